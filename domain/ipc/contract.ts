@@ -1,0 +1,37 @@
+// The one contract for every renderer → main call. Each feature declares a handler map in its own
+// file; `Handlers` joins them, and both adapters (Electron IPC and browser mode) serve exactly it.
+import type { AppHandlers } from './app';
+import type { SessionHandlers } from './session';
+
+export type Handlers = AppHandlers & SessionHandlers;
+
+export type HandlerName = keyof Handlers;
+export type ArgsOf<K extends HandlerName> = Parameters<Handlers[K]>[0];
+export type ReplyOf<K extends HandlerName> = Awaited<ReturnType<Handlers[K]>>;
+
+/** Events pushed from main to the renderer: channel → payload. */
+export interface Events {
+  'app/notice': { readonly level: 'info' | 'warning' | 'error'; readonly message: string };
+}
+export type EventName = keyof Events;
+
+/** Every call has a deadline; a handler that needs longer names its own (e.g. a card read). */
+export const DEFAULT_CALL_TIMEOUT_MS = 15_000;
+
+/** Wire form of one call and its reply, used by the browser-mode socket. */
+export interface CallMessage {
+  readonly kind: 'call';
+  readonly id: number;
+  readonly name: string;
+  readonly args: unknown;
+}
+export interface ReplyMessage {
+  readonly kind: 'reply';
+  readonly id: number;
+  readonly result: import('../errors').Result<unknown>;
+}
+export interface EventMessage {
+  readonly kind: 'event';
+  readonly channel: string;
+  readonly payload: unknown;
+}
