@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { officeDbName } from '../domain/sync/databases';
+import { couchClient, CouchError } from './couch';
+import { setupCouch } from './setup';
+import { startTestCouch, type TestCouch } from './testing';
+
+let couch: TestCouch;
+beforeAll(async () => {
+  couch = await startTestCouch();
+});
+afterAll(() => couch?.dispose());
+
+const as = (name: string, password: string) => {
+  const u = new URL(couch.url);
+  u.username = name;
+  u.password = password;
+  return couchClient(u.toString());
+};
+
+const statusOf = (p: Promise<unknown>) => p.then(() => 200, (e: unknown) => (e instanceof CouchError ? e.status : -1));
+
+describe('sync-server setup', () => {
+  it('is safe to run twice: the second run changes nothing', async () => {
+    const again = await setupCouch({ url: couch.adminUrl, offices: couch.offices, users: couch.users, cors: !!process.env.COUCHDB_URL });
+    expect(again.changed).toEqual([]);
+    expect(again.unchanged).toContain(`database ${officeDbName(couch.offices[0]!.id)}`);
+  });
+
+  it('lets a clerk read and write the cases of their own office', async () => {
+    const [clerkA] = couch.users;
+    const db = `/${officeDbName(clerkA!.officeId)}`;
+    const client = as(clerkA!.name, clerkA!.password);
+    await client.request('PUT', `${db}/case:one`, { type: 'case', schemaVersion: 1, officeId: clerkA!.officeId });
+    const doc = await client.request<{ officeId: string }>('GET', `${db}/case:one`);
+    expect(doc.officeId).toBe(clerkA!.officeId);
+  });
+
+  it("refuses reads of another office's database and writes in its name", async () => {
+    const [clerkA, clerkB] = couch.users;
+    const client = as(clerkA!.name, clerkA!.password);
+    // CouchDB answers 403 for a signed-in non-member; express-pouchdb answers 401: both refuse.
+    expect([401, 403]).toContain(await statusOf(client.request('GET', `/${officeDbName(clerkB!.officeId)}/_all_docs`)));
+    const ownDb = `/${officeDbName(clerkA!.officeId)}`;
+    const write = client.request('PUT', `${ownDb}/case:foreign`, { type: 'case', schemaVersion: 1, officeId: clerkB!.officeId });
+    await expect(write).rejects.toMatchObject({ status: 403, reason: expect.stringContaining('不能写入其他办事处') });
+  });
+
+  it('refuses a document without type or office', async () => {
+    const [clerkA] = couch.users;
+    const client = as(clerkA!.name, clerkA!.password);
+    const write = client.request('PUT', `/${officeDbName(clerkA!.officeId)}/junk`, { hello: 1 });
+    await expect(write).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('refuses a wrong password and anonymous reads', async () => {
+    const [clerkA] = couch.users;
+    expect(await statusOf(as(clerkA!.name, 'wrong').request('GET', `/${officeDbName(clerkA!.officeId)}`))).toBe(401);
+    expect(await statusOf(couchClient(couch.url).request('GET', `/${officeDbName(clerkA!.officeId)}/_all_docs`))).toBe(401);
+  });
+
+  it('keeps reference data read-only for workstations', async () => {
+    const [clerkA] = couch.users;
+    const client = as(clerkA!.name, clerkA!.password);
+    const office = await client.request<{ name: string }>('GET', `/hws-reference/office:${clerkA!.officeId}`);
+    expect(office.name).toBe(couch.offices[0]!.name);
+    await expect(client.request('PUT', '/hws-reference/office:evil', { type: 'office' })).rejects.toMatchObject({ status: 403 });
+  });
+});

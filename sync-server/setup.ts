@@ -1,0 +1,144 @@
+// Prepares a CouchDB 3.x (or the embedded server) for the workstations, using only documented
+// CouchDB HTTP APIs: databases, design documents, _security, users and roles, CORS.
+// Safe to run twice: what already matches is left alone.
+import { REFERENCE_DB, STAFF_ROLE, districtRole, officeDbName, officeRole } from '../domain/sync/databases';
+import { couchClient, CouchError, type CouchClient } from './couch';
+import type { OfficeRef, StaffUser } from './demo';
+import { loadDesignDoc } from './design/load';
+
+export interface SetupOptions {
+  /** Server URL with admin credentials. */
+  readonly url: string;
+  readonly offices: readonly OfficeRef[];
+  readonly users?: readonly StaffUser[];
+  /** Configure CouchDB's own CORS section (real CouchDB); the embedded server adds CORS itself. */
+  readonly cors?: boolean;
+  readonly log?: (line: string) => void;
+}
+
+export interface SetupReport {
+  readonly changed: string[];
+  readonly unchanged: string[];
+}
+
+type Doc = Record<string, unknown> & { _id: string; _rev?: string };
+
+function sameContent(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const strip = ({ _rev: _r, ...rest }: Record<string, unknown>) => rest;
+  return JSON.stringify(sortKeys(strip(a))) === JSON.stringify(sortKeys(strip(b)));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]));
+  }
+  return value;
+}
+
+class Setup {
+  readonly report: SetupReport = { changed: [], unchanged: [] };
+  constructor(
+    private readonly couch: CouchClient,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  private note(changed: boolean, what: string): void {
+    (changed ? this.report.changed : this.report.unchanged).push(what);
+    this.log(`${changed ? '+' : '='} ${what}`);
+  }
+
+  async database(name: string): Promise<void> {
+    try {
+      await this.couch.request('PUT', `/${encodeURIComponent(name)}`);
+      this.note(true, `database ${name}`);
+    } catch (e) {
+      if (!(e instanceof CouchError && e.status === 412)) throw e;
+      this.note(false, `database ${name}`);
+    }
+  }
+
+  async security(db: string, memberRoles: readonly string[]): Promise<void> {
+    const wanted = { admins: { names: [], roles: [] }, members: { names: [], roles: [...memberRoles] } };
+    const path = `/${encodeURIComponent(db)}/_security`;
+    const current = await this.couch.request<Record<string, unknown>>('GET', path);
+    if (sameContent(current, wanted)) return this.note(false, `${db}/_security`);
+    await this.couch.request('PUT', path, wanted);
+    this.note(true, `${db}/_security`);
+  }
+
+  async doc(db: string, doc: Doc): Promise<void> {
+    const path = `/${encodeURIComponent(db)}/${doc._id.startsWith('_design/') ? doc._id : encodeURIComponent(doc._id)}`;
+    const current = await this.couch.getOrUndefined<Doc>(path);
+    if (current && sameContent(current, doc)) return this.note(false, `${db}/${doc._id}`);
+    await this.couch.request('PUT', path, current ? { ...doc, _rev: current._rev } : doc);
+    this.note(true, `${db}/${doc._id}`);
+  }
+
+  /** Creates a user once; an existing user (and its password) is left as it is. */
+  async user(user: StaffUser, office: OfficeRef): Promise<void> {
+    const id = `org.couchdb.user:${user.name}`;
+    const path = `/_users/${encodeURIComponent(id)}`;
+    if (await this.couch.getOrUndefined(path)) return this.note(false, `user ${user.name}`);
+    const scope = user.roles.includes('district_reviewer') ? districtRole(office.districtId) : officeRole(office.id);
+    await this.couch.request('PUT', path, {
+      _id: id,
+      type: 'user',
+      name: user.name,
+      password: user.password,
+      roles: [STAFF_ROLE, ...user.roles, scope, officeRole(office.id)],
+      displayName: user.displayName,
+      officeId: office.id,
+      officeName: office.name,
+    });
+    this.note(true, `user ${user.name}`);
+  }
+
+  async cors(): Promise<void> {
+    const settings: [string, string, string][] = [
+      ['chttpd', 'enable_cors', 'true'],
+      ['cors', 'origins', '*'],
+      ['cors', 'credentials', 'true'],
+      ['cors', 'methods', 'GET, PUT, POST, HEAD, DELETE'],
+      ['cors', 'headers', 'accept, authorization, content-type, origin, referer'],
+    ];
+    for (const [section, key, value] of settings) {
+      const path = `/_node/_local/_config/${section}/${key}`;
+      const current = await this.couch.getOrUndefined<string>(path);
+      if (current === value) {
+        this.note(false, `config ${section}/${key}`);
+        continue;
+      }
+      await this.couch.request('PUT', path, value);
+      this.note(true, `config ${section}/${key}`);
+    }
+  }
+}
+
+export async function setupCouch(options: SetupOptions): Promise<SetupReport> {
+  const couch = couchClient(options.url);
+  const setup = new Setup(couch, options.log ?? (() => {}));
+  await couch.request('GET', '/');
+  await setup.database('_users');
+  await setup.database('_replicator');
+  if (options.cors) await setup.cors();
+
+  await setup.database(REFERENCE_DB);
+  await setup.security(REFERENCE_DB, [STAFF_ROLE]);
+  await setup.doc(REFERENCE_DB, await loadDesignDoc('reference'));
+  const officeDdoc = await loadDesignDoc('office');
+  for (const office of options.offices) {
+    const db = officeDbName(office.id);
+    await setup.database(db);
+    await setup.security(db, [officeRole(office.id), districtRole(office.districtId)]);
+    await setup.doc(db, officeDdoc);
+    await setup.doc(REFERENCE_DB, { _id: `office:${office.id}`, type: 'office', schemaVersion: 1, officeId: office.id, ...office });
+  }
+  const officesById = new Map(options.offices.map((o) => [o.id, o]));
+  for (const user of options.users ?? []) {
+    const office = officesById.get(user.officeId);
+    if (!office) throw new Error(`user ${user.name}: unknown office ${user.officeId}`);
+    await setup.user(user, office);
+  }
+  return setup.report;
+}
