@@ -1,0 +1,120 @@
+// `people` collection: persons and households (with their members), discriminated by `type`.
+import type { BaseDoc, CollectionSchema, IsoDate } from './common';
+import {
+  BASE_REQUIRED,
+  HASH_MAX,
+  ID_MAX,
+  KEY_MAX,
+  baseProperties,
+  bool,
+  int,
+  nullableStr,
+  obj,
+  str,
+  strEnum,
+} from './common';
+
+export type GenderCode = '1' | '2' | '0' | '9';
+export type HukouKind = 'shenzhen' | 'guangdong_other' | 'other' | 'unknown';
+export type Relation = 'applicant' | 'spouse' | 'child' | 'parent' | 'other';
+export type MaritalStatus = 'single' | 'married' | 'divorced' | 'widowed';
+
+/** A person as read from the ID card and declared at the counter. Sensitive fields are sealed. */
+export interface PersonDoc extends BaseDoc<'person'> {
+  readonly name: string;
+  readonly nameKey: string;
+  readonly gender: GenderCode;
+  readonly nationCode: string;
+  readonly birthDate: IsoDate;
+  /** Encrypted ID number. */
+  readonly idNumberEnc: string;
+  /** Keyed hash of the normalised 18-digit ID number. */
+  readonly idHash: string;
+  /** Masked for display without decryption, e.g. 440304********1234. */
+  readonly idMasked: string;
+  readonly phoneEnc: string | null;
+  readonly phoneHash: string | null;
+  readonly hukou: HukouKind;
+  /** Residence permit issue date, for non-hukou members. */
+  readonly residencePermitSince: IsoDate | null;
+  readonly cardValidFrom: IsoDate | null;
+  /** YYYY-MM-DD or 长期 */
+  readonly cardValidTo: string | null;
+  readonly cardAddressEnc: string | null;
+  readonly maritalStatus: MaritalStatus | null;
+}
+
+export interface HouseholdMember {
+  readonly personId: string;
+  readonly relation: Relation;
+  /** Annual disposable income declared, CNY, allowances excluded. */
+  readonly annualIncome: number | null;
+  readonly ownsHousingInShenzhen: boolean | null;
+}
+
+export interface HouseholdDoc extends BaseDoc<'household'> {
+  readonly applicantPersonId: string;
+  readonly districtId: string;
+  readonly streetId: string;
+  readonly communityId: string;
+  /** Encrypted current address (building, unit, room). */
+  readonly addressEnc: string;
+  readonly members: readonly HouseholdMember[];
+  /** Total household assets declared, CNY. */
+  readonly declaredAssets: number | null;
+}
+
+export type PeopleDoc = PersonDoc | HouseholdDoc;
+
+export const peopleSchema: CollectionSchema = {
+  title: 'people',
+  description: '人员与家庭',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    ...baseProperties(['person', 'household']),
+    // person
+    name: str(100),
+    nameKey: str(KEY_MAX),
+    gender: strEnum(['0', '1', '2', '9'], 1),
+    nationCode: str(2),
+    birthDate: str(10),
+    idNumberEnc: str(),
+    idHash: str(HASH_MAX),
+    idMasked: str(18),
+    phoneEnc: nullableStr(1000),
+    phoneHash: nullableStr(HASH_MAX),
+    hukou: strEnum(['shenzhen', 'guangdong_other', 'other', 'unknown']),
+    residencePermitSince: nullableStr(10),
+    cardValidFrom: nullableStr(10),
+    cardValidTo: nullableStr(10),
+    cardAddressEnc: nullableStr(2000),
+    maritalStatus: { type: ['string', 'null'], enum: ['single', 'married', 'divorced', 'widowed', null] },
+    // household
+    applicantPersonId: str(ID_MAX),
+    districtId: str(KEY_MAX),
+    streetId: str(KEY_MAX),
+    communityId: str(KEY_MAX),
+    addressEnc: str(),
+    members: {
+      type: 'array',
+      items: {
+        ...obj('家庭成员'),
+        properties: {
+          personId: str(ID_MAX),
+          relation: strEnum(['applicant', 'spouse', 'child', 'parent', 'other']),
+          annualIncome: { type: ['number', 'null'], minimum: 0 },
+          ownsHousingInShenzhen: { type: ['boolean', 'null'] },
+        },
+        required: ['personId', 'relation'],
+      },
+    },
+    declaredAssets: { type: ['number', 'null'], minimum: 0 },
+    hasBenefit: bool,
+    memberCount: int(0, 100),
+  },
+  required: [...BASE_REQUIRED],
+  // Persons: lookup by ID hash and name prefix. Households: by applicant.
+  indexes: [['type', 'idHash'], ['type', 'nameKey'], ['type', 'applicantPersonId']],
+};

@@ -1,0 +1,122 @@
+// `reference` collection: offices, districts, streets, programmes, rule thresholds and the list of
+// materials per business item — small, mostly read-only documents discriminated by `type`.
+import type { BaseDoc, CollectionSchema, IsoDate } from './common';
+import { BASE_REQUIRED, ID_MAX, KEY_MAX, baseProperties, bool, obj, str } from './common';
+import type { BusinessItem } from './programmes';
+
+export interface OfficeDoc extends BaseDoc<'office'> {
+  readonly name: string;
+  readonly level: 'street' | 'district' | 'city';
+  readonly districtId: string;
+  readonly streetId: string | null;
+}
+
+export interface DistrictDoc extends BaseDoc<'district'> {
+  readonly name: string;
+  /** Administrative region code, e.g. 440304 for 福田区. */
+  readonly regionCode: string;
+}
+
+export interface StreetDoc extends BaseDoc<'street'> {
+  readonly name: string;
+  readonly districtId: string;
+}
+
+export interface ProgrammeDoc extends BaseDoc<'programme'> {
+  readonly businessItem: BusinessItem;
+  readonly name: string;
+  readonly acceptsApplications: boolean;
+}
+
+/** Asset limit for households up to `maxPersons` members (null = any larger size). */
+export interface AssetLimit {
+  readonly maxPersons: number | null;
+  readonly limit: number;
+}
+
+/**
+ * Eligibility thresholds. A programme document sets every field; a district override sets only
+ * the fields it changes. `null` means "this programme has no such rule".
+ */
+export interface Thresholds {
+  readonly minApplicantAge: number;
+  readonly requireHukou: boolean;
+  readonly incomePerCapitaMax: number | null;
+  /** Sorted by maxPersons ascending; the last entry usually has maxPersons null. */
+  readonly assetLimits: readonly AssetLimit[] | null;
+  readonly socialInsuranceYears: number | null;
+  /** Reduced requirement with a bachelor degree or intermediate title (illustrative older rule). */
+  readonly socialInsuranceYearsQualified: number | null;
+  readonly noOwnedHousing: boolean;
+  /** No housing sold in Shenzhen within this many years (shared ownership: 5). */
+  readonly noSaleWithinYears: number | null;
+  readonly coApplicantPermitYears: number | null;
+  /** Removed from a programme for a violation within this many years bars a new application. */
+  readonly violationBanYears: number | null;
+}
+
+export interface RuleThresholdDoc extends BaseDoc<'rule_thresholds'> {
+  readonly businessItem: BusinessItem;
+  /** Absent for the city-wide programme document; set for a district override. */
+  readonly districtId?: string;
+  readonly effectiveFrom: IsoDate;
+  readonly thresholds: Partial<Thresholds>;
+  /** Source of the figures, or 示例 when illustrative. */
+  readonly source: string;
+}
+
+export interface MaterialRequirement {
+  readonly code: string;
+  readonly name: string;
+  /** Per member or once per household. */
+  readonly per: 'household' | 'member' | 'adult_member';
+  readonly original: boolean;
+  /** Only when the condition applies, e.g. 'married', 'degree', 'disability'. */
+  readonly when?: string;
+}
+
+export interface MaterialListDoc extends BaseDoc<'material_list'> {
+  readonly businessItem: BusinessItem;
+  readonly materials: readonly MaterialRequirement[];
+}
+
+export type ReferenceDoc =
+  | OfficeDoc
+  | DistrictDoc
+  | StreetDoc
+  | ProgrammeDoc
+  | RuleThresholdDoc
+  | MaterialListDoc;
+
+export const REFERENCE_TYPES = [
+  'office',
+  'district',
+  'street',
+  'programme',
+  'rule_thresholds',
+  'material_list',
+] as const;
+
+export const referenceSchema: CollectionSchema = {
+  title: 'reference',
+  description: '基础数据',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    ...baseProperties(REFERENCE_TYPES),
+    name: str(100),
+    level: str(10),
+    regionCode: str(6),
+    districtId: str(KEY_MAX),
+    streetId: { type: ['string', 'null'], maxLength: KEY_MAX },
+    businessItem: str(KEY_MAX),
+    acceptsApplications: bool,
+    effectiveFrom: str(10),
+    thresholds: obj('准入标准'),
+    source: str(500),
+    materials: { type: 'array', items: obj('材料要求') },
+  },
+  required: [...BASE_REQUIRED],
+  indexes: [['type', 'businessItem'], ['type', 'districtId']],
+};
