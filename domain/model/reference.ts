@@ -1,7 +1,7 @@
 // `reference` collection: offices, districts, streets, programmes, rule thresholds and the list of
 // materials per business item — small, mostly read-only documents discriminated by `type`.
 import type { BaseDoc, CollectionSchema, IsoDate } from './common';
-import { BASE_REQUIRED, ID_MAX, KEY_MAX, baseProperties, bool, obj, str } from './common';
+import { BASE_REQUIRED, KEY_MAX, baseProperties, bool, obj, str } from './common';
 import type { BusinessItem } from './programmes';
 
 export interface OfficeDoc extends BaseDoc<'office'> {
