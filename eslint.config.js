@@ -23,4 +23,9 @@ export default tseslint.config(
   { files: ['main/electron/**'], rules: restrict(layer('renderer'), layer('sync-server'), layer('tests'), layer('bench')) },
   { files: ['renderer/**'], rules: restrict(layer('main'), layer('devices'), layer('sync-server'), layer('tests'), layer('bench'), nodeOnly, nativeOnly) },
   { files: ['sync-server/**'], rules: restrict(layer('main'), layer('renderer'), layer('devices'), layer('tests'), layer('bench')) },
+  // Tests run in Node and may start a real server from sync-server/testing; layers otherwise hold.
+  { files: ['main/**/*.test.ts'], rules: restrict(layer('renderer'), layer('tests'), layer('bench')) },
+  { files: ['renderer/**/*.test.{ts,tsx}'], rules: restrict(layer('main'), layer('devices'), layer('tests'), layer('bench')) },
+  // The command line and the launcher are composition roots: they wire every Node-side layer.
+  { files: ['cli/**'], rules: restrict(layer('renderer'), layer('tests'), layer('bench')) },
 );

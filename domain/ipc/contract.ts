@@ -1,5 +1,6 @@
 // The one contract for every renderer → main call. Each feature declares a handler map in its own
 // file; `Handlers` joins them, and both adapters (Electron IPC and browser mode) serve exactly it.
+import type { Result } from '../errors';
 import type { AppHandlers } from './app';
 import type { SessionHandlers } from './session';
 
@@ -17,6 +18,9 @@ export type EventName = keyof Events;
 
 /** Every call has a deadline; a handler that needs longer names its own (e.g. a card read). */
 export const DEFAULT_CALL_TIMEOUT_MS = 15_000;
+export const CALL_TIMEOUTS_MS: Partial<Record<HandlerName, number>> = {
+  'session/login': 20_000,
+};
 
 /** Wire form of one call and its reply, used by the browser-mode socket. */
 export interface CallMessage {
@@ -28,7 +32,7 @@ export interface CallMessage {
 export interface ReplyMessage {
   readonly kind: 'reply';
   readonly id: number;
-  readonly result: import('../errors').Result<unknown>;
+  readonly result: Result<unknown>;
 }
 export interface EventMessage {
   readonly kind: 'event';

@@ -1,0 +1,57 @@
+// What the main-side handlers need to know about this workstation; built by each entry point.
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { RunMode } from '../domain/ipc/app';
+import { EventBus } from './events';
+
+export interface MainContext {
+  readonly mode: RunMode;
+  readonly version: string;
+  /** Central CouchDB base URL without credentials. */
+  readonly couchUrl: string;
+  /** This workstation's own folder: cached credentials, settings, logs. */
+  readonly dataDir: string;
+  readonly workstationId: string;
+  readonly trainingMode: boolean;
+  readonly events: EventBus;
+}
+
+/** The per-user data folder: HWS_DATA_DIR, else the platform's usual place. */
+export function defaultDataRoot(): string {
+  if (process.env.HWS_DATA_DIR) return path.resolve(process.env.HWS_DATA_DIR);
+  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? os.homedir(), 'hws-workstation');
+  if (process.platform === 'darwin') return path.join(os.homedir(), 'Library', 'Application Support', 'hws-workstation');
+  return path.join(process.env.XDG_DATA_HOME ?? path.join(os.homedir(), '.local', 'share'), 'hws-workstation');
+}
+
+async function workstationIdIn(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, 'workstation-id');
+  try {
+    return (await readFile(file, 'utf8')).trim();
+  } catch {
+    const id = `ws-${os.hostname().toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 20)}-${randomUUID().slice(0, 8)}`;
+    await writeFile(file, id);
+    return id;
+  }
+}
+
+export async function createMainContext(options: {
+  mode: RunMode;
+  version: string;
+  couchUrl: string;
+  dataDir: string;
+  trainingMode?: boolean;
+}): Promise<MainContext> {
+  await mkdir(options.dataDir, { recursive: true });
+  return {
+    mode: options.mode,
+    version: options.version,
+    couchUrl: options.couchUrl.replace(/\/+$/, ''),
+    dataDir: options.dataDir,
+    workstationId: await workstationIdIn(options.dataDir),
+    trainingMode: options.trainingMode ?? false,
+    events: new EventBus(),
+  };
+}

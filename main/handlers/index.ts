@@ -1,0 +1,9 @@
+// Composes every feature's handlers into the one map both adapters serve.
+import type { MainContext } from '../context';
+import type { HandlerImpls } from '../dispatch';
+import { appHandlers } from './app';
+import { sessionHandlers } from './session';
+
+export function createHandlers(ctx: MainContext): HandlerImpls {
+  return { ...appHandlers(ctx), ...sessionHandlers(ctx) };
+}
