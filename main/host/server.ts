@@ -48,10 +48,7 @@ function parseCall(data: unknown): CallMessage | undefined {
 export async function startHost(options: HostOptions): Promise<Host> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let origin = '';
-  let serveStatic: ReturnType<typeof staticFiles> | undefined;
-  const server = http.createServer((req, res) => {
-    serveStatic?.(req, res).catch(() => res.writeHead(500).end());
-  });
+  const server = http.createServer();
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 * 1024 });
 
   server.on('upgrade', (req, socket, head) => {
@@ -85,8 +82,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
   const wsOrigin = `ws://127.0.0.1:${port}`;
-  serveStatic = staticFiles(options.staticDir, {
+  const serveStatic = staticFiles(options.staticDir, {
     'content-security-policy': contentSecurityPolicy([wsOrigin, originOf(options.couchUrl)]),
+  });
+  server.on('request', (req, res) => {
+    serveStatic(req, res).catch(() => res.writeHead(500).end());
   });
   return {
     url: `${origin}/#token=${token}`,

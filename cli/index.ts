@@ -1,0 +1,30 @@
+// `hws` command line: one entry that routes to each area's commands.
+import { startCommand } from './start';
+import { syncServerCommand } from './sync-server';
+
+type Command = (argv: string[]) => Promise<number>;
+
+const USAGE = `用法 / usage:
+  hws start [--browser] [--port N] [--couch-url URL] [--sync-port N] [--data DIR]
+  hws sync-server start [--port N] [--data DIR] [--no-demo]
+  hws sync-server setup --url URL [--no-demo] [--offices FILE]`;
+
+const COMMANDS: Record<string, Command> = {
+  start: startCommand,
+  'sync-server': syncServerCommand,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    console.error(USAGE);
+    return name === undefined || name === '--help' ? 0 : 2;
+  }
+  try {
+    return await command(rest);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    return 1;
+  }
+}

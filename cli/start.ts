@@ -1,0 +1,80 @@
+// `hws start`: the embedded sync server (unless --couch-url names one) plus the workstation,
+// in Electron or, with --browser, served on 127.0.0.1 for a browser.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createMainContext, defaultDataRoot } from '../main/context';
+import { createHandlers } from '../main/handlers';
+import { startHost } from '../main/host/server';
+import { startPreparedServer, waitForSignal } from './sync-server';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+function electronBinary(): string | undefined {
+  try {
+    const dir = path.dirname(require.resolve('electron/package.json'));
+    const rel = readFileSync(path.join(dir, 'path.txt'), 'utf8').trim();
+    const bin = path.join(dir, 'dist', rel);
+    return existsSync(bin) ? bin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function startCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      browser: { type: 'boolean' },
+      port: { type: 'string' },
+      'couch-url': { type: 'string' },
+      'sync-port': { type: 'string' },
+      data: { type: 'string' },
+      training: { type: 'boolean' },
+    },
+  });
+  const dataRoot = values.data ? path.resolve(values.data) : defaultDataRoot();
+  const electron = values.browser ? undefined : electronBinary();
+  if (!values.browser && !electron) {
+    console.error('未找到 Electron 程序(本机无法下载 Electron),请改用浏览器模式运行:npm run start:browser');
+    return 1;
+  }
+  const server = values['couch-url']
+    ? undefined
+    : await startPreparedServer({ port: values['sync-port'] ? Number(values['sync-port']) : undefined, dataDir: path.join(dataRoot, 'sync-server') });
+  const couchUrl = values['couch-url'] ?? server!.url;
+  if (server) console.log(`同步服务器 / sync server: ${server.url}`);
+  try {
+    if (electron) {
+      const child = spawn(electron, [ROOT], {
+        stdio: 'inherit',
+        env: { ...process.env, HWS_COUCH_URL: couchUrl, HWS_DATA_DIR: dataRoot, HWS_TRAINING: values.training ? '1' : '0' },
+      });
+      return await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 0)));
+    }
+    const ctx = await createMainContext({
+      mode: 'browser',
+      version: (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+      couchUrl,
+      dataDir: path.join(dataRoot, 'workstation'),
+      trainingMode: values.training,
+    });
+    const host = await startHost({
+      staticDir: path.join(ROOT, 'dist', 'renderer'),
+      handlers: createHandlers(ctx),
+      events: ctx.events,
+      couchUrl,
+      port: values.port ? Number(values.port) : undefined,
+    });
+    console.log(`工作站已启动,请在浏览器中打开 / open the workstation at: ${host.url}`);
+    await waitForSignal();
+    await host.close();
+    return 0;
+  } finally {
+    await server?.close();
+  }
+}

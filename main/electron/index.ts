@@ -1,0 +1,49 @@
+// Electron entry: composes the handlers, serves them over IPC and opens the window. Only wiring.
+import { app, BrowserWindow, ipcMain, session } from 'electron';
+import path from 'node:path';
+import { createMainContext, defaultDataRoot } from '../context';
+import { contentSecurityPolicy, originOf } from '../csp';
+import { dispatch } from '../dispatch';
+import { createHandlers } from '../handlers';
+import { INVOKE_CHANNEL, EVENT_CHANNEL } from './channels';
+
+async function main(): Promise<void> {
+  await app.whenReady();
+  const couchUrl = process.env.HWS_COUCH_URL ?? 'http://127.0.0.1:5984';
+  const ctx = await createMainContext({
+    mode: 'electron',
+    version: app.getVersion(),
+    couchUrl,
+    dataDir: path.join(defaultDataRoot(), 'workstation'),
+    trainingMode: process.env.HWS_TRAINING === '1',
+  });
+  const handlers = createHandlers(ctx);
+  ipcMain.handle(INVOKE_CHANNEL, (_event, name: unknown, args: unknown) => dispatch(handlers, String(name), args));
+
+  const csp = contentSecurityPolicy([originOf(couchUrl)]);
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, allow) => allow(permission === 'media'));
+
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    title: '住房保障工作站',
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    },
+  });
+  ctx.events.subscribe((channel, payload) => win.webContents.send(EVENT_CHANNEL, channel, payload));
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  await win.loadFile(path.join(__dirname, '..', 'renderer', 'index.html'));
+}
+
+app.on('window-all-closed', () => app.quit());
+main().catch((e: unknown) => {
+  console.error(e);
+  app.exit(1);
+});
