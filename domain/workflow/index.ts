@@ -1,0 +1,8 @@
+// Public surface of the case workflow.
+export * from './events';
+export * from './state';
+export * from './transitions';
+export * from './check';
+export * from './derive';
+export * from './decide';
+export { localDate } from './payloads';
