@@ -58,6 +58,11 @@ describe('sync-server setup', () => {
     expect(await statusOf(couchClient(couch.url).request('GET', `/${officeDbName(clerkA!.officeId)}/_all_docs`))).toBe(401);
   });
 
+  it('keeps the key database closed to workstations', async () => {
+    const [clerkA] = couch.users;
+    expect([401, 403]).toContain(await statusOf(as(clerkA!.name, clerkA!.password).request('GET', '/hws-keys/_all_docs')));
+  });
+
   it('keeps reference data read-only for workstations', async () => {
     const [clerkA] = couch.users;
     const client = as(clerkA!.name, clerkA!.password);

@@ -1,7 +1,8 @@
 // Prepares a CouchDB 3.x (or the embedded server) for the workstations, using only documented
 // CouchDB HTTP APIs: databases, design documents, _security, users and roles, CORS.
 // Safe to run twice: what already matches is left alone.
-import { REFERENCE_DB, STAFF_ROLE, districtRole, officeDbName, officeRole } from '../domain/sync/databases';
+import { randomBytes } from 'node:crypto';
+import { KEYS_DB, REFERENCE_DB, STAFF_ROLE, districtRole, officeDbName, officeRole } from '../domain/sync/databases';
 import { couchClient, CouchError, type CouchClient } from './couch';
 import type { OfficeRef, StaffUser } from './demo';
 import { loadDesignDoc } from './design/load';
@@ -75,11 +76,34 @@ class Setup {
     this.note(true, `${db}/${doc._id}`);
   }
 
-  /** Creates a user once; an existing user (and its password) is left as it is. */
-  async user(user: StaffUser, office: OfficeRef): Promise<void> {
+  /** A data key kept in the admin-only key database, created once and never changed. */
+  async key(id: string): Promise<string> {
+    const path = `/${KEYS_DB}/${encodeURIComponent(id)}`;
+    const existing = await this.couch.getOrUndefined<{ key: string }>(path);
+    if (existing) return existing.key;
+    const key = randomBytes(32).toString('base64');
+    await this.couch.request('PUT', path, { key, createdAt: new Date().toISOString() });
+    this.note(true, `key ${id}`);
+    return key;
+  }
+
+  /**
+   * Creates a user once; an existing user keeps its password. The user document carries the keys
+   * the user's workstation needs: the office data key and the city lookup key (a user can read
+   * only their own document).
+   */
+  async user(user: StaffUser, office: OfficeRef, offices: readonly OfficeRef[]): Promise<void> {
     const id = `org.couchdb.user:${user.name}`;
     const path = `/_users/${encodeURIComponent(id)}`;
-    if (await this.couch.getOrUndefined(path)) return this.note(false, `user ${user.name}`);
+    const scoped = user.roles.includes('district_reviewer') ? offices.filter((o) => o.districtId === office.districtId) : [office];
+    const keys = { lookup: await this.key('lookup'), offices: {} as Record<string, string> };
+    for (const o of scoped) keys.offices[o.id] = await this.key(`office:${o.id}`);
+    const existing = await this.couch.getOrUndefined<Record<string, unknown> & { _rev: string }>(path);
+    if (existing) {
+      if (JSON.stringify(sortKeys(existing.keys)) === JSON.stringify(sortKeys(keys))) return this.note(false, `user ${user.name}`);
+      await this.couch.request('PUT', path, { ...existing, keys });
+      return this.note(true, `user ${user.name} keys`);
+    }
     const scope = user.roles.includes('district_reviewer') ? districtRole(office.districtId) : officeRole(office.id);
     await this.couch.request('PUT', path, {
       _id: id,
@@ -90,6 +114,7 @@ class Setup {
       displayName: user.displayName,
       officeId: office.id,
       officeName: office.name,
+      keys,
     });
     this.note(true, `user ${user.name}`);
   }
@@ -123,6 +148,8 @@ export async function setupCouch(options: SetupOptions): Promise<SetupReport> {
   await setup.database('_replicator');
   if (options.cors) await setup.cors();
 
+  await setup.database(KEYS_DB);
+  await setup.security(KEYS_DB, ['_admin']);
   await setup.database(REFERENCE_DB);
   await setup.security(REFERENCE_DB, [STAFF_ROLE]);
   await setup.doc(REFERENCE_DB, await loadDesignDoc('reference'));
@@ -138,7 +165,7 @@ export async function setupCouch(options: SetupOptions): Promise<SetupReport> {
   for (const user of options.users ?? []) {
     const office = officesById.get(user.officeId);
     if (!office) throw new Error(`user ${user.name}: unknown office ${user.officeId}`);
-    await setup.user(user, office);
+    await setup.user(user, office, options.offices);
   }
   return setup.report;
 }

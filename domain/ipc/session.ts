@@ -10,12 +10,25 @@ export interface SessionUser {
   readonly offline: boolean;
 }
 
+/** Data keys of a signed-in user (base64, 32 bytes each): held in memory only. */
+export interface SessionKeys {
+  /** City-wide key of the keyed hashes used to look people up by ID number. */
+  readonly lookup: string;
+  /** Data key of each office whose records this user may read. */
+  readonly offices: Readonly<Record<string, string>>;
+}
+
+export interface Session {
+  readonly user: SessionUser;
+  readonly keys: SessionKeys;
+}
+
 export interface LoginArgs {
   readonly username: string;
   readonly password: string;
 }
 
 export type SessionHandlers = {
-  'session/login': (args: LoginArgs) => Promise<SessionUser>;
+  'session/login': (args: LoginArgs) => Promise<Session>;
   'session/logout': (args: void) => Promise<void>;
 };

@@ -2,6 +2,8 @@
 // keeps each workstation's replication to what its office may see.
 
 export const REFERENCE_DB = 'hws-reference';
+/** Admin-only: the office data keys and the city lookup key, copied into each user's own document. */
+export const KEYS_DB = 'hws-keys';
 /** Every staff user has this role: it grants read access to reference data. */
 export const STAFF_ROLE = 'staff';
 

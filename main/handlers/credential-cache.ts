@@ -1,23 +1,48 @@
 // Lets a clerk sign in with no network: after each successful online sign-in the workstation
-// keeps a salted PBKDF2 hash of the password and the user's profile, never the password.
-import { pbkdf2, randomBytes, timingSafeEqual } from 'node:crypto';
+// keeps a salted PBKDF2 verifier of the password, the user's profile, and the user's data keys
+// sealed with a key derived from the same password. The password itself is never stored.
+import { createCipheriv, createDecipheriv, pbkdf2, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { SessionUser } from '../../domain/ipc/session';
+import type { SessionKeys, SessionUser } from '../../domain/ipc/session';
 
 const pbkdf2Async = promisify(pbkdf2);
 const ITERATIONS = 210_000;
-const KEY_LENGTH = 32;
+
+type Profile = Omit<SessionUser, 'offline'>;
 
 interface Entry {
   readonly salt: string;
-  readonly hash: string;
   readonly iterations: number;
-  readonly user: Omit<SessionUser, 'offline'>;
+  readonly verifier: string;
+  /** base64 of iv(12) | tag(16) | AES-256-GCM ciphertext of the JSON keys */
+  readonly sealedKeys: string;
+  readonly user: Profile;
 }
 
-export type CachedLogin = { readonly kind: 'ok'; readonly user: Omit<SessionUser, 'offline'> } | { readonly kind: 'unknown' | 'wrong' };
+export type CachedLogin =
+  | { readonly kind: 'ok'; readonly user: Profile; readonly keys: SessionKeys }
+  | { readonly kind: 'unknown' | 'wrong' };
+
+async function derive(password: string, salt: Buffer, iterations: number): Promise<{ verifier: Buffer; sealKey: Buffer }> {
+  const bytes = await pbkdf2Async(password, salt, iterations, 64, 'sha256');
+  return { verifier: bytes.subarray(0, 32), sealKey: bytes.subarray(32) };
+}
+
+function seal(key: Buffer, clear: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const body = Buffer.concat([cipher.update(clear, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
+}
+
+function unseal(key: Buffer, sealed: string): string {
+  const bytes = Buffer.from(sealed, 'base64');
+  const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, 12));
+  decipher.setAuthTag(bytes.subarray(12, 28));
+  return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
+}
 
 export class CredentialCache {
   private readonly file: string;
@@ -34,11 +59,17 @@ export class CredentialCache {
     }
   }
 
-  async remember(username: string, password: string, user: Omit<SessionUser, 'offline'>): Promise<void> {
+  async remember(username: string, password: string, user: Profile, keys: SessionKeys): Promise<void> {
     const salt = randomBytes(16);
-    const hash = await pbkdf2Async(password, salt, ITERATIONS, KEY_LENGTH, 'sha256');
+    const { verifier, sealKey } = await derive(password, salt, ITERATIONS);
     const all = await this.load();
-    all[username] = { salt: salt.toString('base64'), hash: hash.toString('base64'), iterations: ITERATIONS, user };
+    all[username] = {
+      salt: salt.toString('base64'),
+      iterations: ITERATIONS,
+      verifier: verifier.toString('base64'),
+      sealedKeys: seal(sealKey, JSON.stringify(keys)),
+      user,
+    };
     const tmp = `${this.file}.tmp`;
     await writeFile(tmp, JSON.stringify(all), { mode: 0o600 });
     await rename(tmp, this.file);
@@ -47,8 +78,9 @@ export class CredentialCache {
   async verify(username: string, password: string): Promise<CachedLogin> {
     const entry = (await this.load())[username];
     if (!entry) return { kind: 'unknown' };
-    const expected = Buffer.from(entry.hash, 'base64');
-    const actual = await pbkdf2Async(password, Buffer.from(entry.salt, 'base64'), entry.iterations, expected.length, 'sha256');
-    return timingSafeEqual(actual, expected) ? { kind: 'ok', user: entry.user } : { kind: 'wrong' };
+    const { verifier, sealKey } = await derive(password, Buffer.from(entry.salt, 'base64'), entry.iterations);
+    const expected = Buffer.from(entry.verifier, 'base64');
+    if (expected.length !== verifier.length || !timingSafeEqual(verifier, expected)) return { kind: 'wrong' };
+    return { kind: 'ok', user: entry.user, keys: JSON.parse(unseal(sealKey, entry.sealedKeys)) as SessionKeys };
   }
 }

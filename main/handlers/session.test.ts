@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,10 +26,15 @@ describe('session/login', () => {
   it('signs a clerk in with the office from their server account', async () => {
     const [clerk] = couch.users;
     const result = await dispatch(await handlersFor(couch.url), 'session/login', { username: clerk!.name, password: clerk!.password });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
-      value: { name: clerk!.name, displayName: clerk!.displayName, roles: ['clerk'], officeId: clerk!.officeId, officeName: couch.offices[0]!.name, offline: false },
+      value: {
+        user: { name: clerk!.name, displayName: clerk!.displayName, roles: ['clerk'], officeId: clerk!.officeId, officeName: couch.offices[0]!.name, offline: false },
+      },
     });
+    const keys = result.ok ? (result.value as { keys: { lookup: string; offices: Record<string, string> } }).keys : undefined;
+    expect(Buffer.from(keys!.lookup, 'base64')).toHaveLength(32);
+    expect(Object.keys(keys!.offices)).toEqual([clerk!.officeId]);
   });
 
   it('refuses a wrong password with a clear message', async () => {
@@ -42,8 +47,14 @@ describe('session/login', () => {
     const [clerk, other] = couch.users;
     const unreachable = 'http://127.0.0.1:9'; // discard port: nothing listens
     const handlers = await handlersFor(unreachable);
+    const online = await dispatch(await handlersFor(couch.url), 'session/login', { username: clerk!.name, password: clerk!.password });
     const okResult = await dispatch(handlers, 'session/login', { username: clerk!.name, password: clerk!.password });
-    expect(okResult).toMatchObject({ ok: true, value: { name: clerk!.name, officeId: clerk!.officeId, offline: true } });
+    expect(okResult).toMatchObject({ ok: true, value: { user: { name: clerk!.name, officeId: clerk!.officeId, offline: true } } });
+    expect(okResult.ok && online.ok && (okResult.value as { keys: unknown }).keys).toEqual(online.ok && (online.value as { keys: unknown }).keys);
+    const file = await readFile(path.join(dataDir, 'credentials.json'), 'utf8');
+    expect(file).not.toContain(clerk!.password);
+    if (!online.ok) throw new Error('online sign-in failed');
+    expect(file).not.toContain((online.value as { keys: { lookup: string } }).keys.lookup);
     const wrong = await dispatch(handlers, 'session/login', { username: clerk!.name, password: 'nope' });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'BAD_CREDENTIALS' } });
     const never = await dispatch(handlers, 'session/login', { username: other!.name, password: other!.password });

@@ -1,7 +1,7 @@
 // Sign-in against the central CouchDB's user database, with an offline fallback to the
 // credential cache of this workstation.
 import { AppError } from '../../domain/errors';
-import type { LoginArgs, Role, SessionHandlers, SessionUser } from '../../domain/ipc/session';
+import type { LoginArgs, Role, SessionHandlers, SessionKeys, SessionUser } from '../../domain/ipc/session';
 import type { MainContext } from '../context';
 import { CredentialCache } from './credential-cache';
 
@@ -14,6 +14,7 @@ interface UserDoc {
   displayName?: unknown;
   officeId?: unknown;
   officeName?: unknown;
+  keys?: unknown;
 }
 
 export function profileFromUserDoc(doc: UserDoc): Omit<SessionUser, 'offline'> {
@@ -28,6 +29,15 @@ export function profileFromUserDoc(doc: UserDoc): Omit<SessionUser, 'offline'> {
     officeId: doc.officeId,
     officeName: typeof doc.officeName === 'string' ? doc.officeName : doc.officeId,
   };
+}
+
+export function keysFromUserDoc(doc: UserDoc): SessionKeys {
+  const keys = doc.keys as Partial<SessionKeys> | undefined;
+  const valid = (k: unknown) => typeof k === 'string' && k.length >= 40;
+  if (!keys || !valid(keys.lookup) || !keys.offices || !Object.values(keys.offices).every(valid)) {
+    throw new AppError('BAD_PROFILE', '该账号缺少数据密钥,请联系IT人员运行 hws sync-server setup');
+  }
+  return { lookup: keys.lookup!, offices: { ...keys.offices } };
 }
 
 /** Fetches the user's own document; undefined means the server could not be reached. */
@@ -63,13 +73,14 @@ export function sessionHandlers(ctx: MainContext): { [K in keyof SessionHandlers
       const doc = await fetchOwnUserDoc(ctx.couchUrl, { username, password });
       if (doc) {
         const user = profileFromUserDoc(doc);
-        await cache.remember(username, password, user);
-        return { ...user, offline: false };
+        const keys = keysFromUserDoc(doc);
+        await cache.remember(username, password, user, keys);
+        return { user: { ...user, offline: false }, keys };
       }
       const cached = await cache.verify(username, password);
       switch (cached.kind) {
         case 'ok':
-          return { ...cached.user, offline: true };
+          return { user: { ...cached.user, offline: true }, keys: cached.keys };
         case 'wrong':
           throw new AppError('BAD_CREDENTIALS', '用户名或密码错误');
         case 'unknown':
