@@ -1,0 +1,57 @@
+// Rule results: pass, fail or needs_review, each with a Chinese reason carrying the numbers.
+
+export const RULE_IDS = [
+  'applicant_age_hukou',
+  'income',
+  'assets',
+  'social_insurance',
+  'housing',
+  'household_composition',
+  'other_benefits',
+  'identity_documents',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export const RULE_TITLES: Readonly<Record<RuleId, string>> = {
+  applicant_age_hukou: '主申请人年龄及户籍',
+  income: '家庭收入',
+  assets: '家庭资产',
+  social_insurance: '社会保险缴纳年限',
+  housing: '住房情况',
+  household_composition: '家庭成员构成',
+  other_benefits: '其他住房保障待遇',
+  identity_documents: '身份证件',
+};
+
+export type Outcome = 'pass' | 'fail' | 'needs_review';
+
+export interface RuleResult {
+  readonly rule: RuleId;
+  readonly outcome: Outcome;
+  readonly reason: string;
+}
+
+const RANK: Readonly<Record<Outcome, number>> = { pass: 0, needs_review: 1, fail: 2 };
+
+/** fail beats needs_review beats pass. */
+export function worst(outcomes: readonly Outcome[]): Outcome {
+  return outcomes.reduce<Outcome>((a, b) => (RANK[b] > RANK[a] ? b : a), 'pass');
+}
+
+/** Collects findings of one rule and reports the worst, listing the reasons that matter. */
+export class Findings {
+  private readonly items: { outcome: Outcome; reason: string }[] = [];
+
+  add(outcome: Outcome, reason: string): this {
+    this.items.push({ outcome, reason });
+    return this;
+  }
+
+  /** `passReason` replaces the collected pass reasons when everything passed. */
+  result(rule: RuleId, passReason?: string): RuleResult {
+    const outcome = worst(this.items.map((i) => i.outcome));
+    if (outcome === 'pass') return { rule, outcome, reason: passReason ?? this.items.map((i) => i.reason).join(';') };
+    const reasons = this.items.filter((i) => i.outcome !== 'pass').map((i) => i.reason);
+    return { rule, outcome, reason: reasons.join(';') };
+  }
+}
