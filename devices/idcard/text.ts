@@ -1,6 +1,7 @@
 // The card's data: the 256-byte UTF-16LE text block (DOMAIN.md §5 field table), the 1024-byte WLT
 // photo and the optional fingerprint block, as carried by the 30 01 / 30 10 replies.
 import { type IdCard, VALID_TO_NO_EXPIRY } from '../../domain/devices';
+import { toBase64 } from '../codec/base64';
 import { type Decoded, decoded, rejected } from '../codec/stream';
 
 export const TEXT_SIZE = 256;
@@ -108,6 +109,3 @@ export function decodeCard(data: Uint8Array, withFingerprint = false): Decoded<I
   const fp = parts.value.fingerprint;
   return decoded(fp ? { ...text.value, photoWlt, fingerprintData: toBase64(fp) } : { ...text.value, photoWlt });
 }
-
-export const toBase64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-export const fromBase64 = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'base64'));
