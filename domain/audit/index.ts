@@ -1,0 +1,4 @@
+// Public surface of the audit chain.
+export * from './sha256';
+export * from './canonical-json';
+export * from './chain';
