@@ -1,4 +1,5 @@
 // ByteTransport over a serial port (USB-serial adapters, RS-232, and pseudo-terminals in tests).
+import { realpathSync } from 'node:fs';
 import { SerialPort } from 'serialport';
 import { DeviceError } from '../../domain/devices';
 import { type ByteTransport, Listeners } from './types';
@@ -6,6 +7,17 @@ import { type ByteTransport, Listeners } from './types';
 export interface SerialOptions {
   readonly path: string;
   readonly baudRate: number;
+  /** How often to check that the device node is still there (ms); 0 disables. */
+  readonly watchMs?: number;
+}
+
+/** The device node behind a path (follows symlinks such as /dev/serial/by-id or a pty link). */
+function nodeOf(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 export class SerialTransport implements ByteTransport {
@@ -13,11 +25,26 @@ export class SerialTransport implements ByteTransport {
   private readonly closed = new Listeners<DeviceError | undefined>();
   private closing = false;
   private done = false;
+  private watch?: NodeJS.Timeout;
 
   private constructor(
     private readonly port: SerialPort,
     readonly label: string,
+    options: SerialOptions,
   ) {
+    // The OS does not always wake a reader when a port vanishes (notably ptys), so also watch the
+    // device node: when it disappears or the path now leads elsewhere, the port was unplugged.
+    const node = nodeOf(options.path);
+    const every = options.watchMs ?? 250;
+    if (node && every > 0) {
+      this.watch = setInterval(() => {
+        if (nodeOf(options.path) !== node) {
+          this.finish();
+          if (port.isOpen) port.close(() => undefined);
+        }
+      }, every);
+      this.watch.unref();
+    }
     port.on('data', (chunk: Buffer) => this.data.emit(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
     port.on('close', () => this.finish());
     port.on('error', () => {
@@ -34,7 +61,7 @@ export class SerialTransport implements ByteTransport {
           reject(new DeviceError('OPEN_FAILED', `无法打开串口 ${options.path}:${err.message}。请确认端口名称,并检查是否被其他程序占用`));
           return;
         }
-        resolve(new SerialTransport(port, `serial ${options.path} @${options.baudRate}`));
+        resolve(new SerialTransport(port, `serial ${options.path} @${options.baudRate}`, options));
       });
     });
   }
@@ -70,6 +97,7 @@ export class SerialTransport implements ByteTransport {
   private finish(): void {
     if (this.done) return;
     this.done = true;
+    clearInterval(this.watch);
     this.closed.emit(this.closing ? undefined : new DeviceError('DISCONNECTED'));
     this.closed.clear();
     this.data.clear();
