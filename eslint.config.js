@@ -3,9 +3,16 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 const layer = (name) => ({ group: [`**/${name}/**`, `**/${name}`], message: `this layer may not import ${name}/ (see STYLE.md layers)` });
-const nodeOnly = { group: ['node:*', 'fs', 'path', 'child_process', 'net', 'http', 'os', 'crypto'], message: 'Node built-ins cannot load here' };
+const nodeOnly = { group: ['node:*'], message: 'Node built-ins cannot load here' };
+// Bare built-in names are matched exactly (a pattern would also match a project folder named crypto/).
+const NODE_BARE = ['fs', 'fs/promises', 'path', 'child_process', 'net', 'http', 'https', 'os', 'crypto', 'url', 'util', 'stream', 'buffer'];
 const nativeOnly = { group: ['electron', 'serialport', '@serialport/*', 'node-hid', 'pouchdb-node', 'express-pouchdb', 'ws'], message: 'native or Node-only package: not loadable in this runtime' };
-const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const restrict = (...patterns) => ({
+  'no-restricted-imports': [
+    'error',
+    { patterns, paths: patterns.includes(nodeOnly) ? NODE_BARE.map((name) => ({ name, message: nodeOnly.message })) : [] },
+  ],
+});
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'out/**', 'sync-server/design/**/*.js', 'coverage/**'] },

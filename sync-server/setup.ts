@@ -114,6 +114,7 @@ class Setup {
       displayName: user.displayName,
       officeId: office.id,
       officeName: office.name,
+      districtId: office.districtId,
       keys,
     });
     this.note(true, `user ${user.name}`);

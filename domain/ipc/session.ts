@@ -6,6 +6,7 @@ export interface SessionUser {
   readonly roles: readonly Role[];
   readonly officeId: string;
   readonly officeName: string;
+  readonly districtId: string;
   /** True when the server could not be reached and the cached credential was used. */
   readonly offline: boolean;
 }

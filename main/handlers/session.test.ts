@@ -29,7 +29,7 @@ describe('session/login', () => {
     expect(result).toMatchObject({
       ok: true,
       value: {
-        user: { name: clerk!.name, displayName: clerk!.displayName, roles: ['clerk'], officeId: clerk!.officeId, officeName: couch.offices[0]!.name, offline: false },
+        user: { name: clerk!.name, displayName: clerk!.displayName, roles: ['clerk'], officeId: clerk!.officeId, officeName: couch.offices[0]!.name, districtId: couch.offices[0]!.districtId, offline: false },
       },
     });
     const keys = result.ok ? (result.value as { keys: { lookup: string; offices: Record<string, string> } }).keys : undefined;

@@ -14,6 +14,7 @@ interface UserDoc {
   displayName?: unknown;
   officeId?: unknown;
   officeName?: unknown;
+  districtId?: unknown;
   keys?: unknown;
 }
 
@@ -28,6 +29,7 @@ export function profileFromUserDoc(doc: UserDoc): Omit<SessionUser, 'offline'> {
     roles,
     officeId: doc.officeId,
     officeName: typeof doc.officeName === 'string' ? doc.officeName : doc.officeId,
+    districtId: typeof doc.districtId === 'string' ? doc.districtId : '',
   };
 }
 

@@ -1,0 +1,117 @@
+// Writing and reading cases in the local database. A new case is four documents written
+// together: the applicant (person), the household, the case, and its first event (submit).
+import type { Observable } from 'rxjs';
+import { map } from 'rxjs';
+import { lookupHash, openText, sealText, type FieldKeys } from '../../domain/crypto/sealing';
+import { AppError } from '../../domain/errors';
+import { maskIdNumber } from '../../domain/identity/idnumber';
+import type { ValidNewCase } from '../../domain/intake/new-case';
+import type { SessionUser } from '../../domain/ipc/session';
+import { nameKey, type CaseDoc, type HouseholdDoc, type PersonDoc } from '../../domain/model';
+import { decide, deriveCase, INITIAL_STATE } from '../../domain/workflow';
+import type { AnyDoc, WorkstationDb } from '../db/database';
+
+export interface CaseContext {
+  readonly db: WorkstationDb;
+  readonly user: SessionUser;
+  readonly keys: FieldKeys;
+  readonly deviceId: string;
+  readonly now?: () => Date;
+}
+
+const newId = (prefix: string) => `${prefix}:${crypto.randomUUID()}`;
+
+export async function createCase(ctx: CaseContext, input: ValidNewCase): Promise<CaseDoc> {
+  const at = (ctx.now?.() ?? new Date()).toISOString();
+  const { user } = ctx;
+  const base = { schemaVersion: 1, officeId: user.officeId, createdAt: at, updatedAt: at };
+  const idHash = await lookupHash(ctx.keys.lookup, input.id.idNumber);
+  const person: PersonDoc = {
+    ...base,
+    id: newId('person'),
+    type: 'person',
+    name: input.applicantName,
+    nameKey: nameKey(input.applicantName),
+    gender: input.id.gender === 'male' ? '1' : '2',
+    nationCode: '',
+    birthDate: input.id.birthDate,
+    idNumberEnc: await sealText(ctx.keys.data, input.id.idNumber),
+    idHash,
+    idMasked: maskIdNumber(input.id.idNumber),
+    phoneEnc: null,
+    phoneHash: null,
+    hukou: 'unknown',
+    residencePermitSince: null,
+    cardValidFrom: null,
+    cardValidTo: null,
+    cardAddressEnc: null,
+    maritalStatus: null,
+  };
+  const household: HouseholdDoc = {
+    ...base,
+    id: newId('household'),
+    type: 'household',
+    applicantPersonId: person.id,
+    districtId: user.districtId,
+    streetId: user.officeId,
+    communityId: '',
+    addressEnc: await sealText(ctx.keys.data, ''),
+    members: [{ personId: person.id, relation: 'applicant', annualIncome: null, ownsHousingInShenzhen: null }],
+    declaredAssets: null,
+  };
+  const caseId = newId('case');
+  const submitted = decide(INITIAL_STATE, {
+    id: newId('event'),
+    caseId,
+    kind: 'submit',
+    actor: { userId: user.name, name: user.displayName, roles: user.roles, officeId: user.officeId },
+    at,
+    payload: { businessItem: input.businessItem },
+    deviceId: ctx.deviceId,
+  });
+  if (!submitted.ok) throw new AppError(submitted.error.code, submitted.error.message);
+  const state = deriveCase([submitted.value]);
+  const caseDoc: CaseDoc = {
+    ...base,
+    schemaVersion: 1,
+    id: caseId,
+    type: 'case',
+    businessItem: input.businessItem,
+    status: state.status,
+    flagged: state.flagged !== null,
+    districtId: user.districtId,
+    streetId: user.officeId,
+    householdId: household.id,
+    applicantPersonId: person.id,
+    applicantName: input.applicantName,
+    nameKey: nameKey(input.applicantName),
+    idHash,
+    householdSize: 1,
+    receiptNo: null,
+    lastEventAt: at,
+    dueAt: null,
+  };
+  await ctx.db.people.bulkInsert([person, household] as unknown as AnyDoc[]);
+  await ctx.db.events.insert(submitted.value as unknown as AnyDoc);
+  await ctx.db.cases.insert(caseDoc as unknown as AnyDoc);
+  return caseDoc;
+}
+
+export function watchOfficeCases(db: WorkstationDb, officeId: string): Observable<CaseDoc[]> {
+  return db.cases
+    .find({ selector: { officeId }, sort: [{ updatedAt: 'desc' }] })
+    .$.pipe(map((docs) => docs.map((d) => d.toJSON() as unknown as CaseDoc)));
+}
+
+export interface CaseApplicant {
+  readonly person: PersonDoc;
+  /** Opens the sealed ID number; the caller records the unmasking. */
+  revealIdNumber(): Promise<string>;
+}
+
+export async function loadApplicant(ctx: CaseContext, caseDoc: CaseDoc): Promise<CaseApplicant | undefined> {
+  const doc = await ctx.db.people.findOne(caseDoc.applicantPersonId).exec();
+  if (!doc) return undefined;
+  const person = doc.toJSON() as unknown as PersonDoc;
+  return { person, revealIdNumber: () => openText(ctx.keys.data, person.idNumberEnc) };
+}

@@ -1,0 +1,37 @@
+// Conversion between RxDB documents ({ id, … }) and CouchDB documents ({ _id, _rev, … }), with
+// the checks that keep a malformed document from the server out of the local database.
+
+export type CouchDoc = { _id: string; _rev?: string; _deleted?: boolean } & Record<string, unknown>;
+export type LocalDoc = { id: string; _deleted: boolean } & Record<string, unknown>;
+
+const LOCAL_ONLY = ['_meta', '_attachments', '_rev', 'id'];
+const COUCH_ONLY = ['_id', '_rev', '_revisions', '_attachments', '_conflicts', '_deleted'];
+
+export function toCouch(doc: Record<string, unknown>): CouchDoc {
+  const out: Record<string, unknown> = { _id: doc.id };
+  for (const [k, v] of Object.entries(doc)) if (!LOCAL_ONLY.includes(k) && k !== '_deleted') out[k] = v;
+  if (doc._deleted === true) out._deleted = true;
+  return out as CouchDoc;
+}
+
+export interface Malformed {
+  readonly id: string;
+  readonly reason: string;
+}
+
+/** Checks a pulled document against the collection's kinds and required fields. */
+export function fromCouch(doc: unknown, types: readonly string[], required: readonly string[]): LocalDoc | Malformed {
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return { id: '?', reason: '不是JSON对象' };
+  const d = doc as Record<string, unknown>;
+  const id = typeof d._id === 'string' ? d._id : '?';
+  if (id === '?') return { id, reason: '缺少 _id' };
+  if (typeof d.type !== 'string' || !types.includes(d.type)) return { id, reason: `类型 ${String(d.type)} 不属于本集合` };
+  for (const field of required) {
+    if (field !== 'id' && (d[field] === undefined || d[field] === null)) return { id, reason: `缺少必填字段 ${field}` };
+  }
+  const out: Record<string, unknown> = { id, _deleted: d._deleted === true };
+  for (const [k, v] of Object.entries(d)) if (!COUCH_ONLY.includes(k)) out[k] = v;
+  return out as LocalDoc;
+}
+
+export const isMalformed = (x: LocalDoc | Malformed): x is Malformed => !('_deleted' in x);

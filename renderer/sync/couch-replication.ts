@@ -1,0 +1,145 @@
+// Replicates one RxDB collection with a CouchDB database that holds several kinds of document:
+// pull reads the changes feed filtered to the collection's kinds, push writes with _bulk_docs
+// after checking the server's current revisions (as RxDB's CouchDB plugin does), and a shared
+// notifier (one long-poll for all collections) tells every collection when to pull.
+import type { RxCollection } from 'rxdb';
+import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
+import { Subject, type Observable } from 'rxjs';
+import { fromCouch, isMalformed, toCouch, type CouchDoc, type LocalDoc, type Malformed } from './couch-docs';
+import { readJson, type RemoteDb } from './remote';
+
+export type Checkpoint = { readonly sequence: string | number };
+
+export interface CollectionSyncOptions {
+  readonly collection: RxCollection<Record<string, unknown> & { id: string }>;
+  readonly remote: RemoteDb;
+  readonly identifier: string;
+  readonly types: readonly string[];
+  readonly push: boolean;
+  readonly batchSize: number;
+  readonly retryTime: number;
+  /** Emits whenever the server's database may have changed. */
+  readonly wake$: Observable<unknown>;
+  /** Documents the server sent that failed the checks, and writes the server refused. */
+  readonly onProblem: (problem: SyncProblem) => void;
+}
+
+export type SyncProblem =
+  | { readonly kind: 'malformed'; readonly collection: string; readonly id: string; readonly reason: string }
+  | { readonly kind: 'refused'; readonly collection: string; readonly id: string; readonly reason: string };
+
+interface ChangesReply {
+  readonly results: { readonly id: string; readonly doc?: unknown }[];
+  readonly last_seq: string | number;
+}
+
+function changesRequest(remote: RemoteDb, types: readonly string[], since: string | number, limit: number): [string, RequestInit] {
+  const base = `${remote.url}/_changes?include_docs=true&style=all_docs&limit=${limit}&since=${encodeURIComponent(String(since))}`;
+  if (remote.filterMode === 'selector') {
+    return [
+      `${base}&filter=_selector`,
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ selector: { type: { $in: types } } }) },
+    ];
+  }
+  return [`${base}&filter=hws/by_type&types=${encodeURIComponent(types.join(','))}`, { method: 'GET' }];
+}
+
+export function replicateWithCouch(options: CollectionSyncOptions): RxReplicationState<Record<string, unknown>, Checkpoint> {
+  const { collection, remote, types } = options;
+  const name = collection.name;
+  // RxDB adds its own bookkeeping fields (_rev, _meta, …) to the schema's required list.
+  const required = ((collection.schema.jsonSchema.required ?? []) as string[]).filter((f) => !f.startsWith('_'));
+  const stream$ = new Subject<'RESYNC'>();
+  const wakeSub = options.wake$.subscribe(() => stream$.next('RESYNC'));
+
+  const state = replicateRxCollection<Record<string, unknown>, Checkpoint>({
+    collection: collection as unknown as RxCollection<Record<string, unknown>>,
+    replicationIdentifier: options.identifier,
+    live: true,
+    retryTime: options.retryTime,
+    waitForLeadership: false,
+    autoStart: true,
+    pull: {
+      batchSize: options.batchSize,
+      stream$: stream$.asObservable(),
+      async handler(checkpoint, batchSize) {
+        const [url, init] = changesRequest(remote, types, checkpoint?.sequence ?? 0, batchSize);
+        const reply = await readJson<ChangesReply>(await remote.fetch(url, init), `读取${name}变更`);
+        if (!Array.isArray(reply.results)) throw new Error(`服务器返回的${name}变更格式不正确`);
+        const documents: LocalDoc[] = [];
+        for (const row of reply.results) {
+          if (!row.doc) continue;
+          const doc = fromCouch(row.doc, types, required);
+          if (isMalformed(doc)) options.onProblem({ kind: 'malformed', collection: name, ...(doc as Malformed) });
+          else documents.push(doc);
+        }
+        return { documents: documents as never[], checkpoint: { sequence: reply.last_seq } };
+      },
+    },
+    push: options.push
+      ? {
+          batchSize: options.batchSize,
+          async handler(rows) {
+            const ids = rows.map((r) => String(r.newDocumentState.id));
+            const current = await readJson<{ rows: { key: string; value?: { rev: string }; doc?: CouchDoc | null }[] }>(
+              await remote.fetch(`${remote.url}/_all_docs?include_docs=true`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ keys: ids }),
+              }),
+              `读取${name}当前版本`,
+            );
+            const conflicts: Record<string, unknown>[] = [];
+            const toWrite: CouchDoc[] = [];
+            rows.forEach((row, i) => {
+              const remoteDoc = current.rows[i]?.doc;
+              const out = toCouch(row.newDocumentState as Record<string, unknown>);
+              if (!remoteDoc) return toWrite.push(out);
+              const master = fromCouch(remoteDoc, types, []);
+              const assumed = row.assumedMasterState;
+              if (!isMalformed(master) && assumed && collection.conflictHandler.isEqual(master as never, assumed as never, 'push')) {
+                toWrite.push({ ...out, _rev: remoteDoc._rev });
+              } else if (!isMalformed(master)) {
+                conflicts.push(master);
+              } else {
+                options.onProblem({ kind: 'malformed', collection: name, id: master.id, reason: master.reason });
+              }
+            });
+            if (toWrite.length === 0) return conflicts as never[];
+            const results = await readJson<{ id: string; ok?: boolean; error?: string; reason?: string }[]>(
+              await remote.fetch(`${remote.url}/_bulk_docs`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ docs: toWrite }),
+              }),
+              `上传${name}`,
+            );
+            const againIds: string[] = [];
+            for (const r of results) {
+              if (r.error === 'conflict') againIds.push(r.id);
+              else if (r.error) options.onProblem({ kind: 'refused', collection: name, id: r.id, reason: r.reason ?? r.error });
+            }
+            if (againIds.length > 0) {
+              const again = await readJson<{ rows: { doc?: CouchDoc }[] }>(
+                await remote.fetch(`${remote.url}/_all_docs?include_docs=true`, {
+                  method: 'POST',
+                  headers: { 'content-type': 'application/json' },
+                  body: JSON.stringify({ keys: againIds }),
+                }),
+                `读取${name}冲突版本`,
+              );
+              for (const row of again.rows) {
+                const doc = row.doc && fromCouch(row.doc, types, []);
+                if (doc && !isMalformed(doc)) conflicts.push(doc);
+              }
+            }
+            return conflicts as never[];
+          },
+        }
+      : undefined,
+  });
+  state.canceled$.subscribe((canceled) => {
+    if (canceled) wakeSub.unsubscribe();
+  });
+  return state;
+}

@@ -1,0 +1,78 @@
+// One long-poll on the office database's changes feed for all collections, so a workstation keeps
+// a single waiting connection per server (browsers allow six per host). It wakes the collections
+// when something changed and backs off while the server cannot be reached.
+import { Subject, type Observable } from 'rxjs';
+import type { RemoteDb } from './remote';
+
+export interface NotifierOptions {
+  readonly remote: RemoteDb;
+  readonly longpollTimeoutMs: number;
+  readonly retryMinMs: number;
+  readonly retryMaxMs: number;
+}
+
+export interface Notifier {
+  readonly wake$: Observable<void>;
+  /** Ends the waiting (e.g. "sync now") and retries at once. */
+  poke(): void;
+  stop(): void;
+}
+
+export function startNotifier(options: NotifierOptions): Notifier {
+  const wake$ = new Subject<void>();
+  let stopped = false;
+  let since: string | number = 'now';
+  let delay = options.retryMinMs;
+  let abort = new AbortController();
+  let sleeping: (() => void) | undefined;
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const t = setTimeout(resolve, ms);
+      sleeping = () => {
+        clearTimeout(t);
+        resolve();
+      };
+    });
+
+  (async () => {
+    let failedBefore = false;
+    while (!stopped) {
+      const url = `${options.remote.url}/_changes?feed=longpoll&limit=1&timeout=${options.longpollTimeoutMs}&since=${encodeURIComponent(String(since))}`;
+      try {
+        abort = new AbortController();
+        const res = await options.remote.fetch(url, { signal: abort.signal });
+        if (!res.ok) throw new Error(`changes feed ${res.status}`);
+        const body = (await res.json()) as { results?: unknown[]; last_seq?: string | number };
+        if (body.last_seq === undefined) throw new Error('changes feed without last_seq');
+        const changed = (body.results?.length ?? 0) > 0;
+        since = body.last_seq;
+        delay = options.retryMinMs;
+        // After an outage wake everyone: local writes may be waiting to go up.
+        if (changed || failedBefore) wake$.next();
+        failedBefore = false;
+      } catch {
+        if (stopped) break;
+        failedBefore = true;
+        await sleep(delay);
+        delay = Math.min(delay * 2, options.retryMaxMs);
+      }
+    }
+  })();
+
+  return {
+    wake$: wake$.asObservable(),
+    poke() {
+      delay = options.retryMinMs;
+      sleeping?.();
+      abort.abort();
+      wake$.next();
+    },
+    stop() {
+      stopped = true;
+      abort.abort();
+      sleeping?.();
+      wake$.complete();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// One remote CouchDB database as the sync module sees it: its URL, an authenticated fetch that
+// records whether the server was reached, and how to ask it for changes of some kinds only.
+
+export type FilterMode = 'selector' | 'design';
+
+export interface Connectivity {
+  /** Called on every answered request and every network failure. */
+  report(reached: boolean, error?: unknown): void;
+}
+
+export interface RemoteDb {
+  readonly url: string;
+  readonly fetch: typeof fetch;
+  readonly filterMode: FilterMode;
+}
+
+export function authFetch(username: string, password: string, connectivity: Connectivity): typeof fetch {
+  const authorization = `Basic ${btoa(unescape(encodeURIComponent(`${username}:${password}`)))}`;
+  return async (input, init) => {
+    const headers = new Headers(init?.headers);
+    headers.set('authorization', authorization);
+    headers.set('accept', 'application/json');
+    try {
+      const res = await fetch(input, { ...init, headers });
+      connectivity.report(true);
+      return res;
+    } catch (e) {
+      connectivity.report(false, e);
+      throw e;
+    }
+  };
+}
+
+/**
+ * Real CouchDB filters changes by a Mango selector (native, fast); the embedded PouchDB server
+ * lacks `_selector`, so it gets the design-document filter `hws/by_type`. Both are documented
+ * CouchDB APIs.
+ */
+export async function detectFilterMode(baseUrl: string, f: typeof fetch): Promise<FilterMode> {
+  const res = await f(`${baseUrl}/`);
+  const root = (await res.json()) as { couchdb?: string; 'express-pouchdb'?: string };
+  return root['express-pouchdb'] || !root.couchdb ? 'design' : 'selector';
+}
+
+export async function readJson<T>(res: Response, what: string): Promise<T> {
+  if (!res.ok) {
+    let reason = res.statusText;
+    try {
+      reason = ((await res.json()) as { reason?: string }).reason ?? reason;
+    } catch {
+      // keep the status text
+    }
+    const err = new Error(`${what}: ${res.status} ${reason}`) as Error & { status: number };
+    err.status = res.status;
+    throw err;
+  }
+  return (await res.json()) as T;
+}
