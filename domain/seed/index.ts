@@ -5,3 +5,4 @@ export * from './persons';
 export * from './households';
 export * from './cases';
 export * from './seal';
+export * from './reference';

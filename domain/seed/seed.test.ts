@@ -12,6 +12,7 @@ import { COLLECTIONS, MIGRATIONS } from '../model/collections';
 import { deriveCase } from '../workflow/derive';
 import { generateCases } from './cases';
 import { SHENZHEN_STREETS } from './places';
+import { referenceDocs } from './reference';
 import { sealSeed } from './seal';
 
 disableWarnings();
@@ -94,11 +95,13 @@ describe('generateCases', () => {
       people: { schema: COLLECTIONS.people as unknown as RxJsonSchema<unknown> },
       cases: { schema: COLLECTIONS.cases as unknown as RxJsonSchema<unknown>, migrationStrategies: MIGRATIONS.cases as never },
       events: { schema: COLLECTIONS.events as unknown as RxJsonSchema<unknown> },
+      reference: { schema: COLLECTIONS.reference as unknown as RxJsonSchema<unknown> },
     });
     const results = await Promise.all([
       db.collections.people!.bulkInsert([...sealed.persons, ...sealed.households]),
       db.collections.cases!.bulkInsert([...sealed.cases]),
       db.collections.events!.bulkInsert(small.events.map((e) => ({ ...e }))),
+      db.collections.reference!.bulkInsert(referenceDocs()),
     ]);
     for (const r of results) expect(r.error).toEqual([]);
     await db.remove();
