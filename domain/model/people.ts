@@ -6,8 +6,6 @@ import {
   ID_MAX,
   KEY_MAX,
   baseProperties,
-  bool,
-  int,
   nullableStr,
   obj,
   str,
@@ -111,8 +109,6 @@ export const peopleSchema: CollectionSchema = {
       },
     },
     declaredAssets: { type: ['number', 'null'], minimum: 0 },
-    hasBenefit: bool,
-    memberCount: int(0, 100),
   },
   required: [...BASE_REQUIRED],
   // Persons: lookup by ID hash and name prefix. Households: by applicant.
