@@ -31,6 +31,9 @@ describe('R30x codec fuzz', () => {
     let packets = 0;
     let errors = 0;
     let validSent = 0;
+    let untyped = 0;
+    let maxBuffered = 0;
+    let bufferLimit = 0;
     let streamPackets = 0;
     for (let i = 0; i < 120_000; i++) {
       const bytes = packetOf(r);
@@ -42,10 +45,10 @@ describe('R30x codec fuzz', () => {
         if (ack.ok) {
           confirmMeaning(ack.value.code);
           scoreOf(ack.value);
-        } else expect(KINDS.has(ack.error.kind)).toBe(true);
+        } else if (!KINDS.has(ack.error.kind)) untyped++;
       } else {
         errors++;
-        expect(KINDS.has(one.error.kind)).toBe(true);
+        if (!KINDS.has(one.error.kind)) untyped++;
       }
       const good = i % 50 === 0;
       const chunk = good ? Uint8Array.of(...bytes, ...encodeAck(0)) : bytes;
@@ -54,14 +57,17 @@ describe('R30x codec fuzz', () => {
         const n = 1 + randInt(r, 32);
         for (const e of stream.push(chunk.subarray(at, at + n))) {
           if (e.ok) streamPackets++;
-          else expect(KINDS.has(e.error.kind)).toBe(true);
+          else if (!KINDS.has(e.error.kind)) untyped++;
         }
         at += n;
       }
-      expect(stream.buffered).toBeLessThanOrEqual(9 + 258);
+      maxBuffered = Math.max(maxBuffered, stream.buffered);
+      bufferLimit = 9 + 258;
     }
     expect(packets).toBeGreaterThan(10_000);
     expect(errors).toBeGreaterThan(10_000);
+    expect(untyped).toBe(0);
+    expect(maxBuffered).toBeLessThanOrEqual(bufferLimit);
     expect(streamPackets).toBeGreaterThan(validSent * 0.8);
   });
 });

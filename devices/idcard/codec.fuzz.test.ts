@@ -32,6 +32,9 @@ describe('SAM codec fuzz', () => {
     let frames = 0;
     let errors = 0;
     let validSent = 0;
+    let untyped = 0;
+    let maxBuffered = 0;
+    let bufferLimit = 0;
     let streamFrames = 0;
     for (let i = 0; i < 120_000; i++) {
       const bytes = frameOf(r);
@@ -43,12 +46,12 @@ describe('SAM codec fuzz', () => {
           sw3Meaning(reply.value.sw3);
           decodeCard(reply.value.data);
           decodeCard(reply.value.data, true);
-        } else expect(KINDS.has(reply.error.kind)).toBe(true);
+        } else if (!KINDS.has(reply.error.kind)) untyped++;
         const req = requestOf(one.value);
-        if (!req.ok) expect(KINDS.has(req.error.kind)).toBe(true);
+        if (!req.ok && !KINDS.has(req.error.kind)) untyped++;
       } else {
         errors++;
-        expect(KINDS.has(one.error.kind)).toBe(true);
+        if (!KINDS.has(one.error.kind)) untyped++;
       }
       // The same bytes, plus a known-good frame, through the stream decoder in random pieces.
       const good = i % 50 === 0;
@@ -58,14 +61,17 @@ describe('SAM codec fuzz', () => {
         const n = 1 + randInt(r, 64);
         for (const e of stream.push(chunk.subarray(at, at + n))) {
           if (e.ok) streamFrames++;
-          else expect(KINDS.has(e.error.kind)).toBe(true);
+          else if (!KINDS.has(e.error.kind)) untyped++;
         }
         at += n;
       }
-      expect(stream.buffered).toBeLessThanOrEqual(7 + 0x0a00);
+      maxBuffered = Math.max(maxBuffered, stream.buffered);
+      bufferLimit = 7 + 0x0a00;
     }
     expect(frames).toBeGreaterThan(10_000);
     expect(errors).toBeGreaterThan(10_000);
+    expect(untyped).toBe(0);
+    expect(maxBuffered).toBeLessThanOrEqual(bufferLimit);
     // A corrupt LEN can swallow a following frame, but the decoder must recover most of them.
     expect(streamFrames).toBeGreaterThan(validSent * 0.8);
   });

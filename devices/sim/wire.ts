@@ -158,15 +158,17 @@ export class SimWire<F> {
         this.bytesWritten += bytes.length;
         return;
       }
+      // A byte is complete at the far end only once its 10 bits have been sent: hand each chunk
+      // over when its last byte would have finished on a real wire.
       const start = performance.now();
-      const CHUNK = 32;
+      const CHUNK = 16;
       for (let at = 0; at < bytes.length; at += CHUNK) {
         const part = bytes.subarray(at, at + CHUNK);
-        await t.write(part);
-        this.bytesWritten += part.length;
         const due = start + ((at + part.length) * 10 * 1000) / baud;
         const wait = due - performance.now();
         if (wait > 0.5) await sleep(wait);
+        await t.write(part);
+        this.bytesWritten += part.length;
       }
     } catch {
       // the port closed under us: the host will notice
