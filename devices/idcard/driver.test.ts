@@ -123,6 +123,12 @@ describe('ID card reader over a pty against the simulator', () => {
     expect(Date.now() - t0).toBeLessThan(1000);
   });
 
+  it('after a timeout, late replies are not taken for the next command', async () => {
+    const { reader } = await rig({ mode: 'slow', slowMs: 400 });
+    expect((await failure(reader.readCard({ stepTimeoutMs: 300 }))).code).toBe('TIMEOUT');
+    expectCard(await reader.readCard({ stepTimeoutMs: 1500 }));
+  });
+
   it('slow but within the timeout → success', async () => {
     const { reader } = await rig({ mode: 'slow', slowMs: 100 });
     expectCard(await reader.readCard({ stepTimeoutMs: 1000 }));

@@ -80,12 +80,25 @@ export class SamIdCardReader implements IdCardReader {
     for (let attempt = 0; attempt < 2; attempt++) {
       this.channel.flush();
       await this.channel.send(encodeRequest(cmd), step);
-      const event = await this.channel.next(timeoutMs, step);
+      const deadline = Date.now() + timeoutMs;
+      let event = await this.channel.next(timeoutMs, step);
+      // A late reply to an earlier, timed-out command can still arrive: skip what cannot be ours.
+      while (event.ok && isStale(cmd, event.value.body)) event = await this.channel.next(Math.max(1, deadline - Date.now()), step);
       const reply = event.ok ? replyOf(event.value) : event;
       if (reply.ok && reply.value.sw3 !== SW3.CHECKSUM_ERROR) return reply.value;
     }
     throw new DeviceError('CHECKSUM', `与读卡器通信的数据两次校验失败(${step}),请重试;多次失败请更换连接线或USB口`);
   }
+}
+
+/** Does this reply body belong to another command (find ok carries 4 bytes, select ok 8, read ok ≥ 1284)? */
+function isStale(cmd: Step, body: Uint8Array): boolean {
+  const sw3 = body[2];
+  const dataLength = body.length - 3;
+  if (sw3 === SW3.CARD_FOUND) return cmd !== 'findCard';
+  if (sw3 !== SW3.OK) return false;
+  if (cmd === 'findCard') return true;
+  return cmd === 'selectCard' ? dataLength !== 8 : dataLength < 1284;
 }
 
 function statusError(sw3: number, step: string): DeviceError {
