@@ -31,10 +31,12 @@ const hex4 = (v: string | number | undefined): string | undefined =>
 
 export const guess = (vendorId: string | undefined): string => (vendorId ? (KNOWN_VENDORS[vendorId] ?? 'unknown') : 'unknown');
 
-export async function listSerial(): Promise<ListedDevice[]> {
+type PortLister = () => ReturnType<typeof SerialPort.list>;
+
+export async function listSerial(list: PortLister = () => SerialPort.list()): Promise<ListedDevice[]> {
   let found: ListedDevice[];
   try {
-    const ports = await SerialPort.list();
+    const ports = await list();
     found = ports.map((p) => {
       const vendorId = hex4(p.vendorId);
       return withOptional({ kind: 'serial' as const, path: p.path, looksLike: guess(vendorId) }, { vendorId, productId: hex4(p.productId), manufacturer: p.manufacturer });
