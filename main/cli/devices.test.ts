@@ -1,6 +1,6 @@
 // The device commands end to end, as child processes (node + tsx loader), against simulators on ptys.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -98,7 +98,9 @@ describe('hws fingerprint', () => {
     expect(enrolled.code).toBe(0);
     const t = JSON.parse(enrolled.stdout) as { template: string; module: string; quality: number };
     expect(t.module).toBe('R30x/AS608');
-    const file = join(mkdtempSync(join(tmpdir(), 'hws-tpl-')), 'template.json');
+    const dir = mkdtempSync(join(tmpdir(), 'hws-tpl-'));
+    cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, 'template.json');
     writeFileSync(file, enrolled.stdout);
     const verified = await hws('fingerprint', 'verify', '--port', pty.appPath, '--template', file, '--json');
     expect(verified.code).toBe(0);
