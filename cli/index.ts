@@ -1,4 +1,5 @@
 // `hws` command line: one entry that routes to each area's commands.
+import { deviceCommands } from './devices';
 import { startCommand } from './start';
 import { syncServerCommand } from './sync-server';
 
@@ -7,11 +8,16 @@ type Command = (argv: string[]) => Promise<number>;
 const USAGE = `用法 / usage:
   hws start [--browser] [--port N] [--couch-url URL] [--sync-port N] [--data DIR]
   hws sync-server start [--port N] [--data DIR] [--no-demo]
-  hws sync-server setup --url URL [--no-demo] [--offices FILE]`;
+  hws sync-server setup --url URL [--no-demo] [--offices FILE]
+  hws idcard read --port PATH [--baud 115200] [--json]
+  hws fingerprint enroll|verify --port PATH [--template FILE] [--json]
+  hws devices
+  hws sim idcard --card FILE.json [--port PATH] [--mode MODE] | hws sim fingerprint [--port PATH] [--mode MODE]`;
 
 const COMMANDS: Record<string, Command> = {
   start: startCommand,
   'sync-server': syncServerCommand,
+  ...deviceCommands,
 };
 
 export async function main(argv: string[]): Promise<number> {

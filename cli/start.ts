@@ -11,6 +11,9 @@ import { createHandlers } from '../main/handlers';
 import { startHost } from '../main/host/server';
 import { startPreparedServer, waitForSignal } from './sync-server';
 
+/** Browser mode's port: the local database belongs to the origin, so it must not change between runs. */
+export const DEFAULT_HOST_PORT = 17880;
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
@@ -68,7 +71,8 @@ export async function startCommand(argv: string[]): Promise<number> {
       handlers: createHandlers(ctx),
       events: ctx.events,
       couchUrl,
-      port: values.port ? Number(values.port) : undefined,
+      // A fixed port keeps the page's origin, and so its IndexedDB, the same from run to run.
+      port: values.port ? Number(values.port) : DEFAULT_HOST_PORT,
     });
     console.log(`工作站已启动,请在浏览器中打开 / open the workstation at: ${host.url}`);
     await waitForSignal();

@@ -21,12 +21,20 @@ export type NewCaseCheck = { readonly ok: true; readonly value: ValidNewCase } |
 
 const NAME = /^[\u3400-\u9fff\u00b7·A-Za-z\s]{2,50}$/u;
 
+/** The Chinese reason a name is not acceptable, or undefined when it is. */
+export function applicantNameProblem(raw: string): string | undefined {
+  const name = raw.trim();
+  if (name === '') return '请填写申请人姓名';
+  if (!NAME.test(name)) return '姓名应为2至50个汉字或字母';
+  return undefined;
+}
+
 export function checkNewCase(input: NewCaseInput, today: Date = new Date()): NewCaseCheck {
   const errors: FieldErrors = {};
   if (!isBusinessItem(input.businessItem)) errors.businessItem = '请选择申请事项';
   const name = input.applicantName.trim();
-  if (name === '') errors.applicantName = '请填写申请人姓名';
-  else if (!NAME.test(name)) errors.applicantName = '姓名应为2至50个汉字或字母';
+  const nameProblem = applicantNameProblem(name);
+  if (nameProblem) errors.applicantName = nameProblem;
   const id = checkIdNumber(input.idNumber, today);
   if (!id.valid) errors.idNumber = id.message;
   if (Object.keys(errors).length > 0 || !id.valid || !isBusinessItem(input.businessItem)) return { ok: false, errors };

@@ -97,6 +97,17 @@ export async function createCase(ctx: CaseContext, input: ValidNewCase): Promise
   return caseDoc;
 }
 
+/** Corrects the applicant's name (a typing error at the counter): the case and the person change together. */
+export async function renameApplicant(ctx: CaseContext, caseId: string, applicantName: string): Promise<void> {
+  const at = (ctx.now?.() ?? new Date()).toISOString();
+  const caseDoc = await ctx.db.cases.findOne(caseId).exec();
+  if (!caseDoc) throw new AppError('NOT_FOUND', '找不到该办件');
+  const patch = { applicantName, nameKey: nameKey(applicantName), updatedAt: at };
+  const person = await ctx.db.people.findOne(String(caseDoc.get('applicantPersonId'))).exec();
+  await person?.incrementalPatch({ name: applicantName, nameKey: patch.nameKey, updatedAt: at });
+  await caseDoc.incrementalPatch(patch);
+}
+
 export function watchOfficeCases(db: WorkstationDb, officeId: string): Observable<CaseDoc[]> {
   return db.cases
     .find({ selector: { officeId }, sort: [{ updatedAt: 'desc' }] })

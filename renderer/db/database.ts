@@ -21,10 +21,6 @@ export interface OpenDbOptions {
   readonly collections?: readonly CollectionName[];
 }
 
-export function localDbName(officeId: string, user: string): string {
-  return `hws_${officeId}_${user}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
-}
-
 export async function openWorkstationDb(options: OpenDbOptions): Promise<WorkstationDb> {
   const db = await createRxDatabase<WorkstationCollections>({
     name: options.name,

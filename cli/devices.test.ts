@@ -4,12 +4,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadCard } from '../../devices/sim/card-file';
-import { FingerprintSimulator } from '../../devices/sim/fingerprint-sim';
-import { IdCardSimulator, type IdCardSimMode } from '../../devices/sim/idcard-sim';
-import { type PtyPair, openPtyPair } from '../../devices/sim/pty';
+import { loadCard } from '../devices/sim/card-file';
+import { FingerprintSimulator } from '../devices/sim/fingerprint-sim';
+import { IdCardSimulator, type IdCardSimMode } from '../devices/sim/idcard-sim';
+import { type PtyPair, openPtyPair } from '../devices/sim/pty';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
+const ROOT = new URL('../', import.meta.url).pathname;
 const CARD = join(ROOT, 'devices/sim/cards/chen-xiaomei.json');
 const cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -23,7 +23,7 @@ interface Run {
 }
 
 function start(args: string[]): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'main/cli/devices-main.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['bin/hws.mjs', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 function hws(...args: string[]): Promise<Run> {

@@ -1,15 +1,15 @@
 // `hws idcard | fingerprint | devices | sim`: device commands for clerks' support staff and scripts.
 // Exit codes: 0 ok · 2 usage · 3 no card / no finger · 4 any other device error.
 import { readFileSync } from 'node:fs';
-import { DeviceError, type FingerprintTemplate, type IdCard, genderName, nationName } from '../../domain/devices';
-import { maskIdNumber } from '../../domain/identity/idnumber';
-import { FP_DEFAULTS, FP_MODULE_FAMILY, R30xFingerprintModule } from '../../devices/fingerprint/driver';
-import { ID_READER_DEFAULTS, SamIdCardReader } from '../../devices/idcard/driver';
-import { listDevices } from '../../devices/list';
-import { loadCard } from '../../devices/sim/card-file';
-import { FINGERPRINT_SIM_MODES, type FingerprintSimMode } from '../../devices/sim/fingerprint-sim';
-import { IDCARD_SIM_MODES, type IdCardSimMode } from '../../devices/sim/idcard-sim';
-import { type RunningSim, runFingerprintSim, runIdCardSim } from '../../devices/sim/run';
+import { DeviceError, type FingerprintTemplate, type IdCard, genderName, nationName } from '../domain/devices';
+import { maskIdNumber } from '../domain/identity/idnumber';
+import { FP_DEFAULTS, FP_MODULE_FAMILY, R30xFingerprintModule } from '../devices/fingerprint/driver';
+import { ID_READER_DEFAULTS, SamIdCardReader } from '../devices/idcard/driver';
+import { listDevices } from '../devices/list';
+import { loadCard } from '../devices/sim/card-file';
+import { FINGERPRINT_SIM_MODES, type FingerprintSimMode } from '../devices/sim/fingerprint-sim';
+import { IDCARD_SIM_MODES, type IdCardSimMode } from '../devices/sim/idcard-sim';
+import { type RunningSim, runFingerprintSim, runIdCardSim } from '../devices/sim/run';
 
 export const EXIT = { ok: 0, usage: 2, absent: 3, device: 4 } as const;
 

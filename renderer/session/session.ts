@@ -1,0 +1,51 @@
+// A signed-in session: the user, their data keys, the office's local database and its sync.
+import { importFieldKeys } from '../../domain/crypto/sealing';
+import type { Session, SessionUser } from '../../domain/ipc/session';
+import type { CollectionName } from '../../domain/model';
+import type { Api } from '../api/client';
+import type { CaseContext } from '../cases/case-store';
+import { openWorkstationDb, type WorkstationDb } from '../db/database';
+import { officeSyncPlan, startSync, type Sync } from '../sync/sync';
+
+/** Collections a street workstation replicates with its office database. */
+export const OFFICE_COLLECTIONS: readonly CollectionName[] = ['cases', 'events', 'people', 'files', 'field', 'audit'];
+
+export interface ActiveSession {
+  readonly user: SessionUser;
+  readonly db: WorkstationDb;
+  readonly sync: Sync;
+  readonly cases: CaseContext;
+  close(): Promise<void>;
+}
+
+export function localDbName(officeId: string): string {
+  return `hws_${officeId.replace(/[^a-z0-9]/g, '_')}`;
+}
+
+export async function signIn(api: Api, username: string, password: string): Promise<ActiveSession> {
+  const session: Session = await api.invoke('session/login', { username, password });
+  const info = await api.invoke('app/info', undefined);
+  const { user, keys } = session;
+  const officeKey = keys.offices[user.officeId];
+  if (!officeKey) throw new Error('该账号没有本办事处的数据密钥');
+  const fieldKeys = await importFieldKeys(officeKey, keys.lookup);
+  const db = await openWorkstationDb({ name: localDbName(user.officeId) });
+  const sync = await startSync({
+    db,
+    couchUrl: info.couchUrl,
+    username,
+    password,
+    targets: officeSyncPlan(user.officeId, OFFICE_COLLECTIONS),
+  });
+  return {
+    user,
+    db,
+    sync,
+    cases: { db, user, keys: fieldKeys, deviceId: info.workstationId },
+    async close() {
+      await sync.stop();
+      await db.close();
+      await api.invoke('session/logout', undefined);
+    },
+  };
+}

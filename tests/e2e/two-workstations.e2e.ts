@@ -1,0 +1,97 @@
+// Two workstations of one office (two browser profiles, each with its own host process) and the
+// embedded sync server, all real processes: live sync, then an outage with a restart of A.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { checkCharacter } from '../../domain/identity/idnumber';
+import { caseNames, createCaseInUi, openProfile, runHws, signIn, tempDir, type RunningProcess } from './support';
+
+const SYNC_PORT = 25000 + Math.floor(Math.random() * 5000);
+const id = (seq: number) => {
+  const first17 = `44030419850615${String(seq).padStart(3, '0')}`;
+  return first17 + checkCharacter(first17);
+};
+
+let serverData: string;
+let server: RunningProcess;
+const hosts: RunningProcess[] = [];
+const contexts: BrowserContext[] = [];
+
+async function startServer(): Promise<RunningProcess> {
+  return runHws(['sync-server', 'start', '--port', String(SYNC_PORT), '--data', serverData], /listening: (http:\S+)/);
+}
+
+async function startWorkstation(
+  dataDir: string,
+  profileDir: string,
+  port: number,
+  user: string,
+): Promise<{ page: Page; host: RunningProcess; context: BrowserContext }> {
+  const args = ['start', '--browser', '--couch-url', `http://127.0.0.1:${SYNC_PORT}`, '--data', dataDir, '--port', String(port)];
+  const host = await runHws(args, /open the workstation at: (http:\S+)/);
+  hosts.push(host);
+  const context = await openProfile(profileDir);
+  contexts.push(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await signIn(page, host.match[1]!, user, 'demo1234');
+  return { page, host, context };
+}
+
+beforeAll(async () => {
+  serverData = await tempDir('hws-e2e-server-');
+  server = await startServer();
+});
+
+afterAll(async () => {
+  await Promise.all(contexts.map((c) => c.close().catch(() => {})));
+  await Promise.all(hosts.map((h) => h.stop()));
+  await server?.stop();
+});
+
+describe('two workstations of 福田区华富街道', () => {
+  it('a case created on A appears on B; offline work on A survives a restart and reaches B once', async () => {
+    const [dataA, dataB, profileA, profileB] = (await Promise.all(['ws-a-', 'ws-b-', 'prof-a-', 'prof-b-'].map((p) => tempDir(`hws-e2e-${p}`)))) as [string, string, string, string];
+    let a = await startWorkstation(dataA, profileA, SYNC_PORT + 1, 'clerk1');
+    const b = await startWorkstation(dataB, profileB, SYNC_PORT + 2, 'clerk2');
+    await expect.poll(() => a.page.getByTestId('office-name').innerText()).toBe('福田区华富街道办事处');
+
+    // A wrong ID number gets a clear Chinese message naming the problem.
+    await a.page.getByTestId('new-case').click();
+    await a.page.getByTestId('field-idNumber').fill('440304198506150011');
+    await a.page.getByTestId('create-case').click();
+    await expect.poll(() => a.page.getByTestId('error-idNumber').innerText()).toMatch(/校验位错误:最后一位应为\w/);
+    await a.page.keyboard.press('Escape');
+    await a.page.getByTestId('new-case-form').waitFor({ state: 'detached' });
+
+    // Live: A → B within seconds.
+    await createCaseInUi(a.page, '林晓红', id(11));
+    await expect.poll(() => caseNames(b.page), { timeout: 10_000 }).toContain('林晓红');
+    await expect.poll(() => b.page.getByTestId('sync-status').getAttribute('data-state')).toBe('idle');
+
+    // The server goes away: A works offline, then A is restarted.
+    await server.stop('SIGKILL');
+    await createCaseInUi(a.page, '赵离线', id(12));
+    await createCaseInUi(a.page, '钱离线', id(13));
+    await a.page.getByTestId('case-name').filter({ hasText: '钱离线' }).click();
+    await a.page.getByTestId('edit-applicantName').fill('钱改名');
+    await a.page.getByTestId('save-applicantName').click();
+    await expect.poll(() => caseNames(a.page)).toContain('钱改名');
+    await expect.poll(() => a.page.getByTestId('sync-status').getAttribute('data-state'), { timeout: 20_000 }).toBe('offline');
+
+    await a.context.close();
+    await a.host.stop();
+    a = await startWorkstation(dataA, profileA, SYNC_PORT + 1, 'clerk1');
+    await a.page.getByTestId('offline-banner').waitFor();
+    await expect.poll(async () => (await caseNames(a.page)).sort()).toEqual(['林晓红', '赵离线', '钱改名'].sort());
+    expect(await caseNames(b.page)).not.toContain('赵离线');
+
+    // The server returns: B receives A's offline work, exactly once.
+    server = await startServer();
+    await expect.poll(() => caseNames(b.page), { timeout: 30_000 }).toEqual(expect.arrayContaining(['赵离线', '钱改名']));
+    const onB = await caseNames(b.page);
+    expect(onB.filter((n) => n === '赵离线')).toHaveLength(1);
+    expect(onB.filter((n) => n === '钱改名')).toHaveLength(1);
+    expect(onB).not.toContain('钱离线');
+    expect(onB).toHaveLength(3);
+    await expect.poll(() => a.page.getByTestId('sync-status').getAttribute('data-state'), { timeout: 30_000 }).toBe('idle');
+  });
+});
