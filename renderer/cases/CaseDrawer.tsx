@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDoc } from '../../domain/model';
 import type { ActiveSession } from '../session/session';
 import { applicantNameProblem } from '../../domain/intake/new-case';
-import { loadApplicant, renameApplicant, type CaseApplicant } from './case-store';
+import { loadApplicant, renameApplicant, UNMASK_REASON_CASE_DETAIL, type CaseApplicant } from './case-store';
 
 export function CaseDrawer({ session, caseDoc, onClose }: { session: ActiveSession; caseDoc?: CaseDoc; onClose: () => void }) {
   const { t } = useTranslation();
@@ -46,7 +46,7 @@ export function CaseDrawer({ session, caseDoc, onClose }: { session: ActiveSessi
           <Descriptions.Item label={t('cases.idMasked')}>
             <span data-testid="case-id-number">{revealed ?? applicant?.person.idMasked ?? '…'}</span>{' '}
             {applicant && !revealed && (
-              <Button size="small" type="link" onClick={async () => setRevealed(await applicant.revealIdNumber())}>
+              <Button size="small" type="link" onClick={async () => setRevealed(await applicant.revealIdNumber(UNMASK_REASON_CASE_DETAIL))}>
                 {t('cases.reveal')}
               </Button>
             )}

@@ -9,6 +9,7 @@ import type { ValidNewCase } from '../../domain/intake/new-case';
 import type { SessionUser } from '../../domain/ipc/session';
 import { nameKey, type CaseDoc, type HouseholdDoc, type PersonDoc } from '../../domain/model';
 import { decide, deriveCase, INITIAL_STATE } from '../../domain/workflow';
+import { recordAudit } from '../audit/audit-log';
 import type { AnyDoc, WorkstationDb } from '../db/database';
 
 export interface CaseContext {
@@ -94,6 +95,13 @@ export async function createCase(ctx: CaseContext, input: ValidNewCase): Promise
   await ctx.db.people.bulkInsert([person, household] as unknown as AnyDoc[]);
   await ctx.db.events.insert(submitted.value as unknown as AnyDoc);
   await ctx.db.cases.insert(caseDoc as unknown as AnyDoc);
+  await recordAudit(ctx, 'case_event', caseId, {
+    op: 'create',
+    kind: 'submit',
+    businessItem: input.businessItem,
+    personId: person.id,
+    householdId: household.id,
+  });
   return caseDoc;
 }
 
@@ -104,8 +112,10 @@ export async function renameApplicant(ctx: CaseContext, caseId: string, applican
   if (!caseDoc) throw new AppError('NOT_FOUND', '找不到该办件');
   const patch = { applicantName, nameKey: nameKey(applicantName), updatedAt: at };
   const person = await ctx.db.people.findOne(String(caseDoc.get('applicantPersonId'))).exec();
+  const previous = String(caseDoc.get('applicantName'));
   await person?.incrementalPatch({ name: applicantName, nameKey: patch.nameKey, updatedAt: at });
   await caseDoc.incrementalPatch(patch);
+  await recordAudit(ctx, 'case_event', caseId, { op: 'update', field: 'applicantName', from: previous, to: applicantName });
 }
 
 export function watchOfficeCases(db: WorkstationDb, officeId: string): Observable<CaseDoc[]> {
@@ -114,15 +124,25 @@ export function watchOfficeCases(db: WorkstationDb, officeId: string): Observabl
     .$.pipe(map((docs) => docs.map((d) => d.toJSON() as unknown as CaseDoc)));
 }
 
+/** Why the case drawer shows the full ID number; recorded with every unmasking. */
+export const UNMASK_REASON_CASE_DETAIL = '办件详情中核对申请人身份证号';
+
 export interface CaseApplicant {
   readonly person: PersonDoc;
-  /** Opens the sealed ID number; the caller records the unmasking. */
-  revealIdNumber(): Promise<string>;
+  /** Records an `id_unmask` audit event naming who, which person and case, and why; then opens the ID number. */
+  revealIdNumber(reason: string): Promise<string>;
 }
 
 export async function loadApplicant(ctx: CaseContext, caseDoc: CaseDoc): Promise<CaseApplicant | undefined> {
   const doc = await ctx.db.people.findOne(caseDoc.applicantPersonId).exec();
   if (!doc) return undefined;
   const person = doc.toJSON() as unknown as PersonDoc;
-  return { person, revealIdNumber: () => openText(ctx.keys.data, person.idNumberEnc) };
+  return {
+    person,
+    async revealIdNumber(reason) {
+      if (reason.trim() === '') throw new AppError('UNMASK_REASON', '查看完整身份证号须说明用途');
+      await recordAudit(ctx, 'id_unmask', person.id, { caseId: caseDoc.id, field: 'idNumber', reason: reason.trim() });
+      return openText(ctx.keys.data, person.idNumberEnc);
+    },
+  };
 }

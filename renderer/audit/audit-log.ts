@@ -1,0 +1,66 @@
+// Writes the workstation's tamper-evident audit chain into the local `audit` collection, which
+// replicates to the office database like cases. One chain per workstation (`chainId` = its id);
+// appends are serialised per database so two actions never claim the same `seq`.
+import { appendAudit } from '../../domain/audit';
+import type { SessionUser } from '../../domain/ipc/session';
+import type { AuditAction, AuditEntry, AuditEventDoc } from '../../domain/model';
+import type { AnyDoc, WorkstationDb } from '../db/database';
+
+/** What an audited action needs to know: where to write, who acts, on which workstation. */
+export interface AuditContext {
+  readonly db: WorkstationDb;
+  readonly user: SessionUser;
+  /** This workstation's id: the audit chain's id. */
+  readonly deviceId: string;
+  readonly now?: () => Date;
+}
+
+export type AuditDetail = AuditEntry['detail'];
+
+const queues = new WeakMap<WorkstationDb, Promise<unknown>>();
+const MAX_ATTEMPTS = 3;
+
+/** The last event of a chain in the local database, if any. */
+export async function chainHead(db: WorkstationDb, chainId: string): Promise<AuditEventDoc | undefined> {
+  const doc = await db.audit.findOne({ selector: { chainId }, sort: [{ chainId: 'desc' }, { seq: 'desc' }] }).exec();
+  return doc ? (doc.toJSON() as unknown as AuditEventDoc) : undefined;
+}
+
+async function append(ctx: AuditContext, entry: AuditEntry): Promise<AuditEventDoc> {
+  for (let attempt = 1; ; attempt++) {
+    const head = await chainHead(ctx.db, ctx.deviceId);
+    const event = appendAudit(head ?? { chainId: ctx.deviceId }, entry);
+    try {
+      await ctx.db.audit.insert(event as unknown as AnyDoc);
+      return event;
+    } catch (e) {
+      // Another tab or a pull may have written this seq first: read the head again.
+      if (attempt >= MAX_ATTEMPTS) throw e;
+    }
+  }
+}
+
+/**
+ * Appends one audit event (create, change, unmask, export…) for the signed-in user.
+ * `target` is the document acted on; `detail` says what and why, never a clear sensitive value.
+ */
+export function recordAudit(ctx: AuditContext, action: AuditAction, target: string | null, detail: AuditDetail = {}): Promise<AuditEventDoc> {
+  const entry: AuditEntry = {
+    officeId: ctx.user.officeId,
+    at: (ctx.now?.() ?? new Date()).toISOString(),
+    actor: { userId: ctx.user.name, name: ctx.user.displayName },
+    action,
+    target,
+    detail,
+  };
+  const previous = queues.get(ctx.db) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => append(ctx, entry));
+  queues.set(ctx.db, next);
+  return next;
+}
+
+/** The chain as stored locally, in seq order (for verification on the workstation). */
+export async function readChain(db: WorkstationDb, chainId: string): Promise<AuditEventDoc[]> {
+  const docs = await db.audit.find({ selector: { chainId }, sort: [{ chainId: 'asc' }, { seq: 'asc' }] }).exec();
+  return docs.map((d) => d.toJSON() as unknown as AuditEventDoc);
+}
