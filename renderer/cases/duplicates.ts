@@ -1,0 +1,68 @@
+// Duplicate-benefit check against the local database: is this person (matched by the keyed hash
+// of the ID number) already the applicant or a household member of another active case?
+// Only hashes are compared; the clear ID number never leaves this function.
+import { lookupHash } from '../../domain/crypto/sealing';
+import { buildBenefitIndex, findDuplicateBenefits, type BenefitIndexEntry, type DuplicateHit } from '../../domain/identity/checks';
+import type { CaseDoc, CaseStatus, HouseholdDoc } from '../../domain/model';
+import type { WorkstationDb } from '../db/database';
+import type { CaseContext } from './case-store';
+
+/** Statuses that no longer hold or claim a benefit. */
+export const INACTIVE_STATUSES: readonly CaseStatus[] = ['rejected', 'exited'];
+
+export const isActiveCase = (c: Pick<CaseDoc, 'status'>): boolean => !INACTIVE_STATUSES.includes(c.status);
+
+const json = <T>(d: { toJSON(): unknown }) => d.toJSON() as T;
+
+async function officeNames(db: WorkstationDb, officeIds: readonly string[], known: Map<string, string>): Promise<Map<string, string>> {
+  const missing = officeIds.filter((id) => !known.has(id));
+  if (missing.length > 0 && db.collections.reference) {
+    const docs = await db.reference.findByIds(missing.map((id) => `office:${id}`)).exec();
+    for (const d of docs.values()) known.set(String(d.get('officeId')), String(d.get('name')));
+  }
+  return known;
+}
+
+/** Active cases the person with `idHash` takes part in, as applicant or as a household member. */
+export async function localBenefitEntries(db: WorkstationDb, idHash: string): Promise<BenefitIndexEntry[]> {
+  const entries = new Map<string, BenefitIndexEntry>();
+  const add = (c: CaseDoc, role: BenefitIndexEntry['role']) => {
+    if (!isActiveCase(c) || entries.get(c.id)?.role === 'applicant') return;
+    entries.set(c.id, { idHash, officeId: c.officeId, caseId: c.id, businessItem: c.businessItem, role });
+  };
+  // As main applicant: the case carries the applicant's hash (indexed).
+  for (const d of await db.cases.find({ selector: { idHash } }).exec()) add(json<CaseDoc>(d), 'applicant');
+
+  // As a member: the person's documents (indexed by hash), then the households listing them.
+  const persons = await db.people.find({ selector: { type: 'person', idHash } }).exec();
+  const personIds = persons.map((p) => p.primary);
+  if (personIds.length === 0) return [...entries.values()];
+  const households = await db.people
+    .find({ selector: { type: 'household', members: { $elemMatch: { personId: { $in: personIds } } } } })
+    .exec();
+  for (const h of households.map((d) => json<HouseholdDoc>(d))) {
+    const applicant = await db.people.findOne(h.applicantPersonId).exec();
+    const applicantHash = applicant?.get('idHash') as string | undefined;
+    if (!applicantHash) continue;
+    const cases = await db.cases.find({ selector: { idHash: applicantHash } }).exec();
+    for (const c of cases.map((d) => json<CaseDoc>(d))) if (c.householdId === h.id) add(c, 'member');
+  }
+  return [...entries.values()];
+}
+
+export interface DuplicateCheckOptions {
+  /** The case being processed, which is not a duplicate of itself. */
+  readonly excludeCaseId?: string;
+}
+
+/** Duplicate benefits of the person with this ID number in the local database, with where they are. */
+export async function checkDuplicateBenefits(ctx: CaseContext, idNumber: string, options: DuplicateCheckOptions = {}): Promise<DuplicateHit[]> {
+  const idHash = await lookupHash(ctx.keys.lookup, idNumber);
+  const found = await localBenefitEntries(ctx.db, idHash);
+  const names = await officeNames(ctx.db, [...new Set(found.map((e) => e.officeId))], new Map([[ctx.user.officeId, ctx.user.officeName]]));
+  const named = found.map((e) => {
+    const officeName = names.get(e.officeId);
+    return officeName === undefined ? e : { ...e, officeName };
+  });
+  return findDuplicateBenefits(idHash, buildBenefitIndex(named), { ...options, displayId: idNumber });
+}
