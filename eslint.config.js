@@ -1,38 +1,34 @@
-// Lint rules, including the layer rule of STYLE.md: who may import whom.
+// Lint rules, including the layer rule of STYLE.md: who may import whom (build/eslint-layers.js),
+// and which runtimes may load Node built-ins and native packages.
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { layersRule } from './build/eslint-layers.js';
 
-const layer = (name) => ({ group: [`**/${name}/**`, `**/${name}`], message: `this layer may not import ${name}/ (see STYLE.md layers)` });
-const nodeOnly = { group: ['node:*'], message: 'Node built-ins cannot load here' };
-// Bare built-in names are matched exactly (a pattern would also match a project folder named crypto/).
 const NODE_BARE = ['fs', 'fs/promises', 'path', 'child_process', 'net', 'http', 'https', 'os', 'crypto', 'url', 'util', 'stream', 'buffer'];
+const nodeOnly = 'Node built-ins cannot load in this runtime (browser and Electron renderer)';
 const nativeOnly = { group: ['electron', 'serialport', '@serialport/*', 'node-hid', 'pouchdb-node', 'express-pouchdb', 'ws'], message: 'native or Node-only package: not loadable in this runtime' };
-const restrict = (...patterns) => ({
+const browserSafe = {
   'no-restricted-imports': [
     'error',
-    { patterns, paths: patterns.includes(nodeOnly) ? NODE_BARE.map((name) => ({ name, message: nodeOnly.message })) : [] },
+    { patterns: [{ group: ['node:*'], message: nodeOnly }, nativeOnly], paths: NODE_BARE.map((name) => ({ name, message: nodeOnly })) },
   ],
-});
+};
+const noElectron = { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'handlers stay free of Electron: only main/electron/ may import it' }] }] };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'out/**', 'sync-server/design/**/*.js', 'coverage/**'] },
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    plugins: { hws: { rules: { layers: layersRule } } },
     rules: {
+      'hws/layers': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  { files: ['domain/**'], rules: restrict(layer('main'), layer('renderer'), layer('devices'), layer('sync-server'), layer('tests'), layer('bench'), nodeOnly, nativeOnly) },
-  { files: ['devices/**'], rules: restrict(layer('main'), layer('renderer'), layer('sync-server'), layer('tests'), layer('bench')) },
-  { files: ['main/**'], ignores: ['main/electron/**'], rules: restrict(layer('renderer'), layer('sync-server'), layer('tests'), layer('bench'), { group: ['electron'], message: 'handlers stay free of Electron: only main/electron/ may import it' }) },
-  { files: ['main/electron/**'], rules: restrict(layer('renderer'), layer('sync-server'), layer('tests'), layer('bench')) },
-  { files: ['renderer/**'], rules: restrict(layer('main'), layer('devices'), layer('sync-server'), layer('tests'), layer('bench'), nodeOnly, nativeOnly) },
-  { files: ['sync-server/**'], rules: restrict(layer('main'), layer('renderer'), layer('devices'), layer('tests'), layer('bench')) },
-  // Tests run in Node and may start a real server from sync-server/testing; layers otherwise hold.
-  { files: ['main/**/*.test.ts'], rules: restrict(layer('renderer'), layer('tests'), layer('bench')) },
-  { files: ['renderer/**/*.test.{ts,tsx}'], rules: restrict(layer('main'), layer('devices'), layer('tests'), layer('bench')) },
-  // The command line and the launcher are composition roots: they wire every Node-side layer.
-  { files: ['cli/**'], rules: restrict(layer('renderer'), layer('tests'), layer('bench')) },
+  // domain/ runs anywhere; the renderer runs in a browser sandbox (its Node-run tests excepted).
+  { files: ['domain/**'], ignores: ['**/*.test.ts'], rules: browserSafe },
+  { files: ['renderer/**'], ignores: ['**/*.test.{ts,tsx}'], rules: browserSafe },
+  { files: ['main/**'], ignores: ['main/electron/**'], rules: noElectron },
 );

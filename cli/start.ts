@@ -38,6 +38,8 @@ export async function startCommand(argv: string[]): Promise<number> {
       'sync-port': { type: 'string' },
       data: { type: 'string' },
       training: { type: 'boolean' },
+      'idcard-port': { type: 'string' },
+      'fingerprint-port': { type: 'string' },
     },
   });
   const dataRoot = values.data ? path.resolve(values.data) : defaultDataRoot();
@@ -65,6 +67,8 @@ export async function startCommand(argv: string[]): Promise<number> {
       couchUrl,
       dataDir: path.join(dataRoot, 'workstation'),
       trainingMode: values.training,
+      idcardPort: values['idcard-port'],
+      fingerprintPort: values['fingerprint-port'],
     });
     const host = await startHost({
       staticDir: path.join(ROOT, 'dist', 'renderer'),
@@ -77,6 +81,7 @@ export async function startCommand(argv: string[]): Promise<number> {
     console.log(`工作站已启动,请在浏览器中打开 / open the workstation at: ${host.url}`);
     await waitForSignal();
     await host.close();
+    await ctx.devices.stop();
     return 0;
   } finally {
     await server?.close();

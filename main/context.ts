@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { RunMode } from '../domain/ipc/app';
+import { DeviceService } from './devices/service';
 import { EventBus } from './events';
 
 export interface MainContext {
@@ -16,6 +17,7 @@ export interface MainContext {
   readonly workstationId: string;
   readonly trainingMode: boolean;
   readonly events: EventBus;
+  readonly devices: DeviceService;
 }
 
 /** The per-user data folder: HWS_DATA_DIR, else the platform's usual place. */
@@ -43,8 +45,18 @@ export async function createMainContext(options: {
   couchUrl: string;
   dataDir: string;
   trainingMode?: boolean;
+  /** Device ports given on the command line; they replace the saved settings. */
+  idcardPort?: string;
+  fingerprintPort?: string;
 }): Promise<MainContext> {
   await mkdir(options.dataDir, { recursive: true });
+  const events = new EventBus();
+  const devices = new DeviceService(options.dataDir, (status) => events.emit('devices/status', status));
+  await devices.start({
+    ...(options.idcardPort ? { idcard: options.idcardPort } : {}),
+    ...(options.fingerprintPort ? { fingerprint: options.fingerprintPort } : {}),
+    ...(options.trainingMode ? { training: true } : {}),
+  });
   return {
     mode: options.mode,
     version: options.version,
@@ -52,6 +64,7 @@ export async function createMainContext(options: {
     dataDir: options.dataDir,
     workstationId: await workstationIdIn(options.dataDir),
     trainingMode: options.trainingMode ?? false,
-    events: new EventBus(),
+    events,
+    devices,
   };
 }

@@ -20,6 +20,8 @@ export interface CaptureOptions {
 export interface FingerprintModule {
   enroll(options?: CaptureOptions): Promise<FingerprintTemplate>;
   verify(template: FingerprintTemplate, options?: CaptureOptions): Promise<FingerprintMatch>;
+  /** Reads the module's system parameters: a round trip that needs no finger. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -73,6 +75,14 @@ export class R30xFingerprintModule implements FingerprintModule {
       if (result.code === CODE.ok) return { match: true, score: scoreOf(result) };
       if (result.code === CODE.noMatch) return { match: false, score: scoreOf(result) };
       throw failure(result.code, '比对');
+    });
+  }
+
+  ping(): Promise<void> {
+    return this.channel.run(async () => {
+      const o = withDefaults({});
+      const ack = await this.command('readSysPara', [], '读取参数', o);
+      if (ack.code !== CODE.ok) throw failure(ack.code, '读取参数');
     });
   }
 

@@ -17,6 +17,10 @@ export class FakeFingerprintModule implements FingerprintModule {
     return this.outcome(() => (template.template === this.enrolled.template ? { match: true, score: 180 } : { match: false, score: 0 }));
   }
 
+  ping(): Promise<void> {
+    return this.outcome(() => undefined);
+  }
+
   close(): Promise<void> {
     this.closed = true;
     return Promise.resolve();

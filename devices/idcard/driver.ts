@@ -11,6 +11,8 @@ import type { ByteTransport } from '../transport/types';
 export interface IdCardReader {
   /** find → select → read; rejects with a DeviceError (NO_CARD, TIMEOUT, DISCONNECTED, CHECKSUM, …). */
   readCard(options?: CardReadOptions): Promise<IdCard>;
+  /** Asks the SAM module for its status: a round trip that needs no card. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -22,7 +24,7 @@ export const ID_READER_DEFAULTS = {
   findPollMs: 200,
 } as const;
 
-const STEP = { findCard: '寻卡', selectCard: '选卡', readText: '读卡', readWithFingerprint: '读卡(含指纹)' } as const;
+const STEP = { samStatus: 'SAM状态', findCard: '寻卡', selectCard: '选卡', readText: '读卡', readWithFingerprint: '读卡(含指纹)' } as const;
 type Step = keyof typeof STEP;
 
 export class SamIdCardReader implements IdCardReader {
@@ -38,6 +40,13 @@ export class SamIdCardReader implements IdCardReader {
 
   readCard(options: CardReadOptions = {}): Promise<IdCard> {
     return this.channel.run(() => this.read(options));
+  }
+
+  ping(): Promise<void> {
+    return this.channel.run(async () => {
+      const reply = await this.command('samStatus', ID_READER_DEFAULTS.stepTimeoutMs);
+      if (reply.sw3 !== SW3.OK) throw statusError(reply.sw3, STEP.samStatus);
+    });
   }
 
   close(): Promise<void> {
@@ -98,6 +107,7 @@ function isStale(cmd: Step, body: Uint8Array): boolean {
   if (sw3 === SW3.CARD_FOUND) return cmd !== 'findCard';
   if (sw3 !== SW3.OK) return false;
   if (cmd === 'findCard') return true;
+  if (cmd === 'samStatus') return dataLength !== 0;
   return cmd === 'selectCard' ? dataLength !== 8 : dataLength < 1284;
 }
 

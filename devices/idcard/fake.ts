@@ -19,6 +19,10 @@ export class FakeIdCardReader implements IdCardReader {
     return typeof next === 'string' ? Promise.reject(new DeviceError(next)) : Promise.resolve(next);
   }
 
+  ping(): Promise<void> {
+    return this.closed ? Promise.reject(new DeviceError('DISCONNECTED')) : Promise.resolve();
+  }
+
   close(): Promise<void> {
     this.closed = true;
     return Promise.resolve();

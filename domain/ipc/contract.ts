@@ -2,9 +2,10 @@
 // file; `Handlers` joins them, and both adapters (Electron IPC and browser mode) serve exactly it.
 import type { Result } from '../errors';
 import type { AppHandlers } from './app';
+import type { DevicePanelStatus, DeviceHandlers } from './devices';
 import type { SessionHandlers } from './session';
 
-export type Handlers = AppHandlers & SessionHandlers;
+export type Handlers = AppHandlers & SessionHandlers & DeviceHandlers;
 
 export type HandlerName = keyof Handlers;
 export type ArgsOf<K extends HandlerName> = Parameters<Handlers[K]>[0];
@@ -13,6 +14,7 @@ export type ReplyOf<K extends HandlerName> = Awaited<ReturnType<Handlers[K]>>;
 /** Events pushed from main to the renderer: channel → payload. */
 export interface Events {
   'app/notice': { readonly level: 'info' | 'warning' | 'error'; readonly message: string };
+  'devices/status': readonly DevicePanelStatus[];
 }
 export type EventName = keyof Events;
 
@@ -20,6 +22,10 @@ export type EventName = keyof Events;
 export const DEFAULT_CALL_TIMEOUT_MS = 15_000;
 export const CALL_TIMEOUTS_MS: Partial<Record<HandlerName, number>> = {
   'session/login': 20_000,
+  'idcard/read': 20_000,
+  'fingerprint/enroll': 45_000,
+  'fingerprint/verify': 25_000,
+  'devices/training': 20_000,
 };
 
 /** Wire form of one call and its reply, used by the browser-mode socket. */

@@ -2,8 +2,9 @@
 import type { MainContext } from '../context';
 import type { HandlerImpls } from '../dispatch';
 import { appHandlers } from './app';
+import { deviceHandlers } from './devices';
 import { sessionHandlers } from './session';
 
 export function createHandlers(ctx: MainContext): HandlerImpls {
-  return { ...appHandlers(ctx), ...sessionHandlers(ctx) };
+  return { ...appHandlers(ctx), ...sessionHandlers(ctx), ...deviceHandlers(ctx.devices) };
 }
