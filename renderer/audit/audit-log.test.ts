@@ -49,6 +49,14 @@ describe('audit chain in the local database', () => {
     expect((await readChain(ctx.db, ctx.deviceId)).map((e) => e.action)).toEqual(['case_event']);
   });
 
+  it('never unmasks on a database that keeps no audit chain', async () => {
+    const ctx = await openTestContext({ collections: ['cases', 'events', 'people'] });
+    open.push(ctx);
+    const created = await createCase(ctx, validCase('赵五', validIdNumber(3)));
+    const applicant = await loadApplicant(ctx, created);
+    await expect(applicant!.revealIdNumber(UNMASK_REASON_CASE_DETAIL)).rejects.toMatchObject({ code: 'AUDIT_UNAVAILABLE' });
+  });
+
   it('gives concurrent actions distinct, consecutive sequence numbers', async () => {
     const ctx = await context();
     await Promise.all(Array.from({ length: 12 }, (_, i) => recordAudit(ctx, 'export', `case:${i}`, { rows: i })));

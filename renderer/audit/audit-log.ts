@@ -40,11 +40,17 @@ async function append(ctx: AuditContext, entry: AuditEntry): Promise<AuditEventD
   }
 }
 
+/** Whether this database keeps an audit chain: a signed-in session always opens it. */
+export const keepsAudit = (db: WorkstationDb): boolean => db.collections.audit !== undefined;
+
 /**
  * Appends one audit event (create, change, unmask, export…) for the signed-in user.
  * `target` is the document acted on; `detail` says what and why, never a clear sensitive value.
+ * Answers null, writing nothing, only for a database deliberately opened without the `audit`
+ * collection (tests of other features); reads of sensitive data must check `keepsAudit` first.
  */
-export function recordAudit(ctx: AuditContext, action: AuditAction, target: string | null, detail: AuditDetail = {}): Promise<AuditEventDoc> {
+export function recordAudit(ctx: AuditContext, action: AuditAction, target: string | null, detail: AuditDetail = {}): Promise<AuditEventDoc | null> {
+  if (!keepsAudit(ctx.db)) return Promise.resolve(null);
   const entry: AuditEntry = {
     officeId: ctx.user.officeId,
     at: (ctx.now?.() ?? new Date()).toISOString(),

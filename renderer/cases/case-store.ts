@@ -9,7 +9,7 @@ import type { ValidNewCase } from '../../domain/intake/new-case';
 import type { SessionUser } from '../../domain/ipc/session';
 import { nameKey, type CaseDoc, type HouseholdDoc, type PersonDoc } from '../../domain/model';
 import { decide, deriveCase, INITIAL_STATE } from '../../domain/workflow';
-import { recordAudit } from '../audit/audit-log';
+import { keepsAudit, recordAudit } from '../audit/audit-log';
 import type { AnyDoc, WorkstationDb } from '../db/database';
 
 export interface CaseContext {
@@ -141,6 +141,7 @@ export async function loadApplicant(ctx: CaseContext, caseDoc: CaseDoc): Promise
     person,
     async revealIdNumber(reason) {
       if (reason.trim() === '') throw new AppError('UNMASK_REASON', '查看完整身份证号须说明用途');
+      if (!keepsAudit(ctx.db)) throw new AppError('AUDIT_UNAVAILABLE', '审计日志不可用,不能查看完整身份证号');
       await recordAudit(ctx, 'id_unmask', person.id, { caseId: caseDoc.id, field: 'idNumber', reason: reason.trim() });
       return openText(ctx.keys.data, person.idNumberEnc);
     },
