@@ -25,14 +25,20 @@ export function testOffices(suffix: string): OfficeRef[] {
   return [
     { id: `t${suffix}-a`, name: `测试街道A${suffix}`, districtId: `d${suffix}`, districtName: '测试区', level: 'street' },
     { id: `t${suffix}-b`, name: `测试街道B${suffix}`, districtId: `d${suffix}`, districtName: '测试区', level: 'street' },
+    { id: `t${suffix}-d`, name: `测试区住建局${suffix}`, districtId: `d${suffix}`, districtName: '测试区', level: 'district' },
+    { id: `t${suffix}-x`, name: `另区街道${suffix}`, districtId: `x${suffix}`, districtName: '另一区', level: 'street' },
   ];
 }
 
 export function testUsers(suffix: string, offices: readonly OfficeRef[]): StaffUser[] {
-  const [a, b] = offices as [OfficeRef, OfficeRef];
+  const [a, b, d] = offices as [OfficeRef, OfficeRef, OfficeRef];
   return [
     { name: `clerka${suffix}`, password: 'pw-a', displayName: '测试甲', roles: ['clerk'], officeId: a.id },
     { name: `clerkb${suffix}`, password: 'pw-b', displayName: '测试乙', roles: ['clerk'], officeId: b.id },
+    { name: `insp${suffix}`, password: 'pw-i', displayName: '测试核查', roles: ['inspector'], officeId: a.id },
+    { name: `rev${suffix}`, password: 'pw-r', displayName: '测试初审', roles: ['reviewer'], officeId: a.id },
+    { name: `drev${suffix}`, password: 'pw-d', displayName: '测试复审', roles: ['district_reviewer'], officeId: d.id },
+    { name: `it${suffix}`, password: 'pw-t', displayName: '测试运维', roles: ['it'], officeId: a.id },
   ];
 }
 

@@ -5,7 +5,7 @@ import type { CollectionName } from '../../domain/model';
 import type { Api } from '../api/client';
 import type { CaseContext } from '../cases/case-store';
 import { openWorkstationDb, type WorkstationDb } from '../db/database';
-import { officeSyncPlan, startSync, type Sync } from '../sync/sync';
+import { startSync, userSyncPlan, type Sync } from '../sync/sync';
 
 /** Collections a street workstation replicates with its office database. */
 export const OFFICE_COLLECTIONS: readonly CollectionName[] = ['cases', 'events', 'people', 'files', 'field', 'audit'];
@@ -35,7 +35,7 @@ export async function signIn(api: Api, username: string, password: string): Prom
     couchUrl: info.couchUrl,
     username,
     password,
-    targets: officeSyncPlan(user.officeId, OFFICE_COLLECTIONS),
+    targets: userSyncPlan(user, Object.keys(keys.offices), OFFICE_COLLECTIONS),
   });
   return {
     user,

@@ -5,6 +5,7 @@
 import type { RxCollection } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { Subject, type Observable } from 'rxjs';
+import { checkShape } from '../../domain/sync/shape';
 import { fromCouch, isMalformed, toCouch, type CouchDoc, type LocalDoc, type Malformed } from './couch-docs';
 import { readJson, type RemoteDb } from './remote';
 
@@ -16,6 +17,8 @@ export interface CollectionSyncOptions {
   readonly identifier: string;
   readonly types: readonly string[];
   readonly push: boolean;
+  /** Which local documents belong in this database (district plans: one database per street). */
+  readonly accepts?: (doc: Record<string, unknown>) => boolean;
   readonly batchSize: number;
   readonly retryTime: number;
   /** Emits whenever the server's database may have changed. */
@@ -79,7 +82,15 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
     push: options.push
       ? {
           batchSize: options.batchSize,
-          async handler(rows) {
+          async handler(allRows) {
+            const rows = allRows.filter((row) => {
+              const doc = row.newDocumentState as Record<string, unknown>;
+              if (options.accepts && !options.accepts(doc)) return false;
+              const shapeError = checkShape(toCouch(doc));
+              if (shapeError) options.onProblem({ kind: 'malformed', collection: name, id: String(doc.id), reason: shapeError });
+              return !shapeError;
+            });
+            if (rows.length === 0) return [];
             const ids = rows.map((r) => String(r.newDocumentState.id));
             const current = await readJson<{ rows: { key: string; value?: { rev: string }; doc?: CouchDoc | null }[] }>(
               await remote.fetch(`${remote.url}/_all_docs?include_docs=true`, {
@@ -97,6 +108,8 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
               if (!remoteDoc) return toWrite.push(out);
               const master = fromCouch(remoteDoc, types, []);
               const assumed = row.assumedMasterState;
+              // Already there (e.g. the reply to an earlier upload was lost): nothing to write.
+              if (!isMalformed(master) && collection.conflictHandler.isEqual(master as never, row.newDocumentState as never, 'push')) return;
               if (!isMalformed(master) && assumed && collection.conflictHandler.isEqual(master as never, assumed as never, 'push')) {
                 toWrite.push({ ...out, _rev: remoteDoc._rev });
               } else if (!isMalformed(master)) {

@@ -9,6 +9,8 @@ export interface NotifierOptions {
   readonly longpollTimeoutMs: number;
   readonly retryMinMs: number;
   readonly retryMaxMs: number;
+  /** Poll every so often instead of keeping a long-poll open (many databases on one host). */
+  readonly pollIntervalMs?: number;
 }
 
 export interface Notifier {
@@ -38,19 +40,30 @@ export function startNotifier(options: NotifierOptions): Notifier {
   (async () => {
     let failedBefore = false;
     while (!stopped) {
-      const url = `${options.remote.url}/_changes?feed=longpoll&limit=1&timeout=${options.longpollTimeoutMs}&since=${encodeURIComponent(String(since))}`;
       try {
         abort = new AbortController();
-        const res = await options.remote.fetch(url, { signal: abort.signal });
-        if (!res.ok) throw new Error(`changes feed ${res.status}`);
-        const body = (await res.json()) as { results?: unknown[]; last_seq?: string | number };
-        if (body.last_seq === undefined) throw new Error('changes feed without last_seq');
-        const changed = (body.results?.length ?? 0) > 0;
-        since = body.last_seq;
+        let changed: boolean;
+        if (options.pollIntervalMs) {
+          // Poll mode: the database's update sequence, one small request per interval.
+          const res = await options.remote.fetch(options.remote.url, { signal: abort.signal });
+          if (!res.ok) throw new Error(`database info ${res.status}`);
+          const info = (await res.json()) as { update_seq?: string | number };
+          changed = since !== 'now' && String(info.update_seq) !== String(since);
+          since = info.update_seq ?? since;
+        } else {
+          const url = `${options.remote.url}/_changes?feed=longpoll&limit=1&timeout=${options.longpollTimeoutMs}&since=${encodeURIComponent(String(since))}`;
+          const res = await options.remote.fetch(url, { signal: abort.signal });
+          if (!res.ok) throw new Error(`changes feed ${res.status}`);
+          const body = (await res.json()) as { results?: unknown[]; last_seq?: string | number };
+          if (body.last_seq === undefined) throw new Error('changes feed without last_seq');
+          changed = (body.results?.length ?? 0) > 0;
+          since = body.last_seq;
+        }
         delay = options.retryMinMs;
         // After an outage wake everyone: local writes may be waiting to go up.
         if (changed || failedBefore) wake$.next();
         failedBefore = false;
+        if (options.pollIntervalMs) await sleep(options.pollIntervalMs);
       } catch {
         if (stopped) break;
         failedBefore = true;

@@ -16,6 +16,9 @@ export const LONGPOLL_TIMEOUT_MS = 25_000;
 export const RETRY_MIN_MS = 1_000;
 export const RETRY_MAX_MS = 30_000;
 export const MAX_PROBLEMS_KEPT = 200;
+/** Browsers open at most six connections per host: beyond this many databases, poll instead of waiting. */
+export const MAX_LONGPOLLS = 3;
+export const POLL_INTERVAL_MS = 10_000;
 
 export type SyncState = 'connecting' | 'offline' | 'syncing' | 'idle' | 'error';
 
@@ -31,6 +34,8 @@ export interface SyncTarget {
   readonly collection: CollectionName;
   readonly database: string;
   readonly push: boolean;
+  /** Which local documents go to this database; absent: all of the collection. */
+  readonly accepts?: (doc: Record<string, unknown>) => boolean;
 }
 
 /** What a street workstation replicates: its office's records both ways, reference data down. */
@@ -41,12 +46,40 @@ export function officeSyncPlan(officeId: string, collections: readonly Collectio
     .map((c) => (c === 'reference' ? { collection: c, database: REFERENCE_DB, push: false } : { collection: c, database: office, push: true }));
 }
 
+/**
+ * What a user's workstation replicates. A district reviewer's user document carries the keys of
+ * every office of the district, and setup makes the district role a member of each street
+ * database: the workstation replicates all of them into its one local database, and pushes each
+ * record to the database of its own office. Documents of an office outside the plan go to the
+ * user's own database, where the server refuses them with a reason the IT view shows.
+ */
+export function userSyncPlan(
+  user: { readonly officeId: string; readonly roles: readonly string[] },
+  keyOffices: readonly string[],
+  collections: readonly CollectionName[],
+): SyncTarget[] {
+  const offices = user.roles.includes('district_reviewer') ? [...new Set([user.officeId, ...keyOffices])] : [user.officeId];
+  if (offices.length === 1) return officeSyncPlan(user.officeId, collections);
+  const plan: SyncTarget[] = [];
+  for (const officeId of offices) {
+    const own = officeId === user.officeId;
+    const accepts = (doc: Record<string, unknown>) => doc.officeId === officeId || (own && !offices.includes(String(doc.officeId)));
+    for (const t of officeSyncPlan(officeId, collections)) {
+      if (t.collection === 'reference' && !own) continue;
+      plan.push(t.push ? { ...t, accepts } : t);
+    }
+  }
+  return plan;
+}
+
 export interface SyncOptions {
   readonly db: WorkstationDb;
   readonly couchUrl: string;
   readonly username: string;
   readonly password: string;
   readonly targets: readonly SyncTarget[];
+  /** Retry pause after a failed request (tests shorten it). */
+  readonly retryTimeMs?: number;
 }
 
 export interface Sync {
@@ -74,11 +107,19 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
   const replications: RxReplicationState<Record<string, unknown>, Checkpoint>[] = [];
   const onProblem = (problem: SyncProblem) => patch({ problems: [...status$.value.problems, problem].slice(-MAX_PROBLEMS_KEPT) });
 
+  const databases = new Set(options.targets.map((t) => t.database)).size;
+  const retryMinMs = Math.min(RETRY_MIN_MS, options.retryTimeMs ?? RETRY_MIN_MS);
   for (const target of options.targets) {
     const remote: RemoteDb = { url: `${base}/${target.database}`, fetch: f, filterMode };
     let notifier = notifiers.get(target.database);
     if (!notifier) {
-      notifier = startNotifier({ remote, longpollTimeoutMs: LONGPOLL_TIMEOUT_MS, retryMinMs: RETRY_MIN_MS, retryMaxMs: RETRY_MAX_MS });
+      notifier = startNotifier({
+        remote,
+        longpollTimeoutMs: LONGPOLL_TIMEOUT_MS,
+        retryMinMs,
+        retryMaxMs: RETRY_MAX_MS,
+        pollIntervalMs: databases > MAX_LONGPOLLS ? POLL_INTERVAL_MS : undefined,
+      });
       notifiers.set(target.database, notifier);
     }
     const collection = options.db.collections[target.collection] as unknown as RxCollection<Record<string, unknown> & { id: string }>;
@@ -88,8 +129,9 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
       identifier: `couch-${target.database}-${target.collection}`,
       types: typesOf(target.collection),
       push: target.push,
+      accepts: target.accepts,
       batchSize: BATCH_SIZE,
-      retryTime: RETRY_TIME_MS,
+      retryTime: options.retryTimeMs ?? RETRY_TIME_MS,
       wake$: notifier.wake$,
       onProblem,
     });

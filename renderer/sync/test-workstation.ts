@@ -8,7 +8,7 @@ import type { SessionUser } from '../../domain/ipc/session';
 import type { CollectionName } from '../../domain/model';
 import type { CaseContext } from '../cases/case-store';
 import { openWorkstationDb, type WorkstationDb } from '../db/database';
-import { officeSyncPlan, startSync, type Sync } from './sync';
+import { startSync, userSyncPlan, type Sync } from './sync';
 
 export const TEST_COLLECTIONS: readonly CollectionName[] = ['cases', 'events', 'people'];
 
@@ -26,7 +26,10 @@ export async function openTestWorkstation(options: {
   accountUrl: string;
   username: string;
   password: string;
+  retryTimeMs?: number;
+  collections?: readonly CollectionName[];
 }): Promise<TestWorkstation> {
+  const collections = options.collections ?? TEST_COLLECTIONS;
   const auth = `Basic ${btoa(`${options.username}:${options.password}`)}`;
   const res = await fetch(`${options.accountUrl}/_users/org.couchdb.user:${options.username}`, { headers: { authorization: auth } });
   const doc = (await res.json()) as SessionUser & { keys: { lookup: string; offices: Record<string, string> } };
@@ -35,14 +38,15 @@ export async function openTestWorkstation(options: {
   const db = await openWorkstationDb({
     name: options.dbName,
     storage: wrappedValidateAjvStorage({ storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) }) as never,
-    collections: TEST_COLLECTIONS,
+    collections,
   });
   const sync = await startSync({
     db,
     couchUrl: options.couchUrl,
     username: options.username,
     password: options.password,
-    targets: officeSyncPlan(user.officeId, TEST_COLLECTIONS),
+    targets: userSyncPlan(user, Object.keys(doc.keys.offices), collections),
+    retryTimeMs: options.retryTimeMs,
   });
   return {
     db,

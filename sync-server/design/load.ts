@@ -1,16 +1,33 @@
 // Design documents are folders of small JavaScript files: the file name is the design-document
 // field (validate_doc_update.js → validate_doc_update), the file text its value; a subfolder
-// (filters/) becomes an object of functions.
+// (filters/) becomes an object of functions. A `/* @inline */` line in a file is replaced by the
+// shared code of domain/sync: the shape check (also run by the workstation) and the permission
+// tables, so that the server and the workstation use one definition.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IMMUTABLE_TYPES, TYPE_WRITERS, eventWriters } from '../../domain/sync/permissions';
+import { checkShape } from '../../domain/sync/shape';
 
 export const DESIGN_ROOT = path.dirname(fileURLToPath(import.meta.url));
+const INLINE_MARK = '/* @inline */';
 
 export interface DesignDoc {
   readonly _id: string;
   readonly language: 'javascript';
   readonly [field: string]: unknown;
+}
+
+/** The shared definitions as ES source for CouchDB's JavaScript engine. */
+export function sharedSource(): string {
+  return [
+    // Loaders that keep function names (tsx) wrap inner functions in __name(); harmless here.
+    'var __name = function (f) { return f; };',
+    `var checkShape = ${checkShape.toString()};`,
+    `var TYPE_WRITERS = ${JSON.stringify(TYPE_WRITERS)};`,
+    `var EVENT_WRITERS = ${JSON.stringify(eventWriters())};`,
+    `var IMMUTABLE_TYPES = ${JSON.stringify(IMMUTABLE_TYPES)};`,
+  ].join('\n  ');
 }
 
 /** Reads a folder into an object: `x.js` → field x (its text), a subfolder → a nested object. */
@@ -19,7 +36,7 @@ async function readFolder(dir: string): Promise<Record<string, unknown>> {
   for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) out[entry.name] = await readFolder(full);
-    else if (entry.name.endsWith('.js')) out[entry.name.slice(0, -3)] = (await readFile(full, 'utf8')).trim();
+    else if (entry.name.endsWith('.js')) out[entry.name.slice(0, -3)] = (await readFile(full, 'utf8')).trim().replace(INLINE_MARK, sharedSource());
   }
   return out;
 }

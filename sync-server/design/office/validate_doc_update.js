@@ -1,17 +1,42 @@
 function (newDoc, oldDoc, userCtx, secObj) {
-  // Runs in CouchDB's JavaScript engine: plain ES5, no imports.
+  // Runs in CouchDB's JavaScript engine. load.ts puts the shared shape check (checkShape, from
+  // domain/sync/shape.ts) and the permission tables (TYPE_WRITERS, EVENT_WRITERS, IMMUTABLE_TYPES,
+  // from domain/sync/permissions.ts) in place of the next line.
+  /* @inline */
   var roles = userCtx.roles || [];
-  var isAdmin = roles.indexOf('_admin') !== -1;
+  var has = function (list, x) { return list.indexOf(x) !== -1; };
+  var isAdmin = has(roles, '_admin');
   if (newDoc._deleted) {
     if (!isAdmin) throw { forbidden: '工作站不能删除中心库中的记录' };
     return;
   }
-  if (typeof newDoc.type !== 'string' || newDoc.type === '') throw { forbidden: '文档缺少 type 字段' };
-  if (typeof newDoc.schemaVersion !== 'number') throw { forbidden: '文档缺少 schemaVersion 字段' };
-  if (typeof newDoc.officeId !== 'string' || newDoc.officeId === '') throw { forbidden: '文档缺少所属办事处 officeId' };
+  var shapeError = checkShape(newDoc);
+  if (shapeError) throw { forbidden: shapeError };
   if (isAdmin) return;
-  if (roles.indexOf('office:' + newDoc.officeId) === -1) {
-    throw { forbidden: '不能写入其他办事处的记录(' + newDoc.officeId + ')' };
+
+  // Scope: the user's own office, or a street database of the user's district (district reviewers
+  // are members through their district:<id> role, and write only records of that street).
+  var members = (secObj && secObj.members && secObj.members.roles) || [];
+  var officeRole = 'office:' + newDoc.officeId;
+  var viaDistrict = has(members, officeRole) && roles.some(function (r) { return r.indexOf('district:') === 0 && has(members, r); });
+  if (!has(roles, officeRole) && !viaDistrict) throw { forbidden: '不能写入其他办事处的记录(' + newDoc.officeId + ')' };
+
+  if (oldDoc && !oldDoc._deleted) {
+    if (oldDoc.officeId !== newDoc.officeId) throw { forbidden: '不能更改记录的所属办事处' };
+    if (oldDoc.type !== newDoc.type) throw { forbidden: '不能更改记录的类型(' + oldDoc.type + ')' };
+    if (has(IMMUTABLE_TYPES, oldDoc.type)) throw { forbidden: '事件记录写入后不能修改,请追加新的事件' };
   }
-  if (oldDoc && oldDoc.officeId !== newDoc.officeId) throw { forbidden: '不能更改记录的所属办事处' };
+
+  var writers = TYPE_WRITERS[newDoc.type];
+  if (!writers) throw { forbidden: '办事处库不接受此类文档(' + newDoc.type + ')' };
+  if (!writers.some(function (r) { return has(roles, r); })) throw { forbidden: '当前角色无权写入此类记录(' + newDoc.type + ')' };
+  if (newDoc.type === 'case_event') {
+    var kindWriters = EVENT_WRITERS[newDoc.kind];
+    if (!kindWriters) throw { forbidden: '未知的办件事件(' + newDoc.kind + ')' };
+    if (!kindWriters.some(function (r) { return has(roles, r); })) throw { forbidden: '当前角色无权登记此办件事件(' + newDoc.kind + ')' };
+    var actorRoles = newDoc.actor.roles;
+    for (var i = 0; i < actorRoles.length; i++) {
+      if (!has(roles, actorRoles[i])) throw { forbidden: '事件经办人的角色与登录账号不符' };
+    }
+  }
 }

@@ -1,0 +1,30 @@
+// Who may write which kind of central document. The server enforces these tables in
+// validate_doc_update (sync-server/design/load.ts inlines them as JSON); the workstation UI may use
+// them to hide actions, but only the server's check counts.
+import type { Role } from '../model/events';
+import { EVENT_KINDS } from '../workflow/events';
+import { rolesFor } from '../workflow/transitions';
+
+/** Document types a role may create or update in an office database (case events: see below). */
+export const TYPE_WRITERS: Readonly<Record<string, readonly Role[]>> = {
+  case: ['clerk', 'reviewer', 'district_reviewer'],
+  case_event: ['clerk', 'inspector', 'reviewer', 'district_reviewer'],
+  person: ['clerk'],
+  household: ['clerk'],
+  material: ['clerk'],
+  scan: ['clerk'],
+  biometric: ['clerk'],
+  unit: ['clerk'],
+  lease: ['clerk'],
+  inspection: ['inspector'],
+  audit_event: ['clerk', 'inspector', 'reviewer', 'district_reviewer', 'it'],
+  sync_health: ['clerk', 'inspector', 'reviewer', 'district_reviewer', 'it'],
+};
+
+/** Case event kinds and the roles that may record them, from the workflow's transitions. */
+export function eventWriters(): Record<string, Role[]> {
+  return Object.fromEntries(EVENT_KINDS.map((kind) => [kind, rolesFor(kind)]));
+}
+
+/** Documents of these types are never updated once written: a change is a new document. */
+export const IMMUTABLE_TYPES: readonly string[] = ['case_event', 'audit_event'];

@@ -1,0 +1,24 @@
+// The shape check every central document passes, run on both sides: by the workstation before a
+// push and after a pull, and by the server's validate_doc_update, into which
+// sync-server/design/load.ts inlines this function's source. Keep it one self-contained
+// function: no imports, no inner functions, no closures (its text is all the server gets).
+
+/** Answers null when the document's shape is acceptable, otherwise the reason in Chinese. */
+export function checkShape(doc: Record<string, unknown>): string | null {
+  if (doc._deleted === true) return null;
+  if (typeof doc.type !== 'string' || doc.type === '') return '文档缺少 type 字段';
+  if (typeof doc.schemaVersion !== 'number') return '文档缺少 schemaVersion 字段';
+  if (typeof doc.officeId !== 'string' || doc.officeId === '') return '文档缺少所属办事处 officeId';
+  if (doc.type === 'case_event') {
+    if (typeof doc.caseId !== 'string' || doc.caseId === '') return '办件事件缺少 caseId';
+    if (typeof doc.kind !== 'string' || doc.kind === '') return '办件事件缺少 kind';
+    const actor = doc.actor as { roles?: unknown } | undefined;
+    if (!actor || typeof actor !== 'object' || !Array.isArray(actor.roles)) return '办件事件缺少经办人 actor';
+  }
+  if (doc.type === 'scan' && doc._attachments !== undefined) {
+    const files = doc._attachments as Record<string, unknown>;
+    if (typeof files !== 'object' || files === null || Object.keys(files).length > 1) return '扫描件只能带一个加密附件';
+  }
+  if (doc.type === 'sync_health' && typeof doc.workstationId !== 'string') return '同步状态文档缺少 workstationId';
+  return null;
+}
