@@ -1,4 +1,5 @@
 // `hws` command line: one entry that routes to each area's commands.
+import { auditCommand } from './audit';
 import { deviceCommands } from './devices';
 import { startCommand } from './start';
 import { syncServerCommand } from './sync-server';
@@ -17,6 +18,7 @@ const USAGE = `用法 / usage:
 const COMMANDS: Record<string, Command> = {
   start: startCommand,
   'sync-server': syncServerCommand,
+  audit: auditCommand,
   ...deviceCommands,
 };
 
