@@ -37,8 +37,8 @@ async function deletedAuditIds(couch: CouchClient, db: string): Promise<string[]
   const out: string[] = [];
   let since: string | number = 0;
   for (;;) {
-    const q = `since=${encodeURIComponent(String(since))}&limit=${PAGE * 5}`;
-    const page = await couch.request<{ results: { id: string; deleted?: boolean }[]; last_seq: string | number }>('GET', `/${db}/_changes?${q}`);
+    const q: string = `since=${encodeURIComponent(String(since))}&limit=${PAGE * 5}`;
+    const page: { results: { id: string; deleted?: boolean }[]; last_seq: string | number } = await couch.request<{ results: { id: string; deleted?: boolean }[]; last_seq: string | number }>('GET', `/${db}/_changes?${q}`);
     for (const r of page.results) if (r.deleted && r.id.startsWith('audit:')) out.push(r.id);
     if (page.results.length < PAGE * 5) return out;
     since = page.last_seq;
