@@ -3,8 +3,9 @@ import type { MainContext } from '../context';
 import type { HandlerImpls } from '../dispatch';
 import { appHandlers } from './app';
 import { deviceHandlers } from './devices';
+import { documentHandlers } from './documents';
 import { sessionHandlers } from './session';
 
 export function createHandlers(ctx: MainContext): HandlerImpls {
-  return { ...appHandlers(ctx), ...sessionHandlers(ctx), ...deviceHandlers(ctx.devices) };
+  return { ...appHandlers(ctx), ...sessionHandlers(ctx), ...deviceHandlers(ctx.devices), ...documentHandlers() };
 }
