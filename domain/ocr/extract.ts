@@ -1,0 +1,167 @@
+// Field extraction per document kind from normalised, recognised lines.
+import { assertNever } from '../errors';
+import type { DocKind, FieldValue } from './fields';
+import { readIdNumber, type IdHints } from './idfix';
+import { labelledValues, type LabelledValue, type ReadLine, valueOf } from './labels';
+import { fixDigits, parseAmount, parseDate } from './normalise';
+
+export interface Extraction {
+  readonly fields: Record<string, FieldValue>;
+  readonly confidence: Record<string, number>;
+  /** Chinese notes for the clerk, per field (corrections, failed checks). */
+  readonly notes: Record<string, string>;
+}
+
+/** Confidence given to a field that was corrected or failed a check. */
+export const DOUBTFUL = 0.4;
+
+class Builder implements Extraction {
+  readonly fields: Record<string, FieldValue> = {};
+  readonly confidence: Record<string, number> = {};
+  readonly notes: Record<string, string> = {};
+
+  set(name: string, value: FieldValue | undefined, confidence: number, note?: string): void {
+    if (value === undefined || value === '') return;
+    this.fields[name] = value;
+    this.confidence[name] = Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
+    if (note) this.notes[name] = note;
+  }
+  text(name: string, v: LabelledValue | undefined): void {
+    if (v) this.set(name, v.value, v.confidence);
+  }
+  date(name: string, v: LabelledValue | undefined): void {
+    if (!v) return;
+    const iso = parseDate(v.value);
+    if (iso) this.set(name, iso, v.confidence);
+    else this.set(name, v.value, DOUBTFUL, '日期无法识别,请核对');
+  }
+  gender(name: string, v: LabelledValue | undefined): void {
+    if (!v) return;
+    const g = /男/.test(v.value) ? '男' : /女/.test(v.value) ? '女' : undefined;
+    if (g) this.set(name, g, v.confidence);
+    else this.set(name, v.value, DOUBTFUL, '性别无法识别');
+  }
+  id(name: string, raw: string | undefined, confidence: number, hints: IdHints = {}): void {
+    if (raw === undefined || raw === '') return;
+    const r = readIdNumber(raw, hints);
+    this.set(name, r.value, r.valid && !r.corrected ? confidence : Math.min(confidence, DOUBTFUL), r.note);
+  }
+  /** Lowers a field's confidence when another field on the page contradicts it. */
+  doubt(name: string, note: string): void {
+    if (this.fields[name] === undefined) return;
+    this.confidence[name] = Math.min(this.confidence[name] ?? 0, DOUBTFUL);
+    this.notes[name] = note;
+  }
+}
+
+const HUKOU_LABELS = [
+  '常住人口登记卡', '姓名', '户主或与户主关系', '与户主关系', '曾用名', '性别', '出生地', '民族', '籍贯', '出生日期', '住址',
+  '本市(县)其他住址', '宗教信仰', '公民身份号码', '身高', '血型', '文化程度', '婚姻状况', '兵役状况', '服务处所', '职业',
+  '何时由何地迁来本市(县)', '何时由何地迁往何地', '承办人签章', '登记日期',
+];
+
+function hukou(lines: readonly ReadLine[]): Extraction {
+  const b = new Builder();
+  const v = labelledValues(lines, HUKOU_LABELS);
+  b.text('name', valueOf(v, '姓名'));
+  b.text('relation', valueOf(v, '户主或与户主关系') ?? valueOf(v, '与户主关系'));
+  b.gender('gender', valueOf(v, '性别'));
+  b.date('birthDate', valueOf(v, '出生日期'));
+  const eth = valueOf(v, '民族');
+  if (eth) b.set('ethnicity', eth.value.endsWith('族') || eth.value.length > 3 ? eth.value : `${eth.value}族`, eth.confidence);
+  b.text('address', valueOf(v, '住址'));
+  const id = valueOf(v, '公民身份号码');
+  const hints = { birthDate: b.fields.birthDate as string | undefined, gender: b.fields.gender as IdHints['gender'] };
+  b.id('idNumber', id?.value, id?.confidence ?? 0, hints);
+  crossCheck(b, 'idNumber', 'birthDate', 'gender');
+  return b;
+}
+
+/** ID number against the birth date and gender printed beside it. */
+function crossCheck(b: Builder, idField: string, birthField: string, genderField: string): void {
+  const id = b.fields[idField];
+  if (typeof id !== 'string' || id.length !== 18) return;
+  const birth = b.fields[birthField];
+  if (typeof birth === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(birth) && birth.replaceAll('-', '') !== id.slice(6, 14)) {
+    b.doubt(birthField, '出生日期与身份证号码不一致,请核对');
+    b.doubt(idField, '身份证号码与出生日期不一致,请核对');
+  }
+  const gender = b.fields[genderField];
+  if ((gender === '男' || gender === '女') && (Number(id[16]) % 2 === 1 ? '男' : '女') !== gender) {
+    b.doubt(genderField, '性别与身份证号码不一致,请核对');
+  }
+}
+
+const MARRIAGE_LABELS = ['持证人', '登记日期', '结婚证字号', '备注', '姓名', '性别', '国籍', '出生日期', '身份证件号', '婚姻登记员'];
+
+function marriage(lines: readonly ReadLine[]): Extraction {
+  const b = new Builder();
+  const v = labelledValues(lines, MARRIAGE_LABELS);
+  b.text('holder', valueOf(v, '持证人'));
+  b.date('registrationDate', valueOf(v, '登记日期'));
+  const no = valueOf(v, '结婚证字号');
+  if (no) {
+    const m = /^([A-Za-z]?)(.*)$/.exec(no.value.normalize('NFKC'))!;
+    const fixed = `${(m[1] || 'J').toUpperCase()}${fixDigits(m[2]!, '-')}`;
+    const ok = /^[A-Z]\d{6}-\d{4}-\d{4,6}$/.test(fixed);
+    b.set('certificateNumber', fixed, ok ? no.confidence : DOUBTFUL, ok ? undefined : '结婚证字号格式不符,请核对');
+  }
+  for (const [n, p] of [[0, 'party1'], [1, 'party2']] as const) {
+    b.text(`${p}Name`, valueOf(v, '姓名', n));
+    b.gender(`${p}Gender`, valueOf(v, '性别', n));
+    b.date(`${p}BirthDate`, valueOf(v, '出生日期', n));
+    const id = valueOf(v, '身份证件号', n);
+    const hints = { birthDate: b.fields[`${p}BirthDate`] as string | undefined, gender: b.fields[`${p}Gender`] as IdHints['gender'] };
+    b.id(`${p}IdNumber`, id?.value, id?.confidence ?? 0, hints);
+    crossCheck(b, `${p}IdNumber`, `${p}BirthDate`, `${p}Gender`);
+  }
+  return b;
+}
+
+function income(lines: readonly ReadLine[]): Extraction {
+  const b = new Builder();
+  const conf = Math.min(...lines.map((l) => l.confidence), 1);
+  // Body text runs across lines: read it joined, without spaces.
+  const body = lines.map((l) => l.text).join('').replace(/\s+/g, '');
+  const confOf = (fragment: string) => lines.find((l) => l.text.replace(/\s+/g, '').includes(fragment.slice(0, 6)))?.confidence ?? conf;
+  const name = /姓名[:]?([\u3400-\u9fff·]{2,5}?)(?=性别|身份|,|$)/.exec(body) ?? /兹证明([\u3400-\u9fff·]{2,5}?)(?:同志|先生|女士)?[(,]?(?:身份证|系)/.exec(body);
+  if (name) b.set('name', name[1]!, confOf(name[0]));
+  const id = /身份证(?:号码|号)?[:]?([0-9A-Za-z|!$\]\[]{15,20})/.exec(body);
+  if (id) b.id('idNumber', id[1]!, confOf(id[0]), {});
+  const employer = /单位(?:名称)?(?:\((?:盖章|公章)\))?[:]([^:]+?)(?=日期|$)/.exec(body);
+  if (employer) b.set('employer', employer[1]!.replace(/[。.,]$/, ''), confOf(employer[0]));
+  const amount = (re: RegExp, field: string) => {
+    const m = re.exec(body);
+    if (!m) return;
+    const n = parseAmount(m[1]!);
+    if (n === undefined) b.set(field, m[1]!, DOUBTFUL, '金额无法识别,请核对');
+    else b.set(field, n, confOf(m[0]));
+  };
+  amount(/月(?:平均|均)?收入(?:为|是)?(?:人民币)?[:]?[¥]?([0-9OolIiSB,.]+?)元/, 'monthlyIncome');
+  amount(/年(?:度)?(?:总)?收入(?:为|是)?(?:人民币)?[:]?[¥]?([0-9OolIiSB,.]+?)元/, 'annualIncome');
+  const monthly = b.fields.monthlyIncome;
+  const annual = b.fields.annualIncome;
+  if (typeof monthly === 'number' && typeof annual === 'number' && (annual < monthly * 10 || annual > monthly * 16)) {
+    b.doubt('monthlyIncome', '月收入与年收入不相符,请核对');
+    b.doubt('annualIncome', '年收入与月收入不相符,请核对');
+  }
+  const dates = [...body.matchAll(/日期[:]?([0-9OolIiSB]{4}年[0-9OolIiSB]{1,2}月[0-9OolIiSB]{1,2}日)/g)];
+  const last = dates[dates.length - 1];
+  if (last) b.date('date', { label: '日期', value: last[1]!, confidence: confOf(last[0]), line: 0 });
+  return b;
+}
+
+export function extractFields(kind: DocKind, lines: readonly ReadLine[]): Extraction {
+  switch (kind) {
+    case 'hukou':
+      return hukou(lines);
+    case 'marriage':
+      return marriage(lines);
+    case 'income':
+      return income(lines);
+    case 'generic':
+      return { fields: {}, confidence: {}, notes: {} };
+    default:
+      return assertNever(kind);
+  }
+}

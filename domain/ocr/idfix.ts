@@ -1,0 +1,59 @@
+// ID numbers read from paper: repaired digits, GB 11643 checksum, and a near-miss correction that is
+// applied only when exactly one plausible single-character change makes the number valid.
+import { checkIdNumber } from '../identity/idnumber';
+import { fixDigits } from './normalise';
+
+/** Digits the recogniser mistakes for one another (both directions). */
+const CONFUSABLE: Readonly<Record<string, string>> = {
+  '0': '689', '1': '74', '2': '7', '3': '85', '4': '1', '5': '63', '6': '5', '7': '12', '8': '306', '9': '0', X: '',
+};
+
+export interface IdReading {
+  /** The number as it should be stored (corrected when a unique fix exists). */
+  readonly value: string;
+  readonly valid: boolean;
+  /** True when one character was changed to pass the checksum. */
+  readonly corrected: boolean;
+  /** Chinese explanation for the clerk when the number is not plainly valid. */
+  readonly note?: string;
+}
+
+export interface IdHints {
+  /** YYYY-MM-DD printed elsewhere on the document. */
+  readonly birthDate?: string;
+  readonly gender?: '男' | '女';
+}
+
+const consistent = (id: string, hints: IdHints): boolean =>
+  (!hints.birthDate || id.slice(6, 14) === hints.birthDate.replaceAll('-', '')) &&
+  (!hints.gender || (Number(id[16]) % 2 === 1 ? '男' : '女') === hints.gender);
+
+/** Cleans an OCR'd ID number and validates it; see IdReading. */
+export function readIdNumber(raw: string, hints: IdHints = {}, today?: Date): IdReading {
+  const digits = fixDigits(raw.replace(/[xX×]$/, 'X'), 'X').replace(/X(?=.)/g, '');
+  const check = checkIdNumber(digits, today);
+  if (check.valid) {
+    return { value: check.info.idNumber === digits || digits.length === 15 ? digits : check.info.idNumber, valid: true, corrected: false };
+  }
+  if (digits.length !== 18) return { value: digits, valid: false, corrected: false, note: check.message };
+  const candidates = new Set<string>();
+  for (let i = 0; i < 18; i++) {
+    const alternatives = i === 17 ? '0123456789X' : CONFUSABLE[digits[i]!] ?? '';
+    for (const alt of alternatives) {
+      if (alt === digits[i]) continue;
+      const candidate = digits.slice(0, i) + alt + digits.slice(i + 1);
+      if (checkIdNumber(candidate, today).valid && consistent(candidate, hints)) candidates.add(candidate);
+    }
+  }
+  if (candidates.size === 1) {
+    const [value] = candidates as unknown as [string];
+    return { value, valid: true, corrected: true, note: `身份证号码识别有误,已按校验位更正为${value},请核对原件` };
+  }
+  return { value: digits, valid: false, corrected: false, note: `${check.message}(无法唯一更正,请人工核对)` };
+}
+
+/** Does an ID number read from paper match the number on the card? (both cleaned, X upper-case) */
+export function sameIdNumber(paper: string, card: string): boolean {
+  const clean = (s: string) => s.trim().toUpperCase().replace(/\s+/g, '');
+  return clean(paper) !== '' && clean(paper) === clean(card);
+}

@@ -1,0 +1,86 @@
+// Text normalisation for recognised Chinese documents: width, spacing and digit confusions.
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef';
+const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}]) +| +(?=[${CJK}])`, 'g');
+
+/**
+ * Full-width letters, digits and punctuation become half-width (NFKC: ":" for ":", "(" for "("),
+ * the recogniser's spaces between CJK characters go, other runs of spaces shrink to one.
+ */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\t\u00a0\u3000]/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(SPACE_NEAR_CJK, '').replace(/ {2,}/g, ' ').trim())
+    .join('\n');
+}
+
+/** For comparisons that should not depend on layout: normalised, with all whitespace removed. */
+export const compactText = (text: string): string => normaliseText(text).replace(/\s+/g, '');
+
+/** Letters the recogniser confuses with digits, as they should read in a numeric field. */
+const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = {
+  O: '0', o: '0', D: '0', Q: '0', U: '0', '〇': '0',
+  l: '1', I: '1', i: '1', '|': '1', '!': '1', L: '1', ']': '1', '[': '1',
+  Z: '2', z: '2',
+  S: '5', s: '5', $: '5',
+  G: '6', b: '6',
+  T: '7',
+  B: '8',
+  g: '9', q: '9',
+};
+
+/**
+ * Repairs a numeric field: look-alike letters become digits, separators and spaces go. `keep` lists
+ * characters that are legitimately part of the field (the X of an ID number, the dot of an amount).
+ */
+export function fixDigits(value: string, keep = ''): string {
+  let out = '';
+  for (const ch of value.normalize('NFKC')) {
+    if (/[0-9]/.test(ch) || keep.includes(ch)) out += ch;
+    else if (keep.includes(ch.toUpperCase())) out += ch.toUpperCase();
+    else if (DIGIT_LOOKALIKES[ch]) out += DIGIT_LOOKALIKES[ch];
+  }
+  return out;
+}
+
+/** "1985年3月12日", "1985.03.12", "1985-3-12" → 1985-03-12 (digits repaired), or undefined. */
+export function parseDate(value: string): string | undefined {
+  const m = /([0-9OolIiZSB]{4})\s*[年.\-/]\s*([0-9OolIiZSB]{1,2})\s*[月.\-/]\s*([0-9OolIiZSB]{1,2})\s*日?/.exec(value.normalize('NFKC'));
+  if (!m) return undefined;
+  const [y, mo, d] = [fixDigits(m[1]!), fixDigits(m[2]!), fixDigits(m[3]!)];
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) return undefined;
+  return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/** "12,200.00" → 12200 (yuan); a lone comma or dot misread is tolerated. */
+export function parseAmount(value: string): number | undefined {
+  const digits = fixDigits(value, ',.');
+  const m = /^([0-9][0-9,]*)(?:\.([0-9]{1,2}))?$/.exec(digits);
+  if (!m) return undefined;
+  const n = Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Levenshtein distance between two strings (by UTF-16 unit; CJK characters are single units). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** 1 − edit distance / truth length, on compacted text, floored at 0. */
+export function characterAccuracy(recognised: string, truth: string): number {
+  const t = compactText(truth);
+  if (t.length === 0) return recognised.trim() === '' ? 1 : 0;
+  return Math.max(0, 1 - editDistance(compactText(recognised), t) / t.length);
+}
