@@ -1,10 +1,12 @@
 // Electron entry: composes the handlers, serves them over IPC and opens the window. Only wiring.
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, ipcMain, safeStorage, session } from 'electron';
 import path from 'node:path';
 import { createMainContext, defaultDataRoot } from '../context';
 import { contentSecurityPolicy, originOf } from '../csp';
 import { dispatch } from '../dispatch';
 import { createHandlers } from '../handlers';
+import { sessionHandlers } from '../handlers/session';
+import { safeStorageProtector } from '../keys/safe-storage-protector';
 import { INVOKE_CHANNEL, EVENT_CHANNEL } from './channels';
 
 async function main(): Promise<void> {
@@ -17,7 +19,9 @@ async function main(): Promise<void> {
     dataDir: path.join(defaultDataRoot(), 'workstation'),
     trainingMode: process.env.HWS_TRAINING === '1',
   });
-  const handlers = createHandlers(ctx);
+  // Cached data keys are sealed by the OS secret store as well as by the password.
+  const keyProtector = await safeStorageProtector(safeStorage);
+  const handlers = { ...createHandlers(ctx), ...sessionHandlers(ctx, { keyProtector }) };
   ipcMain.handle(INVOKE_CHANNEL, (_event, name: unknown, args: unknown) => dispatch(handlers, String(name), args));
 
   const csp = contentSecurityPolicy([originOf(couchUrl)]);

@@ -3,6 +3,7 @@
 import { AppError } from '../../domain/errors';
 import type { LoginArgs, Role, SessionHandlers, SessionKeys, SessionUser } from '../../domain/ipc/session';
 import type { MainContext } from '../context';
+import type { KeyProtector } from '../keys/key-protector';
 import { CredentialCache } from './credential-cache';
 
 const ROLES: readonly Role[] = ['clerk', 'inspector', 'reviewer', 'district_reviewer', 'it'];
@@ -65,8 +66,13 @@ async function fetchOwnUserDoc(couchUrl: string, { username, password }: LoginAr
   }
 }
 
-export function sessionHandlers(ctx: MainContext): { [K in keyof SessionHandlers]: SessionHandlers[K] } {
-  const cache = new CredentialCache(ctx.dataDir);
+export interface SessionOptions {
+  /** Seals the cached data keys with the OS secret store (given by the Electron entry). */
+  readonly keyProtector?: KeyProtector;
+}
+
+export function sessionHandlers(ctx: MainContext, options: SessionOptions = {}): { [K in keyof SessionHandlers]: SessionHandlers[K] } {
+  const cache = new CredentialCache(ctx.dataDir, { protector: options.keyProtector });
   return {
     async 'session/login'(args) {
       const username = typeof args?.username === 'string' ? args.username.trim() : '';
