@@ -1,6 +1,7 @@
 // `hws` command line: one entry that routes to each area's commands.
 import { auditCommand } from './audit';
 import { deviceCommands } from './devices';
+import { seedCommand } from './seed';
 import { startCommand } from './start';
 import { syncServerCommand } from './sync-server';
 
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, Command> = {
   start: startCommand,
   'sync-server': syncServerCommand,
   audit: auditCommand,
+  seed: seedCommand,
   ...deviceCommands,
 };
 

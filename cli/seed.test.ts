@@ -1,0 +1,53 @@
+// `hws seed` against the embedded server: sealed with the office key, nothing in clear, idempotent.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFieldKeys, lookupHash, openText } from '../domain/crypto/sealing';
+import { generateCases } from '../domain/seed';
+import { KEYS_DB, officeDbName } from '../domain/sync/databases';
+import { couchClient } from '../sync-server/couch';
+import { startTestCouch, type TestCouch } from '../sync-server/testing';
+import { seedCommand, seedOffice } from './seed';
+
+let couch: TestCouch;
+beforeAll(async () => {
+  couch = await startTestCouch();
+});
+afterAll(() => couch?.dispose());
+
+describe('hws seed', () => {
+  it('writes sealed households and cases in chunks, and a second run writes nothing new', async () => {
+    const officeId = couch.offices[0]!.id;
+    const admin = couchClient(couch.adminUrl);
+    const db = officeDbName(officeId);
+    const code = await seedCommand(['--cases', '25', '--office', officeId, '--url', couch.adminUrl, '--seed', '7', '--chunk', '40']);
+    expect(code).toBe(0);
+
+    const clear = generateCases({ count: 25, officeId, seed: 7 });
+    const all = await admin.request<{ rows: { id: string; doc: Record<string, unknown> }[] }>('GET', `/${db}/_all_docs?include_docs=true`);
+    const docs = all.rows.map((r) => r.doc).filter((d) => !String(d._id).startsWith('_design/'));
+    const count = (type: string) => docs.filter((d) => d.type === type).length;
+    expect([count('case'), count('household'), count('person'), count('case_event')]).toEqual([25, 25, clear.persons.length, clear.events.length]);
+
+    const text = JSON.stringify(docs);
+    for (const p of clear.persons) {
+      expect(text).not.toContain(p.clear.idNumber);
+      if (p.clear.phone) expect(text).not.toContain(p.clear.phone);
+    }
+    const [officeKey, lookupKey] = await Promise.all(
+      [`office:${officeId}`, 'lookup'].map((id) => admin.request<{ key: string }>('GET', `/${KEYS_DB}/${encodeURIComponent(id)}`).then((d) => d.key)),
+    );
+    const keys = await importFieldKeys(officeKey!, lookupKey!);
+    const person = docs.find((d) => d._id === clear.persons[0]!.id)!;
+    expect(await openText(keys.data, String(person.idNumberEnc))).toBe(clear.persons[0]!.clear.idNumber);
+    expect(person.idHash).toBe(await lookupHash(keys.lookup, clear.persons[0]!.clear.idNumber));
+    expect(person.idMasked).toBe(clear.persons[0]!.idMasked);
+    // Index fields padded as a workstation stores them: a household carries an empty idHash.
+    expect(docs.find((d) => d.type === 'household')).toMatchObject({ idHash: '', nameKey: '' });
+
+    const again = await seedOffice({ url: couch.adminUrl, officeId, cases: 25, seed: 7, chunk: 40 });
+    expect(again).toEqual({ written: 0, existing: docs.length, failed: 0 });
+  });
+
+  it('explains a missing office database or key in Chinese', async () => {
+    await expect(seedOffice({ url: couch.adminUrl, officeId: 'nowhere', cases: 1 })).rejects.toThrow('办事处数据库 hws-office-nowhere 不存在');
+  });
+});
