@@ -2,6 +2,7 @@
 import { auditCommand } from './audit';
 import { deviceCommands } from './devices';
 import { seedCommand } from './seed';
+import { faceCommand } from './face';
 import { startCommand } from './start';
 import { syncServerCommand } from './sync-server';
 
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   audit: auditCommand,
   seed: seedCommand,
   ...deviceCommands,
+  face: faceCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {
