@@ -32,4 +32,6 @@ export interface LoginArgs {
 export type SessionHandlers = {
   'session/login': (args: LoginArgs) => Promise<Session>;
   'session/logout': (args: void) => Promise<void>;
+  /** A reviewer's sign-off at the counter (e.g. overriding a duplicate-benefit block): checks their credentials, keeps the clerk signed in. */
+  'session/authorize': (args: LoginArgs) => Promise<SessionUser>;
 };

@@ -67,6 +67,18 @@ describe('session/login', () => {
   });
 });
 
+describe('session/authorize', () => {
+  it("refuses a clerk's sign-off and a wrong password, so only reviewers can override at the counter", async () => {
+    const [clerk] = couch.users;
+    const handlers = await handlersFor(couch.url);
+    expect(await dispatch(handlers, 'session/authorize', { username: clerk!.name, password: clerk!.password })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_REVIEWER', message: expect.stringContaining('不是初审或复审人员') },
+    });
+    expect(await dispatch(handlers, 'session/authorize', { username: clerk!.name, password: 'x' })).toMatchObject({ ok: false, error: { code: 'BAD_CREDENTIALS' } });
+  });
+});
+
 describe('dispatch', () => {
   it('answers an unknown call as data', async () => {
     expect(await dispatch(await handlersFor(couch.url), 'nope/nothing', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });

@@ -1,13 +1,20 @@
-import { Alert, Button, Layout, Space, Typography } from 'antd';
+import { Alert, Button, Layout, Menu, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CasesPage } from '../cases/CasesPage';
+import { DevicesPage } from '../devices/DevicesPage';
+import { IntakePage } from '../intake/IntakePage';
 import type { ActiveSession } from '../session/session';
 import { SyncBadge } from '../sync/SyncBadge';
 import { LanguageSwitch } from './LanguageSwitch';
 
+type Page = 'cases' | 'intake' | 'devices';
+
 export function Workspace({ session, onSignOut }: { session: ActiveSession; onSignOut: () => void }) {
   const { t } = useTranslation();
   const { user } = session;
+  const [page, setPage] = useState<Page>('cases');
+  const pages: Page[] = user.roles.includes('clerk') ? ['cases', 'intake', 'devices'] : ['cases', 'devices'];
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#7f1d1d' }}>
@@ -17,7 +24,14 @@ export function Workspace({ session, onSignOut }: { session: ActiveSession; onSi
         <Typography.Text style={{ color: '#fde68a' }} data-testid="office-name">
           {user.officeName}
         </Typography.Text>
-        <div style={{ flex: 1 }} />
+        <Menu
+          mode="horizontal"
+          theme="dark"
+          selectedKeys={[page]}
+          onClick={(e) => setPage(e.key as Page)}
+          style={{ flex: 1, background: 'transparent', minWidth: 0 }}
+          items={pages.map((p) => ({ key: p, label: <span data-testid={`nav-${p}`}>{t(`nav.${p}`)}</span> }))}
+        />
         <SyncBadge sync={session.sync} />
         <Space>
           <Typography.Text style={{ color: '#fff' }} data-testid="user-name">
@@ -31,7 +45,9 @@ export function Workspace({ session, onSignOut }: { session: ActiveSession; onSi
       </Layout.Header>
       {user.offline && <Alert type="warning" banner title={t('login.offline')} data-testid="offline-banner" />}
       <Layout.Content style={{ padding: 24 }}>
-        <CasesPage session={session} />
+        {page === 'cases' && <CasesPage session={session} />}
+        {page === 'intake' && <IntakePage session={session} />}
+        {page === 'devices' && <DevicesPage />}
       </Layout.Content>
     </Layout>
   );

@@ -1,12 +1,14 @@
 // The workstation's local database: RxDB on Dexie (IndexedDB), one database per office and user
 // profile, holding the eight collections of domain/model.
 import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb';
+import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { COLLECTIONS, MIGRATIONS, type CollectionName } from '../../domain/model';
 import { padIndexFields, requireIndexedFields } from '../../domain/model/indexing';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
+addRxPlugin(RxDBLocalDocumentsPlugin);
 
 // Documents are plain JSON shaped by domain/model; the collections are typed at the call site.
 export type AnyDoc = { id: string; type: string; officeId: string } & Record<string, unknown>;
@@ -28,6 +30,8 @@ export async function openWorkstationDb(options: OpenDbOptions): Promise<Worksta
     multiInstance: false,
     eventReduce: true,
     closeDuplicates: true,
+    // Local documents (never replicated) hold this workstation's own state, e.g. an intake draft.
+    localDocuments: true,
   });
   const names = options.collections ?? (Object.keys(COLLECTIONS) as CollectionName[]);
   await db.addCollections(

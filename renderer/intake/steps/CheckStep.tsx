@@ -1,0 +1,96 @@
+import { Alert, App, Button, Card, Form, Input, List, Space, Tag } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DuplicateHit } from '../../../domain/identity/checks';
+import { checkIdNumber } from '../../../domain/identity/idnumber';
+import { toApplication, type IntakeDraft } from '../../../domain/intake/draft';
+import { DEFAULT_THRESHOLD_DOCS, evaluateApplication, resolveThresholds, RULE_TITLES, type Outcome } from '../../../domain/rules';
+import { getApi } from '../../api/client';
+import { checkDuplicateBenefits } from '../../cases/duplicates';
+import type { ActiveSession } from '../../session/session';
+
+const COLORS: Record<Outcome, string> = { pass: 'green', fail: 'red', needs_review: 'orange' };
+
+interface Props {
+  session: ActiveSession;
+  draft: IntakeDraft;
+  update: (change: (d: IntakeDraft) => IntakeDraft) => void;
+  onDuplicates: (hits: DuplicateHit[]) => void;
+}
+
+export function CheckStep({ session, draft, update, onDuplicates }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [hits, setHits] = useState<DuplicateHit[]>();
+  const today = new Date().toISOString().slice(0, 10);
+  const evaluation = useMemo(() => {
+    const app = toApplication(draft, session.user.districtId, today);
+    const thresholds = draft.businessItem ? resolveThresholds(DEFAULT_THRESHOLD_DOCS, draft.businessItem, session.user.districtId, today) : undefined;
+    if (!app || !thresholds?.ok) return undefined;
+    return evaluateApplication(app, thresholds.value.thresholds);
+  }, [draft, session, today]);
+
+  useEffect(() => {
+    let live = true;
+    const ids = draft.members.map((m) => m.idNumber).filter((id) => checkIdNumber(id).valid);
+    void Promise.all(ids.map((id) => checkDuplicateBenefits(session.cases, id, { excludeCaseId: draft.caseId }))).then((all) => {
+      if (!live) return;
+      setHits(all.flat());
+      onDuplicates(all.flat());
+    });
+    return () => {
+      live = false;
+    };
+  }, [draft.members, draft.caseId, session, onDuplicates]);
+
+  const authorize = async (values: { username: string; password: string; reason: string }) => {
+    try {
+      const reviewer = await getApi().invoke('session/authorize', { username: values.username, password: values.password });
+      if (!values.reason?.trim()) throw new Error(t('intake.overrideReason'));
+      update((d) => ({ ...d, override: { by: reviewer.displayName, reason: values.reason.trim() } }));
+    } catch (e) {
+      void message.error(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Card size="small" title={t('intake.evaluate')}>
+        <List
+          data-testid="eligibility"
+          dataSource={evaluation?.results ?? []}
+          renderItem={(r) => (
+            <List.Item data-testid={`rule-${r.rule}`} data-outcome={r.outcome}>
+              <Space>
+                <Tag color={COLORS[r.outcome]}>{t(`intake.outcomes.${r.outcome}`)}</Tag>
+                <strong>{RULE_TITLES[r.rule]}</strong>
+                <span>{r.reason}</span>
+              </Space>
+            </List.Item>
+          )}
+        />
+      </Card>
+      <Card size="small" title={t('intake.duplicates')} data-testid="duplicates">
+        {hits && hits.length === 0 && <Alert type="success" showIcon title={t('intake.noDuplicates')} />}
+        {hits?.map((h) => <Alert key={h.caseId} type="error" showIcon title={h.message} style={{ marginBottom: 8 }} />)}
+        {hits && hits.length > 0 && !draft.override && (
+          <Form layout="inline" onFinish={authorize} style={{ marginTop: 8 }}>
+            <Form.Item name="username" label={t('intake.override')}>
+              <Input placeholder={t('login.username')} data-testid="override-user" />
+            </Form.Item>
+            <Form.Item name="password">
+              <Input.Password placeholder={t('login.password')} data-testid="override-password" />
+            </Form.Item>
+            <Form.Item name="reason">
+              <Input placeholder={t('intake.overrideReason')} data-testid="override-reason" />
+            </Form.Item>
+            <Button htmlType="submit" data-testid="override-submit">
+              OK
+            </Button>
+          </Form>
+        )}
+        {draft.override && <Alert type="warning" showIcon title={`${draft.override.by}:${draft.override.reason}`} data-testid="override-done" />}
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,172 @@
+// Submitting an intake: every member becomes a person (sensitive fields sealed), the household,
+// the case with its events (submit, then accept or — with materials missing — return with the
+// one complete list), the materials and the biometric records. Then the receipt's contents.
+import { lookupHash, sealText } from '../../domain/crypto/sealing';
+import { AppError } from '../../domain/errors';
+import { maskIdNumber } from '../../domain/identity/idnumber';
+import { applicantOf, type ChecklistItem, type IntakeDraft } from '../../domain/intake/draft';
+import type { ReceiptData } from '../../domain/ipc/documents';
+import { BUSINESS_ITEM_LABELS, nameKey, type CaseDoc, type HouseholdDoc, type PersonDoc } from '../../domain/model';
+import type { BiometricDoc, MaterialDoc } from '../../domain/model/files';
+import { decide, deriveCase, type CaseEvent } from '../../domain/workflow';
+import type { CaseContext } from '../cases/case-store';
+import type { AnyDoc } from '../db/database';
+
+/** Days the office has to answer an accepted application (reference data in a later version; illustrative). */
+export const ANSWER_DAYS = 20;
+/** Days the applicant has to bring missing materials (illustrative). */
+export const MISSING_DUE_DAYS = 10;
+
+const newId = (prefix: string) => `${prefix}:${crypto.randomUUID()}`;
+const addDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+
+export function receiptNumber(caseId: string, at: string): string {
+  return `SZ${at.slice(0, 10).replace(/-/g, '')}-${caseId.replace(/[^0-9a-f]/gi, '').slice(0, 8).toUpperCase()}`;
+}
+
+export interface Submitted {
+  readonly caseDoc: CaseDoc;
+  readonly receipt: ReceiptData;
+}
+
+export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: readonly ChecklistItem[]): Promise<Submitted> {
+  const applicant = applicantOf(draft);
+  if (!draft.businessItem || !applicant) throw new AppError('INCOMPLETE', '请先选择申请事项并填写申请人');
+  const at = (ctx.now?.() ?? new Date()).toISOString();
+  const { user, keys } = ctx;
+  const base = { schemaVersion: 1, officeId: user.officeId, createdAt: at, updatedAt: at };
+  const caseId = draft.caseId;
+
+  const persons: PersonDoc[] = [];
+  const personIds = new Map<string, string>();
+  for (const m of draft.members) {
+    const id = newId('person');
+    personIds.set(m.key, id);
+    const birth = m.card?.birthDate ?? `${m.idNumber.slice(6, 10)}-${m.idNumber.slice(10, 12)}-${m.idNumber.slice(12, 14)}`;
+    persons.push({
+      ...base,
+      id,
+      type: 'person',
+      name: m.name,
+      nameKey: nameKey(m.name),
+      gender: (m.card?.genderCode ?? (Number(m.idNumber[16]) % 2 === 1 ? '1' : '2')) as PersonDoc['gender'],
+      nationCode: m.card?.nationCode ?? '',
+      birthDate: birth,
+      idNumberEnc: await sealText(keys.data, m.idNumber),
+      idHash: await lookupHash(keys.lookup, m.idNumber),
+      idMasked: maskIdNumber(m.idNumber),
+      phoneEnc: null,
+      phoneHash: null,
+      hukou: m.hukou,
+      residencePermitSince: m.residencePermitSince,
+      cardValidFrom: m.card?.validFrom ?? null,
+      cardValidTo: m.card?.validTo ?? null,
+      cardAddressEnc: m.card ? await sealText(keys.data, JSON.stringify(m.card)) : null,
+      maritalStatus: m.relation === 'applicant' ? draft.maritalStatus : null,
+    });
+  }
+  const applicantId = personIds.get(applicant.key)!;
+  const household: HouseholdDoc = {
+    ...base,
+    id: newId('household'),
+    type: 'household',
+    applicantPersonId: applicantId,
+    districtId: user.districtId,
+    streetId: user.officeId,
+    communityId: '',
+    addressEnc: await sealText(keys.data, applicant.card?.address ?? ''),
+    members: draft.members.map((m) => ({
+      personId: personIds.get(m.key)!,
+      relation: m.relation,
+      annualIncome: m.annualIncome,
+      ownsHousingInShenzhen: m.ownsHousingInShenzhen,
+    })),
+    declaredAssets: draft.householdAssets,
+  };
+
+  const missing = items.filter((i) => !draft.received.includes(i.id));
+  const receiptNo = receiptNumber(caseId, at);
+  const actor = { userId: user.name, name: user.displayName, roles: user.roles, officeId: user.officeId };
+  const events: CaseEvent[] = [];
+  const record = (input: Omit<Parameters<typeof decide>[1], 'id' | 'caseId' | 'actor' | 'at' | 'deviceId'>) => {
+    const result = decide(deriveCase(events), { ...input, id: newId('event'), caseId, actor, at, deviceId: ctx.deviceId } as never);
+    if (!result.ok) throw new AppError(result.error.code, result.error.message);
+    events.push(result.value as CaseEvent);
+  };
+  record({ kind: 'submit', payload: { businessItem: draft.businessItem } });
+  if (missing.length === 0) record({ kind: 'accept', payload: { receiptNo } });
+  else record({ kind: 'return', payload: { missingMaterials: missing.map((m) => ({ code: m.code, name: m.label })), note: '一次性告知' } });
+  const state = deriveCase(events);
+
+  const caseDoc: CaseDoc = {
+    ...base,
+    schemaVersion: 1,
+    id: caseId,
+    type: 'case',
+    businessItem: draft.businessItem,
+    status: state.status,
+    flagged: state.flagged !== null,
+    districtId: user.districtId,
+    streetId: user.officeId,
+    householdId: household.id,
+    applicantPersonId: applicantId,
+    applicantName: applicant.name,
+    nameKey: nameKey(applicant.name),
+    idHash: persons.find((p) => p.id === applicantId)!.idHash,
+    householdSize: draft.members.length,
+    receiptNo,
+    lastEventAt: at,
+    dueAt: missing.length === 0 ? `${addDays(at, ANSWER_DAYS)}T00:00:00.000Z` : `${addDays(at, MISSING_DUE_DAYS)}T00:00:00.000Z`,
+  };
+  const materials: MaterialDoc[] = items.map((i) => ({
+    ...base,
+    id: `material:${caseId.slice(5)}:${i.id}`,
+    type: 'material',
+    caseId,
+    materialCode: i.code,
+    ...(i.id.includes(':') ? { personId: personIds.get(i.id.split(':')[1]!) ?? '' } : {}),
+    state: draft.received.includes(i.id) ? (i.original ? 'original_checked' : 'submitted') : 'missing',
+    note: null,
+    scanIds: [],
+  }));
+  const biometrics: BiometricDoc[] = [];
+  const consentId = `consent:${caseId.slice(5)}`;
+  if (draft.face) {
+    biometrics.push({
+      ...base, id: newId('biometric'), type: 'biometric', caseId, personId: applicantId, kind: 'face',
+      dataEnc: await sealText(keys.data, JSON.stringify(draft.face.descriptor)), model: 'face-api/faceRecognitionNet',
+      finger: null, quality: null, consentId, purpose: '住房保障申请身份核验', purged: false,
+    });
+  }
+  if (draft.fingerprint) {
+    biometrics.push({
+      ...base, id: newId('biometric'), type: 'biometric', caseId, personId: applicantId, kind: 'fingerprint',
+      dataEnc: await sealText(keys.data, draft.fingerprint.template), model: draft.fingerprint.module,
+      finger: 'right_index', quality: draft.fingerprint.quality, consentId, purpose: '住房保障申请身份核验', purged: false,
+    });
+  }
+
+  await ctx.db.people.bulkInsert([...persons, household] as unknown as AnyDoc[]);
+  await ctx.db.events.bulkInsert(events as unknown as AnyDoc[]);
+  await ctx.db.files.bulkInsert([...materials, ...biometrics] as unknown as AnyDoc[]);
+  await ctx.db.cases.insert(caseDoc as unknown as AnyDoc);
+
+  const printed = (i: ChecklistItem) => ({ label: i.label, original: i.original });
+  return {
+    caseDoc,
+    receipt: {
+      kind: 'receipt',
+      receiptNo,
+      officeName: user.officeName,
+      date: at.slice(0, 10),
+      applicantName: applicant.name,
+      idMasked: maskIdNumber(applicant.idNumber),
+      businessItemLabel: BUSINESS_ITEM_LABELS[draft.businessItem],
+      received: items.filter((i) => draft.received.includes(i.id)).map(printed),
+      missing: missing.map(printed),
+      nextSteps: missing.length === 0 ? ['街道初审', '区住房和建设局复审', '审核结果将以短信通知'] : ['请按本回执补齐所缺材料', '材料齐全后进入街道初审'],
+      deadline: (caseDoc.dueAt ?? at).slice(0, 10),
+      clerkName: user.displayName,
+    },
+  };
+}
