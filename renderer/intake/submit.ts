@@ -89,7 +89,9 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
   const actor = { userId: user.name, name: user.displayName, roles: user.roles, officeId: user.officeId };
   const events: CaseEvent[] = [];
   const record = (input: Omit<Parameters<typeof decide>[1], 'id' | 'caseId' | 'actor' | 'at' | 'deviceId'>) => {
-    const result = decide(deriveCase(events), { ...input, id: newId('event'), caseId, actor, at, deviceId: ctx.deviceId } as never);
+    // Events are ordered by time, then id: each act of this visit gets its own millisecond.
+    const eventAt = new Date(Date.parse(at) + events.length).toISOString();
+    const result = decide(deriveCase(events), { ...input, id: newId('event'), caseId, actor, at: eventAt, deviceId: ctx.deviceId } as never);
     if (!result.ok) throw new AppError(result.error.code, result.error.message);
     events.push(result.value as CaseEvent);
   };
