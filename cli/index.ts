@@ -1,6 +1,7 @@
 // `hws` command line: one entry that routes to each area's commands.
 import { auditCommand } from './audit';
 import { deviceCommands } from './devices';
+import { ocrCommand } from './ocr';
 import { seedCommand } from './seed';
 import { faceCommand } from './face';
 import { startCommand } from './start';
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, Command> = {
   audit: auditCommand,
   seed: seedCommand,
   ...deviceCommands,
+  ocr: ocrCommand,
   face: faceCommand,
 };
 

@@ -29,6 +29,10 @@ class Builder implements Extraction {
   text(name: string, v: LabelledValue | undefined): void {
     if (v) this.set(name, v.value, v.confidence);
   }
+  /** A person's name: only CJK characters and the middle dot survive (stray quotes, bars). */
+  person(name: string, v: LabelledValue | undefined): void {
+    if (v) this.set(name, v.value.replace(/[^\u3400-\u9fff·]/g, ''), v.confidence);
+  }
   date(name: string, v: LabelledValue | undefined): void {
     if (!v) return;
     const iso = parseDate(v.value);
@@ -63,7 +67,7 @@ const HUKOU_LABELS = [
 function hukou(lines: readonly ReadLine[]): Extraction {
   const b = new Builder();
   const v = labelledValues(lines, HUKOU_LABELS);
-  b.text('name', valueOf(v, '姓名'));
+  b.person('name', valueOf(v, '姓名'));
   b.text('relation', valueOf(v, '户主或与户主关系') ?? valueOf(v, '与户主关系'));
   b.gender('gender', valueOf(v, '性别'));
   b.date('birthDate', valueOf(v, '出生日期'));
@@ -81,14 +85,19 @@ function hukou(lines: readonly ReadLine[]): Extraction {
 function crossCheck(b: Builder, idField: string, birthField: string, genderField: string): void {
   const id = b.fields[idField];
   if (typeof id !== 'string' || id.length !== 18) return;
+  const idTrusted = !b.notes[idField];
+  const fromId = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
   const birth = b.fields[birthField];
-  if (typeof birth === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(birth) && birth.replaceAll('-', '') !== id.slice(6, 14)) {
-    b.doubt(birthField, '出生日期与身份证号码不一致,请核对');
-    b.doubt(idField, '身份证号码与出生日期不一致,请核对');
+  if (typeof birth === 'string' && birth !== fromId) {
+    // A checksum-valid number outweighs a date that differs from it: take the number's date.
+    if (idTrusted) b.set(birthField, fromId, DOUBTFUL, `出生日期按身份证号码更正为${fromId},请核对原件`);
+    else b.doubt(birthField, '出生日期与身份证号码不一致,请核对');
   }
   const gender = b.fields[genderField];
-  if ((gender === '男' || gender === '女') && (Number(id[16]) % 2 === 1 ? '男' : '女') !== gender) {
-    b.doubt(genderField, '性别与身份证号码不一致,请核对');
+  const genderFromId = Number(id[16]) % 2 === 1 ? '男' : '女';
+  if (gender !== undefined && gender !== genderFromId) {
+    if (idTrusted) b.set(genderField, genderFromId, DOUBTFUL, `性别按身份证号码更正为${genderFromId},请核对原件`);
+    else b.doubt(genderField, '性别与身份证号码不一致,请核对');
   }
 }
 
@@ -97,17 +106,17 @@ const MARRIAGE_LABELS = ['持证人', '登记日期', '结婚证字号', '备注
 function marriage(lines: readonly ReadLine[]): Extraction {
   const b = new Builder();
   const v = labelledValues(lines, MARRIAGE_LABELS);
-  b.text('holder', valueOf(v, '持证人'));
+  b.person('holder', valueOf(v, '持证人'));
   b.date('registrationDate', valueOf(v, '登记日期'));
   const no = valueOf(v, '结婚证字号');
   if (no) {
     const m = /^([A-Za-z]?)(.*)$/.exec(no.value.normalize('NFKC'))!;
-    const fixed = `${(m[1] || 'J').toUpperCase()}${fixDigits(m[2]!, '-')}`;
+    const fixed = `${(m[1] || 'J').toUpperCase()}${fixDigits(m[2]!.replace(/[\][|!]/g, ''), '-')}`;
     const ok = /^[A-Z]\d{6}-\d{4}-\d{4,6}$/.test(fixed);
     b.set('certificateNumber', fixed, ok ? no.confidence : DOUBTFUL, ok ? undefined : '结婚证字号格式不符,请核对');
   }
   for (const [n, p] of [[0, 'party1'], [1, 'party2']] as const) {
-    b.text(`${p}Name`, valueOf(v, '姓名', n));
+    b.person(`${p}Name`, valueOf(v, '姓名', n));
     b.gender(`${p}Gender`, valueOf(v, '性别', n));
     b.date(`${p}BirthDate`, valueOf(v, '出生日期', n));
     const id = valueOf(v, '身份证件号', n);
@@ -118,17 +127,27 @@ function marriage(lines: readonly ReadLine[]): Extraction {
   return b;
 }
 
+/** The name in "兹证明X(身份证号…)" or "兹证明X系…": the text between the last 证明 and the ID or 系. */
+function certifiedName(body: string): [string, string] | undefined {
+  const end = /[(]?身份证|系我/.exec(body);
+  if (!end) return undefined;
+  const before = body.slice(0, end.index);
+  const at = before.lastIndexOf('证明');
+  const name = before.slice(at + 2).replace(/(同志|先生|女士)$/, '');
+  return at >= 0 && /^[\u3400-\u9fff·]{2,5}$/.test(name) ? [before.slice(at), name] : undefined;
+}
+
 function income(lines: readonly ReadLine[]): Extraction {
   const b = new Builder();
   const conf = Math.min(...lines.map((l) => l.confidence), 1);
   // Body text runs across lines: read it joined, without spaces.
   const body = lines.map((l) => l.text).join('').replace(/\s+/g, '');
   const confOf = (fragment: string) => lines.find((l) => l.text.replace(/\s+/g, '').includes(fragment.slice(0, 6)))?.confidence ?? conf;
-  const name = /姓名[:]?([\u3400-\u9fff·]{2,5}?)(?=性别|身份|,|$)/.exec(body) ?? /兹证明([\u3400-\u9fff·]{2,5}?)(?:同志|先生|女士)?[(,]?(?:身份证|系)/.exec(body);
+  const name = /姓名[:]?([\u3400-\u9fff·]{2,5}?)(?=性别|身份|,|$)/.exec(body) ?? certifiedName(body);
   if (name) b.set('name', name[1]!, confOf(name[0]));
   const id = /身份证(?:号码|号)?[:]?([0-9A-Za-z|!$\]\[]{15,20})/.exec(body);
   if (id) b.id('idNumber', id[1]!, confOf(id[0]), {});
-  const employer = /单位(?:名称)?(?:\((?:盖章|公章)\))?[:]([^:]+?)(?=日期|$)/.exec(body);
+  const employer = /单位(?:名称)?(?:\((?:盖章|公章)\))?[:]([^:]+?)(?=[日目曰]期|$)/.exec(body);
   if (employer) b.set('employer', employer[1]!.replace(/[。.,]$/, ''), confOf(employer[0]));
   const amount = (re: RegExp, field: string) => {
     const m = re.exec(body);
@@ -145,7 +164,7 @@ function income(lines: readonly ReadLine[]): Extraction {
     b.doubt('monthlyIncome', '月收入与年收入不相符,请核对');
     b.doubt('annualIncome', '年收入与月收入不相符,请核对');
   }
-  const dates = [...body.matchAll(/日期[:]?([0-9OolIiSB]{4}年[0-9OolIiSB]{1,2}月[0-9OolIiSB]{1,2}日)/g)];
+  const dates = [...body.matchAll(/[日目曰]期[:]?([0-9OolIiSB]{4}年[0-9OolIiSB]{1,2}月[0-9OolIiSB]{1,2}日)/g)];
   const last = dates[dates.length - 1];
   if (last) b.date('date', { label: '日期', value: last[1]!, confidence: confOf(last[0]), line: 0 });
   return b;

@@ -6,6 +6,14 @@ export interface ReadLine {
   readonly text: string;
   /** 0..1 */
   readonly confidence: number;
+  /** Confidence of parts of the line (table cells), by character offset; else the line's. */
+  readonly spans?: readonly { readonly start: number; readonly end: number; readonly confidence: number }[];
+}
+
+/** Confidence of the text between `start` and `end` of a line. */
+function confidenceAt(line: ReadLine, start: number, end: number): number {
+  const hit = line.spans?.filter((s) => s.start < end && s.end > start) ?? [];
+  return hit.length === 0 ? line.confidence : Math.min(...hit.map((s) => s.confidence));
 }
 
 export interface LabelledValue {
@@ -69,7 +77,7 @@ export function labelledValues(lines: readonly ReadLine[], labels: readonly stri
         .slice(hit.end, next)
         .replace(/^[\s::.,、|]+|[\s|]+$/g, '')
         .replace(/\s+/g, '');
-      out.push({ label: hit.label, value, confidence: line.confidence, line: index });
+      out.push({ label: hit.label, value, confidence: confidenceAt(line, hit.end, Math.max(hit.end + 1, next)), line: index });
     });
   });
   return out;

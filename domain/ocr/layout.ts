@@ -85,11 +85,14 @@ export function inkBox(bin: BinaryImage, rect: Rect, inset = 3, minInk = 12): Re
  */
 export function findTextLines(bin: BinaryImage, exclude: readonly Rect[] = [], minHeight = 10): Rect[] {
   const { width: w, height: h, data } = bin;
-  const skip = (x: number, y: number) => exclude.some((r) => x >= r.x - 4 && x <= r.x + r.width + 4 && y >= r.y - 4 && y <= r.y + r.height + 4);
   const rows = new Uint32Array(h);
   for (let y = 0; y < h; y++) {
+    // Columns hidden on this row by an excluded area (a table) are not counted.
+    const hidden = exclude.filter((r) => y >= r.y - 4 && y <= r.y + r.height + 4);
     let n = 0;
-    for (let x = 0; x < w; x++) if (data[y * w + x] && !skip(x, y)) n++;
+    for (let x = 0, row = y * w; x < w; x++) {
+      if (data[row + x] && !hidden.some((r) => x >= r.x - 4 && x <= r.x + r.width + 4)) n++;
+    }
     rows[y] = n;
   }
   const bands: [number, number][] = [];

@@ -62,7 +62,10 @@ async function readRegions(page: PreparedPage, recogniser: Recogniser, onProgres
     onProgress?.(1);
     return [];
   }
-  const sheet = stackRegions(page.regions.map((r) => regionImage(page, r)));
+  const rowsOf = new Map<number, GreyImage[]>();
+  for (const r of page.regions) rowsOf.set(r.line, [...(rowsOf.get(r.line) ?? []), regionImage(page, r)]);
+  // Regions are sorted by line, so the flattened slots follow page.regions.
+  const sheet = stackRegions([...rowsOf.values()]);
   const result = await recogniser.recognise(sheet.image, 'block');
   onProgress?.(1);
   const slots = wordsBySlot(result.words, sheet.slots);
@@ -71,16 +74,28 @@ async function readRegions(page: PreparedPage, recogniser: Recogniser, onProgres
     const words = slots[i]!;
     const text = normaliseText(words.map((w) => w.text).join(' ')).replace(/^[|\]\[_—-]+\s*|\s*[|\]\[_—-]+$/g, '');
     const list = byLine.get(region.line) ?? [];
-    list.push({ text, confidence: Math.min(100, ...words.map((w) => w.confidence)) / 100 });
+    list.push({ text, confidence: meanConfidence(words) });
     byLine.set(region.line, list);
   });
   return [...byLine.keys()]
     .sort((a, b) => a - b)
     .map((k) => {
       const parts = byLine.get(k)!.filter((p) => p.text !== '');
-      return { text: parts.map((p) => p.text).join(CELL_SEPARATOR), confidence: Math.min(1, ...parts.map((p) => p.confidence)) };
+      let at = 0;
+      const spans = parts.map((p) => {
+        const span = { start: at, end: at + p.text.length, confidence: p.confidence };
+        at = span.end + CELL_SEPARATOR.length;
+        return span;
+      });
+      return { text: parts.map((p) => p.text).join(CELL_SEPARATOR), confidence: Math.min(1, ...parts.map((p) => p.confidence)), spans };
     })
     .filter((l) => l.text !== '');
+}
+
+/** Mean word confidence weighted by length, 0..1 (0 when nothing was read). */
+function meanConfidence(words: readonly PlacedWord[]): number {
+  const chars = words.reduce((n, w) => n + w.text.length, 0);
+  return chars === 0 ? 0 : words.reduce((s, w) => s + w.confidence * w.text.length, 0) / chars / 100;
 }
 
 /** The baseline the bench compares with: the whole unprocessed page given to the recogniser at once. */

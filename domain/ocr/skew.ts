@@ -14,7 +14,7 @@ export interface SkewOptions {
  */
 export function estimateSkew(image: BinaryImage, options: SkewOptions = {}): number {
   const maxDeg = options.maxDeg ?? 5;
-  const points = samplePoints(image, 60_000);
+  const points = samplePoints(image, 25_000);
   if (points.length < 50) return 0;
   let best = coarseToFine(points, image, -maxDeg, maxDeg, 0.25);
   best = coarseToFine(points, image, best - 0.25, best + 0.25, 0.05);

@@ -4,12 +4,15 @@
 import type { GreyImage } from './image';
 
 export interface Slot {
+  readonly x0: number;
+  readonly x1: number;
   readonly y0: number;
   readonly y1: number;
 }
 
 export interface StackedSheet {
   readonly image: GreyImage;
+  /** One slot per input image, in input order (rows flattened). */
   readonly slots: readonly Slot[];
 }
 
@@ -23,32 +26,43 @@ export interface PlacedWord {
   readonly y1: number;
 }
 
-/** Places each image on its own row, left-aligned, separated by `gap` white pixels. */
-export function stackRegions(images: readonly GreyImage[], gap = 24, margin = 16): StackedSheet {
-  const width = Math.max(1, ...images.map((i) => i.width)) + 2 * margin;
-  const height = images.reduce((h, i) => h + i.height + gap, margin * 2 - gap);
-  const data = new Uint8Array(width * Math.max(1, height)).fill(255);
+/**
+ * Places each row of images on its own line of the sheet, the images of one row side by side
+ * `colGap` apart (so a one-character cell keeps its neighbours as context), rows `gap` apart.
+ */
+export function stackRegions(rows: readonly (readonly GreyImage[])[], gap = 20, colGap = 64, margin = 16): StackedSheet {
+  const rowWidth = (row: readonly GreyImage[]) => row.reduce((w, i) => w + i.width, 0) + colGap * Math.max(0, row.length - 1);
+  const rowHeight = (row: readonly GreyImage[]) => Math.max(1, ...row.map((i) => i.height));
+  const width = Math.max(1, ...rows.map(rowWidth)) + 2 * margin;
+  const height = Math.max(1, rows.reduce((h, r) => h + rowHeight(r) + gap, margin * 2 - gap));
+  const data = new Uint8Array(width * height).fill(255);
   const slots: Slot[] = [];
   let y = margin;
-  for (const img of images) {
-    for (let row = 0; row < img.height; row++) {
-      data.set(img.data.subarray(row * img.width, (row + 1) * img.width), (y + row) * width + margin);
+  for (const row of rows) {
+    const h = rowHeight(row);
+    let x = margin;
+    for (const img of row) {
+      const top = y + Math.floor((h - img.height) / 2);
+      for (let r = 0; r < img.height; r++) data.set(img.data.subarray(r * img.width, (r + 1) * img.width), (top + r) * width + x);
+      slots.push({ x0: x, x1: x + img.width, y0: y, y1: y + h });
+      x += img.width + colGap;
     }
-    slots.push({ y0: y, y1: y + img.height });
-    y += img.height + gap;
+    y += h + gap;
   }
-  return { image: { width, height: Math.max(1, height), data }, slots };
+  return { image: { width, height, data }, slots };
 }
 
-/** Words grouped by the slot holding their vertical centre, each group in left-to-right order. */
+/** Words grouped by the slot nearest their centre, each group in left-to-right order. */
 export function wordsBySlot(words: readonly PlacedWord[], slots: readonly Slot[]): PlacedWord[][] {
   const out: PlacedWord[][] = slots.map(() => []);
+  const dist = (v: number, a: number, b: number) => (v < a ? a - v : v > b ? v - b : 0);
   for (const w of words) {
+    const cx = (w.x0 + w.x1) / 2;
     const cy = (w.y0 + w.y1) / 2;
     let best = -1;
     let bestDist = Infinity;
     slots.forEach((s, i) => {
-      const d = cy < s.y0 ? s.y0 - cy : cy > s.y1 ? cy - s.y1 : 0;
+      const d = dist(cy, s.y0, s.y1) * 4 + dist(cx, s.x0, s.x1);
       if (d < bestDist) {
         bestDist = d;
         best = i;
