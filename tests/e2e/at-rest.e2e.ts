@@ -1,0 +1,77 @@
+// Data at rest: a clerk takes cases through the real UI in browser mode; after the browser is
+// closed, the raw files of the profile's IndexedDB (LevelDB logs and tables, blob files) must not
+// hold any ID number as typed, while the masked form is there (so the search itself is proven).
+// The new-case form has no phone field and the UI stores no fingerprint template, so what the UI
+// writes is the ID number; the applicant names are not sensitive under the project's PIPL scope.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { checkCharacter, maskIdNumber } from '../../domain/identity/idnumber';
+import { caseNames, createCaseInUi, openProfile, runHws, signIn, tempDir, type RunningProcess } from './support';
+
+const SYNC_PORT = 30000 + Math.floor(Math.random() * 5000);
+const idNumber = (seq: number) => {
+  const first17 = `44030519790423${String(seq).padStart(3, '0')}`;
+  return first17 + checkCharacter(first17);
+};
+const CASES = [
+  ['吴静怡', idNumber(731)],
+  ['郑国栋', idNumber(842)],
+  ['孙丽华', idNumber(953)],
+] as const;
+
+const processes: RunningProcess[] = [];
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  const serverData = await tempDir('hws-e2e-rest-server-');
+  processes.push(await runHws(['sync-server', 'start', '--port', String(SYNC_PORT), '--data', serverData], /listening: (http:\S+)/));
+});
+afterAll(async () => {
+  await context?.close().catch(() => {});
+  for (const p of processes.reverse()) await p.stop();
+});
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+/** Where `needle` occurs in the files, as one-byte (Latin-1/UTF-8) or two-byte (UTF-16LE) text. */
+function occurrences(files: ReadonlyMap<string, Buffer>, needle: string): string[] {
+  const forms = [Buffer.from(needle, 'latin1'), Buffer.from(needle, 'utf16le')];
+  return [...files].filter(([, bytes]) => forms.some((f) => bytes.includes(f))).map(([file]) => file);
+}
+
+describe('data at rest in the browser profile', () => {
+  it('no typed ID number is in the clear in IndexedDB files; the masked form is', async () => {
+    const [dataDir, profileDir] = await Promise.all([tempDir('hws-e2e-rest-ws-'), tempDir('hws-e2e-rest-prof-')]);
+    const host = await runHws(
+      ['start', '--browser', '--couch-url', `http://127.0.0.1:${SYNC_PORT}`, '--data', dataDir, '--port', String(SYNC_PORT + 1)],
+      /open the workstation at: (http:\S+)/,
+    );
+    processes.push(host);
+    context = await openProfile(profileDir);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await signIn(page, host.match[1]!, 'clerk1', 'demo1234');
+    for (const [name, id] of CASES) await createCaseInUi(page, name, id);
+    await expect.poll(() => caseNames(page)).toEqual(expect.arrayContaining(CASES.map(([name]) => name)));
+    await expect.poll(() => page.getByTestId('sync-status').getAttribute('data-state'), { timeout: 20_000 }).toBe('idle');
+    await context.close();
+    context = undefined;
+
+    const root = path.join(profileDir, 'Default', 'IndexedDB');
+    const paths = await filesUnder(root);
+    expect(paths.some((p) => /\.(log|ldb)$/.test(p))).toBe(true);
+    const files = new Map(await Promise.all(paths.map(async (p) => [path.relative(root, p), await readFile(p)] as const)));
+
+    for (const [, id] of CASES) {
+      expect(occurrences(files, id), `ID number ${maskIdNumber(id)} in clear`).toEqual([]);
+      // Without its check character too, and the birth-date-and-sequence part alone.
+      expect(occurrences(files, id.slice(0, 17))).toEqual([]);
+      expect(occurrences(files, id.slice(6, 17))).toEqual([]);
+      expect(occurrences(files, maskIdNumber(id)).length, `masked ${maskIdNumber(id)} present`).toBeGreaterThan(0);
+    }
+  });
+});
