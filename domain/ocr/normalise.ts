@@ -12,7 +12,7 @@ export function normaliseText(text: string): string {
     .normalize('NFKC')
     .replace(/[\t\u00a0\u3000]/g, ' ')
     .split('\n')
-    .map((line) => line.replace(SPACE_NEAR_CJK, '').replace(/ {2,}/g, ' ').trim())
+    .map((line) => line.replace(SPACE_NEAR_CJK, '').replace(/ *([:()]) */g, '$1').replace(/ {2,}/g, ' ').trim())
     .join('\n');
 }
 
@@ -57,6 +57,7 @@ export function parseDate(value: string): string | undefined {
 
 /** "12,200.00" → 12200 (yuan); a lone comma or dot misread is tolerated. */
 export function parseAmount(value: string): number | undefined {
+  if (!/^[0-9OolIiSB,. ]+$/.test(value.normalize('NFKC'))) return undefined;
   const digits = fixDigits(value, ',.');
   const m = /^([0-9][0-9,]*)(?:\.([0-9]{1,2}))?$/.exec(digits);
   if (!m) return undefined;

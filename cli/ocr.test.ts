@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { renderFixture } from '../main/ocr/fixtures/render';
+import { ocrCommand } from './ocr';
+
+const dir = mkdtempSync(join(tmpdir(), 'hws-ocr-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
+  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
+  return { out, err, restore: () => (log.mockRestore(), error.mockRestore()) };
+}
+
+describe('hws ocr', () => {
+  it('prints text, fields and confidence as JSON for a marriage certificate', { timeout: 60_000 }, async () => {
+    const f = renderFixture('marriage', 4);
+    const file = join(dir, 'marriage.png');
+    writeFileSync(file, await f.png());
+    const io = capture();
+    const code = await ocrCommand([file, '--doc', 'marriage', '--json']).finally(io.restore);
+    expect(code).toBe(0);
+    const json = JSON.parse(io.out.join('\n'));
+    expect(json.fields.party1IdNumber).toBe(f.content.fields.party1IdNumber);
+    expect(json.fields.registrationDate).toBe(f.content.fields.registrationDate);
+    expect(json.confidence.party1IdNumber).toBeGreaterThan(0.5);
+    expect(json.text).toContain('结婚证');
+  });
+
+  it('says in Chinese when the image is missing (2) or corrupt (4), without a stack trace', async () => {
+    const io = capture();
+    const missing = await ocrCommand([join(dir, 'nope.png')]);
+    writeFileSync(join(dir, 'bad.png'), Buffer.from('\x89PNG\r\n\x1a\n garbage'));
+    const corrupt = await ocrCommand([join(dir, 'bad.png'), '--doc', 'income']);
+    const usage = await ocrCommand([join(dir, 'bad.png'), '--doc', 'passport']);
+    io.restore();
+    expect([missing, corrupt, usage]).toEqual([2, 4, 2]);
+    expect(io.err.join('\n')).toMatch(/找不到图像文件[\s\S]*PNG[\s\S]*--doc 只能是/);
+    expect(io.err.join('\n')).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { checkCharacter } from '../identity/idnumber';
+import { readIdNumber, sameIdNumber } from './idfix';
+
+const valid = (first17: string) => first17 + checkCharacter(first17);
+const TODAY = new Date('2025-01-01T00:00:00Z');
+
+describe('readIdNumber', () => {
+  const id = valid('44030419880506123');
+  it('accepts a valid number after repairing look-alike letters', () => {
+    const r = readIdNumber(id.replace(/0/g, 'O'), {}, TODAY);
+    expect(r).toEqual({ value: id, valid: true, corrected: false });
+  });
+  it('corrects a near miss only when exactly one plausible change passes the checksum', () => {
+    // A misread check character: with the birth date and gender as hints only one fix remains.
+    const wrongCheck = id.slice(0, 17) + (id[17] === '0' ? '1' : '0');
+    const r = readIdNumber(wrongCheck, { birthDate: '1988-05-06', gender: '男' }, TODAY);
+    if (r.corrected) expect(r.value).toBe(id);
+    else expect(r.valid).toBe(false);
+    expect(r.note).toMatch(/身份证号码/);
+  });
+  it('never claims validity for an ambiguous or short number', () => {
+    const r = readIdNumber('4403041988', {}, TODAY);
+    expect(r.valid).toBe(false);
+    expect(r.note).toContain('18位');
+  });
+  it('compares paper and card numbers ignoring case and spaces', () => {
+    expect(sameIdNumber(' 11010519491231002x', '11010519491231002X')).toBe(true);
+    expect(sameIdNumber('', '')).toBe(false);
+  });
+});

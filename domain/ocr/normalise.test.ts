@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { characterAccuracy, compactText, fixDigits, normaliseText, parseAmount, parseDate } from './normalise';
+
+describe('normaliseText', () => {
+  it('removes the spaces tesseract puts between CJK characters and makes punctuation half-width', () => {
+    expect(normaliseText('登记 日 期 : 2014 年 11 月 19 日')).toBe('登记日期:2014年11月19日');
+    expect(normaliseText('单位名称（盖章）：深圳市')).toBe('单位名称(盖章):深圳市');
+    expect(normaliseText('J440303-2014-000050  abc   def')).toBe('J440303-2014-000050 abc def');
+  });
+  it('compacts for layout-free comparison', () => {
+    expect(compactText('姓 名\n张 三')).toBe('姓名张三');
+  });
+});
+
+describe('numeric fields', () => {
+  it('repairs look-alike letters only where digits are expected', () => {
+    expect(fixDigits('44O3O4l98805O61234')).toBe('440304198805061234');
+    expect(fixDigits('4403041988050612 3x', 'X')).toBe('44030419880506123X');
+  });
+  it('parses Chinese and dotted dates, rejecting impossible ones', () => {
+    expect(parseDate('1985年3月12日')).toBe('1985-03-12');
+    expect(parseDate('2O14年1l月19日')).toBe('2014-11-19');
+    expect(parseDate('1985.03.12')).toBe('1985-03-12');
+    expect(parseDate('2023年02月30日')).toBeUndefined();
+  });
+  it('parses amounts with thousands separators', () => {
+    expect(parseAmount('12,200.00')).toBe(12200);
+    expect(parseAmount('1O2,OOO.OO')).toBe(102000);
+    expect(parseAmount('abc')).toBeUndefined();
+  });
+});
+
+describe('characterAccuracy', () => {
+  it('is 1 − edit distance / length on compacted text', () => {
+    expect(characterAccuracy('姓名 张三', '姓名张三')).toBe(1);
+    expect(characterAccuracy('姓名张王', '姓名张三')).toBe(0.75);
+  });
+});
