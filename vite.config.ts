@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { tessdata } from './build/vite-tessdata';
 
 // The renderer, built once and loaded by Electron (file://) and by browser mode (127.0.0.1).
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), tessdata()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -5,6 +5,7 @@ import type { ChecklistItem, IntakeDraft } from '../../../domain/intake/draft';
 import type { RenderedPdf } from '../../../domain/ipc/documents';
 import { getApi } from '../../api/client';
 import type { ActiveSession } from '../../session/session';
+import { clearDraft } from '../draft-store';
 import { downloadPdf, pdfUrl } from '../pdf';
 import { submitIntake } from '../submit';
 
@@ -26,6 +27,8 @@ export function ReceiptStep({ session, draft, items, blocked, onDone }: Props) {
     setBusy(true);
     try {
       const { receipt } = await submitIntake(session.cases, draft, items);
+      // Submitted: nothing left to resume (a resumed draft would submit the same case twice).
+      await clearDraft(session.db);
       const pdf = await getApi().invoke('documents/render', receipt);
       setDone({ receiptNo: receipt.receiptNo, pdf });
       downloadPdf(pdf);

@@ -1,0 +1,138 @@
+// A whole counter intake in headless Chromium with simulated devices on pseudo-terminals: the ID
+// card reader and the fingerprint module are the project's simulators behind real socat ptys.
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { checkCharacter } from '../../domain/identity/idnumber';
+import { ROOT, caseNames, openProfile, runHws, signIn, tempDir, type RunningProcess } from './support';
+
+const SYNC_PORT = 30000 + Math.floor(Math.random() * 5000);
+const HOST_PORT = SYNC_PORT + 1;
+const CARD = path.join(ROOT, 'devices', 'sim', 'cards', 'chen-xiaomei.json');
+const procs: RunningProcess[] = [];
+let context: BrowserContext;
+let page: Page;
+let url: string;
+let downloads: string;
+
+const spouseId = (() => {
+  const first17 = '44030419860707001';
+  return first17 + checkCharacter(first17);
+})();
+
+beforeAll(async () => {
+  const [serverData, hostData, profile] = await Promise.all(['srv-', 'host-', 'prof-'].map((p) => tempDir(`hws-intake-${p}`)));
+  downloads = await tempDir('hws-intake-dl-');
+  const pathLine = /^(\/\S+)$/m;
+  const idcard = await runHws(['sim', 'idcard', '--card', CARD, '--repeat', '300'], pathLine);
+  const finger = await runHws(['sim', 'fingerprint'], pathLine);
+  const server = await runHws(['sync-server', 'start', '--port', String(SYNC_PORT), '--data', serverData!], /listening: (http:\S+)/);
+  procs.push(idcard, finger, server);
+  const host = await runHws(
+    ['start', '--browser', '--couch-url', `http://127.0.0.1:${SYNC_PORT}`, '--data', hostData!, '--port', String(HOST_PORT),
+      '--idcard-port', idcard.match[1]!, '--fingerprint-port', finger.match[1]!],
+    /open the workstation at: (http:\S+)/,
+  );
+  procs.push(host);
+  url = host.match[1]!;
+  context = await openProfile(profile!);
+  page = context.pages()[0] ?? (await context.newPage());
+  await signIn(page, url, 'clerk1', 'demo1234');
+});
+
+afterAll(async () => {
+  await context?.close().catch(() => {});
+  await Promise.all(procs.map((p) => p.stop()));
+});
+
+const next = () => page.getByTestId('intake-next').click();
+
+describe('one-visit intake at the counter', () => {
+  it('goes from ID card to printed receipt, survives a reload on the way, and stores the case', async () => {
+    await page.getByTestId('nav-intake').click();
+    await page.getByTestId('intake-item').click();
+    await page.locator('.ant-select-item-option', { hasText: '公共租赁住房' }).click();
+    await page.getByTestId('intake-checklist').locator('input[type=checkbox]').first().check();
+    await next();
+
+    // The applicant comes from the card reader.
+    await page.getByTestId('applicant-read-card').click();
+    await expect.poll(() => page.getByTestId('applicant-name').inputValue(), { timeout: 15_000 }).toBe('陈晓梅');
+    expect(await page.getByTestId('applicant-id').inputValue()).toBe('44030419880315002X');
+    await expect.poll(() => page.getByTestId('applicant-card').innerText()).toContain('证件信息与号码一致');
+    await page.getByTestId('applicant-income').fill('60000');
+    await page.getByTestId('applicant-social').fill('5');
+
+    // A power cut: the page goes away and comes back; the intake resumes where it stopped.
+    await page.reload();
+    await signIn(page, url, 'clerk1', 'demo1234');
+    await page.getByTestId('nav-intake').click();
+    await page.getByTestId('intake-resumed').waitFor();
+    await expect.poll(() => page.getByTestId('applicant-name').inputValue()).toBe('陈晓梅');
+    await expect.poll(() => page.getByTestId('applicant-income').inputValue()).toMatch(/^60,?000$/);
+    await next();
+
+    // Household: a typed spouse, with the number checked as it is typed.
+    await page.getByTestId('intake-marital').click();
+    await page.locator('.ant-select-item-option', { hasText: '已婚' }).click();
+    await page.getByTestId('intake-assets').fill('200000');
+    await page.getByTestId('add-member').click();
+    await page.getByTestId('member-0-name').fill('王建华');
+    await page.getByTestId('member-0-id').fill('440304198607070010');
+    await expect.poll(() => page.getByTestId('member-0-id-error').innerText()).toContain('校验位错误');
+    await page.getByTestId('member-0-id').fill(spouseId);
+    await page.getByTestId('member-0-income').fill('50000');
+    await next();
+
+    // Fingerprint enrolment and verification on the simulated module.
+    await page.getByTestId('fp-enroll').click();
+    await page.getByTestId('fp-enrolled').waitFor({ timeout: 30_000 });
+    await page.getByTestId('fp-verify').click();
+    await expect.poll(() => page.getByTestId('fp-verified').innerText(), { timeout: 30_000 }).toContain('一致');
+    await next();
+
+    // Pre-check: each rule with its reason and numbers (110,000 for two persons is 55,000 each,
+    // one thousand over the limit); no duplicates.
+    await expect.poll(() => page.getByTestId('rule-income').getAttribute('data-outcome')).toBe('fail');
+    expect(await page.getByTestId('rule-income').innerText()).toMatch(/55,000.*54,000/);
+    // The spouse's card was not read, so the identity rule asks for a person to look.
+    expect(await page.getByTestId('rule-identity_documents').getAttribute('data-outcome')).toBe('needs_review');
+    await expect.poll(() => page.getByTestId('duplicates').innerText()).toContain('未发现');
+    await next();
+
+    // Submit: the receipt PDF is downloaded and says what a clerk hands over.
+    const download = page.waitForEvent('download');
+    await page.getByTestId('intake-submit').click();
+    const file = path.join(downloads, 'receipt.pdf');
+    await (await download).saveAs(file);
+    await expect.poll(() => page.getByTestId('receipt-no').innerText()).toMatch(/SZ\d{8}-[0-9A-F]{8}/);
+    const receiptNo = /SZ\d{8}-[0-9A-F]{8}/.exec(await page.getByTestId('receipt-no').innerText())![0];
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    for (const expected of ['受理回执', receiptNo, '福田区华富街道办事处', '陈晓梅', '440304********002X', '公共租赁住房', '尚缺材料', '经办人:张敏']) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toContain('44030419880315002X');
+    expect((await readFile(file)).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // The case is in the office's list, returned with the one complete list of missing materials.
+    await page.getByTestId('nav-cases').click();
+    await expect.poll(() => caseNames(page)).toContain('陈晓梅');
+    expect(await page.getByTestId('case-table').innerText()).toContain('已退回');
+  });
+
+  it('a second card read of another household member flags the first applicant as a duplicate', async () => {
+    await page.getByTestId('nav-intake').click();
+    await page.getByTestId('intake-item').click();
+    await page.locator('.ant-select-item-option', { hasText: '租赁补贴' }).click();
+    await next();
+    await page.getByTestId('applicant-read-card').click();
+    await expect.poll(() => page.getByTestId('applicant-name').inputValue(), { timeout: 15_000 }).toBe('陈晓梅');
+    for (let i = 0; i < 3; i++) await next();
+    await expect.poll(() => page.getByTestId('duplicates').innerText(), { timeout: 15_000 }).toContain('440304********002X');
+    await next();
+    await page.getByTestId('submit-blocked').waitFor();
+    expect(await page.getByTestId('intake-submit').isDisabled()).toBe(true);
+  });
+});
