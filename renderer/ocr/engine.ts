@@ -1,0 +1,76 @@
+// The browser OCR engine: tesseract.js in a web worker, with the worker script, the wasm core and
+// the language data all served by the app from ./tessdata/ (copied at build time by
+// build/vite-tessdata.ts), so reading works with no network.
+import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import { encodePgm, type GreyImage, type RgbaImage } from '../../domain/ocr/image';
+import type { DocKind } from '../../domain/ocr/fields';
+import { type PageReading, readPage, type Recognised, type Recogniser, type RecogniseMode } from '../../domain/ocr/pipeline';
+import { parseTsvWords } from '../../domain/ocr/stack';
+
+const PSM_OF: Record<RecogniseMode, PSM> = { line: PSM.SINGLE_LINE, block: PSM.SINGLE_BLOCK, page: PSM.AUTO };
+
+/** Progress 0..1 across loading the model (first 30 %) and reading the page. */
+export type ProgressListener = (fraction: number, stage: 'loading' | 'reading') => void;
+
+export class BrowserOcrEngine implements Recogniser {
+  private worker: Promise<Worker> | undefined;
+  private mode: RecogniseMode | undefined;
+  private listener: ProgressListener | undefined;
+
+  constructor(private readonly base = new URL('./tessdata/', document.baseURI).href) {}
+
+  private start(): Promise<Worker> {
+    this.worker ??= createWorker(['chi_sim', 'eng'], OEM.LSTM_ONLY, {
+      workerPath: `${this.base}worker.min.js`,
+      corePath: this.base,
+      langPath: this.base.replace(/\/$/, ''),
+      gzip: true,
+      cacheMethod: 'none',
+      logger: (m) => {
+        if (m.status === 'recognizing text') this.listener?.(0.3 + 0.7 * m.progress, 'reading');
+        else this.listener?.(0.3 * m.progress, 'loading');
+      },
+    }).then(async (w) => {
+      await w.setParameters({ preserve_interword_spaces: '1' });
+      return w;
+    });
+    return this.worker;
+  }
+
+  async recognise(image: GreyImage, mode: RecogniseMode): Promise<Recognised> {
+    const worker = await this.start();
+    if (this.mode !== mode) {
+      await worker.setParameters({ tessedit_pageseg_mode: PSM_OF[mode] });
+      this.mode = mode;
+    }
+    const blob = new Blob([encodePgm(image) as Uint8Array<ArrayBuffer>]);
+    const { data } = await worker.recognize(blob, {}, { text: true, tsv: true });
+    return { text: data.text, confidence: data.confidence, words: parseTsvWords(data.tsv ?? '') };
+  }
+
+  /** Reads one page, reporting progress. */
+  async read(image: RgbaImage, kind: DocKind, onProgress?: ProgressListener): Promise<PageReading> {
+    this.listener = onProgress;
+    try {
+      return await readPage(image, this, { kind });
+    } finally {
+      this.listener = undefined;
+    }
+  }
+
+  async close(): Promise<void> {
+    const w = this.worker;
+    this.worker = undefined;
+    if (w) await (await w).terminate();
+  }
+}
+
+/** Decodes an image file with the browser's own codecs (PNG, JPEG …) into RGBA pixels. */
+export async function decodeInBrowser(file: Blob): Promise<RgbaImage> {
+  const bitmap = await createImageBitmap(file);
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const ctx = canvas.getContext('2d')!;
+  ctx.drawImage(bitmap, 0, 0);
+  const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+  return { width: bitmap.width, height: bitmap.height, data };
+}
