@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { verifyChain } from '../../domain/audit';
+import { appendAudit, verifyChain } from '../../domain/audit';
+import type { AuditEventDoc } from '../../domain/model';
+import type { AnyDoc } from '../db/database';
 import { createCase, loadApplicant, renameApplicant, UNMASK_REASON_CASE_DETAIL } from '../cases/case-store';
-import { readChain, recordAudit } from './audit-log';
+import { chainHead, readChain, recordAudit } from './audit-log';
 import { openTestContext, validCase, validIdNumber } from './testing';
 
 let open: Awaited<ReturnType<typeof openTestContext>>[] = [];
@@ -63,6 +65,20 @@ describe('audit chain in the local database', () => {
     const chain = await readChain(ctx.db, ctx.deviceId);
     expect(chain.map((e) => e.seq)).toEqual([...Array(12).keys()]);
     expect(verifyChain(chain).ok).toBe(true);
+  });
+
+  it('continues a chain already in the database (e.g. pulled back), and finds the head past a gap', async () => {
+    const ctx = await context('ws-p');
+    const pulled: AuditEventDoc[] = [];
+    for (let i = 0; i < 5; i++) {
+      pulled.push(appendAudit(pulled.at(-1) ?? { chainId: 'ws-p' }, { officeId: 'futian-huafu', at: `2024-06-0${i + 1}T08:00:00.000Z`, actor: { userId: 'clerk1', name: '张敏' }, action: 'export', target: null, detail: {} }));
+    }
+    await ctx.db.audit.bulkInsert(pulled.filter((e) => e.seq !== 3) as unknown as AnyDoc[]);
+    expect((await chainHead(ctx.db, 'ws-p'))?.seq).toBe(4);
+    await ctx.db.audit.insert(pulled[3] as unknown as AnyDoc);
+    const next = await recordAudit(ctx, 'print', 'case:1', { copies: 1 });
+    expect(next).toMatchObject({ seq: 5, prevHash: pulled[4]!.hash });
+    expect(verifyChain(await readChain(ctx.db, 'ws-p'))).toMatchObject({ ok: true, count: 6 });
   });
 
   it('detects an event edited in the database', async () => {

@@ -20,21 +20,42 @@ export type AuditDetail = AuditEntry['detail'];
 const queues = new WeakMap<WorkstationDb, Promise<unknown>>();
 const MAX_ATTEMPTS = 3;
 
-/** The last event of a chain in the local database, if any. */
+const heads = new WeakMap<WorkstationDb, Map<string, AuditEventDoc>>();
+const json = (d: { toJSON(): unknown } | null): AuditEventDoc | undefined => (d ? (d.toJSON() as unknown as AuditEventDoc) : undefined);
+
+/**
+ * The last event of a chain in the local database, if any. RxDB's Dexie storage cannot walk an
+ * index backwards (a 'desc' sort reads the whole chain), so the head is found by counting on the
+ * [chainId, seq] index and reading that seq, falling back to a full read only if the chain has a gap.
+ */
 export async function chainHead(db: WorkstationDb, chainId: string): Promise<AuditEventDoc | undefined> {
-  const doc = await db.audit.findOne({ selector: { chainId }, sort: [{ chainId: 'desc' }, { seq: 'desc' }] }).exec();
-  return doc ? (doc.toJSON() as unknown as AuditEventDoc) : undefined;
+  const count = await db.audit.count({ selector: { chainId } }).exec();
+  if (count === 0) return undefined;
+  let head = json(await db.audit.findOne({ selector: { chainId, seq: count - 1 } }).exec());
+  if (head === undefined) {
+    const all = await db.audit.find({ selector: { chainId }, sort: [{ chainId: 'asc' }, { seq: 'asc' }] }).exec();
+    return json(all.at(-1) ?? null);
+  }
+  for (;;) {
+    const next = json(await db.audit.findOne({ selector: { chainId, seq: head.seq + 1 } }).exec());
+    if (next === undefined) return head;
+    head = next;
+  }
 }
 
 async function append(ctx: AuditContext, entry: AuditEntry): Promise<AuditEventDoc> {
+  const known = heads.get(ctx.db) ?? new Map<string, AuditEventDoc>();
+  heads.set(ctx.db, known);
   for (let attempt = 1; ; attempt++) {
-    const head = await chainHead(ctx.db, ctx.deviceId);
+    const head = known.get(ctx.deviceId) ?? (await chainHead(ctx.db, ctx.deviceId));
     const event = appendAudit(head ?? { chainId: ctx.deviceId }, entry);
     try {
       await ctx.db.audit.insert(event as unknown as AnyDoc);
+      known.set(ctx.deviceId, event);
       return event;
     } catch (e) {
       // Another tab or a pull may have written this seq first: read the head again.
+      known.delete(ctx.deviceId);
       if (attempt >= MAX_ATTEMPTS) throw e;
     }
   }
