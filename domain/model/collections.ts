@@ -5,7 +5,7 @@ import type { CollectionSchema } from './common';
 import { eventsSchema } from './events';
 import { fieldSchema } from './field';
 import { filesSchema } from './files';
-import { peopleSchema } from './people';
+import { peopleMigrationStrategies, peopleSchema } from './people';
 import { referenceSchema } from './reference';
 import { staffSchema } from './staff';
 
@@ -25,4 +25,5 @@ export type CollectionName = keyof typeof COLLECTIONS;
 /** RxDB `migrationStrategies` per collection; collections still at version 0 have none. */
 export const MIGRATIONS: Partial<Record<CollectionName, Readonly<Record<number, (doc: never) => unknown>>>> = {
   cases: caseMigrationStrategies,
+  people: peopleMigrationStrategies,
 };

@@ -39,6 +39,8 @@ export interface PersonDoc extends BaseDoc<'person'> {
   /** YYYY-MM-DD or 长期 */
   readonly cardValidTo: string | null;
   readonly cardAddressEnc: string | null;
+  /** The card exactly as read (text fields, WLT photo, fingerprint block), sealed; null when no card was read. Since schema version 1. */
+  readonly cardRawEnc?: string | null;
   readonly maritalStatus: MaritalStatus | null;
 }
 
@@ -67,7 +69,7 @@ export type PeopleDoc = PersonDoc | HouseholdDoc;
 export const peopleSchema: CollectionSchema = {
   title: 'people',
   description: '人员与家庭',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -88,6 +90,7 @@ export const peopleSchema: CollectionSchema = {
     cardValidFrom: nullableStr(10),
     cardValidTo: nullableStr(10),
     cardAddressEnc: nullableStr(2000),
+    cardRawEnc: nullableStr(20_000),
     maritalStatus: { type: ['string', 'null'], enum: ['single', 'married', 'divorced', 'widowed', null] },
     // household
     applicantPersonId: str(ID_MAX),
@@ -114,3 +117,8 @@ export const peopleSchema: CollectionSchema = {
   // Persons: lookup by ID hash and name prefix. Households: by applicant.
   indexes: [['type', 'idHash'], ['type', 'nameKey'], ['type', 'applicantPersonId']],
 };
+
+/** Version 0 → 1: persons gain `cardRawEnc` (the raw card data, sealed); none was kept before. */
+export const peopleMigrationStrategies = {
+  1: (oldDoc: Record<string, unknown>): Record<string, unknown> => (oldDoc.type === 'person' ? { ...oldDoc, cardRawEnc: null } : oldDoc),
+} as const;

@@ -7,7 +7,7 @@ import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
 import { describe, expect, it } from 'vitest';
 import type { CaseDoc, CaseDocV0 } from './case';
 import { caseMigrationStrategies, caseSchemaV0, migrateCaseV0toV1 } from './case';
-import { COLLECTIONS } from './collections';
+import { COLLECTIONS, MIGRATIONS } from './collections';
 import { nameKey } from './common';
 
 disableWarnings();
@@ -83,7 +83,7 @@ describe('collections', () => {
     const defs = Object.fromEntries(
       Object.entries(COLLECTIONS).map(([k, schema]) => [
         k,
-        k === 'cases' ? { schema: asRx(schema), migrationStrategies: caseMigrationStrategies } : { schema: asRx(schema) },
+        { schema: asRx(schema), migrationStrategies: (MIGRATIONS[k as keyof typeof MIGRATIONS] ?? {}) as never },
       ]),
     );
     await db.addCollections(defs);

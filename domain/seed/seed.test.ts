@@ -92,7 +92,7 @@ describe('generateCases', () => {
     expect(sealed.persons.every((p) => !JSON.stringify(p).includes(small.persons.find((x) => x.id === p.id)!.clear.idNumber))).toBe(true);
     const db = await createRxDatabase({ name: `seed${Date.now()}`, storage: wrappedValidateAjvStorage({ storage: getRxStorageMemory() }), multiInstance: false });
     await db.addCollections({
-      people: { schema: COLLECTIONS.people as unknown as RxJsonSchema<unknown> },
+      people: { schema: COLLECTIONS.people as unknown as RxJsonSchema<unknown>, migrationStrategies: MIGRATIONS.people as never },
       cases: { schema: COLLECTIONS.cases as unknown as RxJsonSchema<unknown>, migrationStrategies: MIGRATIONS.cases as never },
       events: { schema: COLLECTIONS.events as unknown as RxJsonSchema<unknown> },
       reference: { schema: COLLECTIONS.reference as unknown as RxJsonSchema<unknown> },

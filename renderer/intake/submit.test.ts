@@ -56,7 +56,8 @@ describe('submitting an intake', () => {
     for (const p of people) expect(JSON.stringify(p)).not.toMatch(/\d{17}[\dX]/);
     const applicant = people.find((p) => p.name === '陈晓梅')!;
     expect(await openText(ctx.keys.data, applicant.idNumberEnc!)).toBe(card.idNumber);
-    expect(JSON.parse(await openText(ctx.keys.data, applicant.cardAddressEnc!))).toMatchObject({ photoWlt: 'AAEC', issuer: card.issuer });
+    expect(await openText(ctx.keys.data, applicant.cardAddressEnc!)).toBe(card.address);
+    expect(JSON.parse(await openText(ctx.keys.data, applicant.cardRawEnc!))).toMatchObject({ photoWlt: 'AAEC', issuer: card.issuer });
     const files = (await ctx.db.files.find({ selector: { caseId: caseDoc.id } }).exec()).map((f) => f.toJSON() as Record<string, unknown>);
     expect(files.filter((f) => f.type === 'material')).toHaveLength(items.length);
     const bio = files.filter((f) => f.type === 'biometric');

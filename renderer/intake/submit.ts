@@ -61,7 +61,8 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
       residencePermitSince: m.residencePermitSince,
       cardValidFrom: m.card?.validFrom ?? null,
       cardValidTo: m.card?.validTo ?? null,
-      cardAddressEnc: m.card ? await sealText(keys.data, JSON.stringify(m.card)) : null,
+      cardAddressEnc: m.card ? await sealText(keys.data, m.card.address) : null,
+      cardRawEnc: m.card ? await sealText(keys.data, JSON.stringify(m.card)) : null,
       maritalStatus: m.relation === 'applicant' ? draft.maritalStatus : null,
     });
   }
