@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { tessdata } from './build/vite-tessdata';
+import { faceAssets } from './build/vite-face-assets';
 
 // The renderer, built once and loaded by Electron (file://) and by browser mode (127.0.0.1).
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), tessdata()],
+  plugins: [react(), tessdata(), faceAssets()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
