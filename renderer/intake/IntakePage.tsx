@@ -15,9 +15,10 @@ import { FingerprintStep } from './steps/FingerprintStep';
 import { ApplicantStep, HouseholdStep } from './steps/HouseholdStep';
 import { ItemStep } from './steps/ItemStep';
 import { ReceiptStep } from './steps/ReceiptStep';
+import { ScansStep } from './steps/ScansStep';
 import { useIntake } from './use-intake';
 
-const STEPS: readonly IntakeStep[] = ['item', 'applicant', 'household', 'fingerprint', 'check', 'receipt'];
+const STEPS: readonly IntakeStep[] = ['item', 'applicant', 'household', 'fingerprint', 'scans', 'check', 'receipt'];
 
 export function IntakePage({ session }: { session: ActiveSession }) {
   const { t } = useTranslation();
@@ -75,6 +76,7 @@ export function IntakePage({ session }: { session: ActiveSession }) {
         {step === 'applicant' && <ApplicantStep draft={draft} update={update} />}
         {step === 'household' && <HouseholdStep draft={draft} update={update} />}
         {step === 'fingerprint' && <FingerprintStep draft={draft} update={update} />}
+        {step === 'scans' && <ScansStep draft={draft} update={update} />}
         {step === 'check' && <CheckStep session={session} draft={draft} update={update} onDuplicates={onDuplicates} />}
         {step === 'receipt' && <ReceiptStep session={session} draft={draft} items={items} blocked={duplicates.length > 0 && !draft.override} onDone={restart} />}
       </div>

@@ -7,6 +7,7 @@ import { createCase } from '../cases/case-store';
 import { checkDuplicateBenefits } from '../cases/duplicates';
 import { loadDraft, saveDraft } from './draft-store';
 import { requirementsFor } from './materials';
+import { getLocalBlob } from '../files/local-blobs';
 import { submitIntake } from './submit';
 
 const contexts: { close(): Promise<void> }[] = [];
@@ -36,6 +37,7 @@ function draft(): IntakeDraft {
       { ...blankMember('s', 'spouse'), name: '王建华', idNumber: validIdNumber(31, '44030419870202'), annualIncome: 50_000, ownsHousingInShenzhen: false },
     ],
     fingerprint: { template: 'dGVtcGxhdGU=', module: 'R30x/AS608', quality: 88 },
+    scans: [{ key: 'k1', materialCode: 'hukou_book', fileName: 'hukou.png', mimeType: 'image/png', dataBase64: btoa('PNG-BYTES'), fields: { name: '陈晓梅' }, text: '' }],
     face: { descriptor: Array.from({ length: 128 }, (_, i) => i / 128), jpegBase64: '' },
   };
 }
@@ -60,6 +62,10 @@ describe('submitting an intake', () => {
     expect(JSON.parse(await openText(ctx.keys.data, applicant.cardRawEnc!))).toMatchObject({ photoWlt: 'AAEC', issuer: card.issuer });
     const files = (await ctx.db.files.find({ selector: { caseId: caseDoc.id } }).exec()).map((f) => f.toJSON() as Record<string, unknown>);
     expect(files.filter((f) => f.type === 'material')).toHaveLength(items.length);
+    const scan = files.find((f) => f.type === 'scan')!;
+    expect(new TextDecoder().decode(await getLocalBlob(ctx.db, ctx.keys, scan.blobRef as string))).toBe('PNG-BYTES');
+    expect(JSON.parse(await openText(ctx.keys.data, scan.ocrTextEnc as string)).fields).toEqual({ name: '陈晓梅' });
+    expect(files.find((f) => f.type === 'material' && f.materialCode === 'hukou_book')!.scanIds).toEqual([scan.id]);
     const bio = files.filter((f) => f.type === 'biometric');
     expect(bio.map((b) => b.kind).sort()).toEqual(['face', 'fingerprint']);
     expect(await openText(ctx.keys.data, bio.find((b) => b.kind === 'fingerprint')!.dataEnc as string)).toBe('dGVtcGxhdGU=');

@@ -7,7 +7,8 @@ import { maskIdNumber } from '../../domain/identity/idnumber';
 import { applicantOf, type ChecklistItem, type IntakeDraft } from '../../domain/intake/draft';
 import type { ReceiptData } from '../../domain/ipc/documents';
 import { BUSINESS_ITEM_LABELS, nameKey, type CaseDoc, type HouseholdDoc, type PersonDoc } from '../../domain/model';
-import type { BiometricDoc, MaterialDoc } from '../../domain/model/files';
+import type { BiometricDoc, MaterialDoc, ScanDoc } from '../../domain/model/files';
+import { putLocalBlob } from '../files/local-blobs';
 import { decide, deriveCase, type CaseEvent } from '../../domain/workflow';
 import type { CaseContext } from '../cases/case-store';
 import type { AnyDoc } from '../db/database';
@@ -132,6 +133,20 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
     note: null,
     scanIds: [],
   }));
+  const scans: ScanDoc[] = [];
+  for (const scan of draft.scans) {
+    const material = materials.find((m) => m.materialCode === scan.materialCode);
+    if (!material) continue;
+    const id = newId('scan');
+    const stored = await putLocalBlob(ctx.db, ctx.keys, id, Uint8Array.from(atob(scan.dataBase64), (c) => c.charCodeAt(0)));
+    scans.push({
+      ...base, id, type: 'scan', caseId, materialId: material.id, mimeType: scan.mimeType, pages: 1,
+      byteLength: stored.byteLength, contentHash: stored.contentHash, blobRef: stored.ref,
+      ocrTextEnc: await sealText(keys.data, JSON.stringify({ fields: scan.fields, text: scan.text })), capturedAt: at,
+    });
+    const i = materials.indexOf(material);
+    materials[i] = { ...material, state: material.state === 'missing' ? 'submitted' : material.state, scanIds: [...material.scanIds, id] };
+  }
   const biometrics: BiometricDoc[] = [];
   const consentId = `consent:${caseId.slice(5)}`;
   if (draft.face) {
@@ -151,7 +166,7 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
 
   await ctx.db.people.bulkInsert([...persons, household] as unknown as AnyDoc[]);
   await ctx.db.events.bulkInsert(events as unknown as AnyDoc[]);
-  await ctx.db.files.bulkInsert([...materials, ...biometrics] as unknown as AnyDoc[]);
+  await ctx.db.files.bulkInsert([...materials, ...scans, ...biometrics] as unknown as AnyDoc[]);
   await ctx.db.cases.insert(caseDoc as unknown as AnyDoc);
 
   const printed = (i: ChecklistItem) => ({ label: i.label, original: i.original });
