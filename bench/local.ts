@@ -1,4 +1,4 @@
-// `npm run bench:local [-- --cases N --runs R --materials M --settle S --keep]`: loads N cases with their
+// `npm run bench:local [-- --cases N --runs R --materials M --settle S --keep --profile DIR --reuse]`: loads N cases with their
 // households into real IndexedDB in headless Chromium (a fresh profile on disk), then prints load
 // time and p50/p95 of the workstation's daily queries and of saving an intake.
 // Builds renderer/bench/ with Vite and serves it on 127.0.0.1.
@@ -30,7 +30,7 @@ async function buildPage(outDir: string): Promise<void> {
   });
 }
 
-function serve(dir: string): Promise<http.Server> {
+function serve(dir: string, port: number): Promise<http.Server> {
   const server = http.createServer((req, res) => {
     const file = path.join(dir, path.normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
     if (!file.startsWith(dir)) return void res.writeHead(403).end();
@@ -39,7 +39,7 @@ function serve(dir: string): Promise<http.Server> {
     stream.on('open', () => res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }));
     stream.pipe(res);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
 async function du(dir: string): Promise<number> {
@@ -70,16 +70,18 @@ function printFigures(figures: readonly Figures[]): string[] {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { cases: { type: 'string', default: '100000' }, runs: { type: 'string', default: '200' }, materials: { type: 'string', default: '2000' }, settle: { type: 'string', default: '0' }, keep: { type: 'boolean' } },
+    options: { cases: { type: 'string', default: '100000' }, runs: { type: 'string', default: '200' }, materials: { type: 'string', default: '2000' }, settle: { type: 'string', default: '0' }, keep: { type: 'boolean' },
+      profile: { type: 'string' }, reuse: { type: 'boolean' }, port: { type: 'string', default: '17990' } },
   });
   const cases = Number(values.cases);
   const runs = Number(values.runs);
   const work = await mkdtemp(path.join(os.tmpdir(), 'hws-bench-'));
   const pageDir = path.join(work, 'page');
-  const profile = path.join(work, 'profile');
+  // IndexedDB belongs to the page's origin: a kept profile is measured again on the same port.
+  const profile = values.profile ? path.resolve(values.profile) : path.join(work, 'profile');
   console.log(`building the benchmark page… (work folder ${work})`);
   await buildPage(pageDir);
-  const server = await serve(pageDir);
+  const server = await serve(pageDir, Number(values.port));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -91,12 +93,17 @@ async function main(): Promise<number> {
     page.on('pageerror', (e) => console.error(`  [page error] ${e.message}`));
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/bench/index.html`);
     await page.waitForFunction(() => window.hwsBench !== undefined);
-    console.log(`Chromium ${context.browser()?.version() ?? ''}: loading ${cases} cases (materials for ${values.materials})…`);
-    const load: LoadReport = await page.evaluate(([n, m]) => window.hwsBench!.load(n, m), [cases, Number(values.materials)] as const, );
+    const write = !values.reuse;
+    console.log(`Chromium ${context.browser()?.version() ?? ''}: ${write ? 'loading' : 'reusing'} ${cases} cases (materials for ${values.materials})…`);
+    const load: LoadReport = await page.evaluate(([n, m, w]) => window.hwsBench!.load(n, m, w), [cases, Number(values.materials), write] as const);
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-    console.log(`\nloaded ${load.cases} cases: ${Object.entries(load.docs).map(([k, v]) => `${k} ${v}`).join(', ')} documents`);
-    console.log(`load time ${s(load.totalMs)} (generate ${s(load.generateMs)}, seal ${s(load.sealMs)}, write ${s(load.writeMs)}; ` +
-      `${Math.round(Object.values(load.docs).reduce((a, b) => a + b, 0) / (load.writeMs / 1000))} docs/s written)`);
+    if (write) {
+      console.log(`\nloaded ${load.cases} cases: ${Object.entries(load.docs).map(([k, v]) => `${k} ${v}`).join(', ')} documents`);
+      console.log(`load time ${s(load.totalMs)} (generate ${s(load.generateMs)}, seal ${s(load.sealMs)}, write ${s(load.writeMs)}; ` +
+        `${Math.round(Object.values(load.docs).reduce((a, b) => a + b, 0) / (load.writeMs / 1000))} docs/s written)`);
+    } else {
+      console.log(`samples of the kept database regenerated in ${s(load.totalMs)}`);
+    }
     if (Number(values.settle) > 0) {
       console.log(`waiting ${values.settle} s for the storage to settle (LevelDB compaction after the load)…`);
       await new Promise((r) => setTimeout(r, Number(values.settle) * 1000));

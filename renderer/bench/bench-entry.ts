@@ -17,15 +17,16 @@ let samples: Samples | undefined;
 async function open(): Promise<CaseContext> {
   if (ctx) return ctx;
   const db = await openWorkstationDb({ name: 'hws_bench', collections: ['cases', 'events', 'people', 'files', 'audit'] });
-  const key = () => toBase64(crypto.getRandomValues(new Uint8Array(32)));
-  ctx = { db, user: USER, keys: await importFieldKeys(key(), key()), deviceId: 'ws-bench' };
+  // Fixed keys, so that a kept profile can be measured again (`--reuse`) with the same hashes.
+  const key = (byte: number) => toBase64(new Uint8Array(32).fill(byte));
+  ctx = { db, user: USER, keys: await importFieldKeys(key(0x11), key(0x22)), deviceId: 'ws-bench' };
   return ctx;
 }
 
 const api = {
-  async load(cases: number, materialCases: number): Promise<LoadReport> {
+  async load(cases: number, materialCases: number, write: boolean): Promise<LoadReport> {
     const c = await open();
-    const loaded = await loadCases(c.db, c.keys, { cases, materialCases, log: (line) => console.log(line) });
+    const loaded = await loadCases(c.db, c.keys, { cases, materialCases, write, log: (line) => console.log(line) });
     samples = loaded.samples;
     return loaded.report;
   },

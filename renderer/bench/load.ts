@@ -56,7 +56,8 @@ function materials(caseId: string, at: string): MaterialDoc[] {
 export async function loadCases(
   db: WorkstationDb,
   keys: FieldKeys,
-  options: { cases: number; materialCases: number; log: (line: string) => void },
+  /** write: false only regenerates the samples for a database loaded by an earlier run. */
+  options: { cases: number; materialCases: number; write: boolean; log: (line: string) => void },
 ): Promise<{ report: LoadReport; samples: Samples }> {
   const samples: Samples = { idNumbers: [], namePrefixes: [], caseIdsWithMaterials: [], minCreatedAt: '9999', maxCreatedAt: '' };
   const docs: Record<string, number> = { cases: 0, people: 0, events: 0, files: 0 };
@@ -71,14 +72,16 @@ export async function loadCases(
     const data = generateCases({ count, officeId: OFFICE_ID, seed: 10_000 + round, streetId: FUTIAN_STREETS[round % FUTIAN_STREETS.length] });
     generateMs += performance.now() - t;
     t = performance.now();
-    const sealed = await sealSeed(data, sealer);
+    const sealed = options.write ? await sealSeed(data, sealer) : { persons: data.persons, households: data.households, cases: data.cases };
     sealMs += performance.now() - t;
     t = performance.now();
-    await insertChunked(db, 'people', [...sealed.households, ...sealed.persons]);
-    await insertChunked(db, 'cases', sealed.cases);
-    await insertChunked(db, 'events', data.events);
     const withMaterials = data.cases.slice(0, Math.max(0, Math.min(count, options.materialCases - done)));
-    await insertChunked(db, 'files', withMaterials.flatMap((c) => materials(c.id, c.createdAt)));
+    if (options.write) {
+      await insertChunked(db, 'people', [...sealed.households, ...sealed.persons]);
+      await insertChunked(db, 'cases', sealed.cases);
+      await insertChunked(db, 'events', data.events);
+      await insertChunked(db, 'files', withMaterials.flatMap((c) => materials(c.id, c.createdAt)));
+    }
     writeMs += performance.now() - t;
     docs.cases! += sealed.cases.length;
     docs.people! += sealed.households.length + sealed.persons.length;

@@ -92,9 +92,14 @@ export async function createCase(ctx: CaseContext, input: ValidNewCase): Promise
     lastEventAt: at,
     dueAt: null,
   };
-  await ctx.db.people.bulkInsert([person, household] as unknown as AnyDoc[]);
-  await ctx.db.events.insert(submitted.value as unknown as AnyDoc);
-  await ctx.db.cases.insert(caseDoc as unknown as AnyDoc);
+  // Each collection is its own IndexedDB database, so the three writes run side by side; the
+  // audit event follows once all of them are stored.
+  const [people] = await Promise.all([
+    ctx.db.people.bulkInsert([person, household] as unknown as AnyDoc[]),
+    ctx.db.events.insert(submitted.value as unknown as AnyDoc),
+    ctx.db.cases.insert(caseDoc as unknown as AnyDoc),
+  ]);
+  if (people.error.length > 0) throw new AppError('WRITE_FAILED', '申请人信息未能保存,请重试');
   await recordAudit(ctx, 'case_event', caseId, {
     op: 'create',
     kind: 'submit',
