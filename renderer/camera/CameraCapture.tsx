@@ -39,7 +39,10 @@ export function CameraCapture({ onCapture, assets = DEFAULT_FACE_ASSETS, width =
   const videoRef = useRef<HTMLVideoElement>(null);
   const [detector, setDetector] = useState<BrowserFaceDetector | null>(null);
   const [devices, setDevices] = useState<MediaDeviceInfo[]>([]);
-  const [deviceId, setDeviceId] = useState<string | undefined>(undefined);
+  /** The camera the clerk chose (undefined: the system default); changing it reopens the stream. */
+  const [requested, setRequested] = useState<string | undefined>(undefined);
+  /** The camera actually open, shown in the picker. */
+  const [openId, setOpenId] = useState<string | undefined>(undefined);
   const [streaming, setStreaming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -65,7 +68,7 @@ export function CameraCapture({ onCapture, assets = DEFAULT_FACE_ASSETS, width =
     let live = true;
     let stream: MediaStream | null = null;
     setStreaming(false);
-    const video = deviceId ? { deviceId: { exact: deviceId }, width, height } : { width, height };
+    const video = requested ? { deviceId: { exact: requested }, width, height } : { width, height };
     navigator.mediaDevices
       .getUserMedia({ video, audio: false })
       .then(async (s) => {
@@ -79,7 +82,7 @@ export function CameraCapture({ onCapture, assets = DEFAULT_FACE_ASSETS, width =
         const all = (await navigator.mediaDevices.enumerateDevices()).filter((d) => d.kind === 'videoinput');
         if (!live) return;
         setDevices(all);
-        setDeviceId((current) => current ?? s.getVideoTracks()[0]?.getSettings().deviceId ?? all[0]?.deviceId);
+        setOpenId(s.getVideoTracks()[0]?.getSettings().deviceId ?? requested ?? all[0]?.deviceId);
         setStreaming(true);
       })
       .catch((e: unknown) => {
@@ -91,7 +94,7 @@ export function CameraCapture({ onCapture, assets = DEFAULT_FACE_ASSETS, width =
       live = false;
       stopStream(stream);
     };
-  }, [deviceId, width, height]);
+  }, [requested, width, height]);
 
   const capture = useCallback(async () => {
     const video = videoRef.current;
@@ -134,13 +137,13 @@ export function CameraCapture({ onCapture, assets = DEFAULT_FACE_ASSETS, width =
 
   return (
     <Space orientation="vertical" style={{ width }} data-testid="camera-capture">
-      {devices.length > 1 && (
+      {devices.length > 0 && (
         <Select
           data-testid="camera-device"
           style={{ width: '100%' }}
           aria-label={t('device')}
-          value={deviceId}
-          onChange={(id: string) => setDeviceId(id)}
+          value={openId}
+          onChange={(id: string) => setRequested(id)}
           options={devices.map((d, i) => ({ value: d.deviceId, label: d.label || `${t('device')} ${i + 1}` }))}
         />
       )}

@@ -89,6 +89,8 @@ describe('CameraCapture with a fake camera', () => {
     const { page, errors } = await openWithFakeCamera(path.join(work, 'face.y4m'));
     const button = page.getByTestId('camera-capture-button');
     await expect.poll(() => button.isEnabled(), { timeout: 90_000, interval: 250 }).toBe(true);
+    // The picker lists the cameras enumerateDevices found: here Chromium's one fake device.
+    await page.getByTestId('camera-device').waitFor({ timeout: 10_000 });
     await button.click();
     const result = page.getByTestId('capture-result');
     await result.waitFor({ timeout: 60_000 });
