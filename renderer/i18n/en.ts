@@ -114,7 +114,9 @@ export const en: Messages = {
     scanChoose: 'Choose a scan or photo…',
     scanned: 'Scanned materials',
     noScans: 'No materials scanned yet',
-    faceSkipped: 'Face photo',
+    faceCaptured: 'Face photo captured and described',
+    faceSame: 'Same face as enrolled on {{date}} (distance {{distance}})',
+    faceDifferent: 'Not the face enrolled on {{date}} (distance {{distance}}): check the identity by hand',
   },
   nav: { cases: 'Cases', intake: 'Intake', devices: 'Devices', sync: 'Sync' },
   devices: {

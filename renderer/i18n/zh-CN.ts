@@ -95,7 +95,9 @@ export const zhCN = {
     scanChoose: '选择扫描件或照片…',
     scanned: '已扫描的材料',
     noScans: '尚未扫描材料',
-    faceSkipped: '人脸采集',
+    faceCaptured: '已采集人脸照片并提取特征',
+    faceSame: '与{{date}}采集的人脸一致(距离 {{distance}})',
+    faceDifferent: '与{{date}}采集的人脸不一致(距离 {{distance}}),请人工核对身份',
   },
   nav: { cases: '办件', intake: '窗口受理', devices: '设备', sync: '同步' },
   devices: {

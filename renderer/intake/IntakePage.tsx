@@ -11,6 +11,7 @@ import type { ActiveSession } from '../session/session';
 import { requirementsFor } from './materials';
 import { downloadPdf } from './pdf';
 import { CheckStep } from './steps/CheckStep';
+import { FaceStep } from './steps/FaceStep';
 import { FingerprintStep } from './steps/FingerprintStep';
 import { ApplicantStep, HouseholdStep } from './steps/HouseholdStep';
 import { ItemStep } from './steps/ItemStep';
@@ -18,7 +19,7 @@ import { ReceiptStep } from './steps/ReceiptStep';
 import { ScansStep } from './steps/ScansStep';
 import { useIntake } from './use-intake';
 
-const STEPS: readonly IntakeStep[] = ['item', 'applicant', 'household', 'fingerprint', 'scans', 'check', 'receipt'];
+const STEPS: readonly IntakeStep[] = ['item', 'applicant', 'household', 'face', 'fingerprint', 'scans', 'check', 'receipt'];
 
 export function IntakePage({ session }: { session: ActiveSession }) {
   const { t } = useTranslation();
@@ -75,6 +76,7 @@ export function IntakePage({ session }: { session: ActiveSession }) {
         {step === 'item' && <ItemStep draft={draft} items={items} update={update} onPrintNotice={printNotice} />}
         {step === 'applicant' && <ApplicantStep draft={draft} update={update} />}
         {step === 'household' && <HouseholdStep draft={draft} update={update} />}
+        {step === 'face' && <FaceStep session={session} draft={draft} update={update} />}
         {step === 'fingerprint' && <FingerprintStep draft={draft} update={update} />}
         {step === 'scans' && <ScansStep draft={draft} update={update} />}
         {step === 'check' && <CheckStep session={session} draft={draft} update={update} onDuplicates={onDuplicates} />}

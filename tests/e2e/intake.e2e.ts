@@ -6,6 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkCharacter } from '../../domain/identity/idnumber';
+import { FACES, cameraFrame } from '../../main/face/test-images';
+import { writeY4m } from './fixtures/y4m';
 import { ROOT, caseNames, openProfile, runHws, signIn, tempDir, type RunningProcess } from './support';
 
 const SYNC_PORT = 30000 + Math.floor(Math.random() * 5000);
@@ -37,7 +39,10 @@ beforeAll(async () => {
   );
   procs.push(host);
   url = host.match[1]!;
-  context = await openProfile(profile!);
+  // The camera is Chromium's fake capture device playing a face photo from the face-api package.
+  const camera = path.join(downloads, 'face.y4m');
+  await writeY4m(camera, [await cameraFrame(FACES.s1left)]);
+  context = await openProfile(profile!, camera);
   page = context.pages()[0] ?? (await context.newPage());
   await signIn(page, url, 'clerk1', 'demo1234');
 });
@@ -86,11 +91,19 @@ describe('one-visit intake at the counter', () => {
     await page.getByTestId('member-0-income').fill('50000');
     await next();
 
+    // Face photo from the camera, with a descriptor.
+    await page.getByTestId('camera-capture-button').click({ timeout: 60_000 });
+    await page.getByTestId('face-captured').waitFor({ timeout: 60_000 });
+    await next();
+
     // Fingerprint enrolment and verification on the simulated module.
     await page.getByTestId('fp-enroll').click();
     await page.getByTestId('fp-enrolled').waitFor({ timeout: 30_000 });
     await page.getByTestId('fp-verify').click();
     await expect.poll(() => page.getByTestId('fp-verified').innerText(), { timeout: 30_000 }).toContain('一致');
+    await next();
+    // Scans: none in this visit (OCR is tested on rendered certificates elsewhere).
+    await page.getByTestId('intake-step-scans').waitFor();
     await next();
 
     // Pre-check: each rule with its reason and numbers (110,000 for two persons is 55,000 each,
@@ -122,6 +135,22 @@ describe('one-visit intake at the counter', () => {
     expect(await page.getByTestId('case-table').innerText()).toContain('已退回');
   });
 
+  it('a face captured again for the same person is compared with the earlier enrolment', async () => {
+    await page.getByTestId('nav-intake').click();
+    await page.getByTestId('intake-item').click();
+    await page.locator('.ant-select-item-option', { hasText: '共有产权住房' }).click();
+    await next();
+    await page.getByTestId('applicant-read-card').click();
+    await expect.poll(() => page.getByTestId('applicant-name').inputValue(), { timeout: 15_000 }).toBe('陈晓梅');
+    await next();
+    await next();
+    await page.getByTestId('camera-capture-button').click({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('face-comparison').first().innerText(), { timeout: 60_000 }).toMatch(/人脸一致.距离 0\.\d\d/);
+    await page.getByTestId('nav-cases').click();
+    await page.getByTestId('nav-intake').click();
+    await page.getByText('放弃并重新开始').click();
+  });
+
   it('a second card read of another household member flags the first applicant as a duplicate', async () => {
     await page.getByTestId('nav-intake').click();
     await page.getByTestId('intake-item').click();
@@ -129,7 +158,7 @@ describe('one-visit intake at the counter', () => {
     await next();
     await page.getByTestId('applicant-read-card').click();
     await expect.poll(() => page.getByTestId('applicant-name').inputValue(), { timeout: 15_000 }).toBe('陈晓梅');
-    for (let i = 0; i < 3; i++) await next();
+    for (let i = 0; i < 5; i++) await next();
     await expect.poll(() => page.getByTestId('duplicates').innerText(), { timeout: 15_000 }).toContain('440304********002X');
     await next();
     await page.getByTestId('submit-blocked').waitFor();

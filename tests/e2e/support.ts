@@ -54,12 +54,17 @@ export function runHws(args: string[], ready: RegExp, env: Record<string, string
 
 export const tempDir = (prefix: string) => mkdtemp(path.join(os.tmpdir(), prefix));
 
-export async function openProfile(profileDir: string): Promise<BrowserContext> {
+/** A browser profile; `fakeCamera` names a y4m file that Chromium plays as the camera. */
+export async function openProfile(profileDir: string, fakeCamera?: string): Promise<BrowserContext> {
+  const camera = fakeCamera
+    ? ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${fakeCamera}`]
+    : [];
   return chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--disable-gpu'],
+    acceptDownloads: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--disable-gpu', ...camera],
   });
 }
 

@@ -1,0 +1,58 @@
+import { Alert, Image, Space } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { compareDescriptors } from '../../../domain/face/match';
+import { applicantOf, type IntakeDraft } from '../../../domain/intake/draft';
+import { CameraCapture } from '../../camera/CameraCapture';
+import type { ActiveSession } from '../../session/session';
+import { earlierFaces, type EarlierFace } from '../earlier-faces';
+
+interface Props {
+  session: ActiveSession;
+  draft: IntakeDraft;
+  update: (change: (d: IntakeDraft) => IntakeDraft) => void;
+}
+
+const blobToBase64 = async (blob: Blob) => {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+};
+
+export function FaceStep({ session, draft, update }: Props) {
+  const { t } = useTranslation();
+  const [earlier, setEarlier] = useState<EarlierFace[]>([]);
+  const idNumber = applicantOf(draft)?.idNumber;
+
+  useEffect(() => {
+    if (idNumber) void earlierFaces(session.cases, idNumber).then(setEarlier);
+  }, [session, idNumber]);
+
+  const comparisons = draft.face ? earlier.map((e) => ({ ...e, ...compareDescriptors(draft.face!.descriptor, e.descriptor) })) : [];
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <CameraCapture
+        onCapture={async (capture) => {
+          const jpegBase64 = await blobToBase64(capture.jpeg);
+          update((d) => ({ ...d, face: { descriptor: capture.descriptor, jpegBase64 } }));
+        }}
+      />
+      {draft.face && (
+        <Space align="start" data-testid="face-captured">
+          {draft.face.jpegBase64 && <Image width={160} src={`data:image/jpeg;base64,${draft.face.jpegBase64}`} />}
+          <Alert type="success" showIcon title={t('intake.faceCaptured')} />
+        </Space>
+      )}
+      {comparisons.map((c) => (
+        <Alert
+          key={c.caseId}
+          type={c.match ? 'success' : 'warning'}
+          showIcon
+          data-testid="face-comparison"
+          title={t(c.match ? 'intake.faceSame' : 'intake.faceDifferent', { date: c.capturedAt.slice(0, 10), distance: c.distance.toFixed(2) })}
+        />
+      ))}
+    </Space>
+  );
+}
