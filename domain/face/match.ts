@@ -12,9 +12,9 @@ import { DESCRIPTOR_LENGTH, FaceError } from './face';
  * Measured here on the package's demo photos (22 faces, all different women of similar age and
  * styling): cross-photo distances between different people go down to 0.47 with a 5th percentile
  * of 0.58, so 0.6 would accept several of them; the same photographed face, recropped, mirrored
- * and re-lit, measured 0.18–0.37 (five faces). 0.5 keeps nearly all of those impostor pairs out. Live captures
- * of one person on the same counter camera typically land well below 0.45. A non-match is a prompt
- * for a manual check, never an automatic refusal.
+ * and re-lit, measured 0.18–0.37 (five faces). 0.5 keeps nearly all of those impostor pairs out. Not yet
+ * measured: two live captures of one real person (none in the package's images); re-check the
+ * value on counter photos. A non-match is a prompt for a manual check, never an automatic refusal.
  */
 export const MATCH_THRESHOLD = 0.5;
 
