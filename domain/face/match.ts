@@ -9,8 +9,8 @@ import { DESCRIPTOR_LENGTH, FaceError } from './face';
  * false "same person" (an impostor accepted, a sublet tenant passed at inspection) costs more
  * than a false "different" (the clerk re-captures or checks the ID card by hand), and the
  * face_recognition project notes a lower cut-off trades false accepts for false rejects.
- * Measured here on the package's demo photos (22 faces, all different women of similar age and
- * styling): cross-photo distances between different people go down to 0.47 with a 5th percentile
+ * Measured here on the package's demo photos (22 faces of women of similar age and styling; one
+ * cross-photo pair looks like the same woman to a person yet measures 0.62): cross-photo distances between different people go down to 0.47 with a 5th percentile
  * of 0.58, so 0.6 would accept several of them; the same photographed face, recropped, mirrored
  * and re-lit, measured 0.18–0.37 (five faces). 0.5 keeps nearly all of those impostor pairs out. Not yet
  * measured: two live captures of one real person (none in the package's images); re-check the
