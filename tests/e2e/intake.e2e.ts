@@ -164,4 +164,12 @@ describe('one-visit intake at the counter', () => {
     await page.getByTestId('submit-blocked').waitFor();
     expect(await page.getByTestId('intake-submit').isDisabled()).toBe(true);
   });
+
+  it("IT's device panel shows both devices ready and tests the reader", async () => {
+    await page.getByTestId('nav-devices').click();
+    await expect.poll(() => page.getByTestId('device-state-idcard').getAttribute('data-state')).toBe('ready');
+    await expect.poll(() => page.getByTestId('device-state-fingerprint').getAttribute('data-state')).toBe('ready');
+    await page.getByTestId('device-test-idcard').click();
+    await page.getByText('读卡器响应正常').waitFor();
+  });
 });
