@@ -1,6 +1,7 @@
 // Electron entry: composes the handlers, serves them over IPC and opens the window. Only wiring.
 import { app, BrowserWindow, ipcMain, safeStorage, session } from 'electron';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createMainContext, defaultDataRoot } from '../context';
 import { contentSecurityPolicy, originOf } from '../csp';
 import { dispatch } from '../dispatch';
@@ -8,6 +9,9 @@ import { createHandlers } from '../handlers';
 import { sessionHandlers } from '../handlers/session';
 import { safeStorageProtector } from '../keys/safe-storage-protector';
 import { INVOKE_CHANNEL, EVENT_CHANNEL } from './channels';
+
+/** The built main process is an ES module: its folder holds preload.cjs, the renderer is beside it. */
+const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 async function main(): Promise<void> {
   await app.whenReady();
@@ -35,7 +39,7 @@ async function main(): Promise<void> {
     height: 900,
     title: '住房保障工作站',
     webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
+      preload: path.join(HERE, 'preload.cjs'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -43,7 +47,7 @@ async function main(): Promise<void> {
   });
   ctx.events.subscribe((channel, payload) => win.webContents.send(EVENT_CHANNEL, channel, payload));
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  await win.loadFile(path.join(__dirname, '..', 'renderer', 'index.html'));
+  await win.loadFile(path.join(HERE, '..', 'renderer', 'index.html'));
 }
 
 app.on('window-all-closed', () => app.quit());
