@@ -1,6 +1,7 @@
 import { Alert, Image, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toBase64 as bytesToBase64 } from '../../../domain/crypto/sealing';
 import { compareDescriptors } from '../../../domain/face/match';
 import { applicantOf, type IntakeDraft } from '../../../domain/intake/draft';
 import { CameraCapture } from '../../camera/CameraCapture';
@@ -13,12 +14,7 @@ interface Props {
   update: (change: (d: IntakeDraft) => IntakeDraft) => void;
 }
 
-const blobToBase64 = async (blob: Blob) => {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
-};
+const blobToBase64 = async (blob: Blob) => bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
 
 export function FaceStep({ session, draft, update }: Props) {
   const { t } = useTranslation();

@@ -3,6 +3,7 @@
 import { Alert, Card, List, Select, Space, Upload } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toBase64 as bytesToBase64 } from '../../../domain/crypto/sealing';
 import { applicantOf, type IntakeDraft } from '../../../domain/intake/draft';
 import type { DocKind } from '../../../domain/ocr/fields';
 import { BrowserOcrEngine } from '../../ocr/engine';
@@ -17,12 +18,7 @@ interface Props {
   update: (change: (d: IntakeDraft) => IntakeDraft) => void;
 }
 
-const toBase64 = async (file: Blob) => {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
-};
+const toBase64 = async (blob: Blob) => bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
 
 export function ScansStep({ draft, update }: Props) {
   const { t } = useTranslation();
