@@ -80,6 +80,8 @@ export interface SyncOptions {
   readonly targets: readonly SyncTarget[];
   /** Retry pause after a failed request (tests shorten it). */
   readonly retryTimeMs?: number;
+  /** Documents per push or pull request (fault tests make it small to have many requests). */
+  readonly batchSize?: number;
 }
 
 export interface Sync {
@@ -130,7 +132,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
       types: typesOf(target.collection),
       push: target.push,
       accepts: target.accepts,
-      batchSize: BATCH_SIZE,
+      batchSize: options.batchSize ?? BATCH_SIZE,
       retryTime: options.retryTimeMs ?? RETRY_TIME_MS,
       wake$: notifier.wake$,
       onProblem,

@@ -27,6 +27,7 @@ export async function openTestWorkstation(options: {
   username: string;
   password: string;
   retryTimeMs?: number;
+  batchSize?: number;
   collections?: readonly CollectionName[];
 }): Promise<TestWorkstation> {
   const collections = options.collections ?? TEST_COLLECTIONS;
@@ -47,6 +48,7 @@ export async function openTestWorkstation(options: {
     password: options.password,
     targets: userSyncPlan(user, Object.keys(doc.keys.offices), collections),
     retryTimeMs: options.retryTimeMs,
+    batchSize: options.batchSize,
   });
   return {
     db,
