@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 export interface TcpProxy {
   readonly url: string;
   cut(): void;
+  /** Cuts once this many more bytes went from clients to the server (e.g. mid-upload). */
+  cutAfterBytes(bytes: number): void;
   restore(): void;
   close(): Promise<void>;
 }
@@ -14,6 +16,11 @@ export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
   const target = new URL(targetUrl);
   const sockets = new Set<net.Socket>();
   let open = true;
+  let cutIn: number | undefined;
+  const cut = () => {
+    open = false;
+    for (const s of sockets) s.destroy();
+  };
   const server = net.createServer((client) => {
     if (!open) return client.destroy();
     const upstream = net.connect(Number(target.port || 80), target.hostname);
@@ -25,6 +32,14 @@ export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
         upstream.destroy();
       });
     }
+    client.on('data', (chunk: Buffer) => {
+      if (cutIn === undefined) return;
+      cutIn -= chunk.length;
+      if (cutIn <= 0) {
+        cutIn = undefined;
+        cut();
+      }
+    });
     client.pipe(upstream);
     upstream.pipe(client);
   });
@@ -32,9 +47,9 @@ export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    cut() {
-      open = false;
-      for (const s of sockets) s.destroy();
+    cut,
+    cutAfterBytes(bytes: number) {
+      cutIn = bytes;
     },
     restore() {
       open = true;

@@ -111,7 +111,8 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
               // Already there (e.g. the reply to an earlier upload was lost): nothing to write.
               if (!isMalformed(master) && collection.conflictHandler.isEqual(master as never, row.newDocumentState as never, 'push')) return;
               if (!isMalformed(master) && assumed && collection.conflictHandler.isEqual(master as never, assumed as never, 'push')) {
-                toWrite.push({ ...out, _rev: remoteDoc._rev });
+                // Keep the attachment stubs: an update without them would drop the file content.
+                toWrite.push({ ...out, _rev: remoteDoc._rev, ...(remoteDoc._attachments ? { _attachments: remoteDoc._attachments } : {}) });
               } else if (!isMalformed(master)) {
                 conflicts.push(master);
               } else {

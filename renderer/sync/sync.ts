@@ -8,6 +8,8 @@ import type { CollectionName } from '../../domain/model';
 import { typesOf, type WorkstationDb } from '../db/database';
 import { replicateWithCouch, type Checkpoint, type SyncProblem } from './couch-replication';
 import { startNotifier, type Notifier } from './notifier';
+import type { BlobStore } from './blob-store';
+import { startBlobSync, type BlobSync } from './blob-sync';
 import { authFetch, detectFilterMode, type RemoteDb } from './remote';
 
 export const BATCH_SIZE = 100;
@@ -80,12 +82,18 @@ export interface SyncOptions {
   readonly targets: readonly SyncTarget[];
   /** Retry pause after a failed request (tests shorten it). */
   readonly retryTimeMs?: number;
+  /** Where sealed file contents are kept; with it the sync also moves file contents. */
+  readonly blobStore?: BlobStore;
+  /** Office data keys by office id (file contents are sealed with their office's key). */
+  readonly keyFor?: (officeId: string) => CryptoKey | undefined;
   /** Documents per push or pull request (fault tests make it small to have many requests). */
   readonly batchSize?: number;
 }
 
 export interface Sync {
   readonly status$: BehaviorSubject<SyncStatus>;
+  /** File contents (present when the options gave a blob store). */
+  readonly blobs?: BlobSync;
   syncNow(): void;
   /** Resolves when every collection has pushed and pulled what it knows of. */
   awaitInSync(): Promise<void>;
@@ -145,16 +153,24 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
     replications.push(rep);
   }
 
+  const blobs = options.blobStore
+    ? startBlobSync({ store: options.blobStore, couchUrl: base, fetch: f, keyFor: options.keyFor ?? (() => undefined) })
+    : undefined;
   const active$ = combineLatest(replications.map((r) => r.active$));
   const sub = combineLatest([active$, reached$]).subscribe(([actives, reached]) => {
     const busy = actives.some(Boolean);
     if (reached === false) return patch({ state: 'offline' });
     if (busy) return patch({ state: 'syncing' });
-    if (reached === true) patch({ state: 'idle', error: null, lastSuccessAt: new Date().toISOString() });
+    if (reached === true) {
+      patch({ state: 'idle', error: null, lastSuccessAt: new Date().toISOString() });
+      // Documents are up: their file contents may follow (a failure stays pending for next time).
+      blobs?.uploadPending().catch(() => {});
+    }
   });
 
   return {
     status$,
+    blobs,
     syncNow() {
       for (const n of notifiers.values()) n.poke();
       for (const r of replications) r.reSync();
