@@ -7,7 +7,9 @@ import { createCase } from '../cases/case-store';
 import { checkDuplicateBenefits } from '../cases/duplicates';
 import { loadDraft, saveDraft } from './draft-store';
 import { requirementsFor } from './materials';
-import { getLocalBlob } from '../files/local-blobs';
+import { IDBFactory } from 'fake-indexeddb';
+import { openBlobStore } from '../sync/blob-store';
+import { startBlobSync, type BlobSync } from '../sync/blob-sync';
 import { submitIntake } from './submit';
 
 const contexts: { close(): Promise<void> }[] = [];
@@ -19,6 +21,13 @@ async function context() {
   const ctx = await openTestContext({ collections: ['cases', 'events', 'people', 'files', 'audit'] });
   contexts.push(ctx);
   return ctx;
+}
+
+/** The real blob sync on a fake IndexedDB; nothing is uploaded in these tests (no server). */
+async function contentsFor(ctx: { keys: { data: CryptoKey } }): Promise<BlobSync> {
+  const store = await openBlobStore('t', new IDBFactory());
+  const unreachable = () => Promise.reject(new Error('offline'));
+  return startBlobSync({ store, couchUrl: 'http://127.0.0.1:9', fetch: unreachable, keyFor: () => ctx.keys.data });
 }
 
 const card = {
@@ -47,7 +56,8 @@ describe('submitting an intake', () => {
     const ctx = await context();
     const d = draft();
     const items = checklist(d, requirementsFor(d.businessItem), '2026-11-27');
-    const { caseDoc, receipt } = await submitIntake(ctx, { ...d, received: items.map((i) => i.id) }, items);
+    const contents = await contentsFor(ctx);
+    const { caseDoc, receipt } = await submitIntake(ctx, { ...d, received: items.map((i) => i.id) }, items, contents);
 
     expect(caseDoc.status).toBe('accepted');
     expect(receipt).toMatchObject({ kind: 'receipt', receiptNo: caseDoc.receiptNo, idMasked: '440304********002X', missing: [] });
@@ -63,7 +73,7 @@ describe('submitting an intake', () => {
     const files = (await ctx.db.files.find({ selector: { caseId: caseDoc.id } }).exec()).map((f) => f.toJSON() as Record<string, unknown>);
     expect(files.filter((f) => f.type === 'material')).toHaveLength(items.length);
     const scan = files.find((f) => f.type === 'scan')!;
-    expect(new TextDecoder().decode(await getLocalBlob(ctx.db, ctx.keys, scan.blobRef as string))).toBe('PNG-BYTES');
+    expect(new TextDecoder().decode(await contents.getBlob(scan.id as string, ctx.user.officeId, scan.contentHash as string))).toBe('PNG-BYTES');
     expect(JSON.parse(await openText(ctx.keys.data, scan.ocrTextEnc as string)).fields).toEqual({ name: '陈晓梅' });
     expect(files.find((f) => f.type === 'material' && f.materialCode === 'hukou_book')!.scanIds).toEqual([scan.id]);
     const bio = files.filter((f) => f.type === 'biometric');
@@ -75,7 +85,7 @@ describe('submitting an intake', () => {
     const ctx = await context();
     const d = draft();
     const items = checklist(d, requirementsFor(d.businessItem), '2026-11-27');
-    const { caseDoc, receipt } = await submitIntake(ctx, { ...d, received: [items[0]!.id] }, items);
+    const { caseDoc, receipt } = await submitIntake(ctx, { ...d, received: [items[0]!.id] }, items, await contentsFor(ctx));
     expect(caseDoc.status).toBe('returned');
     expect(receipt.missing).toHaveLength(items.length - 1);
     const ret = await ctx.db.events.findOne({ selector: { caseId: caseDoc.id, kind: 'return' } }).exec();
@@ -90,7 +100,7 @@ describe('submitting an intake', () => {
     const hits = await checkDuplicateBenefits(ctx, card.idNumber, { excludeCaseId: d.caseId });
     expect(hits).toHaveLength(1);
     expect(hits[0]!.message).toContain('440304********002X');
-    await submitIntake(ctx, d, items);
+    await submitIntake(ctx, d, items, await contentsFor(ctx));
   });
 });
 

@@ -8,7 +8,7 @@ import { applicantOf, type ChecklistItem, type IntakeDraft } from '../../domain/
 import type { ReceiptData } from '../../domain/ipc/documents';
 import { BUSINESS_ITEM_LABELS, nameKey, type CaseDoc, type HouseholdDoc, type PersonDoc } from '../../domain/model';
 import type { BiometricDoc, MaterialDoc, ScanDoc } from '../../domain/model/files';
-import { putLocalBlob } from '../files/local-blobs';
+import { ATTACHMENT, type BlobSync } from '../sync/blob-sync';
 import { decide, deriveCase, type CaseEvent } from '../../domain/workflow';
 import type { CaseContext } from '../cases/case-store';
 import type { AnyDoc } from '../db/database';
@@ -30,7 +30,10 @@ export interface Submitted {
   readonly receipt: ReceiptData;
 }
 
-export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: readonly ChecklistItem[]): Promise<Submitted> {
+/** Where scanned contents go: sealed locally and uploaded with the sync (renderer/sync/blob-sync). */
+export type FileContents = Pick<BlobSync, 'putBlob'>;
+
+export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: readonly ChecklistItem[], contents: FileContents): Promise<Submitted> {
   const applicant = applicantOf(draft);
   if (!draft.businessItem || !applicant) throw new AppError('INCOMPLETE', '请先选择申请事项并填写申请人');
   const at = (ctx.now?.() ?? new Date()).toISOString();
@@ -138,10 +141,10 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
     const material = materials.find((m) => m.materialCode === scan.materialCode);
     if (!material) continue;
     const id = newId('scan');
-    const stored = await putLocalBlob(ctx.db, ctx.keys, id, Uint8Array.from(atob(scan.dataBase64), (c) => c.charCodeAt(0)));
+    const stored = await contents.putBlob(id, user.officeId, Uint8Array.from(atob(scan.dataBase64), (c) => c.charCodeAt(0)));
     scans.push({
       ...base, id, type: 'scan', caseId, materialId: material.id, mimeType: scan.mimeType, pages: 1,
-      byteLength: stored.byteLength, contentHash: stored.contentHash, blobRef: stored.ref,
+      byteLength: stored.byteLength, contentHash: stored.contentHash, blobRef: `attachment:${ATTACHMENT}`,
       ocrTextEnc: await sealText(keys.data, JSON.stringify({ fields: scan.fields, text: scan.text })), capturedAt: at,
     });
     const i = materials.indexOf(material);

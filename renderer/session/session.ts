@@ -5,6 +5,7 @@ import type { CollectionName } from '../../domain/model';
 import type { Api } from '../api/client';
 import type { CaseContext } from '../cases/case-store';
 import { openWorkstationDb, type WorkstationDb } from '../db/database';
+import { openBlobStore } from '../sync/blob-store';
 import { startSync, userSyncPlan, type Sync } from '../sync/sync';
 
 /** Collections a street workstation replicates with its office database. */
@@ -30,8 +31,14 @@ export async function signIn(api: Api, username: string, password: string): Prom
   if (!officeKey) throw new Error('该账号没有本办事处的数据密钥');
   const fieldKeys = await importFieldKeys(officeKey, keys.lookup);
   const db = await openWorkstationDb({ name: localDbName(user.officeId) });
+  // File contents (scans, photos) are sealed with their office's key and synced beside the documents.
+  const officeKeys = new Map<string, CryptoKey>();
+  for (const [officeId, key] of Object.entries(keys.offices)) officeKeys.set(officeId, (await importFieldKeys(key, keys.lookup)).data);
+  const blobStore = await openBlobStore(localDbName(user.officeId));
   const sync = await startSync({
     db,
+    blobStore,
+    keyFor: (officeId) => officeKeys.get(officeId),
     couchUrl: info.couchUrl,
     username,
     password,
@@ -44,6 +51,7 @@ export async function signIn(api: Api, username: string, password: string): Prom
     cases: { db, user, keys: fieldKeys, deviceId: info.workstationId },
     async close() {
       await sync.stop();
+      blobStore.close();
       await db.close();
       await api.invoke('session/logout', undefined);
     },

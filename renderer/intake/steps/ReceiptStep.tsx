@@ -26,7 +26,8 @@ export function ReceiptStep({ session, draft, items, blocked, onDone }: Props) {
   const submit = async () => {
     setBusy(true);
     try {
-      const { receipt } = await submitIntake(session.cases, draft, items);
+      if (!session.sync.blobs) throw new Error('文件同步未启动,无法保存扫描件');
+      const { receipt } = await submitIntake(session.cases, draft, items, session.sync.blobs);
       // Submitted: nothing left to resume (a resumed draft would submit the same case twice).
       await clearDraft(session.db);
       const pdf = await getApi().invoke('documents/render', receipt);
