@@ -6,6 +6,7 @@ import { seedCommand } from './seed';
 import { faceCommand } from './face';
 import { startCommand } from './start';
 import { syncServerCommand } from './sync-server';
+import { batchCommand } from './batch';
 
 type Command = (argv: string[]) => Promise<number>;
 
@@ -21,6 +22,7 @@ const USAGE = `用法 / usage:
 const COMMANDS: Record<string, Command> = {
   start: startCommand,
   'sync-server': syncServerCommand,
+  batch: batchCommand,
   audit: auditCommand,
   seed: seedCommand,
   ...deviceCommands,

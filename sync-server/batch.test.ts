@@ -1,0 +1,90 @@
+// Batches by removable media: a batch imports once (twice creates nothing new, revisions kept),
+// and a corrupt, truncated or tampered file is refused with a Chinese reason and imports nothing.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealBatch, type BatchDoc } from '../domain/sync/batch-file';
+import { KEYS_DB, officeDbName } from '../domain/sync/databases';
+import { exportBatch, importBatch } from './batch';
+import { couchClient, type CouchClient } from './couch';
+import { startTestCouch, type TestCouch } from './testing';
+
+let couch: TestCouch;
+let admin: CouchClient;
+let officeId: string;
+let key: string;
+let dir: string;
+beforeAll(async () => {
+  couch = await startTestCouch();
+  admin = couchClient(couch.adminUrl);
+  officeId = couch.offices[0]!.id;
+  key = (await admin.request<{ key: string }>('GET', `/${KEYS_DB}/office:${officeId}`)).key;
+  dir = await mkdtemp(path.join(os.tmpdir(), 'hws-batch-'));
+});
+afterAll(async () => {
+  await couch?.dispose();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const at = '2024-05-01T08:00:00.000Z';
+const docs = (prefix: string, n: number): BatchDoc[] =>
+  Array.from({ length: n }, (_, i) => ({ _id: `person:${prefix}-${i}`, _rev: `1-${(i + 1).toString(16).padStart(32, 'a')}`, type: 'person', schemaVersion: 1, officeId, createdAt: at, updatedAt: at, name: `批量${i}` }));
+const batch = (d: BatchDoc[]) => sealBatch(key, { manifest: { officeId, createdAt: at, source: 'ws-test', since: null, docCount: d.length }, docs: d });
+// The embedded server runs in this process: run `hws` without blocking it.
+const hws = (root: string, args: string[]) =>
+  new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
+    const child = execFile(process.execPath, [path.join(root, 'bin', 'hws.mjs'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 }, (_e, stdout, stderr) =>
+      resolve({ status: child.exitCode ?? -1, stdout, stderr }),
+    );
+  });
+const seqOf = async () => (await admin.request<{ update_seq: unknown; doc_count: number }>('GET', `/${officeDbName(officeId)}`));
+
+describe('batch import', () => {
+  it('imports once with the original revisions; a second import writes nothing', async () => {
+    const file = await batch(docs('b1', 450));
+    const ticks: number[] = [];
+    const first = await importBatch(couch.adminUrl, file, (done) => ticks.push(done));
+    expect(first).toMatchObject({ total: 450, written: 450, skipped: 0 });
+    expect(ticks.at(-1)).toBe(450);
+    const before = await seqOf();
+    const second = await importBatch(couch.adminUrl, file);
+    expect(second).toMatchObject({ written: 0, skipped: 450 });
+    expect(await seqOf()).toEqual(before);
+    const doc = await admin.request<{ _rev: string }>('GET', `/${officeDbName(officeId)}/person:b1-7`);
+    expect(doc._rev).toBe(`1-${(8).toString(16).padStart(32, 'a')}`);
+  });
+
+  it.each([
+    ['tampered', (f: Uint8Array) => { const g = f.slice(); g[g.length - 40] = g[g.length - 40]! ^ 1; return g; }, '校验失败'],
+    ['truncated', (f: Uint8Array) => f.slice(0, Math.floor(f.length / 2)), '校验失败'],
+    ['header changed', (f: Uint8Array) => { const g = f.slice(); g[new TextDecoder('latin1').decode(f).indexOf('"docCount":5') + 11] = 0x36; return g; }, '校验失败'],
+    ['not a batch', () => new TextEncoder().encode('hello world'), '不是'],
+  ])('refuses a %s file with a Chinese reason and imports nothing', async (_name, spoil, reason) => {
+    const good = await batch(docs('bad', 5));
+    const before = await seqOf();
+    await expect(importBatch(couch.adminUrl, spoil(good))).rejects.toThrow(reason);
+    expect(await seqOf()).toEqual(before);
+  });
+
+  it('exports an office since a checkpoint and imports it elsewhere; `hws batch import` shows progress', async () => {
+    const ex = await exportBatch(couch.adminUrl, officeId, null);
+    expect(ex.docCount).toBeGreaterThanOrEqual(450);
+    const file = path.join(dir, 'office.hwsbatch');
+    await writeFile(file, ex.file);
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+    const run = await hws(root, ['batch', 'import', file, '--url', couch.adminUrl]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('导入 [');
+    expect(run.stdout).toContain(`新写入 0 条`);
+    const spoiled = path.join(dir, 'spoiled.hwsbatch');
+    await writeFile(spoiled, ex.file.slice(0, ex.file.length - 10));
+    const refused = await hws(root, ['batch', 'import', spoiled, '--url', couch.adminUrl]);
+    expect(refused.status).toBe(3);
+    expect(refused.stderr).toContain('批量文件被拒绝');
+    const later = await exportBatch(couch.adminUrl, officeId, ex.lastSeq);
+    expect(later.docCount).toBe(0);
+  }, 90_000);
+});
