@@ -5,6 +5,7 @@
 import type { RxCollection } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { Subject, type Observable } from 'rxjs';
+import { mergeEdits } from '../../domain/sync/merge';
 import { checkShape } from '../../domain/sync/shape';
 import { fromCouch, isMalformed, toCouch, type CouchDoc, type LocalDoc, type Malformed } from './couch-docs';
 import { readJson, type RemoteDb } from './remote';
@@ -29,7 +30,19 @@ export interface CollectionSyncOptions {
 
 export type SyncProblem =
   | { readonly kind: 'malformed'; readonly collection: string; readonly id: string; readonly reason: string }
-  | { readonly kind: 'refused'; readonly collection: string; readonly id: string; readonly reason: string };
+  | { readonly kind: 'refused'; readonly collection: string; readonly id: string; readonly reason: string }
+  | {
+      readonly kind: 'conflict';
+      readonly collection: string;
+      readonly id: string;
+      readonly reason: string;
+      readonly field: string;
+      readonly kept: unknown;
+      readonly lost: unknown;
+    };
+
+/** Editable kinds merged field by field on a conflict (domain/sync/merge.ts); others keep the server's. */
+export const MERGED_TYPES: readonly string[] = ['person', 'household', 'case'];
 
 interface ChangesReply {
   readonly results: { readonly id: string; readonly doc?: unknown }[];
@@ -113,6 +126,16 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
               if (!isMalformed(master) && assumed && collection.conflictHandler.isEqual(master as never, assumed as never, 'push')) {
                 // Keep the attachment stubs: an update without them would drop the file content.
                 toWrite.push({ ...out, _rev: remoteDoc._rev, ...(remoteDoc._attachments ? { _attachments: remoteDoc._attachments } : {}) });
+              } else if (!isMalformed(master) && MERGED_TYPES.includes(String(master.type))) {
+                // Edited on both sides while apart: merge, write the result over the server's
+                // version, keep the losing values for a person to review (the IT view).
+                const base = assumed ? (assumed as Record<string, unknown>) : null;
+                const { merged, conflicts: lost } = mergeEdits(base, row.newDocumentState as Record<string, unknown>, master);
+                for (const c of lost) {
+                  options.onProblem({ kind: 'conflict', collection: name, id: master.id, field: c.field, kept: c.kept, lost: c.lost, reason: `字段 ${c.field} 在两处都被修改,已保留较晚的修改` });
+                }
+                const attachments = remoteDoc._attachments ? { _attachments: remoteDoc._attachments } : {};
+                toWrite.push({ ...toCouch({ ...merged, id: master.id, _deleted: false }), _rev: remoteDoc._rev, ...attachments });
               } else if (!isMalformed(master)) {
                 conflicts.push(master);
               } else {
