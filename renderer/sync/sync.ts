@@ -74,6 +74,15 @@ export function userSyncPlan(
   return plan;
 }
 
+/** One replication's health, for the IT view and the sync_health document. */
+export interface TargetHealth {
+  readonly collection: CollectionName;
+  readonly database: string;
+  readonly active: boolean;
+  readonly lastSuccessAt: string | null;
+  readonly error: string | null;
+}
+
 export interface SyncOptions {
   readonly db: WorkstationDb;
   readonly couchUrl: string;
@@ -92,6 +101,8 @@ export interface SyncOptions {
 
 export interface Sync {
   readonly status$: BehaviorSubject<SyncStatus>;
+  /** Per collection and database: last success and last error. */
+  readonly targets$: BehaviorSubject<readonly TargetHealth[]>;
   /** File contents (present when the options gave a blob store). */
   readonly blobs?: BlobSync;
   syncNow(): void;
@@ -115,6 +126,10 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
 
   const notifiers = new Map<string, Notifier>();
   const replications: RxReplicationState<Record<string, unknown>, Checkpoint>[] = [];
+  const targets$ = new BehaviorSubject<readonly TargetHealth[]>(
+    options.targets.map((t) => ({ collection: t.collection, database: t.database, active: false, lastSuccessAt: null, error: null })),
+  );
+  const patchTarget = (i: number, p: Partial<TargetHealth>) => targets$.next(targets$.value.map((t, j) => (j === i ? { ...t, ...p } : t)));
   const onProblem = (problem: SyncProblem) => patch({ problems: [...status$.value.problems, problem].slice(-MAX_PROBLEMS_KEPT) });
 
   const databases = new Set(options.targets.map((t) => t.database)).size;
@@ -145,9 +160,15 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
       wake$: notifier.wake$,
       onProblem,
     });
+    const index = replications.length;
+    rep.active$.subscribe((active) => {
+      const ok = !active && reached$.value !== false;
+      patchTarget(index, ok ? { active, lastSuccessAt: new Date().toISOString(), error: null } : { active });
+    });
     rep.error$.subscribe((err) => {
-      if (reached$.value === false) return; // shown as offline, not as an error
       const cause = (err as { parameters?: { errors?: { message?: string }[] } }).parameters?.errors?.[0]?.message;
+      patchTarget(index, { error: cause ?? err.message });
+      if (reached$.value === false) return; // shown as offline, not as an error
       patch({ state: 'error', error: cause ?? err.message });
     });
     replications.push(rep);
@@ -170,6 +191,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
 
   return {
     status$,
+    targets$,
     blobs,
     syncNow() {
       for (const n of notifiers.values()) n.poke();
