@@ -10,7 +10,7 @@ describe('index fields for IndexedDB', () => {
 
   it('pads the fields a kind does not carry and keeps the ones it does', () => {
     const household = { id: 'household:1', type: 'household', applicantPersonId: 'person:1' };
-    expect(padIndexFields(COLLECTIONS.people, household)).toEqual({ ...household, idHash: '', nameKey: '' });
+    expect(padIndexFields(COLLECTIONS.people, household)).toEqual({ ...household, idHash: '', nameKey: '', householdId: '' });
   });
 
   it('pads numbers with their minimum', () => {

@@ -22,7 +22,9 @@ describe('people schema migration 0 → 1', () => {
   it('opens a stored version-0 database and gives persons an empty raw-card field, households untouched', async () => {
     const name = `people${Date.now()}`;
     const v0 = { ...requireIndexedFields(COLLECTIONS.people), version: 0 } as unknown as RxJsonSchema<Record<string, unknown>>;
-    const { cardRawEnc: _dropped, ...v0Properties } = (v0 as unknown as { properties: Record<string, unknown> }).properties;
+    const { cardRawEnc: _dropped, householdId: _added, ...v0Properties } = (v0 as unknown as { properties: Record<string, unknown> }).properties;
+    (v0 as unknown as { indexes: unknown[] }).indexes = [['type', 'idHash'], ['type', 'nameKey'], ['type', 'applicantPersonId']];
+    (v0 as unknown as { required: string[] }).required = (v0 as unknown as { required: string[] }).required.filter((f) => f !== 'householdId');
     const db0 = await createRxDatabase({ name, storage: storage(), multiInstance: false });
     await db0.addCollections({ people: { schema: { ...v0, properties: v0Properties } as never } });
     await db0.collections.people!.bulkInsert([person, household]);
@@ -32,7 +34,7 @@ describe('people schema migration 0 → 1', () => {
     await db1.addCollections({
       people: { schema: requireIndexedFields(COLLECTIONS.people) as never, migrationStrategies: MIGRATIONS.people as never },
     });
-    expect((await db1.collections.people!.findOne('person:1').exec())?.toJSON()).toMatchObject({ name: '陈晓梅', cardRawEnc: null });
+    expect((await db1.collections.people!.findOne('person:1').exec())?.toJSON()).toMatchObject({ name: '陈晓梅', cardRawEnc: null, householdId: '' });
     expect((await db1.collections.people!.findOne('household:1').exec())?.toJSON()).not.toHaveProperty('cardRawEnc');
     await db1.remove();
   });

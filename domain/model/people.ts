@@ -41,6 +41,8 @@ export interface PersonDoc extends BaseDoc<'person'> {
   readonly cardAddressEnc: string | null;
   /** The card exactly as read (text fields, WLT photo, fingerprint block), sealed; null when no card was read. Since schema version 1. */
   readonly cardRawEnc?: string | null;
+  /** The household the person was last registered in (indexed: who else applied with them). Since schema version 1. */
+  readonly householdId?: string;
   readonly maritalStatus: MaritalStatus | null;
 }
 
@@ -91,6 +93,7 @@ export const peopleSchema: CollectionSchema = {
     cardValidTo: nullableStr(10),
     cardAddressEnc: nullableStr(2000),
     cardRawEnc: nullableStr(20_000),
+    householdId: str(ID_MAX),
     maritalStatus: { type: ['string', 'null'], enum: ['single', 'married', 'divorced', 'widowed', null] },
     // household
     applicantPersonId: str(ID_MAX),
@@ -115,10 +118,15 @@ export const peopleSchema: CollectionSchema = {
   },
   required: [...BASE_REQUIRED],
   // Persons: lookup by ID hash and name prefix. Households: by applicant.
-  indexes: [['type', 'idHash'], ['type', 'nameKey'], ['type', 'applicantPersonId']],
+  indexes: [['type', 'idHash'], ['type', 'nameKey'], ['type', 'applicantPersonId'], ['type', 'householdId']],
 };
 
-/** Version 0 → 1: persons gain `cardRawEnc` (the raw card data, sealed); none was kept before. */
+/**
+ * Version 0 → 1: persons gain `cardRawEnc` (the raw card data, sealed; none was kept before) and an
+ * indexed `householdId`, taken from the household that lists them when it is in the same batch
+ * (RxDB migrates document by document, so otherwise it stays empty and is filled on the next save).
+ */
 export const peopleMigrationStrategies = {
-  1: (oldDoc: Record<string, unknown>): Record<string, unknown> => (oldDoc.type === 'person' ? { ...oldDoc, cardRawEnc: null } : oldDoc),
+  1: (oldDoc: Record<string, unknown>): Record<string, unknown> =>
+    oldDoc.type === 'person' ? { ...oldDoc, cardRawEnc: null, householdId: '' } : { ...oldDoc, householdId: '' },
 } as const;

@@ -83,7 +83,7 @@ export function generateHousehold(rng: Rng, ctx: HouseholdContext): SeedHousehol
     const earnerIndex = earners.indexOf(m);
     const income = earnerIndex < 0 ? 0 : round100((perCapita * size * shares[earnerIndex]!) / shareSum);
     const hukou = m.relation === 'applicant' ? (rng.chance(0.88) ? 'shenzhen' : 'other') : rng.chance(0.7) ? 'shenzhen' : 'other';
-    persons.push(personOf(rng, ctx, personId, m.who, hukou, m.relation === 'child' ? null : married ? 'married' : 'single', address.text));
+    persons.push({ ...personOf(rng, ctx, personId, m.who, hukou, m.relation === 'child' ? null : married ? 'married' : 'single', address.text), householdId: ctx.id });
     householdMembers.push({ personId, relation: m.relation, annualIncome: income, ownsHousingInShenzhen: rng.chance(0.04) });
   });
 

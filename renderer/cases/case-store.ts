@@ -27,6 +27,7 @@ export async function createCase(ctx: CaseContext, input: ValidNewCase): Promise
   const { user } = ctx;
   const base = { schemaVersion: 1, officeId: user.officeId, createdAt: at, updatedAt: at };
   const idHash = await lookupHash(ctx.keys.lookup, input.id.idNumber);
+  const householdId = newId('household');
   const person: PersonDoc = {
     ...base,
     id: newId('person'),
@@ -47,10 +48,11 @@ export async function createCase(ctx: CaseContext, input: ValidNewCase): Promise
     cardValidTo: null,
     cardAddressEnc: null,
     maritalStatus: null,
+    householdId,
   };
   const household: HouseholdDoc = {
     ...base,
-    id: newId('household'),
+    id: householdId,
     type: 'household',
     applicantPersonId: person.id,
     districtId: user.districtId,

@@ -52,9 +52,12 @@ describe('duplicate-benefit check in the local database', () => {
     // The spouse was registered as a member of that household (a person document of their own).
     const spouse = await createCase(ctx, validCase('刘妻', spouseId, 'shared_ownership'));
     await (await ctx.db.cases.findOne(spouse.id).exec())!.incrementalPatch({ status: 'exited' });
+    // As the intake writes it: each case has its own person documents, linked to its household.
+    const spouseInOther = { ...(await ctx.db.people.findOne(spouse.applicantPersonId).exec())!.toJSON(), id: 'person:spouse-in-other', householdId: other.householdId };
+    await ctx.db.people.insert(spouseInOther as never);
     const household = await ctx.db.people.findOne(other.householdId).exec();
     const members = (household!.get('members') as HouseholdDoc['members']).concat({
-      personId: spouse.applicantPersonId,
+      personId: spouseInOther.id,
       relation: 'spouse',
       annualIncome: null,
       ownsHousingInShenzhen: null,

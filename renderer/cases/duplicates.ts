@@ -33,16 +33,15 @@ export async function localBenefitEntries(db: WorkstationDb, idHash: string): Pr
   // As main applicant: the case carries the applicant's hash (indexed).
   for (const d of await db.cases.find({ selector: { idHash } }).exec()) add(json<CaseDoc>(d), 'applicant');
 
-  // As a member: the person's documents (indexed by hash), then the households listing them.
-  const persons = await db.people.find({ selector: { type: 'person', idHash } }).exec();
-  const personIds = persons.map((p) => p.primary);
-  if (personIds.length === 0) return [...entries.values()];
-  const households = await db.people
-    .find({ selector: { type: 'household', members: { $elemMatch: { personId: { $in: personIds } } } } })
-    .exec();
-  for (const h of households.map((d) => json<HouseholdDoc>(d))) {
-    const applicant = await db.people.findOne(h.applicantPersonId).exec();
-    const applicantHash = applicant?.get('idHash') as string | undefined;
+  // As a member: the person's documents (indexed by hash) name their household (indexed since
+  // people schema 1); the household names its applicant, whose hash finds the case.
+  const persons = (await db.people.find({ selector: { type: 'person', idHash } }).exec()).map((d) => json<{ householdId?: string }>(d));
+  const householdIds = [...new Set(persons.map((p) => p.householdId).filter((h): h is string => Boolean(h)))];
+  if (householdIds.length === 0) return [...entries.values()];
+  const households = [...(await db.people.findByIds(householdIds).exec()).values()].map((d) => json<HouseholdDoc>(d));
+  const applicants = await db.people.findByIds(households.map((h) => h.applicantPersonId)).exec();
+  for (const h of households) {
+    const applicantHash = applicants.get(h.applicantPersonId)?.get('idHash') as string | undefined;
     if (!applicantHash) continue;
     const cases = await db.cases.find({ selector: { idHash: applicantHash } }).exec();
     for (const c of cases.map((d) => json<CaseDoc>(d))) if (c.householdId === h.id) add(c, 'member');

@@ -41,6 +41,7 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
   const base = { schemaVersion: 1, officeId: user.officeId, createdAt: at, updatedAt: at };
   const caseId = draft.caseId;
 
+  const householdId = newId('household');
   const persons: PersonDoc[] = [];
   const personIds = new Map<string, string>();
   for (const m of draft.members) {
@@ -68,12 +69,13 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
       cardAddressEnc: m.card ? await sealText(keys.data, m.card.address) : null,
       cardRawEnc: m.card ? await sealText(keys.data, JSON.stringify(m.card)) : null,
       maritalStatus: m.relation === 'applicant' ? draft.maritalStatus : null,
+      householdId,
     });
   }
   const applicantId = personIds.get(applicant.key)!;
   const household: HouseholdDoc = {
     ...base,
-    id: newId('household'),
+    id: householdId,
     type: 'household',
     applicantPersonId: applicantId,
     districtId: user.districtId,
