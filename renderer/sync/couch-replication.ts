@@ -66,6 +66,7 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
   // RxDB adds its own bookkeeping fields (_rev, _meta, …) to the schema's required list.
   const required = ((collection.schema.jsonSchema.required ?? []) as string[]).filter((f) => !f.startsWith('_'));
   const stream$ = new Subject<'RESYNC'>();
+  let skipAhead: { from: string | number; to: string | number } | undefined;
   const wakeSub = options.wake$.subscribe(() => stream$.next('RESYNC'));
 
   const state = replicateRxCollection<Record<string, unknown>, Checkpoint>({
@@ -79,7 +80,11 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
       batchSize: options.batchSize,
       stream$: stream$.asObservable(),
       async handler(checkpoint, batchSize) {
-        const [url, init] = changesRequest(remote, types, checkpoint?.sequence ?? 0, batchSize);
+        // RxDB keeps the old checkpoint when a batch brings no documents, so a collection with
+        // nothing new would re-read the whole feed on every wake: remember how far it got.
+        const from = checkpoint?.sequence ?? 0;
+        const since = skipAhead && skipAhead.from === from ? skipAhead.to : from;
+        const [url, init] = changesRequest(remote, types, since, batchSize);
         const reply = await readJson<ChangesReply>(await remote.fetch(url, init), `读取${name}变更`);
         if (!Array.isArray(reply.results)) throw new Error(`服务器返回的${name}变更格式不正确`);
         const documents: LocalDoc[] = [];
@@ -89,6 +94,7 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
           if (isMalformed(doc)) options.onProblem({ kind: 'malformed', collection: name, ...(doc as Malformed) });
           else documents.push(doc);
         }
+        skipAhead = documents.length === 0 ? { from, to: reply.last_seq } : undefined;
         return { documents: documents as never[], checkpoint: { sequence: reply.last_seq } };
       },
     },

@@ -58,6 +58,12 @@ export function startNotifier(options: NotifierOptions): Notifier {
           if (body.last_seq === undefined) throw new Error('changes feed without last_seq');
           changed = (body.results?.length ?? 0) > 0;
           since = body.last_seq;
+          if (changed) {
+            // One wake covers every change so far: continue from the database's current sequence
+            // rather than one change at a time (a burst of 2,000 writes is one wake, not 2,000).
+            const info = await options.remote.fetch(options.remote.url, { signal: abort.signal });
+            if (info.ok) since = ((await info.json()) as { update_seq?: string | number }).update_seq ?? since;
+          }
         }
         delay = options.retryMinMs;
         // After an outage wake everyone: local writes may be waiting to go up.
