@@ -1,0 +1,42 @@
+// `npm run bench:sync` — sync figures in one run against the embedded server (a child process):
+//   push of a typical office data set (ours vs PouchDB's replication, ratio; target ≤ 1.0),
+//   pull of 50,000 documents into a fresh workstation in headless Chromium (target ≤ 30 s),
+//   live delivery to N = 50, 200, 500 simulated workstations (p95, errors).
+//   npx tsx bench/sync.ts [cases=10000] [pullDocs=50000]
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startChildServer } from '../sync-server/child-server';
+import { DEMO_PASSWORD } from '../sync-server/demo';
+import { benchLive } from './sync-live';
+import { benchPullBrowser } from './sync-pull-browser';
+import { benchPush } from './sync-push';
+
+const CASES = Number(process.argv[2] ?? 10_000);
+const PULL_DOCS = Number(process.argv[3] ?? 50_000);
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+const dir = await mkdtemp(path.join(os.tmpdir(), 'hws-bench-sync-'));
+const server = await startChildServer(dir);
+try {
+  const adminUrl = await server.adminUrl();
+  console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
+
+  const push = await benchPush(adminUrl, CASES);
+  console.log(`push ${CASES} cases = ${push.docs} documents + ${push.blobs} scans: ours ${s(push.oursMs)}, PouchDB ${s(push.pouchMs)}, ratio ${(push.oursMs / push.pouchMs).toFixed(2)} (target ≤ 1.0)`);
+
+  try {
+    const pull = await benchPullBrowser(adminUrl, server.url, PULL_DOCS);
+    console.log(`pull ${pull.count} of ${PULL_DOCS} documents into a fresh workstation in Chromium: ${s(pull.ms)} (target ≤ 30 s)`);
+  } catch (e) {
+    console.log(`pull in Chromium: not measured (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+  }
+
+  for (const n of [50, 200, 500]) {
+    const live = await benchLive(server.url, DEMO_PASSWORD, n);
+    console.log(`live, N = ${n}: p50 ${live.p50.toFixed(0)} ms, p95 ${live.p95.toFixed(0)} ms, delivered ${live.delivered}/${live.expected}, errors ${live.errors}`);
+  }
+} finally {
+  await server.stop();
+  await rm(dir, { recursive: true, force: true });
+}
