@@ -40,7 +40,7 @@ export async function benchLive(url: string, password: string, n: number): Promi
       return res;
     };
     const remote: RemoteDb = { url: `${url}/${officeDbName(office.id)}`, fetch: f, filterMode: 'design' };
-    let since: string | number = 'now';
+    let since: string | number = ((await (await f(remote.url)).json()) as { update_seq: string | number }).update_seq;
     const notifier = startNotifier({ remote, longpollTimeoutMs: 25_000, retryMinMs: 500, retryMaxMs: 5_000 });
     const seen = new Set<string>();
     let reading = false;
@@ -52,7 +52,6 @@ export async function benchLive(url: string, password: string, n: number): Promi
       }
       reading = true;
       try {
-        if (since === 'now') since = ((await (await f(remote.url)).json()) as { update_seq: string | number }).update_seq;
         const r = await f(`${remote.url}/_changes?include_docs=true&filter=hws/by_type&types=person&since=${encodeURIComponent(String(since))}`);
         const body = (await r.json()) as { results: { id: string }[]; last_seq: string | number };
         since = body.last_seq;

@@ -34,7 +34,10 @@ function launch(port: number, dataDir: string): Promise<ChildProcess> {
   });
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`sync server not ready: ${output}`)), 30_000);
+    const timer = setTimeout(() => {
+      proc.kill('SIGKILL'); // never leave a half-started server holding the port and the data
+      reject(new Error(`sync server not ready: ${output}`));
+    }, 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (READY.test(output)) {

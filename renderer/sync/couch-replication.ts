@@ -10,6 +10,9 @@ import { checkShape } from '../../domain/sync/shape';
 import { fromCouch, isMalformed, toCouch, type CouchDoc, type LocalDoc, type Malformed } from './couch-docs';
 import { readJson, type RemoteDb } from './remote';
 
+/** Bound on remembered own revisions (a long offline burst is then fetched back, harmlessly). */
+const MAX_ECHOES = 50_000;
+
 export type Checkpoint = { readonly sequence: string | number };
 
 export interface CollectionSyncOptions {
@@ -45,12 +48,12 @@ export type SyncProblem =
 export const MERGED_TYPES: readonly string[] = ['person', 'household', 'case'];
 
 interface ChangesReply {
-  readonly results: { readonly id: string; readonly doc?: unknown }[];
+  readonly results: { readonly id: string; readonly changes?: { readonly rev: string }[]; readonly deleted?: boolean }[];
   readonly last_seq: string | number;
 }
 
 function changesRequest(remote: RemoteDb, types: readonly string[], since: string | number, limit: number): [string, RequestInit] {
-  const base = `${remote.url}/_changes?include_docs=true&style=all_docs&limit=${limit}&since=${encodeURIComponent(String(since))}`;
+  const base = `${remote.url}/_changes?style=all_docs&limit=${limit}&since=${encodeURIComponent(String(since))}`;
   if (remote.filterMode === 'selector') {
     return [
       `${base}&filter=_selector`,
@@ -67,6 +70,8 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
   const required = ((collection.schema.jsonSchema.required ?? []) as string[]).filter((f) => !f.startsWith('_'));
   const stream$ = new Subject<'RESYNC'>();
   let skipAhead: { from: string | number; to: string | number } | undefined;
+  /** Revisions this replication wrote, so the pull does not fetch them back. */
+  const pushedRevs = new Map<string, string>();
   const wakeSub = options.wake$.subscribe(() => stream$.next('RESYNC'));
 
   const state = replicateRxCollection<Record<string, unknown>, Checkpoint>({
@@ -83,19 +88,41 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
         // RxDB keeps the old checkpoint when a batch brings no documents, so a collection with
         // nothing new would re-read the whole feed on every wake: remember how far it got.
         const from = checkpoint?.sequence ?? 0;
-        const since = skipAhead && skipAhead.from === from ? skipAhead.to : from;
-        const [url, init] = changesRequest(remote, types, since, batchSize);
-        const reply = await readJson<ChangesReply>(await remote.fetch(url, init), `读取${name}变更`);
-        if (!Array.isArray(reply.results)) throw new Error(`服务器返回的${name}变更格式不正确`);
+        let since = skipAhead && skipAhead.from === from ? skipAhead.to : from;
         const documents: LocalDoc[] = [];
-        for (const row of reply.results) {
-          if (!row.doc) continue;
-          const doc = fromCouch(row.doc, types, required);
-          if (isMalformed(doc)) options.onProblem({ kind: 'malformed', collection: name, ...(doc as Malformed) });
-          else documents.push(doc);
+        // RxDB ends a pull at a batch smaller than batchSize: read on until the batch is full or
+        // the feed ends, since our own uploads (echoes) and malformed documents are left out.
+        for (;;) {
+          const [url, init] = changesRequest(remote, types, since, batchSize);
+          const reply = await readJson<ChangesReply>(await remote.fetch(url, init), `读取${name}变更`);
+          if (!Array.isArray(reply.results)) throw new Error(`服务器返回的${name}变更格式不正确`);
+          since = reply.last_seq;
+          const wanted = reply.results.filter((row) => {
+            const revs = row.changes ?? [];
+            const echo = revs.length === 1 && pushedRevs.get(row.id) === revs[0]!.rev;
+            if (echo) pushedRevs.delete(row.id);
+            return !echo;
+          });
+          if (wanted.length > 0) {
+            const rows = await readJson<{ rows: { id: string; doc?: unknown }[] }>(
+              await remote.fetch(`${remote.url}/_all_docs?include_docs=true`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ keys: wanted.map((r) => r.id) }),
+              }),
+              `读取${name}变更`,
+            );
+            for (const row of rows.rows) {
+              if (!row.doc) continue;
+              const doc = fromCouch(row.doc, types, required);
+              if (isMalformed(doc)) options.onProblem({ kind: 'malformed', collection: name, ...(doc as Malformed) });
+              else documents.push(doc);
+            }
+          }
+          if (documents.length >= batchSize || reply.results.length < batchSize) break;
         }
-        skipAhead = documents.length === 0 ? { from, to: reply.last_seq } : undefined;
-        return { documents: documents as never[], checkpoint: { sequence: reply.last_seq } };
+        skipAhead = documents.length === 0 ? { from, to: since } : undefined;
+        return { documents: documents as never[], checkpoint: { sequence: since } };
       },
     },
     push: options.push
@@ -121,6 +148,7 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
             );
             const conflicts: Record<string, unknown>[] = [];
             const toWrite: CouchDoc[] = [];
+            const mergedIds = new Set<string>();
             rows.forEach((row, i) => {
               const remoteDoc = current.rows[i]?.doc;
               const out = toCouch(row.newDocumentState as Record<string, unknown>);
@@ -141,6 +169,7 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
                   options.onProblem({ kind: 'conflict', collection: name, id: master.id, field: c.field, kept: c.kept, lost: c.lost, reason: `字段 ${c.field} 在两处都被修改,已保留较晚的修改` });
                 }
                 const attachments = remoteDoc._attachments ? { _attachments: remoteDoc._attachments } : {};
+                mergedIds.add(master.id); // the merged version must come back down: not an echo
                 toWrite.push({ ...toCouch({ ...merged, id: master.id, _deleted: false }), _rev: remoteDoc._rev, ...attachments });
               } else if (!isMalformed(master)) {
                 conflicts.push(master);
@@ -149,7 +178,7 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
               }
             });
             if (toWrite.length === 0) return conflicts as never[];
-            const results = await readJson<{ id: string; ok?: boolean; error?: string; reason?: string }[]>(
+            const results = await readJson<{ id: string; rev?: string; ok?: boolean; error?: string; reason?: string }[]>(
               await remote.fetch(`${remote.url}/_bulk_docs`, {
                 method: 'POST',
                 headers: { 'content-type': 'application/json' },
@@ -159,6 +188,7 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
             );
             const againIds: string[] = [];
             for (const r of results) {
+              if (r.rev && !r.error && !mergedIds.has(r.id) && pushedRevs.size < MAX_ECHOES) pushedRevs.set(r.id, r.rev);
               if (r.error === 'conflict') againIds.push(r.id);
               else if (r.error) options.onProblem({ kind: 'refused', collection: name, id: r.id, reason: r.reason ?? r.error });
             }

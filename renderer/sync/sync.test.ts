@@ -30,7 +30,7 @@ function validCase(name: string) {
 }
 
 const open = (dbName: string, user = couch.users[0]!, via = proxy.url) =>
-  openTestWorkstation({ dbName, couchUrl: via, accountUrl: couch.url, username: user.name, password: user.password });
+  openTestWorkstation({ dbName, couchUrl: via, accountUrl: couch.url, username: user.name, password: user.password, retryTimeMs: 500 });
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 10_000): Promise<T> {
   const end = Date.now() + ms;

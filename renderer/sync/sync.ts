@@ -142,7 +142,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
         remote,
         longpollTimeoutMs: LONGPOLL_TIMEOUT_MS,
         retryMinMs,
-        retryMaxMs: RETRY_MAX_MS,
+        retryMaxMs: options.retryTimeMs ? Math.min(RETRY_MAX_MS, options.retryTimeMs * 10) : RETRY_MAX_MS,
         pollIntervalMs: databases > MAX_LONGPOLLS ? POLL_INTERVAL_MS : undefined,
       });
       notifiers.set(target.database, notifier);
