@@ -138,7 +138,7 @@ describe('sync through a sync server that is killed 20 times', () => {
       const docs = personDocs(OFFICE, `${kind}${round}`, PER_ROUND);
       if (kind === 'push') await insertInChunks(a.db, 'people', docs);
       else await officeWrite(r, () => admin.request('POST', `/${officeDbName(OFFICE)}/_bulk_docs`, { docs: docs.map(({ id, ...d }) => ({ _id: id, ...d })) }));
-      await Promise.race([killed, new Promise((_, reject) => setTimeout(() => reject(new Error(`round ${round}: no ${kind} request reached the server`)), 30_000))]);
+      await Promise.race([killed, new Promise((_, reject) => setTimeout(() => reject(new Error(`round ${round}: no ${kind} request reached the server`)), 60_000))]);
     }
     await Promise.all([expectSame(r, a, KILLS * PER_ROUND), expectSame(r, b, KILLS * PER_ROUND)]);
     expect(r.kinds).toEqual({ push: KILLS / 2, pull: KILLS / 2 });
