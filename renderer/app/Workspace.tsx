@@ -6,15 +6,16 @@ import { DevicesPage } from '../devices/DevicesPage';
 import { IntakePage } from '../intake/IntakePage';
 import type { ActiveSession } from '../session/session';
 import { SyncBadge } from '../sync/SyncBadge';
+import { SyncHealthPage } from '../sync/SyncHealthPage';
 import { LanguageSwitch } from './LanguageSwitch';
 
-type Page = 'cases' | 'intake' | 'devices';
+type Page = 'cases' | 'intake' | 'devices' | 'sync';
 
 export function Workspace({ session, onSignOut }: { session: ActiveSession; onSignOut: () => void }) {
   const { t } = useTranslation();
   const { user } = session;
   const [page, setPage] = useState<Page>('cases');
-  const pages: Page[] = user.roles.includes('clerk') ? ['cases', 'intake', 'devices'] : ['cases', 'devices'];
+  const pages: Page[] = user.roles.includes('clerk') ? ['cases', 'intake', 'devices', 'sync'] : ['cases', 'devices', 'sync'];
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#7f1d1d' }}>
@@ -48,6 +49,9 @@ export function Workspace({ session, onSignOut }: { session: ActiveSession; onSi
         {page === 'cases' && <CasesPage session={session} />}
         {page === 'intake' && <IntakePage session={session} />}
         {page === 'devices' && <DevicesPage />}
+        {page === 'sync' && (
+          <SyncHealthPage sync={session.sync} db={session.db} couchUrl={session.couchUrl} fetch={session.remoteFetch} officeId={user.officeId} />
+        )}
       </Layout.Content>
     </Layout>
   );

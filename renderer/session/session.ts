@@ -6,6 +6,8 @@ import type { Api } from '../api/client';
 import type { CaseContext } from '../cases/case-store';
 import { openWorkstationDb, type WorkstationDb } from '../db/database';
 import { openBlobStore } from '../sync/blob-store';
+import { startHealthReporter } from '../sync/health';
+import { authFetch, type RemoteDb } from '../sync/remote';
 import { startSync, userSyncPlan, type Sync } from '../sync/sync';
 
 /** Collections a street workstation replicates with its office database. */
@@ -16,6 +18,9 @@ export interface ActiveSession {
   readonly db: WorkstationDb;
   readonly sync: Sync;
   readonly cases: CaseContext;
+  readonly couchUrl: string;
+  /** Requests to the central server as this user (the IT view reads the office's sync health). */
+  readonly remoteFetch: RemoteDb['fetch'];
   close(): Promise<void>;
 }
 
@@ -44,12 +49,19 @@ export async function signIn(api: Api, username: string, password: string): Prom
     password,
     targets: userSyncPlan(user, Object.keys(keys.offices), OFFICE_COLLECTIONS),
   });
+  const couchUrl = info.couchUrl.replace(/\/+$/, '');
+  const remoteFetch = authFetch(username, password, { report: () => {} });
+  // Each workstation reports its sync state to the office database for the IT view.
+  const stopHealth = startHealthReporter({ sync, couchUrl, fetch: remoteFetch, officeId: user.officeId, workstationId: info.workstationId, userName: user.name });
   return {
     user,
     db,
     sync,
     cases: { db, user, keys: fieldKeys, deviceId: info.workstationId },
+    couchUrl,
+    remoteFetch,
     async close() {
+      stopHealth();
       await sync.stop();
       blobStore.close();
       await db.close();

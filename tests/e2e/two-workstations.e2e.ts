@@ -93,5 +93,10 @@ describe('two workstations of 福田区华富街道', () => {
     expect(onB).not.toContain('钱离线');
     expect(onB).toHaveLength(3);
     await expect.poll(() => a.page.getByTestId('sync-status').getAttribute('data-state'), { timeout: 30_000 }).toBe('idle');
+
+    // IT's view of sync: this workstation's state, and both workstations of the office reporting.
+    await b.page.getByTestId('nav-sync').click();
+    await expect.poll(() => b.page.getByTestId('sync-health-state').innerText()).toBe('idle');
+    await expect.poll(async () => ((await b.page.getByTestId('sync-health').innerText()).match(/ws-[a-z0-9-]+/g) ?? []).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
   });
 });
