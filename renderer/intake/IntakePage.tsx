@@ -10,6 +10,7 @@ import { getApi } from '../api/client';
 import type { ActiveSession } from '../session/session';
 import { requirementsFor } from './materials';
 import { downloadPdf } from './pdf';
+import { addDays, MISSING_DUE_DAYS, receiptNumber } from './submit';
 import { CheckStep } from './steps/CheckStep';
 import { FaceStep } from './steps/FaceStep';
 import { FingerprintStep } from './steps/FingerprintStep';
@@ -39,7 +40,7 @@ export function IntakePage({ session }: { session: ActiveSession }) {
     try {
       const pdf = await getApi().invoke('documents/render', {
         kind: 'notice',
-        receiptNo: `TZ${today.replace(/-/g, '')}-${draft.caseId.replace(/[^0-9a-f]/gi, '').slice(0, 8).toUpperCase()}`,
+        receiptNo: receiptNumber(draft.caseId, new Date().toISOString(), 'TZ'),
         officeName: session.user.officeName,
         date: today,
         applicantName: applicant?.name ?? '',
@@ -48,7 +49,7 @@ export function IntakePage({ session }: { session: ActiveSession }) {
         received: [],
         missing: missingMaterials(items, draft.received).map((i) => ({ label: i.label, original: i.original })),
         nextSteps: ['补齐材料后请再次到窗口办理,无需重复提交已收材料'],
-        deadline: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10),
+        deadline: addDays(new Date().toISOString(), MISSING_DUE_DAYS),
         clerkName: session.user.displayName,
       });
       downloadPdf(pdf);

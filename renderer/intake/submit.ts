@@ -19,11 +19,13 @@ export const ANSWER_DAYS = 20;
 export const MISSING_DUE_DAYS = 10;
 
 const newId = (prefix: string) => `${prefix}:${crypto.randomUUID()}`;
-const addDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
 
-export function receiptNumber(caseId: string, at: string): string {
-  return `SZ${at.slice(0, 10).replace(/-/g, '')}-${caseId.replace(/[^0-9a-f]/gi, '').slice(0, 8).toUpperCase()}`;
+/** SZ… for a receipt, TZ… for a one-time notice (告知书); both name the date and the case. */
+export function receiptNumber(caseId: string, at: string, prefix: 'SZ' | 'TZ' = 'SZ'): string {
+  return `${prefix}${at.slice(0, 10).replace(/-/g, '')}-${caseId.replace(/[^0-9a-f]/gi, '').slice(0, 8).toUpperCase()}`;
 }
+
+export const addDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
 
 export interface Submitted {
   readonly caseDoc: CaseDoc;
