@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import jpeg from 'jpeg-js';
+import { decodeImage } from '../main/images/decode';
 import { renderFixture } from '../main/ocr/fixtures/render';
 import { ocrCommand } from './ocr';
 
@@ -29,6 +31,30 @@ describe('hws ocr', () => {
     expect(json.fields.registrationDate).toBe(f.content.fields.registrationDate);
     expect(json.confidence.party1IdNumber).toBeGreaterThan(0.5);
     expect(json.text).toContain('结婚证');
+  });
+
+  it('reads a JPEG scan (as scanners save them) as well as a PNG', { timeout: 60_000 }, async () => {
+    const f = renderFixture('income', 2);
+    const pixels = decodeImage(await f.png());
+    const file = join(dir, 'income.jpg');
+    writeFileSync(file, jpeg.encode({ ...pixels, data: Buffer.from(pixels.data) }, 90).data);
+    const io = capture();
+    const code = await ocrCommand([file, '--doc', 'income', '--json']).finally(io.restore);
+    expect(code).toBe(0);
+    const json = JSON.parse(io.out.join('\n'));
+    expect(json.fields.idNumber).toBe(f.content.fields.idNumber);
+    expect(json.fields.monthlyIncome).toBe(f.content.fields.monthlyIncome);
+  });
+
+  it('refuses a JPEG cut off in copying with exit 4 and says so', async () => {
+    const f = renderFixture('income', 2);
+    const pixels = decodeImage(await f.png());
+    const whole = jpeg.encode({ ...pixels, data: Buffer.from(pixels.data) }, 90).data;
+    writeFileSync(join(dir, 'cut.jpg'), whole.subarray(0, whole.length >> 1));
+    const io = capture();
+    const code = await ocrCommand([join(dir, 'cut.jpg'), '--doc', 'income']).finally(io.restore);
+    expect(code).toBe(4);
+    expect(io.err.join('\n')).toMatch(/JPEG 文件不完整/);
   });
 
   it('says in Chinese when the image is missing (2) or corrupt (4), without a stack trace', async () => {

@@ -3,12 +3,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { DOC_KINDS, type DocKind, FIELD_LABELS, isDocKind } from '../domain/ocr/fields';
 import { readPage } from '../domain/ocr/pipeline';
-import { decodeImage, ImageDecodeError } from '../main/ocr/decode';
+import { decodeImage, ImageDecodeError } from '../main/images/decode';
 import { NodeOcrEngine } from '../main/ocr/engine';
 
 export const OCR_EXIT = { ok: 0, usage: 2, image: 4 } as const;
 
-const USAGE = '用法: hws ocr 图像文件.png [--doc hukou|marriage|income|generic] [--json]';
+const USAGE = '用法: hws ocr 图像文件.jpg|.png [--doc hukou|marriage|income|generic] [--json]';
 
 interface OcrArgs {
   readonly image: string;

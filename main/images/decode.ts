@@ -1,6 +1,8 @@
-// Image decoding for the command line, without native codecs: PNG (8-bit, any colour type,
-// non-interlaced) through node:zlib, and binary PGM/PPM. Anything else is reported, not guessed.
+// Image decoding for the command line (`hws ocr`, `hws face compare`), without native codecs:
+// JPEG through jpeg-js (pure JavaScript), PNG (8-bit, any colour type, non-interlaced) through
+// node:zlib, and binary PGM/PPM. Anything else, or a damaged file, is reported, not guessed.
 import { inflateSync } from 'node:zlib';
+import jpeg from 'jpeg-js';
 import { AppError } from '../../domain/errors';
 import type { RgbaImage } from '../../domain/ocr/image';
 
@@ -19,17 +21,44 @@ export function sniffFormat(bytes: Uint8Array): ImageFormat {
   return 'unknown';
 }
 
-/** Decodes PNG or PGM/PPM to RGBA; throws ImageDecodeError with a Chinese message otherwise. */
+/** Scans and photos larger than this are refused rather than decoded into gigabytes. */
+export const MAX_MEGAPIXELS = 60;
+
+/** Decodes JPEG, PNG or PGM/PPM to RGBA; throws ImageDecodeError with a Chinese message otherwise. */
 export function decodeImage(bytes: Uint8Array): RgbaImage {
   const format = sniffFormat(bytes);
   try {
+    if (format === 'jpeg') return decodeJpeg(bytes);
     if (format === 'png') return decodePng(bytes);
     if (format === 'pnm') return decodePnm(bytes);
   } catch (e) {
     if (e instanceof ImageDecodeError) throw e;
     throw new ImageDecodeError('图像文件已损坏,无法读取');
   }
-  throw new ImageDecodeError(format === 'jpeg' ? '暂不支持 JPEG 预处理,请另存为 PNG 后再识别' : '无法识别的图像格式,请使用 PNG 文件');
+  throw new ImageDecodeError('无法识别的图像格式,请使用 JPEG 或 PNG 文件');
+}
+
+/** A JPEG ends with the EOI marker (FF D9), possibly followed by a short trailer; a cut-off file has none. */
+function hasJpegEnd(bytes: Uint8Array): boolean {
+  for (let i = bytes.length - 2; i >= Math.max(2, bytes.length - 65_536); i--) {
+    if (bytes[i] === 0xff && bytes[i + 1] === 0xd9) return true;
+  }
+  return false;
+}
+
+function decodeJpeg(bytes: Uint8Array): RgbaImage {
+  // jpeg-js fills a truncated file with grey instead of failing: refuse it here.
+  if (!hasJpegEnd(bytes)) throw new ImageDecodeError('JPEG 文件不完整(可能在复制或传输中被截断)');
+  let decoded: { width: number; height: number; data: Uint8Array };
+  try {
+    decoded = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_MEGAPIXELS, maxMemoryUsageInMB: 1024 });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : '';
+    if (/maxResolutionInMP|maxMemoryUsageInMB/.test(message)) throw new ImageDecodeError(`图像超过 ${MAX_MEGAPIXELS} 百万像素,请降低扫描分辨率`);
+    throw new ImageDecodeError('JPEG 文件已损坏,无法读取');
+  }
+  if (!decoded.width || !decoded.height) throw new ImageDecodeError('JPEG 文件已损坏,无法读取');
+  return { width: decoded.width, height: decoded.height, data: decoded.data };
 }
 
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
