@@ -2,12 +2,13 @@
 // reports one state the UI can show: offline, syncing, error with reason, or up to date since.
 import type { RxCollection } from 'rxdb';
 import type { RxReplicationState } from 'rxdb/plugins/replication';
-import { BehaviorSubject, combineLatest } from 'rxjs';
+import { BehaviorSubject, combineLatest, type Subscription } from 'rxjs';
 import { REFERENCE_DB, officeDbName } from '../../domain/sync/databases';
 import type { CollectionName } from '../../domain/model';
 import { typesOf, type WorkstationDb } from '../db/database';
 import { replicateWithCouch, type Checkpoint, type SyncProblem } from './couch-replication';
 import { startNotifier, type Notifier } from './notifier';
+import { watchPending } from './pending';
 import type { BlobStore } from './blob-store';
 import { startBlobSync, type BlobSync } from './blob-sync';
 import { authFetch, detectFilterMode, type RemoteDb } from './remote';
@@ -81,6 +82,8 @@ export interface TargetHealth {
   readonly active: boolean;
   readonly lastSuccessAt: string | null;
   readonly error: string | null;
+  /** Local documents not yet on the server (null until first counted; 0 for pull-only targets). */
+  readonly pending: number | null;
 }
 
 export interface SyncOptions {
@@ -127,9 +130,10 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
   const notifiers = new Map<string, Notifier>();
   const replications: RxReplicationState<Record<string, unknown>, Checkpoint>[] = [];
   const targets$ = new BehaviorSubject<readonly TargetHealth[]>(
-    options.targets.map((t) => ({ collection: t.collection, database: t.database, active: false, lastSuccessAt: null, error: null })),
+    options.targets.map((t) => ({ collection: t.collection, database: t.database, active: false, lastSuccessAt: null, error: null, pending: t.push ? null : 0 })),
   );
   const patchTarget = (i: number, p: Partial<TargetHealth>) => targets$.next(targets$.value.map((t, j) => (j === i ? { ...t, ...p } : t)));
+  const subs: Subscription[] = [];
   const onProblem = (problem: SyncProblem) => patch({ problems: [...status$.value.problems, problem].slice(-MAX_PROBLEMS_KEPT) });
 
   const databases = new Set(options.targets.map((t) => t.database)).size;
@@ -171,6 +175,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
       if (reached$.value === false) return; // shown as offline, not as an error
       patch({ state: 'error', error: cause ?? err.message });
     });
+    if (target.push) subs.push(watchPending(rep, collection.$, target.accepts).subscribe((pending) => patchTarget(index, { pending })));
     replications.push(rep);
   }
 
@@ -202,6 +207,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
     },
     async stop() {
       sub.unsubscribe();
+      for (const s of subs) s.unsubscribe();
       for (const n of notifiers.values()) n.stop();
       await Promise.all(replications.map((r) => r.cancel()));
     },
