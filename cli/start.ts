@@ -40,6 +40,7 @@ export async function startCommand(argv: string[]): Promise<number> {
       training: { type: 'boolean' },
       'idcard-port': { type: 'string' },
       'fingerprint-port': { type: 'string' },
+      'scan-dir': { type: 'string' },
     },
   });
   const dataRoot = values.data ? path.resolve(values.data) : defaultDataRoot();
@@ -57,7 +58,7 @@ export async function startCommand(argv: string[]): Promise<number> {
     if (electron) {
       const child = spawn(electron, [ROOT], {
         stdio: 'inherit',
-        env: { ...process.env, HWS_COUCH_URL: couchUrl, HWS_DATA_DIR: dataRoot, HWS_TRAINING: values.training ? '1' : '0' },
+        env: { ...process.env, HWS_COUCH_URL: couchUrl, HWS_DATA_DIR: dataRoot, HWS_TRAINING: values.training ? '1' : '0', ...(values['scan-dir'] ? { HWS_SCAN_DIR: path.resolve(values['scan-dir']) } : {}) },
       });
       return await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 0)));
     }
@@ -69,6 +70,7 @@ export async function startCommand(argv: string[]): Promise<number> {
       trainingMode: values.training,
       idcardPort: values['idcard-port'],
       fingerprintPort: values['fingerprint-port'],
+      scanDir: values['scan-dir'] ? path.resolve(values['scan-dir']) : undefined,
     });
     const host = await startHost({
       staticDir: path.join(ROOT, 'dist', 'renderer'),

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { RunMode } from '../domain/ipc/app';
 import { DeviceService } from './devices/service';
 import { EventBus } from './events';
+import { ScanFolder } from './scans/folder';
 
 export interface MainContext {
   readonly mode: RunMode;
@@ -18,6 +19,8 @@ export interface MainContext {
   readonly trainingMode: boolean;
   readonly events: EventBus;
   readonly devices: DeviceService;
+  /** Where the counter's scanner saves its pages. */
+  readonly scans: ScanFolder;
 }
 
 /** The per-user data folder: HWS_DATA_DIR, else the platform's usual place. */
@@ -48,6 +51,8 @@ export async function createMainContext(options: {
   /** Device ports given on the command line; they replace the saved settings. */
   idcardPort?: string;
   fingerprintPort?: string;
+  /** The scanner's output folder (default HWS_SCAN_DIR, else `scanner-inbox` in the data folder). */
+  scanDir?: string;
 }): Promise<MainContext> {
   await mkdir(options.dataDir, { recursive: true });
   const events = new EventBus();
@@ -66,5 +71,6 @@ export async function createMainContext(options: {
     trainingMode: options.trainingMode ?? false,
     events,
     devices,
+    scans: new ScanFolder(options.scanDir ?? process.env.HWS_SCAN_DIR ?? path.join(options.dataDir, 'scanner-inbox')),
   };
 }

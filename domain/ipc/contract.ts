@@ -4,9 +4,10 @@ import type { Result } from '../errors';
 import type { AppHandlers } from './app';
 import type { DevicePanelStatus, DeviceHandlers } from './devices';
 import type { DocumentHandlers } from './documents';
+import type { ScanHandlers } from './scans';
 import type { SessionHandlers } from './session';
 
-export type Handlers = AppHandlers & SessionHandlers & DeviceHandlers & DocumentHandlers;
+export type Handlers = AppHandlers & SessionHandlers & DeviceHandlers & DocumentHandlers & ScanHandlers;
 
 export type HandlerName = keyof Handlers;
 export type ArgsOf<K extends HandlerName> = Parameters<Handlers[K]>[0];

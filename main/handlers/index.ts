@@ -4,8 +4,9 @@ import type { HandlerImpls } from '../dispatch';
 import { appHandlers } from './app';
 import { deviceHandlers } from './devices';
 import { documentHandlers } from './documents';
+import { scanHandlers } from './scans';
 import { sessionHandlers } from './session';
 
 export function createHandlers(ctx: MainContext): HandlerImpls {
-  return { ...appHandlers(ctx), ...sessionHandlers(ctx), ...deviceHandlers(ctx.devices), ...documentHandlers() };
+  return { ...appHandlers(ctx), ...sessionHandlers(ctx), ...deviceHandlers(ctx.devices), ...documentHandlers(), ...scanHandlers(ctx.scans) };
 }

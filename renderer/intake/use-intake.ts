@@ -7,7 +7,8 @@ import { clearDraft, loadDraft, saveDraft } from './draft-store';
 export interface IntakeState {
   readonly draft: IntakeDraft | undefined;
   readonly resumed: boolean;
-  update(change: (d: IntakeDraft) => IntakeDraft): void;
+  /** Applies a change; resolves true once the draft with it is saved (sealed), false if that failed. */
+  update(change: (d: IntakeDraft) => IntakeDraft): Promise<boolean>;
   restart(): Promise<void>;
 }
 
@@ -30,15 +31,21 @@ export function useIntake(session: ActiveSession): IntakeState {
   }, [db, keys]);
 
   const update = useCallback(
-    (change: (d: IntakeDraft) => IntakeDraft) => {
-      setDraft((current) => {
-        if (!current) return current;
-        const next = change(current);
-        // Saves run one after another, so the last change is the one that stays.
-        saving.current = saving.current.then(() => saveDraft(db, keys, next)).catch(() => undefined);
-        return next;
-      });
-    },
+    (change: (d: IntakeDraft) => IntakeDraft) =>
+      new Promise<boolean>((resolve) => {
+        setDraft((current) => {
+          if (!current) {
+            resolve(false);
+            return current;
+          }
+          const next = change(current);
+          // Saves run one after another, so the last change is the one that stays.
+          const save = saving.current.then(() => saveDraft(db, keys, next));
+          saving.current = save.catch(() => undefined);
+          save.then(() => resolve(true), () => resolve(false));
+          return next;
+        });
+      }),
     [db, keys],
   );
 

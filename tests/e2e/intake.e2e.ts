@@ -1,6 +1,7 @@
 // A whole counter intake in headless Chromium with simulated devices on pseudo-terminals: the ID
 // card reader and the fingerprint module are the project's simulators behind real socat ptys.
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,7 @@ let context: BrowserContext;
 let page: Page;
 let url: string;
 let downloads: string;
+let scanDir: string;
 
 const spouseId = (() => {
   const first17 = '44030419860707001';
@@ -29,6 +31,7 @@ const spouseId = (() => {
 beforeAll(async () => {
   const [serverData, hostData, profile] = await Promise.all(['srv-', 'host-', 'prof-'].map((p) => tempDir(`hws-intake-${p}`)));
   downloads = await tempDir('hws-intake-dl-');
+  scanDir = await tempDir('hws-intake-scanner-');
   const pathLine = /^(\/\S+)$/m;
   const idcard = await runHws(['sim', 'idcard', '--card', CARD, '--repeat', '300'], pathLine);
   const finger = await runHws(['sim', 'fingerprint'], pathLine);
@@ -36,7 +39,7 @@ beforeAll(async () => {
   procs.push(idcard, finger, server);
   const host = await runHws(
     ['start', '--browser', '--couch-url', `http://127.0.0.1:${SYNC_PORT}`, '--data', hostData!, '--port', String(HOST_PORT),
-      '--idcard-port', idcard.match[1]!, '--fingerprint-port', finger.match[1]!],
+      '--idcard-port', idcard.match[1]!, '--fingerprint-port', finger.match[1]!, '--scan-dir', scanDir],
     /open the workstation at: (http:\S+)/,
   );
   procs.push(host);
@@ -104,14 +107,15 @@ describe('one-visit intake at the counter', () => {
     await page.getByTestId('fp-verify').click();
     await expect.poll(() => page.getByTestId('fp-verified').innerText(), { timeout: 30_000 }).toContain('一致');
     await next();
-    // Scans: an income proof rendered by the project is read by OCR in the browser, reviewed, kept.
+    // Scans: the counter scanner saves an income proof (rendered by the project) into its folder;
+    // the page appears in the list, is read by OCR in the browser, reviewed, kept.
     await page.getByTestId('intake-step-scans').waitFor();
     const income = renderFixture('income', 2);
-    const scan = path.join(downloads, 'income.png');
+    const scan = path.join(scanDir, 'scan-0001.png');
     await writeFile(scan, await income.png());
     await page.getByTestId('scan-kind').click();
     await page.locator('.ant-select-item-option', { hasText: '收入证明' }).click();
-    await page.getByTestId('intake-step-scans').locator('input[type=file]').setInputFiles(scan);
+    await page.getByTestId('scanner-file').filter({ hasText: 'scan-0001.png' }).getByRole('button').click();
     const idField = page.locator('input[data-field=idNumber]');
     await expect.poll(() => idField.inputValue().catch(() => ''), { timeout: 120_000 }).toBe(String(income.content.fields.idNumber));
     expect(await page.locator('input[data-field=annualIncome]').inputValue()).toBe(String(income.content.fields.annualIncome));
@@ -120,6 +124,8 @@ describe('one-visit intake at the counter', () => {
     await page.locator('input[data-field=name]').fill(String(income.content.fields.name));
     await page.getByRole('button', { name: '确 认' }).or(page.getByRole('button', { name: '确认' })).click();
     await expect.poll(() => page.getByTestId('scan-item').count()).toBe(1);
+    // Kept sealed with the intake, the clear copy is gone from the scanner folder.
+    await expect.poll(() => existsSync(scan)).toBe(false);
     await next();
 
     // Pre-check: each rule with its reason and numbers (110,000 for two persons is 55,000 each,

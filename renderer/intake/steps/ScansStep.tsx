@@ -1,21 +1,27 @@
-// Certificate scans: a file from the scanner folder (or a photo), read by OCR in the browser,
-// reviewed field by field beside the image, then kept with the intake (sealed with the draft).
-import { Alert, Card, List, Select, Space, Upload } from 'antd';
+// Certificate scans: a page from the scanner folder, a file, or a photo from the camera, read by
+// OCR in the browser, reviewed field by field beside the image, then kept with the intake (sealed
+// with the draft); a page taken from the scanner folder is then removed from it.
+import { Alert, Card, List, Segmented, Select, Space, Upload, message } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toBase64 as bytesToBase64 } from '../../../domain/crypto/sealing';
 import { applicantOf, type IntakeDraft } from '../../../domain/intake/draft';
 import type { DocKind } from '../../../domain/ocr/fields';
+import { getApi } from '../../api/client';
 import { BrowserOcrEngine } from '../../ocr/engine';
 import { OcrReview } from '../../ocr/OcrReview';
+import { DocumentCamera } from './DocumentCamera';
+import { ScannerFolder } from './ScannerFolder';
 
 /** Which material a recognised document is. */
 const MATERIAL_OF: Record<Exclude<DocKind, 'generic'>, string> = { hukou: 'hukou_book', marriage: 'marriage_proof', income: 'income_proof' };
 const KINDS = Object.keys(MATERIAL_OF) as (keyof typeof MATERIAL_OF)[];
+const SOURCES = ['folder', 'file', 'camera'] as const;
+type Source = (typeof SOURCES)[number];
 
 interface Props {
   draft: IntakeDraft;
-  update: (change: (d: IntakeDraft) => IntakeDraft) => void;
+  update: (change: (d: IntakeDraft) => IntakeDraft) => Promise<boolean>;
 }
 
 const toBase64 = async (blob: Blob) => bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
@@ -24,17 +30,31 @@ export function ScansStep({ draft, update }: Props) {
   const { t } = useTranslation();
   const engine = useMemo(() => new BrowserOcrEngine(), []);
   const [kind, setKind] = useState<keyof typeof MATERIAL_OF>('hukou');
+  const [source, setSource] = useState<Source>('folder');
   const [file, setFile] = useState<File>();
+  /** The file's name in the scanner folder, when it came from there. */
+  const [folderName, setFolderName] = useState<string>();
+  const [toast, toastHolder] = message.useMessage();
   const applicant = applicantOf(draft);
+  const choose = (f: File, fromFolder?: string) => {
+    setFile(f);
+    setFolderName(fromFolder);
+  };
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
+      {toastHolder}
       <Space>
         <Select value={kind} onChange={setKind} style={{ width: 180 }} data-testid="scan-kind" options={KINDS.map((k) => ({ value: k, label: t(`intake.scanKinds.${k}`) }))} />
-        <Upload accept="image/*" showUploadList={false} beforeUpload={(f) => (setFile(f), false)}>
+        <Segmented<Source> value={source} onChange={setSource} data-testid="scan-source" options={SOURCES.map((s) => ({ value: s, label: t(`intake.scanSources.${s}`) }))} />
+      </Space>
+      {!file && source === 'folder' && <ScannerFolder onPick={choose} />}
+      {!file && source === 'file' && (
+        <Upload accept="image/*" showUploadList={false} beforeUpload={(f) => (choose(f), false)}>
           <a data-testid="scan-upload">{t('intake.scanChoose')}</a>
         </Upload>
-      </Space>
+      )}
+      {!file && source === 'camera' && <DocumentCamera onPick={choose} />}
       {file && (
         <OcrReview
           key={`${file.name}-${file.lastModified}`}
@@ -44,7 +64,7 @@ export function ScansStep({ draft, update }: Props) {
           cardIdNumber={applicant?.card?.idNumber ?? applicant?.idNumber}
           onConfirm={async (fields) => {
             const dataBase64 = await toBase64(file);
-            update((d) => ({
+            const saved = await update((d) => ({
               ...d,
               scans: [
                 ...d.scans,
@@ -60,6 +80,12 @@ export function ScansStep({ draft, update }: Props) {
               ],
             }));
             setFile(undefined);
+            // Once the page is kept sealed with the intake, the clear copy leaves the scanner folder.
+            if (folderName && saved) {
+              await getApi()
+                .invoke('scans/remove', { name: folderName })
+                .catch((e: unknown) => toast.warning(t('intake.scanRemoveFailed', { reason: e instanceof Error ? e.message : String(e) })));
+            }
           }}
         />
       )}
