@@ -117,6 +117,7 @@ export const en: Messages = {
     scanFolderEmpty: 'No new scans in the scanner folder yet: scan the page on the scanner',
     scanUse: 'Read this page',
     scanTakePhoto: 'Photograph the certificate',
+    scanAnother: 'Drop this page, choose another',
     scanRemoveFailed: 'The scan is kept with this intake, but its file could not be removed from the scanner folder: {{reason}}',
     cameraMissing: 'No usable camera found',
     cameraDenied: 'Camera permission was refused: allow the camera in the system settings',

@@ -98,6 +98,7 @@ export const zhCN = {
     scanFolderEmpty: '扫描文件夹中还没有新的扫描件,请在扫描仪上扫描',
     scanUse: '识别此页',
     scanTakePhoto: '拍下证件',
+    scanAnother: '放弃此页,另选一页',
     scanRemoveFailed: '扫描件已保存到本次受理,但未能从扫描文件夹删除原文件:{{reason}}',
     cameraMissing: '未找到可用的摄像头',
     cameraDenied: '摄像头权限被拒绝,请在系统设置中允许使用摄像头',

@@ -110,6 +110,12 @@ describe('one-visit intake at the counter', () => {
     // Scans: the counter scanner saves an income proof (rendered by the project) into its folder;
     // the page appears in the list, is read by OCR in the browser, reviewed, kept.
     await page.getByTestId('intake-step-scans').waitFor();
+    // A certificate can also be photographed with the counter camera; the clerk drops this one.
+    await page.getByTestId('scan-source').getByText('拍照').click();
+    await page.getByTestId('document-photo').click();
+    await page.getByTestId('intake-step-scans').locator('img').first().waitFor();
+    await page.getByTestId('scan-another').click();
+    await page.getByTestId('scan-source').getByText('扫描仪文件夹').click();
     const income = renderFixture('income', 2);
     const scan = path.join(scanDir, 'scan-0001.png');
     await writeFile(scan, await income.png());

@@ -1,7 +1,7 @@
 // Certificate scans: a page from the scanner folder, a file, or a photo from the camera, read by
 // OCR in the browser, reviewed field by field beside the image, then kept with the intake (sealed
 // with the draft); a page taken from the scanner folder is then removed from it.
-import { Alert, Card, List, Segmented, Select, Space, Upload, message } from 'antd';
+import { Alert, Button, Card, List, Segmented, Select, Space, Upload, message } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toBase64 as bytesToBase64 } from '../../../domain/crypto/sealing';
@@ -36,7 +36,7 @@ export function ScansStep({ draft, update }: Props) {
   const [folderName, setFolderName] = useState<string>();
   const [toast, toastHolder] = message.useMessage();
   const applicant = applicantOf(draft);
-  const choose = (f: File, fromFolder?: string) => {
+  const choose = (f: File | undefined, fromFolder?: string) => {
     setFile(f);
     setFolderName(fromFolder);
   };
@@ -47,6 +47,11 @@ export function ScansStep({ draft, update }: Props) {
       <Space>
         <Select value={kind} onChange={setKind} style={{ width: 180 }} data-testid="scan-kind" options={KINDS.map((k) => ({ value: k, label: t(`intake.scanKinds.${k}`) }))} />
         <Segmented<Source> value={source} onChange={setSource} data-testid="scan-source" options={SOURCES.map((s) => ({ value: s, label: t(`intake.scanSources.${s}`) }))} />
+        {file && (
+          <Button onClick={() => choose(undefined)} data-testid="scan-another">
+            {t('intake.scanAnother')}
+          </Button>
+        )}
       </Space>
       {!file && source === 'folder' && <ScannerFolder onPick={choose} />}
       {!file && source === 'file' && (
