@@ -23,4 +23,13 @@ describe('three-way merge of edits made apart', () => {
     expect(r.merged.name).toBe('B');
     expect(r.conflicts[0]).toMatchObject({ field: 'name', lost: 'A', winner: 'server' });
   });
+
+  it('takes derived fields as given, never from either side and never as a conflict', () => {
+    const caseBase = { id: 'case:1', status: 'submitted', flagged: false, receiptNo: null, updatedAt: '2024-01-01T00:00:00Z' };
+    const local = { ...caseBase, status: 'accepted', updatedAt: '2024-01-02T00:00:00Z' };
+    const server = { ...caseBase, status: 'exited', receiptNo: 'R-1', updatedAt: '2024-01-03T00:00:00Z' };
+    const r = mergeEdits(caseBase, local, server, { status: 'accepted', flagged: true });
+    expect(r.merged).toEqual({ ...caseBase, status: 'accepted', flagged: true, receiptNo: 'R-1', updatedAt: server.updatedAt });
+    expect(r.conflicts).toEqual([]);
+  });
 });

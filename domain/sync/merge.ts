@@ -3,6 +3,8 @@
 // changed on one side only takes that change; a field changed on both sides to different values
 // takes the value of the side with the later `updatedAt` (device clocks; ties go to the server),
 // and the losing value is kept in the returned conflicts for a person to review and choose.
+// Fields that are a projection of other data (a case's status from its events) are not merged
+// at all: the caller derives them again and passes them as `derived`.
 // Event documents never get here: they are append-only with unique ids.
 
 export interface FieldConflict {
@@ -21,13 +23,18 @@ export interface MergeResult {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const BOOKKEEPING = new Set(['id', '_id', '_rev', '_deleted', '_attachments', '_meta', 'updatedAt']);
 
-export function mergeEdits(base: Record<string, unknown> | null, local: Record<string, unknown>, server: Record<string, unknown>): MergeResult {
+export function mergeEdits(
+  base: Record<string, unknown> | null,
+  local: Record<string, unknown>,
+  server: Record<string, unknown>,
+  derived: Readonly<Record<string, unknown>> = {},
+): MergeResult {
   const localLater = String(local.updatedAt ?? '') > String(server.updatedAt ?? '');
   const merged: Record<string, unknown> = { ...server };
   const conflicts: FieldConflict[] = [];
   const fields = new Set([...Object.keys(local), ...Object.keys(server)]);
   for (const field of fields) {
-    if (BOOKKEEPING.has(field)) continue;
+    if (BOOKKEEPING.has(field) || field in derived) continue;
     const l = local[field];
     const s = server[field];
     if (same(l, s)) continue;
@@ -40,6 +47,7 @@ export function mergeEdits(base: Record<string, unknown> | null, local: Record<s
     }
     if (merged[field] === undefined) delete merged[field];
   }
+  Object.assign(merged, derived);
   merged.updatedAt = localLater ? local.updatedAt : server.updatedAt;
   return { merged, conflicts };
 }

@@ -6,3 +6,4 @@ export * from './check';
 export * from './derive';
 export * from './decide';
 export { localDate } from './payloads';
+export * from './projection';

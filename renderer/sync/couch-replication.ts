@@ -29,6 +29,8 @@ export interface CollectionSyncOptions {
   readonly wake$: Observable<unknown>;
   /** Documents the server sent that failed the checks, and writes the server refused. */
   readonly onProblem: (problem: SyncProblem) => void;
+  /** Fields of a document that are derived from other local data (a case's status from its events), used when merging. */
+  readonly derive?: (doc: Record<string, unknown>) => Promise<Record<string, unknown> | undefined>;
 }
 
 export type SyncProblem =
@@ -149,6 +151,7 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
             const conflicts: Record<string, unknown>[] = [];
             const toWrite: CouchDoc[] = [];
             const mergedIds = new Set<string>();
+            const merges: Promise<void>[] = [];
             rows.forEach((row, i) => {
               const remoteDoc = current.rows[i]?.doc;
               const out = toCouch(row.newDocumentState as Record<string, unknown>);
@@ -161,22 +164,27 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
                 // Keep the attachment stubs: an update without them would drop the file content.
                 toWrite.push({ ...out, _rev: remoteDoc._rev, ...(remoteDoc._attachments ? { _attachments: remoteDoc._attachments } : {}) });
               } else if (!isMalformed(master) && MERGED_TYPES.includes(String(master.type))) {
-                // Edited on both sides while apart: merge, write the result over the server's
-                // version, keep the losing values for a person to review (the IT view).
+                // Edited on both sides while apart: merge (derived fields derived again from local
+                // data), write the result over the server's version, keep the losing values for a
+                // person to review (the IT view).
                 const base = assumed ? (assumed as Record<string, unknown>) : null;
-                const { merged, conflicts: lost } = mergeEdits(base, row.newDocumentState as Record<string, unknown>, master);
-                for (const c of lost) {
-                  options.onProblem({ kind: 'conflict', collection: name, id: master.id, field: c.field, kept: c.kept, lost: c.lost, reason: `字段 ${c.field} 在两处都被修改,已保留较晚的修改` });
-                }
-                const attachments = remoteDoc._attachments ? { _attachments: remoteDoc._attachments } : {};
-                mergedIds.add(master.id); // the merged version must come back down: not an echo
-                toWrite.push({ ...toCouch({ ...merged, id: master.id, _deleted: false }), _rev: remoteDoc._rev, ...attachments });
+                const derived = options.derive ? options.derive(master) : Promise.resolve(undefined);
+                merges.push(derived.then((d) => {
+                  const { merged, conflicts: lost } = mergeEdits(base, row.newDocumentState as Record<string, unknown>, master, d);
+                  for (const c of lost) {
+                    options.onProblem({ kind: 'conflict', collection: name, id: master.id, field: c.field, kept: c.kept, lost: c.lost, reason: `字段 ${c.field} 在两处都被修改,已保留较晚的修改` });
+                  }
+                  const attachments = remoteDoc._attachments ? { _attachments: remoteDoc._attachments } : {};
+                  mergedIds.add(master.id); // the merged version must come back down: not an echo
+                  toWrite.push({ ...toCouch({ ...merged, id: master.id, _deleted: false }), _rev: remoteDoc._rev, ...attachments });
+                }));
               } else if (!isMalformed(master)) {
                 conflicts.push(master);
               } else {
                 options.onProblem({ kind: 'malformed', collection: name, id: master.id, reason: master.reason });
               }
             });
+            await Promise.all(merges);
             if (toWrite.length === 0) return conflicts as never[];
             const results = await readJson<{ id: string; rev?: string; ok?: boolean; error?: string; reason?: string }[]>(
               await remote.fetch(`${remote.url}/_bulk_docs`, {

@@ -2,10 +2,11 @@
 // reports one state the UI can show: offline, syncing, error with reason, or up to date since.
 import type { RxCollection } from 'rxdb';
 import type { RxReplicationState } from 'rxdb/plugins/replication';
-import { BehaviorSubject, combineLatest, type Subscription } from 'rxjs';
+import { BehaviorSubject, combineLatest, map, merge, type Observable, type Subscription } from 'rxjs';
 import { REFERENCE_DB, officeDbName } from '../../domain/sync/databases';
 import type { CollectionName } from '../../domain/model';
 import { typesOf, type WorkstationDb } from '../db/database';
+import { caseFieldsFromEvents, startCaseProjection } from './case-projection';
 import { replicateWithCouch, type Checkpoint, type SyncProblem } from './couch-replication';
 import { startNotifier, type Notifier } from './notifier';
 import { watchPending } from './pending';
@@ -137,6 +138,9 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
   const onProblem = (problem: SyncProblem) => patch({ problems: [...status$.value.problems, problem].slice(-MAX_PROBLEMS_KEPT) });
 
   const databases = new Set(options.targets.map((t) => t.database)).size;
+  // Cases' status is derived from their events wherever both are kept here.
+  const projecting = options.db.collections.cases !== undefined && options.db.collections.events !== undefined;
+  const arrivedCaseIds: Observable<string>[] = [];
   const retryMinMs = Math.min(RETRY_MIN_MS, options.retryTimeMs ?? RETRY_MIN_MS);
   for (const target of options.targets) {
     const remote: RemoteDb = { url: `${base}/${target.database}`, fetch: f, filterMode };
@@ -163,6 +167,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
       retryTime: options.retryTimeMs ?? RETRY_TIME_MS,
       wake$: notifier.wake$,
       onProblem,
+      derive: target.collection === 'cases' && projecting ? caseFieldsFromEvents(options.db) : undefined,
     });
     const index = replications.length;
     rep.active$.subscribe((active) => {
@@ -175,9 +180,13 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
       if (reached$.value === false) return; // shown as offline, not as an error
       patch({ state: 'error', error: cause ?? err.message });
     });
+    if (projecting && target.collection === 'cases') arrivedCaseIds.push(rep.received$.pipe(map((d) => String(d.id))));
+    if (projecting && target.collection === 'events') arrivedCaseIds.push(rep.received$.pipe(map((d) => String(d.caseId))));
     if (target.push) subs.push(watchPending(rep, collection.$, target.accepts).subscribe((pending) => patchTarget(index, { pending })));
     replications.push(rep);
   }
+
+  if (arrivedCaseIds.length > 0) subs.push(startCaseProjection(options.db, merge(...arrivedCaseIds)));
 
   const blobs = options.blobStore
     ? startBlobSync({ store: options.blobStore, couchUrl: base, fetch: f, keyFor: options.keyFor ?? (() => undefined) })

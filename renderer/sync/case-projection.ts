@@ -1,0 +1,71 @@
+// A case's status, flag and last event time are a projection of its events (domain/workflow).
+// Sync keeps them so: a merge of two versions of a case takes them derived from the local events
+// (`caseFieldsFromEvents`, given to the replication of cases), and when events or a case arrive
+// from the server the case is derived again and corrected locally if it differs
+// (`startCaseProjection`); the correction then syncs as an ordinary edit.
+import type { Observable, Subscription } from 'rxjs';
+import { projectCase, differsFromProjection, type CaseEvent, type CaseProjection } from '../../domain/workflow';
+import type { WorkstationDb } from '../db/database';
+
+/** Cases derived together in one read of the events. */
+export const PROJECTION_BATCH = 100;
+
+async function projections(db: WorkstationDb, caseIds: readonly string[]): Promise<Map<string, CaseProjection>> {
+  const docs = await db.events.find({ selector: { caseId: { $in: [...caseIds] } } }).exec();
+  const byCase = new Map<string, CaseEvent[]>();
+  for (const d of docs) {
+    const e = d.toJSON() as unknown as CaseEvent;
+    byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);
+  }
+  const out = new Map<string, CaseProjection>();
+  for (const [id, events] of byCase) {
+    const p = projectCase(events);
+    if (p) out.set(id, p);
+  }
+  return out;
+}
+
+/**
+ * The projected fields of a case, derived from this workstation's events of it; undefined when it
+ * has none, or when the case claims a later event than any held here (its events are still on the way).
+ */
+export function caseFieldsFromEvents(db: WorkstationDb) {
+  return async (doc: Record<string, unknown>): Promise<Record<string, unknown> | undefined> => {
+    const p = (await projections(db, [String(doc.id)])).get(String(doc.id));
+    if (!p || String(doc.lastEventAt ?? '') > p.lastEventAt) return undefined;
+    return { ...p };
+  };
+}
+
+/** Derives again every case named by `caseIds$` (ids of received cases and of received events' cases). */
+export function startCaseProjection(db: WorkstationDb, caseIds$: Observable<string>): Subscription {
+  const waiting = new Set<string>();
+  let running: Promise<void> | null = null;
+  const drain = async () => {
+    while (waiting.size > 0) {
+      const ids = [...waiting].slice(0, PROJECTION_BATCH);
+      for (const id of ids) waiting.delete(id);
+      const [derived, cases] = await Promise.all([projections(db, ids), db.cases.findByIds(ids).exec()]);
+      for (const [id, p] of derived) {
+        const doc = cases.get(id);
+        if (!doc) continue;
+        const current = doc.getLatest().toJSON() as Record<string, unknown>;
+        // A case ahead of the events held here waits for them (a later arrival derives it again).
+        if (String(current.lastEventAt ?? '') > p.lastEventAt || !differsFromProjection(current, p)) continue;
+        await doc.incrementalModify((d) => (differsFromProjection(d, p) ? { ...d, ...p } : d));
+      }
+    }
+  };
+  const kick = () => {
+    running ??= drain()
+      .catch(() => {}) // closing database; what is left is derived again on the next arrival
+      .finally(() => {
+        running = null;
+        if (waiting.size > 0) kick();
+      });
+  };
+  return caseIds$.subscribe((id) => {
+    waiting.add(id);
+    kick();
+  });
+}
