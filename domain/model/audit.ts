@@ -12,6 +12,8 @@ export const AUDIT_ACTIONS = [
   'export',
   'print',
   'sync_batch',
+  /** A person chose between two values of a field edited on two workstations (sync conflicts). */
+  'sync_conflict',
   'settings_change',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

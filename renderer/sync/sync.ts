@@ -7,6 +7,7 @@ import { REFERENCE_DB, officeDbName } from '../../domain/sync/databases';
 import type { CollectionName } from '../../domain/model';
 import { typesOf, type WorkstationDb } from '../db/database';
 import { caseFieldsFromEvents, startCaseProjection } from './case-projection';
+import { openConflictStore, type ConflictStore } from './conflict-store';
 import { replicateWithCouch, type Checkpoint, type SyncProblem } from './couch-replication';
 import { startNotifier, type Notifier } from './notifier';
 import { watchPending } from './pending';
@@ -109,6 +110,8 @@ export interface Sync {
   readonly targets$: BehaviorSubject<readonly TargetHealth[]>;
   /** File contents (present when the options gave a blob store). */
   readonly blobs?: BlobSync;
+  /** Conflicts found by merges, kept locally until a person decides. */
+  readonly conflicts: ConflictStore;
   syncNow(): void;
   /** Resolves when every collection has pushed and pulled what it knows of. */
   awaitInSync(): Promise<void>;
@@ -135,7 +138,11 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
   );
   const patchTarget = (i: number, p: Partial<TargetHealth>) => targets$.next(targets$.value.map((t, j) => (j === i ? { ...t, ...p } : t)));
   const subs: Subscription[] = [];
-  const onProblem = (problem: SyncProblem) => patch({ problems: [...status$.value.problems, problem].slice(-MAX_PROBLEMS_KEPT) });
+  const conflicts = await openConflictStore(options.db);
+  const onProblem = (problem: SyncProblem) => {
+    patch({ problems: [...status$.value.problems, problem].slice(-MAX_PROBLEMS_KEPT) });
+    if (problem.kind === 'conflict') void conflicts.record(problem).catch(() => {}); // kept in memory above even if the write fails
+  };
 
   const databases = new Set(options.targets.map((t) => t.database)).size;
   // Cases' status is derived from their events wherever both are kept here.
@@ -207,6 +214,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
     status$,
     targets$,
     blobs,
+    conflicts,
     syncNow() {
       for (const n of notifiers.values()) n.poke();
       for (const r of replications) r.reSync();
@@ -219,6 +227,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
       for (const s of subs) s.unsubscribe();
       for (const n of notifiers.values()) n.stop();
       await Promise.all(replications.map((r) => r.cancel()));
+      await conflicts.flush();
     },
   };
 }

@@ -1,0 +1,81 @@
+// The conflicts list survives a restart, and a person's choice of the value the merge set aside
+// reaches every workstation and the audit trail.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { officeDbName } from '../../domain/sync/databases';
+import { couchClient } from '../../sync-server/couch';
+import { startTcpProxy, type TcpProxy } from '../../sync-server/tcp-proxy';
+import { startTestCouch, type TestCouch } from '../../sync-server/testing';
+import { readChain } from '../audit/audit-log';
+import { insertInChunks, personDocs } from './test-data';
+import { openTestWorkstation, type TestWorkstation } from './test-workstation';
+
+let couch: TestCouch;
+let proxy: TcpProxy;
+beforeAll(async () => {
+  couch = await startTestCouch();
+  proxy = await startTcpProxy(couch.url);
+});
+afterAll(async () => {
+  await proxy?.close();
+  await couch?.dispose();
+});
+
+async function waitFor(probe: () => boolean | Promise<boolean>, ms = 25_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await probe())) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('conflicts a person chooses', () => {
+  it('are kept across a restart; using the other value makes every side converge on it', async () => {
+    const clerk = couch.users[0]!;
+    const stamp = Date.now();
+    const open = (name: string) =>
+      openTestWorkstation({ dbName: name, couchUrl: proxy.url, accountUrl: couch.url, username: clerk.name, password: clerk.password, retryTimeMs: 300, collections: ['people', 'audit'] });
+    let a: TestWorkstation = await open(`ka-${stamp}`);
+    let b: TestWorkstation = await open(`kb-${stamp}`);
+    const hukouEverywhere = async (value: string) => {
+      const server = await couchClient(couch.adminUrl).request<Record<string, unknown>>('GET', `/${officeDbName(clerk.officeId)}/${encodeURIComponent(person.id)}`);
+      const local = await Promise.all([a, b].map(async (w) => (await w.db.people.findOne(person.id).exec())?.get('hukou')));
+      return [server.hukou, ...local].every((v) => v === value);
+    };
+    const [person] = personDocs(clerk.officeId, `k${stamp}`, 1) as [{ id: string }];
+    try {
+      await insertInChunks(a.db, 'people', [person as never]);
+      await waitFor(async () => !!(await b.db.people.findOne(person.id).exec()));
+      await a.sync.awaitInSync();
+      proxy.cut();
+      await (await a.db.people.findOne(person.id).exec())!.incrementalPatch({ hukou: 'other', updatedAt: '2030-02-01T00:00:01.000Z' });
+      await (await b.db.people.findOne(person.id).exec())!.incrementalPatch({ hukou: 'guangdong_other', updatedAt: '2030-02-01T00:00:02.000Z' });
+      proxy.restore();
+      a.sync.syncNow();
+      b.sync.syncNow();
+      await waitFor(() => hukouEverywhere('guangdong_other'));
+      await waitFor(() => [a, b].some((w) => w.sync.conflicts.conflicts$.value.length > 0));
+
+      // The workstation whose push merged the two versions holds the conflict.
+      const holder = a.sync.conflicts.conflicts$.value.length > 0 ? 'a' : 'b';
+      const name = holder === 'a' ? `ka-${stamp}` : `kb-${stamp}`;
+      await (holder === 'a' ? a : b).close();
+      const reopened = await open(name);
+      if (holder === 'a') a = reopened;
+      else b = reopened;
+      const listed = reopened.sync.conflicts.conflicts$.value;
+      expect(listed).toEqual([
+        expect.objectContaining({ collection: 'people', docId: person.id, field: 'hukou', kept: 'guangdong_other', lost: 'other', resolution: null }),
+      ]);
+
+      await reopened.sync.conflicts.useOther(listed[0]!.key, reopened.ctx);
+      await waitFor(() => hukouEverywhere('other'));
+      expect(reopened.sync.conflicts.conflicts$.value[0]!.resolution).toMatchObject({ choice: 'use_other', by: clerk.name });
+      const audit = await readChain(reopened.db, reopened.ctx.deviceId);
+      expect(audit.map((e) => [e.action, e.target, e.detail])).toContainEqual(['sync_conflict', person.id, { op: 'use_other', collection: 'people', field: 'hukou' }]);
+    } finally {
+      proxy.restore();
+      await a.close();
+      await b.close();
+    }
+  });
+});
