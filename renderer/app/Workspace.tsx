@@ -50,7 +50,7 @@ export function Workspace({ session, onSignOut }: { session: ActiveSession; onSi
         {page === 'intake' && <IntakePage session={session} />}
         {page === 'devices' && <DevicesPage />}
         {page === 'sync' && (
-          <SyncHealthPage sync={session.sync} db={session.db} couchUrl={session.couchUrl} fetch={session.remoteFetch} officeId={user.officeId} />
+          <SyncHealthPage sync={session.sync} couchUrl={session.couchUrl} fetch={session.remoteFetch} officeId={user.officeId} audit={session.cases} />
         )}
       </Layout.Content>
     </Layout>

@@ -1,72 +1,84 @@
-// IT view of sync: this workstation's state per collection, every workstation of the office (from
-// their sync_health documents), problems with reasons, conflicts where a person chooses the value
-// to keep, file uploads, and "sync now". Texts: zh-CN first, English second (SYNC_TEXT).
+// IT view of sync: this workstation's state per collection (with documents not yet uploaded),
+// every workstation of the office (from their sync_health documents), problems with reasons,
+// conflicts where a person keeps the merged value or uses the other one, file uploads, and
+// "sync now". Texts: the sync-health i18n namespace (./i18n.ts).
 import { Alert, Button, Card, Space, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { summarizeValue, type ConflictRecord } from '../../domain/sync/conflicts';
 import { useObservable } from '../app/use-observable';
-import type { WorkstationDb } from '../db/database';
-import type { CollectionName } from '../../domain/model';
+import type { AuditContext } from '../audit/audit-log';
 import type { SyncProblem } from './couch-replication';
 import { readOfficeHealth, type HealthDoc } from './health';
+import { SYNC_NS } from './i18n';
 import type { RemoteDb } from './remote';
 import type { Sync, SyncStatus, TargetHealth } from './sync';
 
-export const SYNC_TEXT = {
-  'zh-CN': { title: '同步状态', now: '立即同步', office: '本办事处各工作站', problems: '问题与冲突', files: '文件上传', use: '改用此值', collection: '集合', database: '数据库', last: '最近成功', error: '错误', ws: '工作站', state: '状态', reason: '原因', none: '无' },
-  en: { title: 'Sync health', now: 'Sync now', office: 'Workstations of this office', problems: 'Problems and conflicts', files: 'File uploads', use: 'Use this value', collection: 'Collection', database: 'Database', last: 'Last success', error: 'Error', ws: 'Workstation', state: 'State', reason: 'Reason', none: 'none' },
-} as const;
-
 export interface SyncHealthPageProps {
   readonly sync: Sync;
-  readonly db: WorkstationDb;
   readonly couchUrl: string;
   readonly fetch: RemoteDb['fetch'];
   readonly officeId: string;
+  /** Who decides conflicts, for the audit trail. */
+  readonly audit?: AuditContext;
 }
 
 const time = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');
 
-export function SyncHealthPage({ sync, db, couchUrl, fetch, officeId }: SyncHealthPageProps) {
-  const { i18n } = useTranslation();
-  const tx = SYNC_TEXT[i18n.language === 'en' ? 'en' : 'zh-CN'];
+export function SyncHealthPage({ sync, couchUrl, fetch, officeId, audit }: SyncHealthPageProps) {
+  const { t } = useTranslation(SYNC_NS);
   const status = useObservable<SyncStatus>(sync.status$, sync.status$.value);
   const targets = useObservable<readonly TargetHealth[]>(sync.targets$, sync.targets$.value);
   const files = useObservable(sync.blobs?.progress$, sync.blobs?.progress$.value);
+  const conflicts = useObservable<readonly ConflictRecord[]>(sync.conflicts.conflicts$, sync.conflicts.conflicts$.value);
   const [office, setOffice] = useState<HealthDoc[]>([]);
   const [officeError, setOfficeError] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
   useEffect(() => {
     readOfficeHealth(couchUrl, fetch, officeId).then(setOffice, (e: Error) => setOfficeError(e.message));
   }, [couchUrl, fetch, officeId, status.lastSuccessAt]);
 
-  const choose = async (p: Extract<SyncProblem, { kind: 'conflict' }>) => {
-    const doc = await db.collections[p.collection as CollectionName].findOne(p.id).exec();
-    await doc?.incrementalPatch({ [p.field]: p.lost, updatedAt: new Date().toISOString() });
+  const decide = (action: () => Promise<void>) => {
+    setActionError(null);
+    action().catch((e: Error) => setActionError(e.message));
   };
+  const pending = (p: number | null | undefined) => (p === null ? t('pendingUnknown') : String(p ?? '—'));
+  const byCollection = (d: HealthDoc) =>
+    d.targets
+      .filter((x) => (x.pending ?? 0) > 0)
+      .map((x) => `${x.collection} ${x.pending}`)
+      .join(' · ') || '0';
+  const value = (field: string, v: unknown) => {
+    const s = summarizeValue(field, v);
+    return s.kind === 'sealed' ? <Tag>{t('sealed')}</Tag> : s.kind === 'empty' ? t('empty') : s.text;
+  };
+  const open = conflicts.filter((c) => c.resolution === null);
+  const problems = status.problems.filter((p) => p.kind !== 'conflict');
 
   return (
     <Space direction="vertical" style={{ width: '100%', padding: 24 }} data-testid="sync-health">
-      <Card title={tx.title} extra={<Button type="primary" onClick={() => sync.syncNow()}>{tx.now}</Button>}>
+      <Card title={t('title')} extra={<Button type="primary" onClick={() => sync.syncNow()}>{t('now')}</Button>}>
         <Space>
           <Tag data-testid="sync-health-state">{status.state}</Tag>
-          <span>{tx.last}: {time(status.lastSuccessAt)}</span>
+          <span>{t('last')}: {time(status.lastSuccessAt)}</span>
           {status.error && <Alert type="error" message={status.error} />}
         </Space>
         <Table<TargetHealth>
           size="small"
-          rowKey={(t) => `${t.database}/${t.collection}`}
+          rowKey={(x) => `${x.database}/${x.collection}`}
           dataSource={[...targets]}
           pagination={false}
           columns={[
-            { title: tx.collection, dataIndex: 'collection' },
-            { title: tx.database, dataIndex: 'database' },
-            { title: tx.last, render: (_, t) => time(t.lastSuccessAt) },
-            { title: tx.error, render: (_, t) => t.error ?? tx.none },
+            { title: t('collection'), dataIndex: 'collection' },
+            { title: t('database'), dataIndex: 'database' },
+            { title: t('pending'), render: (_, x) => <span data-testid={`sync-pending-${x.collection}`}>{pending(x.pending)}</span> },
+            { title: t('last'), render: (_, x) => time(x.lastSuccessAt) },
+            { title: t('error'), render: (_, x) => x.error ?? t('none') },
           ]}
         />
-        {files && <p>{tx.files}: {files.docsDone}/{files.docsTotal} · {(files.bytesDone / 1e6).toFixed(1)}/{(files.bytesTotal / 1e6).toFixed(1)} MB {files.error ?? ''}</p>}
+        {files && <p>{t('files')}: {files.docsDone}/{files.docsTotal} · {(files.bytesDone / 1e6).toFixed(1)}/{(files.bytesTotal / 1e6).toFixed(1)} MB {files.error ?? ''}</p>}
       </Card>
-      <Card title={tx.office}>
+      <Card title={t('office')}>
         {officeError && <Alert type="warning" message={officeError} />}
         <Table<HealthDoc>
           size="small"
@@ -74,26 +86,52 @@ export function SyncHealthPage({ sync, db, couchUrl, fetch, officeId }: SyncHeal
           dataSource={office}
           pagination={false}
           columns={[
-            { title: tx.ws, dataIndex: 'workstationId' },
-            { title: tx.state, dataIndex: 'state' },
-            { title: tx.last, render: (_, d) => time(d.lastSuccessAt) },
-            { title: tx.error, render: (_, d) => d.error ?? `${d.problemCount} / ${d.pendingFiles}` },
+            { title: t('ws'), dataIndex: 'workstationId' },
+            { title: t('state'), dataIndex: 'state' },
+            { title: t('last'), render: (_, d) => time(d.lastSuccessAt) },
+            { title: t('pending'), render: (_, d) => byCollection(d) },
+            { title: t('openConflicts'), render: (_, d) => d.openConflicts ?? '—' },
+            { title: t('error'), render: (_, d) => d.error ?? `${d.problemCount} / ${d.pendingFiles}` },
           ]}
         />
       </Card>
-      <Card title={tx.problems}>
+      <Card title={t('conflicts')} data-testid="sync-conflicts">
+        <p>{t('conflictsHelp')}</p>
+        {actionError && <Alert type="error" message={actionError} />}
+        <Table<ConflictRecord>
+          size="small"
+          rowKey="key"
+          dataSource={open}
+          locale={{ emptyText: t('noConflicts') }}
+          columns={[
+            { title: t('collection'), dataIndex: 'collection' },
+            { title: t('document'), dataIndex: 'docId' },
+            { title: t('field'), dataIndex: 'field' },
+            { title: t('kept'), render: (_, c) => value(c.field, c.kept) },
+            { title: t('lost'), render: (_, c) => value(c.field, c.lost) },
+            { title: t('found'), render: (_, c) => time(c.at) },
+            {
+              title: '',
+              render: (_, c) => (
+                <Space>
+                  <Button size="small" onClick={() => decide(() => sync.conflicts.keep(c.key, audit))}>{t('keep')}</Button>
+                  <Button size="small" onClick={() => decide(() => sync.conflicts.useOther(c.key, audit))}>{t('useOther')}</Button>
+                </Space>
+              ),
+            },
+          ]}
+        />
+        {conflicts.length > open.length && <p>{t('resolved', { count: conflicts.length - open.length })}</p>}
+      </Card>
+      <Card title={t('problems')}>
         <Table<SyncProblem>
           size="small"
           rowKey={(p, i) => `${p.id}-${p.kind}-${i}`}
-          dataSource={[...status.problems]}
+          dataSource={problems}
           columns={[
-            { title: tx.state, dataIndex: 'kind' },
+            { title: t('kind'), render: (_, p) => t(`kinds.${p.kind}`) },
             { title: 'ID', dataIndex: 'id' },
-            { title: tx.reason, dataIndex: 'reason' },
-            {
-              title: '',
-              render: (_, p) => (p.kind === 'conflict' ? <Button size="small" onClick={() => void choose(p)}>{tx.use}: {String(p.lost)}</Button> : null),
-            },
+            { title: t('reason'), dataIndex: 'reason' },
           ]}
         />
       </Card>

@@ -41,9 +41,9 @@ describe('conflicts a person chooses', () => {
       const local = await Promise.all([a, b].map(async (w) => (await w.db.people.findOne(person.id).exec())?.get('hukou')));
       return [server.hukou, ...local].every((v) => v === value);
     };
-    const [person] = personDocs(clerk.officeId, `k${stamp}`, 1) as [{ id: string }];
+    const person = personDocs(clerk.officeId, `k${stamp}`, 1)[0]!;
     try {
-      await insertInChunks(a.db, 'people', [person as never]);
+      await insertInChunks(a.db, 'people', [person]);
       await waitFor(async () => !!(await b.db.people.findOne(person.id).exec()));
       await a.sync.awaitInSync();
       proxy.cut();

@@ -17,6 +17,7 @@ describe('sync health documents', () => {
     const ws = await openTestWorkstation({ dbName: `h-${Date.now()}`, couchUrl: couch.url, accountUrl: couch.url, username: clerk.name, password: clerk.password });
     try {
       await ws.sync.awaitInSync();
+      for (let i = 0; i < 300 && !ws.sync.targets$.value.every((t) => t.pending === 0); i++) await new Promise((r) => setTimeout(r, 100));
       const f = authFetch(clerk.name, clerk.password, { report() {} });
       const o = { sync: ws.sync, couchUrl: couch.url, fetch: f, officeId: clerk.officeId, workstationId: 'ws-h1', userName: clerk.name };
       await writeHealth(o);
@@ -25,6 +26,8 @@ describe('sync health documents', () => {
       expect(seen).toHaveLength(1);
       expect(seen[0]!.targets.map((t) => t.collection).sort()).toEqual(['cases', 'events', 'people']);
       expect(seen[0]!.targets.every((t) => t.lastSuccessAt !== null && t.error === null)).toBe(true);
+      expect(seen[0]!.targets.map((t) => t.pending)).toEqual([0, 0, 0]);
+      expect(seen[0]!.openConflicts).toBe(0);
     } finally {
       await ws.close();
     }
