@@ -83,6 +83,9 @@ describe('two workstations of 福田区华富街道', () => {
     await a.page.getByTestId('offline-banner').waitFor();
     await expect.poll(async () => (await caseNames(a.page)).sort()).toEqual(['林晓红', '赵离线', '钱改名'].sort());
     expect(await caseNames(b.page)).not.toContain('赵离线');
+    // A's sync view counts the cases waiting for the server (the rename is part of one of them).
+    await a.page.getByTestId('nav-sync').click();
+    await expect.poll(() => a.page.getByTestId('sync-pending-cases').innerText(), { timeout: 20_000 }).toBe('2');
 
     // The server returns: B receives A's offline work, exactly once.
     server = await startServer();
@@ -93,6 +96,7 @@ describe('two workstations of 福田区华富街道', () => {
     expect(onB).not.toContain('钱离线');
     expect(onB).toHaveLength(3);
     await expect.poll(() => a.page.getByTestId('sync-status').getAttribute('data-state'), { timeout: 30_000 }).toBe('idle');
+    await expect.poll(() => a.page.getByTestId('sync-pending-cases').innerText(), { timeout: 20_000 }).toBe('0');
 
     // IT's view of sync: this workstation's state, and both workstations of the office reporting.
     await b.page.getByTestId('nav-sync').click();
