@@ -23,7 +23,12 @@ export const PENDING_MIN_INTERVAL_MS = 500;
 
 type Doc = Record<string, unknown>;
 
-export async function countPending<C>(rep: RxReplicationState<Doc, C>, accepts?: (doc: Doc) => boolean): Promise<number> {
+/** The count, or null when `goOn` said to stop before it was done. */
+export async function countPending<C>(
+  rep: RxReplicationState<Doc, C>,
+  accepts?: (doc: Doc) => boolean,
+  goOn: () => boolean = () => true,
+): Promise<number | null> {
   await rep.startPromise;
   const state = rep.internalReplicationState as RxStorageInstanceReplicationState<Doc> | undefined;
   if (!state || !rep.push || state.events.canceled.getValue()) return 0;
@@ -34,7 +39,7 @@ export async function countPending<C>(rep: RxReplicationState<Doc, C>, accepts?:
   let since: unknown = checkpointDoc?.checkpointData;
   let pending = 0;
   for (;;) {
-    if (state.events.canceled.getValue()) return pending;
+    if (state.events.canceled.getValue() || !goOn()) return null;
     const page = await getChangedDocumentsSince<Doc, unknown>(forkInstance, PENDING_PAGE, since);
     if (page.documents.length === 0) return pending;
     const ids = page.documents.map((d) => String(d[state.primaryPath]));
@@ -56,11 +61,14 @@ export async function countPending<C>(rep: RxReplicationState<Doc, C>, accepts?:
 /**
  * Emits the pending count now and again after every local write and every change of the
  * replication's activity (a push done, a retry), at most once per `PENDING_MIN_INTERVAL_MS` and so
- * that counting never takes more than PENDING_MAX_LOAD of the time.
+ * that counting never takes more than PENDING_MAX_LOAD of the time. While `allowed$` says no (a
+ * push is under way and getting through: the count would be stale at once and would slow it), no
+ * count runs and a running one stops; the count follows when the push is done or stuck.
  */
 export function watchPending<C>(
   rep: RxReplicationState<Doc, C>,
   changes$: Observable<unknown>,
+  allowed$: Observable<boolean>,
   accepts?: (doc: Doc) => boolean,
 ): Observable<number> {
   return new Observable<number>((subscriber) => {
@@ -69,14 +77,19 @@ export function watchPending<C>(
     let timer: ReturnType<typeof setTimeout> | undefined;
     let closed = false;
     let notBefore = 0;
+    let allowed = false;
+    let wanted = true;
     const run = async () => {
       timer = undefined;
+      if (!allowed) return;
       running = true;
       again = false;
+      wanted = false;
       const started = Date.now();
       try {
-        const n = await countPending(rep, accepts);
-        if (!closed) subscriber.next(n);
+        const n = await countPending(rep, accepts, () => allowed && !closed);
+        if (n === null) wanted = true;
+        else if (!closed) subscriber.next(n);
       } catch {
         // The database is closing or the storage is busy: the next trigger counts again.
       }
@@ -86,17 +99,23 @@ export function watchPending<C>(
       if (again && !closed) schedule();
     };
     const schedule = () => {
-      if (closed) return;
+      wanted = true;
+      if (closed || !allowed) return;
       if (running) {
         again = true;
         return;
       }
       if (timer === undefined) timer = setTimeout(() => void run(), Math.max(0, notBefore - Date.now()));
     };
-    // active$ replays its current value: the first count starts at once.
+    const gate = allowed$.subscribe((ok) => {
+      allowed = ok;
+      if (ok && wanted) schedule();
+    });
+    // active$ replays its current value: the first count starts as soon as it is allowed.
     const sub = merge(changes$, rep.active$).subscribe(() => schedule());
     return () => {
       closed = true;
+      gate.unsubscribe();
       sub.unsubscribe();
       if (timer !== undefined) clearTimeout(timer);
     };

@@ -2,7 +2,7 @@
 // reports one state the UI can show: offline, syncing, error with reason, or up to date since.
 import type { RxCollection } from 'rxdb';
 import type { RxReplicationState } from 'rxdb/plugins/replication';
-import { BehaviorSubject, combineLatest, map, merge, type Observable, type Subscription } from 'rxjs';
+import { BehaviorSubject, combineLatest, distinctUntilChanged, map, merge, type Observable, type Subscription } from 'rxjs';
 import { REFERENCE_DB, officeDbName } from '../../domain/sync/databases';
 import type { CollectionName } from '../../domain/model';
 import { typesOf, type WorkstationDb } from '../db/database';
@@ -189,7 +189,14 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
     });
     if (projecting && target.collection === 'cases') arrivedCaseIds.push(rep.received$.pipe(map((d) => String(d.id))));
     if (projecting && target.collection === 'events') arrivedCaseIds.push(rep.received$.pipe(map((d) => String(d.caseId))));
-    if (target.push) subs.push(watchPending(rep, collection.$, target.accepts).subscribe((pending) => patchTarget(index, { pending })));
+    if (target.push) {
+      // Counted while nothing is pushing, or while the push is stuck (offline, refused).
+      const countable$ = combineLatest([rep.active$, reached$, status$]).pipe(
+        map(([active, reached, s]) => !active || reached === false || s.state === 'error'),
+        distinctUntilChanged(),
+      );
+      subs.push(watchPending(rep, collection.$, countable$, target.accepts).subscribe((pending) => patchTarget(index, { pending })));
+    }
     replications.push(rep);
   }
 
