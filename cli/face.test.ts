@@ -33,7 +33,8 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe.concurrent('hws face compare', () => {
+// Each run is a fresh process loading the wasm backend and the models: slow on a busy machine.
+describe.concurrent('hws face compare', { timeout: 120_000 }, () => {
   it('prints distance, match and faces per image as JSON', async () => {
     const [same, other] = await Promise.all([
       hws('face', 'compare', file('a.jpg'), file('a2.jpg'), '--json'),
