@@ -114,8 +114,8 @@ export function SyncHealthPage({ sync, couchUrl, fetch, officeId, audit }: SyncH
               title: '',
               render: (_, c) => (
                 <Space>
-                  <Button size="small" onClick={() => decide(() => sync.conflicts.keep(c.key, audit))}>{t('keep')}</Button>
-                  <Button size="small" onClick={() => decide(() => sync.conflicts.useOther(c.key, audit))}>{t('useOther')}</Button>
+                  <Button size="small" data-testid="conflict-keep" onClick={() => decide(() => sync.conflicts.keep(c.key, audit))}>{t('keep')}</Button>
+                  <Button size="small" data-testid="conflict-use-other" onClick={() => decide(() => sync.conflicts.useOther(c.key, audit))}>{t('useOther')}</Button>
                 </Space>
               ),
             },

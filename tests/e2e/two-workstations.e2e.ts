@@ -1,5 +1,6 @@
 // Two workstations of one office (two browser profiles, each with its own host process) and the
-// embedded sync server, all real processes: live sync, then an outage with a restart of A.
+// embedded sync server, all real processes: live sync, then an outage with a restart of A, then a
+// same-field conflict decided on the sync view.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkCharacter } from '../../domain/identity/idnumber';
@@ -48,7 +49,7 @@ afterAll(async () => {
 });
 
 describe('two workstations of 福田区华富街道', () => {
-  it('a case created on A appears on B; offline work on A survives a restart and reaches B once', async () => {
+  it('a case created on A appears on B; offline work on A survives a restart and reaches B once; a conflict is decided on the sync view', async () => {
     const [dataA, dataB, profileA, profileB] = (await Promise.all(['ws-a-', 'ws-b-', 'prof-a-', 'prof-b-'].map((p) => tempDir(`hws-e2e-${p}`)))) as [string, string, string, string];
     let a = await startWorkstation(dataA, profileA, SYNC_PORT + 1, 'clerk1');
     const b = await startWorkstation(dataB, profileB, SYNC_PORT + 2, 'clerk2');
@@ -102,5 +103,37 @@ describe('two workstations of 福田区华富街道', () => {
     await b.page.getByTestId('nav-sync').click();
     await expect.poll(() => b.page.getByTestId('sync-health-state').innerText()).toBe('idle');
     await expect.poll(async () => ((await b.page.getByTestId('sync-health').innerText()).match(/ws-[a-z0-9-]+/g) ?? []).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+
+    // Both rename the same applicant while the server is away. The later name is kept; the other
+    // is listed on the sync view of the workstation that merged them, and using it there brings
+    // it to both.
+    await server.stop('SIGKILL');
+    const rename = async (page: Page, to: string) => {
+      await page.getByTestId('nav-cases').click();
+      await page.getByTestId('case-name').filter({ hasText: '林晓红' }).click();
+      await page.getByTestId('edit-applicantName').fill(to);
+      await page.getByTestId('save-applicantName').click();
+      await expect.poll(() => caseNames(page)).toContain(to);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('case-drawer').waitFor({ state: 'hidden' });
+    };
+    await rename(a.page, '林甲改');
+    await rename(b.page, '林乙改');
+    server = await startServer();
+    for (const w of [a, b]) await expect.poll(() => caseNames(w.page), { timeout: 30_000 }).toContain('林乙改');
+    const useOther = async (page: Page) => {
+      await page.getByTestId('nav-sync').click();
+      const row = page.getByTestId('sync-conflicts').locator('tr', { hasText: 'applicantName' });
+      if ((await row.count()) === 0) return false;
+      await expect.poll(() => row.innerText()).toContain('林甲改');
+      await row.getByTestId('conflict-use-other').click();
+      await row.waitFor({ state: 'detached' });
+      return true;
+    };
+    await expect.poll(async () => (await useOther(a.page)) || (await useOther(b.page)), { timeout: 20_000 }).toBe(true);
+    for (const w of [a, b]) {
+      await w.page.getByTestId('nav-cases').click();
+      await expect.poll(() => caseNames(w.page), { timeout: 30_000 }).toContain('林甲改');
+    }
   });
 });
