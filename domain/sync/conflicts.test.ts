@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addConflict, conflictKey, MAX_CONFLICTS_KEPT, summarizeValue, type ConflictRecord } from './conflicts';
+import { addConflict, conflictKey, followingValues, MAX_CONFLICTS_KEPT, summarizeValue, type ConflictRecord } from './conflicts';
 
 const rec = (docId: string, resolved = false): ConflictRecord => ({
   key: conflictKey('people', docId, 'hukou'),
@@ -30,5 +30,11 @@ describe('conflicts kept for a person to decide', () => {
     expect(next).toHaveLength(MAX_CONFLICTS_KEPT);
     expect(next.some((c) => c.docId === 'd5')).toBe(false);
     expect(next.at(-1)!.docId).toBe('new');
+  });
+
+  it("recomputes a name's search key along with the name", () => {
+    expect(followingValues('case', 'applicantName', '林 甲')).toEqual({ nameKey: '林甲' });
+    expect(followingValues('person', 'name', 'Li Si')).toEqual({ nameKey: 'lisi' });
+    expect(followingValues('person', 'hukou', 'other')).toEqual({});
   });
 });

@@ -2,6 +2,7 @@
 // the merge rule (merge.ts) kept one value and set the other aside. A person either keeps the
 // merged value or uses the other one; sealed values are never shown, only named.
 import { SEALED_PREFIX } from '../crypto/sealing';
+import { nameKey } from '../model/common';
 
 export type ConflictChoice = 'keep' | 'use_other';
 
@@ -44,4 +45,17 @@ export function addConflict(list: readonly ConflictRecord[], c: ConflictRecord):
     all.splice(i >= 0 ? i : 0, 1);
   }
   return all;
+}
+
+const searchKey = (v: unknown) => nameKey(typeof v === 'string' ? v : '');
+/** Fields computed from another field of the same document, by document type. */
+const FOLLOWERS: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, (v: unknown) => unknown>>>>>> = {
+  case: { applicantName: { nameKey: searchKey } },
+  person: { name: { nameKey: searchKey } },
+};
+
+/** The fields that follow `field` when it takes `value` (a name's search key), to write along with it. */
+export function followingValues(type: string, field: string, value: unknown): Record<string, unknown> {
+  const rules = FOLLOWERS[type]?.[field] ?? {};
+  return Object.fromEntries(Object.entries(rules).map(([f, compute]) => [f, compute(value)]));
 }

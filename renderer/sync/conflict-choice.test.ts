@@ -36,10 +36,10 @@ describe('conflicts a person chooses', () => {
       openTestWorkstation({ dbName: name, couchUrl: proxy.url, accountUrl: couch.url, username: clerk.name, password: clerk.password, retryTimeMs: 300, collections: ['people', 'audit'] });
     let a: TestWorkstation = await open(`ka-${stamp}`);
     let b: TestWorkstation = await open(`kb-${stamp}`);
-    const hukouEverywhere = async (value: string) => {
+    const everywhere = async (expected: Record<string, string>) => {
       const server = await couchClient(couch.adminUrl).request<Record<string, unknown>>('GET', `/${officeDbName(clerk.officeId)}/${encodeURIComponent(person.id)}`);
-      const local = await Promise.all([a, b].map(async (w) => (await w.db.people.findOne(person.id).exec())?.get('hukou')));
-      return [server.hukou, ...local].every((v) => v === value);
+      const local = await Promise.all([a, b].map(async (w) => (await w.db.people.findOne(person.id).exec())?.toJSON() as Record<string, unknown> | undefined));
+      return [server, ...local].every((d) => Object.entries(expected).every(([k, v]) => d?.[k] === v));
     };
     const person = personDocs(clerk.officeId, `k${stamp}`, 1)[0]!;
     try {
@@ -47,12 +47,12 @@ describe('conflicts a person chooses', () => {
       await waitFor(async () => !!(await b.db.people.findOne(person.id).exec()));
       await a.sync.awaitInSync();
       proxy.cut();
-      await (await a.db.people.findOne(person.id).exec())!.incrementalPatch({ hukou: 'other', updatedAt: '2030-02-01T00:00:01.000Z' });
-      await (await b.db.people.findOne(person.id).exec())!.incrementalPatch({ hukou: 'guangdong_other', updatedAt: '2030-02-01T00:00:02.000Z' });
+      await (await a.db.people.findOne(person.id).exec())!.incrementalPatch({ hukou: 'other', name: '甲 名', nameKey: '甲名', updatedAt: '2030-02-01T00:00:01.000Z' });
+      await (await b.db.people.findOne(person.id).exec())!.incrementalPatch({ hukou: 'guangdong_other', name: '乙名', nameKey: '乙名', updatedAt: '2030-02-01T00:00:02.000Z' });
       proxy.restore();
       a.sync.syncNow();
       b.sync.syncNow();
-      await waitFor(() => hukouEverywhere('guangdong_other'));
+      await waitFor(() => everywhere({ hukou: 'guangdong_other', name: '乙名', nameKey: '乙名' }));
       await waitFor(() => [a, b].some((w) => w.sync.conflicts.conflicts$.value.length > 0));
 
       // The workstation whose push merged the two versions holds the conflict.
@@ -63,13 +63,19 @@ describe('conflicts a person chooses', () => {
       if (holder === 'a') a = reopened;
       else b = reopened;
       const listed = reopened.sync.conflicts.conflicts$.value;
-      expect(listed).toEqual([
+      expect([...listed].sort((x, y) => x.field.localeCompare(y.field))).toEqual([
         expect.objectContaining({ collection: 'people', docId: person.id, field: 'hukou', kept: 'guangdong_other', lost: 'other', resolution: null }),
+        expect.objectContaining({ field: 'name', kept: '乙名', lost: '甲 名', resolution: null }),
+        expect.objectContaining({ field: 'nameKey', kept: '乙名', lost: '甲名', resolution: null }),
       ]);
 
-      await reopened.sync.conflicts.useOther(listed[0]!.key, reopened.ctx);
-      await waitFor(() => hukouEverywhere('other'));
-      expect(reopened.sync.conflicts.conflicts$.value[0]!.resolution).toMatchObject({ choice: 'use_other', by: clerk.name });
+      // Using the other name brings its search key along and settles that conflict too.
+      const key = (field: string) => listed.find((c) => c.field === field)!.key;
+      await reopened.sync.conflicts.useOther(key('hukou'), reopened.ctx);
+      await reopened.sync.conflicts.useOther(key('name'), reopened.ctx);
+      await waitFor(() => everywhere({ hukou: 'other', name: '甲 名', nameKey: '甲名' }));
+      const after = reopened.sync.conflicts.conflicts$.value;
+      expect(after.every((c) => c.resolution?.choice === 'use_other' && c.resolution.by === clerk.name)).toBe(true);
       const audit = await readChain(reopened.db, reopened.ctx.deviceId);
       expect(audit.map((e) => [e.action, e.target, e.detail])).toContainEqual(['sync_conflict', person.id, { op: 'use_other', collection: 'people', field: 'hukou' }]);
     } finally {

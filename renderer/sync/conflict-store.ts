@@ -5,7 +5,7 @@
 import { BehaviorSubject } from 'rxjs';
 import { AppError } from '../../domain/errors';
 import type { CollectionName } from '../../domain/model';
-import { addConflict, conflictKey, type ConflictChoice, type ConflictRecord } from '../../domain/sync/conflicts';
+import { addConflict, conflictKey, followingValues, type ConflictChoice, type ConflictRecord } from '../../domain/sync/conflicts';
 import { recordAudit, type AuditContext } from '../audit/audit-log';
 import type { WorkstationDb } from '../db/database';
 import type { SyncProblem } from './couch-replication';
@@ -73,13 +73,19 @@ export async function openConflictStore(db: WorkstationDb): Promise<ConflictStor
       const doc = collection ? await collection.findOne(c.docId).exec() : null;
       if (!doc) throw new AppError('NOT_FOUND', '找不到该记录,无法改用另一值');
       const updatedAt = new Date().toISOString();
+      // A name brings its search key along; that field's own conflict is then settled too.
+      const following = followingValues(String(doc.get('type')), c.field, c.lost);
       await doc.incrementalModify((d) => {
-        const out: Record<string, unknown> = { ...d, updatedAt };
+        const out: Record<string, unknown> = { ...d, ...following, updatedAt };
         if (c.lost === undefined) delete out[c.field];
         else out[c.field] = c.lost;
         return out as typeof d;
       });
       await close(c, 'use_other', by);
+      for (const f of Object.keys(following)) {
+        const settled = conflicts$.value.find((x) => x.key === conflictKey(c.collection, c.docId, f) && x.resolution === null);
+        if (settled) await close(settled, 'use_other', by);
+      }
     },
     flush: () => queue.then(() => undefined),
   };
