@@ -19,6 +19,13 @@ export const MIN_DETECTION_SCORE = 0.5;
 export const MIN_GOOD_SCORE = 0.8;
 
 /**
+ * Tiny-detector score from which its single face is taken without asking SSD. Tiny scores are
+ * lower and noisier than SSD's for the same sharp frontal face (0.5–0.95 where SSD gives 0.97+),
+ * so SSD's MIN_GOOD_SCORE does not apply to them; below this, SSD decides.
+ */
+export const TINY_ACCEPT_SCORE = 0.5;
+
+/**
  * Shorter side of the face box, in pixels, below which the face is too small to describe reliably
  * (the recognition net works on a 150×150 aligned crop; far smaller faces are upscaled noise).
  */
@@ -34,8 +41,11 @@ export interface FaceBox {
 /** One face found in an image: where it is, how sure the detector is, and its descriptor. */
 export interface DetectedFace {
   readonly box: FaceBox;
+  /** The detector's confidence; its scale depends on the detector (see `detector`). */
   readonly score: number;
   readonly descriptor: readonly number[];
+  /** Which detector found the face: 'tiny' scores are not on SSD's scale (absent: SSD). */
+  readonly detector?: 'ssd' | 'tiny';
 }
 
 /** An RGBA image in memory (ImageData-shaped), as decoded from a JPEG/PNG or grabbed from video. */
@@ -77,7 +87,9 @@ export function selectSingleFace<F extends Omit<DetectedFace, 'descriptor'>>(fac
   if (counted.length === 0) return fail('NO_FACE', FACE_MESSAGES.NO_FACE);
   if (counted.length > 1) return fail('MULTIPLE_FACES', FACE_MESSAGES.MULTIPLE_FACES);
   const face = counted[0]!;
-  if (face.score < MIN_GOOD_SCORE || Math.min(face.box.width, face.box.height) < MIN_FACE_PX) {
+  // A tiny-detector face says little about sharpness through its score (domain/face/detect.ts).
+  const goodScore = face.detector === 'tiny' ? TINY_ACCEPT_SCORE : MIN_GOOD_SCORE;
+  if (face.score < goodScore || Math.min(face.box.width, face.box.height) < MIN_FACE_PX) {
     return fail('LOW_QUALITY', FACE_MESSAGES.LOW_QUALITY);
   }
   return ok(face);

@@ -1,9 +1,9 @@
 // The real engine (wasm backend, package models) on crops of the face-api demo photos.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FaceError, MATCH_THRESHOLD, compareDescriptors } from '../../domain/face';
+import { FaceError, MATCH_THRESHOLD, compareDescriptors, requireSingleFace } from '../../domain/face';
 import { decodeImage } from './decode';
 import { type FaceEngine, loadFaceEngine } from './engine';
-import { FACES, NO_FACE_REGION, regionJpeg, sideBySideJpeg } from './test-images';
+import { FACES, NO_FACE_REGION, cameraFrame, regionJpeg, regionPixels, sideBySideJpeg } from './test-images';
 
 let engine: FaceEngine;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ beforeAll(async () => {
 const single = async (jpeg: Promise<Buffer>) => engine.detectSingle(await decodeImage(await jpeg));
 const failure = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
 
-describe('face engine (wasm)', () => {
+describe('face engine (wasm, tiny detector then SSD)', () => {
   it('runs on the wasm backend and returns a 128-d descriptor per face', async () => {
     expect(engine.backend).toBe('wasm');
     const face = await single(regionJpeg(FACES.s1left, { margin: 0.8, width: 400 }));
@@ -45,6 +45,24 @@ describe('face engine (wasm)', () => {
         expect(match).toBe(false);
       }
     }
+  });
+
+  it('takes a counter frame from the tiny detector, and the face still matches an enrolment made with SSD alone', async () => {
+    const frame = await cameraFrame(FACES.s1left);
+    const { faces, detector } = await engine.detectAllWith(frame);
+    expect(detector).toBe('tiny');
+    const ssdOnly = await loadFaceEngine({ detector: 'ssd' });
+    const enrolled = requireSingleFace(await ssdOnly.detectAll(frame));
+    expect(compareDescriptors(requireSingleFace(faces).descriptor, enrolled.descriptor).match).toBe(true);
+    // A second picture of the same face (recropped, mirrored, tilted, darker) also matches the SSD enrolment.
+    const again = await single(regionJpeg(FACES.s1left, { margin: 1.1, width: 320, mirror: true, rotate: 8, darken: 0.3 }));
+    expect(compareDescriptors(again.descriptor, enrolled.descriptor).match).toBe(true);
+  });
+
+  it('falls back to SSD when the tiny detector finds nothing, and SSD refuses an empty scene', async () => {
+    const { faces, detector } = await engine.detectAllWith(await regionPixels(NO_FACE_REGION, { width: 640, height: 480 }));
+    expect(detector).toBe('ssd');
+    expect(faces).toEqual([]);
   });
 
   it('refuses a picture without a face: NO_FACE', async () => {

@@ -27,6 +27,34 @@ export const FACES = {
   s6middle: { sample: 6, x: 1180, y: 305, w: 188, h: 280 },
 } as const satisfies Record<string, Region>;
 
+/**
+ * Every face SSD MobileNet finds in the six demo photos (22, boxes rounded), for counter-like
+ * benchmark frames. Some are turned or half hidden; crops around them also catch parts of the
+ * neighbours' faces, as a second person at a counter would be.
+ */
+export const DEMO_FACES: readonly Region[] = [
+  { sample: 1, x: 414, y: 355, w: 178, h: 238 }, { sample: 1, x: 838, y: 421, w: 187, h: 227 },
+  { sample: 1, x: 1476, y: 200, w: 203, h: 241 }, { sample: 2, x: 1447, y: 153, w: 193, h: 243 },
+  { sample: 2, x: 901, y: 218, w: 151, h: 235 }, { sample: 2, x: 361, y: 127, w: 153, h: 258 },
+  { sample: 3, x: 585, y: 329, w: 199, h: 271 }, { sample: 3, x: 1514, y: 292, w: 170, h: 279 },
+  { sample: 3, x: 1075, y: 215, w: 221, h: 299 }, { sample: 4, x: 664, y: 52, w: 187, h: 258 },
+  { sample: 4, x: 257, y: 184, w: 162, h: 246 }, { sample: 4, x: 988, y: 180, w: 169, h: 228 },
+  { sample: 4, x: 1277, y: 144, w: 145, h: 243 }, { sample: 5, x: 787, y: 109, w: 156, h: 212 },
+  { sample: 5, x: 1112, y: 198, w: 159, h: 237 }, { sample: 5, x: 1406, y: 390, w: 166, h: 270 },
+  { sample: 5, x: 597, y: 415, w: 167, h: 249 }, { sample: 5, x: 377, y: 859, w: 172, h: 300 },
+  { sample: 6, x: 681, y: 321, w: 159, h: 306 }, { sample: 6, x: 1181, y: 305, w: 188, h: 280 },
+  { sample: 6, x: 1487, y: 263, w: 212, h: 294 }, { sample: 6, x: 250, y: 467, w: 210, h: 291 },
+];
+
+/** How an applicant appears at a counter camera: distance (face width in a 640×480 frame), tilt, light, mirroring. */
+export const COUNTER_VARIANTS: Readonly<Record<string, Omit<CropOptions, 'width' | 'height'>>> = {
+  counter: { margin: 1.2 }, // face ≈ 190–250 px wide
+  close: { margin: 0.6 }, // leaning in: ≈ 320–500 px
+  tilt: { margin: 1.2, rotate: 10 },
+  dim: { margin: 1.2, darken: 0.4 },
+  mirrored: { margin: 0.9, mirror: true },
+};
+
 /** Sofa, knees and a phone in the lower left of sample 2: no face. */
 export const NO_FACE_REGION: Region = { sample: 2, x: 0, y: 880, w: 720, h: 480 };
 
