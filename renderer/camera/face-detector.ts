@@ -1,8 +1,16 @@
 // Face detection in the renderer: face-api's browser bundle on the tfjs wasm backend, with the
 // models and .wasm binaries served by the app itself (build/vite-face-assets.ts puts them under
-// <base>face/). Loaded on first use and shared by every CameraCapture.
+// <base>face/). Loaded on first use and shared by every CameraCapture. The tiny detector goes first,
+// SSD MobileNet only when its answer does not stand (domain/face/detect.ts), as in the Node engine.
 import type * as FaceApiModule from '@vladmandic/face-api';
-import { type DetectedFace, MIN_DETECTION_SCORE } from '../../domain/face';
+import {
+  type DetectedFace,
+  type FaceDetectorName,
+  MIN_DETECTION_SCORE,
+  TINY_ACCEPT_SCORE,
+  TINY_INPUT_SIZE,
+  detectFastThenFull,
+} from '../../domain/face';
 
 export interface BrowserFaceDetector {
   /** The tfjs backend in use ('wasm'). */
@@ -28,20 +36,27 @@ async function load(assets: string): Promise<BrowserFaceDetector> {
   await tf.ready();
   const models = new URL('models', base).href;
   await Promise.all([
+    faceapi.nets.tinyFaceDetector.loadFromUri(models),
     faceapi.nets.ssdMobilenetv1.loadFromUri(models),
     faceapi.nets.faceLandmark68Net.loadFromUri(models),
     faceapi.nets.faceRecognitionNet.loadFromUri(models),
   ]);
-  const options = new faceapi.SsdMobilenetv1Options({ minConfidence: MIN_DETECTION_SCORE, maxResults: 10 });
+  const ssd = new faceapi.SsdMobilenetv1Options({ minConfidence: MIN_DETECTION_SCORE, maxResults: 10 });
+  const tiny = new faceapi.TinyFaceDetectorOptions({ inputSize: TINY_INPUT_SIZE, scoreThreshold: TINY_ACCEPT_SCORE });
+  const run = async (picture: HTMLCanvasElement, which: FaceDetectorName): Promise<DetectedFace[]> => {
+    const results = await faceapi.detectAllFaces(picture, which === 'ssd' ? ssd : tiny).withFaceLandmarks().withFaceDescriptors();
+    return results.map((r) => ({
+      box: { x: r.detection.box.x, y: r.detection.box.y, width: r.detection.box.width, height: r.detection.box.height },
+      score: r.detection.score,
+      descriptor: Array.from(r.descriptor),
+      ...(which === 'tiny' ? { detector: 'tiny' as const } : {}),
+    }));
+  };
   return {
     backend: tf.getBackend(),
     async detectAll(picture) {
-      const results = await faceapi.detectAllFaces(picture, options).withFaceLandmarks().withFaceDescriptors();
-      return results.map((r) => ({
-        box: { x: r.detection.box.x, y: r.detection.box.y, width: r.detection.box.width, height: r.detection.box.height },
-        score: r.detection.score,
-        descriptor: Array.from(r.descriptor),
-      }));
+      const { faces } = await detectFastThenFull(() => run(picture, 'tiny'), () => run(picture, 'ssd'));
+      return [...faces];
     },
   };
 }
