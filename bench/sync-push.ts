@@ -3,6 +3,7 @@
 // ~30 KB for every 20 cases — to the embedded server; then PouchDB's own replication pushes the same
 // documents (attachments inline) to another database of the same server.
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { lookupHash, sealText, toBase64 } from '../domain/crypto/sealing';
@@ -27,6 +28,35 @@ export interface PushFigures {
   readonly blobs: number;
   readonly oursMs: number;
   readonly pouchMs: number;
+  /** CPU time of this process and of the server during each side's push (less sensitive to load). */
+  readonly oursCpu: CpuFigures;
+  readonly pouchCpu: CpuFigures;
+}
+
+export interface CpuFigures {
+  readonly clientMs: number;
+  readonly serverMs: number | null;
+}
+
+/** User + system CPU time of a process in ms (Linux /proc; clock ticks of 10 ms). */
+function processCpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+function cpuMeter(serverPid: () => number | undefined): () => CpuFigures {
+  const c0 = process.cpuUsage();
+  const s0 = processCpuMs(serverPid());
+  return () => {
+    const c = process.cpuUsage(c0);
+    const s1 = processCpuMs(serverPid());
+    return { clientMs: (c.user + c.system) / 1000, serverMs: s0 === null || s1 === null ? null : s1 - s0 };
+  };
 }
 
 export async function officeDataSet(officeId: string, cases: number): Promise<Record<CollectionName, AnyDoc[]>> {
@@ -48,7 +78,7 @@ export async function officeDataSet(officeId: string, cases: number): Promise<Re
   } as Record<CollectionName, AnyDoc[]>;
 }
 
-export async function benchPush(adminUrl: string, cases: number): Promise<PushFigures> {
+export async function benchPush(adminUrl: string, cases: number, serverPid: () => number | undefined = () => undefined): Promise<PushFigures> {
   const { url, authorization } = splitCredentials(adminUrl);
   const [user, pass] = atob(authorization!.slice(6)).split(':') as [string, string];
   const officeId = 'futian-huafu';
@@ -61,16 +91,19 @@ export async function benchPush(adminUrl: string, cases: number): Promise<PushFi
   const authed: typeof fetch = (i, init) => fetch(i, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers)), authorization: authorization! } });
   const db = await openWorkstationDb({ name: `bench-push-${Date.now()}`, storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) as never, collections: COLLS });
   const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-  const blobs = startBlobSync({ store: await openBlobStore(`bench-${Date.now()}`, indexedDB), couchUrl: url, fetch: authed, keyFor: () => key });
+  const blobStore = await openBlobStore(`bench-${Date.now()}`, indexedDB);
+  const blobs = startBlobSync({ store: blobStore, couchUrl: url, fetch: authed, keyFor: () => key });
   const files = [];
   for (const [i, f] of data.files.entries()) files.push({ ...f, contentHash: (await blobs.putBlob(f.id, officeId, blobBytes(i))).contentHash });
   data.files = files;
   for (const c of COLLS) await insertInChunks(db, c, data[c]);
+  const oursMeter = cpuMeter(serverPid);
   const t0 = performance.now();
-  const sync = await startSync({ db, couchUrl: url, username: user, password: pass, targets: officeSyncPlan(officeId, COLLS) });
+  const sync = await startSync({ db, couchUrl: url, username: user, password: pass, targets: officeSyncPlan(officeId, COLLS), blobStore, keyFor: () => key });
   await sync.awaitInSync();
-  await blobs.uploadPending();
+  await sync.blobs!.uploadPending();
   const oursMs = performance.now() - t0;
+  const oursCpu = oursMeter();
   await sync.stop();
   await db.close();
 
@@ -85,9 +118,11 @@ export async function benchPush(adminUrl: string, cases: number): Promise<PushFi
   }));
   for (let i = 0; i < pouchDocs.length; i += 1000) await local.bulkDocs(pouchDocs.slice(i, i + 1000));
   const remote = new PouchDB(`${url}/${officeDbName('futian-xiangmihu')}`, { fetch: (u: string, o: RequestInit) => authed(u, o) });
+  const pouchMeter = cpuMeter(serverPid);
   const t1 = performance.now();
   await local.replicate.to(remote, { batch_size: 100 });
   const pouchMs = performance.now() - t1;
+  const pouchCpu = pouchMeter();
   await local.destroy();
-  return { docs, blobs: data.files.length, oursMs, pouchMs };
+  return { docs, blobs: data.files.length, oursMs, pouchMs, oursCpu, pouchCpu };
 }

@@ -10,7 +10,7 @@ import { startChildServer } from '../sync-server/child-server';
 import { DEMO_PASSWORD } from '../sync-server/demo';
 import { benchLive } from './sync-live';
 import { benchPullBrowser } from './sync-pull-browser';
-import { benchPush } from './sync-push';
+import { benchPush, type CpuFigures } from './sync-push';
 
 const CASES = Number(process.argv[2] ?? 10_000);
 const PULL_DOCS = Number(process.argv[3] ?? 50_000);
@@ -22,8 +22,10 @@ try {
   const adminUrl = await server.adminUrl();
   console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
 
-  const push = await benchPush(adminUrl, CASES);
+  const push = await benchPush(adminUrl, CASES, () => server.pid);
   console.log(`push ${CASES} cases = ${push.docs} documents + ${push.blobs} scans: ours ${s(push.oursMs)}, PouchDB ${s(push.pouchMs)}, ratio ${(push.oursMs / push.pouchMs).toFixed(2)} (target ≤ 1.0)`);
+  const cpu = (c: CpuFigures) => `${s(c.clientMs)} here + ${c.serverMs === null ? '?' : s(c.serverMs)} server`;
+  console.log(`  CPU time: ours ${cpu(push.oursCpu)}, PouchDB ${cpu(push.pouchCpu)}; load average now ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 
   try {
     const pull = await benchPullBrowser(adminUrl, server.url, PULL_DOCS);

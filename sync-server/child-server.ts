@@ -14,6 +14,8 @@ export interface ChildServer {
   /** With the admin's credentials (read from the data folder). */
   adminUrl(): Promise<string>;
   readonly running: boolean;
+  /** The server process's id while it runs (benchmarks read its CPU time). */
+  readonly pid: number | undefined;
   kill(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -69,6 +71,9 @@ export async function startChildServer(dataDir: string, port?: number): Promise<
     },
     get running() {
       return !!proc && !exited(proc);
+    },
+    get pid() {
+      return proc && !exited(proc) ? proc.pid : undefined;
     },
     async kill() {
       const c = proc;

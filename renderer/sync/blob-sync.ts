@@ -5,10 +5,15 @@
 // scan is a new file document. Progress is reported in documents and bytes.
 import { BehaviorSubject } from 'rxjs';
 import { officeDbName } from '../../domain/sync/databases';
-import type { BlobStore } from './blob-store';
+import type { BlobStore, StoredBlob } from './blob-store';
+import type { OwnWrites } from './own-writes';
 import { readJson, type RemoteDb } from './remote';
 
 export const ATTACHMENT = 'content';
+/** Uploads in flight at once: browsers open six connections per host, and sync needs some too. */
+export const UPLOADS_IN_FLIGHT = 3;
+/** File documents whose current revision is asked for in one request. */
+export const REVS_PER_REQUEST = 100;
 
 export interface BlobProgress {
   readonly docsDone: number;
@@ -25,6 +30,8 @@ export interface BlobSyncOptions {
   readonly fetch: RemoteDb['fetch'];
   /** The office data key of an office, for sealing and opening. */
   readonly keyFor: (officeId: string) => CryptoKey | undefined;
+  /** Revisions written from here per database, so an upload does not wake this workstation's pulls. */
+  readonly ownWrites?: (database: string) => OwnWrites | undefined;
 }
 
 export interface BlobSync {
@@ -35,6 +42,23 @@ export interface BlobSync {
   getBlob(fileId: string, officeId: string, contentHash: string): Promise<Uint8Array>;
   /** Uploads what is pending; a failure leaves the rest pending for the next call. */
   uploadPending(): Promise<void>;
+}
+
+/**
+ * Runs `task(0 … count-1)` with at most `limit` running at once. After a failure nothing new
+ * starts; what is running finishes; then the first failure is thrown.
+ */
+export async function inParallel(count: number, limit: number, task: (index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed: { error: unknown } | undefined;
+  const worker = async () => {
+    while (!failed && next < count) {
+      const k = next++;
+      await task(k).catch((error: unknown) => void (failed ??= { error }));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
+  if (failed) throw failed.error;
 }
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -53,20 +77,47 @@ export function startBlobSync(options: BlobSyncOptions): BlobSync {
   const docUrl = (officeId: string, fileId: string) => `${options.couchUrl}/${officeDbName(officeId)}/${encodeURIComponent(fileId)}`;
   let uploading: Promise<void> | undefined;
 
-  async function uploadOne(blob: { fileId: string; officeId: string; sealed: Uint8Array; contentHash: string }): Promise<boolean> {
+  type Pending = { fileId: string; officeId: string; sealed: Uint8Array; contentHash: string };
+  type ServerState = { rev: string; length: number | undefined } | null;
+
+  /** The file documents' current revisions and content lengths on the server (null: not there yet). */
+  async function serverStates(officeId: string, fileIds: readonly string[]): Promise<ServerState[]> {
+    const reply = await readJson<{ rows: { doc?: { _rev: string; _attachments?: Record<string, { length?: number }> } | null }[] }>(
+      await options.fetch(`${options.couchUrl}/${officeDbName(officeId)}/_all_docs?include_docs=true`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ keys: fileIds }),
+      }),
+      '读取文件记录',
+    );
+    return fileIds.map((_, i) => {
+      const doc = reply.rows[i]?.doc;
+      return doc ? { rev: doc._rev, length: doc._attachments?.[ATTACHMENT]?.length } : null;
+    });
+  }
+
+  /** Uploads one content given the document's state; true when the server has it afterwards. */
+  async function uploadOne(blob: Pending, known: ServerState): Promise<boolean> {
+    let state = known;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const res = await options.fetch(docUrl(blob.officeId, blob.fileId));
-      if (res.status === 404) return false; // the document has not gone up yet: next time
-      const doc = await readJson<{ _rev: string; _attachments?: Record<string, { length: number }> }>(res, '读取文件记录');
-      if (doc._attachments?.[ATTACHMENT]?.length === blob.sealed.length) return true; // uploaded before
-      const put = await options.fetch(`${docUrl(blob.officeId, blob.fileId)}/${ATTACHMENT}?rev=${encodeURIComponent(doc._rev)}`, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/octet-stream' },
-        body: blob.sealed as Uint8Array<ArrayBuffer>,
-      });
-      if (put.status === 409) continue; // the document changed meanwhile: fresh revision
-      await readJson(put, '上传文件内容');
-      return true;
+      if (!state) return false; // the document has not gone up yet: next time
+      if (state.length === blob.sealed.length) return true; // uploaded before
+      const own = options.ownWrites?.(officeDbName(blob.officeId));
+      const rev = state.rev;
+      const write = async () => {
+        const put = await options.fetch(`${docUrl(blob.officeId, blob.fileId)}/${ATTACHMENT}?rev=${encodeURIComponent(rev)}`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/octet-stream' },
+          body: blob.sealed as Uint8Array<ArrayBuffer>,
+        });
+        if (put.status === 409) return false;
+        const reply = await readJson<{ rev?: string }>(put, '上传文件内容');
+        if (reply.rev) own?.remember(blob.fileId, reply.rev);
+        return true;
+      };
+      if (await (own ? own.track(write()) : write())) return true;
+      // The document changed meanwhile: its fresh revision.
+      state = (await serverStates(blob.officeId, [blob.fileId]))[0] ?? null;
     }
     return false;
   }
@@ -103,12 +154,20 @@ export function startBlobSync(options: BlobSyncOptions): BlobSync {
         const bytesTotal = pending.reduce((n, b) => n + b.sealed.length, 0);
         let p: BlobProgress = { docsDone: 0, docsTotal: pending.length, bytesDone: 0, bytesTotal, error: null };
         progress$.next(p);
+        const upload = async (blob: StoredBlob, known: ServerState) => {
+          if (!(await uploadOne(blob, known))) return;
+          await store.put({ ...blob, state: 'synced' });
+          p = { ...p, docsDone: p.docsDone + 1, bytesDone: p.bytesDone + blob.sealed.length };
+          progress$.next(p);
+        };
         try {
-          for (const blob of pending) {
-            if (await uploadOne(blob)) {
-              await store.put({ ...blob, state: 'synced' });
-              p = { ...p, docsDone: p.docsDone + 1, bytesDone: p.bytesDone + blob.sealed.length };
-              progress$.next(p);
+          // Revisions asked for a hundred documents at a time, contents sent a few at once.
+          for (let i = 0; i < pending.length; i += REVS_PER_REQUEST) {
+            const chunk = pending.slice(i, i + REVS_PER_REQUEST);
+            for (const officeId of new Set(chunk.map((b) => b.officeId))) {
+              const blobs = chunk.filter((b) => b.officeId === officeId);
+              const states = await serverStates(officeId, blobs.map((b) => b.fileId));
+              await inParallel(blobs.length, UPLOADS_IN_FLIGHT, (k) => upload(blobs[k]!, states[k] ?? null));
             }
           }
         } catch (e) {

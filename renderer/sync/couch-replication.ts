@@ -8,10 +8,9 @@ import { Subject, type Observable } from 'rxjs';
 import { mergeEdits } from '../../domain/sync/merge';
 import { checkShape } from '../../domain/sync/shape';
 import { fromCouch, isMalformed, toCouch, type CouchDoc, type LocalDoc, type Malformed } from './couch-docs';
+import { ownWrites, type OwnWrites } from './own-writes';
 import { readJson, type RemoteDb } from './remote';
 
-/** Bound on remembered own revisions (a long offline burst is then fetched back, harmlessly). */
-const MAX_ECHOES = 50_000;
 
 export type Checkpoint = { readonly sequence: string | number };
 
@@ -25,6 +24,8 @@ export interface CollectionSyncOptions {
   readonly accepts?: (doc: Record<string, unknown>) => boolean;
   readonly batchSize: number;
   readonly retryTime: number;
+  /** Revisions written to this database from here (shared with its notifier); absent: kept per collection. */
+  readonly ownWrites?: OwnWrites;
   /** Emits whenever the server's database may have changed. */
   readonly wake$: Observable<unknown>;
   /** Documents the server sent that failed the checks, and writes the server refused. */
@@ -65,6 +66,19 @@ function changesRequest(remote: RemoteDb, types: readonly string[], since: strin
   return [`${base}&filter=hws/by_type&types=${encodeURIComponent(types.join(','))}`, { method: 'GET' }];
 }
 
+/** The server's current versions of some documents (null where there is none), in the order asked. */
+async function readDocsOf(remote: RemoteDb, ids: readonly string[], what: string): Promise<(CouchDoc | null)[]> {
+  const reply = await readJson<{ rows: { key: string; doc?: CouchDoc | null }[] }>(
+    await remote.fetch(`${remote.url}/_all_docs?include_docs=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ keys: ids }),
+    }),
+    what,
+  );
+  return ids.map((_, i) => reply.rows[i]?.doc ?? null);
+}
+
 export function replicateWithCouch(options: CollectionSyncOptions): RxReplicationState<Record<string, unknown>, Checkpoint> {
   const { collection, remote, types } = options;
   const name = collection.name;
@@ -72,8 +86,9 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
   const required = ((collection.schema.jsonSchema.required ?? []) as string[]).filter((f) => !f.startsWith('_'));
   const stream$ = new Subject<'RESYNC'>();
   let skipAhead: { from: string | number; to: string | number } | undefined;
-  /** Revisions this replication wrote, so the pull does not fetch them back. */
-  const pushedRevs = new Map<string, string>();
+  /** Revisions this workstation wrote, so the pull does not fetch them back. */
+  const own = options.ownWrites ?? ownWrites();
+  const readDocs = (ids: readonly string[], what: string) => readDocsOf(remote, ids, what);
   const wakeSub = options.wake$.subscribe(() => stream$.next('RESYNC'));
 
   const state = replicateRxCollection<Record<string, unknown>, Checkpoint>({
@@ -99,12 +114,7 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
           const reply = await readJson<ChangesReply>(await remote.fetch(url, init), `读取${name}变更`);
           if (!Array.isArray(reply.results)) throw new Error(`服务器返回的${name}变更格式不正确`);
           since = reply.last_seq;
-          const wanted = reply.results.filter((row) => {
-            const revs = row.changes ?? [];
-            const echo = revs.length === 1 && pushedRevs.get(row.id) === revs[0]!.rev;
-            if (echo) pushedRevs.delete(row.id);
-            return !echo;
-          });
+          const wanted = reply.results.filter((row) => !own.take(row.id, (row.changes ?? []).map((c) => c.rev)));
           if (wanted.length > 0) {
             const rows = await readJson<{ rows: { id: string; doc?: unknown }[] }>(
               await remote.fetch(`${remote.url}/_all_docs?include_docs=true`, {
@@ -130,7 +140,7 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
     push: options.push
       ? {
           batchSize: options.batchSize,
-          async handler(allRows) {
+          handler: async function pushRows(allRows): Promise<never[]> {
             const rows = allRows.filter((row) => {
               const doc = row.newDocumentState as Record<string, unknown>;
               if (options.accepts && !options.accepts(doc)) return false;
@@ -139,23 +149,12 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
               return !shapeError;
             });
             if (rows.length === 0) return [];
-            const ids = rows.map((r) => String(r.newDocumentState.id));
-            const current = await readJson<{ rows: { key: string; value?: { rev: string }; doc?: CouchDoc | null }[] }>(
-              await remote.fetch(`${remote.url}/_all_docs?include_docs=true`, {
-                method: 'POST',
-                headers: { 'content-type': 'application/json' },
-                body: JSON.stringify({ keys: ids }),
-              }),
-              `读取${name}当前版本`,
-            );
             const conflicts: Record<string, unknown>[] = [];
-            const toWrite: CouchDoc[] = [];
             const mergedIds = new Set<string>();
-            const merges: Promise<void>[] = [];
-            rows.forEach((row, i) => {
-              const remoteDoc = current.rows[i]?.doc;
+            /** What to write for a row given the server's current version; conflicts and merges noted. */
+            const decide = (row: (typeof rows)[number], remoteDoc: CouchDoc | null | undefined, toWrite: CouchDoc[], merges: Promise<void>[]) => {
               const out = toCouch(row.newDocumentState as Record<string, unknown>);
-              if (!remoteDoc) return toWrite.push(out);
+              if (!remoteDoc) return void toWrite.push(out);
               const master = fromCouch(remoteDoc, types, []);
               const assumed = row.assumedMasterState;
               // Already there (e.g. the reply to an earlier upload was lost): nothing to write.
@@ -183,36 +182,65 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
               } else {
                 options.onProblem({ kind: 'malformed', collection: name, id: master.id, reason: master.reason });
               }
-            });
-            await Promise.all(merges);
-            if (toWrite.length === 0) return conflicts as never[];
-            const results = await readJson<{ id: string; rev?: string; ok?: boolean; error?: string; reason?: string }[]>(
-              await remote.fetch(`${remote.url}/_bulk_docs`, {
-                method: 'POST',
-                headers: { 'content-type': 'application/json' },
-                body: JSON.stringify({ docs: toWrite }),
-              }),
-              `上传${name}`,
-            );
+            };
+            /** Decides every row against the server's current versions, read in one request. */
+            const decideAll = async (batch: typeof rows): Promise<CouchDoc[]> => {
+              const current = await readDocs(batch.map((r) => String(r.newDocumentState.id)), `读取${name}当前版本`);
+              const toWrite: CouchDoc[] = [];
+              const merges: Promise<void>[] = [];
+              batch.forEach((row, i) => decide(row, current[i], toWrite, merges));
+              await Promise.all(merges);
+              return toWrite;
+            };
+            // A document the server has never confirmed (no assumed master state) is written at
+            // once: nearly always it is new there. Should it exist after all (a lost reply, another
+            // workstation), CouchDB answers `conflict` and the row is decided like a checked one.
+            // Rows with an assumed master state are checked first, as RxDB's CouchDB plugin does.
+            const checked = rows.filter((r) => r.assumedMasterState);
+            const toWrite = checked.length > 0 ? await decideAll(checked) : [];
+            for (const row of rows) if (!row.assumedMasterState) toWrite.push(toCouch(row.newDocumentState as Record<string, unknown>));
+            const optimistic = new Map(rows.filter((r) => !r.assumedMasterState).map((r) => [String(r.newDocumentState.id), r]));
             const againIds: string[] = [];
-            for (const r of results) {
-              if (r.rev && !r.error && !mergedIds.has(r.id) && pushedRevs.size < MAX_ECHOES) pushedRevs.set(r.id, r.rev);
-              if (r.error === 'conflict') againIds.push(r.id);
-              else if (r.error) options.onProblem({ kind: 'refused', collection: name, id: r.id, reason: r.reason ?? r.error });
+            const met: typeof rows = [];
+            for (const r of await bulkDocs(toWrite)) {
+              const row = r.error === 'conflict' ? optimistic.get(r.id) : undefined;
+              if (row) met.push(row);
+              else if (r.error === 'conflict') againIds.push(r.id);
             }
-            if (againIds.length > 0) {
-              const again = await readJson<{ rows: { doc?: CouchDoc }[] }>(
-                await remote.fetch(`${remote.url}/_all_docs?include_docs=true`, {
-                  method: 'POST',
-                  headers: { 'content-type': 'application/json' },
-                  body: JSON.stringify({ keys: againIds }),
-                }),
-                `读取${name}冲突版本`,
-              );
-              for (const row of again.rows) {
-                const doc = row.doc && fromCouch(row.doc, types, []);
-                if (doc && !isMalformed(doc)) conflicts.push(doc);
+            if (met.length > 0) {
+              const second = await decideAll(met);
+              for (const r of second.length > 0 ? await bulkDocs(second) : []) if (r.error === 'conflict') againIds.push(r.id);
+            }
+            // Another write got in between the check and ours: editable kinds go round again, to be
+            // merged with it; the others go to RxDB's conflict handler, which keeps the server's.
+            const retry = rows.filter((r) => againIds.includes(String(r.newDocumentState.id)) && MERGED_TYPES.includes(String(r.newDocumentState.type)));
+            const rest = againIds.filter((id) => !retry.some((r) => String(r.newDocumentState.id) === id));
+            if (rest.length > 0) {
+              for (const doc of await readDocs(rest, `读取${name}冲突版本`)) {
+                const local = doc && fromCouch(doc, types, []);
+                if (local && !isMalformed(local)) conflicts.push(local);
               }
+            }
+            if (retry.length > 0) conflicts.push(...(await pushRows(retry)));
+            /** Writes documents; echoes remembered, refusals reported; returns every reply. */
+            async function bulkDocs(docs: CouchDoc[]) {
+              const write = async () => {
+                const results = await readJson<{ id: string; rev?: string; ok?: boolean; error?: string; reason?: string }[]>(
+                  await remote.fetch(`${remote.url}/_bulk_docs`, {
+                    method: 'POST',
+                    headers: { 'content-type': 'application/json' },
+                    body: JSON.stringify({ docs }),
+                  }),
+                  `上传${name}`,
+                );
+                for (const r of results) if (r.rev && !r.error && !mergedIds.has(r.id)) own.remember(r.id, r.rev);
+                return results;
+              };
+              const results = await own.track(write());
+              for (const r of results) {
+                if (r.error && r.error !== 'conflict') options.onProblem({ kind: 'refused', collection: name, id: r.id, reason: r.reason ?? r.error });
+              }
+              return results;
             }
             return conflicts as never[];
           },

@@ -1,8 +1,13 @@
 // One long-poll on the office database's changes feed for all collections, so a workstation keeps
 // a single waiting connection per server (browsers allow six per host). It wakes the collections
-// when something changed and backs off while the server cannot be reached.
+// when something changed that this workstation did not write itself, and backs off while the
+// server cannot be reached.
 import { Subject, type Observable } from 'rxjs';
+import type { OwnWrites } from './own-writes';
 import type { RemoteDb } from './remote';
+
+/** Changes (ids and revisions only, unfiltered) read per long-poll answer to tell own writes apart. */
+export const CHANGES_PER_LOOK = 500;
 
 export interface NotifierOptions {
   readonly remote: RemoteDb;
@@ -11,6 +16,8 @@ export interface NotifierOptions {
   readonly retryMaxMs: number;
   /** Poll every so often instead of keeping a long-poll open (many databases on one host). */
   readonly pollIntervalMs?: number;
+  /** This workstation's own writes: changes that are only these wake nobody (a push is not news). */
+  readonly ownWrites?: OwnWrites;
 }
 
 export interface Notifier {
@@ -51,14 +58,20 @@ export function startNotifier(options: NotifierOptions): Notifier {
           changed = since !== 'now' && String(info.update_seq) !== String(since);
           since = info.update_seq ?? since;
         } else {
-          const url = `${options.remote.url}/_changes?feed=longpoll&limit=1&timeout=${options.longpollTimeoutMs}&since=${encodeURIComponent(String(since))}`;
+          const url = `${options.remote.url}/_changes?feed=longpoll&style=all_docs&limit=${CHANGES_PER_LOOK}&timeout=${options.longpollTimeoutMs}&since=${encodeURIComponent(String(since))}`;
           const res = await options.remote.fetch(url, { signal: abort.signal });
           if (!res.ok) throw new Error(`changes feed ${res.status}`);
-          const body = (await res.json()) as { results?: unknown[]; last_seq?: string | number };
+          const body = (await res.json()) as { results?: { id: string; changes?: { rev: string }[] }[]; last_seq?: string | number };
           if (body.last_seq === undefined) throw new Error('changes feed without last_seq');
-          changed = (body.results?.length ?? 0) > 0;
+          const rows = body.results ?? [];
+          // Only this workstation's own uploads (a push in progress): nothing to pull, read on. The
+          // feed can show a write before its reply has told us the revision: wait for that first.
+          const own = options.ownWrites;
+          const foreign = (r: (typeof rows)[number]) => !own?.isOwn(r.id, (r.changes ?? []).map((c) => c.rev));
+          changed = rows.some(foreign);
+          if (changed && own) changed = await own.writesEnded().then(() => rows.some(foreign));
           since = body.last_seq;
-          if (changed) {
+          if (changed && rows.length >= CHANGES_PER_LOOK) {
             // One wake covers every change so far: continue from the database's current sequence
             // rather than one change at a time (a burst of 2,000 writes is one wake, not 2,000).
             const info = await options.remote.fetch(options.remote.url, { signal: abort.signal });

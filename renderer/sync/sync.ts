@@ -10,6 +10,7 @@ import { caseFieldsFromEvents, startCaseProjection } from './case-projection';
 import { openConflictStore, type ConflictStore } from './conflict-store';
 import { replicateWithCouch, type Checkpoint, type SyncProblem } from './couch-replication';
 import { startNotifier, type Notifier } from './notifier';
+import { ownWrites, type OwnWrites } from './own-writes';
 import { watchPending } from './pending';
 import type { BlobStore } from './blob-store';
 import { startBlobSync, type BlobSync } from './blob-sync';
@@ -132,6 +133,12 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
   const filterMode = await detectFilterMode(base, f).catch(() => 'design' as const);
 
   const notifiers = new Map<string, Notifier>();
+  /** Per database: what this workstation wrote there (its notifier does not wake for it). */
+  const written = new Map<string, OwnWrites>();
+  const writtenTo = (database: string) => {
+    if (!written.has(database)) written.set(database, ownWrites());
+    return written.get(database)!;
+  };
   const replications: RxReplicationState<Record<string, unknown>, Checkpoint>[] = [];
   const targets$ = new BehaviorSubject<readonly TargetHealth[]>(
     options.targets.map((t) => ({ collection: t.collection, database: t.database, active: false, lastSuccessAt: null, error: null, pending: t.push ? null : 0 })),
@@ -159,6 +166,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
         retryMinMs,
         retryMaxMs: options.retryTimeMs ? Math.min(RETRY_MAX_MS, options.retryTimeMs * 10) : RETRY_MAX_MS,
         pollIntervalMs: databases > MAX_LONGPOLLS ? POLL_INTERVAL_MS : undefined,
+        ownWrites: writtenTo(target.database),
       });
       notifiers.set(target.database, notifier);
     }
@@ -172,6 +180,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
       accepts: target.accepts,
       batchSize: options.batchSize ?? BATCH_SIZE,
       retryTime: options.retryTimeMs ?? RETRY_TIME_MS,
+      ownWrites: writtenTo(target.database),
       wake$: notifier.wake$,
       onProblem,
       derive: target.collection === 'cases' && projecting ? caseFieldsFromEvents(options.db) : undefined,
@@ -203,7 +212,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
   if (arrivedCaseIds.length > 0) subs.push(startCaseProjection(options.db, merge(...arrivedCaseIds)));
 
   const blobs = options.blobStore
-    ? startBlobSync({ store: options.blobStore, couchUrl: base, fetch: f, keyFor: options.keyFor ?? (() => undefined) })
+    ? startBlobSync({ store: options.blobStore, couchUrl: base, fetch: f, keyFor: options.keyFor ?? (() => undefined), ownWrites: (db) => written.get(db) })
     : undefined;
   const active$ = combineLatest(replications.map((r) => r.active$));
   const sub = combineLatest([active$, reached$]).subscribe(([actives, reached]) => {

@@ -1,0 +1,75 @@
+// Another writer gets in between the push's check of the server's version and its write (CouchDB
+// answers 409): an editable document is merged with that version like any other edit made apart,
+// so the local change is not dropped.
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { Subject } from 'rxjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { officeDbName } from '../../domain/sync/databases';
+import { couchClient } from '../../sync-server/couch';
+import { startTestCouch, type TestCouch } from '../../sync-server/testing';
+import { openWorkstationDb, type AnyDoc } from '../db/database';
+import { replicateWithCouch, type SyncProblem } from './couch-replication';
+import { authFetch, detectFilterMode } from './remote';
+import { personDocs } from './test-data';
+
+let couch: TestCouch;
+beforeAll(async () => {
+  couch = await startTestCouch();
+});
+afterAll(() => couch?.dispose());
+
+describe('a write that loses a race on the server', () => {
+  it('is merged with the version that got in first', async () => {
+    const clerk = couch.users[0]!;
+    const officeDb = officeDbName(clerk.officeId);
+    const admin = couchClient(couch.adminUrl);
+    const person = personDocs(clerk.officeId, `race${Date.now()}`, 1)[0]!;
+    const docUrl = `/${officeDb}/${encodeURIComponent(person.id)}`;
+    let interloper: (() => Promise<void>) | null = null;
+    const plain = authFetch(clerk.name, clerk.password, { report() {} });
+    // Lets the interloper write just before the push's _bulk_docs reaches the server.
+    const f: typeof fetch = async (input, init) => {
+      if (String(input).endsWith('/_bulk_docs') && interloper) {
+        const write = interloper;
+        interloper = null;
+        await write();
+      }
+      return plain(input, init);
+    };
+    const db = await openWorkstationDb({ name: `race-${Date.now()}`, storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) as never, collections: ['people'] });
+    const problems: SyncProblem[] = [];
+    const wake$ = new Subject<void>();
+    const rep = replicateWithCouch({
+      collection: db.people as never,
+      remote: { url: `${couch.url}/${officeDb}`, fetch: f, filterMode: await detectFilterMode(couch.url, plain) },
+      identifier: 'race',
+      types: ['person', 'household'],
+      push: true,
+      batchSize: 10,
+      retryTime: 300,
+      wake$,
+      onProblem: (p) => problems.push(p),
+    });
+    try {
+      await db.people.insert(person);
+      await rep.awaitInSync();
+      interloper = async () => {
+        const current = await admin.request<Record<string, unknown>>('GET', docUrl);
+        await admin.request('PUT', docUrl, { ...current, name: '别处改的名字', updatedAt: '2030-03-01T00:00:01.000Z' });
+      };
+      await (await db.people.findOne(person.id).exec())!.incrementalPatch({ hukou: 'other', updatedAt: '2030-03-01T00:00:02.000Z' } as Partial<AnyDoc>);
+      await rep.awaitInSync();
+      expect(interloper).toBeNull(); // the race did happen
+      const server = await admin.request<Record<string, unknown>>('GET', docUrl);
+      expect(server).toMatchObject({ name: '别处改的名字', hukou: 'other' });
+      wake$.next();
+      await rep.awaitInSync();
+      expect((await db.people.findOne(person.id).exec())!.toJSON()).toMatchObject({ name: '别处改的名字', hukou: 'other' });
+      expect(problems).toEqual([]);
+    } finally {
+      await rep.cancel();
+      await db.close();
+    }
+  });
+});
