@@ -41,11 +41,13 @@ export function caseFieldsFromEvents(db: WorkstationDb) {
 export function startCaseProjection(db: WorkstationDb, caseIds$: Observable<string>): Subscription {
   const waiting = new Set<string>();
   let running: Promise<void> | null = null;
+  let stopped = false;
   const drain = async () => {
-    while (waiting.size > 0) {
+    while (waiting.size > 0 && !stopped && !db.closed) {
       const ids = [...waiting].slice(0, PROJECTION_BATCH);
       for (const id of ids) waiting.delete(id);
-      const [derived, cases] = await Promise.all([projections(db, ids), db.cases.findByIds(ids).exec()]);
+      const derived = await projections(db, ids);
+      const cases = await db.cases.findByIds(ids).exec();
       for (const [id, p] of derived) {
         const doc = cases.get(id);
         if (!doc) continue;
@@ -61,11 +63,15 @@ export function startCaseProjection(db: WorkstationDb, caseIds$: Observable<stri
       .catch(() => {}) // closing database; what is left is derived again on the next arrival
       .finally(() => {
         running = null;
-        if (waiting.size > 0) kick();
+        if (waiting.size > 0 && !stopped) kick();
       });
   };
-  return caseIds$.subscribe((id) => {
+  const sub = caseIds$.subscribe((id) => {
     waiting.add(id);
     kick();
   });
+  sub.add(() => {
+    stopped = true;
+  });
+  return sub;
 }
