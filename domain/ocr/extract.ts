@@ -3,13 +3,27 @@ import { assertNever } from '../errors';
 import type { DocKind, FieldValue } from './fields';
 import { readIdNumber, type IdHints } from './idfix';
 import { labelledValues, type LabelledValue, type ReadLine, valueOf } from './labels';
-import { fixDigits, parseAmount, parseDate } from './normalise';
+import { DIGITISH, fixDigits, parseAmount, parseDate } from './normalise';
+import { HOUSEHOLD_RELATIONS, snapToVocabulary } from './vocab';
 
 export interface Extraction {
   readonly fields: Record<string, FieldValue>;
   readonly confidence: Record<string, number>;
   /** Chinese notes for the clerk, per field (corrections, failed checks). */
   readonly notes: Record<string, string>;
+  /** Values worth a second, closer reading (see reread.ts), in field order. */
+  readonly recheck: readonly Recheck[];
+}
+
+/** A value to read again: where it was read (line index, text as read) and what it holds. */
+export interface Recheck {
+  readonly field: string;
+  readonly line: number;
+  readonly text: string;
+  /** name: whole-value vote; relation: vote snapped to the vocabulary; text: character vote. */
+  readonly kind: 'name' | 'relation' | 'text';
+  /** The same name is printed as one of these fields too (the marriage certificate's holder). */
+  readonly oneOf?: readonly string[];
 }
 
 /** Confidence given to a field that was corrected or failed a check. */
@@ -19,6 +33,7 @@ class Builder implements Extraction {
   readonly fields: Record<string, FieldValue> = {};
   readonly confidence: Record<string, number> = {};
   readonly notes: Record<string, string> = {};
+  readonly recheck: Recheck[] = [];
 
   set(name: string, value: FieldValue | undefined, confidence: number, note?: string): void {
     if (value === undefined || value === '') return;
@@ -30,13 +45,30 @@ class Builder implements Extraction {
     if (v) this.set(name, v.value, v.confidence);
   }
   /** A person's name: only CJK characters and the middle dot survive (stray quotes, bars). */
-  person(name: string, v: LabelledValue | undefined): void {
-    if (v) this.set(name, v.value.replace(/[^\u3400-\u9fff·]/g, ''), v.confidence);
+  person(name: string, v: LabelledValue | undefined, oneOf?: readonly string[]): void {
+    if (!v) return;
+    const value = v.value.replace(/[^\u3400-\u9fff·]/g, '');
+    this.set(name, value, v.confidence);
+    if (value !== '') this.recheck.push({ field: name, line: v.line, text: value, kind: 'name', ...(oneOf ? { oneOf } : {}) });
+  }
+  /** The relation to the head of household: a word of a closed vocabulary, else doubtful. */
+  relation(name: string, v: LabelledValue | undefined): void {
+    if (!v) return;
+    const read = v.value.replace(/[^\u3400-\u9fff]/g, '');
+    if (read === '') return;
+    const snapped = snapToVocabulary([{ text: read, confidence: v.confidence * 100 }], HOUSEHOLD_RELATIONS);
+    if (snapped.text === read && snapped.inVocabulary) this.set(name, read, v.confidence);
+    else if (snapped.inVocabulary) this.set(name, snapped.text, DOUBTFUL, `与户主关系识别为“${read}”,已按常用称谓更正为“${snapped.text}”,请核对`);
+    else this.set(name, read, DOUBTFUL, '与户主关系无法识别,请核对');
+    this.recheck.push({ field: name, line: v.line, text: read, kind: 'relation' });
   }
   date(name: string, v: LabelledValue | undefined): void {
     if (!v) return;
     const iso = parseDate(v.value);
+    // A stray bar or bracket beside a digit (01]月): read without it, but ask for a check.
+    const stripped = iso ? undefined : parseDate(v.value.replace(/[|!\][]/g, ''));
     if (iso) this.set(name, iso, v.confidence);
+    else if (stripped) this.set(name, stripped, DOUBTFUL, '日期中有多余字符,已忽略,请核对');
     else this.set(name, v.value, DOUBTFUL, '日期无法识别,请核对');
   }
   gender(name: string, v: LabelledValue | undefined): void {
@@ -68,12 +100,14 @@ function hukou(lines: readonly ReadLine[]): Extraction {
   const b = new Builder();
   const v = labelledValues(lines, HUKOU_LABELS);
   b.person('name', valueOf(v, '姓名'));
-  b.text('relation', valueOf(v, '户主或与户主关系') ?? valueOf(v, '与户主关系'));
+  b.relation('relation', valueOf(v, '户主或与户主关系') ?? valueOf(v, '与户主关系'));
   b.gender('gender', valueOf(v, '性别'));
   b.date('birthDate', valueOf(v, '出生日期'));
   const eth = valueOf(v, '民族');
   if (eth) b.set('ethnicity', eth.value.endsWith('族') || eth.value.length > 3 ? eth.value : `${eth.value}族`, eth.confidence);
-  b.text('address', valueOf(v, '住址'));
+  const address = valueOf(v, '住址');
+  b.text('address', address);
+  if (address?.value) b.recheck.push({ field: 'address', line: address.line, text: address.value, kind: 'text' });
   const id = valueOf(v, '公民身份号码');
   const hints = { birthDate: b.fields.birthDate as string | undefined, gender: b.fields.gender as IdHints['gender'] };
   b.id('idNumber', id?.value, id?.confidence ?? 0, hints);
@@ -106,7 +140,7 @@ const MARRIAGE_LABELS = ['持证人', '登记日期', '结婚证字号', '备注
 function marriage(lines: readonly ReadLine[]): Extraction {
   const b = new Builder();
   const v = labelledValues(lines, MARRIAGE_LABELS);
-  b.person('holder', valueOf(v, '持证人'));
+  b.person('holder', valueOf(v, '持证人'), ['party1Name', 'party2Name']);
   b.date('registrationDate', valueOf(v, '登记日期'));
   const no = valueOf(v, '结婚证字号');
   if (no) {
@@ -144,10 +178,15 @@ function income(lines: readonly ReadLine[]): Extraction {
   const body = lines.map((l) => l.text).join('').replace(/\s+/g, '');
   const confOf = (fragment: string) => lines.find((l) => l.text.replace(/\s+/g, '').includes(fragment.slice(0, 6)))?.confidence ?? conf;
   const name = /姓名[:]?([\u3400-\u9fff·]{2,5}?)(?=性别|身份|,|$)/.exec(body) ?? certifiedName(body);
-  if (name) b.set('name', name[1]!, confOf(name[0]));
+  if (name) {
+    b.set('name', name[1]!, confOf(name[0]));
+    const line = lines.findIndex((l) => l.text.replace(/\s+/g, '').includes(name[0]));
+    if (line >= 0) b.recheck.push({ field: 'name', line, text: name[1]!, kind: 'name' });
+  }
   const id = /身份证(?:号码|号)?[:]?([0-9A-Za-z|!$\]\[]{15,20})/.exec(body);
   if (id) b.id('idNumber', id[1]!, confOf(id[0]), {});
-  const employer = /单位(?:名称)?(?:\((?:盖章|公章)\))?[:]([^:]+?)(?=[日目曰]期|$)/.exec(body);
+  // The bracket may be misread (盖草); its content is not needed.
+  const employer = /单位(?:名称)?(?:[({[][^():]{1,4}[)}\]])?[:]([^:]+?)(?=[日目曰]期|$)/.exec(body);
   if (employer) b.set('employer', employer[1]!.replace(/[。.,]$/, ''), confOf(employer[0]));
   const amount = (re: RegExp, field: string) => {
     const m = re.exec(body);
@@ -156,15 +195,19 @@ function income(lines: readonly ReadLine[]): Extraction {
     if (n === undefined) b.set(field, m[1]!, DOUBTFUL, '金额无法识别,请核对');
     else b.set(field, n, confOf(m[0]));
   };
-  amount(/月(?:平均|均)?收入(?:为|是)?(?:人民币)?[:]?[¥]?([0-9OolIiSB,.]+?)元/, 'monthlyIncome');
-  amount(/年(?:度)?(?:总)?收入(?:为|是)?(?:人民币)?[:]?[¥]?([0-9OolIiSB,.]+?)元/, 'annualIncome');
+  // The amount ends at 元, or after its two decimals when 元 itself was misread (元 → 7).
+  const money = '([0-9OolIiSB][0-9OolIiSB,]*(?:[.,][0-9OolIiSB]{2}|(?=元)))';
+  amount(new RegExp(`月(?:平均|均)?收入(?:为|是)?(?:人民币)?[:]?[¥]?${money}`), 'monthlyIncome');
+  amount(new RegExp(`年(?:度)?(?:总)?收入(?:为|是)?(?:人民币)?[:]?[¥]?${money}`), 'annualIncome');
   const monthly = b.fields.monthlyIncome;
   const annual = b.fields.annualIncome;
   if (typeof monthly === 'number' && typeof annual === 'number' && (annual < monthly * 10 || annual > monthly * 16)) {
     b.doubt('monthlyIncome', '月收入与年收入不相符,请核对');
     b.doubt('annualIncome', '年收入与月收入不相符,请核对');
   }
-  const dates = [...body.matchAll(/[日目曰]期[:]?([0-9OolIiSB]{4}年[0-9OolIiSB]{1,2}月[0-9OolIiSB]{1,2}日)/g)];
+  // The closing 日 is sometimes misread (晶, 口): the day's digits end the date anyway.
+  const d = `[${DIGITISH}]`;
+  const dates = [...body.matchAll(new RegExp(`[日目曰]期[:]?(${d}{4}年${d}{1,2}月${d}{1,2})`, 'g'))];
   const last = dates[dates.length - 1];
   if (last) b.date('date', { label: '日期', value: last[1]!, confidence: confOf(last[0]), line: 0 });
   return b;
@@ -179,7 +222,7 @@ export function extractFields(kind: DocKind, lines: readonly ReadLine[]): Extrac
     case 'income':
       return income(lines);
     case 'generic':
-      return { fields: {}, confidence: {}, notes: {} };
+      return { fields: {}, confidence: {}, notes: {}, recheck: [] };
     default:
       return assertNever(kind);
   }

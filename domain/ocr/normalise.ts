@@ -45,9 +45,14 @@ export function fixDigits(value: string, keep = ''): string {
   return out;
 }
 
+/** Characters that stand for a digit in a numeric field (for regex classes: `[${DIGITISH}]`). */
+export const DIGITISH = '0-9OolIiZSB|!\\]\\[';
+
+const DATE = new RegExp(`([${DIGITISH}]{4})\\s*[年.\\-/]\\s*([${DIGITISH}]{1,2})\\s*[月.\\-/]\\s*([${DIGITISH}]{1,2})\\s*日?`);
+
 /** "1985年3月12日", "1985.03.12", "1985-3-12" → 1985-03-12 (digits repaired), or undefined. */
 export function parseDate(value: string): string | undefined {
-  const m = /([0-9OolIiZSB]{4})\s*[年.\-/]\s*([0-9OolIiZSB]{1,2})\s*[月.\-/]\s*([0-9OolIiZSB]{1,2})\s*日?/.exec(value.normalize('NFKC'));
+  const m = DATE.exec(value.normalize('NFKC'));
   if (!m) return undefined;
   const [y, mo, d] = [fixDigits(m[1]!), fixDigits(m[2]!), fixDigits(m[3]!)];
   const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
@@ -58,7 +63,8 @@ export function parseDate(value: string): string | undefined {
 /** "12,200.00" → 12200 (yuan); a lone comma or dot misread is tolerated. */
 export function parseAmount(value: string): number | undefined {
   if (!/^[0-9OolIiSB,. ]+$/.test(value.normalize('NFKC'))) return undefined;
-  const digits = fixDigits(value, ',.');
+  // A decimal point misread as a comma: a last group of two digits cannot follow a thousands comma.
+  const digits = fixDigits(value, ',.').replace(/,(\d{2})$/, '.$1');
   const m = /^([0-9][0-9,]*)(?:\.([0-9]{1,2}))?$/.exec(digits);
   if (!m) return undefined;
   const n = Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`);

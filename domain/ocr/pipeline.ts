@@ -1,11 +1,14 @@
-// Reading one page: preprocess, recognise each region with a runtime-provided recogniser
-// (tesseract in Node or in a browser worker), normalise, assemble the text, extract fields.
+// Reading one page: preprocess, recognise all regions in one stacked sheet with a runtime-provided
+// recogniser (tesseract in Node or in a browser worker), normalise, assemble the text, extract
+// fields; then read the names and relations again on their own (recheck.ts) and extract again.
+import { flattenPaper, medianHeight, resize, TARGET_GLYPH_PX } from './enhance';
 import { extractFields } from './extract';
 import type { DocKind, OcrResult } from './fields';
 import type { GreyImage, RgbaImage } from './image';
 import type { ReadLine } from './labels';
 import { normaliseText } from './normalise';
-import { preparePage, type PreparedPage, regionImage } from './preprocess';
+import { preparePage, type PreparedPage, type Region, regionImage } from './preprocess';
+import { type PageSheet, recheckValues } from './recheck';
 import { type PlacedWord, stackRegions, wordsBySlot } from './stack';
 
 export interface Recognised {
@@ -42,8 +45,21 @@ const CELL_SEPARATOR = '  ';
 
 export async function readPage(image: RgbaImage | GreyImage, recogniser: Recogniser, options: ReadOptions): Promise<PageReading> {
   const page = preparePage(image);
-  const lines = await readRegions(page, recogniser, options.onProgress);
-  const extraction = extractFields(options.kind, lines);
+  options.onProgress?.(0);
+  const sheet = buildSheet(page);
+  const first = page.regions.length === 0 ? undefined : await recogniser.recognise(sheet.stacked.image, 'block');
+  options.onProgress?.(0.8);
+  let words = first ? wordsBySlot(first.words, sheet.stacked.slots) : [];
+  let assembled = assembleLines(page.regions, words);
+  let extraction = extractFields(options.kind, assembled.lines);
+  if (first && extraction.recheck.length > 0) {
+    // Second look at names and relations, then extract again from the corrected lines.
+    words = await recheckValues(extraction.recheck, assembled.regionLines, words, sheet, recogniser);
+    assembled = assembleLines(page.regions, words);
+    extraction = extractFields(options.kind, assembled.lines);
+  }
+  options.onProgress?.(1);
+  const lines = assembled.lines;
   return {
     kind: options.kind,
     text: lines.map((l) => l.text).join('\n'),
@@ -56,40 +72,45 @@ export async function readPage(image: RgbaImage | GreyImage, recogniser: Recogni
   };
 }
 
-async function readRegions(page: PreparedPage, recogniser: Recogniser, onProgress?: (f: number) => void): Promise<ReadLine[]> {
-  onProgress?.(0);
-  if (page.regions.length === 0) {
-    onProgress?.(1);
-    return [];
-  }
-  const rowsOf = new Map<number, GreyImage[]>();
-  for (const r of page.regions) rowsOf.set(r.line, [...(rowsOf.get(r.line) ?? []), regionImage(page, r)]);
+/**
+ * Every region flattened to white paper and scaled so its glyphs are TARGET_GLYPH_PX tall, stacked
+ * into one sheet (one recogniser call per page instead of one per cell).
+ */
+function buildSheet(page: PreparedPage): PageSheet {
+  const glyphPx = medianHeight(page.regions.map((r) => r.rect.height)) ?? TARGET_GLYPH_PX;
+  const factor = TARGET_GLYPH_PX / glyphPx;
+  const images = page.regions.map((r) => flattenPaper(regionImage(page, r)));
+  const rows = new Map<number, GreyImage[]>();
   // Regions are sorted by line, so the flattened slots follow page.regions.
-  const sheet = stackRegions([...rowsOf.values()]);
-  const result = await recogniser.recognise(sheet.image, 'block');
-  onProgress?.(1);
-  const slots = wordsBySlot(result.words, sheet.slots);
+  page.regions.forEach((r, i) => rows.set(r.line, [...(rows.get(r.line) ?? []), resize(images[i]!, factor)]));
+  return { regions: page.regions, images, factor, glyphPx, stacked: stackRegions([...rows.values()]) };
+}
+
+/** The page's text lines from the words of each region (cells of a row joined by CELL_SEPARATOR). */
+function assembleLines(regions: readonly Region[], slotWords: readonly (readonly PlacedWord[])[]): { lines: ReadLine[]; regionLines: number[] } {
   const byLine = new Map<number, { text: string; confidence: number }[]>();
-  page.regions.forEach((region, i) => {
-    const words = slots[i]!;
+  regions.forEach((region, i) => {
+    const words = slotWords[i] ?? [];
     const text = normaliseText(words.map((w) => w.text).join(' ')).replace(/^[|\]\[_—-]+\s*|\s*[|\]\[_—-]+$/g, '');
     const list = byLine.get(region.line) ?? [];
     list.push({ text, confidence: meanConfidence(words) });
     byLine.set(region.line, list);
   });
-  return [...byLine.keys()]
-    .sort((a, b) => a - b)
-    .map((k) => {
-      const parts = byLine.get(k)!.filter((p) => p.text !== '');
-      let at = 0;
-      const spans = parts.map((p) => {
-        const span = { start: at, end: at + p.text.length, confidence: p.confidence };
-        at = span.end + CELL_SEPARATOR.length;
-        return span;
-      });
-      return { text: parts.map((p) => p.text).join(CELL_SEPARATOR), confidence: Math.min(1, ...parts.map((p) => p.confidence)), spans };
-    })
-    .filter((l) => l.text !== '');
+  const lines: ReadLine[] = [];
+  const regionLines: number[] = [];
+  for (const k of [...byLine.keys()].sort((a, b) => a - b)) {
+    const parts = byLine.get(k)!.filter((p) => p.text !== '');
+    if (parts.length === 0) continue;
+    let at = 0;
+    const spans = parts.map((p) => {
+      const span = { start: at, end: at + p.text.length, confidence: p.confidence };
+      at = span.end + CELL_SEPARATOR.length;
+      return span;
+    });
+    lines.push({ text: parts.map((p) => p.text).join(CELL_SEPARATOR), confidence: Math.min(1, ...parts.map((p) => p.confidence)), spans });
+    regionLines.push(k);
+  }
+  return { lines, regionLines };
 }
 
 /** Mean word confidence weighted by length, 0..1 (0 when nothing was read). */

@@ -8,6 +8,8 @@ export interface Slot {
   readonly x1: number;
   readonly y0: number;
   readonly y1: number;
+  /** Where the image itself sits in the sheet (rows are as tall as their tallest image). */
+  readonly top: number;
 }
 
 export interface StackedSheet {
@@ -44,7 +46,7 @@ export function stackRegions(rows: readonly (readonly GreyImage[])[], gap = 20, 
     for (const img of row) {
       const top = y + Math.floor((h - img.height) / 2);
       for (let r = 0; r < img.height; r++) data.set(img.data.subarray(r * img.width, (r + 1) * img.width), (top + r) * width + x);
-      slots.push({ x0: x, x1: x + img.width, y0: y, y1: y + h });
+      slots.push({ x0: x, x1: x + img.width, y0: y, y1: y + h, top });
       x += img.width + colGap;
     }
     y += h + gap;

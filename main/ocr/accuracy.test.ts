@@ -6,10 +6,12 @@ import { type PageScore, pct, scorePage, summarise } from './fixtures/measure';
 import { NodeOcrEngine } from './engine';
 
 const PAGES_PER_KIND = 4;
+// Measured with the second pass (names, relations, address): 99.6/99.0/99.8 % characters and
+// 100/100/95.8 % fields; the floors allow two or three misread fields per kind.
 const FLOORS = {
-  hukou: { chars: 0.96, fields: 0.82 },
-  marriage: { chars: 0.97, fields: 0.9 },
-  income: { chars: 0.97, fields: 0.85 },
+  hukou: { chars: 0.98, fields: 0.92 },
+  marriage: { chars: 0.975, fields: 0.93 },
+  income: { chars: 0.98, fields: 0.91 },
 } as const;
 
 describe('OCR accuracy on rendered certificates', () => {

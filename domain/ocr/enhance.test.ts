@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { flattenPaper, inkHeight, medianHeight, resize } from './enhance';
+
+const image = (width: number, height: number, f: (x: number, y: number) => number) => {
+  const data = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) data[y * width + x] = f(x, y);
+  return { width, height, data };
+};
+
+describe('flattenPaper', () => {
+  it('turns noisy paper white and keeps the grey of strokes', () => {
+    const noisy = image(40, 20, (x, y) => (x >= 10 && x < 14 ? 20 : 215 + ((x * 7 + y * 13) % 30)));
+    const flat = flattenPaper(noisy);
+    expect(flat.data[0]).toBe(255);
+    expect([...flat.data].filter((v) => v !== 255 && v !== 20)).toEqual([]);
+    expect(flat.data[10]).toBe(20);
+  });
+});
+
+describe('resize and glyph height', () => {
+  it('scales a line so its ink height follows the factor', () => {
+    const line = image(60, 40, (_x, y) => (y >= 10 && y < 30 ? 0 : 255));
+    expect(inkHeight(line)).toBe(20);
+    const half = resize(line, 0.5);
+    expect([half.width, half.height]).toEqual([30, 20]);
+    expect(inkHeight(half)).toBeGreaterThanOrEqual(10);
+    expect(inkHeight(half)).toBeLessThanOrEqual(11);
+  });
+  it('takes the median of region heights, ignoring empty ones', () => {
+    expect(medianHeight([26, 0, 40, 25, 27])).toBe(27);
+    expect(medianHeight([])).toBeUndefined();
+  });
+});

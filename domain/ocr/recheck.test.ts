@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { GreyImage } from './image';
+import type { Recognised, Recogniser, RecogniseMode } from './pipeline';
+import { type PageSheet, recheckValues } from './recheck';
+import { REREAD_GLYPH_PX } from './reread';
+import type { PlacedWord } from './stack';
+
+/** Answers each call with the next scripted text, recording the mode and image height asked for. */
+class ScriptedRecogniser implements Recogniser {
+  readonly calls: { mode: RecogniseMode; height: number }[] = [];
+  private readonly texts: string[];
+  /** `perRegion`: the texts for each region in turn, one per re-read height (the last repeats). */
+  constructor(perRegion: string[][]) {
+    this.texts = perRegion.flatMap((texts) => REREAD_GLYPH_PX.map((_, i) => texts[Math.min(i, texts.length - 1)]!));
+  }
+  recognise(image: GreyImage, mode: RecogniseMode): Promise<Recognised> {
+    this.calls.push({ mode, height: image.height });
+    const text = this.texts.shift() ?? '';
+    return Promise.resolve({ text, confidence: 80, words: [] });
+  }
+}
+
+const blank = (width: number, height: number): GreyImage => ({ width, height, data: new Uint8Array(width * height).fill(255) });
+const word = (text: string, x0: number): PlacedWord => ({ text, confidence: 90, x0, x1: x0 + 20, y0: 10, y1: 30 });
+
+function sheetOf(regionCount: number): PageSheet {
+  return {
+    regions: Array.from({ length: regionCount }, (_, i) => ({ rect: { x: 0, y: 0, width: 100, height: 20 }, line: 0, col: i, kind: 'cell' as const })),
+    images: Array.from({ length: regionCount }, () => blank(120, 40)),
+    factor: 1,
+    glyphPx: 20,
+    stacked: { image: blank(400, 60), slots: Array.from({ length: regionCount }, (_, i) => ({ x0: i * 130, x1: i * 130 + 120, y0: 0, y1: 40, top: 0 })) },
+  };
+}
+
+describe('recheckValues', () => {
+  it('reads a relation cell alone as one line at each re-read height and snaps the vote to the vocabulary', async () => {
+    const recogniser = new ScriptedRecogniser([['子', '芒', '子', '芒', '子']]);
+    const words = [[word('芒', 10)]];
+    const out = await recheckValues([{ field: 'relation', line: 0, text: '芒', kind: 'relation' }], [0], words, sheetOf(1), recogniser);
+    expect(out[0]!.map((w) => w.text)).toEqual(['子']);
+    expect(recogniser.calls.map((c) => c.mode)).toEqual(REREAD_GLYPH_PX.map(() => 'line'));
+    // Glyphs 20 px tall in a 40 px image: read at each re-read glyph height.
+    expect(recogniser.calls.map((c) => c.height)).toEqual(REREAD_GLYPH_PX.map((h) => 2 * h));
+  });
+
+  it('replaces only the name inside a line, by majority of the readings', async () => {
+    const recogniser = new ScriptedRecogniser([['兹证明沈雪(身份', '兹证明尤雪(身份', '兹证明沈雪(身份']]);
+    const words = [['兹', '证', '明', '尤', '雪', '(', '身', '份'].map((t, i) => word(t, i * 22))];
+    const out = await recheckValues([{ field: 'name', line: 0, text: '尤雪', kind: 'name' }], [0], words, sheetOf(1), recogniser);
+    expect(out[0]!.map((w) => w.text).join('')).toBe('兹证明沈雪(身份');
+  });
+
+  it('keeps the first reading when the new readings hold nothing', async () => {
+    const recogniser = new ScriptedRecogniser([['']]);
+    const words = [[word('何', 0), word('涵', 22)]];
+    const out = await recheckValues([{ field: 'name', line: 0, text: '何涵', kind: 'name' }], [0], words, sheetOf(1), recogniser);
+    expect(out[0]!.map((w) => w.text).join('')).toBe('何涵');
+  });
+
+  it('pools the holder with the one party printing the same name', async () => {
+    // Three regions: holder line, party 1 line, party 2 line (each read three times).
+    const recogniser = new ScriptedRecogniser([
+      ['梁营', '梁萱', '梁萱'],
+      ['梁营', '梁营', '梁萱'],
+      ['张伟'],
+    ]);
+    const sheet = sheetOf(3);
+    const regions = sheet.regions.map((r, i) => ({ ...r, line: i }));
+    const words = [[word('梁', 0), word('营', 22)], [word('梁', 0), word('营', 22)], [word('张', 0), word('伟', 22)]];
+    const out = await recheckValues(
+      [
+        { field: 'holder', line: 0, text: '梁营', kind: 'name', oneOf: ['party1Name', 'party2Name'] },
+        { field: 'party1Name', line: 1, text: '梁营', kind: 'name' },
+        { field: 'party2Name', line: 2, text: '张伟', kind: 'name' },
+      ],
+      [0, 1, 2],
+      words,
+      { ...sheet, regions },
+      recogniser,
+    );
+    // Alone the holder would vote 梁萱 and party 1 梁营; pooled, both take the same text.
+    const texts = out.map((ws) => ws.map((w) => w.text).join(''));
+    expect(texts[0]).toBe(texts[1]);
+    expect(texts[2]).toBe('张伟');
+  });
+});

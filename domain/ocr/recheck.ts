@@ -1,0 +1,136 @@
+// Second pass over the values the extractor marked (names, relations): the region holding each is
+// read alone at several glyph heights (reread.ts), the value decided by vote (relations against
+// their closed vocabulary) and written back over the first-pass words, so the page text and the
+// fields agree.
+import type { Recheck } from './extract';
+import type { GreyImage } from './image';
+import { compactText, editDistance } from './normalise';
+import type { Recogniser } from './pipeline';
+import type { Region } from './preprocess';
+import { alignSpan, findRun, joinedText, LONG_REREAD_GLYPH_PX, readAtHeights, REREAD_GLYPH_PX, voteCharacters, type WordRun } from './reread';
+import type { PlacedWord, StackedSheet } from './stack';
+import { HOUSEHOLD_RELATIONS, type Reading, snapToVocabulary, tally } from './vocab';
+
+/** The first pass's sheet and what it was made from. */
+export interface PageSheet {
+  readonly regions: readonly Region[];
+  /** Each region's image, paper flattened, before scaling (same order as regions and slots). */
+  readonly images: readonly GreyImage[];
+  /** Scale from region images to the sheet. */
+  readonly factor: number;
+  /** Median glyph height of the region images, px. */
+  readonly glyphPx: number;
+  readonly stacked: StackedSheet;
+}
+
+interface Located {
+  readonly target: Recheck;
+  readonly slot: number;
+  readonly run: WordRun;
+  readonly readings: Reading[];
+}
+
+/** Name characters (CJK and the middle dot of minority and foreign names). */
+const nameOnly = (text: string) => text.replace(/[^\u3400-\u9fff·]/g, '');
+const cjkOnly = (text: string) => text.replace(/[^\u3400-\u9fff]/g, '');
+
+/**
+ * Reads each target again and returns the slot words with every re-read run replaced by one word
+ * holding the decided text. `regionLines[i]` is the region line of extracted line i.
+ */
+export async function recheckValues(
+  targets: readonly Recheck[],
+  regionLines: readonly number[],
+  slotWords: readonly (readonly PlacedWord[])[],
+  sheet: PageSheet,
+  recogniser: Recogniser,
+): Promise<PlacedWord[][]> {
+  const located: Located[] = [];
+  const regionReadings = new Map<number, Promise<Reading[]>>();
+  for (const target of targets) {
+    const where = locate(target, regionLines[target.line], slotWords, sheet.regions);
+    if (!where) continue;
+    const { slot, run } = where;
+    const heights = target.kind === 'text' ? LONG_REREAD_GLYPH_PX : REREAD_GLYPH_PX;
+    if (!regionReadings.has(slot)) regionReadings.set(slot, readAtHeights(recogniser, sheet.images[slot]!, sheet.glyphPx, heights));
+    const reference = joinedText(slotWords[slot]!);
+    const clean = target.kind === 'name' ? nameOnly : target.kind === 'relation' ? cjkOnly : (t: string) => t;
+    const readings = (await regionReadings.get(slot)!).map((r) => ({ ...r, text: clean(alignSpan(reference, run.start, run.end, r.text)) }));
+    located.push({ target, slot, run, readings });
+  }
+  const out = slotWords.map((w) => [...w]);
+  // Replace runs right to left within a slot so earlier word indices stay valid.
+  const order = [...located].sort((a, b) => a.slot - b.slot || b.run.from - a.run.from);
+  for (const item of order) {
+    const decided = decide(item, located);
+    if (decided) out[item.slot] = replaceRun(out[item.slot]!, item.run, decided.text, decided.confidence);
+  }
+  return out;
+}
+
+/** The slot and word run holding the target's text on its line. */
+function locate(target: Recheck, regionLine: number | undefined, slotWords: readonly (readonly PlacedWord[])[], regions: readonly Region[]): { slot: number; run: WordRun } | undefined {
+  if (regionLine === undefined) return undefined;
+  for (let i = 0; i < regions.length; i++) {
+    if (regions[i]!.line !== regionLine) continue;
+    const run = findRun(slotWords[i] ?? [], target.text);
+    if (run) return { slot: i, run };
+  }
+  return undefined;
+}
+
+/**
+ * The text a re-read value takes, with a 0..100 confidence, or undefined to keep the first pass.
+ * Names vote (pooled with the field printed elsewhere as the same name, when one clearly matches);
+ * relations snap to the household-relation vocabulary only when that is clear.
+ */
+function decide(item: Located, all: readonly Located[]): { text: string; confidence: number } | undefined {
+  if (item.target.kind === 'relation') {
+    const snapped = snapToVocabulary(item.readings, HOUSEHOLD_RELATIONS);
+    return snapped.text === '' ? undefined : { text: snapped.text, confidence: snapped.confidence * 100 };
+  }
+  if (item.target.kind === 'text') {
+    const texts = item.readings.map((r) => r.text).filter((t) => t !== '');
+    if (texts.length === 0) return undefined;
+    const text = voteCharacters(item.target.text, texts);
+    const agree = texts.filter((t) => t === text).length / item.readings.length;
+    return { text, confidence: Math.max(...item.readings.map((r) => r.confidence)) * Math.max(0.5, agree) };
+  }
+  const readings = [...item.readings, ...twinReadings(item, all)];
+  const read = readings.filter((r) => r.text !== '');
+  const top = tally(read)[0];
+  if (!top) return undefined;
+  return { text: top.text, confidence: top.share * 100 * (top.votes / readings.length) };
+}
+
+/** Readings of the field that prints the same name: the holder and the one party it clearly matches. */
+function twinReadings(item: Located, all: readonly Located[]): Reading[] {
+  if (item.target.oneOf) return twinOf(item, all)?.readings ?? [];
+  const holder = all.find((o) => o.target.oneOf?.includes(item.target.field));
+  return holder && twinOf(holder, all) === item ? holder.readings : [];
+}
+
+/** The party whose best reading is within one character of the holder's, if exactly one is. */
+function twinOf(holder: Located, all: readonly Located[]): Located | undefined {
+  const best = (l: Located) => tally(l.readings.filter((r) => r.text !== ''))[0]?.text ?? l.target.text;
+  const mine = best(holder);
+  const close = all.filter((o) => holder.target.oneOf!.includes(o.target.field) && best(o).length === mine.length && editDistance(best(o), mine) <= 1);
+  return close.length === 1 ? close[0] : undefined;
+}
+
+/** Words of a slot with the run replaced by one word (keeping characters of its ends outside the value). */
+function replaceRun(words: readonly PlacedWord[], run: WordRun, text: string, confidence: number): PlacedWord[] {
+  const first = words[run.from]!;
+  const last = words[run.to - 1]!;
+  const head = [...compactText(first.text)].slice(0, run.headExtra).join('');
+  const tail = run.tailExtra > 0 ? [...compactText(last.text)].slice(-run.tailExtra).join('') : '';
+  const word: PlacedWord = {
+    text: head + text + tail,
+    confidence,
+    x0: first.x0,
+    x1: last.x1,
+    y0: Math.min(first.y0, last.y0),
+    y1: Math.max(first.y1, last.y1),
+  };
+  return [...words.slice(0, run.from), word, ...words.slice(run.to)];
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { HOUSEHOLD_RELATIONS, snapToVocabulary } from './vocab';
+
+const r = (text: string, confidence = 80) => ({ text, confidence });
+
+describe('snapToVocabulary (household relations)', () => {
+  it('takes the entry the readings vote for, even when other readings are wrong', () => {
+    const s = snapToVocabulary([r('芒', 20), r('子', 90), r('予', 30)], HOUSEHOLD_RELATIONS);
+    expect(s).toMatchObject({ text: '子', inVocabulary: true });
+    expect(s.confidence).toBeLessThan(0.5);
+  });
+  it('is confident when every reading agrees on an entry', () => {
+    expect(snapToVocabulary([r('户主', 95), r('户主', 95), r('户主', 95)], HOUSEHOLD_RELATIONS).confidence).toBeGreaterThan(0.9);
+  });
+  it('snaps a two-character reading one edit from exactly one entry', () => {
+    expect(snapToVocabulary([r('雇主'), r('雇主')], HOUSEHOLD_RELATIONS)).toMatchObject({ text: '户主', inVocabulary: true });
+  });
+  it('does not guess a lone unknown character: every one-character entry is one edit away', () => {
+    const s = snapToVocabulary([r('芒'), r('芒')], HOUSEHOLD_RELATIONS);
+    expect(s).toMatchObject({ text: '芒', inVocabulary: false });
+    expect(s.confidence).toBeLessThanOrEqual(0.3);
+  });
+  it('does not snap when two entries are equally close', () => {
+    // 长X is one edit from both 长子 and 长女.
+    expect(snapToVocabulary([r('长乂')], HOUSEHOLD_RELATIONS)).toMatchObject({ text: '长乂', inVocabulary: false });
+  });
+  it('returns nothing for empty readings', () => {
+    expect(snapToVocabulary([r(''), r('')], HOUSEHOLD_RELATIONS)).toEqual({ text: '', inVocabulary: false, confidence: 0 });
+  });
+  it('holds the real vocabulary, not only what the test certificates print', () => {
+    for (const w of ['配偶', '长子', '次女', '孙子', '外孙女', '儿媳', '女婿', '岳母', '兄', '非亲属']) expect(HOUSEHOLD_RELATIONS).toContain(w);
+  });
+});

@@ -1,0 +1,81 @@
+// Closed vocabularies for cells that can only hold a few words, and the rule for snapping an OCR
+// reading to one of them: only when the choice is clear, never by guessing.
+import { editDistance } from './normalise';
+
+/**
+ * Relations to the head of household as printed in the 户口簿 "户主或与户主关系" cell: the names of
+ * GB/T 4761-2008 (家庭关系代码) and the short forms registration offices print.
+ */
+export const HOUSEHOLD_RELATIONS: readonly string[] = [
+  '户主', '本人', '配偶', '夫', '妻',
+  '子', '独生子', '长子', '次子', '三子', '四子', '五子', '养子', '继子', '女婿', '其他儿子',
+  '女', '独生女', '长女', '次女', '三女', '四女', '五女', '养女', '继女', '儿媳', '其他女儿',
+  '孙子', '孙女', '外孙', '外孙子', '外孙女', '孙媳妇', '孙女婿', '外孙媳妇', '外孙女婿', '曾孙子', '曾孙女', '外曾孙子', '外曾孙女',
+  '父', '母', '父亲', '母亲', '公公', '婆婆', '岳父', '岳母', '继父', '继母', '养父', '养母',
+  '祖父', '祖母', '外祖父', '外祖母', '曾祖父', '曾祖母', '外曾祖父', '外曾祖母',
+  '兄', '嫂', '弟', '弟媳', '姐', '姐夫', '妹', '妹夫', '兄弟', '姐妹',
+  '伯父', '伯母', '叔父', '婶母', '舅父', '舅母', '姨父', '姨母', '姑父', '姑母',
+  '堂兄', '堂弟', '堂姐', '堂妹', '表兄', '表弟', '表姐', '表妹', '侄子', '侄女', '外甥', '外甥女',
+  '其他亲属', '非亲属',
+];
+
+/** One way the recogniser read a piece of text, with its 0..100 confidence. */
+export interface Reading {
+  readonly text: string;
+  readonly confidence: number;
+}
+
+export interface Snapped {
+  readonly text: string;
+  /** True when the text is a vocabulary entry chosen by this rule. */
+  readonly inVocabulary: boolean;
+  /** 0..1: how sure the choice is (agreement of the readings, lowered when nothing fitted). */
+  readonly confidence: number;
+}
+
+/**
+ * Picks a vocabulary entry for a cell from several readings of it (different scales):
+ * 1. readings that are entries vote, each with weight 1 + confidence/100; the best-voted wins;
+ * 2. otherwise the most-voted reading is snapped to the single entry at edit distance 1 from it,
+ *    provided the reading has at least two characters (a lone wrong character is 1 edit away
+ *    from every one-character entry, so nothing is clear) and no other entry is as close;
+ * 3. otherwise the most-voted reading is kept, with low confidence.
+ */
+export function snapToVocabulary(readings: readonly Reading[], vocabulary: readonly string[]): Snapped {
+  const read = readings.filter((r) => r.text !== '');
+  if (read.length === 0) return { text: '', inVocabulary: false, confidence: 0 };
+  const entries = new Set(vocabulary);
+  const voted = tally(read.filter((r) => entries.has(r.text)));
+  if (voted.length > 0) {
+    const [best] = voted;
+    return { text: best!.text, inVocabulary: true, confidence: best!.share * (best!.votes / read.length) };
+  }
+  const top = tally(read)[0]!;
+  if ([...top.text].length >= 2) {
+    const near = vocabulary.filter((v) => editDistance(v, top.text) === 1);
+    if (near.length === 1) return { text: near[0]!, inVocabulary: true, confidence: 0.5 * top.share };
+  }
+  return { text: top.text, inVocabulary: false, confidence: Math.min(0.3, top.share) };
+}
+
+interface Tally {
+  readonly text: string;
+  readonly votes: number;
+  /** Mean confidence of the readings behind this text, 0..1. */
+  readonly share: number;
+  readonly weight: number;
+}
+
+/** Distinct texts, best first by votes weighted with confidence. */
+export function tally(readings: readonly Reading[]): Tally[] {
+  const by = new Map<string, { votes: number; conf: number }>();
+  for (const r of readings) {
+    const t = by.get(r.text) ?? { votes: 0, conf: 0 };
+    t.votes++;
+    t.conf += r.confidence;
+    by.set(r.text, t);
+  }
+  return [...by.entries()]
+    .map(([text, t]) => ({ text, votes: t.votes, share: t.conf / t.votes / 100, weight: t.votes + t.conf / 100 }))
+    .sort((a, b) => b.weight - a.weight);
+}
