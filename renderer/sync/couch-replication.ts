@@ -22,7 +22,10 @@ export interface CollectionSyncOptions {
   readonly push: boolean;
   /** Which local documents belong in this database (district plans: one database per street). */
   readonly accepts?: (doc: Record<string, unknown>) => boolean;
+  /** Documents per push request. */
   readonly batchSize: number;
+  /** Documents per pull batch (absent: as the push). */
+  readonly pullBatchSize?: number;
   readonly retryTime: number;
   /** Revisions written to this database from here (shared with its notifier); absent: kept per collection. */
   readonly ownWrites?: OwnWrites;
@@ -99,7 +102,7 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
     waitForLeadership: false,
     autoStart: true,
     pull: {
-      batchSize: options.batchSize,
+      batchSize: options.pullBatchSize ?? options.batchSize,
       stream$: stream$.asObservable(),
       async handler(checkpoint, batchSize) {
         // RxDB keeps the old checkpoint when a batch brings no documents, so a collection with

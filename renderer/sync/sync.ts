@@ -16,7 +16,10 @@ import type { BlobStore } from './blob-store';
 import { startBlobSync, type BlobSync } from './blob-sync';
 import { authFetch, detectFilterMode, type RemoteDb } from './remote';
 
+/** Documents per push request (RxDB's reading of local changes is cheapest in small batches). */
 export const BATCH_SIZE = 100;
+/** Documents per pull batch: fewer, larger requests and local writes for a fresh workstation. */
+export const PULL_BATCH_SIZE = 500;
 export const RETRY_TIME_MS = 3_000;
 export const LONGPOLL_TIMEOUT_MS = 25_000;
 export const RETRY_MIN_MS = 1_000;
@@ -179,6 +182,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
       push: target.push,
       accepts: target.accepts,
       batchSize: options.batchSize ?? BATCH_SIZE,
+      pullBatchSize: options.batchSize ?? PULL_BATCH_SIZE,
       retryTime: options.retryTimeMs ?? RETRY_TIME_MS,
       ownWrites: writtenTo(target.database),
       wake$: notifier.wake$,
