@@ -16,6 +16,8 @@ export class BrowserOcrEngine implements Recogniser {
   private worker: Promise<Worker> | undefined;
   private mode: RecogniseMode | undefined;
   private listener: ProgressListener | undefined;
+  /** Highest fraction reported for the current page: the second pass's short reads must not move the bar back. */
+  private shown = 0;
 
   constructor(private readonly base = new URL('./tessdata/', document.baseURI).href) {}
 
@@ -27,8 +29,10 @@ export class BrowserOcrEngine implements Recogniser {
       gzip: true,
       cacheMethod: 'none',
       logger: (m) => {
-        if (m.status === 'recognizing text') this.listener?.(0.3 + 0.7 * m.progress, 'reading');
-        else this.listener?.(0.3 * m.progress, 'loading');
+        // Only the page's first, long read reports its own progress; readPage reports the rest.
+        if (m.status === 'recognizing text') {
+          if (this.mode === 'block') this.report(0.3 + 0.5 * m.progress, 'reading');
+        } else this.report(0.3 * m.progress, 'loading');
       },
     }).then(async (w) => {
       await w.setParameters({ preserve_interword_spaces: '1' });
@@ -48,11 +52,22 @@ export class BrowserOcrEngine implements Recogniser {
     return { text: data.text, confidence: data.confidence, words: parseTsvWords(data.tsv ?? '') };
   }
 
-  /** Reads one page, reporting progress. */
+  private report(fraction: number, stage: 'loading' | 'reading'): void {
+    if (fraction < this.shown) return;
+    this.shown = fraction;
+    this.listener?.(fraction, stage);
+  }
+
+  /** Reads one page (the same pipeline as `hws ocr`, second pass included), reporting progress. */
   async read(image: RgbaImage, kind: DocKind, onProgress?: ProgressListener): Promise<PageReading> {
     this.listener = onProgress;
+    this.shown = 0;
     try {
-      return await readPage(image, this, { kind });
+      // readPage reports 0 before the first read, 0.8 after it and 1 at the end.
+      const onProgress = (f: number) => {
+        if (f > 0) this.report(0.3 + 0.7 * f, 'reading');
+      };
+      return await readPage(image, this, { kind, onProgress });
     } finally {
       this.listener = undefined;
     }
