@@ -36,11 +36,20 @@ describe('income proof, tolerant of common misreads', () => {
     const e = extractFields('income', page('该同志月收入为人民币19,500,00元,年收入为人民币426,000.007。', '(盖章)', '2023年11月01日'));
     expect(e.fields.monthlyIncome).toBe(19500);
     expect(e.fields.annualIncome).toBe(426000);
+    expect(e.confidence.annualIncome).toBe(DOUBTFUL);
+  });
+  it('does not take part of an amount for the whole when separators are misread', () => {
+    const e = extractFields('income', page('该同志月收入为人民币12.500.00元,年收入为人民币150,000.00元。', '(盖章)', '2023年11月01日'));
+    expect(e.fields.monthlyIncome).toBe(12500);
+    expect(e.fields.annualIncome).toBe(150000);
   });
   it('finds the employer after a misread bracket and the date without its 日', () => {
     const e = extractFields('income', page('月收入为人民币3,700.00元', '{盖草)', '2022年10月18晶'));
     expect(e.fields.employer).toBe('深圳市宝安区教育局');
     expect(e.fields.date).toBe('2022-10-18');
+    const stray = extractFields('income', page('月收入为人民币3,700.00元', '(盖章)', '2022年01]月21日'));
+    expect(stray.fields.date).toBe('2022-01-21');
+    expect(stray.confidence.date).toBe(DOUBTFUL);
     expect(e.recheck).toEqual([{ field: 'name', line: 0, text: '沈雪', kind: 'name' }]);
   });
 });

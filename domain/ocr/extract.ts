@@ -191,12 +191,15 @@ function income(lines: readonly ReadLine[]): Extraction {
   const amount = (re: RegExp, field: string) => {
     const m = re.exec(body);
     if (!m) return;
-    const n = parseAmount(m[1]!);
-    if (n === undefined) b.set(field, m[1]!, DOUBTFUL, '金额无法识别,请核对');
-    else b.set(field, n, confOf(m[0]));
+    const run = m[1]!.replace(/[.,]+$/, '');
+    const n = parseAmount(run);
+    // Without its 元 the run may end in the misread 元 (元 → 7): read without that last digit, and ask.
+    const short = n === undefined && m[2] !== '元' ? parseAmount(run.slice(0, -1)) : undefined;
+    if (n !== undefined) b.set(field, n, confOf(m[0]));
+    else if (short !== undefined && /[.,][0-9]{2}$/.test(run.slice(0, -1))) b.set(field, short, DOUBTFUL, '金额后的“元”未能识别,请核对');
+    else b.set(field, run, DOUBTFUL, '金额无法识别,请核对');
   };
-  // The amount ends at 元, or after its two decimals when 元 itself was misread (元 → 7).
-  const money = '([0-9OolIiSB][0-9OolIiSB,]*(?:[.,][0-9OolIiSB]{2}|(?=元)))';
+  const money = '([0-9OolIiSB][0-9OolIiSB,.]*)(元?)';
   amount(new RegExp(`月(?:平均|均)?收入(?:为|是)?(?:人民币)?[:]?[¥]?${money}`), 'monthlyIncome');
   amount(new RegExp(`年(?:度)?(?:总)?收入(?:为|是)?(?:人民币)?[:]?[¥]?${money}`), 'annualIncome');
   const monthly = b.fields.monthlyIncome;
@@ -205,9 +208,10 @@ function income(lines: readonly ReadLine[]): Extraction {
     b.doubt('monthlyIncome', '月收入与年收入不相符,请核对');
     b.doubt('annualIncome', '年收入与月收入不相符,请核对');
   }
-  // The closing 日 is sometimes misread (晶, 口): the day's digits end the date anyway.
+  // The closing 日 is sometimes misread (晶, 口): the day's digits end the date anyway. A stray
+  // bar beside a digit (01]月) is let in here and dropped, with a doubt, by b.date.
   const d = `[${DIGITISH}]`;
-  const dates = [...body.matchAll(new RegExp(`[日目曰]期[:]?(${d}{4}年${d}{1,2}月${d}{1,2})`, 'g'))];
+  const dates = [...body.matchAll(new RegExp(`[日目曰]期[:]?(${d}{4}年${d}{1,3}月${d}{1,3})`, 'g'))];
   const last = dates[dates.length - 1];
   if (last) b.date('date', { label: '日期', value: last[1]!, confidence: confOf(last[0]), line: 0 });
   return b;

@@ -36,3 +36,17 @@ describe('characterAccuracy', () => {
     expect(characterAccuracy('姓名张王', '姓名张三')).toBe(0.75);
   });
 });
+
+describe('parseAmount with misread separators', () => {
+  it('tells a decimal point from a thousands separator by position', () => {
+    expect(parseAmount('19,500,00')).toBe(19500);
+    expect(parseAmount('12.500.00')).toBe(12500);
+    expect(parseAmount('12,200')).toBe(12200);
+    expect(parseAmount('12.5')).toBe(12.5);
+  });
+  it('refuses what cannot be read one way only', () => {
+    expect(parseAmount('426,000.007')).toBeUndefined();
+    expect(parseAmount('1,2')).toBeUndefined();
+    expect(parseAmount('12,,500')).toBeUndefined();
+  });
+});

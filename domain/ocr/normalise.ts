@@ -60,14 +60,26 @@ export function parseDate(value: string): string | undefined {
   return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
-/** "12,200.00" → 12200 (yuan); a lone comma or dot misread is tolerated. */
+/**
+ * "12,200.00" → 12200 (yuan). Dots and commas are told apart by position, since either may be
+ * misread as the other: a last group of two digits (or one after a dot) holds the decimals, every
+ * other separator must start a group of three. Mixed separators left over are refused.
+ */
 export function parseAmount(value: string): number | undefined {
   if (!/^[0-9OolIiSB,. ]+$/.test(value.normalize('NFKC'))) return undefined;
-  // A decimal point misread as a comma: a last group of two digits cannot follow a thousands comma.
-  const digits = fixDigits(value, ',.').replace(/,(\d{2})$/, '.$1');
-  const m = /^([0-9][0-9,]*)(?:\.([0-9]{1,2}))?$/.exec(digits);
-  if (!m) return undefined;
-  const n = Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`);
+  const digits = fixDigits(value, ',.');
+  const groups = digits.split(/[.,]/);
+  const seps = digits.match(/[.,]/g) ?? [];
+  if (groups.some((g) => g === '')) return undefined;
+  let decimals = '0';
+  const lastLen = groups[groups.length - 1]!.length;
+  if (seps.length > 0 && (lastLen === 2 || (lastLen === 1 && seps[seps.length - 1] === '.'))) {
+    decimals = groups.pop()!;
+    seps.pop();
+  }
+  if (new Set(seps).size > 1) return undefined;
+  if (groups.length > 1 && (groups[0]!.length > 3 || groups.slice(1).some((g) => g.length !== 3))) return undefined;
+  const n = Number(`${groups.join('')}.${decimals}`);
   return Number.isFinite(n) ? n : undefined;
 }
 
