@@ -57,6 +57,13 @@ export function startNotifier(options: NotifierOptions): Notifier {
           const info = (await res.json()) as { update_seq?: string | number };
           changed = since !== 'now' && String(info.update_seq) !== String(since);
           since = info.update_seq ?? since;
+        } else if (since === 'now') {
+          // Start from the database's current sequence rather than `since=now`: a long-poll that
+          // is (re)established after a failure must not miss the changes made in between.
+          const res = await options.remote.fetch(options.remote.url, { signal: abort.signal });
+          if (!res.ok) throw new Error(`database info ${res.status}`);
+          since = ((await res.json()) as { update_seq?: string | number }).update_seq ?? 0;
+          changed = false;
         } else {
           const url = `${options.remote.url}/_changes?feed=longpoll&style=all_docs&limit=${CHANGES_PER_LOOK}&timeout=${options.longpollTimeoutMs}&since=${encodeURIComponent(String(since))}`;
           const res = await options.remote.fetch(url, { signal: abort.signal });
