@@ -5,23 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officeDbName } from '../../domain/sync/databases';
 import { decide, deriveCase, projectCase, type CaseEvent, type EventKind, type Payloads } from '../../domain/workflow';
 import { couchClient } from '../../sync-server/couch';
-import { startTcpProxy, type TcpProxy } from '../../sync-server/tcp-proxy';
-import { startTestCouch, type TestCouch } from '../../sync-server/testing';
+import { useCouchBehindProxy } from '../../sync-server/test-fixture';
 import { createCase } from '../cases/case-store';
 import { validCase, validIdNumber } from '../audit/testing';
 import type { AnyDoc } from '../db/database';
 import { openTestWorkstation, type TestWorkstation } from './test-workstation';
 
-let couch: TestCouch;
-let proxy: TcpProxy;
-beforeAll(async () => {
-  couch = await startTestCouch();
-  proxy = await startTcpProxy(couch.url);
-});
-afterAll(async () => {
-  await proxy?.close();
-  await couch?.dispose();
-});
+const server = useCouchBehindProxy();
 
 async function waitFor(probe: () => Promise<boolean>, ms = 25_000): Promise<void> {
   const end = Date.now() + ms;
@@ -57,14 +47,14 @@ describe('case status after sync', () => {
   let a: TestWorkstation;
   let b: TestWorkstation;
   beforeAll(async () => {
-    const clerk = couch.users[0]!;
+    const clerk = server.couch.users[0]!;
     const open = (n: string) =>
-      openTestWorkstation({ dbName: `${n}-${Date.now()}`, couchUrl: proxy.url, accountUrl: couch.url, username: clerk.name, password: clerk.password, retryTimeMs: 300 });
+      openTestWorkstation({ dbName: `${n}-${Date.now()}`, couchUrl: server.proxy.url, accountUrl: server.couch.url, username: clerk.name, password: clerk.password, retryTimeMs: 300 });
     a = await open('sa');
     b = await open('sb');
   });
   afterAll(async () => {
-    proxy.restore();
+    server.proxy.restore();
     await a?.close();
     await b?.close();
   });
@@ -78,14 +68,14 @@ describe('case status after sync', () => {
   }
 
   async function reconnectAndSettle(caseId: string, expect_: (doc: Record<string, unknown>) => boolean) {
-    proxy.restore();
+    server.proxy.restore();
     a.sync.syncNow();
     b.sync.syncNow();
-    const admin = couchClient(couch.adminUrl);
+    const admin = couchClient(server.couch.adminUrl);
     const officeDb = officeDbName(a.ctx.user.officeId);
     await waitFor(async () => {
-      const server = await admin.request<Record<string, unknown>>('GET', `/${officeDb}/${encodeURIComponent(caseId)}`);
-      const docs = [server, await caseOf(a, caseId), await caseOf(b, caseId)];
+      const onServer = await admin.request<Record<string, unknown>>('GET', `/${officeDb}/${encodeURIComponent(caseId)}`);
+      const docs = [onServer, await caseOf(a, caseId), await caseOf(b, caseId)];
       const [ea, eb] = [await eventsOf(a, caseId), await eventsOf(b, caseId)];
       return ea.length === eb.length && docs.every(expect_);
     });
@@ -93,7 +83,7 @@ describe('case status after sync', () => {
 
   it('takes the status from the events, not from the later edit of another field', async () => {
     const caseId = await caseOnBoth(101);
-    proxy.cut();
+    server.proxy.cut();
     await record(a, caseId, 'accept', { receiptNo: 'SZ-2030-0001' }, '2030-01-01T09:00:00.000Z');
     // B, still seeing the case as submitted, corrects the household size an hour later.
     await (await b.db.cases.findOne(caseId).exec())!.incrementalPatch({ householdSize: 3, updatedAt: '2030-01-01T10:00:00.000Z' });
@@ -104,7 +94,7 @@ describe('case status after sync', () => {
 
   it('derives the status from the events of both sides when both recorded one', async () => {
     const caseId = await caseOnBoth(102);
-    proxy.cut();
+    server.proxy.cut();
     // A accepts the case; B, later and unaware, records the applicant's withdrawal.
     await record(a, caseId, 'accept', { receiptNo: 'SZ-2030-0002' }, '2030-01-02T09:00:00.000Z');
     await record(b, caseId, 'exit', { reason: 'withdrawn' }, '2030-01-02T10:00:00.000Z');

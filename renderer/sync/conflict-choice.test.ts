@@ -1,24 +1,14 @@
 // The conflicts list survives a restart, and a person's choice of the value the merge set aside
 // reaches every workstation and the audit trail.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { officeDbName } from '../../domain/sync/databases';
 import { couchClient } from '../../sync-server/couch';
-import { startTcpProxy, type TcpProxy } from '../../sync-server/tcp-proxy';
-import { startTestCouch, type TestCouch } from '../../sync-server/testing';
+import { useCouchBehindProxy } from '../../sync-server/test-fixture';
 import { readChain } from '../audit/audit-log';
 import { insertInChunks, personDocs } from './test-data';
 import { openTestWorkstation, type TestWorkstation } from './test-workstation';
 
-let couch: TestCouch;
-let proxy: TcpProxy;
-beforeAll(async () => {
-  couch = await startTestCouch();
-  proxy = await startTcpProxy(couch.url);
-});
-afterAll(async () => {
-  await proxy?.close();
-  await couch?.dispose();
-});
+const server = useCouchBehindProxy();
 
 async function waitFor(probe: () => boolean | Promise<boolean>, ms = 25_000): Promise<void> {
   const end = Date.now() + ms;
@@ -30,26 +20,26 @@ async function waitFor(probe: () => boolean | Promise<boolean>, ms = 25_000): Pr
 
 describe('conflicts a person chooses', () => {
   it('are kept across a restart; using the other value makes every side converge on it', async () => {
-    const clerk = couch.users[0]!;
+    const clerk = server.couch.users[0]!;
     const stamp = Date.now();
     const open = (name: string) =>
-      openTestWorkstation({ dbName: name, couchUrl: proxy.url, accountUrl: couch.url, username: clerk.name, password: clerk.password, retryTimeMs: 300, collections: ['people', 'audit'] });
+      openTestWorkstation({ dbName: name, couchUrl: server.proxy.url, accountUrl: server.couch.url, username: clerk.name, password: clerk.password, retryTimeMs: 300, collections: ['people', 'audit'] });
     let a: TestWorkstation = await open(`ka-${stamp}`);
     let b: TestWorkstation = await open(`kb-${stamp}`);
     const everywhere = async (expected: Record<string, string>) => {
-      const server = await couchClient(couch.adminUrl).request<Record<string, unknown>>('GET', `/${officeDbName(clerk.officeId)}/${encodeURIComponent(person.id)}`);
+      const onServer = await couchClient(server.couch.adminUrl).request<Record<string, unknown>>('GET', `/${officeDbName(clerk.officeId)}/${encodeURIComponent(person.id)}`);
       const local = await Promise.all([a, b].map(async (w) => (await w.db.people.findOne(person.id).exec())?.toJSON() as Record<string, unknown> | undefined));
-      return [server, ...local].every((d) => Object.entries(expected).every(([k, v]) => d?.[k] === v));
+      return [onServer, ...local].every((d) => Object.entries(expected).every(([k, v]) => d?.[k] === v));
     };
     const person = personDocs(clerk.officeId, `k${stamp}`, 1)[0]!;
     try {
       await insertInChunks(a.db, 'people', [person]);
       await waitFor(async () => !!(await b.db.people.findOne(person.id).exec()));
       await a.sync.awaitInSync();
-      proxy.cut();
+      server.proxy.cut();
       await (await a.db.people.findOne(person.id).exec())!.incrementalPatch({ hukou: 'other', name: '甲 名', nameKey: '甲名', updatedAt: '2030-02-01T00:00:01.000Z' });
       await (await b.db.people.findOne(person.id).exec())!.incrementalPatch({ hukou: 'guangdong_other', name: '乙名', nameKey: '乙名', updatedAt: '2030-02-01T00:00:02.000Z' });
-      proxy.restore();
+      server.proxy.restore();
       a.sync.syncNow();
       b.sync.syncNow();
       await waitFor(() => everywhere({ hukou: 'guangdong_other', name: '乙名', nameKey: '乙名' }));
@@ -79,7 +69,7 @@ describe('conflicts a person chooses', () => {
       const audit = await readChain(reopened.db, reopened.ctx.deviceId);
       expect(audit.map((e) => [e.action, e.target, e.detail])).toContainEqual(['sync_conflict', person.id, { op: 'use_other', collection: 'people', field: 'hukou' }]);
     } finally {
-      proxy.restore();
+      server.proxy.restore();
       await a.close();
       await b.close();
     }

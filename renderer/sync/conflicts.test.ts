@@ -1,24 +1,14 @@
 // Two workstations edit the same person while cut off. On reconnection the edits are merged field
 // by field (domain/sync/merge.ts): both sides and the server end with the same document, and the
 // value that lost a same-field race is listed for a person to review.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { officeDbName } from '../../domain/sync/databases';
 import { couchClient } from '../../sync-server/couch';
-import { startTcpProxy, type TcpProxy } from '../../sync-server/tcp-proxy';
-import { startTestCouch, type TestCouch } from '../../sync-server/testing';
+import { useCouchBehindProxy } from '../../sync-server/test-fixture';
 import { insertInChunks, personDocs } from './test-data';
 import { openTestWorkstation, type TestWorkstation } from './test-workstation';
 
-let couch: TestCouch;
-let proxy: TcpProxy;
-beforeAll(async () => {
-  couch = await startTestCouch();
-  proxy = await startTcpProxy(couch.url);
-});
-afterAll(async () => {
-  await proxy?.close();
-  await couch?.dispose();
-});
+const server = useCouchBehindProxy();
 
 async function waitFor(probe: () => Promise<boolean>, ms = 20_000): Promise<void> {
   const end = Date.now() + ms;
@@ -31,9 +21,9 @@ async function waitFor(probe: () => Promise<boolean>, ms = 20_000): Promise<void
 describe('conflicting edits of a person', () => {
   it('merge field by field; the later writer wins a same-field race and the loser is listed', async () => {
     // Two workstations of the same office (one clerk signed in on both).
-    const clerk1 = couch.users[0]!;
+    const clerk1 = server.couch.users[0]!;
     const open = (n: string, u: typeof clerk1) =>
-      openTestWorkstation({ dbName: `${n}-${Date.now()}`, couchUrl: proxy.url, accountUrl: couch.url, username: u.name, password: u.password, retryTimeMs: 300, collections: ['people'] });
+      openTestWorkstation({ dbName: `${n}-${Date.now()}`, couchUrl: server.proxy.url, accountUrl: server.couch.url, username: u.name, password: u.password, retryTimeMs: 300, collections: ['people'] });
     const a: TestWorkstation = await open('ca', clerk1);
     const b: TestWorkstation = await open('cb', clerk1);
     try {
@@ -41,13 +31,13 @@ describe('conflicting edits of a person', () => {
       await insertInChunks(a.db, 'people', [person!]);
       await waitFor(async () => !!(await b.db.people.findOne(person!.id).exec()));
       await a.sync.awaitInSync();
-      proxy.cut();
+      server.proxy.cut();
       await (await a.db.people.findOne(person!.id).exec())!.incrementalPatch({ name: '甲改的名字', hukou: 'other', updatedAt: '2030-01-01T00:00:01.000Z' });
       await (await b.db.people.findOne(person!.id).exec())!.incrementalPatch({ nameKey: 'b-key', hukou: 'guangdong_other', updatedAt: '2030-01-01T00:00:02.000Z' });
-      proxy.restore();
+      server.proxy.restore();
       a.sync.syncNow();
       b.sync.syncNow();
-      const admin = couchClient(couch.adminUrl);
+      const admin = couchClient(server.couch.adminUrl);
       const url = `/${officeDbName(clerk1.officeId)}/${encodeURIComponent(person!.id)}`;
       const expected = { name: '甲改的名字', nameKey: 'b-key', hukou: 'guangdong_other' };
       await waitFor(async () => {
@@ -60,7 +50,7 @@ describe('conflicting edits of a person', () => {
       const onServer = await admin.request<{ _conflicts?: string[] }>('GET', `${url}?conflicts=true`);
       expect(onServer._conflicts).toBeUndefined();
     } finally {
-      proxy.restore();
+      server.proxy.restore();
       await a.close();
       await b.close();
     }

@@ -1,21 +1,11 @@
 // Pending counts in sync health: what a workstation wrote while cut off is counted per collection
 // until the server has it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTcpProxy, type TcpProxy } from '../../sync-server/tcp-proxy';
-import { startTestCouch, type TestCouch } from '../../sync-server/testing';
+import { describe, expect, it } from 'vitest';
+import { useCouchBehindProxy } from '../../sync-server/test-fixture';
 import { insertInChunks, personDocs } from './test-data';
 import { openTestWorkstation } from './test-workstation';
 
-let couch: TestCouch;
-let proxy: TcpProxy;
-beforeAll(async () => {
-  couch = await startTestCouch();
-  proxy = await startTcpProxy(couch.url);
-});
-afterAll(async () => {
-  await proxy?.close();
-  await couch?.dispose();
-});
+const server = useCouchBehindProxy();
 
 async function waitFor(probe: () => boolean | Promise<boolean>, ms = 30_000): Promise<void> {
   const end = Date.now() + ms;
@@ -27,11 +17,11 @@ async function waitFor(probe: () => boolean | Promise<boolean>, ms = 30_000): Pr
 
 describe('pending counts per collection', () => {
   it('counts the documents written while offline, and none once they reached the server', async () => {
-    const clerk = couch.users[0]!;
+    const clerk = server.couch.users[0]!;
     const ws = await openTestWorkstation({
       dbName: `p-${Date.now()}`,
-      couchUrl: proxy.url,
-      accountUrl: couch.url,
+      couchUrl: server.proxy.url,
+      accountUrl: server.couch.url,
       username: clerk.name,
       password: clerk.password,
       retryTimeMs: 300,
@@ -43,22 +33,22 @@ describe('pending counts per collection', () => {
       await ws.sync.awaitInSync();
       await waitFor(() => pending('people') === 0 && pending('cases') === 0);
 
-      proxy.cut();
+      server.proxy.cut();
       const k = 7;
       await insertInChunks(ws.db, 'people', personDocs(clerk.officeId, `pb${Date.now()}`, k));
       await waitFor(() => pending('people') === k);
       expect(pending('cases')).toBe(0);
       expect(pending('events')).toBe(0);
 
-      proxy.restore();
+      server.proxy.restore();
       ws.sync.syncNow();
       await waitFor(() => pending('people') === 0);
-      const onServer = await fetch(`${couch.url}/${ws.sync.targets$.value.find((t) => t.collection === 'people')!.database}/_all_docs`, {
+      const onServer = await fetch(`${server.couch.url}/${ws.sync.targets$.value.find((t) => t.collection === 'people')!.database}/_all_docs`, {
         headers: { authorization: `Basic ${btoa(`${clerk.name}:${clerk.password}`)}` },
       }).then((r) => r.json() as Promise<{ rows: { id: string }[] }>);
       expect(onServer.rows.filter((r) => r.id.startsWith('person:pb')).length).toBe(k);
     } finally {
-      proxy.restore();
+      server.proxy.restore();
       await ws.close();
     }
   });

@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { filter, firstValueFrom, timeout } from 'rxjs';
 import { checkCharacter } from '../../domain/identity/idnumber';
 import { checkNewCase } from '../../domain/intake/new-case';
 import { officeDbName } from '../../domain/sync/databases';
 import { couchClient } from '../../sync-server/couch';
-import { startTcpProxy, type TcpProxy } from '../../sync-server/tcp-proxy';
-import { startTestCouch, type TestCouch } from '../../sync-server/testing';
+import { useCouchBehindProxy } from '../../sync-server/test-fixture';
 import { createCase } from '../cases/case-store';
 import { openTestWorkstation, type TestWorkstation } from './test-workstation';
 import type { SyncState } from './sync';
 
-let couch: TestCouch;
-let proxy: TcpProxy;
-beforeAll(async () => {
-  couch = await startTestCouch();
-  proxy = await startTcpProxy(couch.url);
-});
-afterAll(async () => {
-  await proxy?.close();
-  await couch?.dispose();
-});
+const server = useCouchBehindProxy();
 
 let seq = 100;
 function validCase(name: string) {
@@ -29,8 +19,8 @@ function validCase(name: string) {
   return r.value;
 }
 
-const open = (dbName: string, user = couch.users[0]!, via = proxy.url) =>
-  openTestWorkstation({ dbName, couchUrl: via, accountUrl: couch.url, username: user.name, password: user.password, retryTimeMs: 500 });
+const open = (dbName: string, user = server.couch.users[0]!, via = server.proxy.url) =>
+  openTestWorkstation({ dbName, couchUrl: via, accountUrl: server.couch.url, username: user.name, password: user.password, retryTimeMs: 500 });
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 10_000): Promise<T> {
   const end = Date.now() + ms;
@@ -46,7 +36,7 @@ const stateIs = (ws: TestWorkstation, state: SyncState, ms = 15_000) =>
   firstValueFrom(ws.sync.status$.pipe(filter((s) => s.state === state), timeout(ms)));
 
 async function serverRevs(officeId: string): Promise<Map<string, string>> {
-  const admin = couchClient(couch.adminUrl);
+  const admin = couchClient(server.couch.adminUrl);
   const all = await admin.request<{ rows: { id: string; value: { rev: string } }[] }>('GET', `/${officeDbName(officeId)}/_all_docs`);
   return new Map(all.rows.filter((r) => !r.id.startsWith('_design/')).map((r) => [r.id, r.value.rev]));
 }
@@ -77,7 +67,7 @@ describe('live two-way sync between two workstations of one office', () => {
     const b = await open(`b2-${Date.now()}`);
     try {
       await stateIs(a, 'idle');
-      proxy.cut();
+      server.proxy.cut();
       const c1 = await createCase(a.ctx, validCase('离线一'));
       const c2 = await createCase(a.ctx, validCase('离线二'));
       await a.db.cases.findOne(c2.id).exec().then((d) => d!.incrementalPatch({ applicantName: '离线二改', updatedAt: new Date().toISOString() }));
@@ -85,31 +75,31 @@ describe('live two-way sync between two workstations of one office', () => {
       await a.close();
       a = await open(nameA);
       expect(await a.db.cases.findByIds([c1.id, c2.id]).exec().then((m) => m.size)).toBe(2);
-      proxy.restore();
+      server.proxy.restore();
       await waitFor(() => b.db.cases.findOne(c2.id).exec().then((d) => (d?.get('applicantName') === '离线二改' ? d : undefined)), 20_000);
       await a.sync.awaitInSync();
       await b.sync.awaitInSync();
       const onB = await b.db.cases.find({ selector: { applicantName: { $in: ['离线一', '离线二改', '离线二'] } } }).exec();
       expect(onB.map((d) => d.get('applicantName')).sort()).toEqual(['离线一', '离线二改']);
-      const revs = await serverRevs(couch.users[0]!.officeId);
+      const revs = await serverRevs(server.couch.users[0]!.officeId);
       expect([...revs.keys()].filter((id) => id === c1.id || id === c2.id)).toHaveLength(2);
-      const onServer = await couchClient(couch.adminUrl).request<{ applicantName: string }>('GET', `/${officeDbName(couch.users[0]!.officeId)}/${c2.id}`);
+      const onServer = await couchClient(server.couch.adminUrl).request<{ applicantName: string }>('GET', `/${officeDbName(server.couch.users[0]!.officeId)}/${c2.id}`);
       expect(onServer.applicantName).toBe('离线二改');
       // Both workstations and the server agree on the same revision.
       expect((await b.db.cases.findOne(c2.id).exec())!.get('applicantName')).toBe('离线二改');
     } finally {
-      proxy.restore();
+      server.proxy.restore();
       await a.close();
       await b.close();
     }
   });
 
   it('skips a malformed document from the server with a clear reason and keeps syncing', async () => {
-    const [clerk] = couch.users;
+    const [clerk] = server.couch.users;
     const a = await open(`a3-${Date.now()}`);
     try {
       await stateIs(a, 'idle');
-      const admin = couchClient(couch.adminUrl);
+      const admin = couchClient(server.couch.adminUrl);
       await admin.request('PUT', `/${officeDbName(clerk!.officeId)}/case:broken`, { type: 'case', schemaVersion: 1, officeId: clerk!.officeId });
       const problem = await waitFor(async () => a.sync.status$.value.problems.find((p) => p.id === 'case:broken'));
       expect(problem).toMatchObject({ kind: 'malformed', reason: expect.stringContaining('缺少必填字段') });
@@ -122,7 +112,7 @@ describe('live two-way sync between two workstations of one office', () => {
   });
 
   it('reports a write the server refuses and keeps the local record', async () => {
-    const [clerk, other] = couch.users;
+    const [clerk, other] = server.couch.users;
     const a = await open(`a4-${Date.now()}`);
     try {
       await stateIs(a, 'idle');
