@@ -7,7 +7,7 @@ import { BehaviorSubject } from 'rxjs';
 import { officeDbName } from '../../domain/sync/databases';
 import type { BlobStore, StoredBlob } from './blob-store';
 import type { OwnWrites } from './own-writes';
-import { readJson, type RemoteDb } from './remote';
+import { readDocsById, readJson, type RemoteDb } from './remote';
 
 export const ATTACHMENT = 'content';
 /** Uploads in flight at once: browsers open six connections per host, and sync needs some too. */
@@ -82,18 +82,9 @@ export function startBlobSync(options: BlobSyncOptions): BlobSync {
 
   /** The file documents' current revisions and content lengths on the server (null: not there yet). */
   async function serverStates(officeId: string, fileIds: readonly string[]): Promise<ServerState[]> {
-    const reply = await readJson<{ rows: { doc?: { _rev: string; _attachments?: Record<string, { length?: number }> } | null }[] }>(
-      await options.fetch(`${options.couchUrl}/${officeDbName(officeId)}/_all_docs?include_docs=true`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ keys: fileIds }),
-      }),
-      '读取文件记录',
-    );
-    return fileIds.map((_, i) => {
-      const doc = reply.rows[i]?.doc;
-      return doc ? { rev: doc._rev, length: doc._attachments?.[ATTACHMENT]?.length } : null;
-    });
+    type FileDoc = { _rev: string; _attachments?: Record<string, { length?: number }> };
+    const docs = await readDocsById<FileDoc>(`${options.couchUrl}/${officeDbName(officeId)}`, options.fetch, fileIds, '读取文件记录');
+    return docs.map((doc) => (doc ? { rev: doc._rev, length: doc._attachments?.[ATTACHMENT]?.length } : null));
   }
 
   /** Uploads one content given the document's state; true when the server has it afterwards. */

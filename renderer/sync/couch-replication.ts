@@ -9,7 +9,7 @@ import { mergeEdits } from '../../domain/sync/merge';
 import { checkShape } from '../../domain/sync/shape';
 import { fromCouch, isMalformed, toCouch, type CouchDoc, type LocalDoc, type Malformed } from './couch-docs';
 import { ownWrites, type OwnWrites } from './own-writes';
-import { readJson, type RemoteDb } from './remote';
+import { readDocsById, readJson, type RemoteDb } from './remote';
 
 
 export type Checkpoint = { readonly sequence: string | number };
@@ -69,19 +69,6 @@ function changesRequest(remote: RemoteDb, types: readonly string[], since: strin
   return [`${base}&filter=hws/by_type&types=${encodeURIComponent(types.join(','))}`, { method: 'GET' }];
 }
 
-/** The server's current versions of some documents (null where there is none), in the order asked. */
-async function readDocsOf(remote: RemoteDb, ids: readonly string[], what: string): Promise<(CouchDoc | null)[]> {
-  const reply = await readJson<{ rows: { key: string; doc?: CouchDoc | null }[] }>(
-    await remote.fetch(`${remote.url}/_all_docs?include_docs=true`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ keys: ids }),
-    }),
-    what,
-  );
-  return ids.map((_, i) => reply.rows[i]?.doc ?? null);
-}
-
 export function replicateWithCouch(options: CollectionSyncOptions): RxReplicationState<Record<string, unknown>, Checkpoint> {
   const { collection, remote, types } = options;
   const name = collection.name;
@@ -91,7 +78,7 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
   let skipAhead: { from: string | number; to: string | number } | undefined;
   /** Revisions this workstation wrote, so the pull does not fetch them back. */
   const own = options.ownWrites ?? ownWrites();
-  const readDocs = (ids: readonly string[], what: string) => readDocsOf(remote, ids, what);
+  const readDocs = (ids: readonly string[], what: string) => readDocsById<CouchDoc>(remote.url, remote.fetch, ids, what);
   const wakeSub = options.wake$.subscribe(() => stream$.next('RESYNC'));
 
   const state = replicateRxCollection<Record<string, unknown>, Checkpoint>({
@@ -119,17 +106,9 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
           since = reply.last_seq;
           const wanted = reply.results.filter((row) => !own.take(row.id, (row.changes ?? []).map((c) => c.rev)));
           if (wanted.length > 0) {
-            const rows = await readJson<{ rows: { id: string; doc?: unknown }[] }>(
-              await remote.fetch(`${remote.url}/_all_docs?include_docs=true`, {
-                method: 'POST',
-                headers: { 'content-type': 'application/json' },
-                body: JSON.stringify({ keys: wanted.map((r) => r.id) }),
-              }),
-              `读取${name}变更`,
-            );
-            for (const row of rows.rows) {
-              if (!row.doc) continue;
-              const doc = fromCouch(row.doc, types, required);
+            for (const found of await readDocs(wanted.map((r) => r.id), `读取${name}变更`)) {
+              if (!found) continue;
+              const doc = fromCouch(found, types, required);
               if (isMalformed(doc)) options.onProblem({ kind: 'malformed', collection: name, ...(doc as Malformed) });
               else documents.push(doc);
             }
