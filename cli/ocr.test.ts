@@ -18,6 +18,13 @@ function capture() {
   return { out, err, restore: () => (log.mockRestore(), error.mockRestore()) };
 }
 
+/** The income proof fixture as a scanner would save it: JPEG, quality 90. */
+async function incomeJpeg() {
+  const f = renderFixture('income', 2);
+  const pixels = decodeImage(await f.png());
+  return { f, bytes: jpeg.encode({ ...pixels, data: Buffer.from(pixels.data) }, 90).data };
+}
+
 describe('hws ocr', () => {
   it('prints text, fields and confidence as JSON for a marriage certificate', { timeout: 60_000 }, async () => {
     const f = renderFixture('marriage', 4);
@@ -34,10 +41,9 @@ describe('hws ocr', () => {
   });
 
   it('reads a JPEG scan (as scanners save them) as well as a PNG', { timeout: 60_000 }, async () => {
-    const f = renderFixture('income', 2);
-    const pixels = decodeImage(await f.png());
+    const { f, bytes } = await incomeJpeg();
     const file = join(dir, 'income.jpg');
-    writeFileSync(file, jpeg.encode({ ...pixels, data: Buffer.from(pixels.data) }, 90).data);
+    writeFileSync(file, bytes);
     const io = capture();
     const code = await ocrCommand([file, '--doc', 'income', '--json']).finally(io.restore);
     expect(code).toBe(0);
@@ -47,9 +53,7 @@ describe('hws ocr', () => {
   });
 
   it('refuses a JPEG cut off in copying with exit 4 and says so', async () => {
-    const f = renderFixture('income', 2);
-    const pixels = decodeImage(await f.png());
-    const whole = jpeg.encode({ ...pixels, data: Buffer.from(pixels.data) }, 90).data;
+    const { bytes: whole } = await incomeJpeg();
     writeFileSync(join(dir, 'cut.jpg'), whole.subarray(0, whole.length >> 1));
     const io = capture();
     const code = await ocrCommand([join(dir, 'cut.jpg'), '--doc', 'income']).finally(io.restore);
