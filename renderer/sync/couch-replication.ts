@@ -50,6 +50,9 @@ export type SyncProblem =
       readonly lost: unknown;
     };
 
+/** Rounds of a push batch that keeps losing write races on the server before it waits for RxDB's retry. */
+export const MAX_RACE_ROUNDS = 5;
+
 /** Editable kinds merged field by field on a conflict (domain/sync/merge.ts); others keep the server's. */
 export const MERGED_TYPES: readonly string[] = ['person', 'household', 'case'];
 
@@ -122,7 +125,7 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
     push: options.push
       ? {
           batchSize: options.batchSize,
-          handler: async function pushRows(allRows): Promise<never[]> {
+          handler: async function pushRows(allRows, round = 0): Promise<never[]> {
             const rows = allRows.filter((row) => {
               const doc = row.newDocumentState as Record<string, unknown>;
               if (options.accepts && !options.accepts(doc)) return false;
@@ -203,7 +206,12 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
                 if (local && !isMalformed(local)) conflicts.push(local);
               }
             }
-            if (retry.length > 0) conflicts.push(...(await pushRows(retry)));
+            if (retry.length > 0) {
+              // A writer that keeps winning the race: give up for now; RxDB retries the batch later
+              // (what was written is then seen as already there).
+              if (round + 1 >= MAX_RACE_ROUNDS) throw new Error(`上传${name}时服务器上的记录一再被同时修改,稍后重试`);
+              conflicts.push(...(await pushRows(retry, round + 1)));
+            }
             /** Writes documents; echoes remembered, refusals reported; returns every reply. */
             async function bulkDocs(docs: CouchDoc[]) {
               const write = async () => {

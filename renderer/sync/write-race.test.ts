@@ -9,7 +9,7 @@ import { officeDbName } from '../../domain/sync/databases';
 import { couchClient } from '../../sync-server/couch';
 import { startTestCouch, type TestCouch } from '../../sync-server/testing';
 import { openWorkstationDb, type AnyDoc } from '../db/database';
-import { replicateWithCouch, type SyncProblem } from './couch-replication';
+import { MAX_RACE_ROUNDS, replicateWithCouch, type SyncProblem } from './couch-replication';
 import { authFetch, detectFilterMode } from './remote';
 import { personDocs } from './test-data';
 
@@ -67,6 +67,52 @@ describe('a write that loses a race on the server', () => {
       await rep.awaitInSync();
       expect((await db.people.findOne(person.id).exec())!.toJSON()).toMatchObject({ name: '别处改的名字', hukou: 'other' });
       expect(problems).toEqual([]);
+    } finally {
+      await rep.cancel();
+      await db.close();
+    }
+  });
+
+  it('waits for the next retry when another writer wins every race, and then loses nothing', async () => {
+    const clerk = couch.users[0]!;
+    const officeDb = officeDbName(clerk.officeId);
+    const admin = couchClient(couch.adminUrl);
+    const person = personDocs(clerk.officeId, `races${Date.now()}`, 1)[0]!;
+    const docUrl = `/${officeDb}/${encodeURIComponent(person.id)}`;
+    const plain = authFetch(clerk.name, clerk.password, { report() {} });
+    // The other writer gets in before each of the push's writes, more rounds than one batch takes.
+    let races = 0;
+    const f: typeof fetch = async (input, init) => {
+      if (String(input).endsWith('/_bulk_docs') && races > 0) {
+        races--;
+        const current = await admin.request<Record<string, unknown>>('GET', docUrl);
+        await admin.request('PUT', docUrl, { ...current, name: `别处改的名字${races}`, updatedAt: '2030-03-01T00:00:01.000Z' });
+      }
+      return plain(input, init);
+    };
+    const db = await openWorkstationDb({ name: `races-${Date.now()}`, storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) as never, collections: ['people'] });
+    const errors: string[] = [];
+    const rep = replicateWithCouch({
+      collection: db.people as never,
+      remote: { url: `${couch.url}/${officeDb}`, fetch: f, filterMode: await detectFilterMode(couch.url, plain) },
+      identifier: 'races',
+      types: ['person', 'household'],
+      push: true,
+      batchSize: 10,
+      retryTime: 200,
+      wake$: new Subject<void>(),
+      onProblem: () => {},
+    });
+    rep.error$.subscribe((e) => errors.push(String((e as { parameters?: { errors?: { message?: string }[] } }).parameters?.errors?.[0]?.message ?? e.message)));
+    try {
+      await db.people.insert(person);
+      await rep.awaitInSync();
+      races = MAX_RACE_ROUNDS + 2;
+      await (await db.people.findOne(person.id).exec())!.incrementalPatch({ hukou: 'other', updatedAt: '2030-03-01T00:00:02.000Z' } as Partial<AnyDoc>);
+      await expect.poll(async () => (await admin.request<Record<string, unknown>>('GET', docUrl)).hukou, { timeout: 20_000 }).toBe('other');
+      expect(races).toBe(0);
+      expect(errors.join('\n')).toMatch(/一再被同时修改/);
+      expect(await admin.request<Record<string, unknown>>('GET', docUrl)).toMatchObject({ name: '别处改的名字0', hukou: 'other' });
     } finally {
       await rep.cancel();
       await db.close();
