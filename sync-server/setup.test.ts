@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeDbName } from '../domain/sync/databases';
+import { PROFILE_DOC_ID, officeDbName, userDbName } from '../domain/sync/databases';
 import { couchClient, CouchError } from './couch';
 import { setupCouch } from './setup';
 import { startTestCouch, type TestCouch } from './testing';
@@ -69,5 +69,31 @@ describe('sync-server setup', () => {
     const office = await client.request<{ name: string }>('GET', `/hws-reference/office:${clerkA!.officeId}`);
     expect(office.name).toBe(couch.offices[0]!.name);
     await expect(client.request('PUT', '/hws-reference/office:evil', { type: 'office' })).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe('key distribution', () => {
+  it('puts profile and keys in the user’s own database, which only that user may read and nobody but admins may write', async () => {
+    const [clerkA, clerkB] = couch.users;
+    const db = `/${userDbName(clerkA!.name)}/${PROFILE_DOC_ID}`;
+    const own = as(clerkA!.name, clerkA!.password);
+    const profile = await own.request<{ officeId: string; keys: { offices: Record<string, string> }; _rev: string }>('GET', db);
+    expect(profile.officeId).toBe(clerkA!.officeId);
+    expect(Object.keys(profile.keys.offices)).toEqual([clerkA!.officeId]);
+    // The user may not give themselves another office's key, nor may a colleague read it.
+    const forged = { ...profile, keys: { ...profile.keys, offices: { ...profile.keys.offices, [clerkB!.officeId]: profile.keys.offices[clerkA!.officeId] } } };
+    await expect(own.request('PUT', db, forged)).rejects.toMatchObject({ status: 403 });
+    await expect(own.request('PUT', `/${userDbName(clerkA!.name)}/extra`, { a: 1 })).rejects.toMatchObject({ status: 403 });
+    expect([401, 403]).toContain(await statusOf(as(clerkB!.name, clerkB!.password).request('GET', db)));
+    expect(await statusOf(couchClient(couch.url).request('GET', db))).toBe(401);
+  });
+
+  it('keeps nothing secret in _users', async () => {
+    const admin = couchClient(couch.adminUrl);
+    for (const u of couch.users) {
+      const doc = await admin.request<Record<string, unknown>>('GET', `/_users/${encodeURIComponent(`org.couchdb.user:${u.name}`)}`);
+      expect(doc).not.toHaveProperty('keys');
+      expect(doc).not.toHaveProperty('password');
+    }
   });
 });

@@ -2,7 +2,8 @@
 // CouchDB HTTP APIs: databases, design documents, _security, users and roles, CORS.
 // Safe to run twice: what already matches is left alone.
 import { randomBytes } from 'node:crypto';
-import { KEYS_DB, REFERENCE_DB, STAFF_ROLE, districtRole, officeDbName, officeRole } from '../domain/sync/databases';
+import type { ProfileDoc } from '../domain/sync/account';
+import { KEYS_DB, PROFILE_DOC_ID, REFERENCE_DB, STAFF_ROLE, districtRole, officeDbName, officeRole, userDbName } from '../domain/sync/databases';
 import { couchClient, CouchError, type CouchClient } from './couch';
 import type { OfficeRef, StaffUser } from './demo';
 import { loadDesignDoc } from './design/load';
@@ -12,8 +13,10 @@ export interface SetupOptions {
   readonly url: string;
   readonly offices: readonly OfficeRef[];
   readonly users?: readonly StaffUser[];
-  /** Configure CouchDB's own CORS section (real CouchDB); the embedded server adds CORS itself. */
+  /** Configure CouchDB's own CORS section (real CouchDB); the embedded server is given its origins when it starts. */
   readonly cors?: boolean;
+  /** The workstations' origins CouchDB answers CORS for (browser mode: http://127.0.0.1:17880 …). */
+  readonly corsOrigins?: readonly string[];
   readonly log?: (line: string) => void;
 }
 
@@ -23,6 +26,9 @@ export interface SetupReport {
 }
 
 type Doc = Record<string, unknown> & { _id: string; _rev?: string };
+
+/** Browser mode's origins on its default port; `--cors-origin` names others (a second workstation's port, Electron's app origin). */
+export const WORKSTATION_ORIGINS: readonly string[] = ['http://127.0.0.1:17880', 'http://localhost:17880'];
 
 function sameContent(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const strip = ({ _rev: _r, ...rest }: Record<string, unknown>) => rest;
@@ -49,9 +55,10 @@ class Setup {
     this.log(`${changed ? '+' : '='} ${what}`);
   }
 
-  async database(name: string): Promise<void> {
+  /** `shards`: CouchDB's q for a new database (one shard for the many small per-user databases). */
+  async database(name: string, shards?: number): Promise<void> {
     try {
-      await this.couch.request('PUT', `/${encodeURIComponent(name)}`);
+      await this.couch.request('PUT', `/${encodeURIComponent(name)}${shards ? `?q=${shards}` : ''}`);
       this.note(true, `database ${name}`);
     } catch (e) {
       if (!(e instanceof CouchError && e.status === 412)) throw e;
@@ -59,8 +66,8 @@ class Setup {
     }
   }
 
-  async security(db: string, memberRoles: readonly string[]): Promise<void> {
-    const wanted = { admins: { names: [], roles: [] }, members: { names: [], roles: [...memberRoles] } };
+  async security(db: string, memberRoles: readonly string[], memberNames: readonly string[] = []): Promise<void> {
+    const wanted = { admins: { names: [], roles: [] }, members: { names: [...memberNames], roles: [...memberRoles] } };
     const path = `/${encodeURIComponent(db)}/_security`;
     const current = await this.couch.request<Record<string, unknown>>('GET', path);
     if (sameContent(current, wanted)) return this.note(false, `${db}/_security`);
@@ -88,42 +95,61 @@ class Setup {
   }
 
   /**
-   * Creates a user once; an existing user keeps its password. The user document carries the keys
-   * the user's workstation needs: the office data key and the city lookup key (a user can read
-   * only their own document).
+   * Creates a user once; an existing user keeps its password and roles. The user's own database
+   * (`hws-user-<hex>`, the user its only member, written by admins only) carries the profile and the
+   * keys their workstation needs: the office data keys of their scope and the city lookup key.
+   * Nothing secret is kept in `_users` (CouchDB 3 lets no user read it; older setups put the keys
+   * there: they are removed).
    */
-  async user(user: StaffUser, office: OfficeRef, offices: readonly OfficeRef[]): Promise<void> {
+  async user(user: StaffUser, office: OfficeRef, offices: readonly OfficeRef[], userDdoc: Doc): Promise<void> {
     const id = `org.couchdb.user:${user.name}`;
     const path = `/_users/${encodeURIComponent(id)}`;
-    const scoped = user.roles.includes('district_reviewer') ? offices.filter((o) => o.districtId === office.districtId) : [office];
-    const keys = { lookup: await this.key('lookup'), offices: {} as Record<string, string> };
-    for (const o of scoped) keys.offices[o.id] = await this.key(`office:${o.id}`);
     const existing = await this.couch.getOrUndefined<Record<string, unknown> & { _rev: string }>(path);
-    if (existing) {
-      if (JSON.stringify(sortKeys(existing.keys)) === JSON.stringify(sortKeys(keys))) return this.note(false, `user ${user.name}`);
-      await this.couch.request('PUT', path, { ...existing, keys });
-      return this.note(true, `user ${user.name} keys`);
-    }
     const scope = user.roles.includes('district_reviewer') ? districtRole(office.districtId) : officeRole(office.id);
-    await this.couch.request('PUT', path, {
+    const account = {
       _id: id,
       type: 'user',
       name: user.name,
-      password: user.password,
       roles: [STAFF_ROLE, ...user.roles, scope, officeRole(office.id)],
       displayName: user.displayName,
       officeId: office.id,
       officeName: office.name,
       districtId: office.districtId,
+    };
+    if (!existing) {
+      await this.couch.request('PUT', path, { ...account, password: user.password });
+      this.note(true, `user ${user.name}`);
+    } else if ('keys' in existing) {
+      const { keys: _old, ...rest } = existing;
+      await this.couch.request('PUT', path, rest);
+      this.note(true, `user ${user.name}: keys removed from _users`);
+    } else this.note(false, `user ${user.name}`);
+
+    const db = userDbName(user.name);
+    await this.database(db, 1);
+    await this.security(db, [], [user.name]);
+    await this.doc(db, userDdoc);
+    const scoped = user.roles.includes('district_reviewer') ? offices.filter((o) => o.districtId === office.districtId) : [office];
+    const keys = { lookup: await this.key('lookup'), offices: {} as Record<string, string> };
+    for (const o of scoped) keys.offices[o.id] = await this.key(`office:${o.id}`);
+    const profile: ProfileDoc = {
+      _id: PROFILE_DOC_ID,
+      type: 'user_profile',
+      schemaVersion: 1,
+      name: user.name,
+      displayName: user.displayName,
+      officeId: office.id,
+      officeName: office.name,
+      districtId: office.districtId,
       keys,
-    });
-    this.note(true, `user ${user.name}`);
+    };
+    await this.doc(db, { ...profile });
   }
 
-  async cors(): Promise<void> {
+  async cors(origins: readonly string[]): Promise<void> {
     const settings: [string, string, string][] = [
       ['chttpd', 'enable_cors', 'true'],
-      ['cors', 'origins', '*'],
+      ['cors', 'origins', origins.join(', ')],
       ['cors', 'credentials', 'true'],
       ['cors', 'methods', 'GET, PUT, POST, HEAD, DELETE'],
       ['cors', 'headers', 'accept, authorization, content-type, origin, referer'],
@@ -147,7 +173,7 @@ export async function setupCouch(options: SetupOptions): Promise<SetupReport> {
   await couch.request('GET', '/');
   await setup.database('_users');
   await setup.database('_replicator');
-  if (options.cors) await setup.cors();
+  if (options.cors) await setup.cors(options.corsOrigins ?? WORKSTATION_ORIGINS);
 
   await setup.database(KEYS_DB);
   await setup.security(KEYS_DB, ['_admin']);
@@ -163,10 +189,11 @@ export async function setupCouch(options: SetupOptions): Promise<SetupReport> {
     await setup.doc(REFERENCE_DB, { _id: `office:${office.id}`, type: 'office', schemaVersion: 1, officeId: office.id, ...office });
   }
   const officesById = new Map(options.offices.map((o) => [o.id, o]));
+  const userDdoc = await loadDesignDoc('user');
   for (const user of options.users ?? []) {
     const office = officesById.get(user.officeId);
     if (!office) throw new Error(`user ${user.name}: unknown office ${user.officeId}`);
-    await setup.user(user, office, options.offices);
+    await setup.user(user, office, options.offices, userDdoc);
   }
   return setup.report;
 }

@@ -4,7 +4,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { officeDbName } from '../domain/sync/databases';
+import { officeDbName, userDbName } from '../domain/sync/databases';
 import { couchClient } from './couch';
 import type { OfficeRef, StaffUser } from './demo';
 import { startEmbeddedServer } from './embedded';
@@ -63,6 +63,7 @@ export async function startTestCouch(): Promise<TestCouch> {
           const id = `/_users/${encodeURIComponent(`org.couchdb.user:${u.name}`)}`;
           const doc = await admin.getOrUndefined<{ _rev: string }>(id);
           if (doc) await admin.request('DELETE', `${id}?rev=${doc._rev}`).catch(() => {});
+          await admin.request('DELETE', `/${userDbName(u.name)}`).catch(() => {});
         }
       },
     };

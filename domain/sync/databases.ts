@@ -20,3 +20,15 @@ export function officeDbName(officeId: string): string {
 
 export const officeRole = (officeId: string): string => `office:${officeId}`;
 export const districtRole = (districtId: string): string => `district:${districtId}`;
+
+/** Each user's own database (members: that user only): their profile and data keys, written by admins. */
+export const USER_DB_PREFIX = 'hws-user-';
+/** The document of a user's database that carries their profile and the keys their workstation needs. */
+export const PROFILE_DOC_ID = 'profile';
+
+/** `hws-user-` + the user name in lowercase hex (CouchDB database names allow only a-z, 0-9 and a few signs). */
+export function userDbName(name: string): string {
+  if (name === '') throw new Error('empty user name');
+  const hex = Array.from(new TextEncoder().encode(name), (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${USER_DB_PREFIX}${hex}`;
+}

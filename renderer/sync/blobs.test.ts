@@ -1,6 +1,7 @@
 // File contents: sealed on the workstation that captured them, uploaded as the attachment of the
 // file document once the document is up, fetched on demand elsewhere; a network cut in the middle
 // of an upload leaves it pending and the next attempt completes it, once.
+import { readAccount } from '../../domain/sync/account';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { officeDbName } from '../../domain/sync/databases';
@@ -21,9 +22,8 @@ const scanDoc = (id: string, officeId: string, contentHash: string, byteLength: 
 });
 
 async function blobsFor(name: string, user: { name: string; password: string; officeId: string }, url: string): Promise<BlobSync> {
-  const auth = `Basic ${btoa(`${user.name}:${user.password}`)}`;
-  const doc = (await (await fetch(`${server.couch.url}/_users/org.couchdb.user:${user.name}`, { headers: { authorization: auth } })).json()) as { keys: { offices: Record<string, string> } };
-  const raw = Uint8Array.from(atob(doc.keys.offices[user.officeId]!), (c) => c.charCodeAt(0));
+  const account = await readAccount(fetch, server.couch.url, user.name, user.password);
+  const raw = Uint8Array.from(atob(account!.keys.offices[user.officeId]!), (c) => c.charCodeAt(0));
   const key = await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']);
   return startBlobSync({ store: await openBlobStore(name, indexedDB), couchUrl: url, fetch: authFetch(user.name, user.password, { report() {} }), keyFor: (o) => (o === user.officeId ? key : undefined) });
 }

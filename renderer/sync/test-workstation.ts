@@ -1,10 +1,11 @@
 // Test support for sync tests in Node: a workstation = a local RxDB on fake-indexeddb with the
-// real sync module, signed in as a given user (keys read from the user's own server document).
+// real sync module, signed in as a given user (profile and keys read as a workstation reads them).
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { importFieldKeys } from '../../domain/crypto/sealing';
 import type { SessionUser } from '../../domain/ipc/session';
+import { readAccount } from '../../domain/sync/account';
 import type { CollectionName } from '../../domain/model';
 import type { CaseContext } from '../cases/case-store';
 import { openWorkstationDb, type WorkstationDb } from '../db/database';
@@ -31,11 +32,10 @@ export async function openTestWorkstation(options: {
   collections?: readonly CollectionName[];
 }): Promise<TestWorkstation> {
   const collections = options.collections ?? TEST_COLLECTIONS;
-  const auth = `Basic ${btoa(`${options.username}:${options.password}`)}`;
-  const res = await fetch(`${options.accountUrl}/_users/org.couchdb.user:${options.username}`, { headers: { authorization: auth } });
-  const doc = (await res.json()) as SessionUser & { keys: { lookup: string; offices: Record<string, string> } };
-  const user: SessionUser = { ...doc, roles: doc.roles.filter((r) => r !== ('staff' as never)), offline: false };
-  const keys = await importFieldKeys(doc.keys.offices[doc.officeId]!, doc.keys.lookup);
+  const account = await readAccount(fetch, options.accountUrl, options.username, options.password);
+  if (!account) throw new Error(`test workstation: ${options.accountUrl} not reachable`);
+  const user: SessionUser = { ...account.user, offline: false };
+  const keys = await importFieldKeys(account.keys.offices[user.officeId]!, account.keys.lookup);
   const db = await openWorkstationDb({
     name: options.dbName,
     storage: wrappedValidateAjvStorage({ storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) }) as never,
@@ -46,7 +46,7 @@ export async function openTestWorkstation(options: {
     couchUrl: options.couchUrl,
     username: options.username,
     password: options.password,
-    targets: userSyncPlan(user, Object.keys(doc.keys.offices), collections),
+    targets: userSyncPlan(user, Object.keys(account.keys.offices), collections),
     retryTimeMs: options.retryTimeMs,
     batchSize: options.batchSize,
   });

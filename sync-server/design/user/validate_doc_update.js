@@ -1,0 +1,6 @@
+function (newDoc, oldDoc, userCtx, secObj) {
+  // A user's own database: its profile and data keys are written by the centre's administrators
+  // only. The user is its only member and may read it, never change what it says.
+  var roles = userCtx.roles || [];
+  if (roles.indexOf('_admin') === -1) throw { forbidden: '账号资料和数据密钥只能由中心管理员维护' };
+}
