@@ -146,6 +146,7 @@ class Setup {
     await this.doc(db, { ...profile });
   }
 
+  /** CORS for the workstations' origins, on every node of the cluster (each node keeps its own configuration). */
   async cors(origins: readonly string[]): Promise<void> {
     const settings: [string, string, string][] = [
       ['chttpd', 'enable_cors', 'true'],
@@ -154,15 +155,19 @@ class Setup {
       ['cors', 'methods', 'GET, PUT, POST, HEAD, DELETE'],
       ['cors', 'headers', 'accept, authorization, content-type, origin, referer'],
     ];
-    for (const [section, key, value] of settings) {
-      const path = `/_node/_local/_config/${section}/${key}`;
-      const current = await this.couch.getOrUndefined<string>(path);
-      if (current === value) {
-        this.note(false, `config ${section}/${key}`);
-        continue;
+    const { all_nodes: nodes } = await this.couch.request<{ all_nodes: string[] }>('GET', '/_membership');
+    for (const node of nodes) {
+      for (const [section, key, value] of settings) {
+        const path = `/_node/${encodeURIComponent(node)}/_config/${section}/${key}`;
+        const what = `config ${nodes.length > 1 ? `${node} ` : ''}${section}/${key}`;
+        const current = await this.couch.getOrUndefined<string>(path);
+        if (current === value) {
+          this.note(false, what);
+          continue;
+        }
+        await this.couch.request('PUT', path, value);
+        this.note(true, what);
       }
-      await this.couch.request('PUT', path, value);
-      this.note(true, `config ${section}/${key}`);
     }
   }
 }
