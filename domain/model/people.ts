@@ -17,13 +17,18 @@ export type HukouKind = 'shenzhen' | 'guangdong_other' | 'other' | 'unknown';
 export type Relation = 'applicant' | 'spouse' | 'child' | 'parent' | 'other';
 export type MaritalStatus = 'single' | 'married' | 'divorced' | 'widowed';
 
-/** A person as read from the ID card and declared at the counter. Sensitive fields are sealed. */
+/**
+ * A person as read from the ID card and declared at the counter. Sensitive fields are sealed.
+ * Since schema version 2 no birth date (nor the card's first valid day) is stored in clear: with
+ * the masked number they gave all 18 digits. The birth date is read from the unsealed number
+ * (`checkIdNumber(..).info.birthDate`); the clear fields leave the 8 birth-date digits unknown
+ * (domain/identity/exposure.ts measures it).
+ */
 export interface PersonDoc extends BaseDoc<'person'> {
   readonly name: string;
   readonly nameKey: string;
   readonly gender: GenderCode;
   readonly nationCode: string;
-  readonly birthDate: IsoDate;
   /** Encrypted ID number. */
   readonly idNumberEnc: string;
   /** Keyed hash of the normalised 18-digit ID number. */
@@ -35,8 +40,7 @@ export interface PersonDoc extends BaseDoc<'person'> {
   readonly hukou: HukouKind;
   /** Residence permit issue date, for non-hukou members. */
   readonly residencePermitSince: IsoDate | null;
-  readonly cardValidFrom: IsoDate | null;
-  /** YYYY-MM-DD or 长期 */
+  /** YYYY-MM-DD or 长期: when the card expires (its first valid day is only in `cardRawEnc`). */
   readonly cardValidTo: string | null;
   readonly cardAddressEnc: string | null;
   /** The card exactly as read (text fields, WLT photo, fingerprint block), sealed; null when no card was read. Since schema version 1. */
@@ -71,7 +75,7 @@ export type PeopleDoc = PersonDoc | HouseholdDoc;
 export const peopleSchema: CollectionSchema = {
   title: 'people',
   description: '人员与家庭',
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -81,7 +85,6 @@ export const peopleSchema: CollectionSchema = {
     nameKey: str(KEY_MAX),
     gender: strEnum(['0', '1', '2', '9'], 1),
     nationCode: str(2),
-    birthDate: str(10),
     idNumberEnc: str(),
     idHash: str(HASH_MAX),
     idMasked: str(18),
@@ -89,7 +92,6 @@ export const peopleSchema: CollectionSchema = {
     phoneHash: nullableStr(HASH_MAX),
     hukou: strEnum(['shenzhen', 'guangdong_other', 'other', 'unknown']),
     residencePermitSince: nullableStr(10),
-    cardValidFrom: nullableStr(10),
     cardValidTo: nullableStr(10),
     cardAddressEnc: nullableStr(2000),
     cardRawEnc: nullableStr(20_000),
@@ -129,4 +131,18 @@ export const peopleSchema: CollectionSchema = {
 export const peopleMigrationStrategies = {
   1: (oldDoc: Record<string, unknown>): Record<string, unknown> =>
     oldDoc.type === 'person' ? { ...oldDoc, cardRawEnc: null, householdId: '' } : { ...oldDoc, householdId: '' },
+  2: withoutClearBirthDate,
 } as const;
+
+/**
+ * Version 1 → 2: persons lose the clear `birthDate` and `cardValidFrom` (the birth date is in the
+ * sealed number, the card's dates in the sealed raw card); households are unchanged.
+ */
+export function withoutClearBirthDate(oldDoc: Record<string, unknown>): Record<string, unknown> {
+  if (oldDoc.type !== 'person') return oldDoc;
+  const { birthDate: _birth, cardValidFrom: _from, ...rest } = oldDoc;
+  return { ...rest, schemaVersion: 2 };
+}
+
+/** The document-level `schemaVersion` a person or household is written with. */
+export const PEOPLE_SCHEMA_VERSION = 2;

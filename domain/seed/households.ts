@@ -2,7 +2,7 @@
 // Sensitive values are returned in clear under `clear`, for the caller to encrypt and hash.
 import type { IsoDateTime } from '../model/common';
 import { nameKey } from '../model/common';
-import type { HouseholdDoc, HouseholdMember, PersonDoc, Relation } from '../model/people';
+import { PEOPLE_SCHEMA_VERSION, type HouseholdDoc, type HouseholdMember, type PersonDoc, type Relation } from '../model/people';
 import { maskIdNumber } from '../identity/idnumber';
 import type { Sex } from './names';
 import { randomSurname } from './names';
@@ -16,7 +16,14 @@ type SealedPersonFields = 'idNumberEnc' | 'idHash' | 'phoneEnc' | 'phoneHash' | 
 
 /** A person document whose sensitive fields are still in clear under `clear`. */
 export type SeedPerson = Omit<PersonDoc, SealedPersonFields> & {
-  readonly clear: { readonly idNumber: string; readonly phone: string | null; readonly cardAddress: string };
+  /** Known to the generator only: sealed (number, phone, address) or not stored at all (the dates, see PersonDoc). */
+  readonly clear: {
+    readonly idNumber: string;
+    readonly phone: string | null;
+    readonly cardAddress: string;
+    readonly birthDate: string;
+    readonly cardValidFrom: string | null;
+  };
 };
 export type SeedHousehold = Omit<HouseholdDoc, 'addressEnc'> & { readonly clear: { readonly address: string } };
 
@@ -117,7 +124,7 @@ function personOf(
   return {
     id,
     type: 'person',
-    schemaVersion: 0,
+    schemaVersion: PEOPLE_SCHEMA_VERSION,
     officeId: ctx.officeId,
     createdAt: ctx.at,
     updatedAt: ctx.at,
@@ -125,13 +132,11 @@ function personOf(
     nameKey: nameKey(who.name),
     gender: who.sex === 'male' ? '1' : '2',
     nationCode: rng.chance(0.92) ? '01' : rng.pick(['03', '04', '05', '12', '19']),
-    birthDate: who.birthDate,
     idMasked: maskIdNumber(who.idNumber),
     hukou,
     residencePermitSince: hukou === 'other' ? addDays(ctx.asOf, -rng.int(100, 3000)) : null,
-    cardValidFrom: who.cardValidFrom,
     cardValidTo: who.cardValidTo,
     maritalStatus: marital,
-    clear: { idNumber: who.idNumber, phone: marital === null ? null : who.phone, cardAddress: address },
+    clear: { idNumber: who.idNumber, phone: marital === null ? null : who.phone, cardAddress: address, birthDate: who.birthDate, cardValidFrom: who.cardValidFrom },
   };
 }

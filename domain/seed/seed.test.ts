@@ -32,7 +32,7 @@ describe('generateCases', () => {
     for (const p of data.persons) {
       const checked = checkIdNumber(p.clear.idNumber, asOf);
       expect(checked.valid, p.clear.idNumber).toBe(true);
-      expect(checkCardAgainstNumber({ idNumber: p.clear.idNumber, genderCode: p.gender, birthDate: p.birthDate }, asOf)).toEqual([]);
+      expect(checkCardAgainstNumber({ idNumber: p.clear.idNumber, genderCode: p.gender, birthDate: p.clear.birthDate }, asOf)).toEqual([]);
       expect(p.idMasked).toBe(`${p.clear.idNumber.slice(0, 6)}********${p.clear.idNumber.slice(-4)}`);
     }
     const regions = new Set(data.persons.map((p) => p.clear.idNumber.slice(0, 6)));
@@ -44,13 +44,13 @@ describe('generateCases', () => {
     for (const h of data.households) {
       const members = h.members.map((m) => data.persons.find((p) => p.id === m.personId)!);
       const applicant = members[0]!;
-      expect(applicant.birthDate <= '2002-06-30').toBe(true);
+      expect(applicant.clear.birthDate <= '2002-06-30').toBe(true);
       for (const [i, m] of h.members.entries()) {
-        if (m.relation === 'child') expect(members[i]!.birthDate > applicant.birthDate).toBe(true);
+        if (m.relation === 'child') expect(members[i]!.clear.birthDate > applicant.clear.birthDate).toBe(true);
       }
     }
     const adults = data.persons.filter((p) => p.cardValidTo !== null);
-    const valid = adults.filter((p) => checkCardValidity({ validFrom: p.cardValidFrom ?? undefined, validTo: p.cardValidTo! }, asOf).valid);
+    const valid = adults.filter((p) => checkCardValidity({ validFrom: p.clear.cardValidFrom ?? undefined, validTo: p.cardValidTo! }, asOf).valid);
     expect(valid.length / adults.length).toBeGreaterThan(0.9);
   });
 

@@ -8,6 +8,7 @@ import { maskIdNumber } from '../../domain/identity/idnumber';
 import type { ValidNewCase } from '../../domain/intake/new-case';
 import type { SessionUser } from '../../domain/ipc/session';
 import { nameKey, type CaseDoc, type HouseholdDoc, type PersonDoc } from '../../domain/model';
+import { PEOPLE_SCHEMA_VERSION } from '../../domain/model/people';
 import { decide, deriveCase, INITIAL_STATE } from '../../domain/workflow';
 import { keepsAudit, recordAudit } from '../audit/audit-log';
 import type { AnyDoc, WorkstationDb } from '../db/database';
@@ -30,13 +31,13 @@ export async function createCase(ctx: CaseContext, input: ValidNewCase): Promise
   const householdId = newId('household');
   const person: PersonDoc = {
     ...base,
+    schemaVersion: PEOPLE_SCHEMA_VERSION,
     id: newId('person'),
     type: 'person',
     name: input.applicantName,
     nameKey: nameKey(input.applicantName),
     gender: input.id.gender === 'male' ? '1' : '2',
     nationCode: '',
-    birthDate: input.id.birthDate,
     idNumberEnc: await sealText(ctx.keys.data, input.id.idNumber),
     idHash,
     idMasked: maskIdNumber(input.id.idNumber),
@@ -44,7 +45,6 @@ export async function createCase(ctx: CaseContext, input: ValidNewCase): Promise
     phoneHash: null,
     hukou: 'unknown',
     residencePermitSince: null,
-    cardValidFrom: null,
     cardValidTo: null,
     cardAddressEnc: null,
     maritalStatus: null,

@@ -8,6 +8,7 @@ import { applicantOf, type ChecklistItem, type IntakeDraft } from '../../domain/
 import type { ReceiptData } from '../../domain/ipc/documents';
 import { BUSINESS_ITEM_LABELS, nameKey, type CaseDoc, type HouseholdDoc, type PersonDoc } from '../../domain/model';
 import type { BiometricDoc, MaterialDoc, ScanDoc } from '../../domain/model/files';
+import { PEOPLE_SCHEMA_VERSION } from '../../domain/model/people';
 import { ATTACHMENT, type BlobSync } from '../sync/blob-sync';
 import { decide, deriveCase, type CaseEvent } from '../../domain/workflow';
 import type { CaseContext } from '../cases/case-store';
@@ -49,16 +50,15 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
   for (const m of draft.members) {
     const id = newId('person');
     personIds.set(m.key, id);
-    const birth = m.card?.birthDate ?? `${m.idNumber.slice(6, 10)}-${m.idNumber.slice(10, 12)}-${m.idNumber.slice(12, 14)}`;
     persons.push({
       ...base,
+      schemaVersion: PEOPLE_SCHEMA_VERSION,
       id,
       type: 'person',
       name: m.name,
       nameKey: nameKey(m.name),
       gender: (m.card?.genderCode ?? (Number(m.idNumber[16]) % 2 === 1 ? '1' : '2')) as PersonDoc['gender'],
       nationCode: m.card?.nationCode ?? '',
-      birthDate: birth,
       idNumberEnc: await sealText(keys.data, m.idNumber),
       idHash: await lookupHash(keys.lookup, m.idNumber),
       idMasked: maskIdNumber(m.idNumber),
@@ -66,7 +66,6 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
       phoneHash: null,
       hukou: m.hukou,
       residencePermitSince: m.residencePermitSince,
-      cardValidFrom: m.card?.validFrom ?? null,
       cardValidTo: m.card?.validTo ?? null,
       cardAddressEnc: m.card ? await sealText(keys.data, m.card.address) : null,
       cardRawEnc: m.card ? await sealText(keys.data, JSON.stringify(m.card)) : null,
