@@ -1,3 +1,5 @@
+import type { SigningKeyPair } from '../crypto/signing';
+
 export type Role = 'clerk' | 'inspector' | 'reviewer' | 'district_reviewer' | 'it';
 
 export interface SessionUser {
@@ -17,6 +19,8 @@ export interface SessionKeys {
   readonly lookup: string;
   /** Data key of each office whose records this user may read. */
   readonly offices: Readonly<Record<string, string>>;
+  /** The user's own signing key pair on this workstation (domain/crypto/signing.ts); absent only in caches written before signing existed. */
+  readonly signing?: SigningKeyPair;
 }
 
 export interface Session {

@@ -2,6 +2,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateSigningKey, importSigner, signDoc, verifySignature, type SigningKeyPair } from '../../domain/crypto/signing';
+import { staffKeyDoc, staffKeyPath } from '../../domain/sync/staff-keys';
+import { couchClient } from '../../sync-server/couch';
 import { startTestCouch, type TestCouch } from '../../sync-server/testing';
 import { createMainContext } from '../context';
 import { dispatch } from '../dispatch';
@@ -94,5 +97,47 @@ describe('dispatch', () => {
     expect(!result.ok && result.error.message).toContain(id);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('disk on fire');
+  });
+});
+
+describe('signing keys', () => {
+  it('makes a key pair at the first online sign-in, registers only its public key, and keeps the same pair offline', async () => {
+    const [clerk] = couch.users;
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'hws-ws-sign-'));
+    try {
+      const handlers = createHandlers(await createMainContext({ mode: 'browser', version: 'test', couchUrl: couch.url, dataDir: dir }));
+      const first = await dispatch(handlers, 'session/login', { username: clerk!.name, password: clerk!.password });
+      if (!first.ok) throw new Error(JSON.stringify(first.error));
+      const signing = (first.value as { keys: { signing: SigningKeyPair } }).keys.signing;
+      const registered = await couchClient(couch.adminUrl).request<Record<string, unknown>>('GET', staffKeyPath(clerk!.name, signing.keyId));
+      expect(registered).toMatchObject({ type: 'staff_key', name: clerk!.name, publicKey: signing.publicKey });
+      expect(JSON.stringify(registered)).not.toContain(signing.privateKey.slice(10, 60));
+      const doc = { id: 'x', kind: 'accept' };
+      expect(await verifySignature(signing.publicKey, await signDoc(await importSigner(signing), doc))).toBe(true);
+      // Signing in again (online, then offline) keeps the pair: earlier signatures stay checkable.
+      const again = await dispatch(handlers, 'session/login', { username: clerk!.name, password: clerk!.password });
+      expect(again.ok && (again.value as { keys: { signing: SigningKeyPair } }).keys.signing).toEqual(signing);
+      const offline = createHandlers(await createMainContext({ mode: 'browser', version: 'test', couchUrl: 'http://127.0.0.1:9', dataDir: dir }));
+      const off = await dispatch(offline, 'session/login', { username: clerk!.name, password: clerk!.password });
+      expect(off.ok && (off.value as { keys: { signing: SigningKeyPair } }).keys.signing).toEqual(signing);
+      expect(await readFile(path.join(dir, 'credentials.json'), 'utf8')).not.toContain(signing.privateKey.slice(10, 60));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('lets nobody register a key in another user’s name, nor change a registered key', async () => {
+    const [clerk, , , reviewer] = couch.users;
+    const asClerk = new URL(couch.url);
+    asClerk.username = clerk!.name;
+    asClerk.password = clerk!.password;
+    const client = couchClient(asClerk.toString());
+    const pair = await generateSigningKey();
+    const forged = staffKeyDoc({ name: reviewer!.name, officeId: reviewer!.officeId }, pair.publicKey, 'ws-x', new Date().toISOString());
+    await expect(client.request('PUT', staffKeyPath(reviewer!.name, pair.keyId), forged)).rejects.toMatchObject({ status: 403 });
+    const own = staffKeyDoc({ name: clerk!.name, officeId: clerk!.officeId }, pair.publicKey, 'ws-x', new Date().toISOString());
+    const { rev } = await client.request<{ rev: string }>('PUT', staffKeyPath(clerk!.name, pair.keyId), own);
+    const other = await generateSigningKey();
+    await expect(client.request('PUT', staffKeyPath(clerk!.name, pair.keyId), { ...own, _rev: rev, publicKey: other.publicKey })).rejects.toMatchObject({ status: 403 });
   });
 });

@@ -2,12 +2,43 @@
 // domain/sync/account.ts), with an offline fallback to the credential cache of this workstation.
 import { AppError } from '../../domain/errors';
 import type { Session, SessionHandlers } from '../../domain/ipc/session';
-import { readAccount } from '../../domain/sync/account';
+import { generateSigningKey, type SigningKeyPair } from '../../domain/crypto/signing';
+import { readAccount, type Account } from '../../domain/sync/account';
+import { staffKeyDoc, staffKeyPath } from '../../domain/sync/staff-keys';
 import type { MainContext } from '../context';
 import type { KeyProtector } from '../keys/key-protector';
 import { CredentialCache } from './credential-cache';
 
 const PROBE_TIMEOUT_MS = 5_000;
+
+/**
+ * Makes sure the server knows this workstation's public key for the user (a `staff_key` document
+ * only the user may create): registered once, at the first online sign-in that has the key.
+ */
+async function registerSigningKey(ctx: MainContext, creds: { username: string; password: string }, account: Account, pair: SigningKeyPair): Promise<void> {
+  const headers = {
+    authorization: `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`,
+    accept: 'application/json',
+    'content-type': 'application/json',
+  };
+  const url = ctx.couchUrl + staffKeyPath(creds.username, pair.keyId);
+  const refused = (status: number) => new AppError('SIGNING_KEY', `无法在同步服务器上登记本人的签名密钥(${status}),请稍后重试或联系IT人员`);
+  try {
+    const existing = await fetch(url, { headers, signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
+    if (existing.ok) {
+      const doc = (await existing.json()) as { publicKey?: unknown };
+      if (doc.publicKey === pair.publicKey) return;
+      throw refused(existing.status);
+    }
+    if (existing.status !== 404) throw refused(existing.status);
+    const doc = staffKeyDoc({ name: creds.username, officeId: account.user.officeId }, pair.publicKey, ctx.workstationId, new Date().toISOString());
+    const put = await fetch(url, { method: 'PUT', headers, body: JSON.stringify(doc), signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
+    if (!put.ok) throw refused(put.status);
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError('SERVER_UNREACHABLE', '登记签名密钥时与同步服务器的连接中断,请重试');
+  }
+}
 
 export interface SessionOptions {
   /** Seals the cached data keys with the OS secret store (given by the Electron entry). */
@@ -23,8 +54,12 @@ export function sessionHandlers(ctx: MainContext, options: SessionOptions = {}):
     if (!username || !password) throw new AppError('MISSING_CREDENTIALS', '请输入用户名和密码');
     const account = await readAccount(fetch, ctx.couchUrl, username, password, PROBE_TIMEOUT_MS);
     if (account) {
-      await cache.remember(username, password, account.user, account.keys);
-      return { user: { ...account.user, offline: false }, keys: account.keys };
+      const prior = await cache.verify(username, password);
+      const signing = (prior.kind === 'ok' ? prior.keys.signing : undefined) ?? (await generateSigningKey());
+      await registerSigningKey(ctx, { username, password }, account, signing);
+      const keys = { ...account.keys, signing };
+      await cache.remember(username, password, account.user, keys);
+      return { user: { ...account.user, offline: false }, keys };
     }
     const cached = await cache.verify(username, password);
     switch (cached.kind) {
