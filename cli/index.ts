@@ -7,6 +7,7 @@ import { faceCommand } from './face';
 import { startCommand } from './start';
 import { syncServerCommand } from './sync-server';
 import { batchCommand } from './batch';
+import { exitSoonAfterSignal } from './shutdown';
 
 type Command = (argv: string[]) => Promise<number>;
 
@@ -37,10 +38,13 @@ export async function main(argv: string[]): Promise<number> {
     console.error(USAGE);
     return name === undefined || name === '--help' ? 0 : 2;
   }
+  let code: number;
   try {
-    return await command(rest);
+    code = await command(rest);
   } catch (e) {
     console.error(e instanceof Error ? e.message : String(e));
-    return 1;
+    code = 1;
   }
+  exitSoonAfterSignal(code);
+  return code;
 }

@@ -49,6 +49,8 @@ export async function startCommand(argv: string[]): Promise<number> {
     console.error('未找到 Electron 程序(本机无法下载 Electron),请改用浏览器模式运行:npm run start:browser');
     return 1;
   }
+  // Listening from here on: a signal during start-up also ends the process within the deadline.
+  const signalled = waitForSignal();
   const server = values['couch-url']
     ? undefined
     : await startPreparedServer({ port: values['sync-port'] ? Number(values['sync-port']) : undefined, dataDir: path.join(dataRoot, 'sync-server') });
@@ -60,7 +62,10 @@ export async function startCommand(argv: string[]): Promise<number> {
         stdio: 'inherit',
         env: { ...process.env, HWS_COUCH_URL: couchUrl, HWS_DATA_DIR: dataRoot, HWS_TRAINING: values.training ? '1' : '0', ...(values['scan-dir'] ? { HWS_SCAN_DIR: path.resolve(values['scan-dir']) } : {}) },
       });
-      return await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 0)));
+      const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 0)));
+      // A signal to `hws start` reaches the window too; the shutdown deadline covers a window that hangs.
+      void signalled.then((signal) => child.kill(signal));
+      return await exited;
     }
     const ctx = await createMainContext({
       mode: 'browser',
@@ -81,7 +86,7 @@ export async function startCommand(argv: string[]): Promise<number> {
       port: values.port ? Number(values.port) : DEFAULT_HOST_PORT,
     });
     console.log(`工作站已启动,请在浏览器中打开 / open the workstation at: ${host.url}`);
-    await waitForSignal();
+    await signalled;
     await host.close();
     await ctx.devices.stop();
     return 0;

@@ -6,6 +6,7 @@ import { defaultDataRoot } from '../main/context';
 import { DEMO_OFFICES, DEMO_USERS, type OfficeRef } from '../sync-server/demo';
 import { startEmbeddedServer, type EmbeddedServer } from '../sync-server/embedded';
 import { setupCouch } from '../sync-server/setup';
+import { waitForSignal } from './shutdown';
 
 export const DEFAULT_SYNC_PORT = 15984;
 
@@ -17,12 +18,7 @@ export async function startPreparedServer(options: { port?: number; dataDir?: st
   return server;
 }
 
-export function waitForSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-}
+export { waitForSignal } from './shutdown';
 
 async function start(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { port: { type: 'string' }, data: { type: 'string' }, 'no-demo': { type: 'boolean' } } });

@@ -25,6 +25,19 @@ export interface PtyPair {
 const SOCAT = process.env.SOCAT_BIN ?? '/usr/bin/socat';
 const START_TIMEOUT_MS = 5000;
 
+/** Every socat still running: killed when this process exits, however it exits, so no cable outlives its owner. */
+const running = new Set<ChildProcess>();
+let reaperInstalled = false;
+function track(child: ChildProcess): void {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  if (reaperInstalled) return;
+  reaperInstalled = true;
+  process.once('exit', () => {
+    for (const c of running) c.kill('SIGKILL');
+  });
+}
+
 export async function openPtyPair(): Promise<PtyPair> {
   const dir = mkdtempSync(join(tmpdir(), 'hws-pty-'));
   const appPath = join(dir, 'app');
@@ -71,6 +84,7 @@ function startSocat(appPath: string, simPath: string): Promise<{ child: ChildPro
     const child = spawn(SOCAT, ['-d', '-d', `pty,raw,echo=0,link=${appPath}`, `pty,raw,echo=0,link=${simPath}`], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
+    track(child);
     let err = '';
     const ptys: string[] = [];
     const timer = setTimeout(() => fail(new Error(`socat did not start within ${START_TIMEOUT_MS} ms: ${err}`)), START_TIMEOUT_MS);

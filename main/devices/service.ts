@@ -41,6 +41,9 @@ export class DeviceService {
   private readonly idcard: Slot<IdCardReader> = { lastError: null };
   private readonly fingerprint: Slot<FingerprintModule> = { lastError: null };
   private readonly file: string;
+  /** Changes of ports or training mode run one after another: two overlapping ones started two sets of simulators, and the one nobody stopped kept the process alive after SIGTERM. */
+  private changes: Promise<unknown> = Promise.resolve();
+  private stopped = false;
 
   constructor(
     dataDir: string,
@@ -58,26 +61,30 @@ export class DeviceService {
     if (overrides.idcard) this.settings = { ...this.settings, idcard: { ...this.settings.idcard, port: overrides.idcard } };
     if (overrides.fingerprint) this.settings = { ...this.settings, fingerprint: { ...this.settings.fingerprint, port: overrides.fingerprint } };
     if (overrides.training !== undefined) this.settings = { ...this.settings, training: overrides.training };
-    await this.apply();
+    await this.serially(() => this.apply());
   }
 
   status(): DevicePanelStatus[] {
     return [this.statusOf('idcard'), this.statusOf('fingerprint')];
   }
 
-  async configure(kind: DeviceKind, port: string | null, baudRate?: number): Promise<DevicePanelStatus[]> {
-    const current = this.settings[kind];
-    this.settings = { ...this.settings, [kind]: { port: port || null, baudRate: baudRate ?? current.baudRate } };
-    await this.save();
-    await this.apply();
-    return this.status();
+  configure(kind: DeviceKind, port: string | null, baudRate?: number): Promise<DevicePanelStatus[]> {
+    return this.serially(async () => {
+      const current = this.settings[kind];
+      this.settings = { ...this.settings, [kind]: { port: port || null, baudRate: baudRate ?? current.baudRate } };
+      await this.save();
+      await this.apply();
+      return this.status();
+    });
   }
 
-  async setTraining(enabled: boolean): Promise<DevicePanelStatus[]> {
-    this.settings = { ...this.settings, training: enabled };
-    await this.save();
-    await this.apply();
-    return this.status();
+  setTraining(enabled: boolean): Promise<DevicePanelStatus[]> {
+    return this.serially(async () => {
+      this.settings = { ...this.settings, training: enabled };
+      await this.save();
+      await this.apply();
+      return this.status();
+    });
   }
 
   readCard(waitForCardMs: number): Promise<IdCard> {
@@ -102,10 +109,22 @@ export class DeviceService {
     }
   }
 
+  /** Closes the ports and stops the simulators; a change still running finishes first, and none starts after. */
   async stop(): Promise<void> {
+    this.stopped = true;
+    await this.changes.catch(() => undefined);
     await Promise.all([this.idcard.manager?.stop(), this.fingerprint.manager?.stop()]);
     await this.training?.stop();
     this.training = undefined;
+  }
+
+  private serially<T>(change: () => Promise<T>): Promise<T> {
+    const run = this.changes.then(() => {
+      if (this.stopped) throw new AppError('DEVICES_STOPPED', '工作站正在关闭,设备设置未更改');
+      return change();
+    });
+    this.changes = run.catch(() => undefined);
+    return run;
   }
 
   private portOf(kind: DeviceKind): string | null {
