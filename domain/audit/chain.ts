@@ -8,7 +8,8 @@ export type HashFn = (text: string) => string;
 
 /** prevHash of the first event of every chain. */
 export const GENESIS_HASH = '0'.repeat(64);
-export const AUDIT_SCHEMA_VERSION = 0;
+/** 1: entries carry their actor's signature, which covers the hash (the hash does not cover the signature). */
+export const AUDIT_SCHEMA_VERSION = 1;
 
 /** Where a new chain starts: one chain per writing device. */
 export interface ChainStart {
@@ -17,9 +18,9 @@ export interface ChainStart {
 
 const isEvent = (p: AuditEventDoc | ChainStart): p is AuditEventDoc => 'hash' in p;
 
-/** The part of an event covered by its hash: everything except the hash itself. */
+/** The part of an event covered by its hash: everything except the hash itself and the signature over it. */
 function hashedBody(event: Omit<AuditEventDoc, 'hash'> | AuditEventDoc): string {
-  const { hash: _hash, ...body } = event as AuditEventDoc;
+  const { hash: _hash, signature: _signature, ...body } = event as AuditEventDoc;
   return canonicalJson(body);
 }
 

@@ -2,3 +2,4 @@
 export * from './sha256';
 export * from './canonical-json';
 export * from './chain';
+export * from './signed-records';

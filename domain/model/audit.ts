@@ -1,6 +1,8 @@
 // `audit` collection: the tamper-evident audit chain (see domain/audit/chain.ts).
+import type { Signature } from '../crypto/signing';
 import type { BaseDoc, CollectionSchema, IsoDateTime } from './common';
 import { BASE_REQUIRED, HASH_MAX, ID_MAX, ISO_MAX, KEY_MAX, baseProperties, int, obj, str } from './common';
+import { signatureProperty } from './events';
 
 export const AUDIT_ACTIONS = [
   'login',
@@ -35,12 +37,14 @@ export interface AuditEventDoc extends BaseDoc<'audit_event'>, AuditEntry {
   readonly seq: number;
   readonly prevHash: string;
   readonly hash: string;
+  /** The actor's signature over the entry, its chain position and hash (absent on entries written before signing existed). */
+  readonly signature?: Signature;
 }
 
 export const auditSchema: CollectionSchema = {
   title: 'audit',
   description: '审计日志(哈希链)',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -54,6 +58,7 @@ export const auditSchema: CollectionSchema = {
     action: str(KEY_MAX),
     target: { type: ['string', 'null'], maxLength: ID_MAX },
     detail: obj('详情'),
+    signature: signatureProperty,
   },
   required: [...BASE_REQUIRED, 'chainId', 'seq', 'prevHash', 'hash', 'at', 'actor', 'action', 'detail'],
   indexes: [['chainId', 'seq'], ['officeId', 'at'], ['action', 'at']],

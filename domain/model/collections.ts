@@ -2,7 +2,7 @@
 import { auditSchema } from './audit';
 import { caseMigrationStrategies, caseSchema } from './case';
 import type { CollectionSchema } from './common';
-import { eventsSchema } from './events';
+import { eventsSchema, signedMigrationStrategies } from './events';
 import { fieldSchema } from './field';
 import { filesSchema } from './files';
 import { peopleMigrationStrategies, peopleSchema } from './people';
@@ -22,8 +22,11 @@ export const COLLECTIONS = {
 
 export type CollectionName = keyof typeof COLLECTIONS;
 
-/** RxDB `migrationStrategies` per collection; collections still at version 0 have none. */
+/** RxDB `migrationStrategies` per collection; collections still at version 0 have none. Events, audit and reference went to version 1 with signing (signed events and entries, `staff_key` records): stored documents are kept as they were. */
 export const MIGRATIONS: Partial<Record<CollectionName, Readonly<Record<number, (doc: never) => unknown>>>> = {
   cases: caseMigrationStrategies,
   people: peopleMigrationStrategies,
+  events: signedMigrationStrategies,
+  audit: signedMigrationStrategies,
+  reference: signedMigrationStrategies,
 };

@@ -1,6 +1,20 @@
 // `events` collection: the append-only case events. Documents are never edited after insert.
+import type { Signature } from '../crypto/signing';
 import type { BaseDoc, CollectionSchema, IsoDateTime } from './common';
 import { BASE_REQUIRED, ID_MAX, ISO_MAX, KEY_MAX, baseProperties, obj, str, strArray } from './common';
+
+/** How a signature is stored (domain/crypto/signing.ts); events and audit entries carry one. */
+export const signatureProperty = {
+  type: 'object',
+  description: '经办人签名',
+  properties: { alg: str(10), keyId: str(16), value: str(100) },
+  required: ['alg', 'keyId', 'value'],
+} as const;
+
+/** Collections at version 1 took signed documents; a stored version-0 document stays as it was (unsigned, reported so by readers). */
+export const signedMigrationStrategies = {
+  1: (oldDoc: Record<string, unknown>): Record<string, unknown> => oldDoc,
+} as const;
 
 export const ROLES = ['clerk', 'inspector', 'reviewer', 'district_reviewer', 'it'] as const;
 export type Role = (typeof ROLES)[number];
@@ -30,12 +44,14 @@ export interface CaseEventDocBase<K extends string = string, P = unknown> extend
   readonly payload: P;
   /** Device that wrote the event, for diagnosing offline clock skew. */
   readonly deviceId: string | null;
+  /** The actor's signature (absent only on events written before signing existed: untrusted). */
+  readonly signature?: Signature;
 }
 
 export const eventsSchema: CollectionSchema = {
   title: 'events',
   description: '办件事件(只追加)',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -55,6 +71,7 @@ export const eventsSchema: CollectionSchema = {
     at: str(ISO_MAX),
     payload: obj('事件内容'),
     deviceId: { type: ['string', 'null'], maxLength: ID_MAX },
+    signature: signatureProperty,
   },
   required: [...BASE_REQUIRED, 'caseId', 'kind', 'actor', 'at', 'payload'],
   indexes: [['caseId', 'at'], ['officeId', 'at']],

@@ -86,7 +86,17 @@ export type ReferenceDoc =
   | StreetDoc
   | ProgrammeDoc
   | RuleThresholdDoc
-  | MaterialListDoc;
+  | MaterialListDoc
+  | StaffKeyRecord;
+
+/** A staff member's registered signing public key (domain/sync/staff-keys.ts), as a local record. */
+export interface StaffKeyRecord extends BaseDoc<'staff_key'> {
+  readonly name: string;
+  readonly keyId: string;
+  readonly publicKey: string;
+  readonly workstationId: string;
+  readonly revokedAt?: string | null;
+}
 
 export const REFERENCE_TYPES = [
   'office',
@@ -95,12 +105,13 @@ export const REFERENCE_TYPES = [
   'programme',
   'rule_thresholds',
   'material_list',
+  'staff_key',
 ] as const;
 
 export const referenceSchema: CollectionSchema = {
   title: 'reference',
   description: '基础数据',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -116,6 +127,10 @@ export const referenceSchema: CollectionSchema = {
     thresholds: obj('准入标准'),
     source: str(500),
     materials: { type: 'array', items: obj('材料要求') },
+    keyId: str(16),
+    publicKey: str(200),
+    workstationId: str(100),
+    revokedAt: { type: ['string', 'null'], maxLength: 30 },
   },
   required: [...BASE_REQUIRED],
   indexes: [['type', 'businessItem'], ['type', 'districtId']],

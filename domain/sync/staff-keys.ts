@@ -45,3 +45,16 @@ export function keyForSignature(
   if (doc.revokedAt && at >= doc.revokedAt) return { ok: false, reason: `${actorName} 的签名密钥 ${keyId} 已于 ${doc.revokedAt} 吊销` };
   return { ok: true, publicKey: doc.publicKey };
 }
+
+type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** Every registered key, keyed by document id, read from the reference database (any staff member or an admin may). */
+export async function readStaffKeys(fetchFn: Fetch, couchUrl: string, init: RequestInit = {}): Promise<Map<string, StaffKeyDoc>> {
+  const q = `startkey=${encodeURIComponent('"staff_key:"')}&endkey=${encodeURIComponent('"staff_key:\ufff0"')}&include_docs=true`;
+  const res = await fetchFn(`${couchUrl.replace(/\/+$/, '')}/${REFERENCE_DB}/_all_docs?${q}`, { ...init, headers: { accept: 'application/json', ...(init.headers ?? {}) } });
+  if (!res.ok) throw new Error(`读取签名密钥登记失败(${res.status})`);
+  const body = (await res.json()) as { rows?: { id: string; doc?: StaffKeyDoc }[] };
+  const out = new Map<string, StaffKeyDoc>();
+  for (const row of body.rows ?? []) if (row.doc?.type === 'staff_key') out.set(row.id, row.doc);
+  return out;
+}

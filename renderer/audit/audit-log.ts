@@ -1,7 +1,9 @@
 // Writes the workstation's tamper-evident audit chain into the local `audit` collection, which
 // replicates to the office database like cases. One chain per workstation (`chainId` = its id);
-// appends are serialised per database so two actions never claim the same `seq`.
+// appends are serialised per database so two actions never claim the same `seq`. Every entry is
+// signed by the signed-in user (its signature covers the entry, its place in the chain and hash).
 import { appendAudit } from '../../domain/audit';
+import { signDoc, type Signer } from '../../domain/crypto/signing';
 import type { SessionUser } from '../../domain/ipc/session';
 import type { AuditAction, AuditEntry, AuditEventDoc } from '../../domain/model';
 import type { AnyDoc, WorkstationDb } from '../db/database';
@@ -12,6 +14,8 @@ export interface AuditContext {
   readonly user: SessionUser;
   /** This workstation's id: the audit chain's id. */
   readonly deviceId: string;
+  /** Signs as `user` with their own key (session.keys.signing). */
+  readonly signer: Signer;
   readonly now?: () => Date;
 }
 
@@ -48,7 +52,7 @@ async function append(ctx: AuditContext, entry: AuditEntry): Promise<AuditEventD
   heads.set(ctx.db, known);
   for (let attempt = 1; ; attempt++) {
     const head = known.get(ctx.deviceId) ?? (await chainHead(ctx.db, ctx.deviceId));
-    const event = appendAudit(head ?? { chainId: ctx.deviceId }, entry);
+    const event = await signDoc(ctx.signer, appendAudit(head ?? { chainId: ctx.deviceId }, entry) as unknown as Record<string, unknown>) as unknown as AuditEventDoc;
     try {
       await ctx.db.audit.insert(event as unknown as AnyDoc);
       known.set(ctx.deviceId, event);

@@ -1,8 +1,9 @@
-// Test support: a signed-in case context on a fresh RxDB database in fake-indexeddb.
+// Test support: a signed-in case context (with the user's signing key) on a fresh RxDB database in fake-indexeddb.
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
 import { importFieldKeys, toBase64 } from '../../domain/crypto/sealing';
+import { generateSigningKey, importSigner, type SigningKeyPair } from '../../domain/crypto/signing';
 import { checkCharacter } from '../../domain/identity/idnumber';
 import { checkNewCase, type ValidNewCase } from '../../domain/intake/new-case';
 import type { SessionUser } from '../../domain/ipc/session';
@@ -28,14 +29,19 @@ export async function openTestContext(options: {
   user?: SessionUser;
   deviceId?: string;
   keys?: { data: string; lookup: string };
-} = {}): Promise<CaseContext & { close(): Promise<void> }> {
+  /** The user's signing key pair (a fresh one if absent). */
+  signing?: SigningKeyPair;
+} = {}): Promise<CaseContext & { readonly signing: SigningKeyPair; close(): Promise<void> }> {
   const db = await openWorkstationDb({
     name: `t${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`,
     storage: wrappedValidateAjvStorage({ storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) }) as never,
     collections: options.collections ?? ['cases', 'events', 'people', 'audit'],
   });
   const raw = options.keys ?? { data: randomKey(), lookup: randomKey() };
+  const signing = options.signing ?? (await generateSigningKey());
   return {
+    signing,
+    signer: await importSigner(signing),
     db,
     user: options.user ?? TEST_USER,
     keys: await importFieldKeys(raw.data, raw.lookup),

@@ -1,6 +1,7 @@
 // Entry of the benchmark page (bench/local.ts builds and drives it in headless Chromium):
 // opens a real IndexedDB-backed workstation database and exposes `window.hwsBench`.
 import { importFieldKeys, toBase64 } from '../../domain/crypto/sealing';
+import { generateSigningKey, importSigner } from '../../domain/crypto/signing';
 import type { SessionUser } from '../../domain/ipc/session';
 import type { CaseContext } from '../cases/case-store';
 import { openWorkstationDb } from '../db/database';
@@ -19,7 +20,7 @@ async function open(): Promise<CaseContext> {
   const db = await openWorkstationDb({ name: 'hws_bench', collections: ['cases', 'events', 'people', 'files', 'audit'] });
   // Fixed keys, so that a kept profile can be measured again (`--reuse`) with the same hashes.
   const key = (byte: number) => toBase64(new Uint8Array(32).fill(byte));
-  ctx = { db, user: USER, keys: await importFieldKeys(key(0x11), key(0x22)), deviceId: 'ws-bench' };
+  ctx = { db, user: USER, keys: await importFieldKeys(key(0x11), key(0x22)), deviceId: 'ws-bench', signer: await importSigner(await generateSigningKey()) };
   return ctx;
 }
 

@@ -12,8 +12,9 @@ import { PEOPLE_SCHEMA_VERSION } from '../../domain/model/people';
 import { decide, deriveCase, INITIAL_STATE } from '../../domain/workflow';
 import { keepsAudit, recordAudit } from '../audit/audit-log';
 import type { AnyDoc, WorkstationDb } from '../db/database';
+import { recordEvents, type SigningContext } from '../workflow/record-events';
 
-export interface CaseContext {
+export interface CaseContext extends SigningContext {
   readonly db: WorkstationDb;
   readonly user: SessionUser;
   readonly keys: FieldKeys;
@@ -98,7 +99,7 @@ export async function createCase(ctx: CaseContext, input: ValidNewCase): Promise
   // audit event follows once all of them are stored.
   const [people] = await Promise.all([
     ctx.db.people.bulkInsert([person, household] as unknown as AnyDoc[]),
-    ctx.db.events.insert(submitted.value as unknown as AnyDoc),
+    recordEvents(ctx, [submitted.value]),
     ctx.db.cases.insert(caseDoc as unknown as AnyDoc),
   ]);
   if (people.error.length > 0) throw new AppError('WRITE_FAILED', '申请人信息未能保存,请重试');

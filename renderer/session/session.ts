@@ -1,5 +1,6 @@
 // A signed-in session: the user, their data keys, the office's local database and its sync.
 import { importFieldKeys } from '../../domain/crypto/sealing';
+import { importSigner } from '../../domain/crypto/signing';
 import type { Session, SessionUser } from '../../domain/ipc/session';
 import type { CollectionName } from '../../domain/model';
 import type { Api } from '../api/client';
@@ -34,6 +35,9 @@ export async function signIn(api: Api, username: string, password: string): Prom
   const { user, keys } = session;
   const officeKey = keys.offices[user.officeId];
   if (!officeKey) throw new Error('该账号没有本办事处的数据密钥');
+  // Every event and audit entry is signed with the user's own key, made at their first online sign-in.
+  if (!keys.signing) throw new Error('本账号在此工作站还没有签名密钥:请联网登录一次以生成并登记');
+  const signer = await importSigner(keys.signing);
   const fieldKeys = await importFieldKeys(officeKey, keys.lookup);
   const db = await openWorkstationDb({ name: localDbName(user.officeId) });
   // File contents (scans, photos) are sealed with their office's key and synced beside the documents.
@@ -57,7 +61,7 @@ export async function signIn(api: Api, username: string, password: string): Prom
     user,
     db,
     sync,
-    cases: { db, user, keys: fieldKeys, deviceId: info.workstationId },
+    cases: { db, user, keys: fieldKeys, deviceId: info.workstationId, signer },
     couchUrl,
     remoteFetch,
     async close() {

@@ -4,6 +4,8 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { importFieldKeys } from '../../domain/crypto/sealing';
+import { generateSigningKey, importSigner, type SigningKeyPair } from '../../domain/crypto/signing';
+import { staffKeyDoc, staffKeyPath } from '../../domain/sync/staff-keys';
 import type { SessionUser } from '../../domain/ipc/session';
 import { readAccount } from '../../domain/sync/account';
 import type { CollectionName } from '../../domain/model';
@@ -17,6 +19,8 @@ export interface TestWorkstation {
   readonly db: WorkstationDb;
   readonly sync: Sync;
   readonly ctx: CaseContext;
+  /** The user's signing key pair, registered on the server as their staff_key (as a first sign-in does). */
+  readonly signing: SigningKeyPair;
   close(): Promise<void>;
 }
 
@@ -36,6 +40,13 @@ export async function openTestWorkstation(options: {
   if (!account) throw new Error(`test workstation: ${options.accountUrl} not reachable`);
   const user: SessionUser = { ...account.user, offline: false };
   const keys = await importFieldKeys(account.keys.offices[user.officeId]!, account.keys.lookup);
+  const signing = await generateSigningKey();
+  const registered = await fetch(options.accountUrl.replace(/\/+$/, '') + staffKeyPath(user.name, signing.keyId), {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Basic ${btoa(`${options.username}:${options.password}`)}` },
+    body: JSON.stringify(staffKeyDoc(user, signing.publicKey, options.dbName, new Date().toISOString())),
+  });
+  if (!registered.ok) throw new Error(`test workstation: signing key not registered (${registered.status})`);
   const db = await openWorkstationDb({
     name: options.dbName,
     storage: wrappedValidateAjvStorage({ storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) }) as never,
@@ -53,7 +64,8 @@ export async function openTestWorkstation(options: {
   return {
     db,
     sync,
-    ctx: { db, user, keys, deviceId: options.dbName },
+    ctx: { db, user, keys, deviceId: options.dbName, signer: await importSigner(signing) },
+    signing,
     async close() {
       await sync.stop();
       await db.close();

@@ -1,0 +1,33 @@
+// Readers verify: a case event or audit entry counts only when it carries a signature that checks
+// against a key registered to the actor it names (`actor.userId`) and not revoked at the time it
+// claims. The server binds the actor to the login but cannot check an ECDSA signature (CouchDB's
+// QuickJS has no WebCrypto), so every reader — workstation, batch importer, `hws audit verify` —
+// checks here, in one place.
+import { verifySignature, type Signature } from '../crypto/signing';
+import { keyForSignature, type StaffKeyDoc } from '../sync/staff-keys';
+
+/** Document types whose authority rests on their actor's signature. */
+export const SIGNED_TYPES: readonly string[] = ['case_event', 'audit_event'];
+
+export type SignatureProblem = 'unsigned' | 'unknown_key' | 'revoked' | 'forged';
+
+export type RecordVerdict = { readonly ok: true } | { readonly ok: false; readonly problem: SignatureProblem; readonly reason: string };
+
+interface SignedRecord {
+  readonly actor?: { readonly userId?: unknown };
+  readonly signature?: Partial<Signature>;
+  readonly at?: unknown;
+}
+
+/** Checks one record (workstation form with `id`, or CouchDB form with `_id`); never throws. */
+export async function verifyRecord(keys: ReadonlyMap<string, StaffKeyDoc>, doc: Record<string, unknown>): Promise<RecordVerdict> {
+  const r = doc as SignedRecord;
+  const actor = typeof r.actor?.userId === 'string' ? r.actor.userId : undefined;
+  if (!r.signature) return { ok: false, problem: 'unsigned', reason: '记录没有经办人签名,不能作为依据' };
+  if (!actor) return { ok: false, problem: 'unsigned', reason: '记录没有注明经办人账号' };
+  const at = typeof r.at === 'string' ? r.at : '';
+  const key = keyForSignature(keys, actor, r.signature.keyId, at);
+  if (!key.ok) return { ok: false, problem: key.reason.includes('吊销') ? 'revoked' : 'unknown_key', reason: key.reason };
+  if (!(await verifySignature(key.publicKey, doc))) return { ok: false, problem: 'forged', reason: `签名与记录内容不符(记录被修改,或签名取自另一条记录),经办人 ${actor}` };
+  return { ok: true };
+}
