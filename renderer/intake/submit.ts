@@ -13,6 +13,7 @@ import { ATTACHMENT, type BlobSync } from '../sync/blob-sync';
 import { decide, deriveCase, type CaseEvent } from '../../domain/workflow';
 import type { CaseContext } from '../cases/case-store';
 import type { AnyDoc } from '../db/database';
+import { recordEvents } from '../workflow/record-events';
 
 /** Days the office has to answer an accepted application (reference data in a later version; illustrative). */
 export const ANSWER_DAYS = 20;
@@ -171,7 +172,7 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
   }
 
   await ctx.db.people.bulkInsert([...persons, household] as unknown as AnyDoc[]);
-  await ctx.db.events.bulkInsert(events as unknown as AnyDoc[]);
+  await recordEvents(ctx, events);
   await ctx.db.files.bulkInsert([...materials, ...scans, ...biometrics] as unknown as AnyDoc[]);
   await ctx.db.cases.insert(caseDoc as unknown as AnyDoc);
 
