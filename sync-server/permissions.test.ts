@@ -5,6 +5,7 @@ import { officeDbName } from '../domain/sync/databases';
 import { couchClient, CouchError, type CouchClient } from './couch';
 import type { StaffUser } from './demo';
 import { startTestCouch, type TestCouch } from './testing';
+import { signAs } from '../tests/support/signers';
 
 let couch: TestCouch;
 beforeAll(async () => {
@@ -33,8 +34,9 @@ const event = (u: StaffUser, kind: string, officeId = u.officeId) => ({
   payload: {},
   deviceId: null,
 });
-const put = (u: StaffUser, officeId: string, doc: Record<string, unknown> & { type: string }, id = uid(doc.type)) =>
-  as(u).request<{ rev: string }>('PUT', `/${officeDbName(officeId)}/${encodeURIComponent(id)}`, doc);
+/** Case events and audit entries go up signed by the writer's own key (the server checks the form and the actor). */
+const put = async (u: StaffUser, officeId: string, doc: Record<string, unknown> & { type: string }, id = uid(doc.type)) =>
+  as(u).request<{ rev: string }>('PUT', `/${officeDbName(officeId)}/${encodeURIComponent(id)}`, doc.type === 'case_event' ? await signAs(u.name, { ...doc, _id: id }) : doc);
 const refused = (p: Promise<unknown>, reason: string) => expect(p).rejects.toMatchObject({ status: 403, reason: expect.stringContaining(reason) });
 
 describe('server permissions by role', () => {
@@ -51,7 +53,7 @@ describe('server permissions by role', () => {
 
   it('clerk: cannot claim roles it lacks in an event, nor write another office', async () => {
     const clerk = user('clerk');
-    const forged = { ...event(clerk, 'submit'), actor: { name: 'x', roles: ['district_reviewer'], officeId: clerk.officeId } };
+    const forged = { ...event(clerk, 'submit'), actor: { userId: clerk.name, name: 'x', roles: ['district_reviewer'], officeId: clerk.officeId } };
     await refused(put(clerk, clerk.officeId, forged), '角色与登录账号不符');
     await refused(put(clerk, clerk.officeId, base('case', couch.offices[1]!.id)), '不能写入其他办事处');
   });
@@ -94,7 +96,7 @@ describe('server permissions by role', () => {
     const db = `/${officeDbName(clerk.officeId)}`;
     const id = uid('ev');
     const { rev } = await put(clerk, clerk.officeId, event(clerk, 'submit'), id);
-    await refused(as(clerk).request('PUT', `${db}/${id}`, { ...event(clerk, 'submit'), _rev: rev, payload: { changed: 1 } }), '不能修改');
+    await refused(as(clerk).request('PUT', `${db}/${id}`, { ...(await signAs(clerk.name, { ...event(clerk, 'submit'), _id: id, payload: { changed: 1 } })), _rev: rev }), '不能修改');
     const caseId = uid('case');
     const c = await put(clerk, clerk.officeId, base('case', clerk.officeId), caseId);
     await refused(as(clerk).request('PUT', `${db}/${caseId}`, { ...base('person', clerk.officeId), _rev: c.rev }), '不能更改记录的类型');

@@ -28,3 +28,10 @@ export function eventWriters(): Record<string, Role[]> {
 
 /** Documents of these types are never updated once written: a change is a new document. */
 export const IMMUTABLE_TYPES: readonly string[] = ['case_event', 'audit_event'];
+
+/**
+ * Documents whose authority rests on their actor's signature: a user writes them only as
+ * themselves (`actor.userId` = the login) and signed. Admins (the batch importer, which checks
+ * each actor itself, and `hws seed`) are excepted. Readers verify the signatures.
+ */
+export const SIGNED_TYPES: readonly string[] = ['case_event', 'audit_event'];

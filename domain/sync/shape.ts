@@ -15,6 +15,15 @@ export function checkShape(doc: Record<string, unknown>): string | null {
     const actor = doc.actor as { roles?: unknown } | undefined;
     if (!actor || typeof actor !== 'object' || !Array.isArray(actor.roles)) return '办件事件缺少经办人 actor';
   }
+  if ((doc.type === 'case_event' || doc.type === 'audit_event') && doc.signature !== undefined) {
+    // Form only: the server cannot check an ECDSA signature; every reader verifies it.
+    const sig = doc.signature as { alg?: unknown; keyId?: unknown; value?: unknown } | null;
+    if (!sig || typeof sig !== 'object' || sig.alg !== 'ES256') return '签名格式不正确(应为 ES256)';
+    if (typeof sig.keyId !== 'string' || !/^[0-9a-f]{16}$/.test(sig.keyId)) return '签名的密钥编号格式不正确';
+    if (typeof sig.value !== 'string' || !/^[A-Za-z0-9+/]{86}==$/.test(sig.value)) return '签名值格式不正确';
+    const signer = doc.actor as { userId?: unknown } | undefined;
+    if (!signer || typeof signer.userId !== 'string' || signer.userId === '') return '签名记录缺少经办人账号 actor.userId';
+  }
   if (doc.type === 'scan' && doc._attachments !== undefined) {
     const files = doc._attachments as Record<string, unknown>;
     if (typeof files !== 'object' || files === null || Object.keys(files).length > 1) return '扫描件只能带一个加密附件';

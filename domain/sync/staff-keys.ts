@@ -48,10 +48,15 @@ export function keyForSignature(
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-/** Every registered key, keyed by document id, read from the reference database (any staff member or an admin may). */
-export async function readStaffKeys(fetchFn: Fetch, couchUrl: string, init: RequestInit = {}): Promise<Map<string, StaffKeyDoc>> {
+/** Every registered key, keyed by document id, read from the reference database (any staff member or an admin may; credentials in the URL are sent as basic auth). */
+export async function readStaffKeys(fetchFn: Fetch, couchUrl: string): Promise<Map<string, StaffKeyDoc>> {
+  const url = new URL(couchUrl);
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (url.username) headers.authorization = `Basic ${btoa(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`)}`;
+  url.username = '';
+  url.password = '';
   const q = `startkey=${encodeURIComponent('"staff_key:"')}&endkey=${encodeURIComponent('"staff_key:\ufff0"')}&include_docs=true`;
-  const res = await fetchFn(`${couchUrl.replace(/\/+$/, '')}/${REFERENCE_DB}/_all_docs?${q}`, { ...init, headers: { accept: 'application/json', ...(init.headers ?? {}) } });
+  const res = await fetchFn(`${url.toString().replace(/\/+$/, '')}/${REFERENCE_DB}/_all_docs?${q}`, { headers });
   if (!res.ok) throw new Error(`读取签名密钥登记失败(${res.status})`);
   const body = (await res.json()) as { rows?: { id: string; doc?: StaffKeyDoc }[] };
   const out = new Map<string, StaffKeyDoc>();

@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IMMUTABLE_TYPES, TYPE_WRITERS, eventWriters } from '../../domain/sync/permissions';
+import { IMMUTABLE_TYPES, SIGNED_TYPES, TYPE_WRITERS, eventWriters } from '../../domain/sync/permissions';
 import { checkShape } from '../../domain/sync/shape';
 
 export const DESIGN_ROOT = path.dirname(fileURLToPath(import.meta.url));
@@ -27,6 +27,7 @@ export function sharedSource(): string {
     `var TYPE_WRITERS = ${JSON.stringify(TYPE_WRITERS)};`,
     `var EVENT_WRITERS = ${JSON.stringify(eventWriters())};`,
     `var IMMUTABLE_TYPES = ${JSON.stringify(IMMUTABLE_TYPES)};`,
+    `var SIGNED_TYPES = ${JSON.stringify(SIGNED_TYPES)};`,
   ].join('\n  ');
 }
 

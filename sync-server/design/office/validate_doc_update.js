@@ -1,7 +1,7 @@
 function (newDoc, oldDoc, userCtx, secObj) {
   // Runs in CouchDB's JavaScript engine. load.ts puts the shared shape check (checkShape, from
   // domain/sync/shape.ts) and the permission tables (TYPE_WRITERS, EVENT_WRITERS, IMMUTABLE_TYPES,
-  // from domain/sync/permissions.ts) in place of the next line.
+  // SIGNED_TYPES, from domain/sync/permissions.ts) in place of the next line.
   /* @inline */
   var roles = userCtx.roles || [];
   var has = function (list, x) { return list.indexOf(x) !== -1; };
@@ -25,6 +25,14 @@ function (newDoc, oldDoc, userCtx, secObj) {
     if (oldDoc.officeId !== newDoc.officeId) throw { forbidden: '不能更改记录的所属办事处' };
     if (oldDoc.type !== newDoc.type) throw { forbidden: '不能更改记录的类型(' + oldDoc.type + ')' };
     if (has(IMMUTABLE_TYPES, oldDoc.type)) throw { forbidden: '事件记录写入后不能修改,请追加新的事件' };
+  }
+
+  // Authority by signature: a case event or audit entry is written only by its own actor, signed.
+  // The signature itself is checked by every reader (this engine has no ECDSA).
+  if (has(SIGNED_TYPES, newDoc.type)) {
+    var actor = newDoc.actor || {};
+    if (actor.userId !== userCtx.name) throw { forbidden: '记录的经办人(' + actor.userId + ')不是登录账号(' + userCtx.name + '),只能以本人名义登记' };
+    if (!newDoc.signature) throw { forbidden: '记录缺少经办人签名,不能写入' };
   }
 
   var writers = TYPE_WRITERS[newDoc.type];
