@@ -1,6 +1,7 @@
 // `hws ocr IMAGE [--doc hukou|marriage|income|generic] [--json]`: reads a scanned certificate.
 // Exit codes: 0 ok · 2 usage or missing file · 4 unreadable image or OCR failure.
 import { readFileSync, statSync } from 'node:fs';
+import { MAX_IMAGE_BYTES } from '../domain/images/size-policy';
 import { DOC_KINDS, type DocKind, FIELD_LABELS, isDocKind } from '../domain/ocr/fields';
 import { readPage } from '../domain/ocr/pipeline';
 import { decodeImage, ImageDecodeError } from '../main/images/decode';
@@ -42,15 +43,28 @@ export async function ocrCommand(argv: string[]): Promise<number> {
   }
   let bytes: Uint8Array;
   try {
-    if (!statSync(args.image).isFile()) throw new Error('not a file');
+    const info = statSync(args.image);
+    if (!info.isFile()) throw new Error('not a file');
+    // A file too big for any scan is refused before it is read into memory.
+    if (info.size > MAX_IMAGE_BYTES) {
+      console.error(`图像文件有 ${Math.round(info.size / 1024 / 1024)} MB,超过上限 ${MAX_IMAGE_BYTES / 1024 / 1024} MB,请降低扫描分辨率`);
+      return OCR_EXIT.image;
+    }
     bytes = readFileSync(args.image);
   } catch {
     console.error(`找不到图像文件: ${args.image}`);
     return OCR_EXIT.usage;
   }
+  let image: ReturnType<typeof decodeImage>;
+  try {
+    // Decoded before the engine starts: a refused image costs neither the OCR models nor their memory.
+    image = decodeImage(bytes);
+  } catch (e) {
+    console.error(e instanceof ImageDecodeError ? e.message : `无法读取图像: ${e instanceof Error ? e.message : String(e)}`);
+    return OCR_EXIT.image;
+  }
   const engine = new NodeOcrEngine();
   try {
-    const image = decodeImage(bytes);
     const result = await readPage(image, engine, { kind: args.kind });
     if (args.json) {
       console.log(JSON.stringify({ text: result.text, fields: result.fields, confidence: result.confidence }, null, 2));

@@ -1,6 +1,7 @@
 import jpeg from 'jpeg-js';
 import { describe, expect, it } from 'vitest';
 import { decodeImage, ImageDecodeError } from './decode';
+import { giantPgm, giantPng, ihdr, lyingPng, png, shortPng, smallPng, whiteRows } from './testing/hostile';
 
 /** A 64×48 image: left half dark grey, right half white, encoded as a baseline JPEG. */
 function sampleJpeg(quality = 90): Uint8Array {
@@ -52,5 +53,54 @@ describe('image decoding', () => {
 
   it('names the formats it takes when given something else', () => {
     expect(() => decodeImage(new TextEncoder().encode('GIF89a....'))).toThrow(/JPEG 或 PNG/);
+  });
+
+  it('still reads an honest PNG, grey and RGBA', async () => {
+    const image = decodeImage(await smallPng(120, 80));
+    expect([image.width, image.height, image.data[0], image.data.length]).toEqual([120, 80, 255, 120 * 80 * 4]);
+  });
+});
+
+describe('hostile images are refused from the header, before decoding', () => {
+  const heapGrowth = (f: () => void): number => {
+    const before = process.memoryUsage().arrayBuffers;
+    try {
+      f();
+    } catch {
+      // the refusal is what the test wants; memory is what it measures
+    }
+    return process.memoryUsage().arrayBuffers - before;
+  };
+
+  it('a 20000 × 20000 PNG of under 2 MB: refused with its size, nothing decoded', async () => {
+    const bytes = await giantPng();
+    expect(bytes.length).toBeLessThan(2 * 1024 * 1024);
+    expect(() => decodeImage(bytes)).toThrow(/20000×20000(.*)百万像素/);
+    expect(heapGrowth(() => decodeImage(bytes))).toBeLessThan(16 * 1024 * 1024);
+  });
+
+  it('a PNG whose header says 100 × 100 but whose data unpacks to 400 million pixels', async () => {
+    const bytes = await lyingPng();
+    expect(() => decodeImage(bytes)).toThrow(/比文件头标明的尺寸更多/);
+    expect(heapGrowth(() => decodeImage(bytes))).toBeLessThan(16 * 1024 * 1024);
+  });
+
+  it('a PNG whose header says more than its data holds, a second header, and a zero width', async () => {
+    const short = await shortPng();
+    expect(() => decodeImage(short)).toThrow(/PNG 图像数据不完整/);
+    const twoHeaders = png(Buffer.concat([ihdr(10, 10), ihdr(20_000, 20_000)]), await whiteRows(10, 10));
+    expect(() => decodeImage(twoHeaders)).toThrow(/多个文件头/);
+    const zeroWidth = png(ihdr(0, 100), await whiteRows(1, 1));
+    expect(() => decodeImage(zeroWidth)).toThrow(/图像尺寸为 0×100/);
+  });
+
+  it('a PGM whose header claims 100000 × 100000, and an empty file', () => {
+    expect(() => decodeImage(giantPgm())).toThrow(/100000×100000(.*)超过上限/);
+    expect(() => decodeImage(new Uint8Array(0))).toThrow(/空的/);
+  });
+
+  it('a photo limit tighter than the scan limit is honoured', async () => {
+    const photo = await smallPng(200, 200);
+    expect(() => decodeImage(photo, { maxPixels: 100 * 100 })).toThrow(ImageDecodeError);
   });
 });
