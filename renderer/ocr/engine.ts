@@ -2,6 +2,7 @@
 // the language data all served by the app from ./tessdata/ (copied at build time by
 // build/vite-tessdata.ts), so reading works with no network.
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import { checkImageSize, HEADER_BYTES } from '../../domain/images/size-policy';
 import { encodePgm, type GreyImage, type RgbaImage } from '../../domain/ocr/image';
 import type { DocKind } from '../../domain/ocr/fields';
 import { type PageReading, readPage, type Recognised, type Recogniser, type RecogniseMode } from '../../domain/ocr/pipeline';
@@ -80,8 +81,15 @@ export class BrowserOcrEngine implements Recogniser {
   }
 }
 
-/** Decodes an image file with the browser's own codecs (PNG, JPEG …) into RGBA pixels. */
+/**
+ * Decodes an image file with the browser's own codecs (PNG, JPEG …) into RGBA pixels, after the
+ * size its header declares has passed the shared limits: a small file claiming 20000 × 20000 is
+ * refused with the reason instead of taking gigabytes.
+ */
 export async function decodeInBrowser(file: Blob): Promise<RgbaImage> {
+  const head = new Uint8Array(await file.slice(0, HEADER_BYTES).arrayBuffer());
+  const checked = checkImageSize(head, file.size);
+  if (!checked.ok) throw new Error(checked.message);
   const bitmap = await createImageBitmap(file);
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
   const ctx = canvas.getContext('2d')!;
