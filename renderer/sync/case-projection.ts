@@ -10,11 +10,14 @@ import type { WorkstationDb } from '../db/database';
 /** Cases derived together in one read of the events. */
 export const PROJECTION_BATCH = 100;
 
-async function projections(db: WorkstationDb, caseIds: readonly string[]): Promise<Map<string, CaseProjection>> {
+/** Keeps only the events a case may be derived from (renderer/sync/signature-check.ts: those whose signatures verify). */
+export type TrustFilter = (events: readonly CaseEvent[]) => Promise<CaseEvent[]>;
+const trustAll: TrustFilter = (events) => Promise.resolve([...events]);
+
+async function projections(db: WorkstationDb, caseIds: readonly string[], trusted: TrustFilter): Promise<Map<string, CaseProjection>> {
   const docs = await db.events.find({ selector: { caseId: { $in: [...caseIds] } } }).exec();
   const byCase = new Map<string, CaseEvent[]>();
-  for (const d of docs) {
-    const e = d.toJSON() as unknown as CaseEvent;
+  for (const e of await trusted(docs.map((d) => d.toJSON() as unknown as CaseEvent))) {
     byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);
   }
   const out = new Map<string, CaseProjection>();
@@ -29,16 +32,16 @@ async function projections(db: WorkstationDb, caseIds: readonly string[]): Promi
  * The projected fields of a case, derived from this workstation's events of it; undefined when it
  * has none, or when the case claims a later event than any held here (its events are still on the way).
  */
-export function caseFieldsFromEvents(db: WorkstationDb) {
+export function caseFieldsFromEvents(db: WorkstationDb, trusted: TrustFilter = trustAll) {
   return async (doc: Record<string, unknown>): Promise<Record<string, unknown> | undefined> => {
-    const p = (await projections(db, [String(doc.id)])).get(String(doc.id));
+    const p = (await projections(db, [String(doc.id)], trusted)).get(String(doc.id));
     if (!p || String(doc.lastEventAt ?? '') > p.lastEventAt) return undefined;
     return { ...p };
   };
 }
 
 /** Derives again every case named by `caseIds$` (ids of received cases and of received events' cases). */
-export function startCaseProjection(db: WorkstationDb, caseIds$: Observable<string>): Subscription {
+export function startCaseProjection(db: WorkstationDb, caseIds$: Observable<string>, trusted: TrustFilter = trustAll): Subscription {
   const waiting = new Set<string>();
   let running: Promise<void> | null = null;
   let stopped = false;
@@ -46,7 +49,7 @@ export function startCaseProjection(db: WorkstationDb, caseIds$: Observable<stri
     while (waiting.size > 0 && !stopped && !db.closed) {
       const ids = [...waiting].slice(0, PROJECTION_BATCH);
       for (const id of ids) waiting.delete(id);
-      const derived = await projections(db, ids);
+      const derived = await projections(db, ids, trusted);
       const cases = await db.cases.findByIds(ids).exec();
       for (const [id, p] of derived) {
         const doc = cases.get(id);

@@ -8,7 +8,7 @@ import { couchClient } from '../../sync-server/couch';
 import { useCouchBehindProxy } from '../../sync-server/test-fixture';
 import { createCase } from '../cases/case-store';
 import { validCase, validIdNumber } from '../audit/testing';
-import type { AnyDoc } from '../db/database';
+import { recordEvents } from '../workflow/record-events';
 import { openTestWorkstation, type TestWorkstation } from './test-workstation';
 
 const server = useCouchBehindProxy();
@@ -38,7 +38,7 @@ async function record<K extends EventKind>(w: TestWorkstation, caseId: string, k
     deviceId: w.ctx.deviceId,
   });
   if (!r.ok) throw new Error(r.error.message);
-  await w.db.events.insert(r.value as unknown as AnyDoc);
+  await recordEvents(w.ctx, [r.value]);
   const p = projectCase(await eventsOf(w, caseId))!;
   await (await w.db.cases.findOne(caseId).exec())!.incrementalPatch({ ...p, updatedAt: at });
 }

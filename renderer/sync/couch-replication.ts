@@ -40,6 +40,8 @@ export interface CollectionSyncOptions {
 export type SyncProblem =
   | { readonly kind: 'malformed'; readonly collection: string; readonly id: string; readonly reason: string }
   | { readonly kind: 'refused'; readonly collection: string; readonly id: string; readonly reason: string }
+  /** A pulled event or audit entry whose signature does not verify (renderer/sync/signature-check.ts). */
+  | { readonly kind: 'signature'; readonly collection: string; readonly id: string; readonly reason: string }
   | {
       readonly kind: 'conflict';
       readonly collection: string;

@@ -34,7 +34,7 @@ const zhCN = {
   empty: '(空)',
   resolved: '已处理 {{count}} 条',
   noConflicts: '没有待处理的冲突',
-  kinds: { malformed: '格式错误', refused: '服务器拒绝', conflict: '冲突' },
+  kinds: { malformed: '格式错误', refused: '服务器拒绝', conflict: '冲突', signature: '签名无效(不作依据)' },
 };
 
 const en: typeof zhCN = {
@@ -68,7 +68,7 @@ const en: typeof zhCN = {
   empty: '(empty)',
   resolved: '{{count}} resolved',
   noConflicts: 'No conflicts to decide',
-  kinds: { malformed: 'Malformed', refused: 'Refused by the server', conflict: 'Conflict' },
+  kinds: { malformed: 'Malformed', refused: 'Refused by the server', conflict: 'Conflict', signature: 'Signature invalid (not relied on)' },
 };
 
 if (!i18n.hasResourceBundle('zh-CN', SYNC_NS)) {

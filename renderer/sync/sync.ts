@@ -15,6 +15,8 @@ import { watchPending } from './pending';
 import type { BlobStore } from './blob-store';
 import { startBlobSync, type BlobSync } from './blob-sync';
 import { authFetch, detectFilterMode, type RemoteDb } from './remote';
+import { readStaffKeys } from '../../domain/sync/staff-keys';
+import { startSignatureCheck, type SignatureCheck } from './signature-check';
 
 /** Documents per push request (RxDB's reading of local changes is cheapest in small batches). */
 export const BATCH_SIZE = 100;
@@ -116,6 +118,8 @@ export interface Sync {
   readonly blobs?: BlobSync;
   /** Conflicts found by merges, kept locally until a person decides. */
   readonly conflicts: ConflictStore;
+  /** Signatures of pulled events and audit entries, checked against the registered staff keys. */
+  readonly signatures: SignatureCheck;
   syncNow(): void;
   /** Resolves when every collection has pushed and pulled what it knows of. */
   awaitInSync(): Promise<void>;
@@ -154,6 +158,8 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
     if (problem.kind === 'conflict') void conflicts.record(problem).catch(() => {}); // kept in memory above even if the write fails
   };
 
+  // Readers verify: events and audit entries that do not verify are reported and not derived from.
+  const signatures = startSignatureCheck({ fetchKeys: () => readStaffKeys(f, base), onProblem });
   const databases = new Set(options.targets.map((t) => t.database)).size;
   // Cases' status is derived from their events wherever both are kept here.
   const projecting = options.db.collections.cases !== undefined && options.db.collections.events !== undefined;
@@ -187,7 +193,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
       ownWrites: writtenTo(target.database),
       wake$: notifier.wake$,
       onProblem,
-      derive: target.collection === 'cases' && projecting ? caseFieldsFromEvents(options.db) : undefined,
+      derive: target.collection === 'cases' && projecting ? caseFieldsFromEvents(options.db, signatures.trusted) : undefined,
     });
     const index = replications.length;
     rep.active$.subscribe((active) => {
@@ -202,6 +208,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
     });
     if (projecting && target.collection === 'cases') arrivedCaseIds.push(rep.received$.pipe(map((d) => String(d.id))));
     if (projecting && target.collection === 'events') arrivedCaseIds.push(rep.received$.pipe(map((d) => String(d.caseId))));
+    if (target.collection === 'events' || target.collection === 'audit') subs.push(rep.received$.subscribe((d) => void signatures.check(d).catch(() => {})));
     if (target.push) {
       // Counted while nothing is pushing, or while the push is stuck (offline, refused).
       const countable$ = combineLatest([rep.active$, reached$, status$]).pipe(
@@ -213,7 +220,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
     replications.push(rep);
   }
 
-  if (arrivedCaseIds.length > 0) subs.push(startCaseProjection(options.db, merge(...arrivedCaseIds)));
+  if (arrivedCaseIds.length > 0) subs.push(startCaseProjection(options.db, merge(...arrivedCaseIds), signatures.trusted));
 
   const blobs = options.blobStore
     ? startBlobSync({ store: options.blobStore, couchUrl: base, fetch: f, keyFor: options.keyFor ?? (() => undefined), ownWrites: (db) => written.get(db) })
@@ -235,6 +242,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
     targets$,
     blobs,
     conflicts,
+    signatures,
     syncNow() {
       for (const n of notifiers.values()) n.poke();
       for (const r of replications) r.reSync();
