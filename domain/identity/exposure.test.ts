@@ -29,6 +29,10 @@ describe('exposure of an ID number through clear values', () => {
     expect(exposureOf(ID, facts('440305********002X', '440303********1234')).unknownCount).toBe(18);
   });
 
+  it('a masked form inside a longer run of digits (as in raw database bytes) is still found', () => {
+    expect(knownOf('"1440304********002X0')).toEqual([0, 1, 2, 3, 4, 5, 14, 15, 16, 17]);
+  });
+
   it('last four only, right-aligned; first six only, left-aligned', () => {
     expect(knownOf('****002X')).toEqual([14, 15, 16, 17]);
     expect(knownOf('440304****')).toEqual([0, 1, 2, 3, 4, 5]);

@@ -86,10 +86,12 @@ function yearsIn(key: string, text: string): string[] {
 /** Masked forms (`440304********1234`, `****1234`, `4403**********`) aligned to 18 characters. */
 function maskedIn(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/[\dXx*]{4,18}/g)) {
+  for (const m of text.matchAll(/[\dXx*]{4,}/g)) {
     const t = m[0].toUpperCase();
     if (!t.includes('*') || !/[\dX]/.test(t)) continue;
-    if (t.length === 18) out.push(t);
+    // Longer than 18 (digits around it in raw bytes): every 18-character window is a candidate.
+    if (t.length > 18) for (let i = 0; i + 18 <= t.length; i++) out.push(t.slice(i, i + 18));
+    else if (t.length === 18) out.push(t);
     else if (t.startsWith('*')) out.push(t.padStart(18, '*'));
     else if (t.endsWith('*')) out.push(t.padEnd(18, '*'));
   }

@@ -1,12 +1,15 @@
 // An intake in progress (one visit at the counter): what the clerk has gathered so far. It is
 // autosaved (sealed) after every change, so a crash or power cut resumes where it stopped, and
-// turned into the rules' Application and the materials checklist.
+// turned into the rules' Application and the materials checklist. Scanned pages are not in it:
+// each page's bytes are sealed and stored once, apart, and the draft names them (`contentId`), so
+// the autosave after each keystroke stays small however many pages were scanned.
 import type { FingerprintTemplate, IdCard } from '../devices';
 import { checkIdNumber } from '../identity/idnumber';
 import type { HukouKind, MaritalStatus, Relation } from '../model/people';
 import type { BusinessItem } from '../model/programmes';
 import type { MaterialRequirement } from '../model/reference';
 import type { Application, ApplicationMember, IncomeKind } from '../rules/application';
+import { isReceived } from './received';
 
 export const INTAKE_STEPS = ['item', 'applicant', 'household', 'face', 'fingerprint', 'scans', 'check', 'receipt'] as const;
 export type IntakeStep = (typeof INTAKE_STEPS)[number];
@@ -38,7 +41,9 @@ export interface DraftScan {
   readonly materialCode: string;
   readonly fileName: string;
   readonly mimeType: string;
-  readonly dataBase64: string;
+  /** Where the page's bytes are kept, sealed, apart from the draft. */
+  readonly contentId: string;
+  readonly byteLength: number;
   readonly fields: Readonly<Record<string, string>>;
   readonly text: string;
 }
@@ -49,6 +54,8 @@ export interface IntakeDraft {
   readonly caseId: string;
   readonly startedAt: string;
   readonly step: IntakeStep;
+  /** Steps the clerk has been on (the step bar marks only those as done). Absent in older drafts. */
+  readonly visited?: readonly IntakeStep[];
   readonly businessItem: BusinessItem | null;
   readonly received: readonly string[];
   readonly members: readonly DraftMember[];
@@ -66,6 +73,7 @@ export function newDraft(caseId: string, at: string): IntakeDraft {
     caseId,
     startedAt: at,
     step: 'item',
+    visited: [],
     businessItem: null,
     received: [],
     members: [],
@@ -140,7 +148,7 @@ export function checklist(draft: IntakeDraft, requirements: readonly MaterialReq
 }
 
 export const missingMaterials = (items: readonly ChecklistItem[], received: readonly string[]): ChecklistItem[] =>
-  items.filter((i) => !received.includes(i.id));
+  items.filter((i) => !isReceived(i, received));
 
 /** The draft as the eligibility rules see it. */
 export function toApplication(draft: IntakeDraft, districtId: string, applicationDate: string): Application | undefined {

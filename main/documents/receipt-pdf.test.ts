@@ -45,11 +45,15 @@ describe('receipt PDF', () => {
     expect(images).toMatch(/^\s+1\s+\d+\s+image/m);
   });
 
-  it('as a one-time notice lists everything missing', async () => {
-    const pdf = await documentHandlers()['documents/render']({ ...data, kind: 'notice' });
+  it('as a one-time notice lists everything missing, names the applicant, and is labelled as a notice, not a receipt', async () => {
+    const pdf = await documentHandlers()['documents/render']({ ...data, kind: 'notice', receiptNo: 'TZ20261127-3F9A0C21' });
     const { text } = await textOf(pdf.pdfBase64);
     expect(text).toContain('一次性告知书');
     expect(text).toContain('需补齐的全部材料');
+    expect(text).toMatch(/告知书编号:\s*TZ20261127-3F9A0C21/);
+    expect(text).toMatch(/申请人:\s*林晓红\s+身份证号码:\s*440304\*{8}0023/);
+    expect(text).toContain('未予受理');
+    expect(text).not.toContain('回执编号');
   });
 
   it('refuses a malformed receipt number', async () => {

@@ -10,6 +10,8 @@ const FONT_REGULAR = require.resolve('@expo-google-fonts/noto-sans-sc/400Regular
 const FONT_BOLD = require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf');
 
 const TITLES = { receipt: '住房保障业务受理回执', notice: '住房保障业务一次性告知书' } as const;
+/** A notice is not a receipt: its number is the notice's own (TZ…), and it says the case is not accepted. */
+const NUMBER_LABELS = { receipt: '回执编号', notice: '告知书编号' } as const;
 
 function list(doc: PDFKit.PDFDocument, title: string, items: readonly PrintedMaterial[], empty: string): void {
   doc.moveDown(0.6).font('bold').fontSize(12).text(title);
@@ -30,11 +32,12 @@ export async function renderReceiptPdf(data: ReceiptData): Promise<Buffer> {
   doc.font('bold').fontSize(18).text(TITLES[data.kind], { align: 'center' });
   doc.image(qr, doc.page.width - 56 - 90, 56, { width: 90 });
   doc.moveDown(1).font('regular').fontSize(11);
-  doc.text(`回执编号:${data.receiptNo}`);
+  doc.text(`${NUMBER_LABELS[data.kind]}:${data.receiptNo}`);
   doc.text(`受理单位:${data.officeName}`);
   doc.text(`日期:${data.date}`);
   doc.text(`申请人:${data.applicantName}    身份证号码:${data.idMasked}`);
   doc.text(`申请事项:${data.businessItemLabel}`);
+  if (data.kind === 'notice') doc.text('办理状态:材料不全,未予受理(已退回),请补齐下列全部材料后再次办理');
   if (data.kind === 'receipt') list(doc, '已收材料', data.received, '无');
   list(doc, data.kind === 'receipt' ? '尚缺材料(请在期限内补交)' : '需补齐的全部材料', data.missing, '无,材料齐全');
   doc.moveDown(0.6).font('bold').fontSize(12).text('后续事项');

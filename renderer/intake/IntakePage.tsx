@@ -1,16 +1,17 @@
-// The counter's one-visit intake: a wizard over the draft, autosaved after every change.
+// The counter's one-visit intake: a wizard over the draft, autosaved after every change. The step
+// bar marks a step done only when the domain says so (intakeProgress); submitting goes through the
+// domain's checks whatever path led to the last step.
 import { Alert, App, Button, Card, Space, Spin, Steps } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DuplicateHit } from '../../domain/identity/checks';
-import { applicantOf, checklist, missingMaterials, type IntakeStep } from '../../domain/intake/draft';
-import { maskIdNumber } from '../../domain/identity/idnumber';
-import { BUSINESS_ITEM_LABELS } from '../../domain/model';
+import { checklistNotice } from '../../domain/intake/documents';
+import { checklist, INTAKE_STEPS, type IntakeStep } from '../../domain/intake/draft';
+import { checkSubmission, intakeProgress, visit, type DuplicateCheck, type StepState } from '../../domain/intake/submission';
 import { getApi } from '../api/client';
 import type { ActiveSession } from '../session/session';
 import { requirementsFor } from './materials';
 import { downloadPdf } from './pdf';
-import { addDays, MISSING_DUE_DAYS, receiptNumber } from './submit';
+import { putScanContent } from './scan-store';
 import { CheckStep } from './steps/CheckStep';
 import { FaceStep } from './steps/FaceStep';
 import { FingerprintStep } from './steps/FingerprintStep';
@@ -20,45 +21,37 @@ import { ReceiptStep } from './steps/ReceiptStep';
 import { ScansStep } from './steps/ScansStep';
 import { useIntake } from './use-intake';
 
-const STEPS: readonly IntakeStep[] = ['item', 'applicant', 'household', 'face', 'fingerprint', 'scans', 'check', 'receipt'];
+const STEPS: readonly IntakeStep[] = INTAKE_STEPS;
+const BAR_STATUS: Record<StepState, 'finish' | 'wait' | 'error'> = { done: 'finish', undone: 'wait', failed: 'error' };
 
 export function IntakePage({ session }: { session: ActiveSession }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { draft, resumed, update, restart } = useIntake(session);
-  const [duplicates, setDuplicates] = useState<DuplicateHit[]>([]);
-  const onDuplicates = useCallback((hits: DuplicateHit[]) => setDuplicates(hits), []);
+  const [duplicates, setDuplicates] = useState<DuplicateCheck>();
+  const onDuplicates = useCallback((check: DuplicateCheck) => setDuplicates(check), []);
   const today = new Date().toISOString().slice(0, 10);
   const items = useMemo(() => (draft ? checklist(draft, requirementsFor(draft.businessItem), today) : []), [draft, today]);
+  const progress = useMemo(() => (draft ? intakeProgress(draft, checkSubmission(draft, { items, duplicates, on: today })) : undefined), [draft, items, duplicates, today]);
+  const keepPage = useCallback((bytes: Uint8Array) => putScanContent(session.cases.db, session.cases.keys, bytes), [session]);
 
-  if (!draft) return <Spin />;
+  if (!draft || !progress) return <Spin />;
   const index = Math.max(0, STEPS.indexOf(draft.step));
-  const go = (i: number) => update((d) => ({ ...d, step: STEPS[Math.min(Math.max(i, 0), STEPS.length - 1)]! }));
-  const applicant = applicantOf(draft);
+  const goTo = (step: IntakeStep) => update((d) => visit(d, step));
+  const go = (i: number) => goTo(STEPS[Math.min(Math.max(i, 0), STEPS.length - 1)]!);
+  const notice = checklistNotice(draft, items, new Date().toISOString(), { officeName: session.user.officeName, clerkName: session.user.displayName });
 
   const printNotice = async () => {
+    if (!notice.ok) return void message.warning(notice.message);
     try {
-      const pdf = await getApi().invoke('documents/render', {
-        kind: 'notice',
-        receiptNo: receiptNumber(draft.caseId, new Date().toISOString(), 'TZ'),
-        officeName: session.user.officeName,
-        date: today,
-        applicantName: applicant?.name ?? '',
-        idMasked: applicant?.idNumber ? maskIdNumber(applicant.idNumber) : '',
-        businessItemLabel: draft.businessItem ? BUSINESS_ITEM_LABELS[draft.businessItem] : '',
-        received: [],
-        missing: missingMaterials(items, draft.received).map((i) => ({ label: i.label, original: i.original })),
-        nextSteps: ['补齐材料后请再次到窗口办理,无需重复提交已收材料'],
-        deadline: addDays(new Date().toISOString(), MISSING_DUE_DAYS),
-        clerkName: session.user.displayName,
-      });
-      downloadPdf(pdf);
+      downloadPdf(await getApi().invoke('documents/render', notice.value));
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));
     }
   };
 
   const step = STEPS[index]!;
+  const applicant = draft.members.find((m) => m.relation === 'applicant');
   const canNext = step === 'item' ? draft.businessItem !== null : step === 'applicant' ? Boolean(applicant?.name && applicant.idNumber) : true;
   return (
     <Card title={t('intake.title')} data-testid="intake">
@@ -72,16 +65,27 @@ export function IntakePage({ session }: { session: ActiveSession }) {
           action={<Button size="small" onClick={restart}>{t('intake.discard')}</Button>}
         />
       )}
-      <Steps current={index} onChange={go} size="small" items={STEPS.map((s) => ({ title: t(`intake.steps.${s}`) }))} style={{ marginBottom: 24 }} />
+      <Steps
+        current={index}
+        onChange={go}
+        size="small"
+        data-testid="intake-steps"
+        items={STEPS.map((s, i) => ({
+          title: t(`intake.steps.${s}`),
+          status: i === index ? 'process' : BAR_STATUS[progress[s]],
+          'data-state': progress[s],
+        }))}
+        style={{ marginBottom: 24 }}
+      />
       <div data-testid={`intake-step-${step}`}>
-        {step === 'item' && <ItemStep draft={draft} items={items} update={update} onPrintNotice={printNotice} />}
+        {step === 'item' && <ItemStep draft={draft} items={items} update={update} onPrintNotice={printNotice} noticeProblem={notice.ok ? undefined : notice.message} />}
         {step === 'applicant' && <ApplicantStep draft={draft} update={update} />}
         {step === 'household' && <HouseholdStep draft={draft} update={update} />}
         {step === 'face' && <FaceStep session={session} draft={draft} update={update} />}
         {step === 'fingerprint' && <FingerprintStep draft={draft} update={update} />}
-        {step === 'scans' && <ScansStep draft={draft} update={update} />}
+        {step === 'scans' && <ScansStep draft={draft} update={update} keepPage={keepPage} />}
         {step === 'check' && <CheckStep session={session} draft={draft} update={update} onDuplicates={onDuplicates} />}
-        {step === 'receipt' && <ReceiptStep session={session} draft={draft} items={items} blocked={duplicates.length > 0 && !draft.override} onDone={restart} />}
+        {step === 'receipt' && <ReceiptStep session={session} draft={draft} items={items} onGo={goTo} onDone={restart} />}
       </div>
       {step !== 'receipt' && (
         <Space style={{ marginTop: 24 }}>

@@ -5,12 +5,13 @@ import { deriveCase } from '../../domain/workflow';
 import { openTestContext, validIdNumber } from '../audit/testing';
 import { createCase } from '../cases/case-store';
 import { checkDuplicateBenefits } from '../cases/duplicates';
-import { loadDraft, saveDraft } from './draft-store';
+import { clearDraft, loadDraft, saveDraft } from './draft-store';
+import { getScanContent, putScanContent } from './scan-store';
 import { requirementsFor } from './materials';
 import { IDBFactory } from 'fake-indexeddb';
 import { openBlobStore } from '../sync/blob-store';
 import { startBlobSync, type BlobSync } from '../sync/blob-sync';
-import { submitIntake } from './submit';
+import { submitIntake, type SubmitOutcome } from './submit';
 
 const contexts: { close(): Promise<void> }[] = [];
 afterEach(async () => {
@@ -35,6 +36,19 @@ const card = {
   idNumber: '44030419880315002X', issuer: '深圳市公安局福田分局', validFrom: '2016-05-20', validTo: '2036-05-20', photoWlt: 'AAEC',
 };
 
+const submitted = (o: SubmitOutcome) => {
+  if (!o.ok) throw new Error(o.reasons.map((r) => r.message).join('; '));
+  return o;
+};
+
+/** A complete intake; its scanned page is stored apart, as the scans step does. */
+async function draftIn(ctx: { db: Parameters<typeof putScanContent>[0]; keys: Parameters<typeof putScanContent>[1] }): Promise<IntakeDraft> {
+  const d = draft();
+  const contentId = await putScanContent(ctx.db, ctx.keys, new TextEncoder().encode('PNG-BYTES'));
+  const page = d.scans[0]!;
+  return { ...d, scans: ['hukou_book', 'marriage_proof', 'income_proof'].map((materialCode, i) => ({ ...page, key: `k${i}`, materialCode, contentId })) };
+}
+
 function draft(): IntakeDraft {
   return {
     ...newDraft(`case:${crypto.randomUUID()}`, '2026-11-27T02:00:00.000Z'),
@@ -46,7 +60,7 @@ function draft(): IntakeDraft {
       { ...blankMember('s', 'spouse'), name: '王建华', idNumber: validIdNumber(31, '44030419870202'), annualIncome: 50_000, ownsHousingInShenzhen: false },
     ],
     fingerprint: { template: 'dGVtcGxhdGU=', module: 'R30x/AS608', quality: 88 },
-    scans: [{ key: 'k1', materialCode: 'hukou_book', fileName: 'hukou.png', mimeType: 'image/png', dataBase64: btoa('PNG-BYTES'), fields: { name: '陈晓梅' }, text: '' }],
+    scans: [{ key: 'k1', materialCode: 'hukou_book', fileName: 'hukou.png', mimeType: 'image/png', contentId: 'set-by-draftIn', byteLength: 9, fields: { name: '陈晓梅' }, text: '' }],
     face: { descriptor: Array.from({ length: 128 }, (_, i) => i / 128), jpegBase64: '' },
   };
 }
@@ -54,10 +68,10 @@ function draft(): IntakeDraft {
 describe('submitting an intake', () => {
   it('with every material received: the case is accepted, members sealed, materials and biometrics stored, receipt complete', async () => {
     const ctx = await context();
-    const d = draft();
+    const d = await draftIn(ctx);
     const items = checklist(d, requirementsFor(d.businessItem), '2026-11-27');
     const contents = await contentsFor(ctx);
-    const { caseDoc, receipt } = await submitIntake(ctx, { ...d, received: items.map((i) => i.id) }, items, contents);
+    const { caseDoc, receipt } = submitted(await submitIntake(ctx, { ...d, received: items.map((i) => i.id) }, items, contents));
 
     expect(caseDoc.status).toBe('accepted');
     expect(receipt).toMatchObject({ kind: 'receipt', receiptNo: caseDoc.receiptNo, idMasked: '440304********002X', missing: [] });
@@ -75,7 +89,8 @@ describe('submitting an intake', () => {
     const scan = files.find((f) => f.type === 'scan')!;
     expect(new TextDecoder().decode(await contents.getBlob(scan.id as string, ctx.user.officeId, scan.contentHash as string))).toBe('PNG-BYTES');
     expect(JSON.parse(await openText(ctx.keys.data, scan.ocrTextEnc as string)).fields).toEqual({ name: '陈晓梅' });
-    expect(files.find((f) => f.type === 'material' && f.materialCode === 'hukou_book')!.scanIds).toEqual([scan.id]);
+    expect(files.find((f) => f.type === 'material' && f.materialCode === 'hukou_book')!.scanIds).toHaveLength(1);
+    expect(files.filter((f) => f.type === 'scan')).toHaveLength(3);
     const bio = files.filter((f) => f.type === 'biometric');
     expect(bio.map((b) => b.kind).sort()).toEqual(['face', 'fingerprint']);
     expect(await openText(ctx.keys.data, bio.find((b) => b.kind === 'fingerprint')!.dataEnc as string)).toBe('dGVtcGxhdGU=');
@@ -83,34 +98,93 @@ describe('submitting an intake', () => {
 
   it('with materials missing: the case is returned with the one complete list, and the receipt names them', async () => {
     const ctx = await context();
-    const d = draft();
+    const d = await draftIn(ctx);
     const items = checklist(d, requirementsFor(d.businessItem), '2026-11-27');
-    const { caseDoc, receipt } = await submitIntake(ctx, { ...d, received: [items[0]!.id] }, items, await contentsFor(ctx));
+    const { caseDoc, receipt } = submitted(await submitIntake(ctx, { ...d, received: [items[0]!.id] }, items, await contentsFor(ctx)));
     expect(caseDoc.status).toBe('returned');
     expect(receipt.missing).toHaveLength(items.length - 1);
+    // What the applicant is handed agrees with the case: a one-time notice, not a receipt of acceptance.
+    expect(receipt).toMatchObject({ kind: 'notice', applicantName: '陈晓梅', idMasked: '440304********002X' });
+    expect(receipt.receiptNo).toMatch(/^TZ/);
+    expect(receipt.nextSteps.join()).toContain('退回');
+    expect(caseDoc.receiptNo).toBe(receipt.receiptNo);
     const ret = await ctx.db.events.findOne({ selector: { caseId: caseDoc.id, kind: 'return' } }).exec();
     expect((ret!.get('payload') as { missingMaterials: unknown[] }).missingMaterials).toHaveLength(items.length - 1);
   });
 
-  it('the duplicate-benefit check then finds the applicant in this active case', async () => {
+  it('an applicant already in an active case: submitting is refused with the reason, nothing written; a reviewer override lets it through', async () => {
     const ctx = await context();
-    const d = draft();
+    const d = await draftIn(ctx);
     const items = checklist(d, requirementsFor(d.businessItem), '2026-11-27');
     await createCase(ctx, { businessItem: 'rental_subsidy', applicantName: '陈晓梅', id: { idNumber: card.idNumber, regionCode: '440304', birthDate: '1988-03-15', gender: 'female', legacy15: false } });
     const hits = await checkDuplicateBenefits(ctx, card.idNumber, { excludeCaseId: d.caseId });
     expect(hits).toHaveLength(1);
     expect(hits[0]!.message).toContain('440304********002X');
-    await submitIntake(ctx, d, items, await contentsFor(ctx));
+    const refused = await submitIntake(ctx, d, items, await contentsFor(ctx));
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.reasons.map((r) => r.code)).toEqual(['DUPLICATE_BENEFIT']);
+    expect(!refused.ok && refused.reasons[0]!.message).toContain('租赁补贴');
+    expect(await ctx.db.cases.findOne(d.caseId).exec()).toBeNull();
+    const overridden = await submitIntake(ctx, { ...d, override: { by: '李审核', reason: '原补贴已申请停发' } }, items, await contentsFor(ctx));
+    expect(overridden.ok).toBe(true);
+  });
+
+  it('skipping the checks (bad member number, no face, no fingerprint, a received certificate not scanned) is refused with every reason; no case, person or event is written', async () => {
+    const ctx = await context();
+    const d = draft();
+    const broken: IntakeDraft = {
+      ...d,
+      members: [d.members[0]!, { ...d.members[1]!, idNumber: '440304198702020310' }],
+      face: null,
+      fingerprint: null,
+      scans: [],
+    };
+    const items = checklist(broken, requirementsFor(broken.businessItem), '2026-11-27');
+    const outcome = await submitIntake(ctx, { ...broken, received: items.map((i) => i.id) }, items, await contentsFor(ctx));
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.reasons.map((r) => r.code)).toEqual(['MEMBER_ID', 'FACE_MISSING', 'FINGERPRINT_MISSING', 'SCAN_MISSING', 'SCAN_MISSING', 'SCAN_MISSING']);
+    expect(outcome.reasons[0]!.message).toContain('王建华的身份证号码未通过校验');
+    expect(outcome.reasons.filter((r) => r.code === 'SCAN_MISSING').map((r) => r.message)).toEqual(['已收"户口簿",尚未扫描留存', '已收"结婚证或单身、离婚证明",尚未扫描留存', '已收"收入证明(单位证明或银行流水)",尚未扫描留存']);
+    expect(await ctx.db.cases.count().exec()).toBe(0);
+    expect(await ctx.db.people.count().exec()).toBe(0);
+    expect(await ctx.db.events.count().exec()).toBe(0);
   });
 });
 
 describe('intake autosave', () => {
   it('resumes the sealed draft after the database is reopened, and stores no ID number in clear', async () => {
     const ctx = await context();
-    const d = { ...draft(), step: 'household' as const };
+    const d = { ...(await draftIn(ctx)), step: 'household' as const };
     await saveDraft(ctx.db, ctx.keys, d);
     const raw = await ctx.db.getLocal<{ sealed: string }>('intake-draft');
     expect(JSON.stringify(raw!.toJSON())).not.toContain(card.idNumber);
     expect(await loadDraft(ctx.db, ctx.keys)).toEqual(d);
+  });
+
+  it('keeps a 20 MB scan out of the autosave: the saved draft stays small, the page is resumed and removed with the draft', async () => {
+    const ctx = await context();
+    const page = crypto.getRandomValues(new Uint8Array(65_536));
+    const big = new Uint8Array(20 * 1024 * 1024).map((_, i) => page[i % page.length]!);
+    const contentId = await putScanContent(ctx.db, ctx.keys, big);
+    const d = { ...draft(), scans: [{ ...draft().scans[0]!, contentId, byteLength: big.length }] };
+    await saveDraft(ctx.db, ctx.keys, { ...d, members: [{ ...d.members[0]!, name: '陈晓梅1' }, d.members[1]!] });
+    const raw = await ctx.db.getLocal('intake-draft');
+    expect(JSON.stringify(raw!.toJSON()).length).toBeLessThan(64_000);
+    const resumed = await loadDraft(ctx.db, ctx.keys);
+    expect(resumed!.members[0]!.name).toBe('陈晓梅1');
+    expect((await getScanContent(ctx.db, ctx.keys, resumed!.scans[0]!.contentId)).length).toBe(big.length);
+    await clearDraft(ctx.db);
+    await expect(getScanContent(ctx.db, ctx.keys, contentId)).rejects.toThrow('扫描件内容未找到');
+  });
+
+  it('a draft saved by the previous version, its pages inline, resumes with the pages moved out', async () => {
+    const ctx = await context();
+    const { scans, ...rest } = draft();
+    const legacy = { ...rest, scans: scans.map(({ contentId: _c, byteLength: _b, ...s }) => ({ ...s, dataBase64: btoa('PNG-BYTES') })) };
+    await saveDraft(ctx.db, ctx.keys, legacy as unknown as IntakeDraft);
+    const resumed = await loadDraft(ctx.db, ctx.keys);
+    expect(resumed!.scans[0]).not.toHaveProperty('dataBase64');
+    expect(new TextDecoder().decode(await getScanContent(ctx.db, ctx.keys, resumed!.scans[0]!.contentId))).toBe('PNG-BYTES');
   });
 });

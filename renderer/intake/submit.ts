@@ -1,46 +1,56 @@
-// Submitting an intake: every member becomes a person (sensitive fields sealed), the household,
-// the case with its events (submit, then accept or — with materials missing — return with the
-// one complete list), the materials and the biometric records. Then the receipt's contents.
+// Submitting an intake: first the domain's checks (checkSubmission: every member's ID, the
+// duplicate-benefit check run here over every member, the captures the business item requires);
+// a refused intake writes nothing and answers the reasons. Otherwise every member becomes a person
+// (sensitive fields sealed), the household, the case with its events (submit, then accept or —
+// with materials missing — return with the one complete list), the materials and the biometric
+// records; then the receipt or, for a returned case, the one-time notice.
 import { lookupHash, sealText } from '../../domain/crypto/sealing';
 import { AppError } from '../../domain/errors';
-import { maskIdNumber } from '../../domain/identity/idnumber';
+import { checkIdNumber, maskIdNumber } from '../../domain/identity/idnumber';
+import { addDays, ANSWER_DAYS, MISSING_DUE_DAYS, submittedDocument } from '../../domain/intake/documents';
 import { applicantOf, type ChecklistItem, type IntakeDraft } from '../../domain/intake/draft';
+import { isReceived } from '../../domain/intake/received';
+import { checkSubmission, type DuplicateCheck, type RefusalReason } from '../../domain/intake/submission';
 import type { ReceiptData } from '../../domain/ipc/documents';
-import { BUSINESS_ITEM_LABELS, nameKey, type CaseDoc, type HouseholdDoc, type PersonDoc } from '../../domain/model';
+import { nameKey, type CaseDoc, type HouseholdDoc, type PersonDoc } from '../../domain/model';
 import type { BiometricDoc, MaterialDoc, ScanDoc } from '../../domain/model/files';
 import { PEOPLE_SCHEMA_VERSION } from '../../domain/model/people';
 import { ATTACHMENT, type BlobSync } from '../sync/blob-sync';
 import { decide, deriveCase, type CaseEvent } from '../../domain/workflow';
 import type { CaseContext } from '../cases/case-store';
+import { checkDuplicateBenefits } from '../cases/duplicates';
 import type { AnyDoc } from '../db/database';
 import { recordEvents } from '../workflow/record-events';
+import { getScanContent } from './scan-store';
 
-/** Days the office has to answer an accepted application (reference data in a later version; illustrative). */
-export const ANSWER_DAYS = 20;
-/** Days the applicant has to bring missing materials (illustrative). */
-export const MISSING_DUE_DAYS = 10;
+export { addDays, ANSWER_DAYS, MISSING_DUE_DAYS, receiptNumber } from '../../domain/intake/documents';
 
 const newId = (prefix: string) => `${prefix}:${crypto.randomUUID()}`;
 
-/** SZ… for a receipt, TZ… for a one-time notice (告知书); both name the date and the case. */
-export function receiptNumber(caseId: string, at: string, prefix: 'SZ' | 'TZ' = 'SZ'): string {
-  return `${prefix}${at.slice(0, 10).replace(/-/g, '')}-${caseId.replace(/[^0-9a-f]/gi, '').slice(0, 8).toUpperCase()}`;
-}
-
-export const addDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
-
 export interface Submitted {
   readonly caseDoc: CaseDoc;
+  /** A receipt for an accepted case, the one-time notice for a returned one. */
   readonly receipt: ReceiptData;
 }
+
+export type SubmitOutcome = ({ readonly ok: true } & Submitted) | { readonly ok: false; readonly reasons: readonly RefusalReason[] };
 
 /** Where scanned contents go: sealed locally and uploaded with the sync (renderer/sync/blob-sync). */
 export type FileContents = Pick<BlobSync, 'putBlob'>;
 
-export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: readonly ChecklistItem[], contents: FileContents): Promise<Submitted> {
+/** The duplicate-benefit check over every member with a valid number, against this workstation's cases. */
+export async function duplicateCheck(ctx: CaseContext, draft: IntakeDraft): Promise<DuplicateCheck> {
+  const idNumbers = draft.members.map((m) => checkIdNumber(m.idNumber)).flatMap((c) => (c.valid ? [c.info.idNumber] : []));
+  const hits = await Promise.all(idNumbers.map((id) => checkDuplicateBenefits(ctx, id, { excludeCaseId: draft.caseId })));
+  return { idNumbers, hits: hits.flat() };
+}
+
+export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: readonly ChecklistItem[], contents: FileContents): Promise<SubmitOutcome> {
+  const at = (ctx.now?.() ?? new Date()).toISOString();
+  const check = checkSubmission(draft, { items, duplicates: await duplicateCheck(ctx, draft), on: at.slice(0, 10) });
+  if (!check.ok) return { ok: false, reasons: check.reasons };
   const applicant = applicantOf(draft);
   if (!draft.businessItem || !applicant) throw new AppError('INCOMPLETE', '请先选择申请事项并填写申请人');
-  const at = (ctx.now?.() ?? new Date()).toISOString();
   const { user, keys } = ctx;
   const base = { schemaVersion: 1, officeId: user.officeId, createdAt: at, updatedAt: at };
   const caseId = draft.caseId;
@@ -93,8 +103,8 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
     declaredAssets: draft.householdAssets,
   };
 
-  const missing = items.filter((i) => !draft.received.includes(i.id));
-  const receiptNo = receiptNumber(caseId, at);
+  const missing = items.filter((i) => !isReceived(i, draft.received));
+  const receiptNo = submittedDocument(draft, items, missing.length === 0 ? 'accepted' : 'returned', at, { officeName: '', clerkName: '' }).receiptNo;
   const actor = { userId: user.name, name: user.displayName, roles: user.roles, officeId: user.officeId };
   const events: CaseEvent[] = [];
   const record = (input: Omit<Parameters<typeof decide>[1], 'id' | 'caseId' | 'actor' | 'at' | 'deviceId'>) => {
@@ -136,7 +146,7 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
     caseId,
     materialCode: i.code,
     ...(i.id.includes(':') ? { personId: personIds.get(i.id.split(':')[1]!) ?? '' } : {}),
-    state: draft.received.includes(i.id) ? (i.original ? 'original_checked' : 'submitted') : 'missing',
+    state: isReceived(i, draft.received) ? (i.original ? 'original_checked' : 'submitted') : 'missing',
     note: null,
     scanIds: [],
   }));
@@ -145,7 +155,7 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
     const material = materials.find((m) => m.materialCode === scan.materialCode);
     if (!material) continue;
     const id = newId('scan');
-    const stored = await contents.putBlob(id, user.officeId, Uint8Array.from(atob(scan.dataBase64), (c) => c.charCodeAt(0)));
+    const stored = await contents.putBlob(id, user.officeId, await getScanContent(ctx.db, keys, scan.contentId));
     scans.push({
       ...base, id, type: 'scan', caseId, materialId: material.id, mimeType: scan.mimeType, pages: 1,
       byteLength: stored.byteLength, contentHash: stored.contentHash, blobRef: `attachment:${ATTACHMENT}`,
@@ -176,22 +186,6 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
   await ctx.db.files.bulkInsert([...materials, ...scans, ...biometrics] as unknown as AnyDoc[]);
   await ctx.db.cases.insert(caseDoc as unknown as AnyDoc);
 
-  const printed = (i: ChecklistItem) => ({ label: i.label, original: i.original });
-  return {
-    caseDoc,
-    receipt: {
-      kind: 'receipt',
-      receiptNo,
-      officeName: user.officeName,
-      date: at.slice(0, 10),
-      applicantName: applicant.name,
-      idMasked: maskIdNumber(applicant.idNumber),
-      businessItemLabel: BUSINESS_ITEM_LABELS[draft.businessItem],
-      received: items.filter((i) => draft.received.includes(i.id)).map(printed),
-      missing: missing.map(printed),
-      nextSteps: missing.length === 0 ? ['街道初审', '区住房和建设局复审', '审核结果将以短信通知'] : ['请按本回执补齐所缺材料', '材料齐全后进入街道初审'],
-      deadline: (caseDoc.dueAt ?? at).slice(0, 10),
-      clerkName: user.displayName,
-    },
-  };
+  const receipt = submittedDocument(draft, items, caseDoc.status, at, { officeName: user.officeName, clerkName: user.displayName });
+  return { ok: true, caseDoc, receipt: { ...receipt, deadline: (caseDoc.dueAt ?? at).slice(0, 10) } };
 }

@@ -2,11 +2,11 @@ import { Alert, App, Button, Card, Form, Input, List, Space, Tag } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateHit } from '../../../domain/identity/checks';
-import { checkIdNumber } from '../../../domain/identity/idnumber';
+import type { DuplicateCheck } from '../../../domain/intake/submission';
 import { toApplication, type IntakeDraft } from '../../../domain/intake/draft';
 import { DEFAULT_THRESHOLD_DOCS, evaluateApplication, resolveThresholds, RULE_TITLES, type Outcome } from '../../../domain/rules';
 import { getApi } from '../../api/client';
-import { checkDuplicateBenefits } from '../../cases/duplicates';
+import { duplicateCheck } from '../submit';
 import type { ActiveSession } from '../../session/session';
 
 const COLORS: Record<Outcome, string> = { pass: 'green', fail: 'red', needs_review: 'orange' };
@@ -15,7 +15,7 @@ interface Props {
   session: ActiveSession;
   draft: IntakeDraft;
   update: (change: (d: IntakeDraft) => IntakeDraft) => void;
-  onDuplicates: (hits: DuplicateHit[]) => void;
+  onDuplicates: (check: DuplicateCheck) => void;
 }
 
 export function CheckStep({ session, draft, update, onDuplicates }: Props) {
@@ -32,11 +32,11 @@ export function CheckStep({ session, draft, update, onDuplicates }: Props) {
 
   useEffect(() => {
     let live = true;
-    const ids = draft.members.map((m) => m.idNumber).filter((id) => checkIdNumber(id).valid);
-    void Promise.all(ids.map((id) => checkDuplicateBenefits(session.cases, id, { excludeCaseId: draft.caseId }))).then((all) => {
+    // The same check the submission runs again: shown here, never trusted by it.
+    void duplicateCheck(session.cases, draft).then((check) => {
       if (!live) return;
-      setHits(all.flat());
-      onDuplicates(all.flat());
+      setHits([...check.hits]);
+      onDuplicates(check);
     });
     return () => {
       live = false;

@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Form, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItem, IntakeDraft } from '../../../domain/intake/draft';
 import { missingMaterials } from '../../../domain/intake/draft';
+import { receivedItems, setReceived } from '../../../domain/intake/received';
 import { BUSINESS_ITEMS, LEGACY_ITEMS, type BusinessItem } from '../../../domain/model';
 
 interface Props {
@@ -9,9 +10,11 @@ interface Props {
   items: readonly ChecklistItem[];
   update: (change: (d: IntakeDraft) => IntakeDraft) => void;
   onPrintNotice: () => void;
+  /** Why the notice cannot be printed yet (the domain's reason), if it cannot. */
+  noticeProblem: string | undefined;
 }
 
-export function ItemStep({ draft, items, update, onPrintNotice }: Props) {
+export function ItemStep({ draft, items, update, onPrintNotice, noticeProblem }: Props) {
   const { t } = useTranslation();
   const missing = missingMaterials(items, draft.received);
   return (
@@ -28,8 +31,8 @@ export function ItemStep({ draft, items, update, onPrintNotice }: Props) {
       {draft.businessItem && (
         <Form.Item label={t('intake.checklist')}>
           <Checkbox.Group
-            value={[...draft.received]}
-            onChange={(v) => update((d) => ({ ...d, received: v as string[] }))}
+            value={receivedItems(items, draft.received).map((i) => i.id)}
+            onChange={(v) => update((d) => ({ ...d, received: setReceived(items, d.received, v as string[]) }))}
             style={{ display: 'grid', gap: 6 }}
             data-testid="intake-checklist"
             options={items.map((i) => ({ value: i.id, label: i.label }))}
@@ -39,9 +42,10 @@ export function ItemStep({ draft, items, update, onPrintNotice }: Props) {
       {draft.businessItem && (
         <Space>
           <Alert type={missing.length ? 'warning' : 'success'} showIcon title={missing.length ? t('intake.missingCount', { count: missing.length }) : t('intake.noMissing')} />
-          <Button onClick={onPrintNotice} disabled={missing.length === 0} data-testid="print-notice">
+          <Button onClick={onPrintNotice} disabled={noticeProblem !== undefined} title={noticeProblem} data-testid="print-notice">
             {t('intake.printNotice')}
           </Button>
+          {noticeProblem && missing.length > 0 && <span data-testid="notice-problem">{noticeProblem}</span>}
         </Space>
       )}
     </Form>

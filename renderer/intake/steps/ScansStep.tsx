@@ -1,10 +1,10 @@
 // Certificate scans: a page from the scanner folder, a file, or a photo from the camera, read by
-// OCR in the browser, reviewed field by field beside the image, then kept with the intake (sealed
-// with the draft); a page taken from the scanner folder is then removed from it.
+// OCR in the browser, reviewed field by field beside the image, then kept with the intake (its bytes
+// sealed once, apart from the draft, see scan-store.ts); a page taken from the scanner folder is
+// then removed from it.
 import { Alert, Button, Card, List, Segmented, Select, Space, Upload, message } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toBase64 as bytesToBase64 } from '../../../domain/crypto/sealing';
 import { applicantOf, type IntakeDraft } from '../../../domain/intake/draft';
 import type { DocKind } from '../../../domain/ocr/fields';
 import { getApi } from '../../api/client';
@@ -22,11 +22,11 @@ type Source = (typeof SOURCES)[number];
 interface Props {
   draft: IntakeDraft;
   update: (change: (d: IntakeDraft) => IntakeDraft) => Promise<boolean>;
+  /** Seals and stores a page once; answers the id the draft names it by. */
+  keepPage: (bytes: Uint8Array) => Promise<string>;
 }
 
-const toBase64 = async (blob: Blob) => bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
-
-export function ScansStep({ draft, update }: Props) {
+export function ScansStep({ draft, update, keepPage }: Props) {
   const { t } = useTranslation();
   const engine = useMemo(() => new BrowserOcrEngine(), []);
   const [kind, setKind] = useState<keyof typeof MATERIAL_OF>('hukou');
@@ -68,7 +68,8 @@ export function ScansStep({ draft, update }: Props) {
           engine={engine}
           cardIdNumber={applicant?.card?.idNumber ?? applicant?.idNumber}
           onConfirm={async (fields) => {
-            const dataBase64 = await toBase64(file);
+            const bytes = new Uint8Array(await file.arrayBuffer());
+            const contentId = await keepPage(bytes);
             const saved = await update((d) => ({
               ...d,
               scans: [
@@ -78,7 +79,8 @@ export function ScansStep({ draft, update }: Props) {
                   materialCode: MATERIAL_OF[kind],
                   fileName: file.name,
                   mimeType: file.type || 'application/octet-stream',
-                  dataBase64,
+                  contentId,
+                  byteLength: bytes.length,
                   fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, String(v)])),
                   text: '',
                 },

@@ -1,0 +1,121 @@
+// What an intake must have passed before it can be submitted. `checkSubmission` is called by the
+// function that commits the intake, so no step bar, batch or script can go around it; the screens
+// only show its reasons. `intakeProgress` tells the step bar which steps are really done.
+import type { DuplicateHit } from '../identity/checks';
+import { checkCardAgainstNumber, checkCardValidity } from '../identity/checks';
+import { checkIdNumber } from '../identity/idnumber';
+import type { BusinessItem } from '../model/programmes';
+import { applicantOf, INTAKE_STEPS, type ChecklistItem, type IntakeDraft, type IntakeStep } from './draft';
+import { isReceived } from './received';
+
+export type RefusalCode =
+  | 'NO_ITEM'
+  | 'NO_APPLICANT'
+  | 'MEMBER_ID'
+  | 'CARD_MISMATCH'
+  | 'CARD_INVALID'
+  | 'DUPLICATES_NOT_CHECKED'
+  | 'DUPLICATE_BENEFIT'
+  | 'FACE_MISSING'
+  | 'FINGERPRINT_MISSING'
+  | 'SCAN_MISSING';
+
+export interface RefusalReason {
+  readonly code: RefusalCode;
+  /** The step where the clerk can put it right. */
+  readonly step: IntakeStep;
+  readonly message: string;
+}
+
+export type SubmissionCheck = { readonly ok: true } | { readonly ok: false; readonly reasons: readonly RefusalReason[] };
+
+/** The duplicate-benefit check as run by the caller: for which ID numbers, and what it found. */
+export interface DuplicateCheck {
+  readonly idNumbers: readonly string[];
+  readonly hits: readonly DuplicateHit[];
+}
+
+/** Captures each business item requires of the applicant (identity verified in person). */
+export const REQUIRED_CAPTURES: Readonly<Record<BusinessItem, { readonly face: boolean; readonly fingerprint: boolean }>> = {
+  public_rental: { face: true, fingerprint: true },
+  affordable_rental: { face: true, fingerprint: true },
+  shared_ownership: { face: true, fingerprint: true },
+  rental_subsidy: { face: true, fingerprint: true },
+  talent_housing: { face: true, fingerprint: true },
+};
+
+/** Certificates the office keeps as a scan once received (they are read by OCR at the counter). */
+export const SCANNED_MATERIALS: readonly string[] = ['hukou_book', 'marriage_proof', 'income_proof'];
+
+export interface SubmissionInput {
+  readonly items: readonly ChecklistItem[];
+  /** Undefined: the check has not been run. */
+  readonly duplicates: DuplicateCheck | undefined;
+  /** YYYY-MM-DD: the application date (cards must be valid on it). */
+  readonly on: string;
+}
+
+/** Every reason this intake cannot be submitted yet, in step order; none: it may be submitted. */
+export function checkSubmission(draft: IntakeDraft, input: SubmissionInput): SubmissionCheck {
+  const reasons: RefusalReason[] = [];
+  const refuse = (code: RefusalCode, step: IntakeStep, message: string) => reasons.push({ code, step, message });
+  if (!draft.businessItem) refuse('NO_ITEM', 'item', '尚未选择申请事项');
+  const applicant = applicantOf(draft);
+  if (!applicant || applicant.name.trim() === '') refuse('NO_APPLICANT', 'applicant', '尚未录入主申请人');
+  const today = new Date(`${input.on}T23:59:59Z`);
+  for (const m of draft.members) {
+    const step: IntakeStep = m.relation === 'applicant' ? 'applicant' : 'household';
+    const who = m.name.trim() || (m.relation === 'applicant' ? '主申请人' : '家庭成员');
+    const id = checkIdNumber(m.idNumber, today);
+    if (!id.valid) {
+      refuse('MEMBER_ID', step, `${who}的身份证号码未通过校验:${id.message}`);
+      continue;
+    }
+    if (!m.card) continue;
+    for (const p of checkCardAgainstNumber({ ...m.card, idNumber: m.idNumber }, today)) refuse('CARD_MISMATCH', step, `${who}:${p.message}`);
+    const validity = checkCardValidity(m.card, input.on);
+    if (!validity.valid) refuse('CARD_INVALID', step, `${who}:${validity.message}`);
+  }
+  const ids = draft.members.map((m) => checkIdNumber(m.idNumber, today)).flatMap((c) => (c.valid ? [c.info.idNumber] : []));
+  const checked = new Set(input.duplicates?.idNumbers.map((i) => i.toUpperCase()) ?? []);
+  if (!input.duplicates || ids.some((i) => !checked.has(i))) {
+    refuse('DUPLICATES_NOT_CHECKED', 'check', '尚未完成全部家庭成员的重复享受保障核查');
+  } else if (input.duplicates.hits.length > 0 && !draft.override) {
+    for (const hit of input.duplicates.hits) refuse('DUPLICATE_BENEFIT', 'check', `${hit.message},需审核人员授权后方可提交`);
+  }
+  const captures = draft.businessItem ? REQUIRED_CAPTURES[draft.businessItem] : undefined;
+  if (captures?.face && !draft.face) refuse('FACE_MISSING', 'face', '尚未采集申请人人像');
+  if (captures?.fingerprint && !draft.fingerprint) refuse('FINGERPRINT_MISSING', 'fingerprint', '尚未采集申请人指纹');
+  // One scan of each received certificate the office keeps (a marriage certificate covers both spouses).
+  const unscanned = new Map<string, string>();
+  for (const item of input.items) {
+    if (!SCANNED_MATERIALS.includes(item.code) || !isReceived(item, draft.received)) continue;
+    if (!draft.scans.some((s) => s.materialCode === item.code)) unscanned.set(item.code, item.id.includes(':') ? item.label.replace(/[(（][^()（）]*[)）]$/u, '') : item.label);
+  }
+  for (const label of unscanned.values()) refuse('SCAN_MISSING', 'scans', `已收"${label}",尚未扫描留存`);
+  return reasons.length === 0 ? { ok: true } : { ok: false, reasons };
+}
+
+export type StepState = 'done' | 'undone' | 'failed';
+
+/**
+ * What the step bar shows: a step is done only once visited and free of refusal reasons; visited
+ * with reasons it has failed; not visited it is undone. The last step is done only when submitted.
+ */
+export function intakeProgress(draft: IntakeDraft, check: SubmissionCheck): Record<IntakeStep, StepState> {
+  const visited = new Set(draft.visited ?? []);
+  const failing = new Set(check.ok ? [] : check.reasons.map((r) => r.step));
+  const out = {} as Record<IntakeStep, StepState>;
+  for (const step of INTAKE_STEPS) {
+    if (step === 'receipt') out[step] = 'undone';
+    else if (failing.has(step)) out[step] = visited.has(step) ? 'failed' : 'undone';
+    else out[step] = visited.has(step) ? 'done' : 'undone';
+  }
+  return out;
+}
+
+/** The draft with `step` current and recorded as visited. */
+export function visit(draft: IntakeDraft, step: IntakeStep): IntakeDraft {
+  const visited = draft.visited ?? [];
+  return { ...draft, step, visited: visited.includes(draft.step) ? visited : [...visited, draft.step] };
+}
