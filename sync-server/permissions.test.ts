@@ -5,7 +5,7 @@ import { officeDbName } from '../domain/sync/databases';
 import { couchClient, CouchError, type CouchClient } from './couch';
 import type { StaffUser } from './demo';
 import { startTestCouch, type TestCouch } from './testing';
-import { signAs } from '../tests/support/signers';
+import { signAs } from '../domain/sync/testing/signers';
 
 let couch: TestCouch;
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyRecord } from '../domain/audit/signed-records';
 import { officeDbName } from '../domain/sync/databases';
 import { readStaffKeys } from '../domain/sync/staff-keys';
-import { registerKey, signAs } from '../tests/support/signers';
+import { registerKey, signAs } from '../domain/sync/testing/signers';
 import { couchClient, type CouchClient } from './couch';
 import type { StaffUser } from './demo';
 import { startTestCouch, type TestCouch } from './testing';

@@ -1,7 +1,7 @@
 // Test support: a signing key pair per test user, made once, optionally registered on the server
 // as that user's staff_key (what their first online sign-in does), and documents signed with it.
-import { generateSigningKey, importSigner, signDoc, type Signer, type SigningKeyPair } from '../../domain/crypto/signing';
-import { staffKeyDoc, staffKeyPath } from '../../domain/sync/staff-keys';
+import { generateSigningKey, importSigner, signDoc, type Signature, type Signer, type SigningKeyPair } from '../../crypto/signing';
+import { staffKeyDoc, staffKeyPath } from '../staff-keys';
 
 interface TestUser {
   readonly name: string;
@@ -21,7 +21,7 @@ export function keyOf(name: string): Promise<{ pair: SigningKeyPair; signer: Sig
 }
 
 /** The document signed with `name`'s test key. */
-export async function signAs<T extends Record<string, unknown>>(name: string, doc: T): Promise<T> {
+export async function signAs<T extends Record<string, unknown>>(name: string, doc: T): Promise<T & { signature: Signature }> {
   return signDoc((await keyOf(name)).signer, doc);
 }
 
