@@ -148,12 +148,16 @@ describe('one-visit intake at the counter', () => {
     await page.getByTestId('intake-submit').click();
     const file = path.join(downloads, 'receipt.pdf');
     await (await download).saveAs(file);
-    await expect.poll(() => page.getByTestId('receipt-no').innerText()).toMatch(/SZ\d{8}-[0-9A-F]{8}/);
-    const receiptNo = /SZ\d{8}-[0-9A-F]{8}/.exec(await page.getByTestId('receipt-no').innerText())![0];
+    // Materials are missing, so the case is returned: the page and the PDF say so, with the one-time
+    // notice's own number, never 已受理 or a receipt number.
+    await expect.poll(() => page.getByTestId('receipt-no').innerText()).toMatch(/已退回.*TZ\d{8}-[0-9A-F]{8}/);
+    expect(await page.getByTestId('receipt-no').innerText()).not.toContain('已受理');
+    const noticeNo = /TZ\d{8}-[0-9A-F]{8}/.exec(await page.getByTestId('receipt-no').innerText())![0];
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    for (const expected of ['受理回执', receiptNo, '福田区华富街道办事处', '陈晓梅', '440304********002X', '公共租赁住房', '尚缺材料', '经办人:张敏']) {
+    for (const expected of ['一次性告知书', `告知书编号:${noticeNo}`, '福田区华富街道办事处', '陈晓梅', '440304********002X', '公共租赁住房', '需补齐的全部材料', '经办人:张敏']) {
       expect(text).toContain(expected);
     }
+    expect(text).not.toContain('回执编号');
     expect(text).not.toContain('44030419880315002X');
     expect((await readFile(file)).subarray(0, 5).toString()).toBe('%PDF-');
 
@@ -189,8 +193,9 @@ describe('one-visit intake at the counter', () => {
     for (let i = 0; i < 5; i++) await next();
     await expect.poll(() => page.getByTestId('duplicates').innerText(), { timeout: 15_000 }).toContain('440304********002X');
     await next();
-    await page.getByTestId('submit-blocked').waitFor();
-    expect(await page.getByTestId('intake-submit').isDisabled()).toBe(true);
+    await page.getByTestId('intake-submit').click();
+    await expect.poll(() => page.getByTestId('refusal-DUPLICATE_BENEFIT').innerText()).toContain('需审核人员授权后方可提交');
+    expect(await page.getByTestId('receipt-no').count()).toBe(0);
   });
 
   it("IT's device panel shows both devices ready and tests the reader", async () => {
