@@ -19,7 +19,7 @@ export const MAX_PHOTO_PIXELS = 25_000_000;
 /** No image file this large is a page scan or a photo. */
 export const MAX_IMAGE_BYTES = 40 * 1024 * 1024;
 /** Working memory one decode may take (pixels, decoder tables, the RGBA result). */
-export const MAX_DECODE_MEMORY_BYTES = 800 * 1024 * 1024;
+export const MAX_DECODE_MEMORY_BYTES = 900 * 1024 * 1024;
 /** A scan kept with a case is at most A4 at 300 dpi (2480 × 3508) and a few megabytes; larger ones are shrunk to this. */
 export const SCAN_KEEP_PIXELS = 8_700_000;
 export const SCAN_KEEP_BYTES = 5 * 1024 * 1024;
@@ -118,7 +118,7 @@ export function decodeMemoryBytes(h: ImageHeader, fileBytes: number): number {
     case 'png':
       return (h.width * h.components + 1) * h.height + 4 * pixels; // inflated rows + RGBA
     case 'jpeg':
-      return (h.components * 5 + 4) * pixels; // coefficients (4 B) + lines (1 B) per component, RGBA
+      return (h.components * 6 + 4) * pixels; // coefficients (4 B) + lines and MCU padding per component, RGBA (measured on jpeg-js)
     case 'pnm':
       return fileBytes + 4 * pixels;
     case 'bmp':

@@ -28,6 +28,8 @@ export const CALL_TIMEOUTS_MS: Partial<Record<HandlerName, number>> = {
   'fingerprint/enroll': 45_000,
   'fingerprint/verify': 25_000,
   'devices/training': 20_000,
+  // An oversized scan is decoded, shrunk and re-encoded on the way in.
+  'scans/read': 60_000,
 };
 
 /** Wire form of one call and its reply, used by the browser-mode socket. */

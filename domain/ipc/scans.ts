@@ -20,6 +20,8 @@ export interface ScanFileContent {
   readonly name: string;
   readonly mimeType: string;
   readonly dataBase64: string;
+  /** Set when the page was larger than a case needs and was shrunk on the way in (Chinese, for the clerk). */
+  readonly notice?: string;
 }
 
 export type ScanHandlers = {

@@ -60,7 +60,7 @@ function decodeJpeg(bytes: Uint8Array, header: ImageHeader, memoryBytes: number)
       useTArray: true,
       formatAsRGBA: true,
       maxResolutionInMP: (header.width * header.height) / 1e6 + 0.001,
-      maxMemoryUsageInMB: Math.ceil(memoryBytes / 1024 / 1024) + 16,
+      maxMemoryUsageInMB: Math.ceil((memoryBytes * 1.1) / 1024 / 1024) + 16,
     });
   } catch (e) {
     const message = e instanceof Error ? e.message : '';

@@ -3,7 +3,9 @@
 import { lstat, mkdir, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../domain/errors';
+import { MAX_IMAGE_BYTES } from '../../domain/images/size-policy';
 import type { ScanFileContent, ScanFileInfo, ScanFolderListing } from '../../domain/ipc/scans';
+import { admitScan } from './admit';
 
 export const SCAN_TYPES: Readonly<Record<string, string>> = {
   '.jpg': 'image/jpeg',
@@ -12,8 +14,8 @@ export const SCAN_TYPES: Readonly<Record<string, string>> = {
   '.bmp': 'image/bmp',
   '.webp': 'image/webp',
 };
-/** A 600-dpi A4 colour JPEG is a few megabytes; anything far larger is not a page scan. */
-export const MAX_SCAN_BYTES = 40 * 1024 * 1024;
+/** No page scan is larger (domain/images/size-policy): such a file is refused before it is read. */
+export const MAX_SCAN_BYTES = MAX_IMAGE_BYTES;
 export const MAX_LISTED = 100;
 
 export class ScanFolder {
@@ -39,9 +41,9 @@ export class ScanFolder {
     const s = await lstat(file).catch(() => undefined);
     if (!s?.isFile()) throw new AppError('SCAN_GONE', `扫描文件 ${name} 已不在扫描文件夹中`);
     if (s.size === 0) throw new AppError('SCAN_EMPTY', `扫描文件 ${name} 是空文件,扫描仪可能还在写入,请稍后再试`);
-    if (s.size > MAX_SCAN_BYTES) throw new AppError('SCAN_TOO_LARGE', `扫描文件 ${name} 超过 40 MB,请降低扫描分辨率`);
+    if (s.size > MAX_SCAN_BYTES) throw new AppError('SCAN_TOO_LARGE', `扫描文件 ${name} 超过 ${MAX_SCAN_BYTES / 1024 / 1024} MB,请降低扫描分辨率`);
     const bytes = await readFile(file);
-    return { name, mimeType: SCAN_TYPES[path.extname(name).toLowerCase()]!, dataBase64: bytes.toString('base64') };
+    return admitScan(name, SCAN_TYPES[path.extname(name).toLowerCase()]!, bytes);
   }
 
   async remove(name: string): Promise<void> {
