@@ -164,7 +164,7 @@ export function createListener(ctx: ServerContext): (req: IncomingMessage, res: 
         await route({ raw, res, method, path, rawPath, query, user: who.user, isServerAdmin: who.isServerAdmin, authenticated: who.authenticated }, ctx);
       } catch (e) {
         const err = toHttpError(e);
-        ctx.log.failure(method, url, err, err.status >= 500 ? e : undefined);
+        ctx.log.failure(method, url, err, e instanceof HttpError ? undefined : e);
         // A request whose body was not read keeps the connection busy: close it after answering.
         if (!raw.complete) res.setHeader('connection', 'close');
         sendError(res, err);
