@@ -3,10 +3,15 @@
 // hold any ID number as typed, while the masked form is there (so the search itself is proven).
 // The new-case form has no phone field and the UI stores no fingerprint template, so what the UI
 // writes is the ID number; the applicant names are not sensitive under the project's PIPL scope.
+// Beyond whole numbers, no number may be rebuilt from pieces: for each person made in the UI, the
+// clear values of everything in IndexedDB (read through the API before closing, and every text in
+// the raw files after) leave at least 8 of the 18 digits unknown (domain/identity/exposure).
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { clearFacts, exposureOf, type ClearValue } from '../../domain/identity/exposure';
+import { exposureOfPeople, worstExposure } from '../../domain/identity/exposure-docs';
 import { checkCharacter, maskIdNumber } from '../../domain/identity/idnumber';
 import { caseNames, createCaseInUi, openProfile, runHws, signIn, tempDir, type RunningProcess } from './support';
 
@@ -38,6 +43,31 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 }
 
+/** Every record of every IndexedDB database of the page, binary values left out. */
+async function dumpIndexedDb(page: Page): Promise<Record<string, unknown>[]> {
+  return page.evaluate(async () => {
+    const request = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+    const out: Record<string, unknown>[] = [];
+    for (const info of await indexedDB.databases()) {
+      const db = await request(indexedDB.open(info.name!));
+      for (const store of Array.from(db.objectStoreNames)) {
+        for (const value of await request(db.transaction(store).objectStore(store).getAll())) {
+          const plain = JSON.stringify(value, (_k, v: unknown) => (v instanceof Blob || v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? undefined : v));
+          if (plain && plain.startsWith('{')) out.push(JSON.parse(plain) as Record<string, unknown>);
+        }
+      }
+      db.close();
+    }
+    return out;
+  });
+}
+
+/** Printable runs of the raw bytes, read as one-byte text and as UTF-16LE (V8 stores both). */
+function textsOf(bytes: Buffer): string[] {
+  const runs = (text: string) => text.match(/[\x20-\x7e\u3000-\u9fff\uff00-\uffef]{4,}/g) ?? [];
+  return [...runs(bytes.toString('latin1')), ...runs(bytes.toString('utf16le')), ...runs(bytes.subarray(1).toString('utf16le'))];
+}
+
 /** Where `needle` occurs in the files, as one-byte (Latin-1/UTF-8) or two-byte (UTF-16LE) text. */
 function occurrences(files: ReadonlyMap<string, Buffer>, needle: string): string[] {
   const forms = [Buffer.from(needle, 'latin1'), Buffer.from(needle, 'utf16le')];
@@ -58,6 +88,17 @@ describe('data at rest in the browser profile', () => {
     for (const [name, id] of CASES) await createCaseInUi(page, name, id);
     await expect.poll(() => caseNames(page)).toEqual(expect.arrayContaining(CASES.map(([name]) => name)));
     await expect.poll(() => page.getByTestId('sync-status').getAttribute('data-state'), { timeout: 20_000 }).toBe('idle');
+
+    // Through the IndexedDB API: the documents about each person leave ≥ 8 digits unknown.
+    const records = await dumpIndexedDb(page);
+    const persons = records.filter((r) => r.type === 'person');
+    const people = CASES.map(([, id]) => {
+      const person = persons.find((p) => p.idMasked === maskIdNumber(id));
+      expect(person, `person ${maskIdNumber(id)} in IndexedDB`).toBeDefined();
+      return { personId: String(person!.id), idNumber: id };
+    });
+    const viaApi = worstExposure(exposureOfPeople(people, records));
+    expect(viaApi.min, viaApi.why).toBeGreaterThanOrEqual(8);
     await context.close();
     context = undefined;
 
@@ -72,6 +113,13 @@ describe('data at rest in the browser profile', () => {
       expect(occurrences(files, id.slice(0, 17))).toEqual([]);
       expect(occurrences(files, id.slice(6, 17))).toEqual([]);
       expect(occurrences(files, maskIdNumber(id)).length, `masked ${maskIdNumber(id)} present`).toBeGreaterThan(0);
+    }
+    // In the raw files: every text in them, whichever person it belongs to, taken together.
+    const texts: ClearValue[] = [...files].flatMap(([file, bytes]) => textsOf(bytes).map((value) => ({ path: file, value })));
+    const facts = clearFacts(texts.filter((t) => !/^v\d+:/.test(String(t.value))));
+    for (const [, id] of CASES) {
+      const e = exposureOf(id, facts);
+      expect(e.unknownCount, `${maskIdNumber(id)}: ${[...new Set(e.disclosures.map((d) => d.reason))].join('; ')}`).toBeGreaterThanOrEqual(8);
     }
   });
 });
