@@ -1,5 +1,7 @@
-// `hws audit verify` against the embedded server: an intact office, then an edited, a reordered
-// and a removed event, each reported with its chain, the event and a Chinese reason.
+// `hws audit verify` against the embedded server (or COUCHDB_URL's): an intact office, then an
+// edited, a reordered and a removed event, and entries with forged authority (another actor's
+// name, unsigned, a replayed or altered signature), each reported with its chain, the event and a
+// Chinese reason.
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit } from '../domain/audit';
@@ -7,23 +9,25 @@ import type { AuditEventDoc } from '../domain/model';
 import { officeDbName } from '../domain/sync/databases';
 import { couchClient, type CouchClient } from '../sync-server/couch';
 import { startTestCouch, type TestCouch } from '../sync-server/testing';
+import { registerKey, signAs } from '../domain/sync/testing/signers';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 let couch: TestCouch;
 let admin: CouchClient;
 let db: string;
 
-function chain(chainId: string, n: number, officeId: string): AuditEventDoc[] {
+/** A chain as a workstation writes it: each entry signed by its actor (the office's first user, whose key is registered). */
+async function chain(chainId: string, n: number, officeId: string, actor = couch.users[0]!.name): Promise<AuditEventDoc[]> {
   const out: AuditEventDoc[] = [];
   for (let i = 0; i < n; i++) {
-    out.push(appendAudit(out.at(-1) ?? { chainId }, {
+    out.push(await signAs(actor, appendAudit(out.at(-1) ?? { chainId }, {
       officeId,
       at: new Date(Date.UTC(2024, 5, 1, 9, i)).toISOString(),
-      actor: { userId: 'clerk1', name: '张敏' },
+      actor: { userId: actor, name: '张敏' },
       action: i === 1 ? 'id_unmask' : 'case_event',
       target: `case:${i}`,
       detail: { op: 'create', n: i },
-    }));
+    }) as unknown as Record<string, unknown>) as unknown as AuditEventDoc);
   }
   return out;
 }
@@ -46,7 +50,8 @@ beforeAll(async () => {
   admin = couchClient(couch.adminUrl);
   const officeId = couch.offices[0]!.id;
   db = officeDbName(officeId);
-  const docs = [...chain('ws-a', 4, officeId), ...chain('ws-b', 3, officeId), ...chain('ws-c', 3, officeId)];
+  await registerKey(couch.url, couch.users[0]!);
+  const docs = [...(await chain('ws-a', 4, officeId)), ...(await chain('ws-b', 3, officeId)), ...(await chain('ws-c', 3, officeId))];
   await admin.request('POST', `/${db}/_bulk_docs`, { docs: docs.map(({ id, ...rest }) => ({ _id: id, ...rest })) });
 });
 afterAll(() => couch?.dispose());
@@ -81,5 +86,33 @@ describe('hws audit verify', () => {
     expect(one.code).toBe(1);
     expect(one.stdout).not.toContain('ws-b');
     expect((await verify('--chain', 'ws-zz')).stderr).toContain('没有工作站 ws-zz 的审计记录');
+  }, 60_000);
+
+  it('fails a chain whose entry names another actor, is unsigned, or carries a replayed or altered signature', async () => {
+    const officeId = couch.offices[0]!.id;
+    const [clerk, , insp] = couch.users;
+    const write = (docs: AuditEventDoc[]) => admin.request('POST', `/${db}/_bulk_docs`, { docs: docs.map(({ id, ...rest }) => ({ _id: id, ...rest })) });
+    // Another actor's name, signed with the clerk's key (hash chain intact).
+    const other = await chain('ws-f1', 2, officeId);
+    const named = appendAudit(other[0]!, { ...other[1]!, actor: { userId: insp!.name, name: '测试核查' } });
+    await write([other[0]!, { ...(await signAs(clerk!.name, named as unknown as Record<string, unknown>)) } as unknown as AuditEventDoc]);
+    // Unsigned, re-hashed so that the hash chain is intact.
+    const unsigned = await chain('ws-f2', 2, officeId);
+    const { signature: _s, ...bare } = unsigned[1]!;
+    await write([unsigned[0]!, bare as AuditEventDoc]);
+    // Replayed: the signature of entry 0 copied onto entry 1. Altered: detail changed, hash recomputed, signature kept.
+    const replay = await chain('ws-f3', 2, officeId);
+    await write([replay[0]!, { ...replay[1]!, signature: replay[0]!.signature } as AuditEventDoc]);
+    const alter = await chain('ws-f4', 2, officeId);
+    const rehashed = appendAudit(alter[0]!, { ...alter[1]!, detail: { op: 'create', n: 42 } });
+    await write([alter[0]!, { ...rehashed, signature: alter[1]!.signature }]);
+
+    const run = await verify();
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`审计链 ws-f1:发现篡改 — 第2条记录(序号1,经办人 ${insp!.name})签名无效:签名密钥`);
+    expect(run.stdout).toContain('审计链 ws-f2:发现篡改 — 第2条记录(序号1,经办人');
+    expect(run.stdout).toMatch(/审计链 ws-f2:.*记录没有经办人签名/);
+    expect(run.stdout).toMatch(/审计链 ws-f3:.*签名与记录内容不符/);
+    expect(run.stdout).toMatch(/审计链 ws-f4:.*签名与记录内容不符/);
   }, 60_000);
 });

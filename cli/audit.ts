@@ -1,97 +1,71 @@
-// `hws audit verify --url URL --office ID [--chain ID]`: reads an office's audit events from the
-// central CouchDB (admin URL) and checks every workstation's hash chain. Exit 0: all chains intact;
-// 1: a chain is broken (edited, removed or reordered event) or the chain asked for is absent.
+// `hws audit verify | anchor | keygen`: an office's audit chains at the centre (admin URL).
+//   verify --url URL --office ID [--chain ID] [--anchors LOG --anchor-key PUB]
+//     each workstation's hash chain, each entry's signature against the staff_key registry, and
+//     with an anchor log each chain's anchored head. Exit 0: all intact; 1: a chain is broken,
+//     forged, cut or re-hashed, or the chain asked for is absent.
+//   anchor --url URL --office ID --key KEY --log LOG
+//     verifies as above (against the log so far), then appends each chain's head, countersigned
+//     with the anchor key (domain/audit/anchor.ts). Nothing is anchored while anything fails.
+//   keygen --out FILE   the anchor key pair: FILE (private, 0600) and FILE.pub.
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { verifyChain, type ChainVerdict } from '../domain/audit';
+import { anchorLine, headKey, readAnchorLog, type AnchorHead } from '../domain/audit';
+import { generateSigningKey, importSigner, type SigningKeyPair } from '../domain/crypto/signing';
 import type { AuditEventDoc } from '../domain/model';
 import { officeDbName } from '../domain/sync/databases';
-import { couchClient, type CouchClient } from '../sync-server/couch';
+import { readStaffKeys } from '../domain/sync/staff-keys';
+import { couchClient } from '../sync-server/couch';
+import { checkAnchors, checkSignatures, deletedAuditIds, formatReport, readAuditDocs, verifyOffice, type ChainReport } from './audit-office';
 
-const PAGE = 2_000;
-const COUCH_ONLY = ['_id', '_rev', '_revisions', '_conflicts', '_attachments', '_deleted', '_local_seq'];
+const USAGE = [
+  '用法:hws audit verify --url http://admin:密码@主机:5984 --office 办事处编号 [--chain 工作站编号] [--anchors 锚定日志 --anchor-key 锚定公钥文件]',
+  '      hws audit anchor --url URL --office 办事处编号 --key 锚定私钥文件 --log 锚定日志',
+  '      hws audit keygen --out 锚定私钥文件',
+].join('\n');
 
-/** An audit document as the workstation stored it: `id` instead of CouchDB's `_id`/`_rev`. */
-export function fromCouchAudit(doc: Record<string, unknown>): AuditEventDoc {
-  const out: Record<string, unknown> = { id: doc._id };
-  for (const [k, v] of Object.entries(doc)) if (!COUCH_ONLY.includes(k)) out[k] = v;
-  return out as unknown as AuditEventDoc;
+const OPTIONS = {
+  url: { type: 'string' },
+  office: { type: 'string' },
+  chain: { type: 'string' },
+  anchors: { type: 'string' },
+  'anchor-key': { type: 'string' },
+  key: { type: 'string' },
+  log: { type: 'string' },
+  out: { type: 'string' },
+} as const;
+
+const readIfExists = (file: string) => readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? '' : Promise.reject(e)));
+
+async function readKeyFile(file: string): Promise<SigningKeyPair> {
+  const k = JSON.parse(await readFile(file, 'utf8')) as Partial<SigningKeyPair>;
+  if (typeof k.keyId !== 'string' || typeof k.publicKey !== 'string') throw new Error(`${file} 不是锚定密钥文件`);
+  return k as SigningKeyPair;
 }
 
-/** The office's audit events in stored (id) order: ids are `audit:<chain>:<seq, zero-padded>`. */
-async function readAuditDocs(couch: CouchClient, db: string): Promise<AuditEventDoc[]> {
-  const out: AuditEventDoc[] = [];
-  let startkey = 'audit:';
-  let skip = 0;
-  for (;;) {
-    const q = `startkey=${encodeURIComponent(JSON.stringify(startkey))}&endkey=${encodeURIComponent('"audit:\ufff0"')}&include_docs=true&limit=${PAGE}&skip=${skip}`;
-    const page = await couch.request<{ rows: { id: string; doc?: Record<string, unknown> }[] }>('GET', `/${db}/_all_docs?${q}`);
-    for (const row of page.rows) if (row.doc?.type === 'audit_event') out.push(fromCouchAudit(row.doc));
-    if (page.rows.length < PAGE) return out;
-    startkey = page.rows.at(-1)!.id;
-    skip = 1;
-  }
+/** Everything checked but the anchors: hash chains, deletions, signatures. */
+async function checkOffice(url: string, officeId: string): Promise<{ events: AuditEventDoc[]; reports: ChainReport[] }> {
+  const couch = couchClient(url);
+  const db = officeDbName(officeId);
+  const [events, deleted, keys] = await Promise.all([readAuditDocs(couch, db), deletedAuditIds(couch, db), readStaffKeys(fetch, url)]);
+  return { events, reports: await checkSignatures(verifyOffice(events, deleted), events, keys) };
 }
 
-/** Ids of audit events that were deleted on the server (they remain in the changes feed). */
-async function deletedAuditIds(couch: CouchClient, db: string): Promise<string[]> {
-  const out: string[] = [];
-  let since: string | number = 0;
-  for (;;) {
-    const q: string = `since=${encodeURIComponent(String(since))}&limit=${PAGE * 5}`;
-    const page: { results: { id: string; deleted?: boolean }[]; last_seq: string | number } = await couch.request<{ results: { id: string; deleted?: boolean }[]; last_seq: string | number }>('GET', `/${db}/_changes?${q}`);
-    for (const r of page.results) if (r.deleted && r.id.startsWith('audit:')) out.push(r.id);
-    if (page.results.length < PAGE * 5) return out;
-    since = page.last_seq;
-  }
+async function anchoredHeads(logFile: string, publicKey: string): Promise<{ heads: ReadonlyMap<string, AnchorHead>; last: string | null }> {
+  const log = await readAnchorLog(publicKey, await readIfExists(logFile));
+  if (!log.ok) throw new Error(`锚定日志 ${logFile} 无效:${log.reason}`);
+  return log;
 }
 
-export interface ChainReport {
-  readonly chainId: string;
-  readonly verdict: ChainVerdict;
-  /** The id of the first bad event, when there is one. */
-  readonly eventId?: string;
-}
-
-const chainOfId = (id: string): string => id.slice('audit:'.length).replace(/:\d+$/, '');
-
-/** Groups by chain (keeping stored order) and verifies each; deleted events are reported first. */
-export function verifyOffice(events: readonly AuditEventDoc[], deletedIds: readonly string[] = []): ChainReport[] {
-  const chains = new Map<string, AuditEventDoc[]>();
-  for (const e of events) {
-    const list = chains.get(e.chainId);
-    if (list) list.push(e);
-    else chains.set(e.chainId, [e]);
-  }
-  for (const id of deletedIds) if (!chains.has(chainOfId(id))) chains.set(chainOfId(id), []);
-  return [...chains.entries()].map(([chainId, list]): ChainReport => {
-    const removed = deletedIds.filter((id) => chainOfId(id) === chainId).sort()[0];
-    if (removed !== undefined) {
-      const seq = Number(removed.slice(removed.lastIndexOf(':') + 1));
-      const reason = `序号${seq}的记录(${removed})已在中心库中被删除`;
-      return { chainId, verdict: { ok: false, index: list.findIndex((e) => e.seq > seq), reason }, eventId: removed };
-    }
-    const verdict = verifyChain(list);
-    return { chainId, verdict, ...(verdict.ok ? {} : { eventId: list[verdict.index]?.id ?? '(末尾)' }) };
-  });
-}
-
-export function formatReport(r: ChainReport): string {
-  if (r.verdict.ok) return `审计链 ${r.chainId}:完整,共${r.verdict.count}条记录`;
-  return `审计链 ${r.chainId}:发现篡改 — ${r.verdict.reason}(记录 ${r.eventId})`;
-}
-
-const USAGE = '用法:hws audit verify --url http://admin:密码@主机:5984 --office 办事处编号 [--chain 工作站编号]';
-
-async function verify(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { url: { type: 'string' }, office: { type: 'string' }, chain: { type: 'string' } } });
-  if (!values.url || !values.office) {
+async function verify(values: Record<string, string | undefined>): Promise<number> {
+  if (!values.url || !values.office || (values.anchors === undefined) !== (values['anchor-key'] === undefined)) {
     console.error(USAGE);
     return 2;
   }
-  const couch = couchClient(values.url);
-  const db = officeDbName(values.office);
-  const [events, deleted] = await Promise.all([readAuditDocs(couch, db), deletedAuditIds(couch, db)]);
-  let reports = verifyOffice(events, deleted);
+  let { events, reports } = await checkOffice(values.url, values.office);
+  if (values.anchors && values['anchor-key']) {
+    const { heads } = await anchoredHeads(values.anchors, (await readKeyFile(values['anchor-key'])).publicKey);
+    reports = checkAnchors(reports, events, values.office, heads);
+  }
   if (values.chain !== undefined) {
     reports = reports.filter((r) => r.chainId === values.chain);
     if (reports.length === 0) {
@@ -104,9 +78,65 @@ async function verify(argv: string[]): Promise<number> {
   return reports.every((r) => r.verdict.ok) ? 0 : 1;
 }
 
+async function anchor(values: Record<string, string | undefined>): Promise<number> {
+  if (!values.url || !values.office || !values.key || !values.log) {
+    console.error(USAGE);
+    return 2;
+  }
+  const pair = await readKeyFile(values.key);
+  const { heads, last } = await anchoredHeads(values.log, pair.publicKey);
+  const { events, reports } = await checkOffice(values.url, values.office);
+  // Chains never anchored are anchored now; those anchored before must still hold their head.
+  const office = values.office;
+  const checked = checkAnchors(reports, events, office, heads).map((r) => (heads.has(headKey(office, r.chainId)) ? r : (reports.find((x) => x.chainId === r.chainId) ?? r)));
+  const bad = checked.filter((r) => !r.verdict.ok);
+  if (bad.length > 0) {
+    for (const r of bad) console.log(formatReport(r));
+    console.error('审计链有问题,未锚定任何链头');
+    return 1;
+  }
+  const signer = await importSigner(pair);
+  const at = new Date().toISOString();
+  let prev = last;
+  let lines = '';
+  let count = 0;
+  for (const r of checked) {
+    if (!r.verdict.ok || r.verdict.head === null) continue;
+    const before = heads.get(headKey(values.office, r.chainId));
+    if (before && before.seq === r.verdict.head.seq && before.hash === r.verdict.head.hash) continue;
+    prev = await anchorLine(signer, prev, { officeId: values.office, chainId: r.chainId, seq: r.verdict.head.seq, hash: r.verdict.head.hash, at });
+    lines += prev + '\n';
+    count++;
+  }
+  if (lines) await appendFile(values.log, lines, { mode: 0o600 });
+  console.log(`已锚定办事处 ${values.office} 的 ${count} 条审计链链头(写入 ${values.log})`);
+  return 0;
+}
+
+async function keygen(values: Record<string, string | undefined>): Promise<number> {
+  if (!values.out) {
+    console.error(USAGE);
+    return 2;
+  }
+  const pair = await generateSigningKey();
+  await writeFile(values.out, JSON.stringify(pair) + '\n', { mode: 0o600, flag: 'wx' });
+  await writeFile(`${values.out}.pub`, JSON.stringify({ keyId: pair.keyId, publicKey: pair.publicKey }) + '\n', { flag: 'wx' });
+  console.log(`锚定密钥 ${pair.keyId}:私钥 ${values.out}(请离线保管,不要放在工作站或数据库服务器上),公钥 ${values.out}.pub`);
+  return 0;
+}
+
 export async function auditCommand(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
-  if (sub === 'verify') return verify(rest);
-  console.error(USAGE);
-  return 2;
+  const run = { verify, anchor, keygen }[sub as 'verify'];
+  if (!run) {
+    console.error(USAGE);
+    return 2;
+  }
+  try {
+    const { values } = parseArgs({ args: rest, options: OPTIONS });
+    return await run(values);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    return 1;
+  }
 }

@@ -3,3 +3,4 @@ export * from './sha256';
 export * from './canonical-json';
 export * from './chain';
 export * from './signed-records';
+export * from './anchor';

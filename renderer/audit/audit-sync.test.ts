@@ -6,6 +6,7 @@ import { filter, firstValueFrom, timeout } from 'rxjs';
 import { officeDbName } from '../../domain/sync/databases';
 import { couchClient } from '../../sync-server/couch';
 import { startTestCouch, type TestCouch } from '../../sync-server/testing';
+import { registerKey } from '../../domain/sync/testing/signers';
 import { createCase, loadApplicant, renameApplicant, UNMASK_REASON_CASE_DETAIL } from '../cases/case-store';
 import { officeSyncPlan, startSync } from '../sync/sync';
 import { recordAudit } from './audit-log';
@@ -29,7 +30,7 @@ describe('audit chain from the workstation to the office database', () => {
   it('is verified by hws audit verify, and an edit on the server is caught', async () => {
     const clerk = couch.users[0]!;
     const user = { ...TEST_USER, name: clerk.name, officeId: clerk.officeId, officeName: couch.offices[0]!.name };
-    const ctx = await openTestContext({ user, deviceId: 'ws-sync-1' });
+    const ctx = await openTestContext({ user, deviceId: 'ws-sync-1', signing: await registerKey(couch.url, clerk) });
     const sync = await startSync({ db: ctx.db, couchUrl: couch.url, username: clerk.name, password: clerk.password, targets: officeSyncPlan(clerk.officeId, ['cases', 'events', 'people', 'audit']) });
     try {
       const created = await createCase(ctx, validCase('周明', validIdNumber(61)));
