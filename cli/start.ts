@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { createMainContext, defaultDataRoot } from '../main/context';
 import { createHandlers } from '../main/handlers';
 import { startHost } from '../main/host/server';
-import { startPreparedServer, waitForSignal } from './sync-server';
+import { startPreparedServer, waitForSignal, workstationOrigins } from './sync-server';
 
 /** Browser mode's port: the local database belongs to the origin, so it must not change between runs. */
 export const DEFAULT_HOST_PORT = 17880;
@@ -53,7 +53,11 @@ export async function startCommand(argv: string[]): Promise<number> {
   const signalled = waitForSignal();
   const server = values['couch-url']
     ? undefined
-    : await startPreparedServer({ port: values['sync-port'] ? Number(values['sync-port']) : undefined, dataDir: path.join(dataRoot, 'sync-server') });
+    : await startPreparedServer({
+        port: values['sync-port'] ? Number(values['sync-port']) : undefined,
+        dataDir: path.join(dataRoot, 'sync-server'),
+        corsOrigins: [...new Set([...workstationOrigins(DEFAULT_HOST_PORT), ...workstationOrigins(values.port ? Number(values.port) : DEFAULT_HOST_PORT)])],
+      });
   const couchUrl = values['couch-url'] ?? server!.url;
   if (server) console.log(`同步服务器 / sync server: ${server.url}`);
   try {

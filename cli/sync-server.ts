@@ -4,16 +4,30 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataRoot } from '../main/context';
 import { DEMO_OFFICES, DEMO_USERS, type OfficeRef } from '../sync-server/demo';
-import { startEmbeddedServer, type EmbeddedServer } from '../sync-server/embedded';
+import { DEFAULT_CORS_ORIGINS, startEmbeddedServer, type EmbeddedServer } from '../sync-server/embedded';
 import { setupCouch } from '../sync-server/setup';
 import { waitForSignal } from './shutdown';
 
 export const DEFAULT_SYNC_PORT = 15984;
 
-/** Starts the embedded server and prepares it exactly as a real CouchDB would be prepared. */
-export async function startPreparedServer(options: { port?: number; dataDir?: string; demo?: boolean }): Promise<EmbeddedServer> {
+/** The browser origins of a workstation served on a port (browser mode, `hws start --port`). */
+export function workstationOrigins(port: number): string[] {
+  return [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+}
+
+/** `--cors-origin` values, repeated or comma-separated; undefined when none was given. */
+export function parseCorsOrigins(values: readonly string[] | undefined): string[] | undefined {
+  const list = (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return list.length > 0 ? list : undefined;
+}
+
+/**
+ * Starts the embedded server and prepares it exactly as a real CouchDB would be prepared. CORS
+ * answers only `corsOrigins` (default: the workstation's own, DEFAULT_CORS_ORIGINS).
+ */
+export async function startPreparedServer(options: { port?: number; dataDir?: string; demo?: boolean; corsOrigins?: readonly string[] }): Promise<EmbeddedServer> {
   const dataDir = options.dataDir ?? path.join(defaultDataRoot(), 'sync-server');
-  const server = await startEmbeddedServer({ dataDir, port: options.port ?? DEFAULT_SYNC_PORT });
+  const server = await startEmbeddedServer({ dataDir, port: options.port ?? DEFAULT_SYNC_PORT, corsOrigins: options.corsOrigins ?? DEFAULT_CORS_ORIGINS });
   await setupCouch({ url: server.adminUrl, offices: DEMO_OFFICES, users: options.demo === false ? [] : DEMO_USERS });
   return server;
 }
@@ -21,11 +35,15 @@ export async function startPreparedServer(options: { port?: number; dataDir?: st
 export { waitForSignal } from './shutdown';
 
 async function start(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { port: { type: 'string' }, data: { type: 'string' }, 'no-demo': { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { port: { type: 'string' }, data: { type: 'string' }, 'no-demo': { type: 'boolean' }, 'cors-origin': { type: 'string', multiple: true } },
+  });
   const server = await startPreparedServer({
     port: values.port ? Number(values.port) : undefined,
     dataDir: values.data,
     demo: !values['no-demo'],
+    corsOrigins: parseCorsOrigins(values['cors-origin']),
   });
   console.log(`同步服务器已启动 / sync server listening: ${server.url}`);
   await waitForSignal();
@@ -55,6 +73,6 @@ export async function syncServerCommand(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === 'start') return start(rest);
   if (sub === 'setup') return setup(rest);
-  console.error('用法:hws sync-server start [--port N] [--data DIR] | hws sync-server setup --url URL');
+  console.error('用法:hws sync-server start [--port N] [--data DIR] [--cors-origin URL,…] | hws sync-server setup --url URL');
   return 2;
 }

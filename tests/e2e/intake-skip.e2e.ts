@@ -12,7 +12,7 @@ let page: Page;
 
 beforeAll(async () => {
   const [serverData, hostData, profile] = await Promise.all(['srv-', 'host-', 'prof-'].map((p) => tempDir(`hws-skip-${p}`)));
-  procs.push(await runHws(['sync-server', 'start', '--port', String(SYNC_PORT), '--data', serverData!], /listening: (http:\S+)/));
+  procs.push(await runHws(['sync-server', 'start', '--port', String(SYNC_PORT), '--data', serverData!, '--cors-origin', `http://127.0.0.1:${SYNC_PORT + 1}`], /listening: (http:\S+)/));
   const host = await runHws(
     ['start', '--browser', '--couch-url', `http://127.0.0.1:${SYNC_PORT}`, '--data', hostData!, '--port', String(SYNC_PORT + 1)],
     /open the workstation at: (http:\S+)/,

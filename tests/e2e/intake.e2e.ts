@@ -35,7 +35,7 @@ beforeAll(async () => {
   const pathLine = /^(\/\S+)$/m;
   const idcard = await runHws(['sim', 'idcard', '--card', CARD, '--repeat', '300'], pathLine);
   const finger = await runHws(['sim', 'fingerprint'], pathLine);
-  const server = await runHws(['sync-server', 'start', '--port', String(SYNC_PORT), '--data', serverData!], /listening: (http:\S+)/);
+  const server = await runHws(['sync-server', 'start', '--port', String(SYNC_PORT), '--data', serverData!, '--cors-origin', `http://127.0.0.1:${HOST_PORT}`], /listening: (http:\S+)/);
   procs.push(idcard, finger, server);
   const host = await runHws(
     ['start', '--browser', '--couch-url', `http://127.0.0.1:${SYNC_PORT}`, '--data', hostData!, '--port', String(HOST_PORT),

@@ -18,7 +18,7 @@ const hosts: RunningProcess[] = [];
 const contexts: BrowserContext[] = [];
 
 async function startServer(): Promise<RunningProcess> {
-  return runHws(['sync-server', 'start', '--port', String(SYNC_PORT), '--data', serverData], /listening: (http:\S+)/);
+  return runHws(['sync-server', 'start', '--port', String(SYNC_PORT), '--data', serverData, '--cors-origin', `http://127.0.0.1:${SYNC_PORT + 1},http://127.0.0.1:${SYNC_PORT + 2}`], /listening: (http:\S+)/);
 }
 
 async function startWorkstation(
