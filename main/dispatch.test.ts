@@ -1,0 +1,106 @@
+// Every call the adapters serve has an argument schema, and bad arguments are refused as data
+// (BAD_ARGS with a Chinese reason) before the handler runs.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HandlerName } from '../domain/ipc/contract';
+import { ARG_SCHEMAS } from '../domain/ipc/schemas';
+import { createMainContext, type MainContext } from './context';
+import { dispatch, type HandlerImpls } from './dispatch';
+import { createHandlers } from './handlers';
+
+let dir: string;
+let ctx: MainContext;
+let handlers: HandlerImpls;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'hws-dispatch-'));
+  ctx = await createMainContext({ mode: 'browser', version: 't', couchUrl: 'http://127.0.0.1:9', dataDir: dir });
+  handlers = createHandlers(ctx);
+});
+afterAll(async () => {
+  await ctx.devices.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Handlers that record whether they ran. */
+function spied(): { impls: HandlerImpls; ran: string[] } {
+  const ran: string[] = [];
+  const impls = Object.fromEntries(
+    Object.keys(handlers).map((name) => [name, async () => void ran.push(name)]),
+  ) as unknown as HandlerImpls;
+  return { impls, ran };
+}
+
+const receipt = {
+  kind: 'receipt', receiptNo: 'FT-20260101-0001', officeName: '华富街道', date: '2026-01-01', applicantName: '张三', idMasked: '4403**********1234',
+  businessItemLabel: '公租房申请', received: [], missing: [], nextSteps: [], deadline: '2026-01-21', clerkName: '张敏',
+};
+
+/** For each handler: arguments a page (or a script on the local socket) might send that must be refused. */
+const BAD: Record<HandlerName, readonly unknown[]> = {
+  'app/info': [{ extra: 1 }, 'x'],
+  'session/login': [{ username: 1, password: 'x' }, { username: 'a' }, 'clerk1:demo1234'],
+  'session/logout': [{ user: 'x' }],
+  'session/authorize': [{ username: 'a', password: ['x'] }, undefined],
+  'devices/status': [42],
+  'devices/list': [{ path: '/' }],
+  'devices/configure': [
+    { kind: 'idcard', port: '/etc/passwd' },
+    { kind: 'idcard', port: '/dev/ttyUSB0', baudRate: -5 },
+    { kind: 'fingerprint', port: '/dev/ttyUSB0', baudRate: 12345 },
+    { kind: 'printer', port: '/dev/ttyUSB0' },
+    { kind: 'idcard', port: '/dev/serial/by-id/../../etc/passwd' },
+  ],
+  'devices/training': [{ enabled: 'yes' }, {}],
+  'devices/test': [{ kind: 'camera' }],
+  'idcard/read': [{ waitForCardMs: -1 }, { waitForCardMs: 'forever' }],
+  'fingerprint/enroll': [{ finger: 1 }],
+  'fingerprint/verify': [{}, { template: { template: '<script>', module: 'r30x', quality: 90 } }],
+  'documents/render': [{ ...receipt, receiptNo: 'x' }, { ...receipt, received: 'all' }, null],
+  'scans/list': [{ folder: '/etc' }],
+  'scans/read': [{}, { name: 7 }, { name: 'a'.repeat(300) }],
+  'scans/remove': [undefined, { name: '' }],
+};
+
+describe('argument schemas', () => {
+  it('cover every handler the adapters serve, and no name that is not one', () => {
+    expect(Object.keys(ARG_SCHEMAS).sort()).toEqual(Object.keys(handlers).sort());
+    expect(Object.keys(BAD).sort()).toEqual(Object.keys(handlers).sort());
+  });
+
+  it('refuse bad arguments for every handler as BAD_ARGS with a Chinese reason, before it runs', async () => {
+    const { impls, ran } = spied();
+    for (const [name, cases] of Object.entries(BAD)) {
+      for (const args of cases) {
+        const result = await dispatch(impls, name, args);
+        expect({ name, args, result }).toMatchObject({ name, result: { ok: false, error: { code: 'BAD_ARGS', message: expect.stringMatching(/参数不正确/) } } });
+      }
+    }
+    expect(ran).toEqual([]);
+  });
+
+  it('let good arguments through, with what the renderer sends for calls that take none', async () => {
+    const { impls, ran } = spied();
+    const good: [HandlerName, unknown][] = [
+      ['app/info', undefined], ['devices/status', null], ['session/login', { username: 'clerk1', password: 'demo1234' }],
+      ['devices/configure', { kind: 'idcard', port: '/dev/ttyUSB0', baudRate: 115200 }], ['devices/configure', { kind: 'fingerprint', port: 'COM3' }],
+      ['devices/configure', { kind: 'idcard', port: '/dev/pts/4' }], ['devices/configure', { kind: 'idcard', port: null }],
+      ['idcard/read', undefined], ['idcard/read', { waitForCardMs: 8000 }], ['documents/render', { ...receipt, futureField: 1 }],
+      ['scans/read', { name: 'page-001.jpg' }], ['fingerprint/verify', { template: { template: 'QUJD', module: 'r30x', quality: 80 } }],
+    ];
+    for (const [name, args] of good) expect({ name, result: await dispatch(impls, name, args) }).toMatchObject({ name, result: { ok: true } });
+    expect(ran).toHaveLength(good.length);
+  });
+
+  it('devices/configure no longer saves /etc/passwd or baud −5, and says why', async () => {
+    const result = await dispatch(handlers, 'devices/configure', { kind: 'idcard', port: '/etc/passwd', baudRate: -5 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_ARGS' } });
+    const message = !result.ok ? result.error.message : '';
+    expect(message).toContain('端口必须是串口设备');
+    expect(message).toContain('波特率');
+    const saved = await readFile(path.join(dir, 'devices.json'), 'utf8').catch(() => '');
+    expect(saved).not.toContain('/etc/passwd');
+    expect(ctx.devices.status()[0]).toMatchObject({ port: null, baudRate: 115200 });
+  });
+});
