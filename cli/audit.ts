@@ -61,7 +61,9 @@ async function verify(values: Record<string, string | undefined>): Promise<numbe
     console.error(USAGE);
     return 2;
   }
-  let { events, reports } = await checkOffice(values.url, values.office);
+  const checked = await checkOffice(values.url, values.office);
+  const { events } = checked;
+  let { reports } = checked;
   if (values.anchors && values['anchor-key']) {
     const { heads } = await anchoredHeads(values.anchors, (await readKeyFile(values['anchor-key'])).publicKey);
     reports = checkAnchors(reports, events, values.office, heads);
