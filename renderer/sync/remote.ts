@@ -32,9 +32,10 @@ export function authFetch(username: string, password: string, connectivity: Conn
 }
 
 /**
- * Real CouchDB filters changes by a Mango selector (native, fast); the embedded PouchDB server
- * lacks `_selector`, so it gets the design-document filter `hws/by_type`. Both are documented
- * CouchDB APIs.
+ * CouchDB filters changes by a Mango selector (native, fast), and so does the embedded server
+ * (it answers as CouchDB 3.5, `vendor.name` hws-embedded). Only a server without `_selector` — an
+ * older express-pouchdb stand-in, which names itself in its welcome — gets the design-document
+ * filter `hws/by_type`. Both are documented CouchDB APIs.
  */
 export async function detectFilterMode(baseUrl: string, f: typeof fetch): Promise<FilterMode> {
   const res = await f(`${baseUrl}/`);
