@@ -3,7 +3,7 @@
 // (admins; normal and longpoll). Writes made through this server wake waiting long-polls.
 import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { badRequest, HttpError, methodNotAllowed, notFound, notServerAdmin, toHttpError } from './errors';
+import { badRequest, HttpError, methodNotAllowed, notFound, notServerAdmin, notSupported, toHttpError } from './errors';
 import { boolParam, intParam, jsonParam, readJsonObject, sendJson, type Request } from './http';
 import type { ServerContext } from './context';
 import { USERS_DB, type Databases, type DbEvent } from './databases';
@@ -88,7 +88,7 @@ export async function dbUpdates(req: Request, ctx: ServerContext): Promise<void>
   if (!req.isServerAdmin) throw notServerAdmin();
   if (!['GET', 'HEAD', 'POST'].includes(req.method)) throw methodNotAllowed(['GET', 'HEAD', 'POST']);
   const feed = req.query.get('feed') ?? 'normal';
-  if (feed !== 'normal' && feed !== 'longpoll') throw badRequest(`feed=${feed} is not supported by the embedded server (normal, longpoll)`);
+  if (feed !== 'normal' && feed !== 'longpoll') throw notSupported(`feed=${feed} (normal and longpoll are)`);
   const since = req.query.get('since');
   let reply = ctx.changes.dbUpdatesSince(since);
   if (feed === 'longpoll' && reply.results.length === 0) {
@@ -157,7 +157,7 @@ export async function changes(req: Request, ctx: ServerContext, dbName: string):
   const q = req.query;
   const body = req.method === 'POST' ? await readJsonObject(req.raw) : {};
   const feed = q.get('feed') ?? 'normal';
-  if (feed !== 'normal' && feed !== 'longpoll') throw badRequest(`feed=${feed} is not supported by the embedded server (normal, longpoll)`);
+  if (feed !== 'normal' && feed !== 'longpoll') throw notSupported(`feed=${feed} (normal and longpoll are)`);
   const opts: Json = { ...(await filterOptions(db, q, body, ctx.design, dbName)) };
   if (boolParam(q, 'include_docs')) opts.include_docs = true;
   if (boolParam(q, 'conflicts')) opts.conflicts = true;
