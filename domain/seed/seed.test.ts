@@ -94,8 +94,8 @@ describe('generateCases', () => {
     await db.addCollections({
       people: { schema: COLLECTIONS.people as unknown as RxJsonSchema<unknown>, migrationStrategies: MIGRATIONS.people as never },
       cases: { schema: COLLECTIONS.cases as unknown as RxJsonSchema<unknown>, migrationStrategies: MIGRATIONS.cases as never },
-      events: { schema: COLLECTIONS.events as unknown as RxJsonSchema<unknown> },
-      reference: { schema: COLLECTIONS.reference as unknown as RxJsonSchema<unknown> },
+      events: { schema: COLLECTIONS.events as unknown as RxJsonSchema<unknown>, migrationStrategies: MIGRATIONS.events as never },
+      reference: { schema: COLLECTIONS.reference as unknown as RxJsonSchema<unknown>, migrationStrategies: MIGRATIONS.reference as never },
     });
     const results = await Promise.all([
       db.collections.people!.bulkInsert([...sealed.persons, ...sealed.households]),
