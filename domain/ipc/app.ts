@@ -1,5 +1,11 @@
 export type RunMode = 'electron' | 'browser';
 
+/**
+ * The origin of the renderer in the Electron shell: its files are served on this privileged
+ * scheme (never file://), and the sync server's CORS must name it as it names browser mode's.
+ */
+export const ELECTRON_APP_ORIGIN = 'hws://app';
+
 export interface AppInfo {
   readonly mode: RunMode;
   readonly version: string;

@@ -1,4 +1,5 @@
-// Electron entry: composes the handlers, serves them over IPC and opens the window. Only wiring.
+// Electron entry: composes the handlers, serves them over IPC and opens the window. Only wiring;
+// the guards themselves are in security.ts (checked by hardening.test.ts).
 import { app, BrowserWindow, ipcMain, safeStorage, session } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,9 +10,14 @@ import { createHandlers } from '../handlers';
 import { sessionHandlers } from '../handlers/session';
 import { safeStorageProtector } from '../keys/safe-storage-protector';
 import { INVOKE_CHANNEL, EVENT_CHANNEL } from './channels';
+import { APP_ENTRY } from './policy';
+import { fromAppFrame, guardAllContents, refusedSender, registerAppScheme, restrictPermissions, serveApp } from './security';
 
 /** The built main process is an ES module: its folder holds preload.cjs, the renderer is beside it. */
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+registerAppScheme();
+guardAllContents();
 
 async function main(): Promise<void> {
   await app.whenReady();
@@ -26,13 +32,16 @@ async function main(): Promise<void> {
   // Cached data keys are sealed by the OS secret store as well as by the password.
   const keyProtector = await safeStorageProtector(safeStorage);
   const handlers = { ...createHandlers(ctx), ...sessionHandlers(ctx, { keyProtector }) };
-  ipcMain.handle(INVOKE_CHANNEL, (_event, name: unknown, args: unknown) => dispatch(handlers, String(name), args));
+  ipcMain.handle(INVOKE_CHANNEL, (event, name: unknown, args: unknown) =>
+    fromAppFrame(event) ? dispatch(handlers, String(name), args) : refusedSender(),
+  );
 
   const csp = contentSecurityPolicy([originOf(couchUrl)]);
+  serveApp(session.defaultSession, path.join(HERE, '..', 'renderer'), csp);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
   });
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, allow) => allow(permission === 'media'));
+  restrictPermissions(session.defaultSession);
 
   const win = new BrowserWindow({
     width: 1440,
@@ -43,11 +52,16 @@ async function main(): Promise<void> {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      webSecurity: true,
     },
   });
-  ctx.events.subscribe((channel, payload) => win.webContents.send(EVENT_CHANNEL, channel, payload));
-  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  await win.loadFile(path.join(HERE, '..', 'renderer', 'index.html'));
+  ctx.events.subscribe((channel, payload) => {
+    if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, channel, payload);
+  });
+  // Devices (simulators, ports) are stopped however the app ends: window closed, SIGTERM or SIGINT.
+  app.on('before-quit', () => void ctx.devices.stop());
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => app.quit());
+  await win.loadURL(APP_ENTRY);
 }
 
 app.on('window-all-closed', () => app.quit());
