@@ -183,4 +183,36 @@ describe('hws start --browser stops on a signal within 2 s', { timeout: 90_000 }
     // The long-poll is answered or cut, not left hanging on a server that is gone.
     expect([200, 'cut']).toContain(await poll);
   });
+
+  it('hws sync-server start, during a long-poll', async () => {
+    const data = await mkdtemp(path.join(os.tmpdir(), 'hws-shutdown-'));
+    dirs.push(data);
+    const port = await freePort();
+    const child = spawn(process.execPath, ['bin/hws.mjs', 'sync-server', 'start', '--port', String(port), '--data', data], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    started.push(child);
+    let output = '';
+    child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setInterval(() => {
+        if (/sync server listening/.test(output)) resolve(clearInterval(timer));
+        else if (child.exitCode !== null) reject(new Error(`exited early: ${output}`));
+      }, 50);
+    });
+    const auth = `Basic ${Buffer.from('clerk1:demo1234').toString('base64')}`;
+    const poll = fetch(`http://127.0.0.1:${port}/hws-office-futian-huafu/_changes?feed=longpoll&since=now&timeout=60000`, { headers: { authorization: auth } })
+      .then((r) => r.text())
+      .catch(() => 'cut');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const t0 = Date.now();
+    child.kill('SIGTERM');
+    const exit = await Promise.race([
+      new Promise<string>((resolve) => child.once('exit', (code, sig) => resolve(sig ?? String(code)))),
+      new Promise<string>((resolve) => setTimeout(() => resolve('still running'), LIMIT_MS + 1_000)),
+    ]);
+    const ms = Date.now() - t0;
+    console.log(`sync-server start: SIGTERM during a long-poll, ${ms} ms, exit ${exit}`);
+    expect(exit).toBe('0');
+    expect(ms).toBeLessThan(LIMIT_MS);
+    await poll;
+  });
 });
