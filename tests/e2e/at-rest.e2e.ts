@@ -31,7 +31,7 @@ let context: BrowserContext | undefined;
 
 beforeAll(async () => {
   const serverData = await tempDir('hws-e2e-rest-server-');
-  processes.push(await runHws(['sync-server', 'start', '--port', String(SYNC_PORT), '--data', serverData], /listening: (http:\S+)/));
+  processes.push(await runHws(['sync-server', 'start', '--port', String(SYNC_PORT), '--data', serverData, '--cors-origin', `http://127.0.0.1:${SYNC_PORT + 1}`], /listening: (http:\S+)/));
 });
 afterAll(async () => {
   await context?.close().catch(() => {});

@@ -1,11 +1,16 @@
-// The skip-to-submit path: a clerk picks the business item, ticks a material, then clicks the last
-// step ("8 提交与回执") in the step bar. The steps jumped over are not shown as done, submitting is
+// The skip-to-submit path: a clerk picks the business item, ticks a material, types the applicant,
+// then clicks the last step ("8 提交与回执") in the step bar. The steps jumped over are not shown as done, submitting is
 // refused with the domain's reasons on the page, and no case, receipt or notice comes out of it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { checkCharacter } from '../../domain/identity/idnumber';
 import { caseNames, openProfile, runHws, signIn, tempDir, type RunningProcess } from './support';
 
 const SYNC_PORT = 30000 + Math.floor(Math.random() * 5000);
+const ID_NUMBER = (() => {
+  const first17 = '44030419760812003';
+  return first17 + checkCharacter(first17);
+})();
 const procs: RunningProcess[] = [];
 let context: BrowserContext;
 let page: Page;
@@ -37,21 +42,23 @@ describe('intake: skipping to submit through the step bar', () => {
     await page.getByTestId('intake-item').click();
     await page.locator('.ant-select-item-option', { hasText: '公共租赁住房' }).click();
     await page.getByTestId('intake-checklist').locator('input[type=checkbox]').first().check();
-
-    // "8 提交与回执" in the step bar.
-    const steps = page.getByTestId('intake-steps').locator('.ant-steps-item');
+    await page.getByTestId('intake-next').click();
+    // The applicant typed in (no card read), then straight to "8 提交与回执" in the step bar.
+    await page.getByTestId('applicant-name').fill('周立新');
+    await page.getByTestId('applicant-id').fill(ID_NUMBER);
+    const steps = page.getByTestId('intake').locator('.ant-steps-item');
     await steps.nth(7).click();
     await page.getByTestId('intake-step-receipt').waitFor();
-    // Only the first step, the one actually done, carries a tick; the seven jumped over do not.
-    await expect.poll(() => page.getByTestId('intake-steps').locator('.ant-steps-item-finish').count()).toBe(1);
-    expect(await steps.nth(0).getAttribute('class')).toContain('ant-steps-item-finish');
-    for (const i of [1, 2, 3, 4, 5, 6]) expect(await steps.nth(i).getAttribute('class'), `step ${i + 1}`).toContain('ant-steps-item-wait');
+    // Only the two steps actually done carry a tick; the five jumped over do not.
+    await expect.poll(() => page.getByTestId('intake').locator('.ant-steps-item-finish').count()).toBe(2);
+    for (const i of [0, 1]) expect(await steps.nth(i).getAttribute('class'), `step ${i + 1}`).toContain('ant-steps-item-finish');
+    for (const i of [2, 3, 4, 5, 6]) expect(await steps.nth(i).getAttribute('class'), `step ${i + 1}`).toContain('ant-steps-item-wait');
 
     await page.getByTestId('intake-submit').click();
     const refused = page.getByTestId('submit-refused');
     await refused.waitFor();
     const text = await refused.innerText();
-    for (const reason of ['不能提交', '尚未录入主申请人', '尚未采集申请人人像', '尚未采集申请人指纹']) expect(text).toContain(reason);
+    for (const reason of ['不能提交', '尚未采集申请人人像', '尚未采集申请人指纹']) expect(text).toContain(reason);
     expect(await page.getByTestId('receipt-no').count()).toBe(0);
 
     // A reason leads back to its step.
@@ -62,6 +69,7 @@ describe('intake: skipping to submit through the step bar', () => {
     await page.getByTestId('nav-cases').click();
     await page.waitForTimeout(1000);
     expect(await caseNames(page)).toEqual(casesBefore);
+    expect(await caseNames(page)).not.toContain('周立新');
     expect(downloads).toBe(0);
   });
 });
