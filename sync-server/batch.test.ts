@@ -1,12 +1,15 @@
 // Batches by removable media: a batch imports once (twice creates nothing new, revisions kept),
 // and a corrupt, truncated or tampered file is refused with a Chinese reason and imports nothing.
+// Forged authority cannot ride in a batch: forged decisions are refused document by document.
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sealBatch, type BatchDoc } from '../domain/sync/batch-file';
+import { generateSigningKey, importSigner } from '../domain/crypto/signing';
+import { sealBatch, signedPayload, type BatchDoc } from '../domain/sync/batch-file';
+import { keyOf, registerKey } from '../domain/sync/testing/signers';
 import { KEYS_DB, officeDbName } from '../domain/sync/databases';
 import { exportBatch, importBatch } from './batch';
 import { couchClient, type CouchClient } from './couch';
@@ -23,7 +26,8 @@ beforeAll(async () => {
   officeId = couch.offices[0]!.id;
   key = (await admin.request<{ key: string }>('GET', `/${KEYS_DB}/office:${officeId}`)).key;
   dir = await mkdtemp(path.join(os.tmpdir(), 'hws-batch-'));
-});
+  for (const u of couch.users) await registerKey(couch.url, u);
+}, 60_000);
 afterAll(async () => {
   await couch?.dispose();
   if (dir) await rm(dir, { recursive: true, force: true });
@@ -32,7 +36,9 @@ afterAll(async () => {
 const at = '2024-05-01T08:00:00.000Z';
 const docs = (prefix: string, n: number): BatchDoc[] =>
   Array.from({ length: n }, (_, i) => ({ _id: `person:${prefix}-${i}`, _rev: `1-${(i + 1).toString(16).padStart(32, 'a')}`, type: 'person', schemaVersion: 1, officeId, createdAt: at, updatedAt: at, name: `批量${i}` }));
-const batch = (d: BatchDoc[]) => sealBatch(key, { manifest: { officeId, createdAt: at, source: 'ws-test', since: null, docCount: d.length }, docs: d });
+/** A batch exported by the office's clerk (signed with their registered key). */
+const batch = async (d: BatchDoc[], exporter = couch.users[0]!.name, signerOf = exporter) =>
+  sealBatch(key, await signedPayload((await keyOf(signerOf)).signer, { officeId, createdAt: at, source: 'ws-test', since: null, exporter }, d));
 // The embedded server runs in this process: run `hws` without blocking it.
 const hws = (root: string, args: string[]) =>
   new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
@@ -70,12 +76,18 @@ describe('batch import', () => {
   });
 
   it('exports an office since a checkpoint and imports it elsewhere; `hws batch import` shows progress', async () => {
-    const ex = await exportBatch(couch.adminUrl, officeId, null);
+    const centre = await generateSigningKey();
+    const centreKey = path.join(dir, 'centre.key');
+    await writeFile(centreKey, JSON.stringify(centre));
+    const ex = await exportBatch(couch.adminUrl, officeId, null, await importSigner(centre));
     expect(ex.docCount).toBeGreaterThanOrEqual(450);
     const file = path.join(dir, 'office.hwsbatch');
     await writeFile(file, ex.file);
     const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-    const run = await hws(root, ['batch', 'import', file, '--url', couch.adminUrl]);
+    const unvouched = await hws(root, ['batch', 'import', file, '--url', couch.adminUrl]);
+    expect(unvouched.status).toBe(3);
+    expect(unvouched.stderr).toContain('中心批量密钥');
+    const run = await hws(root, ['batch', 'import', file, '--url', couch.adminUrl, '--centre-key', centreKey]);
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('导入 [');
     expect(run.stdout).toContain(`新写入 0 条`);
@@ -84,7 +96,7 @@ describe('batch import', () => {
     const refused = await hws(root, ['batch', 'import', spoiled, '--url', couch.adminUrl]);
     expect(refused.status).toBe(3);
     expect(refused.stderr).toContain('批量文件被拒绝');
-    const later = await exportBatch(couch.adminUrl, officeId, ex.lastSeq);
+    const later = await exportBatch(couch.adminUrl, officeId, ex.lastSeq, await importSigner(centre));
     expect(later.docCount).toBe(0);
   }, 90_000);
 });

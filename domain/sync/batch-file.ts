@@ -8,15 +8,22 @@
 // documents together: any change, truncation or a wrong key fails the tag before anything is
 // imported. A separate HMAC would add nothing — its key would come from the same office key — and
 // the GCM tag is a MAC under that key. It proves the file came from a holder of the office key
-// (a workstation of that office or the centre), not which one: the manifest names the device.
+// (a workstation of that office or the centre), not which one. Who made it is proven by the
+// manifest's signature: the exporting user's own key (or the centre's batch key), over the manifest
+// and a digest of every document and the server versions edits were based on, so no holder of the
+// office key can put documents in another person's batch (domain/sync/batch-check.ts).
+import { canonicalJson } from '../audit/canonical-json';
+import { sha256Hex } from '../audit/sha256';
 import { fromBase64, toBase64 } from '../crypto/sealing';
+import { signDoc, type Signature, type Signer } from '../crypto/signing';
 
 export const BATCH_MAGIC = 'HWSBATCH1\n';
 const INFO = new TextEncoder().encode('hws-batch-v1');
 
 export interface BatchDoc {
   readonly _id: string;
-  readonly _rev: string;
+  /** The revision as exported: a server revision (centre) or `1-<content hash>` for a document never synced; absent for an edit of a synced document (see `BatchPayload.bases`). */
+  readonly _rev?: string;
   readonly _revisions?: { readonly start: number; readonly ids: readonly string[] };
   readonly [field: string]: unknown;
 }
@@ -29,11 +36,44 @@ export interface BatchManifest {
   /** Checkpoint the batch starts from (a server sequence or an ISO time), null for everything. */
   readonly since: string | null;
   readonly docCount: number;
+  /** Who exported: a user name (signed with their registered staff key) or "centre" (the centre's batch key). */
+  readonly exporter: string;
+  /** payloadDigest(docs, bases): binds the signature to the contents. */
+  readonly digest: string;
+  readonly signature?: Signature;
 }
 
 export interface BatchPayload {
   readonly manifest: BatchManifest;
   readonly docs: readonly BatchDoc[];
+  /** For an offline edit of a document the server already had: document id → docContentHash of the server version it was based on (RxDB's master state). */
+  readonly bases?: Readonly<Record<string, string>>;
+}
+
+/** SHA-256 of a document's content: every field but storage ones (`_rev`, `_attachments`…), CouchDB's `_id` read as `id`. */
+export function docContentHash(doc: Readonly<Record<string, unknown>>): string {
+  const body: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(doc)) {
+    if (k === '_id' || k === 'id') body.id = v;
+    else if (!k.startsWith('_')) body[k] = v;
+  }
+  return sha256Hex(canonicalJson(body));
+}
+
+/** What the manifest's signature covers of the contents: each document (id, revision, content) and the bases. */
+export function payloadDigest(docs: readonly BatchDoc[], bases: Readonly<Record<string, string>> = {}): string {
+  return sha256Hex(canonicalJson({ docs: docs.map((d) => [d._id, d._rev ?? null, docContentHash(d)]), bases }));
+}
+
+/** The payload with its manifest signed by the exporter. */
+export async function signedPayload(
+  signer: Signer,
+  manifest: Omit<BatchManifest, 'digest' | 'signature' | 'docCount'>,
+  docs: readonly BatchDoc[],
+  bases: Readonly<Record<string, string>> = {},
+): Promise<BatchPayload> {
+  const full = { ...manifest, docCount: docs.length, digest: payloadDigest(docs, bases) };
+  return { manifest: await signDoc(signer, full as unknown as Record<string, unknown>) as unknown as BatchManifest, docs, bases };
 }
 
 interface Header {
@@ -45,7 +85,7 @@ interface Header {
 
 export class BatchError extends Error {
   constructor(
-    readonly code: 'NOT_A_BATCH' | 'TRUNCATED' | 'TAMPERED' | 'NO_KEY' | 'MISMATCH',
+    readonly code: 'NOT_A_BATCH' | 'TRUNCATED' | 'TAMPERED' | 'NO_KEY' | 'MISMATCH' | 'UNSIGNED',
     message: string,
   ) {
     super(message);
@@ -104,7 +144,8 @@ export async function openBatch(file: Uint8Array, officeKeyB64: string | undefin
   }
   const payload = JSON.parse(new TextDecoder().decode(clear)) as BatchPayload;
   const wrongOffice = payload.docs.some((d) => d.officeId !== header.officeId);
-  if (payload.manifest.officeId !== header.officeId || payload.docs.length !== payload.manifest.docCount || wrongOffice) {
+  const digestOk = payload.manifest.digest === payloadDigest(payload.docs, payload.bases ?? {});
+  if (payload.manifest.officeId !== header.officeId || payload.docs.length !== payload.manifest.docCount || wrongOffice || !digestOk) {
     throw new BatchError('MISMATCH', '批量文件清单与内容不一致,未导入任何数据');
   }
   return payload;

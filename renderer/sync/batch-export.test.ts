@@ -25,7 +25,8 @@ describe('batch export from an offline workstation', () => {
       const admin = couchClient(server.couch.adminUrl);
       const officeKey = (await admin.request<{ key: string }>('GET', `/${KEYS_DB}/office:${officeId}`)).key;
       const blobs = await openBlobStore(`bx-${Date.now()}`, indexedDB);
-      const { file, docCount } = await exportFromWorkstation({ db: ws.db, collections: ['people'], officeId, officeKey, deviceId: 'ws-x', since: null, blobs });
+      const exporter = { name: clerk!.name, signer: ws.ctx.signer };
+      const { file, docCount } = await exportFromWorkstation({ db: ws.db, collections: ['people'], officeId, officeKey, deviceId: 'ws-x', since: null, blobs, exporter });
       expect(docCount).toBe(150);
       expect((await importBatch(server.couch.adminUrl, file)).written).toBe(150);
       expect((await importBatch(server.couch.adminUrl, file)).written).toBe(0);
@@ -48,4 +49,45 @@ describe('batch export from an offline workstation', () => {
       await ws.close();
     }
   });
+
+  it('carries an offline edit of an already-synced document: it lands on the server\'s branch and the later sync writes nothing', async () => {
+    const [clerk] = server.couch.users;
+    const officeId = clerk!.officeId;
+    const ws = await openTestWorkstation({ dbName: `be-${Date.now()}`, couchUrl: server.proxy.url, accountUrl: server.couch.url, username: clerk!.name, password: clerk!.password, retryTimeMs: 300, collections: ['people'] });
+    const admin = couchClient(server.couch.adminUrl);
+    const db = `/${officeDbName(officeId)}`;
+    try {
+      const [person] = personDocs(officeId, 'edit', 1);
+      await insertInChunks(ws.db, 'people', [person!]);
+      await ws.sync.awaitInSync();
+      const synced = await admin.request<{ _rev: string }>('GET', `${db}/${encodeURIComponent(String(person!.id))}`);
+      server.proxy.cut();
+      const later = new Date(Date.now() + 1_000).toISOString();
+      await (await ws.db.people.findOne(String(person!.id)).exec())!.incrementalPatch({ name: '离线修改', updatedAt: later });
+      const officeKey = (await admin.request<{ key: string }>('GET', `/${KEYS_DB}/office:${officeId}`)).key;
+      const { file } = await exportFromWorkstation({
+        db: ws.db, collections: ['people'], officeId, officeKey, deviceId: 'ws-e', since: later, exporter: { name: clerk!.name, signer: ws.ctx.signer },
+        masterStates: (c, ids) => ws.sync.masterStates(c, ids),
+      });
+      const report = await importBatch(server.couch.adminUrl, file);
+      expect(report.writtenIds).toEqual([person!.id]);
+      const landed = await admin.request<{ name: string; _rev: string; _revisions: { ids: string[] }; _conflicts?: unknown }>('GET', `${db}/${encodeURIComponent(String(person!.id))}?revs=true&conflicts=true`);
+      expect(landed.name).toBe('离线修改');
+      expect(landed._rev).toMatch(/^2-/);
+      expect(landed._revisions.ids[1]).toBe(synced._rev.slice(2));
+      expect(landed._conflicts).toBeUndefined();
+      // Imported twice: already there.
+      expect((await importBatch(server.couch.adminUrl, file)).skippedIds).toEqual([person!.id]);
+      const before = await admin.request<{ update_seq: unknown }>('GET', db);
+      server.proxy.restore();
+      ws.sync.syncNow();
+      await new Promise((r) => setTimeout(r, 1_500));
+      await ws.sync.awaitInSync();
+      expect((await admin.request<{ update_seq: unknown }>('GET', db)).update_seq).toEqual(before.update_seq);
+      expect((await admin.request<{ _rev: string }>('GET', `${db}/${encodeURIComponent(String(person!.id))}`))._rev).toBe(landed._rev);
+    } finally {
+      server.proxy.restore();
+      await ws.close();
+    }
+  }, 60_000);
 });

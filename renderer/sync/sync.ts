@@ -17,6 +17,7 @@ import { startBlobSync, type BlobSync } from './blob-sync';
 import { authFetch, detectFilterMode, type RemoteDb } from './remote';
 import { readStaffKeys } from '../../domain/sync/staff-keys';
 import { startSignatureCheck, type SignatureCheck } from './signature-check';
+import { assumedMasterStates } from './master-state';
 
 /** Documents per push request (RxDB's reading of local changes is cheapest in small batches). */
 export const BATCH_SIZE = 100;
@@ -120,6 +121,8 @@ export interface Sync {
   readonly conflicts: ConflictStore;
   /** Signatures of pulled events and audit entries, checked against the registered staff keys. */
   readonly signatures: SignatureCheck;
+  /** The server versions this workstation last knew of documents (for a batch export of offline edits). */
+  masterStates(collection: CollectionName, ids: readonly string[]): Promise<Record<string, Record<string, unknown> | undefined>>;
   syncNow(): void;
   /** Resolves when every collection has pushed and pulled what it knows of. */
   awaitInSync(): Promise<void>;
@@ -243,6 +246,14 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
     blobs,
     conflicts,
     signatures,
+    async masterStates(collection, ids) {
+      const out: Record<string, Record<string, unknown> | undefined> = {};
+      for (const [i, t] of options.targets.entries()) {
+        if (t.collection !== collection || !t.push) continue;
+        for (const [id, doc] of Object.entries(await assumedMasterStates(replications[i]!, ids))) out[id] ??= doc;
+      }
+      return out;
+    },
     syncNow() {
       for (const n of notifiers.values()) n.poke();
       for (const r of replications) r.reSync();
