@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -20,6 +20,15 @@ afterEach(async () => {
 });
 
 describe('DeviceService', () => {
+  it('does not open a saved port that is no serial device, nor use a saved rate the protocol lacks', async () => {
+    await writeFile(path.join(dir, 'devices.json'), JSON.stringify({ idcard: { port: '/etc/passwd', baudRate: -5 }, fingerprint: { port: '/dev/ttyUSB1', baudRate: 57600 } }));
+    await service.start();
+    expect(service.status().map((s) => [s.port, s.baudRate])).toEqual([
+      [null, 115200],
+      ['/dev/ttyUSB1', 57600],
+    ]);
+  });
+
   it('says which device is not set up, in Chinese, instead of failing obscurely', async () => {
     await service.start();
     expect(service.status().map((s) => s.state)).toEqual(['not_configured', 'not_configured']);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { DeviceError, type FingerprintMatch, type FingerprintTemplate, type IdCard } from '../../domain/devices';
 import { AppError } from '../../domain/errors';
 import type { DeviceKind, DevicePanelStatus } from '../../domain/ipc/devices';
+import { BAUD_RATES, SERIAL_PORT_PATTERN } from '../../domain/ipc/schemas';
 import { FP_DEFAULTS, R30xFingerprintModule, type FingerprintModule } from '../../devices/fingerprint/driver';
 import { ID_READER_DEFAULTS, SamIdCardReader, type IdCardReader } from '../../devices/idcard/driver';
 import { DeviceManager } from '../../devices/manager';
@@ -27,6 +28,23 @@ const DEFAULTS: DeviceSettings = {
   fingerprint: { port: null, baudRate: FP_DEFAULTS.baudRate },
   training: false,
 };
+
+/**
+ * Settings saved by an earlier run, held to the same rules as devices/configure's arguments: a port
+ * that is not a serial device path (a file saved before those rules, say /etc/passwd) or a rate the
+ * protocol does not use falls back to the default instead of being opened.
+ */
+function savedSettings(raw: unknown): DeviceSettings {
+  const saved = (raw ?? {}) as Partial<Record<keyof DeviceSettings, unknown>>;
+  const port = (kind: DeviceKind): PortSetting => {
+    const s = (saved[kind] ?? {}) as { port?: unknown; baudRate?: unknown };
+    return {
+      port: typeof s.port === 'string' && SERIAL_PORT_PATTERN.test(s.port) ? s.port : null,
+      baudRate: typeof s.baudRate === 'number' && BAUD_RATES[kind].includes(s.baudRate) ? s.baudRate : DEFAULTS[kind].baudRate,
+    };
+  };
+  return { idcard: port('idcard'), fingerprint: port('fingerprint'), training: saved.training === true };
+}
 
 type Driver = IdCardReader | FingerprintModule;
 
@@ -54,7 +72,7 @@ export class DeviceService {
 
   async start(overrides: Partial<Record<DeviceKind, string>> & { training?: boolean } = {}): Promise<void> {
     try {
-      this.settings = { ...DEFAULTS, ...(JSON.parse(await readFile(this.file, 'utf8')) as Partial<DeviceSettings>) };
+      this.settings = savedSettings(JSON.parse(await readFile(this.file, 'utf8')));
     } catch {
       this.settings = DEFAULTS;
     }
