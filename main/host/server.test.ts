@@ -56,4 +56,14 @@ describe('browser-mode host', () => {
     await expect(connect('token=wrong', host.origin)).rejects.toThrow('refused 403');
     await expect(connect(`token=${token}`, 'http://evil.example')).rejects.toThrow('refused 403');
   });
+
+  it('answers bad arguments as data and closes a socket that sends an oversized message', async () => {
+    const ws = await connect(`token=${token}`, host.origin);
+    const reply = new Promise<unknown>((resolve) => ws.once('message', (d) => resolve(JSON.parse(String(d)))));
+    ws.send(JSON.stringify({ kind: 'call', id: 8, name: 'devices/configure', args: { kind: 'idcard', port: '/etc/passwd' } }));
+    expect(await reply).toMatchObject({ id: 8, result: { ok: false, error: { code: 'BAD_ARGS' } } });
+    const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+    ws.send(JSON.stringify({ kind: 'call', id: 9, name: 'documents/render', args: { receiptNo: 'X'.repeat(8 * 1024 * 1024) } }));
+    expect(await closed).toBe(1009); // message too big
+  });
 });

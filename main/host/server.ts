@@ -28,6 +28,8 @@ export interface Host {
 }
 
 export const IPC_PATH = '/ipc';
+/** No call's arguments come near this (the largest, a receipt, is a few kilobytes); a bigger message closes the socket unread. */
+export const MAX_CALL_BYTES = 1024 * 1024;
 
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -49,7 +51,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let origin = '';
   const server = http.createServer();
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 * 1024 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_CALL_BYTES });
 
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', origin);
