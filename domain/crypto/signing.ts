@@ -71,12 +71,26 @@ export async function signDoc<T extends Record<string, unknown>>(signer: Signer,
   return { ...(rest as T), signature: await signer.sign(rest) };
 }
 
+/** Imported public keys: readers check thousands of records by a few dozen keys, and importing costs more than verifying. */
+const verifyKeys = new Map<string, Promise<CryptoKey>>();
+const VERIFY_KEYS_MAX = 1_000;
+function verifyKey(publicKeyB64: string): Promise<CryptoKey> {
+  let key = verifyKeys.get(publicKeyB64);
+  if (!key) {
+    if (verifyKeys.size >= VERIFY_KEYS_MAX) verifyKeys.clear();
+    key = crypto.subtle.importKey('spki', fromBase64(publicKeyB64) as Uint8Array<ArrayBuffer>, ALG, false, ['verify']);
+    key.catch(() => verifyKeys.delete(publicKeyB64));
+    verifyKeys.set(publicKeyB64, key);
+  }
+  return key;
+}
+
 /** Checks a signature with a public key (base64 SPKI); false for anything malformed, never a throw. */
 export async function verifySignature(publicKeyB64: string, doc: Record<string, unknown>): Promise<boolean> {
   const sig = doc.signature as Partial<Signature> | undefined;
   if (!sig || sig.alg !== 'ES256' || typeof sig.value !== 'string' || sig.keyId !== keyIdOf(publicKeyB64)) return false;
   try {
-    const key = await crypto.subtle.importKey('spki', fromBase64(publicKeyB64) as Uint8Array<ArrayBuffer>, ALG, false, ['verify']);
+    const key = await verifyKey(publicKeyB64);
     const bytes = fromBase64(sig.value);
     if (bytes.length !== 64) return false;
     return await crypto.subtle.verify(SIGN, key, bytes as Uint8Array<ArrayBuffer>, new TextEncoder().encode(signedText(doc)));
