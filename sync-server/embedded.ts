@@ -81,7 +81,8 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   const lookupUser = async (name: string): Promise<StoredUser | undefined> => {
     try {
       const doc = (await dbs.get(USERS_DB).get(USER_PREFIX + name)) as Doc;
-      const roles = Array.isArray(doc.roles) ? (doc.roles as unknown[]).filter((r): r is string => typeof r === 'string') : [];
+      // System roles (`_admin`…) come only from the server's own admins, never from a user document.
+      const roles = Array.isArray(doc.roles) ? (doc.roles as unknown[]).filter((r): r is string => typeof r === 'string' && !r.startsWith('_')) : [];
       return { name, roles, hash: storedHash(doc) };
     } catch {
       return undefined;

@@ -127,6 +127,10 @@ async function route(req: Request, ctx: ServerContext): Promise<void> {
       const [name, ...att] = rest;
       if (!name) throw badRequest(`${second} needs a document name`);
       const id = `${second}/${name}`;
+      if (second === '_design' && att[0]?.startsWith('_')) {
+        ctx.dbs.requireMember(db, req.user, req.isServerAdmin);
+        throw new HttpError(501, 'not_implemented', `${att[0]} is not supported by the embedded server`);
+      }
       if (att.length > 0) return attachment(req, ctx, db, id, att.join('/'));
       return document(req, ctx, db, id);
     }

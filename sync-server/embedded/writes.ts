@@ -76,6 +76,8 @@ export class Writer {
     const list: Validator[] = [];
     for (const row of rows) {
       const doc = row.doc as Doc | undefined;
+      // `_users` rules are built in (users-db.ts); a `_design/_auth` left there by an older server is theirs.
+      if (dbName === USERS_DB && doc?._id === '_design/_auth') continue;
       if (doc && typeof doc.validate_doc_update === 'string') list.push({ key: `${dbName}/${doc._id}@${doc._rev}`, source: doc.validate_doc_update });
     }
     this.validators.set(dbName, list);
