@@ -5,6 +5,7 @@ import type { CaseDoc } from '../../domain/model';
 import type { ActiveSession } from '../session/session';
 import { applicantNameProblem } from '../../domain/intake/new-case';
 import { loadApplicant, renameApplicant, UNMASK_REASON_CASE_DETAIL, type CaseApplicant } from './case-store';
+import { SignatureProblems } from '../workflow/SignatureProblems';
 
 export function CaseDrawer({ session, caseDoc, onClose }: { session: ActiveSession; caseDoc?: CaseDoc; onClose: () => void }) {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ export function CaseDrawer({ session, caseDoc, onClose }: { session: ActiveSessi
 
   return (
     <Drawer open={!!caseDoc} onClose={onClose} title={t('cases.detail')} size={520} data-testid="case-drawer">
+      {caseDoc && <SignatureProblems db={session.db} signatures={session.sync.signatures} caseId={caseDoc.id} />}
       {caseDoc && (
         <Descriptions column={1} bordered size="small">
           <Descriptions.Item label={t('cases.applicantName')}>

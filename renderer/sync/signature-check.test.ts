@@ -8,6 +8,7 @@ import { couchClient } from '../../sync-server/couch';
 import { useCouchBehindProxy } from '../../sync-server/test-fixture';
 import { validCase, validIdNumber } from '../audit/testing';
 import { createCase } from '../cases/case-store';
+import { untrustedEvents } from '../workflow/untrusted-events';
 import { openTestWorkstation, type TestWorkstation } from './test-workstation';
 
 const server = useCouchBehindProxy();
@@ -69,5 +70,8 @@ describe('signatures checked after a pull', () => {
     expect((await b.db.cases.findOne(created.id).exec())!.get('status')).toBe(created.status);
     expect(b.sync.signatures.untrusted.get(replayed._id)).toMatchObject({ caseId: created.id });
     expect(b.sync.status$.value.problems.find((p) => p.id === altered._id)?.reason).toContain('签名与记录内容不符');
+    // What the case's detail shows (renderer/workflow/SignatureProblems.tsx).
+    const shown = await untrustedEvents(b.db, b.sync.signatures, created.id);
+    expect(shown.map((p) => p.event.id).sort()).toEqual([altered._id, replayed._id].sort());
   }, 60_000);
 });
