@@ -4,7 +4,18 @@
 export type CouchDoc = { _id: string; _rev?: string; _deleted?: boolean } & Record<string, unknown>;
 export type LocalDoc = { id: string; _deleted: boolean } & Record<string, unknown>;
 
+import { withoutClearBirthDate } from '../../domain/model/people';
+
 const LOCAL_ONLY = ['_meta', '_attachments', '_rev', 'id'];
+
+/**
+ * Documents written by an older workstation are brought to today's shape on the way in, by type,
+ * with the collection's own migration: a person with a clear birth date (people schema 1) loses it,
+ * as the local migration 1 → 2 does.
+ */
+const UPGRADES: Readonly<Record<string, (doc: Record<string, unknown>) => Record<string, unknown>>> = {
+  person: (doc) => ('birthDate' in doc || 'cardValidFrom' in doc ? withoutClearBirthDate(doc) : doc),
+};
 const COUCH_ONLY = ['_id', '_rev', '_revisions', '_attachments', '_conflicts', '_deleted'];
 
 export function toCouch(doc: Record<string, unknown>): CouchDoc {
@@ -31,7 +42,7 @@ export function fromCouch(doc: unknown, types: readonly string[], required: read
   }
   const out: Record<string, unknown> = { id, _deleted: d._deleted === true };
   for (const [k, v] of Object.entries(d)) if (!COUCH_ONLY.includes(k)) out[k] = v;
-  return out as LocalDoc;
+  return (UPGRADES[d.type]?.(out) ?? out) as LocalDoc;
 }
 
 export const isMalformed = (x: LocalDoc | Malformed): x is Malformed => !('_deleted' in x);
