@@ -2,6 +2,7 @@
 // CouchDB HTTP APIs: databases, design documents, _security, users and roles, CORS.
 // Safe to run twice: what already matches is left alone.
 import { randomBytes } from 'node:crypto';
+import { DEFAULT_WORKSTATION_ORIGINS } from '../domain/ipc/app';
 import type { ProfileDoc } from '../domain/sync/account';
 import { KEYS_DB, PROFILE_DOC_ID, REFERENCE_DB, STAFF_ROLE, districtRole, officeDbName, officeRole, userDbName } from '../domain/sync/databases';
 import { couchClient, CouchError, type CouchClient } from './couch';
@@ -15,7 +16,7 @@ export interface SetupOptions {
   readonly users?: readonly StaffUser[];
   /** Configure CouchDB's own CORS section (real CouchDB); the embedded server is given its origins when it starts. */
   readonly cors?: boolean;
-  /** The workstations' origins CouchDB answers CORS for (browser mode: http://127.0.0.1:17880 …). */
+  /** The workstations' origins CouchDB answers CORS for (default: DEFAULT_WORKSTATION_ORIGINS). */
   readonly corsOrigins?: readonly string[];
   readonly log?: (line: string) => void;
 }
@@ -27,8 +28,7 @@ export interface SetupReport {
 
 type Doc = Record<string, unknown> & { _id: string; _rev?: string };
 
-/** Browser mode's origins on its default port; `--cors-origin` names others (a second workstation's port, Electron's app origin). */
-export const WORKSTATION_ORIGINS: readonly string[] = ['http://127.0.0.1:17880', 'http://localhost:17880'];
+
 
 function sameContent(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const strip = ({ _rev: _r, ...rest }: Record<string, unknown>) => rest;
@@ -178,7 +178,7 @@ export async function setupCouch(options: SetupOptions): Promise<SetupReport> {
   await couch.request('GET', '/');
   await setup.database('_users');
   await setup.database('_replicator');
-  if (options.cors) await setup.cors(options.corsOrigins ?? WORKSTATION_ORIGINS);
+  if (options.cors) await setup.cors(options.corsOrigins ?? DEFAULT_WORKSTATION_ORIGINS);
 
   await setup.database(KEYS_DB);
   await setup.security(KEYS_DB, ['_admin']);

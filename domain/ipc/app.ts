@@ -6,6 +6,9 @@ export type RunMode = 'electron' | 'browser';
  */
 export const ELECTRON_APP_ORIGIN = 'hws://app';
 
+/** The origins a central server answers CORS for by default: browser mode on its default port, and the Electron app. */
+export const DEFAULT_WORKSTATION_ORIGINS: readonly string[] = ['http://127.0.0.1:17880', 'http://localhost:17880', ELECTRON_APP_ORIGIN];
+
 export interface AppInfo {
   readonly mode: RunMode;
   readonly version: string;
