@@ -15,7 +15,8 @@ import { couchClient } from '../sync-server/couch';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 
-export async function benchPullBrowser(adminUrl: string, url: string, docs: number): Promise<{ ms: number; count: number }> {
+/** `pagePort`: the page's port, whose origin the server must allow (CORS). */
+export async function benchPullBrowser(adminUrl: string, url: string, docs: number, pagePort = 0): Promise<{ ms: number; count: number }> {
   // The district office's database, empty in the demo setup; its reviewer may read it.
   const officeId = 'futian-district';
   const admin = couchClient(adminUrl);
@@ -29,7 +30,7 @@ export async function benchPullBrowser(adminUrl: string, url: string, docs: numb
     if (req.url === '/app.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
     res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><script type="module" src="/app.js"></script>');
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise<void>((r) => server.listen(pagePort, '127.0.0.1', r));
   const page = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
   try {

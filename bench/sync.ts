@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { startChildServer } from '../sync-server/child-server';
+import { freePort, startChildServer } from '../sync-server/child-server';
 import { DEMO_PASSWORD } from '../sync-server/demo';
 import { benchLive } from './sync-live';
 import { benchPullBrowser } from './sync-pull-browser';
@@ -17,7 +17,9 @@ const PULL_DOCS = Number(process.argv[3] ?? 50_000);
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'hws-bench-sync-'));
-const server = await startChildServer(dir);
+// The pull runs in a page served on its own port: the server answers CORS for that origin only.
+const pagePort = await freePort();
+const server = await startChildServer(dir, undefined, { corsOrigins: [`http://127.0.0.1:${pagePort}`] });
 try {
   const adminUrl = await server.adminUrl();
   console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
@@ -28,7 +30,7 @@ try {
   console.log(`  CPU time: ours ${cpu(push.oursCpu)}, PouchDB ${cpu(push.pouchCpu)}; load average now ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 
   try {
-    const pull = await benchPullBrowser(adminUrl, server.url, PULL_DOCS);
+    const pull = await benchPullBrowser(adminUrl, server.url, PULL_DOCS, pagePort);
     console.log(`pull ${pull.count} of ${PULL_DOCS} documents into a fresh workstation in Chromium: ${s(pull.ms)} (target ≤ 30 s)`);
   } catch (e) {
     console.log(`pull in Chromium: not measured (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);

@@ -29,8 +29,9 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-function launch(port: number, dataDir: string): Promise<ChildProcess> {
-  const proc = spawn(process.execPath, [path.join(ROOT, 'bin', 'hws.mjs'), 'sync-server', 'start', '--port', String(port), '--data', dataDir], {
+function launch(port: number, dataDir: string, corsOrigins: readonly string[] = []): Promise<ChildProcess> {
+  const cors = corsOrigins.length > 0 ? ['--cors-origin', corsOrigins.join(',')] : [];
+  const proc = spawn(process.execPath, [path.join(ROOT, 'bin', 'hws.mjs'), 'sync-server', 'start', '--port', String(port), '--data', dataDir, ...cors], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -58,9 +59,10 @@ function launch(port: number, dataDir: string): Promise<ChildProcess> {
   });
 }
 
-export async function startChildServer(dataDir: string, port?: number): Promise<ChildServer> {
+/** `corsOrigins`: browser pages that talk to the server directly (default: the workstation's own). */
+export async function startChildServer(dataDir: string, port?: number, options: { corsOrigins?: readonly string[] } = {}): Promise<ChildServer> {
   const p = port ?? (await freePort());
-  let proc: ChildProcess | undefined = await launch(p, dataDir);
+  let proc: ChildProcess | undefined = await launch(p, dataDir, options.corsOrigins);
   const exited = (c: ChildProcess) => c.exitCode !== null || c.signalCode !== null;
   const waitExit = (c: ChildProcess) => (exited(c) ? Promise.resolve() : new Promise<void>((r) => c.once('exit', () => r())));
   return {
@@ -82,7 +84,7 @@ export async function startChildServer(dataDir: string, port?: number): Promise<
       await waitExit(c);
     },
     async start() {
-      proc = await launch(p, dataDir);
+      proc = await launch(p, dataDir, options.corsOrigins);
     },
     async stop() {
       const c = proc;

@@ -113,7 +113,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     uuid: authFile.secret.slice(0, 32),
   };
 
-  const server = http.createServer({ requestTimeout: 0, headersTimeout: 60_000 }, withCors(createListener(ctx), options.corsOrigins ?? DEFAULT_CORS_ORIGINS));
+  const server = http.createServer({ requestTimeout: 300_000, headersTimeout: 60_000 }, withCors(createListener(ctx), options.corsOrigins ?? DEFAULT_CORS_ORIGINS));
   server.keepAliveTimeout = 65_000;
   server.on('clientError', (_err, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Type: application/json\r\n\r\n{"error":"bad_request","reason":"malformed request"}\n');
