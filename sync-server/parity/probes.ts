@@ -63,17 +63,15 @@ const uid = (p: string) => `${p}:parity-${Date.now().toString(36)}-${counter++}`
 function docOf(kind: (typeof DOC_KINDS)[number], user: StaffUser, officeId: string): Record<string, unknown> {
   const now = new Date().toISOString();
   const base = (type: string) => ({ type, schemaVersion: 1, officeId, createdAt: now, updatedAt: now });
+  // Events and audit entries are written by their own actor and signed (the form is all a server can check).
+  const signed = {
+    actor: { userId: user.name, name: user.displayName, roles: user.roles, officeId: user.officeId },
+    signature: { alg: 'ES256', keyId: '0123456789abcdef', value: `${'A'.repeat(86)}==` },
+  };
   if (kind.startsWith('event:')) {
-    return {
-      ...base('case_event'),
-      caseId: 'case:parity',
-      kind: kind.slice('event:'.length),
-      actor: { userId: user.name, name: user.displayName, roles: user.roles, officeId: user.officeId },
-      at: now,
-      payload: {},
-      deviceId: null,
-    };
+    return { ...base('case_event'), ...signed, caseId: 'case:parity', kind: kind.slice('event:'.length), at: now, payload: {}, deviceId: null };
   }
+  if (kind === 'audit_event') return { ...base('audit_event'), ...signed, action: 'parity', at: now };
   if (kind === 'sync_health') return { ...base('sync_health'), workstationId: 'ws-parity' };
   if (kind === 'unknown_type') return base('mystery');
   return base(kind);
