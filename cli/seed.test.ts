@@ -1,4 +1,6 @@
 // `hws seed` against the embedded server: sealed with the office key, nothing in clear, idempotent.
+import { verifyRecord } from '../domain/audit/signed-records';
+import { readStaffKeys } from '../domain/sync/staff-keys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFieldKeys, lookupHash, openText } from '../domain/crypto/sealing';
 import { generateCases } from '../domain/seed';
@@ -26,6 +28,9 @@ describe('hws seed', () => {
     const docs = all.rows.map((r) => r.doc).filter((d) => !String(d._id).startsWith('_design/'));
     const count = (type: string) => docs.filter((d) => d.type === type).length;
     expect([count('case'), count('household'), count('person'), count('case_event')]).toEqual([25, 25, clear.persons.length, clear.events.length]);
+    // Demo events verify like any other (signed by the seed account's registered key), not flagged as forged.
+    const registry = await readStaffKeys(fetch, couch.adminUrl);
+    for (const e of docs.filter((d) => d.type === 'case_event')) expect(await verifyRecord(registry, e)).toEqual({ ok: true });
 
     const text = JSON.stringify(docs);
     for (const p of clear.persons) {

@@ -1,13 +1,17 @@
 // `hws seed --cases N --office ID --url URL`: writes plausible demo households and cases
 // (domain/seed) to an office database, sealed with the office's data key and hashed with the city
 // lookup key, read from the admin-only key database. Ids are deterministic for a seed, so a second
-// run writes only what is missing.
+// run writes only what is missing. The demo events are signed by the seed account `hws-seed`
+// (its key made for the run and registered in the reference database, the private key discarded),
+// so that workstations verify them like any other event rather than flag every demo case.
 import { parseArgs } from 'node:util';
 import { importFieldKeys, lookupHash, sealText } from '../domain/crypto/sealing';
 import { COLLECTIONS, type CollectionName } from '../domain/model';
 import { padIndexFields } from '../domain/model/indexing';
 import { generateCases, sealSeed, type SeedCase, type SeedData, type Sealer } from '../domain/seed';
+import { generateSigningKey, importSigner, signDoc, type Signer } from '../domain/crypto/signing';
 import { KEYS_DB, officeDbName } from '../domain/sync/databases';
+import { staffKeyDoc, staffKeyPath } from '../domain/sync/staff-keys';
 import { couchClient, type CouchClient } from '../sync-server/couch';
 
 export const DEFAULT_CHUNK = 500;
@@ -39,6 +43,16 @@ async function officeKeys(couch: CouchClient, officeId: string): Promise<Sealer>
   }
   const keys = await importFieldKeys(office.key, lookup.key);
   return { encrypt: (clear) => sealText(keys.data, clear), keyedHash: (clear) => lookupHash(keys.lookup, clear) };
+}
+
+/** The account that signs seeded events. */
+export const SEED_SIGNER = 'hws-seed';
+
+/** A signing key for this run, registered (as admin) as the seed account's staff key. */
+async function seedSigner(couch: CouchClient, officeId: string): Promise<Signer> {
+  const pair = await generateSigningKey();
+  await couch.request('PUT', staffKeyPath(SEED_SIGNER, pair.keyId), staffKeyDoc({ name: SEED_SIGNER, officeId }, pair.publicKey, 'hws seed', new Date().toISOString()));
+  return importSigner(pair);
 }
 
 /** Per case: its household, persons and events, so a chunk never splits a case. */
@@ -78,6 +92,8 @@ export async function seedOffice(options: {
   const byId = new Map<string, unknown>([...data.persons, ...data.households, ...data.cases, ...data.events].map((d) => [d.id, d]));
   const chunk = Math.max(10, options.chunk ?? DEFAULT_CHUNK);
   const report = { written: 0, existing: 0, failed: 0 };
+  let signer: Signer | undefined;
+  const sign = async (e: Doc) => signDoc((signer ??= await seedSigner(couch, options.officeId)), toOfficeDoc({ ...e, actor: { ...(e.actor as object), userId: SEED_SIGNER } }));
   const all = groups(data);
   let start = 0;
   while (start < all.length) {
@@ -92,7 +108,8 @@ export async function seedOffice(options: {
       { persons: of('person'), households: of('household'), cases: of('case'), events: [] },
       sealer,
     );
-    const docs = [...sealed.persons, ...sealed.households, ...sealed.cases, ...of<Doc>('case_event')].map((d) => toOfficeDoc(d as unknown as Doc));
+    const events = await Promise.all(of<Doc>('case_event').map(sign));
+    const docs = [...[...sealed.persons, ...sealed.households, ...sealed.cases].map((d) => toOfficeDoc(d as unknown as Doc)), ...events];
     if (docs.length > 0) {
       const results = await couch.request<{ id: string; error?: string }[]>('POST', `/${db}/_bulk_docs`, { docs });
       for (const r of results) {
