@@ -3,7 +3,7 @@
 // (admins; normal and longpoll). Writes made through this server wake waiting long-polls.
 import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { badRequest, HttpError, methodNotAllowed, notFound, notServerAdmin, notSupported, toHttpError } from './errors';
+import { badRequest, HttpError, methodNotAllowed, noDatabase, notFound, notServerAdmin, notSupported, toHttpError } from './errors';
 import { boolParam, intParam, jsonParam, readJsonObject, sendJson, type Request } from './http';
 import type { ServerContext } from './context';
 import { USERS_DB, type Databases, type DbEvent } from './databases';
@@ -142,12 +142,15 @@ async function filterOptions(db: PouchDb, q: URLSearchParams, body: Json, design
 }
 
 async function readChanges(db: PouchDb, opts: Json, since: number | string): Promise<{ results: Json[]; last_seq: number | string }> {
+  let reply: Awaited<ReturnType<PouchDb['changes']>>;
   try {
-    const reply = await db.changes({ ...opts, since });
-    return { results: reply.results, last_seq: reply.last_seq };
+    reply = await db.changes({ ...opts, since });
   } catch (e) {
     throw toHttpError(e);
   }
+  // A database deleted meanwhile answers nothing usable.
+  if (!reply || !Array.isArray(reply.results)) throw noDatabase();
+  return { results: reply.results, last_seq: reply.last_seq };
 }
 
 export async function changes(req: Request, ctx: ServerContext, dbName: string): Promise<void> {
@@ -182,6 +185,10 @@ export async function changes(req: Request, ctx: ServerContext, dbName: string):
     while (reply.results.length === 0 && Date.now() < until && !req.res.destroyed) {
       await ctx.changes.wait(dbName, until - Date.now(), req.res);
       if (req.res.destroyed) break;
+      if (!ctx.dbs.exists(dbName)) {
+        stop();
+        throw noDatabase();
+      }
       reply = await readChanges(db, opts, since);
     }
     stop();

@@ -136,6 +136,15 @@ describe('hostile requests', () => {
     expect((await back.arrayBuffer()).byteLength).toBe(1000);
   });
 
+  it('answers a long-poll whose database is deleted meanwhile, and keeps answering', async () => {
+    await call('PUT', '/hws-doomed', { auth: admin });
+    const waiting = call('GET', '/hws-doomed/_changes?feed=longpoll&since=0&timeout=10000', { auth: admin });
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await call('DELETE', '/hws-doomed', { auth: admin })).status).toBe(200);
+    expect(await waiting).toEqual({ status: 404, error: 'not_found' });
+    expect((await call('GET', '/_up')).status).toBe(200);
+  });
+
   it('stops a validate function that loops forever (500), and keeps answering', async () => {
     const put = await call('PUT', `/${DB}/_design/loop`, { auth: admin, body: JSON.stringify({ validate_doc_update: 'function (n) { if (n.loop) { while (true) {} } }' }) });
     expect(put.status).toBe(201);
