@@ -3,13 +3,16 @@
 // forged, signed with a key not registered to its actor, or revoked is reported in the sync
 // problems list (kind `signature`, the IT view's 同步 › 问题) and left out of the events a case's
 // status is derived from (`trusted`, given to the case projection). Verdicts are kept per record
-// and signature (records are immutable); the key registry is read from the reference database and
-// read again, at most every KEYS_REFRESH_MS, when a record names a key not yet known.
+// and signature (records are immutable) until the registry is read again: from the reference
+// database, again at most every KEYS_REFRESH_MS when a record names a key not yet known, and after
+// KEYS_MAX_AGE_MS (so a revocation takes effect).
 import { SIGNED_TYPES, verifyRecord, type RecordVerdict } from '../../domain/audit/signed-records';
 import type { StaffKeyDoc } from '../../domain/sync/staff-keys';
 import type { SyncProblem } from './couch-replication';
 
 export const KEYS_REFRESH_MS = 5_000;
+/** The registry is read again after this long, so that a revocation takes effect (verdicts are then made again). */
+export const KEYS_MAX_AGE_MS = 10 * 60_000;
 
 export interface SignatureCheckOptions {
   /** Reads the registry (readStaffKeys against the server, as the signed-in user). */
@@ -41,6 +44,7 @@ export function startSignatureCheck(options: SignatureCheckOptions): SignatureCh
       .then((k) => {
         keys = k;
         fetchedAt = now();
+        verdicts.clear();
       })
       .finally(() => {
         loading = undefined;
@@ -49,6 +53,7 @@ export function startSignatureCheck(options: SignatureCheckOptions): SignatureCh
   };
   const registry = async (): Promise<ReadonlyMap<string, StaffKeyDoc>> => {
     if (!keys) await load();
+    else if (now() - fetchedAt >= KEYS_MAX_AGE_MS) await load().catch(() => {}); // offline: keep the last one read
     return keys!;
   };
 
@@ -56,15 +61,17 @@ export function startSignatureCheck(options: SignatureCheckOptions): SignatureCh
     const id = String(doc.id ?? doc._id);
     const sig = (doc.signature as { value?: string } | undefined)?.value ?? '';
     const memo = `${id}\n${sig}`;
+    const current = await registry(); // may read it again (and forget the verdicts made with the old one)
     const known = verdicts.get(memo);
     if (known) return known;
-    let verdict = await verifyRecord(await registry(), doc);
+    let verdict = await verifyRecord(current, doc);
     if (!verdict.ok && verdict.problem === 'unknown_key' && now() - fetchedAt >= KEYS_REFRESH_MS) {
       // A key registered since the registry was read: read it again once.
       await load().catch(() => {});
       verdict = await verifyRecord(keys!, doc);
     }
     verdicts.set(memo, verdict);
+    if (verdict.ok) untrusted.delete(id); // e.g. its key was registered after the first look
     if (!verdict.ok && !untrusted.has(id)) {
       untrusted.set(id, { caseId: typeof doc.caseId === 'string' ? doc.caseId : undefined, reason: verdict.reason });
       const collection = doc.type === 'audit_event' ? 'audit' : 'events';
