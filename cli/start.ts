@@ -56,7 +56,7 @@ export async function startCommand(argv: string[]): Promise<number> {
     : await startPreparedServer({
         port: values['sync-port'] ? Number(values['sync-port']) : undefined,
         dataDir: path.join(dataRoot, 'sync-server'),
-        corsOrigins: [...new Set([...workstationOrigins(DEFAULT_HOST_PORT), ...workstationOrigins(values.port ? Number(values.port) : DEFAULT_HOST_PORT)])],
+        extraCorsOrigins: workstationOrigins(values.port ? Number(values.port) : DEFAULT_HOST_PORT),
       });
   const couchUrl = values['couch-url'] ?? server!.url;
   if (server) console.log(`同步服务器 / sync server: ${server.url}`);

@@ -23,11 +23,19 @@ export function parseCorsOrigins(values: readonly string[] | undefined): string[
 
 /**
  * Starts the embedded server and prepares it exactly as a real CouchDB would be prepared. CORS
- * answers only `corsOrigins` (default: the workstation's own, DEFAULT_CORS_ORIGINS).
+ * answers only `corsOrigins` (default: the workstation's own, DEFAULT_CORS_ORIGINS), plus
+ * `extraCorsOrigins` (`hws start` adds its own host's).
  */
-export async function startPreparedServer(options: { port?: number; dataDir?: string; demo?: boolean; corsOrigins?: readonly string[] }): Promise<EmbeddedServer> {
+export async function startPreparedServer(options: {
+  port?: number;
+  dataDir?: string;
+  demo?: boolean;
+  corsOrigins?: readonly string[];
+  extraCorsOrigins?: readonly string[];
+}): Promise<EmbeddedServer> {
   const dataDir = options.dataDir ?? path.join(defaultDataRoot(), 'sync-server');
-  const server = await startEmbeddedServer({ dataDir, port: options.port ?? DEFAULT_SYNC_PORT, corsOrigins: options.corsOrigins ?? DEFAULT_CORS_ORIGINS });
+  const corsOrigins = [...new Set([...(options.corsOrigins ?? DEFAULT_CORS_ORIGINS), ...(options.extraCorsOrigins ?? [])])];
+  const server = await startEmbeddedServer({ dataDir, port: options.port ?? DEFAULT_SYNC_PORT, corsOrigins });
   await setupCouch({ url: server.adminUrl, offices: DEMO_OFFICES, users: options.demo === false ? [] : DEMO_USERS });
   return server;
 }

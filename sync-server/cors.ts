@@ -7,17 +7,27 @@ const ALLOWED_HEADERS = 'accept, authorization, content-type, origin, referer, x
 const ALLOWED_METHODS = 'GET, PUT, POST, HEAD, DELETE, COPY, OPTIONS';
 const EXPOSED = 'content-type, cache-control, accept-ranges, etag, server, x-couch-request-id';
 
-/** Origins as browsers send them: scheme://host[:port], lower case, no trailing slash. */
+/**
+ * Origins as browsers send them: scheme://host[:port], lower case, no trailing slash, default
+ * port dropped for http(s). Other schemes (the Electron app's hws://app) are compared as written:
+ * URL.origin would turn them into "null", the origin of every sandboxed page.
+ */
 export function normalizeOrigin(origin: string): string {
-  try {
-    return new URL(origin).origin.toLowerCase();
-  } catch {
-    return origin.trim().toLowerCase().replace(/\/+$/, '');
+  const text = origin.trim().toLowerCase().replace(/\/+$/, '');
+  if (/^https?:\/\//.test(text)) {
+    try {
+      const url = new URL(text);
+      return `${url.protocol}//${url.host}`;
+    } catch {
+      return text;
+    }
   }
+  return text;
 }
 
 export function withCors(handler: RequestListener, origins: readonly string[]): RequestListener {
-  const allowed = new Set(origins.map(normalizeOrigin));
+  // "null" (sandboxed frames, file:// pages) is never a workstation: not allowed even if configured.
+  const allowed = new Set(origins.map(normalizeOrigin).filter((o) => o !== 'null' && o !== ''));
   return (req: IncomingMessage, res: ServerResponse) => {
     const origin = req.headers.origin;
     if (origin && allowed.has(normalizeOrigin(origin))) {

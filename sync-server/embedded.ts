@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { DEFAULT_WORKSTATION_ORIGINS } from '../domain/ipc/app';
 import { withCors } from './cors';
 import { Auth, loadOrCreateAuthFile, type StoredUser } from './embedded/auth';
 import { Changes } from './embedded/changes';
@@ -21,8 +22,8 @@ import { createListener } from './embedded/router';
 import { storedHash, USER_PREFIX } from './embedded/users-db';
 import { Writer } from './embedded/writes';
 
-/** The workstation's own pages in browser mode (`hws start`'s default port). */
-export const DEFAULT_CORS_ORIGINS: readonly string[] = ['http://127.0.0.1:17880', 'http://localhost:17880'];
+/** The workstation's own pages: browser mode on its default port and the Electron app (hws://app). */
+export const DEFAULT_CORS_ORIGINS: readonly string[] = DEFAULT_WORKSTATION_ORIGINS;
 
 export interface EmbeddedServerOptions {
   readonly dataDir: string;
