@@ -13,7 +13,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { clearFacts, exposureOf, type ClearValue } from '../../domain/identity/exposure';
 import { exposureOfPeople, worstExposure } from '../../domain/identity/exposure-docs';
 import { checkCharacter, maskIdNumber } from '../../domain/identity/idnumber';
-import { caseNames, createCaseInUi, openProfile, runHws, signIn, tempDir, type RunningProcess } from './support';
+import { caseNames, createCaseInUi, openProfile, runHws, signIn, startCentralServer, tempDir } from './support';
 
 const SYNC_PORT = 30000 + Math.floor(Math.random() * 5000);
 const idNumber = (seq: number) => {
@@ -26,12 +26,15 @@ const CASES = [
   ['孙丽华', idNumber(953)],
 ] as const;
 
-const processes: RunningProcess[] = [];
+const processes: { stop(): Promise<void> }[] = [];
+let couchUrl: string;
 let context: BrowserContext | undefined;
 
 beforeAll(async () => {
   const serverData = await tempDir('hws-e2e-rest-server-');
-  processes.push(await runHws(['sync-server', 'start', '--port', String(SYNC_PORT), '--data', serverData, '--cors-origin', `http://127.0.0.1:${SYNC_PORT + 1}`], /listening: (http:\S+)/));
+  const server = await startCentralServer(serverData, SYNC_PORT, [SYNC_PORT + 1]);
+  couchUrl = server.url;
+  processes.push({ stop: () => server.dispose() });
 });
 afterAll(async () => {
   await context?.close().catch(() => {});
@@ -78,7 +81,7 @@ describe('data at rest in the browser profile', () => {
   it('no typed ID number is in the clear in IndexedDB files; the masked form is', async () => {
     const [dataDir, profileDir] = await Promise.all([tempDir('hws-e2e-rest-ws-'), tempDir('hws-e2e-rest-prof-')]);
     const host = await runHws(
-      ['start', '--browser', '--couch-url', `http://127.0.0.1:${SYNC_PORT}`, '--data', dataDir, '--port', String(SYNC_PORT + 1)],
+      ['start', '--browser', '--couch-url', couchUrl, '--data', dataDir, '--port', String(SYNC_PORT + 1)],
       /open the workstation at: (http:\S+)/,
     );
     processes.push(host);

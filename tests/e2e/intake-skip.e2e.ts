@@ -4,22 +4,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkCharacter } from '../../domain/identity/idnumber';
-import { caseNames, openProfile, runHws, signIn, tempDir, type RunningProcess } from './support';
+import { caseNames, openProfile, runHws, signIn, startCentralServer, tempDir } from './support';
 
 const SYNC_PORT = 30000 + Math.floor(Math.random() * 5000);
 const ID_NUMBER = (() => {
   const first17 = '44030419760812003';
   return first17 + checkCharacter(first17);
 })();
-const procs: RunningProcess[] = [];
+const procs: { stop(): Promise<void> }[] = [];
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
   const [serverData, hostData, profile] = await Promise.all(['srv-', 'host-', 'prof-'].map((p) => tempDir(`hws-skip-${p}`)));
-  procs.push(await runHws(['sync-server', 'start', '--port', String(SYNC_PORT), '--data', serverData!, '--cors-origin', `http://127.0.0.1:${SYNC_PORT + 1}`], /listening: (http:\S+)/));
+  const server = await startCentralServer(serverData!, SYNC_PORT, [SYNC_PORT + 1]);
+  procs.push({ stop: () => server.dispose() });
   const host = await runHws(
-    ['start', '--browser', '--couch-url', `http://127.0.0.1:${SYNC_PORT}`, '--data', hostData!, '--port', String(SYNC_PORT + 1)],
+    ['start', '--browser', '--couch-url', server.url, '--data', hostData!, '--port', String(SYNC_PORT + 1)],
     /open the workstation at: (http:\S+)/,
   );
   procs.push(host);

@@ -11,12 +11,12 @@ import { FACES, cameraFrame } from '../../main/face/test-images';
 import { renderFixture } from '../../main/ocr/fixtures/render';
 import { writeFile } from 'node:fs/promises';
 import { writeY4m } from './fixtures/y4m';
-import { ROOT, caseNames, openProfile, runHws, signIn, tempDir, type RunningProcess } from './support';
+import { ROOT, caseNames, openProfile, runHws, signIn, startCentralServer, tempDir } from './support';
 
 const SYNC_PORT = 30000 + Math.floor(Math.random() * 5000);
 const HOST_PORT = SYNC_PORT + 1;
 const CARD = path.join(ROOT, 'devices', 'sim', 'cards', 'chen-xiaomei.json');
-const procs: RunningProcess[] = [];
+const procs: { stop(): Promise<void> }[] = [];
 let context: BrowserContext;
 let page: Page;
 let url: string;
@@ -35,10 +35,10 @@ beforeAll(async () => {
   const pathLine = /^(\/\S+)$/m;
   const idcard = await runHws(['sim', 'idcard', '--card', CARD, '--repeat', '300'], pathLine);
   const finger = await runHws(['sim', 'fingerprint'], pathLine);
-  const server = await runHws(['sync-server', 'start', '--port', String(SYNC_PORT), '--data', serverData!, '--cors-origin', `http://127.0.0.1:${HOST_PORT}`], /listening: (http:\S+)/);
-  procs.push(idcard, finger, server);
+  const server = await startCentralServer(serverData!, SYNC_PORT, [HOST_PORT]);
+  procs.push(idcard, finger, { stop: () => server.dispose() });
   const host = await runHws(
-    ['start', '--browser', '--couch-url', `http://127.0.0.1:${SYNC_PORT}`, '--data', hostData!, '--port', String(HOST_PORT),
+    ['start', '--browser', '--couch-url', server.url, '--data', hostData!, '--port', String(HOST_PORT),
       '--idcard-port', idcard.match[1]!, '--fingerprint-port', finger.match[1]!, '--scan-dir', scanDir],
     /open the workstation at: (http:\S+)/,
   );

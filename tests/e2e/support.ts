@@ -1,10 +1,15 @@
 // End-to-end support: real processes (the `hws` command), real headless Chromium profiles.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { REFERENCE_DB, officeDbName, userDbName } from '../../domain/sync/databases';
+import { couchClient } from '../../sync-server/couch';
+import { DEMO_OFFICES, DEMO_USERS } from '../../sync-server/demo';
+import { setupCouch } from '../../sync-server/setup';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -89,4 +94,70 @@ export async function createCaseInUi(page: Page, name: string, idNumber: string,
 /** Names in the case table, in order. */
 export async function caseNames(page: Page): Promise<string[]> {
   return page.getByTestId('case-name').allInnerTexts();
+}
+
+/**
+ * The central server of an e2e file. By default the embedded one (`hws sync-server start` on
+ * `port`, data in `dataDir`). When tests/couchdb/run.sh runs the suites against a real Apache
+ * CouchDB 3.5 (COUCHDB_URL, HWS_COUCHDB_SH, HWS_COUCHDB_PORT), that server: the demo offices and
+ * users are wiped and set up afresh with the workstations' origins for CORS, and `stop`/`start`
+ * stop and start its first node (the one the workstations talk to), data kept.
+ */
+export interface CentralServer {
+  readonly url: string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+  start(): Promise<void>;
+  /** At the end of the file: the embedded server stops; a real CouchDB is left running for the next file. */
+  dispose(): Promise<void>;
+}
+
+export async function startCentralServer(dataDir: string, port: number, workstationPorts: readonly number[]): Promise<CentralServer> {
+  const origins = workstationPorts.map((p) => `http://127.0.0.1:${p}`);
+  const real = process.env.COUCHDB_URL;
+  if (!real) {
+    const launch = () => runHws(['sync-server', 'start', '--port', String(port), '--data', dataDir, '--cors-origin', origins.join(',')], /listening: (http:\S+)/);
+    let proc = await launch();
+    return {
+      url: `http://127.0.0.1:${port}`,
+      stop: (signal) => proc.stop(signal),
+      async start() {
+        proc = await launch();
+      },
+      dispose: () => proc.stop(),
+    };
+  }
+  const script = process.env.HWS_COUCHDB_SH;
+  const couchPort = process.env.HWS_COUCHDB_PORT;
+  if (!script || !couchPort) throw new Error('COUCHDB_URL without HWS_COUCHDB_SH and HWS_COUCHDB_PORT: run the e2e suite on a real CouchDB through tests/couchdb/run.sh');
+  await resetDemoOffices(real, origins);
+  const node1 = (action: 'stop-node' | 'start-node') => promisify(execFile)(script, [action, '1', '--port', couchPort]).then(() => undefined);
+  const up = () => fetch(`${couchClient(real).url}/_up`).then((r) => r.ok, () => false);
+  let stopped = false;
+  return {
+    url: couchClient(real).url,
+    async stop() {
+      await node1('stop-node');
+      stopped = true;
+    },
+    async start() {
+      await node1('start-node');
+      stopped = false;
+    },
+    async dispose() {
+      if (stopped || !(await up())) await node1('start-node');
+    },
+  };
+}
+
+/** A real CouchDB as a fresh demo installation: the demo offices' and users' databases removed, then `setup` as `hws sync-server setup` does it. */
+async function resetDemoOffices(adminUrl: string, origins: readonly string[]): Promise<void> {
+  const admin = couchClient(adminUrl);
+  const gone = [...DEMO_OFFICES.map((o) => officeDbName(o.id)), ...DEMO_USERS.map((u) => userDbName(u.name)), REFERENCE_DB];
+  for (const db of gone) await admin.request('DELETE', `/${db}`).catch(() => {});
+  for (const u of DEMO_USERS) {
+    const path = `/_users/${encodeURIComponent(`org.couchdb.user:${u.name}`)}`;
+    const doc = await admin.getOrUndefined<{ _rev: string }>(path);
+    if (doc) await admin.request('DELETE', `${path}?rev=${doc._rev}`);
+  }
+  await setupCouch({ url: adminUrl, offices: DEMO_OFFICES, users: DEMO_USERS, cors: true, corsOrigins: origins });
 }

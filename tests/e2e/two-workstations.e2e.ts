@@ -1,25 +1,22 @@
 // Two workstations of one office (two browser profiles, each with its own host process) and the
-// embedded sync server, all real processes: live sync, then an outage with a restart of A, then a
+// central server (embedded, or a real CouchDB 3.5 under tests/couchdb/run.sh), all real processes: live sync, then an outage with a restart of A, then a
 // same-field conflict decided on the sync view.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkCharacter } from '../../domain/identity/idnumber';
-import { caseNames, createCaseInUi, openProfile, runHws, signIn, tempDir, type RunningProcess } from './support';
+import { caseNames, createCaseInUi, openProfile, runHws, signIn, startCentralServer, tempDir, type CentralServer, type RunningProcess } from './support';
 
-const SYNC_PORT = 25000 + Math.floor(Math.random() * 5000);
+const SYNC_PORT = 30000 + Math.floor(Math.random() * 9000);
 const id = (seq: number) => {
   const first17 = `44030419850615${String(seq).padStart(3, '0')}`;
   return first17 + checkCharacter(first17);
 };
 
 let serverData: string;
-let server: RunningProcess;
+let server: CentralServer;
 const hosts: RunningProcess[] = [];
 const contexts: BrowserContext[] = [];
 
-async function startServer(): Promise<RunningProcess> {
-  return runHws(['sync-server', 'start', '--port', String(SYNC_PORT), '--data', serverData, '--cors-origin', `http://127.0.0.1:${SYNC_PORT + 1},http://127.0.0.1:${SYNC_PORT + 2}`], /listening: (http:\S+)/);
-}
 
 async function startWorkstation(
   dataDir: string,
@@ -27,7 +24,7 @@ async function startWorkstation(
   port: number,
   user: string,
 ): Promise<{ page: Page; host: RunningProcess; context: BrowserContext }> {
-  const args = ['start', '--browser', '--couch-url', `http://127.0.0.1:${SYNC_PORT}`, '--data', dataDir, '--port', String(port)];
+  const args = ['start', '--browser', '--couch-url', server.url, '--data', dataDir, '--port', String(port)];
   const host = await runHws(args, /open the workstation at: (http:\S+)/);
   hosts.push(host);
   const context = await openProfile(profileDir);
@@ -39,13 +36,13 @@ async function startWorkstation(
 
 beforeAll(async () => {
   serverData = await tempDir('hws-e2e-server-');
-  server = await startServer();
+  server = await startCentralServer(serverData, SYNC_PORT, [SYNC_PORT + 1, SYNC_PORT + 2]);
 });
 
 afterAll(async () => {
   await Promise.all(contexts.map((c) => c.close().catch(() => {})));
   await Promise.all(hosts.map((h) => h.stop()));
-  await server?.stop();
+  await server?.dispose();
 });
 
 describe('two workstations of 福田区华富街道', () => {
@@ -89,7 +86,7 @@ describe('two workstations of 福田区华富街道', () => {
     await expect.poll(() => a.page.getByTestId('sync-pending-cases').innerText(), { timeout: 20_000 }).toBe('2');
 
     // The server returns: B receives A's offline work, exactly once.
-    server = await startServer();
+    await server.start();
     await expect.poll(() => caseNames(b.page), { timeout: 30_000 }).toEqual(expect.arrayContaining(['赵离线', '钱改名']));
     const onB = await caseNames(b.page);
     expect(onB.filter((n) => n === '赵离线')).toHaveLength(1);
@@ -119,7 +116,7 @@ describe('two workstations of 福田区华富街道', () => {
     };
     await rename(a.page, '林甲改');
     await rename(b.page, '林乙改');
-    server = await startServer();
+    await server.start();
     for (const w of [a, b]) await expect.poll(() => caseNames(w.page), { timeout: 30_000 }).toContain('林乙改');
     const useOther = async (page: Page) => {
       await page.getByTestId('nav-sync').click();
