@@ -20,7 +20,7 @@ export class Changes {
   private counter = 0;
   private readonly dbSeq = new Map<string, { type: DbEvent; seq: number }>();
 
-  constructor(dbs: Databases) {
+  constructor(private readonly dbs: Databases) {
     dbs.onEvent((db, type) => this.dbEvent(db, type));
   }
 
@@ -60,13 +60,22 @@ export class Changes {
 
   // --- _db_updates ------------------------------------------------------------------------------
 
+  /**
+   * Sequences are `<n>-<boot id>`. The feed is kept in memory: a sequence from before a restart
+   * cannot be resumed exactly, so every database is listed as updated (the reader re-checks them).
+   */
   dbUpdatesSince(since: string | null): { results: Json[]; last_seq: string } {
     const [n, boot] = (since ?? '0').split('-');
+    const earlierRun = since !== null && since !== '0' && since !== 'now' && boot !== this.bootId;
     const from = boot === this.bootId ? Number(n) || 0 : since === 'now' ? this.counter : 0;
-    const results = [...this.dbSeq.entries()]
+    const results: Json[] = [...this.dbSeq.entries()]
       .filter(([, v]) => v.seq > from)
       .sort((a, b) => a[1].seq - b[1].seq)
       .map(([db, v]) => ({ db_name: db, type: v.type, seq: `${v.seq}-${this.bootId}` }));
+    if (earlierRun) {
+      const listed = new Set(results.map((r) => r.db_name));
+      for (const db of this.dbs.list()) if (!listed.has(db)) results.unshift({ db_name: db, type: 'updated', seq: `0-${this.bootId}` });
+    }
     return { results, last_seq: `${Math.max(from, this.counter)}-${this.bootId}` };
   }
 }
