@@ -1,5 +1,5 @@
 // Errors as CouchDB answers them ({ error, reason } with its HTTP status) and the server's log:
-// one line per failed request, in a 0600 file of the data folder (and on stderr for 5xx).
+// one line per failed request, in a 0600 file of the data folder (and on stderr when unexpected).
 import { appendFile } from 'node:fs/promises';
 
 export class HttpError extends Error {
@@ -69,7 +69,8 @@ export function createLog(file: string | undefined): ServerLog {
       // Never log a query string: it may carry a revision or a key, never credentials, but keep it short.
       const line = `${method} ${path.split('?')[0]} ${err.status} ${err.error}: ${err.reason}`;
       write(line);
-      if (err.status >= 500) console.error(`[sync-server] ${line}${cause instanceof Error && cause.stack ? `\n${cause.stack}` : ''}`);
+      // An unexpected failure (not an answer the server chose) also goes to stderr, with its stack.
+      if (cause !== undefined) console.error(`[sync-server] ${line}${cause instanceof Error && cause.stack ? `\n${cause.stack}` : ''}`);
     },
     info: write,
   };
