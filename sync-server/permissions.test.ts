@@ -58,6 +58,14 @@ describe('server permissions by role', () => {
     await refused(put(clerk, clerk.officeId, base('case', couch.offices[1]!.id)), '不能写入其他办事处');
   });
 
+  it('a person with a clear birth date is refused: with the masked number it would give away the whole ID number', async () => {
+    const clerk = user('clerk');
+    const person = { ...base('person', clerk.officeId), schemaVersion: 2, name: '王', idMasked: '440304********0011' };
+    await put(clerk, clerk.officeId, person);
+    await refused(put(clerk, clerk.officeId, { ...person, birthDate: '1985-06-15' }), '明文出生日期');
+    await refused(put(clerk, clerk.officeId, { ...person, cardValidFrom: '2015-06-15' }), '明文出生日期');
+  });
+
   it('inspector: only inspections and inspection events', async () => {
     const insp = user('inspector');
     const office = insp.officeId;

@@ -29,5 +29,7 @@ export function checkShape(doc: Record<string, unknown>): string | null {
     if (typeof files !== 'object' || files === null || Object.keys(files).length > 1) return '扫描件只能带一个加密附件';
   }
   if (doc.type === 'sync_health' && typeof doc.workstationId !== 'string') return '同步状态文档缺少 workstationId';
+  // With the masked number a clear birth date gives all 18 ID digits: it lives only in the sealed number (people schema 2).
+  if (doc.type === 'person' && (doc.birthDate !== undefined || doc.cardValidFrom !== undefined)) return '人员记录不能带明文出生日期或证件起始日期(请升级工作站)';
   return null;
 }
