@@ -7,3 +7,5 @@ export * from './derive';
 export * from './decide';
 export { localDate } from './payloads';
 export * from './projection';
+export * from './workspaces';
+export * from './reasons';

@@ -1,0 +1,68 @@
+// 办理时限: the deadline of a case's current review stage in working days. The preliminary stage
+// (初审) runs from acceptance, the review stage (复审) from the preliminary approval. While the
+// applicant is asked for corrections (returned → resubmitted) the clock stops: the working days of
+// that pause are added to the deadline.
+import type { IsoDate } from '../model/common';
+import type { HistoryEntry, Stage } from '../workflow';
+import { localDate } from '../workflow';
+import { addWorkingDays, workingDaysBetween, type HolidayCalendar } from './calendar';
+
+/** Working days per stage. Illustrative figures: no published limit was found (reference data). */
+export interface StageLimits {
+  readonly preliminary: number;
+  readonly review: number;
+}
+export const DEFAULT_STAGE_LIMITS: StageLimits = { preliminary: 10, review: 15 };
+
+/** Due within this many working days counts as "due soon". */
+export const DUE_SOON_DAYS = 3;
+
+export interface StageDeadline {
+  readonly stage: Stage;
+  readonly startedOn: IsoDate;
+  /** Working days the clock stood still while the applicant corrected materials. */
+  readonly pausedDays: number;
+  /** Null while the clock is paused (the case is with the applicant). */
+  readonly dueOn: IsoDate | null;
+}
+
+/** The running stage's deadline from a case's history (deriveCase), or null when no review stage runs. */
+export function stageDeadline(history: readonly HistoryEntry[], cal: HolidayCalendar, limits: StageLimits = DEFAULT_STAGE_LIMITS): StageDeadline | null {
+  let stage: Stage | null = null;
+  let startedOn: IsoDate = '';
+  let pausedDays = 0;
+  let pausedSince: IsoDate | null = null;
+  for (const h of history) {
+    if (!h.applied) continue;
+    const day = localDate(h.at);
+    if (h.kind === 'return' && stage !== null) pausedSince = day;
+    else if (h.kind === 'submit' && pausedSince !== null) {
+      pausedDays += workingDaysBetween(pausedSince, day, cal);
+      pausedSince = null;
+    } else if (h.statusAfter === 'accepted' && stage !== 'preliminary') {
+      [stage, startedOn, pausedDays] = ['preliminary', day, 0];
+    } else if (h.statusAfter === 'preliminary_approved') {
+      [stage, startedOn, pausedDays] = ['review', day, 0];
+    } else if (h.statusAfter !== 'submitted' && h.statusAfter !== 'accepted' && h.statusAfter !== 'returned') {
+      stage = null; // decided (rejected, review approved and later) or closed
+    }
+  }
+  if (stage === null) return null;
+  return { stage, startedOn, pausedDays, dueOn: pausedSince !== null ? null : addWorkingDays(startedOn, limits[stage] + pausedDays, cal) };
+}
+
+export type Urgency = 'ok' | 'due_soon' | 'overdue' | 'paused';
+
+export interface Countdown {
+  readonly urgency: Urgency;
+  /** Working days left from today (negative: overdue by that many); null while paused. */
+  readonly daysLeft: number | null;
+  readonly dueOn: IsoDate | null;
+}
+
+export function countdown(deadline: StageDeadline, today: IsoDate, cal: HolidayCalendar): Countdown {
+  if (deadline.dueOn === null) return { urgency: 'paused', daysLeft: null, dueOn: null };
+  const daysLeft = workingDaysBetween(today, deadline.dueOn, cal);
+  const urgency: Urgency = daysLeft < 0 ? 'overdue' : daysLeft <= DUE_SOON_DAYS ? 'due_soon' : 'ok';
+  return { urgency, daysLeft, dueOn: deadline.dueOn };
+}

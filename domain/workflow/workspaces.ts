@@ -1,0 +1,69 @@
+// What each role works on: the pages of its workspace, and the acts it may take, derived from the
+// transition table (transitions.ts) rather than a second list of permissions.
+import type { Role } from '../model/events';
+import type { CaseStatus } from '../model/status';
+import type { EventKind } from './events';
+import { allowedFrom, rolesFor, transitionOf, type Stage } from './transitions';
+
+export type WorkspacePage = 'review' | 'cases' | 'intake' | 'returned' | 'tasks' | 'sync' | 'devices';
+
+/** Pages per role, the first being where the role lands. */
+const ROLE_PAGES: Readonly<Record<Role, readonly WorkspacePage[]>> = {
+  clerk: ['cases', 'intake', 'returned', 'devices', 'sync'],
+  reviewer: ['review'],
+  district_reviewer: ['review'],
+  inspector: ['tasks', 'devices'],
+  it: ['sync', 'devices'],
+};
+
+export interface Workspace {
+  readonly home: WorkspacePage;
+  readonly pages: readonly WorkspacePage[];
+}
+
+/** The union of the roles' pages, in the order of the first role that has them. */
+export function workspaceOf(roles: readonly Role[]): Workspace {
+  const pages = [...new Set(roles.flatMap((r) => ROLE_PAGES[r]))];
+  return { home: pages[0] ?? 'sync', pages: pages.length > 0 ? pages : ['sync'] };
+}
+
+/** May any of `roles` record `kind` at all (from some status)? */
+export function mayRecord(roles: readonly Role[], kind: EventKind): boolean {
+  return roles.some((r) => rolesFor(kind).includes(r)) && allowedFrom(kind, roles).length > 0;
+}
+
+/** Starting a case is recording its first `submit` from the status `new`. */
+export const mayStartCase = (roles: readonly Role[]): boolean => allowedFrom('submit', roles).includes('new');
+
+export const DECISION_KINDS = {
+  preliminary: ['preliminary_approve', 'preliminary_reject', 'return'],
+  review: ['review_approve', 'review_reject', 'return'],
+} as const satisfies Record<Stage, readonly EventKind[]>;
+export type DecisionKind = (typeof DECISION_KINDS)[Stage][number];
+
+/** The stage a reviewer's queue is for: the later one the roles may decide (district: 复审). */
+export function queueStage(roles: readonly Role[]): Stage | null {
+  if (allowedFrom('review_approve', roles).length > 0) return 'review';
+  if (allowedFrom('preliminary_approve', roles).length > 0) return 'preliminary';
+  return null;
+}
+
+/** Statuses of the cases waiting for the roles' decision (待初审: accepted; 待复审: preliminary approved). */
+export function queueStatuses(roles: readonly Role[]): CaseStatus[] {
+  const stage = queueStage(roles);
+  return stage === null ? [] : allowedFrom(`${stage}_approve`, roles);
+}
+
+/** The decisions the roles may record on a case in `status`, approve first. */
+export function decisionsFor(status: CaseStatus, roles: readonly Role[]): DecisionKind[] {
+  const kinds = [...DECISION_KINDS.preliminary, ...DECISION_KINDS.review];
+  return [...new Set(kinds)].filter((k) => allowedFrom(k, roles).includes(status)) as DecisionKind[];
+}
+
+/** Statuses the roles' stage decisions lead to (初审: 初审通过 / 不予通过), for the "decided" tab. */
+export function decidedStatuses(roles: readonly Role[]): CaseStatus[] {
+  const stage = queueStage(roles);
+  if (stage === null) return [];
+  const from = queueStatuses(roles)[0]!;
+  return [...new Set([`${stage}_approve`, `${stage}_reject`].map((k) => transitionOf(k as DecisionKind).to(from, {} as never)))];
+}
