@@ -15,6 +15,8 @@ export interface DecideInput<K extends EventKind> {
   readonly at: IsoDateTime;
   readonly payload: Payloads[K];
   readonly deviceId?: string;
+  /** The office whose database holds the case (a district reviewer decides a street's case); default the actor's. */
+  readonly officeId?: string;
 }
 
 export const CASE_EVENT_SCHEMA_VERSION = 0;
@@ -26,7 +28,7 @@ export function decide<K extends EventKind>(state: CaseState, input: DecideInput
     id: input.id,
     type: 'case_event',
     schemaVersion: CASE_EVENT_SCHEMA_VERSION,
-    officeId: input.actor.officeId,
+    officeId: input.officeId ?? input.actor.officeId,
     createdAt: input.at,
     updatedAt: input.at,
     caseId: input.caseId,
