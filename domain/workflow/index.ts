@@ -9,3 +9,4 @@ export { localDate } from './payloads';
 export * from './projection';
 export * from './workspaces';
 export * from './reasons';
+export * from './conflicts';

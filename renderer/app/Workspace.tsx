@@ -7,15 +7,19 @@ import { IntakePage } from '../intake/IntakePage';
 import type { ActiveSession } from '../session/session';
 import { SyncBadge } from '../sync/SyncBadge';
 import { SyncHealthPage } from '../sync/SyncHealthPage';
+import { workspaceOf, type WorkspacePage } from '../../domain/workflow';
+import { ReviewPage } from '../review/ReviewPage';
+import { TasksPage } from '../review/TasksPage';
 import { LanguageSwitch } from './LanguageSwitch';
 
-type Page = 'cases' | 'intake' | 'devices' | 'sync';
+type Page = WorkspacePage;
 
 export function Workspace({ session, onSignOut }: { session: ActiveSession; onSignOut: () => void }) {
   const { t } = useTranslation();
   const { user } = session;
-  const [page, setPage] = useState<Page>('cases');
-  const pages: Page[] = user.roles.includes('clerk') ? ['cases', 'intake', 'devices', 'sync'] : ['cases', 'devices', 'sync'];
+  // Each role lands on its own work (domain/workflow/workspaces.ts).
+  const { home, pages } = workspaceOf(user.roles);
+  const [page, setPage] = useState<Page>(home);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#7f1d1d' }}>
@@ -46,6 +50,9 @@ export function Workspace({ session, onSignOut }: { session: ActiveSession; onSi
       </Layout.Header>
       {user.offline && <Alert type="warning" banner title={t('login.offline')} data-testid="offline-banner" />}
       <Layout.Content style={{ padding: 24 }}>
+        {page === 'review' && <ReviewPage session={session} mode="review" />}
+        {page === 'returned' && <ReviewPage session={session} mode="returned" />}
+        {page === 'tasks' && <TasksPage />}
         {page === 'cases' && <CasesPage session={session} />}
         {page === 'intake' && <IntakePage session={session} />}
         {page === 'devices' && <DevicesPage />}

@@ -2,6 +2,7 @@ import { Button, Card, Input, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDoc } from '../../domain/model';
+import { mayStartCase } from '../../domain/workflow';
 import { useObservable } from '../app/use-observable';
 import type { ActiveSession } from '../session/session';
 import { CaseDrawer } from './CaseDrawer';
@@ -23,9 +24,11 @@ export function CasesPage({ session }: { session: ActiveSession }) {
       extra={
         <div style={{ display: 'flex', gap: 8 }}>
           <Input.Search allowClear placeholder={t('cases.search')} onChange={(e) => setQuery(e.target.value)} style={{ width: 220 }} />
-          <Button type="primary" onClick={() => setCreating(true)} data-testid="new-case">
-            {t('cases.new')}
-          </Button>
+          {mayStartCase(session.user.roles) && (
+            <Button type="primary" onClick={() => setCreating(true)} data-testid="new-case">
+              {t('cases.new')}
+            </Button>
+          )}
         </div>
       }
     >

@@ -1,0 +1,128 @@
+// A reviewer's decision: reason codes (reference data) plus free text, signed after the reviewer
+// enters their password again (session/authorize checks it online or against this workstation's
+// cache, so it works offline); the event is written locally through record-events.
+import { App, Checkbox, Form, Input, Modal, Radio, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseStatus } from '../../domain/model/status';
+import {
+  correctionsOf,
+  reasonsFor,
+  reasonText,
+  type CaseState,
+  type DecisionKind,
+  type Payloads,
+  type ReasonCode,
+  type ReasonUse,
+} from '../../domain/workflow';
+import { getApi } from '../api/client';
+import type { ActiveSession } from '../session/session';
+import { REVIEW_NS } from './i18n';
+import { recordCaseEvent } from './review-store';
+
+export type ModalKind = DecisionKind | 'resolve_conflict';
+
+const USE: Readonly<Record<DecisionKind, ReasonUse>> = {
+  preliminary_approve: 'approve',
+  review_approve: 'approve',
+  preliminary_reject: 'reject',
+  review_reject: 'reject',
+  return: 'return',
+};
+
+interface Values {
+  readonly codes?: string[];
+  readonly note?: string;
+  readonly status?: CaseStatus;
+  readonly password: string;
+}
+
+function payloadOf(kind: ModalKind, selected: ReasonCode[], note: string, status: CaseStatus | undefined): Payloads[ModalKind] {
+  switch (kind) {
+    case 'preliminary_approve':
+    case 'review_approve':
+      return { opinion: reasonText(selected, note) };
+    case 'preliminary_reject':
+    case 'review_reject':
+      return { reason: reasonText(selected, note) };
+    case 'return':
+      return { missingMaterials: correctionsOf(selected, note), ...(note.trim() ? { note: note.trim() } : {}) };
+    case 'resolve_conflict':
+      return { status: status!, note: note.trim() };
+  }
+}
+
+export function DecisionModal(props: {
+  session: ActiveSession;
+  caseId: string;
+  kind: ModalKind | undefined;
+  choices: readonly CaseStatus[];
+  onClose: (state?: CaseState) => void;
+}) {
+  const { session, caseId, kind, choices, onClose } = props;
+  const { t, i18n } = useTranslation(REVIEW_NS);
+  const { t: tc } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const options = kind && kind !== 'resolve_conflict' ? reasonsFor(USE[kind]) : [];
+  const english = i18n.language.startsWith('en');
+
+  const submit = async (values: Values) => {
+    if (!kind) return;
+    const selected = options.filter((o) => values.codes?.includes(o.code));
+    const note = values.note ?? '';
+    if (kind !== 'resolve_conflict' && selected.length === 0 && !note.trim()) return void message.error(t('needReason'));
+    setBusy(true);
+    try {
+      const signer = await getApi().invoke('session/authorize', { username: session.user.name, password: values.password });
+      if (signer.name !== session.user.name) throw new Error(t('notYou'));
+      const state = await recordCaseEvent(session.cases, caseId, kind, payloadOf(kind, selected, note, values.status) as never);
+      void message.success(t('done', { kind: t(`decisions.${kind}`) }));
+      if (session.user.offline || session.sync.status$.value.state === 'offline') void message.info(t('offlineNote'));
+      form.resetFields();
+      onClose(state);
+    } catch (e) {
+      void message.error(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={!!kind}
+      title={kind ? t(`decisions.${kind}`) : ''}
+      okText={t('sign')}
+      cancelText={t('cancel')}
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={() => onClose()}
+      destroyOnHidden
+      okButtonProps={{ 'data-testid': 'decision-sign' } as never}
+    >
+      <Form form={form} layout="vertical" onFinish={submit} data-testid="decision-form">
+        {options.length > 0 && (
+          <Form.Item name="codes" label={t('reasons')}>
+            <Checkbox.Group
+              style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+              options={options.map((o) => ({ value: o.code, label: <span data-testid={`reason-${o.code}`}>{english ? o.en : o.zh}</span> }))}
+            />
+          </Form.Item>
+        )}
+        {kind === 'resolve_conflict' && (
+          <Form.Item name="status" label={t('resolveTo')} rules={[{ required: true, message: t('resolveTo') }]}>
+            <Radio.Group options={choices.map((s) => ({ value: s, label: tc(`statuses.${s}`) }))} />
+          </Form.Item>
+        )}
+        <Form.Item name="note" label={t('note')} rules={kind === 'resolve_conflict' ? [{ required: true, message: t('note') }] : []}>
+          <Input.TextArea rows={2} placeholder={t('notePlaceholder')} data-testid="decision-note" />
+        </Form.Item>
+        <Form.Item name="password" label={t('password')} rules={[{ required: true, message: t('password') }]}>
+          <Input.Password autoComplete="current-password" data-testid="decision-password" />
+        </Form.Item>
+        <Typography.Text type="secondary">{t('signedAs', { name: session.user.displayName })}</Typography.Text>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,125 @@
+// One case under review: its contradiction (both decisions), the corrections asked for, the
+// history derived from its events, and the decisions the reviewer's role may take from its status.
+import { Alert, Button, Descriptions, Drawer, List, Space, Tag, Timeline } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDoc } from '../../domain/model';
+import { canApply, conflictingDecisions, decisionsFor, resolutionChoices, type CaseState } from '../../domain/workflow';
+import type { ActiveSession } from '../session/session';
+import { SignatureProblems } from '../workflow/SignatureProblems';
+import { DecisionModal, type ModalKind } from './DecisionModal';
+import { REVIEW_NS } from './i18n';
+import { caseState } from './review-store';
+
+export function ReviewDrawer({ session, caseDoc, onClose }: { session: ActiveSession; caseDoc?: CaseDoc; onClose: () => void }) {
+  const { t } = useTranslation(REVIEW_NS);
+  const { t: tc } = useTranslation();
+  const [state, setState] = useState<CaseState>();
+  const [deciding, setDeciding] = useState<ModalKind>();
+  const { user } = session;
+  const reload = useCallback(() => {
+    if (caseDoc) void caseState(session.db, caseDoc.id).then(setState);
+  }, [caseDoc, session]);
+  useEffect(() => {
+    setState(undefined);
+    reload();
+  }, [reload]);
+
+  const actor = { userId: user.name, name: user.displayName, roles: user.roles, officeId: user.officeId };
+  const kinds = state && !state.flagged ? decisionsFor(state.status, user.roles) : [];
+  const mayResolve = state ? canApply(state, 'resolve_conflict', actor).ok : false;
+  const conflicts = state ? conflictingDecisions(state) : [];
+
+  return (
+    <Drawer open={!!caseDoc} onClose={onClose} title={t('detail')} size={600} data-testid="review-drawer">
+      {caseDoc && <SignatureProblems db={session.db} signatures={session.sync.signatures} caseId={caseDoc.id} />}
+      {caseDoc && (
+        <Descriptions column={1} bordered size="small" style={{ marginBottom: 16 }}>
+          <Descriptions.Item label={t('col.name')}>{caseDoc.applicantName}</Descriptions.Item>
+          <Descriptions.Item label={t('col.item')}>{tc(`items.${caseDoc.businessItem}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('col.status')}>
+            <span data-testid="review-status">{tc(`statuses.${state?.status ?? caseDoc.status}`)}</span>
+          </Descriptions.Item>
+        </Descriptions>
+      )}
+      {conflicts.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="review-conflict"
+          style={{ marginBottom: 16 }}
+          title={t('conflictTitle')}
+          description={
+            <List
+              size="small"
+              dataSource={conflicts}
+              renderItem={(d) => (
+                <List.Item data-testid="conflict-decision">
+                  {t(`decisions.${d.kind}`, { defaultValue: d.kind })} · {d.actorName} · {new Date(d.at).toLocaleString()} → {tc(`statuses.${d.outcome}`)}
+                </List.Item>
+              )}
+            />
+          }
+        />
+      )}
+      {state && state.status === 'returned' && state.missingMaterials.length > 0 && (
+        <Alert
+          type="warning"
+          style={{ marginBottom: 16 }}
+          title={t('corrections')}
+          data-testid="review-corrections"
+          description={
+            <ul style={{ margin: 0, paddingLeft: 20 }}>
+              {state.missingMaterials.map((m) => (
+                <li key={m.code + m.name}>
+                  {m.name}
+                  {m.reason ? `:${m.reason}` : ''}
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      {(kinds.length > 0 || mayResolve) && (
+        <Space wrap style={{ marginBottom: 16 }}>
+          {kinds.map((k) => (
+            <Button key={k} type={k.endsWith('approve') ? 'primary' : 'default'} danger={k.endsWith('reject')} onClick={() => setDeciding(k)} data-testid={`decide-${k}`}>
+              {t(`decisions.${k}`)}
+            </Button>
+          ))}
+          {mayResolve && (
+            <Button type="primary" danger onClick={() => setDeciding('resolve_conflict')} data-testid="decide-resolve_conflict">
+              {t('decisions.resolve_conflict')}
+            </Button>
+          )}
+        </Space>
+      )}
+      {state && (
+        <Timeline
+          data-testid="review-history"
+          items={state.history.map((h) => ({
+            color: h.applied ? 'blue' : 'red',
+            content: (
+              <span>
+                {tc(`statuses.${h.statusAfter}`)} · {h.actorName} · {new Date(h.at).toLocaleString()} {!h.applied && <Tag color="red">{t('notApplied')}</Tag>}
+                {h.note && <div style={{ color: '#888' }}>{h.note}</div>}
+              </span>
+            ),
+          }))}
+        />
+      )}
+      {caseDoc && (
+        <DecisionModal
+          session={session}
+          caseId={caseDoc.id}
+          kind={deciding}
+          choices={state ? resolutionChoices(state) : []}
+          onClose={(next) => {
+            setDeciding(undefined);
+            if (next) setState(next);
+          }}
+        />
+      )}
+    </Drawer>
+  );
+}

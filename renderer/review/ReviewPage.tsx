@@ -1,0 +1,126 @@
+// A reviewer's queue (待初审 / 待复审 across the district's streets) or the clerk's list of cases
+// returned for corrections: tabs, filters, name search, pages of 20 read from the index, and each
+// row's 办理时限 countdown (due within 3 working days and overdue highlighted).
+import { Button, Card, Checkbox, Input, Select, Space, Table, Tabs, Tag } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Countdown } from '../../domain/deadlines';
+import type { CaseDoc } from '../../domain/model';
+import { BUSINESS_ITEMS, type BusinessItem } from '../../domain/model/programmes';
+import type { CaseStatus } from '../../domain/model/status';
+import { decidedStatuses, queueStage, queueStatuses } from '../../domain/workflow';
+import type { ActiveSession } from '../session/session';
+import { REVIEW_NS } from './i18n';
+import { ReviewDrawer } from './ReviewDrawer';
+import { countdowns, readQueuePage, type QueuePage } from './review-store';
+import { useReviewOffices } from './use-offices';
+
+type Tab = 'queue' | 'returned' | 'decided';
+const URGENCY_COLOR = { ok: 'default', due_soon: 'orange', overdue: 'red', paused: 'blue' } as const;
+
+export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'review' | 'returned' }) {
+  const { t } = useTranslation(REVIEW_NS);
+  const { t: tc } = useTranslation();
+  const { user } = session;
+  const offices = useReviewOffices(session);
+  const tabs: Tab[] = mode === 'returned' ? ['returned'] : ['queue', 'returned', 'decided'];
+  const [tab, setTab] = useState<Tab>(tabs[0]!);
+  const [page, setPage] = useState(0);
+  const [item, setItem] = useState<BusinessItem>();
+  const [street, setStreet] = useState<string>();
+  const [flaggedOnly, setFlaggedOnly] = useState(false);
+  const [name, setName] = useState('');
+  const [result, setResult] = useState<QueuePage>({ rows: [], hasMore: false });
+  const [clocks, setClocks] = useState<Map<string, Countdown>>(new Map());
+  const [openId, setOpenId] = useState<string>();
+  const [changes, setChanges] = useState(0);
+
+  const statuses = useMemo<CaseStatus[]>(
+    () => (tab === 'queue' ? queueStatuses(user.roles) : tab === 'returned' ? ['returned'] : decidedStatuses(user.roles)),
+    [tab, user.roles],
+  );
+  useEffect(() => {
+    const sub = session.db.cases.$.subscribe(() => setChanges((n) => n + 1));
+    return () => sub.unsubscribe();
+  }, [session]);
+  useEffect(() => setPage(0), [tab, item, street, flaggedOnly, name]);
+  useEffect(() => {
+    let live = true;
+    const officeIds = street ? [street] : offices.map((o) => o.id);
+    void readQueuePage(session.db, { officeIds, statuses, page, businessItem: item, flaggedOnly, name: name.trim() || undefined }).then(async (r) => {
+      const c = await countdowns(session.db, r.rows.map((row) => row.id), new Date());
+      if (!live) return;
+      setResult(r);
+      setClocks(c);
+    });
+    return () => {
+      live = false;
+    };
+  }, [session, offices, statuses, page, item, street, flaggedOnly, name, changes]);
+
+  const stage = queueStage(user.roles);
+  const title = mode === 'returned' || !stage ? t('title.returned') : t(`title.${stage}`);
+  const officeName = (id: string) => offices.find((o) => o.id === id)?.name ?? id;
+
+  return (
+    <Card title={<span data-testid="review-title">{title}</span>}>
+      {tabs.length > 1 && <Tabs activeKey={tab} onChange={(k) => setTab(k as Tab)} items={tabs.map((k) => ({ key: k, label: <span data-testid={`tab-${k}`}>{t(`tabs.${k}`)}</span> }))} />}
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Input.Search allowClear placeholder={t('search')} onSearch={setName} onChange={(e) => e.target.value === '' && setName('')} style={{ width: 220 }} data-testid="review-search" />
+        <Select allowClear placeholder={t('allItems')} value={item} onChange={setItem} style={{ width: 180 }} options={BUSINESS_ITEMS.map((b) => ({ value: b, label: tc(`items.${b}`) }))} />
+        {offices.length > 1 && <Select allowClear placeholder={t('allStreets')} value={street} onChange={setStreet} style={{ width: 220 }} options={offices.map((o) => ({ value: o.id, label: o.name }))} />}
+        <Checkbox checked={flaggedOnly} onChange={(e) => setFlaggedOnly(e.target.checked)}>
+          {t('flaggedOnly')}
+        </Checkbox>
+      </Space>
+      <Table<CaseDoc>
+        rowKey="id"
+        dataSource={result.rows}
+        size="middle"
+        data-testid="review-table"
+        pagination={false}
+        locale={{ emptyText: t('empty') }}
+        onRow={(record) => ({ onClick: () => setOpenId(record.id), style: { cursor: 'pointer' } })}
+        columns={[
+          {
+            title: t('col.name'),
+            dataIndex: 'applicantName',
+            render: (v: string, r) => (
+              <span data-testid="review-name">
+                {v} {r.flagged && <Tag color="red">{t('conflict')}</Tag>}
+              </span>
+            ),
+          },
+          { title: t('col.item'), dataIndex: 'businessItem', render: (v: string) => tc(`items.${v}`) },
+          ...(offices.length > 1 ? [{ title: t('col.street'), dataIndex: 'officeId', render: (v: string) => officeName(v) }] : []),
+          { title: t('col.status'), dataIndex: 'status', render: (v: string) => <Tag color="blue">{tc(`statuses.${v}`)}</Tag> },
+          {
+            title: t('col.deadline'),
+            key: 'deadline',
+            render: (_: unknown, r: CaseDoc) => {
+              const c = clocks.get(r.id);
+              if (!c) return '—';
+              const days = c.daysLeft === null ? 0 : Math.abs(c.daysLeft);
+              return (
+                <Tag color={URGENCY_COLOR[c.urgency]} data-testid="review-countdown" data-urgency={c.urgency} title={c.dueOn ? t('dueOn', { date: c.dueOn }) : undefined}>
+                  {t(`countdown.${c.urgency}`, { days })}
+                </Tag>
+              );
+            },
+          },
+          { title: t('col.updated'), dataIndex: 'updatedAt', render: (v: string) => new Date(v).toLocaleString() },
+        ]}
+      />
+      <Space style={{ marginTop: 12 }}>
+        <Button disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
+          {t('prev')}
+        </Button>
+        <span>{t('page', { page: page + 1 })}</span>
+        <Button disabled={!result.hasMore} onClick={() => setPage((p) => p + 1)} data-testid="review-next">
+          {t('next')}
+        </Button>
+      </Space>
+      <ReviewDrawer session={session} caseDoc={result.rows.find((c) => c.id === openId)} onClose={() => setOpenId(undefined)} />
+    </Card>
+  );
+}
