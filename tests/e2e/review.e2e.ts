@@ -1,0 +1,79 @@
+// The street reviewer's day in Chromium: reviewer1 signs in and lands on the 待初审 queue (no
+// 新建申请), sees a case the counter accepted with its 办理时限 countdown, and approves it with a
+// reason code after entering the password again (a wrong one is refused and nothing is recorded).
+// The decision, signed by reviewer1, reaches the clerk's workstation with the status derived there.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { checkCharacter } from '../../domain/identity/idnumber';
+import { checkNewCase } from '../../domain/intake/new-case';
+import { createCase } from '../../renderer/cases/case-store';
+import { eventsByCase, recordCaseEvent } from '../../renderer/review/review-store';
+import { openTestWorkstation, type TestWorkstation } from '../../renderer/sync/test-workstation';
+import { openProfile, runHws, startCentralServer, tempDir, type CentralServer, type RunningProcess } from './support';
+
+const SYNC_PORT = 30000 + Math.floor(Math.random() * 9000);
+let server: CentralServer;
+let host: RunningProcess | undefined;
+let context: BrowserContext | undefined;
+let clerk: TestWorkstation | undefined;
+
+beforeAll(async () => {
+  server = await startCentralServer(await tempDir('hws-e2e-review-server-'), SYNC_PORT, [SYNC_PORT + 1]);
+});
+
+afterAll(async () => {
+  await context?.close().catch(() => {});
+  await host?.stop();
+  await clerk?.close();
+  await server?.dispose();
+});
+
+async function acceptedCase(name: string): Promise<string> {
+  clerk = await openTestWorkstation({ dbName: `e2e-review-clerk-${Date.now()}`, couchUrl: server.url, accountUrl: server.url, username: 'clerk1', password: 'demo1234', retryTimeMs: 300 });
+  const first17 = '44030419850615321';
+  const input = checkNewCase({ businessItem: 'public_rental', applicantName: name, idNumber: first17 + checkCharacter(first17) });
+  if (!input.ok) throw new Error(JSON.stringify(input.errors));
+  const c = await createCase(clerk.ctx, input.value);
+  await recordCaseEvent(clerk.ctx, c.id, 'accept', { receiptNo: 'SZ-E2E-0001' });
+  await clerk.sync.awaitInSync();
+  return c.id;
+}
+
+describe('street review in the workstation', () => {
+  it('reviewer1 approves a case from the 待初审 queue after entering the password again', async () => {
+    const caseId = await acceptedCase('周八');
+    host = await runHws(['start', '--browser', '--couch-url', server.url, '--data', await tempDir('hws-e2e-review-ws-'), '--port', String(SYNC_PORT + 1)], /open the workstation at: (http:\S+)/);
+    context = await openProfile(await tempDir('hws-e2e-review-prof-'));
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(host.match[1]!);
+    await page.getByTestId('login-username').fill('reviewer1');
+    await page.getByTestId('login-password').fill('demo1234');
+    await page.getByTestId('login-submit').click();
+
+    await expect.poll(() => page.getByTestId('review-title').innerText(), { timeout: 30_000 }).toBe('待初审');
+    expect(await page.getByTestId('new-case').count()).toBe(0);
+    expect(await page.getByTestId('nav-intake').count()).toBe(0);
+    const row = page.locator('[data-testid="review-table"] tr', { hasText: '周八' });
+    await row.waitFor({ timeout: 30_000 });
+    expect(await row.getByTestId('review-countdown').innerText()).toBe('剩 10 个工作日');
+
+    await row.click();
+    await expect.poll(() => page.getByTestId('review-status').innerText()).toBe('已受理');
+    await page.getByTestId('decide-preliminary_approve').click();
+    await page.getByTestId('reason-A01').click();
+    await page.getByTestId('decision-password').fill('wrong-password');
+    await page.getByTestId('decision-sign').click();
+    await page.getByText(/密码错误/).first().waitFor();
+    expect(await page.getByTestId('review-status').innerText()).toBe('已受理');
+
+    await page.getByTestId('decision-password').fill('demo1234');
+    await page.getByTestId('decision-sign').click();
+    await expect.poll(() => page.getByTestId('review-status').innerText(), { timeout: 15_000 }).toBe('初审通过');
+
+    // Signed by reviewer1, synced to the clerk's workstation, derived there.
+    await expect.poll(async () => (await clerk!.db.cases.findOne(caseId).exec())?.get('status'), { timeout: 30_000 }).toBe('preliminary_approved');
+    const approval = (await eventsByCase(clerk!.db, [caseId])).get(caseId)!.find((e) => e.kind === 'preliminary_approve');
+    expect(approval).toMatchObject({ actor: { userId: 'reviewer1' }, payload: { opinion: '材料齐全,符合准入条件' } });
+    expect(approval?.signature).toBeTruthy();
+  });
+});
