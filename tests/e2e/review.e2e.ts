@@ -3,7 +3,7 @@
 // reason code after entering the password again (a wrong one is refused and nothing is recorded).
 // The decision, signed by reviewer1, reaches the clerk's workstation with the status derived there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { checkCharacter } from '../../domain/identity/idnumber';
 import { checkNewCase } from '../../domain/intake/new-case';
 import { createCase } from '../../renderer/cases/case-store';
@@ -13,17 +13,17 @@ import { openProfile, runHws, startCentralServer, tempDir, type CentralServer, t
 
 const SYNC_PORT = 30000 + Math.floor(Math.random() * 9000);
 let server: CentralServer;
-let host: RunningProcess | undefined;
-let context: BrowserContext | undefined;
+const hosts: RunningProcess[] = [];
+const contexts: BrowserContext[] = [];
 let clerk: TestWorkstation | undefined;
 
 beforeAll(async () => {
-  server = await startCentralServer(await tempDir('hws-e2e-review-server-'), SYNC_PORT, [SYNC_PORT + 1]);
+  server = await startCentralServer(await tempDir('hws-e2e-review-server-'), SYNC_PORT, [SYNC_PORT + 1, SYNC_PORT + 2]);
 });
 
 afterAll(async () => {
-  await context?.close().catch(() => {});
-  await host?.stop();
+  await Promise.all(contexts.map((c) => c.close().catch(() => {})));
+  await Promise.all(hosts.map((h) => h.stop()));
   await clerk?.close();
   await server?.dispose();
 });
@@ -39,16 +39,24 @@ async function acceptedCase(name: string): Promise<string> {
   return c.id;
 }
 
-describe('street review in the workstation', () => {
-  it('reviewer1 approves a case from the 待初审 queue after entering the password again', async () => {
+/** A workstation host of its own, signed in as `user` in a fresh Chromium profile. */
+async function signedIn(user: string, port: number): Promise<Page> {
+  const host = await runHws(['start', '--browser', '--couch-url', server.url, '--data', await tempDir('hws-e2e-review-ws-'), '--port', String(port)], /open the workstation at: (http:\S+)/);
+  hosts.push(host);
+  const context = await openProfile(await tempDir('hws-e2e-review-prof-'));
+  contexts.push(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(host.match[1]!);
+  await page.getByTestId('login-username').fill(user);
+  await page.getByTestId('login-password').fill('demo1234');
+  await page.getByTestId('login-submit').click();
+  return page;
+}
+
+describe('street and district review in the workstation', () => {
+  it('reviewer1 approves from 待初审 after entering the password again; dreviewer1 approves from 待复审', async () => {
     const caseId = await acceptedCase('周八');
-    host = await runHws(['start', '--browser', '--couch-url', server.url, '--data', await tempDir('hws-e2e-review-ws-'), '--port', String(SYNC_PORT + 1)], /open the workstation at: (http:\S+)/);
-    context = await openProfile(await tempDir('hws-e2e-review-prof-'));
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(host.match[1]!);
-    await page.getByTestId('login-username').fill('reviewer1');
-    await page.getByTestId('login-password').fill('demo1234');
-    await page.getByTestId('login-submit').click();
+    const page = await signedIn('reviewer1', SYNC_PORT + 1);
 
     await expect.poll(() => page.getByTestId('review-title').innerText(), { timeout: 30_000 }).toBe('待初审');
     expect(await page.getByTestId('new-case').count()).toBe(0);
@@ -75,5 +83,21 @@ describe('street review in the workstation', () => {
     const approval = (await eventsByCase(clerk!.db, [caseId])).get(caseId)!.find((e) => e.kind === 'preliminary_approve');
     expect(approval).toMatchObject({ actor: { userId: 'reviewer1' }, payload: { opinion: '材料齐全,符合准入条件' } });
     expect(approval?.signature).toBeTruthy();
+
+    // The district reviewer's workstation replicates every street of 福田区: the case waits in 待复审.
+    const district = await signedIn('dreviewer1', SYNC_PORT + 2);
+    await expect.poll(() => district.getByTestId('review-title').innerText(), { timeout: 30_000 }).toBe('待复审');
+    const waiting = district.locator('[data-testid="review-table"] tr', { hasText: '周八' });
+    await waiting.waitFor({ timeout: 30_000 });
+    expect(await waiting.innerText()).toContain('剩 15 个工作日');
+    await waiting.click();
+    await district.getByTestId('decide-review_approve').click();
+    await district.getByTestId('reason-A02').click();
+    await district.getByTestId('decision-password').fill('demo1234');
+    await district.getByTestId('decision-sign').click();
+    await expect.poll(() => district.getByTestId('review-status').innerText(), { timeout: 15_000 }).toBe('复审通过');
+    await expect.poll(async () => (await clerk!.db.cases.findOne(caseId).exec())?.get('status'), { timeout: 30_000 }).toBe('review_approved');
+    // Gone from reviewer1's queue: their page reads the new status as it syncs.
+    await expect.poll(() => page.locator('[data-testid="review-table"] tr', { hasText: '周八' }).count(), { timeout: 30_000 }).toBe(0);
   });
 });
