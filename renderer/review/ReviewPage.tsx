@@ -4,6 +4,7 @@
 import { Button, Card, Checkbox, Input, Select, Space, Table, Tabs, Tag } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { debounceTime, merge } from 'rxjs';
 import type { Countdown } from '../../domain/deadlines';
 import type { CaseDoc } from '../../domain/model';
 import { BUSINESS_ITEMS, type BusinessItem } from '../../domain/model/programmes';
@@ -40,7 +41,10 @@ export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'r
     [tab, user.roles],
   );
   useEffect(() => {
-    const sub = session.db.cases.$.subscribe(() => setChanges((n) => n + 1));
+    // Events may arrive after their case (separate replications): either one reads the page again.
+    const sub = merge(session.db.cases.$, session.db.events.$)
+      .pipe(debounceTime(150))
+      .subscribe(() => setChanges((n) => n + 1));
     return () => sub.unsubscribe();
   }, [session]);
   useEffect(() => setPage(0), [tab, item, street, flaggedOnly, name]);

@@ -63,7 +63,7 @@ describe('street and district review in the workstation', () => {
     expect(await page.getByTestId('nav-intake').count()).toBe(0);
     const row = page.locator('[data-testid="review-table"] tr', { hasText: '周八' });
     await row.waitFor({ timeout: 30_000 });
-    expect(await row.getByTestId('review-countdown').innerText()).toBe('剩 10 个工作日');
+    await expect.poll(() => row.getByTestId('review-countdown').innerText(), { timeout: 15_000 }).toBe('剩 10 个工作日');
 
     await row.click();
     await expect.poll(() => page.getByTestId('review-status').innerText()).toBe('已受理');
@@ -89,7 +89,7 @@ describe('street and district review in the workstation', () => {
     await expect.poll(() => district.getByTestId('review-title').innerText(), { timeout: 30_000 }).toBe('待复审');
     const waiting = district.locator('[data-testid="review-table"] tr', { hasText: '周八' });
     await waiting.waitFor({ timeout: 30_000 });
-    expect(await waiting.innerText()).toContain('剩 15 个工作日');
+    await expect.poll(() => waiting.getByTestId('review-countdown').innerText(), { timeout: 15_000 }).toBe('剩 15 个工作日');
     await waiting.click();
     await district.getByTestId('decide-review_approve').click();
     await district.getByTestId('reason-A02').click();
