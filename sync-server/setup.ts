@@ -178,6 +178,8 @@ export async function setupCouch(options: SetupOptions): Promise<SetupReport> {
   await couch.request('GET', '/');
   await setup.database('_users');
   await setup.database('_replicator');
+  // CouchDB answers `_db_updates` (which the city-platform bridge follows) only once this exists.
+  await setup.database('_global_changes');
   if (options.cors) await setup.cors(options.corsOrigins ?? DEFAULT_WORKSTATION_ORIGINS);
 
   await setup.database(KEYS_DB);

@@ -11,7 +11,9 @@ import type { PouchDb, PouchFactory } from './pouch';
 
 export const USERS_DB = '_users';
 export const REPLICATOR_DB = '_replicator';
-const SYSTEM_DBS = [USERS_DB, REPLICATOR_DB];
+/** Where CouchDB keeps the `_db_updates` feed (this server keeps the feed in memory; the database exists as on CouchDB). */
+export const GLOBAL_CHANGES_DB = '_global_changes';
+const SYSTEM_DBS = [USERS_DB, REPLICATOR_DB, GLOBAL_CHANGES_DB];
 const NAME_RE = /^[a-z][a-z0-9_$()+/-]*$/;
 
 export interface NamesRoles {

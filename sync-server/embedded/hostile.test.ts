@@ -110,6 +110,15 @@ describe('hostile requests', () => {
     expect((await call('GET', '/_up')).status).toBe(200);
   }, 120_000);
 
+  it('answers every request to a system database or an unknown _name, never leaving one hanging', async () => {
+    const answered = (method: string, p: string) => Promise.race([call(method, p, { auth: admin }).then((r) => `${r.status} ${r.error ?? ''}`.trim()), new Promise<string>((r) => setTimeout(() => r('no answer'), 5_000))]);
+    expect(await answered('PUT', '/_global_changes')).toBe('412 file_exists');
+    expect(await answered('PUT', '/_users')).toBe('412 file_exists');
+    expect(await answered('GET', '/_global_changes')).toMatch(/^200/);
+    expect(await answered('GET', '/_nosuchthing')).toBe('404 not_found');
+    expect(await answered('DELETE', '/_nosuchthing')).toBe('404 not_found');
+  });
+
   it('malformed HTTP and a dropped connection get an answer or a close, never a crash', async () => {
     expect(await raw('GARBAGE\r\n\r\n')).toBe(400);
     expect(await raw(`GET / HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n`)).toBe(400);

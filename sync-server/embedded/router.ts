@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { attachment } from './attachments';
 import { changes, dbUpdates } from './changes';
 import type { ServerContext } from './context';
-import { checkDbName, notAllowed, validateSecurity, USERS_DB } from './databases';
+import { checkDbName, GLOBAL_CHANGES_DB, notAllowed, REPLICATOR_DB, validateSecurity, USERS_DB } from './databases';
 import { allDocs, bulkDocs, bulkGet, document, postDocument, revsDiff } from './documents';
 import { badRequest, HttpError, methodNotAllowed, notServerAdmin, toHttpError } from './errors';
 import { parseTarget, readJsonObject, sendError, sendJson, type Request } from './http';
@@ -62,7 +62,7 @@ async function security(req: Request, ctx: ServerContext, name: string): Promise
 async function route(req: Request, ctx: ServerContext): Promise<void> {
   const [first, second, ...rest] = req.path;
   if (first === undefined) return welcome(req, ctx);
-  if (first.startsWith('_') && first !== USERS_DB && first !== '_replicator') {
+  if (first.startsWith('_') && first !== USERS_DB && first !== REPLICATOR_DB && first !== GLOBAL_CHANGES_DB) {
     switch (first) {
       case '_up':
         return up(req);
@@ -90,7 +90,7 @@ async function route(req: Request, ctx: ServerContext): Promise<void> {
         if (!req.isServerAdmin) throw notServerAdmin();
         if (req.method === 'PUT') checkDbName(first);
         ctx.dbs.get(first); // 404
-        return;
+        throw new HttpError(404, 'not_found', 'Database does not exist.'); // never leave a request unanswered
     }
   }
   const db = first;

@@ -5,8 +5,7 @@ import type { Answers } from './run';
 
 /**
  * Where the embedded server answers differently on purpose, and what it answers instead. Only
- * admins' and signed-in users' requests for features it does not offer (it says so), and one
- * answer that depends on a real node's configuration.
+ * admins' and signed-in users' requests for features it does not offer (it says so).
  */
 export function knownDifference(label: string): { embedded: string; why: string } | undefined {
   if (/^(clerk|inspector|street_reviewer|district_reviewer|it|admin) POST \/_replicate$/.test(label)) {
@@ -14,7 +13,6 @@ export function knownDifference(label: string): { embedded: string; why: string 
   }
   if (label === 'admin _replicator doc') return { embedded: '501 not_implemented', why: 'replication documents are refused, not silently stored' };
   if (label === 'admin GET _config') return { embedded: '501 not_implemented', why: 'the embedded server has no runtime configuration' };
-  if (label === 'admin GET /_db_updates') return { embedded: '200', why: 'a single CouchDB node without _global_changes answers 404; the embedded server keeps the feed' };
   return undefined;
 }
 
