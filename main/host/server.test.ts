@@ -65,5 +65,11 @@ describe('browser-mode host', () => {
     const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
     ws.send(JSON.stringify({ kind: 'call', id: 9, name: 'documents/render', args: { receiptNo: 'X'.repeat(8 * 1024 * 1024) } }));
     expect(await closed).toBe(1009); // message too big
+    // The host itself keeps going: a new socket is served.
+    const again = await connect(`token=${token}`, host.origin);
+    const answer = new Promise<unknown>((resolve) => again.once('message', (d) => resolve(JSON.parse(String(d)))));
+    again.send(JSON.stringify({ kind: 'call', id: 10, name: 'devices/configure', args: { kind: 'idcard', port: '/etc/passwd' } }));
+    expect(await answer).toMatchObject({ id: 10, result: { ok: false } });
+    again.close();
   });
 });

@@ -69,6 +69,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
       ws.send(JSON.stringify(msg));
     });
     ws.on('close', unsubscribe);
+    // A socket's own failure (e.g. a message over MAX_CALL_BYTES: ws closes it with 1009) ends that
+    // socket only; without a listener ws would throw it and end the host.
+    ws.on('error', (e) => console.error(`[host] local socket closed: ${e.message}`));
     ws.on('message', async (data) => {
       const call = parseCall(data);
       if (!call) return;
