@@ -43,6 +43,7 @@ const BAD: Record<HandlerName, readonly unknown[]> = {
   'session/login': [{ username: 1, password: 'x' }, { username: 'a' }, 'clerk1:demo1234'],
   'session/logout': [{ user: 'x' }],
   'session/authorize': [{ username: 'a', password: ['x'] }, undefined],
+  'session/override': [{ username: 'a', password: 'x', caseId: 'case:1', reason: '  ' }, { username: 'a', password: 'x', reason: 'r' }, { username: 'a', password: 'x', caseId: 'case:1', reason: 'r', by: 'someone' }],
   'devices/status': [42],
   'devices/list': [{ path: '/' }],
   'devices/configure': [

@@ -3,6 +3,7 @@
 // turned into the rules' Application and the materials checklist. Scanned pages are not in it:
 // each page's bytes are sealed and stored once, apart, and the draft names them (`contentId`), so
 // the autosave after each keystroke stays small however many pages were scanned.
+import type { DuplicateOverride } from './override';
 import type { FingerprintTemplate, IdCard } from '../devices';
 import { checkIdNumber } from '../identity/idnumber';
 import type { HukouKind, MaritalStatus, Relation } from '../model/people';
@@ -64,7 +65,8 @@ export interface IntakeDraft {
   readonly face: DraftFace | null;
   readonly fingerprint: FingerprintTemplate | null;
   readonly scans: readonly DraftScan[];
-  readonly override: { readonly by: string; readonly reason: string } | null;
+  /** A reviewer's signed override of a duplicate-benefit block (domain/intake/override.ts). */
+  readonly override: DuplicateOverride | null;
 }
 
 export function newDraft(caseId: string, at: string): IntakeDraft {

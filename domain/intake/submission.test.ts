@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { generateSigningKey, importSigner, signDoc } from '../crypto/signing';
+import { overrideBody, type DuplicateOverride } from './override';
 import { checkCharacter } from '../identity/idnumber';
 import type { MaterialListDoc } from '../model/reference';
 import { referenceDocs } from '../seed';
@@ -51,11 +53,21 @@ describe('checkSubmission: what must pass before an intake is committed', () => 
     expect(codes(withCard)).toEqual(['CARD_MISMATCH', 'CARD_INVALID']);
   });
 
-  it('a duplicate benefit blocks until a reviewer override is recorded; a check run for fewer members does not count', () => {
+  it('a duplicate benefit blocks until a reviewer’s signed override for this case is recorded; a check run for fewer members does not count', async () => {
     const d = complete();
     const hit = { officeId: 'o', caseId: 'case:x', businessItem: 'rental_subsidy' as const, message: '身份证号440304********0021的人员已作为主申请人在o享受或申请租赁补贴(案件case:x)' };
     expect(codes(d, checked(d, [hit]))).toEqual(['DUPLICATE_BENEFIT']);
-    expect(codes({ ...d, override: { by: '李审核', reason: '原补贴已停发' } }, checked(d, [hit]))).toEqual([]);
+    const reviewer = { userId: 'rev1', name: '李审核', roles: ['reviewer'], officeId: 'o' };
+    const signer = await importSigner(await generateSigningKey());
+    const signed = await signDoc(signer, overrideBody(d.caseId, '原补贴已停发', reviewer, '2026-11-27T08:00:00.000Z'));
+    expect(codes({ ...d, override: signed }, checked(d, [hit]))).toEqual([]);
+    // What a renderer could make up by itself: no signature, another case's override, a clerk's own.
+    const unsigned = { by: '李审核', reason: '原补贴已停发' } as unknown as DuplicateOverride;
+    expect(codes({ ...d, override: unsigned }, checked(d, [hit]))).toEqual(['DUPLICATE_BENEFIT']);
+    const otherCase = await signDoc(signer, overrideBody('case:other', '原补贴已停发', reviewer, '2026-11-27T08:00:00.000Z'));
+    expect(codes({ ...d, override: otherCase }, checked(d, [hit]))).toEqual(['DUPLICATE_BENEFIT']);
+    const byClerk = await signDoc(signer, overrideBody(d.caseId, '我自己放行', { ...reviewer, roles: ['clerk'] }, '2026-11-27T08:00:00.000Z'));
+    expect(codes({ ...d, override: byClerk }, checked(d, [hit]))).toEqual(['DUPLICATE_BENEFIT']);
     expect(codes(d, { idNumbers: [], hits: [] })).toEqual(['DUPLICATES_NOT_CHECKED']);
   });
 

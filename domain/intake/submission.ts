@@ -1,6 +1,7 @@
 // What an intake must have passed before it can be submitted. `checkSubmission` is called by the
 // function that commits the intake, so no step bar, batch or script can go around it; the screens
 // only show its reasons. `intakeProgress` tells the step bar which steps are really done.
+import { overrideProblem } from './override';
 import type { DuplicateHit } from '../identity/checks';
 import { checkCardAgainstNumber, checkCardValidity } from '../identity/checks';
 import { checkIdNumber } from '../identity/idnumber';
@@ -53,6 +54,8 @@ export interface SubmissionInput {
   readonly duplicates: DuplicateCheck | undefined;
   /** YYYY-MM-DD: the application date (cards must be valid on it). */
   readonly on: string;
+  /** The signed-in clerk's account: a clerk cannot override their own block. */
+  readonly clerk?: string;
 }
 
 /** Every reason this intake cannot be submitted yet, in step order; none: it may be submitted. */
@@ -80,8 +83,9 @@ export function checkSubmission(draft: IntakeDraft, input: SubmissionInput): Sub
   const checked = new Set(input.duplicates?.idNumbers.map((i) => i.toUpperCase()) ?? []);
   if (!input.duplicates || ids.some((i) => !checked.has(i))) {
     refuse('DUPLICATES_NOT_CHECKED', 'check', '尚未完成全部家庭成员的重复享受保障核查');
-  } else if (input.duplicates.hits.length > 0 && !draft.override) {
-    for (const hit of input.duplicates.hits) refuse('DUPLICATE_BENEFIT', 'check', `${hit.message},需审核人员授权后方可提交`);
+  } else if (input.duplicates.hits.length > 0) {
+    const problem = overrideProblem(draft.override, draft.caseId, input.clerk);
+    if (problem) for (const hit of input.duplicates.hits) refuse('DUPLICATE_BENEFIT', 'check', `${hit.message},需审核人员签名放行后方可提交${draft.override ? `(${problem})` : ''}`);
   }
   const captures = draft.businessItem ? REQUIRED_CAPTURES[draft.businessItem] : undefined;
   if (captures?.face && !draft.face) refuse('FACE_MISSING', 'face', '尚未采集申请人人像');

@@ -24,6 +24,7 @@ export type EventName = keyof Events;
 export const DEFAULT_CALL_TIMEOUT_MS = 15_000;
 export const CALL_TIMEOUTS_MS: Partial<Record<HandlerName, number>> = {
   'session/login': 20_000,
+  'session/override': 20_000,
   'idcard/read': 20_000,
   'fingerprint/enroll': 45_000,
   'fingerprint/verify': 25_000,

@@ -77,6 +77,7 @@ export const ARG_SCHEMAS: ArgSchemas = {
   'session/login': login,
   'session/logout': none,
   'session/authorize': login,
+  'session/override': z.strictObject({ username: text(200), password: text(1024), caseId: text(200), reason: z.string().trim().min(1, '请填写放行理由').max(500) }),
   'devices/status': none,
   'devices/list': none,
   'devices/configure': configureDevice,

@@ -1,4 +1,5 @@
 import type { SigningKeyPair } from '../crypto/signing';
+import type { DuplicateOverride } from '../intake/override';
 
 export type Role = 'clerk' | 'inspector' | 'reviewer' | 'district_reviewer' | 'it';
 
@@ -28,6 +29,13 @@ export interface Session {
   readonly keys: SessionKeys;
 }
 
+export interface OverrideArgs {
+  readonly username: string;
+  readonly password: string;
+  readonly caseId: string;
+  readonly reason: string;
+}
+
 export interface LoginArgs {
   readonly username: string;
   readonly password: string;
@@ -38,4 +46,6 @@ export type SessionHandlers = {
   'session/logout': (args: void) => Promise<void>;
   /** A reviewer's sign-off at the counter (e.g. overriding a duplicate-benefit block): checks their credentials, keeps the clerk signed in. */
   'session/authorize': (args: LoginArgs) => Promise<SessionUser>;
+  /** A reviewer overrides a duplicate-benefit block at the counter: their credentials, then the override signed with their own key. */
+  'session/override': (args: OverrideArgs) => Promise<DuplicateOverride>;
 };

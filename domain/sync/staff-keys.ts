@@ -16,6 +16,8 @@ export interface StaffKeyDoc {
   /** Base64 SPKI of the ECDSA P-256 public key. */
   readonly publicKey: string;
   readonly workstationId: string;
+  /** The job roles the server gave the user when the key was registered (the server checks them): what a reader may take the key's signatures to speak for. */
+  readonly roles?: readonly string[];
   readonly createdAt: string;
   readonly updatedAt: string;
   /** Set by an administrator: signatures made after this time are not accepted. */
@@ -24,9 +26,10 @@ export interface StaffKeyDoc {
 
 export const staffKeyId = (name: string, keyId: string): string => `staff_key:${name}:${keyId}`;
 
-export function staffKeyDoc(user: { name: string; officeId: string }, publicKey: string, workstationId: string, at: string): StaffKeyDoc {
+export function staffKeyDoc(user: { name: string; officeId: string; roles?: readonly string[] }, publicKey: string, workstationId: string, at: string): StaffKeyDoc {
   const keyId = keyIdOf(publicKey);
-  return { _id: staffKeyId(user.name, keyId), type: 'staff_key', schemaVersion: 1, officeId: user.officeId, name: user.name, keyId, publicKey, workstationId, createdAt: at, updatedAt: at, revokedAt: null };
+  const roles = user.roles ? { roles: [...user.roles] } : {};
+  return { _id: staffKeyId(user.name, keyId), type: 'staff_key', schemaVersion: 1, officeId: user.officeId, name: user.name, keyId, publicKey, workstationId, ...roles, createdAt: at, updatedAt: at, revokedAt: null };
 }
 
 /** The reference database path of a key's document. */

@@ -1,4 +1,5 @@
 // Case event kinds and their payloads: the append-only record of a case's lifecycle.
+import type { DuplicateOverride } from '../intake/override';
 import type { IsoDate } from '../model/common';
 import type { CaseEventDocBase } from '../model/events';
 import type { FindingKind } from '../model/field';
@@ -12,7 +13,8 @@ export interface MissingMaterial {
 }
 
 export interface Payloads {
-  submit: { readonly businessItem: BusinessItem };
+  /** `override`: a reviewer's signed override of a duplicate-benefit block, verified by every reader. */
+  submit: { readonly businessItem: BusinessItem; readonly override?: DuplicateOverride };
   accept: { readonly receiptNo: string };
   /** One complete list of corrections (一次性告知). */
   return: { readonly missingMaterials: readonly MissingMaterial[]; readonly note?: string };

@@ -3,7 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSigningKey, importSigner, signDoc, verifySignature, type SigningKeyPair } from '../../domain/crypto/signing';
-import { staffKeyDoc, staffKeyPath } from '../../domain/sync/staff-keys';
+import { verifyRecord } from '../../domain/audit/signed-records';
+import type { DuplicateOverride } from '../../domain/intake/override';
+import { staffKeyDoc, staffKeyPath, type StaffKeyDoc } from '../../domain/sync/staff-keys';
+import { keyOf, signAs } from '../../domain/sync/testing/signers';
 import { couchClient } from '../../sync-server/couch';
 import { startTestCouch, type TestCouch } from '../../sync-server/testing';
 import { createMainContext } from '../context';
@@ -139,5 +142,39 @@ describe('signing keys', () => {
     const { rev } = await client.request<{ rev: string }>('PUT', staffKeyPath(clerk!.name, pair.keyId), own);
     const other = await generateSigningKey();
     await expect(client.request('PUT', staffKeyPath(clerk!.name, pair.keyId), { ...own, _rev: rev, publicKey: other.publicKey })).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe('session/override', () => {
+  it('signs a duplicate-benefit override with the reviewer’s own key, registered as a reviewer’s; a clerk cannot give one', async () => {
+    const [clerk, , , reviewer] = couch.users;
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'hws-ws-override-'));
+    try {
+      const handlers = createHandlers(await createMainContext({ mode: 'browser', version: 'test', couchUrl: couch.url, dataDir: dir }));
+      const args = { username: reviewer!.name, password: reviewer!.password, caseId: 'case:dup-1', reason: '原补贴已申请停发' };
+      const result = await dispatch(handlers, 'session/override', args);
+      if (!result.ok) throw new Error(JSON.stringify(result.error));
+      const override = result.value as DuplicateOverride;
+      expect(override).toMatchObject({ type: 'duplicate_override', caseId: 'case:dup-1', reason: '原补贴已申请停发', actor: { userId: reviewer!.name, roles: ['reviewer'] } });
+      const key = await couchClient(couch.adminUrl).request<StaffKeyDoc>('GET', staffKeyPath(reviewer!.name, override.signature.keyId));
+      expect(key.roles).toEqual(['reviewer']);
+      const event = await signAs(clerk!.name, { id: 'event:o', type: 'case_event', caseId: 'case:dup-1', kind: 'submit', actor: { userId: clerk!.name }, at: override.at, payload: { override } });
+      const clerkKey = (await keyOf(clerk!.name)).pair;
+      const registry = new Map([[key._id, key], [`staff_key:${clerk!.name}:${clerkKey.keyId}`, staffKeyDoc({ name: clerk!.name, officeId: clerk!.officeId }, clerkKey.publicKey, 'ws', override.at)]]);
+      expect(await verifyRecord(registry, event)).toEqual({ ok: true });
+      expect(await dispatch(handlers, 'session/override', { ...args, username: clerk!.name, password: clerk!.password })).toMatchObject({ ok: false, error: { code: 'NOT_REVIEWER' } });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the server refuses a key registration claiming roles the account does not have', async () => {
+    const [clerk] = couch.users;
+    const u = new URL(couch.url);
+    u.username = clerk!.name;
+    u.password = clerk!.password;
+    const pair = await generateSigningKey();
+    const claim = staffKeyDoc({ name: clerk!.name, officeId: clerk!.officeId, roles: ['clerk', 'reviewer'] }, pair.publicKey, 'ws-x', new Date().toISOString());
+    await expect(couchClient(u.toString()).request('PUT', staffKeyPath(clerk!.name, pair.keyId), claim)).rejects.toMatchObject({ status: 403, reason: expect.stringContaining('岗位') });
   });
 });

@@ -2,7 +2,8 @@
 // domain/sync/account.ts), with an offline fallback to the credential cache of this workstation.
 import { AppError } from '../../domain/errors';
 import type { Session, SessionHandlers } from '../../domain/ipc/session';
-import { generateSigningKey, type SigningKeyPair } from '../../domain/crypto/signing';
+import { generateSigningKey, importSigner, signDoc, type SigningKeyPair } from '../../domain/crypto/signing';
+import { OVERRIDE_ROLES, overrideBody } from '../../domain/intake/override';
 import { readAccount, type Account } from '../../domain/sync/account';
 import { staffKeyDoc, staffKeyPath } from '../../domain/sync/staff-keys';
 import type { MainContext } from '../context';
@@ -31,7 +32,7 @@ async function registerSigningKey(ctx: MainContext, creds: { username: string; p
       throw refused(existing.status);
     }
     if (existing.status !== 404) throw refused(existing.status);
-    const doc = staffKeyDoc({ name: creds.username, officeId: account.user.officeId }, pair.publicKey, ctx.workstationId, new Date().toISOString());
+    const doc = staffKeyDoc({ name: creds.username, officeId: account.user.officeId, roles: account.user.roles }, pair.publicKey, ctx.workstationId, new Date().toISOString());
     const put = await fetch(url, { method: 'PUT', headers, body: JSON.stringify(doc), signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
     if (!put.ok) throw refused(put.status);
   } catch (e) {
@@ -72,14 +73,25 @@ export function sessionHandlers(ctx: MainContext, options: SessionOptions = {}):
     }
   }
 
+  /** A reviewer's own credentials, entered at someone else's workstation (a counter sign-off). */
+  async function reviewer(args: { username?: unknown; password?: unknown }): Promise<Session> {
+    const session = await authenticate(args);
+    if (!session.user.roles.some((r) => OVERRIDE_ROLES.includes(r))) {
+      throw new AppError('NOT_REVIEWER', `${session.user.displayName}不是初审或复审人员,不能放行`);
+    }
+    return session;
+  }
+
   return {
     'session/login': authenticate,
     async 'session/authorize'(args) {
-      const { user } = await authenticate(args);
-      if (!user.roles.some((r) => r === 'reviewer' || r === 'district_reviewer')) {
-        throw new AppError('NOT_REVIEWER', `${user.displayName}不是初审或复审人员,不能放行`);
-      }
-      return user;
+      return (await reviewer(args)).user;
+    },
+    async 'session/override'(args) {
+      const { user, keys } = await reviewer(args);
+      if (!keys.signing) throw new AppError('SIGNING_KEY', `${user.displayName}在本工作站还没有签名密钥,请联网后重新输入密码`);
+      const actor = { userId: user.name, name: user.displayName, roles: [...user.roles], officeId: user.officeId };
+      return signDoc(await importSigner(keys.signing), overrideBody(args.caseId, args.reason.trim(), actor, new Date().toISOString()));
     },
     async 'session/logout'() {},
   };

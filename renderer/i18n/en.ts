@@ -105,6 +105,7 @@ export const en: Messages = {
     noDuplicates: 'No other active case or housing benefit found',
     override: 'Reviewer override (reason required)',
     overrideReason: 'Reason',
+    overrideSubmit: 'Sign off',
     overrideBlocked: 'A duplicate benefit was found: a reviewer must override before submitting',
     submit: 'Submit and print the receipt',
     submitted: 'Accepted, receipt number {{no}}',

@@ -86,6 +86,7 @@ export const zhCN = {
     noDuplicates: '未发现其他在办或在享受的住房保障',
     override: '复核人员放行(需填写理由)',
     overrideReason: '放行理由',
+    overrideSubmit: '签名放行',
     overrideBlocked: '存在重复享受保障,需由初审或复审人员放行后才能提交',
     submit: '提交申请并打印回执',
     submitted: '已受理,回执编号 {{no}}',

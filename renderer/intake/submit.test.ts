@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { overrideBody } from '../../domain/intake/override';
+import { signAs } from '../../domain/sync/testing/signers';
 import { openText } from '../../domain/crypto/sealing';
 import { blankMember, checklist, newDraft, type IntakeDraft } from '../../domain/intake/draft';
 import { deriveCase } from '../../domain/workflow';
@@ -125,8 +127,15 @@ describe('submitting an intake', () => {
     expect(!refused.ok && refused.reasons.map((r) => r.code)).toEqual(['DUPLICATE_BENEFIT']);
     expect(!refused.ok && refused.reasons[0]!.message).toContain('租赁补贴');
     expect(await ctx.db.cases.findOne(d.caseId).exec()).toBeNull();
-    const overridden = await submitIntake(ctx, { ...d, override: { by: '李审核', reason: '原补贴已申请停发' } }, items, await contentsFor(ctx));
+    const unsigned = await submitIntake(ctx, { ...d, override: { by: '李审核', reason: '原补贴已申请停发' } as never }, items, await contentsFor(ctx));
+    expect(!unsigned.ok && unsigned.reasons.map((r) => r.code)).toEqual(['DUPLICATE_BENEFIT']);
+    const reviewer = { userId: 'rev-li', name: '李审核', roles: ['reviewer'], officeId: ctx.user.officeId };
+    const override = await signAs('rev-li', overrideBody(d.caseId, '原补贴已申请停发', reviewer, '2026-11-27T08:00:00.000Z'));
+    const overridden = await submitIntake(ctx, { ...d, override }, items, await contentsFor(ctx));
     expect(overridden.ok).toBe(true);
+    // The override travels, signed, in the case's submit event, where every reader verifies it.
+    const submit = await ctx.db.events.findOne({ selector: { caseId: d.caseId, kind: 'submit' } }).exec();
+    expect((submit!.get('payload') as { override?: unknown }).override).toEqual(override);
   });
 
   it('skipping the checks (bad member number, no face, no fingerprint, a received certificate not scanned) is refused with every reason; no case, person or event is written', async () => {

@@ -47,7 +47,7 @@ export async function duplicateCheck(ctx: CaseContext, draft: IntakeDraft): Prom
 
 export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: readonly ChecklistItem[], contents: FileContents): Promise<SubmitOutcome> {
   const at = (ctx.now?.() ?? new Date()).toISOString();
-  const check = checkSubmission(draft, { items, duplicates: await duplicateCheck(ctx, draft), on: at.slice(0, 10) });
+  const check = checkSubmission(draft, { items, duplicates: await duplicateCheck(ctx, draft), on: at.slice(0, 10), clerk: ctx.user.name });
   if (!check.ok) return { ok: false, reasons: check.reasons };
   const applicant = applicantOf(draft);
   if (!draft.businessItem || !applicant) throw new AppError('INCOMPLETE', '请先选择申请事项并填写申请人');
@@ -114,7 +114,7 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
     if (!result.ok) throw new AppError(result.error.code, result.error.message);
     events.push(result.value as CaseEvent);
   };
-  record({ kind: 'submit', payload: { businessItem: draft.businessItem } });
+  record({ kind: 'submit', payload: { businessItem: draft.businessItem, ...(draft.override ? { override: draft.override } : {}) } });
   if (missing.length === 0) record({ kind: 'accept', payload: { receiptNo } });
   else record({ kind: 'return', payload: { missingMaterials: missing.map((m) => ({ code: m.code, name: m.label })), note: '一次性告知' } });
   const state = deriveCase(events);

@@ -194,8 +194,22 @@ describe('one-visit intake at the counter', () => {
     await expect.poll(() => page.getByTestId('duplicates').innerText(), { timeout: 15_000 }).toContain('440304********002X');
     await next();
     await page.getByTestId('intake-submit').click();
-    await expect.poll(() => page.getByTestId('refusal-DUPLICATE_BENEFIT').innerText()).toContain('需审核人员授权后方可提交');
+    await expect.poll(() => page.getByTestId('refusal-DUPLICATE_BENEFIT').innerText()).toContain('需审核人员签名放行后方可提交');
     expect(await page.getByTestId('receipt-no').count()).toBe(0);
+
+    // A street reviewer signs the override at the counter with their own password (their key signs it).
+    await page.getByTestId('refusal-DUPLICATE_BENEFIT').locator('a').click();
+    await page.getByTestId('override-user').fill('reviewer1');
+    await page.getByTestId('override-password').fill('demo1234');
+    await page.getByTestId('override-reason').fill('原租赁补贴已申请停发');
+    await page.getByTestId('override-submit').click();
+    await expect.poll(() => page.getByTestId('override-done').innerText(), { timeout: 20_000 }).toContain('陈刚');
+    await page.getByTestId('intake-steps').getByText('提交与回执').click();
+    await page.getByTestId('intake-submit').click();
+    // Whatever else the visit still lacks, the duplicate block is lifted by the signed override.
+    const outcome = page.locator('[data-testid="receipt-no"], [data-testid^="refusal-"]').first();
+    await outcome.waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('refusal-DUPLICATE_BENEFIT').count()).toBe(0);
   });
 
   it("IT's device panel shows both devices ready and tests the reader", async () => {

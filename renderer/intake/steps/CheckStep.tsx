@@ -45,9 +45,10 @@ export function CheckStep({ session, draft, update, onDuplicates }: Props) {
 
   const authorize = async (values: { username: string; password: string; reason: string }) => {
     try {
-      const reviewer = await getApi().invoke('session/authorize', { username: values.username, password: values.password });
       if (!values.reason?.trim()) throw new Error(t('intake.overrideReason'));
-      update((d) => ({ ...d, override: { by: reviewer.displayName, reason: values.reason.trim() } }));
+      // Signed in the main process with the reviewer's own key; the submission checks it names this case.
+      const override = await getApi().invoke('session/override', { username: values.username, password: values.password, caseId: draft.caseId, reason: values.reason.trim() });
+      update((d) => ({ ...d, override }));
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));
     }
@@ -85,11 +86,11 @@ export function CheckStep({ session, draft, update, onDuplicates }: Props) {
               <Input placeholder={t('intake.overrideReason')} data-testid="override-reason" />
             </Form.Item>
             <Button htmlType="submit" data-testid="override-submit">
-              OK
+              {t('intake.overrideSubmit')}
             </Button>
           </Form>
         )}
-        {draft.override && <Alert type="warning" showIcon title={`${draft.override.by}:${draft.override.reason}`} data-testid="override-done" />}
+        {draft.override && <Alert type="warning" showIcon title={`${draft.override.actor.name}:${draft.override.reason}`} data-testid="override-done" />}
       </Card>
     </Space>
   );

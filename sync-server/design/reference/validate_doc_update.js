@@ -12,4 +12,11 @@ function (newDoc, oldDoc, userCtx, secObj) {
   if (roles.indexOf('office:' + newDoc.officeId) === -1) throw { forbidden: '签名密钥记录的办事处与账号不符' };
   if (typeof newDoc.publicKey !== 'string' || newDoc.publicKey.length < 80 || newDoc.publicKey.length > 200) throw { forbidden: '签名公钥格式不正确' };
   if (newDoc.revokedAt) throw { forbidden: '只有管理员能吊销签名密钥' };
+  // The roles a key speaks for are the ones the server gives the user, never more.
+  if (newDoc.roles !== undefined) {
+    if (!Array.isArray(newDoc.roles)) throw { forbidden: '签名密钥的岗位格式不正确' };
+    for (var i = 0; i < newDoc.roles.length; i++) {
+      if (typeof newDoc.roles[i] !== 'string' || newDoc.roles[i].charAt(0) === '_' || roles.indexOf(newDoc.roles[i]) === -1) throw { forbidden: '签名密钥登记的岗位与账号不符' };
+    }
+  }
 }
