@@ -82,7 +82,7 @@ describe('changes feeds', () => {
     expect(all.results.map((r) => `${r.db_name} ${r.type}`).sort()).toEqual(['hws-office-feed updated', 'hws-office-new updated']);
     // A sequence from before a restart (another run's id) cannot be resumed: every database is listed.
     const stale = await json<{ results: { db_name: string }[] }>('GET', '/_db_updates?since=7-0badc0de');
-    expect(stale.results.map((r) => r.db_name).sort()).toEqual(['_replicator', '_users', 'hws-office-feed', 'hws-office-new']);
+    expect(stale.results.map((r) => r.db_name).sort()).toEqual(['_global_changes', '_replicator', '_users', 'hws-office-feed', 'hws-office-new']);
     const anonymous = await fetch(`${server.url}/_db_updates`);
     expect(anonymous.status).toBe(401);
   });
