@@ -33,7 +33,9 @@ export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'r
   const [name, setName] = useState('');
   const [result, setResult] = useState<QueuePage>({ rows: [], hasMore: false });
   const [clocks, setClocks] = useState<Map<string, Countdown>>(new Map());
-  const [openId, setOpenId] = useState<string>();
+  // The case whose drawer is open, kept while the queue reloads: a decided case leaves the queue,
+  // and the reviewer must still see what they just decided.
+  const [open, setOpen] = useState<CaseDoc>();
   const [changes, setChanges] = useState(0);
 
   const statuses = useMemo<CaseStatus[]>(
@@ -84,7 +86,7 @@ export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'r
         data-testid="review-table"
         pagination={false}
         locale={{ emptyText: t('empty') }}
-        onRow={(record) => ({ onClick: () => setOpenId(record.id), style: { cursor: 'pointer' } })}
+        onRow={(record) => ({ onClick: () => setOpen(record), style: { cursor: 'pointer' } })}
         columns={[
           {
             title: t('col.name'),
@@ -124,7 +126,7 @@ export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'r
           {t('next')}
         </Button>
       </Space>
-      <ReviewDrawer session={session} caseDoc={result.rows.find((c) => c.id === openId)} onClose={() => setOpenId(undefined)} />
+      <ReviewDrawer session={session} caseDoc={open && (result.rows.find((c) => c.id === open.id) ?? open)} onClose={() => setOpen(undefined)} />
     </Card>
   );
 }
