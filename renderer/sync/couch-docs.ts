@@ -15,6 +15,9 @@ const LOCAL_ONLY = ['_meta', '_attachments', '_rev', 'id'];
  */
 const UPGRADES: Readonly<Record<string, (doc: Record<string, unknown>) => Record<string, unknown>>> = {
   person: (doc) => ('birthDate' in doc || 'cardValidFrom' in doc ? withoutClearBirthDate(doc) : doc),
+  // The roles a key speaks for are read from the server's registry when signatures are checked;
+  // the local reference collection's schema does not hold them (RxDB refuses unknown fields).
+  staff_key: ({ roles: _roles, ...doc }) => doc,
 };
 const COUCH_ONLY = ['_id', '_rev', '_revisions', '_attachments', '_conflicts', '_deleted'];
 
