@@ -34,4 +34,12 @@ export const IMMUTABLE_TYPES: readonly string[] = ['case_event', 'audit_event'];
  * themselves (`actor.userId` = the login) and signed. Admins (the batch importer, which checks
  * each actor itself, and `hws seed`) are excepted. Readers verify the signatures.
  */
+/**
+ * Editable kinds, merged field by field when edited on two sides (domain/sync/merge.ts). When a
+ * server stores a conflict of one of them, a workstation of the office that merged the versions
+ * may close the losing revision with a tombstone naming the merged one (`mergedInto`); no other
+ * deletion is open to workstations.
+ */
+export const MERGEABLE_TYPES: readonly string[] = ['person', 'household', 'case'];
+
 export const SIGNED_TYPES: readonly string[] = ['case_event', 'audit_event'];

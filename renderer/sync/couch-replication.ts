@@ -6,9 +6,11 @@ import type { RxCollection } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { Subject, type Observable } from 'rxjs';
 import { mergeEdits } from '../../domain/sync/merge';
+import { MERGEABLE_TYPES } from '../../domain/sync/permissions';
 import { checkShape } from '../../domain/sync/shape';
 import { fromCouch, isMalformed, toCouch, type CouchDoc, type LocalDoc, type Malformed } from './couch-docs';
 import { ownWrites, type OwnWrites } from './own-writes';
+import { resolveStoredConflict } from './stored-conflicts';
 import { readDocsById, readJson, type RemoteDb } from './remote';
 
 
@@ -56,7 +58,7 @@ export type SyncProblem =
 export const MAX_RACE_ROUNDS = 5;
 
 /** Editable kinds merged field by field on a conflict (domain/sync/merge.ts); others keep the server's. */
-export const MERGED_TYPES: readonly string[] = ['person', 'household', 'case'];
+export const MERGED_TYPES = MERGEABLE_TYPES;
 
 interface ChangesReply {
   readonly results: { readonly id: string; readonly changes?: { readonly rev: string }[]; readonly deleted?: boolean }[];
@@ -83,8 +85,20 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
   let skipAhead: { from: string | number; to: string | number } | undefined;
   /** Revisions this workstation wrote, so the pull does not fetch them back. */
   const own = options.ownWrites ?? ownWrites();
-  const readDocs = (ids: readonly string[], what: string) => readDocsById<CouchDoc>(remote.url, remote.fetch, ids, what);
+  const readDocs = (ids: readonly string[], what: string, withConflicts = false) => readDocsById<CouchDoc>(remote.url, remote.fetch, ids, what, withConflicts);
+  const conflictContext = { remote, types, derive: options.derive, what: `合并${name}冲突版本` };
   const wakeSub = options.wake$.subscribe(() => stream$.next('RESYNC'));
+
+  /** A document the server holds in conflicting versions, merged (stored-conflicts.ts); as shown where another resolved it first. */
+  const resolved = async (found: CouchDoc): Promise<CouchDoc> => {
+    const resolution = await resolveStoredConflict(conflictContext, found);
+    if (!resolution) return found;
+    own.remember(resolution.doc._id, String(resolution.doc._rev));
+    for (const c of resolution.conflicts) {
+      options.onProblem({ kind: 'conflict', collection: name, id: resolution.doc._id, field: c.field, kept: c.kept, lost: c.lost, reason: `字段 ${c.field} 在两处都被修改,已保留较晚的修改` });
+    }
+    return resolution.doc;
+  };
 
   const state = replicateRxCollection<Record<string, unknown>, Checkpoint>({
     collection: collection as unknown as RxCollection<Record<string, unknown>>,
@@ -111,8 +125,9 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
           since = reply.last_seq;
           const wanted = reply.results.filter((row) => !own.take(row.id, (row.changes ?? []).map((c) => c.rev)));
           if (wanted.length > 0) {
-            for (const found of await readDocs(wanted.map((r) => r.id), `读取${name}变更`)) {
+            for (let found of await readDocs(wanted.map((r) => r.id), `读取${name}变更`, true)) {
               if (!found) continue;
+              if (found._conflicts && MERGED_TYPES.includes(String(found.type))) found = await resolved(found);
               const doc = fromCouch(found, types, required);
               if (isMalformed(doc)) options.onProblem({ kind: 'malformed', collection: name, ...(doc as Malformed) });
               else documents.push(doc);

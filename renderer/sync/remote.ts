@@ -58,10 +58,10 @@ export async function readJson<T>(res: Response, what: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-/** The current versions of some documents of a database (null where there is none), in the order asked: one `_all_docs` request. */
-export async function readDocsById<T>(dbUrl: string, f: typeof fetch, ids: readonly string[], what: string): Promise<(T | null)[]> {
+/** The current versions of some documents of a database (null where there is none), in the order asked: one `_all_docs` request (with `_conflicts` where asked). */
+export async function readDocsById<T>(dbUrl: string, f: typeof fetch, ids: readonly string[], what: string, withConflicts = false): Promise<(T | null)[]> {
   const reply = await readJson<{ rows: { doc?: T | null }[] }>(
-    await f(`${dbUrl}/_all_docs?include_docs=true`, {
+    await f(`${dbUrl}/_all_docs?include_docs=true${withConflicts ? '&conflicts=true' : ''}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ keys: ids }),

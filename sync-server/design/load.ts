@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IMMUTABLE_TYPES, SIGNED_TYPES, TYPE_WRITERS, eventWriters } from '../../domain/sync/permissions';
+import { IMMUTABLE_TYPES, MERGEABLE_TYPES, SIGNED_TYPES, TYPE_WRITERS, eventWriters } from '../../domain/sync/permissions';
 import { checkShape } from '../../domain/sync/shape';
 
 export const DESIGN_ROOT = path.dirname(fileURLToPath(import.meta.url));
@@ -28,6 +28,7 @@ export function sharedSource(): string {
     `var EVENT_WRITERS = ${JSON.stringify(eventWriters())};`,
     `var IMMUTABLE_TYPES = ${JSON.stringify(IMMUTABLE_TYPES)};`,
     `var SIGNED_TYPES = ${JSON.stringify(SIGNED_TYPES)};`,
+    `var MERGEABLE_TYPES = ${JSON.stringify(MERGEABLE_TYPES)};`,
   ].join('\n  ');
 }
 

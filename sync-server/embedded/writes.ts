@@ -53,6 +53,15 @@ function docSize(doc: Doc): number {
   return Buffer.byteLength(JSON.stringify(body));
 }
 
+/** The live (not deleted) leaf revision `rev` of a document; otherwise a conflict. */
+async function openLeaf(db: PouchDb, id: string, rev: string | undefined): Promise<Doc> {
+  if (!rev) throw conflict();
+  const leaves = (await db.get(id, { open_revs: 'all' })) as unknown as { ok?: Doc }[];
+  const leaf = leaves.find((l) => l.ok?._rev === rev && !l.ok._deleted)?.ok;
+  if (!leaf) throw conflict();
+  return leaf;
+}
+
 export class Writer {
   private readonly validators = new Map<string, Validator[]>();
   /** The HTTP status of each failed result, for single-document answers. */
@@ -121,7 +130,10 @@ export class Writer {
         try {
           let doc = prepared[i]!;
           const cur = current.get(doc._id);
-          const oldDoc = cur && !cur.deleted && cur.doc ? cur.doc : null;
+          let oldDoc = cur && !cur.deleted && cur.doc ? cur.doc : null;
+          // As CouchDB: a write may extend (or close) any leaf, also a losing one of a conflict;
+          // the validators then see that leaf as the old document.
+          if (newEdits && oldDoc && doc._rev !== oldDoc._rev) oldDoc = await openLeaf(db, doc._id, doc._rev);
           if (newEdits && ((oldDoc && doc._rev !== oldDoc._rev) || (!cur && doc._rev !== undefined))) throw conflict();
           if (dbName === USERS_DB) {
             doc = await hashUserPassword(doc);

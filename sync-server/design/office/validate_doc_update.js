@@ -1,13 +1,19 @@
 function (newDoc, oldDoc, userCtx, secObj) {
   // Runs in CouchDB's JavaScript engine. load.ts puts the shared shape check (checkShape, from
   // domain/sync/shape.ts) and the permission tables (TYPE_WRITERS, EVENT_WRITERS, IMMUTABLE_TYPES,
-  // SIGNED_TYPES, from domain/sync/permissions.ts) in place of the next line.
+  // SIGNED_TYPES, MERGEABLE_TYPES, from domain/sync/permissions.ts) in place of the next line.
   /* @inline */
   var roles = userCtx.roles || [];
   var has = function (list, x) { return list.indexOf(x) !== -1; };
   var isAdmin = has(roles, '_admin');
   if (newDoc._deleted) {
-    if (!isAdmin) throw { forbidden: '工作站不能删除中心库中的记录' };
+    if (isAdmin) return;
+    // The one deletion open to a workstation: closing the losing revision of a conflict the server
+    // stored, after merging it into the shown one (renderer/sync/stored-conflicts.ts).
+    var closesConflict = oldDoc && !oldDoc._deleted && typeof newDoc.mergedInto === 'string' &&
+      has(MERGEABLE_TYPES, oldDoc.type) && has(roles, 'office:' + oldDoc.officeId) &&
+      (TYPE_WRITERS[oldDoc.type] || []).some(function (r) { return has(roles, r); });
+    if (!closesConflict) throw { forbidden: '工作站不能删除中心库中的记录' };
     return;
   }
   var shapeError = checkShape(newDoc);
