@@ -5,13 +5,13 @@ import type { CaseStatus } from '../model/status';
 import type { EventKind } from './events';
 import { allowedFrom, rolesFor, transitionOf, type Stage } from './transitions';
 
-export type WorkspacePage = 'review' | 'cases' | 'intake' | 'returned' | 'tasks' | 'sync' | 'devices';
+export type WorkspacePage = 'review' | 'cases' | 'intake' | 'returned' | 'tasks' | 'publicity' | 'dashboard' | 'sync' | 'devices';
 
 /** Pages per role, the first being where the role lands. */
 const ROLE_PAGES: Readonly<Record<Role, readonly WorkspacePage[]>> = {
   clerk: ['cases', 'intake', 'returned', 'devices', 'sync'],
-  reviewer: ['review'],
-  district_reviewer: ['review'],
+  reviewer: ['review', 'publicity', 'dashboard'],
+  district_reviewer: ['review', 'publicity', 'dashboard'],
   inspector: ['tasks', 'devices'],
   it: ['sync', 'devices'],
 };

@@ -10,6 +10,8 @@ import { SyncHealthPage } from '../sync/SyncHealthPage';
 import { workspaceOf, type WorkspacePage } from '../../domain/workflow';
 import { ReviewPage } from '../review/ReviewPage';
 import { TasksPage } from '../review/TasksPage';
+import { DashboardPage } from '../dashboard/DashboardPage';
+import { PublicityPage } from '../publicity/PublicityPage';
 import { LanguageSwitch } from './LanguageSwitch';
 
 type Page = WorkspacePage;
@@ -53,6 +55,8 @@ export function Workspace({ session, onSignOut }: { session: ActiveSession; onSi
         {page === 'review' && <ReviewPage session={session} mode="review" />}
         {page === 'returned' && <ReviewPage session={session} mode="returned" />}
         {page === 'tasks' && <TasksPage />}
+        {page === 'publicity' && <PublicityPage session={session} />}
+        {page === 'dashboard' && <DashboardPage session={session} />}
         {page === 'cases' && <CasesPage session={session} />}
         {page === 'intake' && <IntakePage session={session} />}
         {page === 'devices' && <DevicesPage />}
