@@ -59,6 +59,11 @@ const BAD: Record<HandlerName, readonly unknown[]> = {
   'fingerprint/enroll': [{ finger: 1 }],
   'fingerprint/verify': [{}, { template: { template: '<script>', module: 'r30x', quality: 90 } }],
   'documents/render': [{ ...receipt, receiptNo: 'x' }, { ...receipt, received: 'all' }, null],
+  'documents/correction-notice': [
+    { noticeNo: 'BZ20260101-0001', officeName: '华富街道', date: '2026-01-01', applicantName: '张三', idMasked: '4403**********1234', businessItemLabel: '公租房', receiptNo: null, returnedBy: '李', returnedOn: '2026-01-01', corrections: [], deadline: '2026-01-11', clerkName: '张敏' },
+    { ...receipt, kind: 'notice' },
+    null,
+  ],
   'scans/list': [{ folder: '/etc' }],
   'scans/read': [{}, { name: 7 }, { name: 'a'.repeat(300) }],
   'scans/remove': [undefined, { name: '' }],

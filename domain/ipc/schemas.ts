@@ -66,6 +66,25 @@ const receipt = z.looseObject({
   clerkName: text(100),
 });
 
+const noticeNo = z.string().regex(/^[A-Z0-9-]{6,40}$/, '告知书编号不正确');
+const correctionNotice = z.strictObject({
+  noticeNo,
+  officeName: text(100),
+  date,
+  applicantName: z.string().trim().min(1, '补正告知书须写明申请人').max(100),
+  idMasked: text(40),
+  businessItemLabel: text(200),
+  receiptNo: z.union([noticeNo, z.null()]),
+  returnedBy: text(100),
+  returnedOn: date,
+  corrections: z
+    .array(z.strictObject({ name: z.string().trim().min(1, '补正事项不能为空').max(500), reason: text(1000).optional() }))
+    .min(1, '补正告知书须列明至少一项补正内容')
+    .max(100),
+  deadline: date,
+  clerkName: text(100),
+});
+
 // ── scans, session ───────────────────────────────────────────────────────────────────────────
 const scanName = z.strictObject({ name: z.string().min(1, '缺少扫描文件名').max(255) });
 const login = z.strictObject({ username: text(200), password: text(1024) });
@@ -87,6 +106,7 @@ export const ARG_SCHEMAS: ArgSchemas = {
   'fingerprint/enroll': none,
   'fingerprint/verify': z.strictObject({ template: fingerprintTemplate }),
   'documents/render': receipt,
+  'documents/correction-notice': correctionNotice,
   'scans/list': none,
   'scans/read': scanName,
   'scans/remove': scanName,
@@ -96,7 +116,7 @@ export type ArgCheck = { readonly ok: true; readonly args: unknown } | { readonl
 
 /** zod's own messages in Simplified Chinese (type, length, enum…), for reasons no schema words itself. */
 const zhCN = z.locales.zhCN().localeError;
-const FIELD_NAMES: Readonly<Record<string, string>> = { port: '端口', baudRate: '波特率', kind: '设备类型', name: '文件名', enabled: '开关' };
+const FIELD_NAMES: Readonly<Record<string, string>> = { port: '端口', baudRate: '波特率', kind: '设备类型', name: '文件名', enabled: '开关', corrections: '补正内容', applicantName: '申请人' };
 
 /** Checks a call's arguments against its schema; on failure, one Chinese sentence naming each wrong field. */
 export function checkArgs(name: HandlerName, args: unknown): ArgCheck {
