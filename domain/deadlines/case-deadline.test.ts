@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveCase } from '../workflow';
 import { ev } from '../workflow/fixtures.test-helpers';
 import { calendarOf } from './calendar';
-import { countdown, stageDeadline } from './case-deadline';
+import { countdown, stageDeadline, urgencyBounds } from './case-deadline';
 import { CN_CALENDAR } from './cn-holidays';
 
 const cal = calendarOf(CN_CALENDAR);
@@ -43,5 +43,19 @@ describe('stage deadlines (10 working days for 初审, 15 for 复审)', () => {
     expect(countdown(d, '2025-10-11', cal)).toMatchObject({ urgency: 'due_soon', daysLeft: 3 });
     expect(countdown(d, '2025-10-15', cal)).toMatchObject({ urgency: 'due_soon', daysLeft: 0 });
     expect(countdown(d, '2025-10-17', cal)).toMatchObject({ urgency: 'overdue', daysLeft: -2 });
+  });
+});
+
+describe('urgency bounds (index ranges for the due-soon and overdue tabs)', () => {
+  it('agree with the countdown for every day and due date around the 2026 National Day holiday', () => {
+    const days = Array.from({ length: 60 }, (_, i) => new Date(Date.UTC(2026, 8, 1 + i)).toISOString().slice(0, 10));
+    for (const today of days) {
+      const b = urgencyBounds(today, cal);
+      for (const dueOn of days) {
+        const c = countdown({ stage: 'preliminary', startedOn: '2026-08-01', pausedDays: 0, dueOn }, today, cal);
+        const byBounds = dueOn < b.overdueBefore ? 'overdue' : dueOn < b.dueSoonBefore ? 'due_soon' : 'ok';
+        expect(`${today} ${dueOn} ${byBounds}`).toBe(`${today} ${dueOn} ${c.urgency}`);
+      }
+    }
   });
 });

@@ -3,9 +3,10 @@
 // applicant is asked for corrections (returned → resubmitted) the clock stops: the working days of
 // that pause are added to the deadline.
 import type { IsoDate } from '../model/common';
-import type { HistoryEntry, Stage } from '../workflow';
-import { localDate } from '../workflow';
-import { addWorkingDays, workingDaysBetween, type HolidayCalendar } from './calendar';
+import { localDate } from '../workflow/payloads';
+import type { HistoryEntry } from '../workflow/state';
+import type { Stage } from '../workflow/transitions';
+import { addWorkingDays, isWorkingDay, workingDaysBetween, type HolidayCalendar } from './calendar';
 
 /** Working days per stage. Illustrative figures: no published limit was found (reference data). */
 export interface StageLimits {
@@ -66,3 +67,26 @@ export function countdown(deadline: StageDeadline, today: IsoDate, cal: HolidayC
   const urgency: Urgency = daysLeft < 0 ? 'overdue' : daysLeft <= DUE_SOON_DAYS ? 'due_soon' : 'ok';
   return { urgency, daysLeft, dueOn: deadline.dueOn };
 }
+
+/**
+ * The due dates that make a countdown due soon or overdue on `today`, as bounds for an index range
+ * over stored due dates (`dueOn`): overdue ⇔ dueOn < overdueBefore; due soon ⇔ overdueBefore ≤
+ * dueOn < dueSoonBefore. They agree with `countdown` for every due date: overdue once a working day
+ * has passed since it (a deadline on Friday is not overdue on Saturday), due soon while at most
+ * DUE_SOON_DAYS working days are left.
+ */
+export interface UrgencyBounds {
+  /** The latest working day on or before today. */
+  readonly overdueBefore: IsoDate;
+  /** The (DUE_SOON_DAYS + 1)-th working day after today. */
+  readonly dueSoonBefore: IsoDate;
+}
+
+export function urgencyBounds(today: IsoDate, cal: HolidayCalendar): UrgencyBounds {
+  let last = today;
+  // Calendars hold at most a few weeks of consecutive days off; a year guards against a bad one.
+  for (let i = 0; i < 366 && !isWorkingDay(last, cal); i++) last = shiftDay(last, -1);
+  return { overdueBefore: last, dueSoonBefore: addWorkingDays(today, DUE_SOON_DAYS + 1, cal) };
+}
+
+const shiftDay = (d: IsoDate, by: number): IsoDate => new Date(Date.parse(`${d}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);

@@ -2,3 +2,4 @@
 export * from './calendar';
 export * from './case-deadline';
 export * from './cn-holidays';
+export * from './calendar-docs';

@@ -1,5 +1,5 @@
-// Case (业务办件) documents: versions 0 and 1 of the schema, with the RxDB migration between them.
-import type { BaseDoc, CollectionSchema, IsoDateTime } from './common';
+// Case (业务办件) documents: versions 0, 1 and 2 of the schema, with the RxDB migrations between them.
+import type { BaseDoc, CollectionSchema, IsoDate, IsoDateTime } from './common';
 import {
   BASE_REQUIRED,
   HASH_MAX,
@@ -20,7 +20,16 @@ import type { CaseStatus } from './status';
 import { CASE_STATUSES } from './status';
 
 /**
- * A case as stored (schema version 1). `status`, `flagged` and `lastEventAt` are a projection of the
+ * What intake or the events found that a reviewer must look at: a duplicate-benefit hit a reviewer
+ * let through, an eligibility rule that needs review, OCR or card data disagreeing with the entries.
+ */
+export const CASE_FLAGS = ['duplicate_hit', 'rule_review', 'identity_mismatch'] as const;
+export type CaseFlag = (typeof CASE_FLAGS)[number];
+
+/**
+ * A case as stored (document shape 1; the collection's schema version 2 added the optional
+ * projections `dueOn` and `flags`, which a document of an older workstation lacks until the
+ * projection writes them). `status`, `flagged` and `lastEventAt` are a projection of the
  * case's events, recomputed by the device that appends an event; a replication conflict on them is
  * resolved by deriving again from the events, never by picking a side.
  */
@@ -42,8 +51,16 @@ export interface CaseDoc extends BaseDoc<'case'> {
   readonly householdSize: number;
   readonly receiptNo: string | null;
   readonly lastEventAt: IsoDateTime;
-  /** Processing deadline for the current stage, if any. */
+  /** The applicant's answer date given at intake (calendar days, printed on the receipt). */
   readonly dueAt: IsoDateTime | null;
+  /**
+   * Projection (version 2): the running review stage's due date in working days (stageDeadline),
+   * '' when no stage runs or its clock is paused. Indexed with office and status, so "due soon"
+   * and "overdue" are range reads against today.
+   */
+  readonly dueOn?: IsoDate | '';
+  /** Projection (version 2): what the reviewer must look at (CASE_FLAGS); absent or [] when clean. */
+  readonly flags?: readonly CaseFlag[];
 }
 
 /** Version 0, as written by the first pilot build: `programme` with short codes and no name key. */
@@ -102,9 +119,9 @@ export const caseSchemaV0: CollectionSchema = {
   indexes: [['officeId', 'status', 'updatedAt'], 'idHash', ['streetId', 'createdAt']],
 };
 
-export const caseSchema: CollectionSchema = {
+export const caseSchemaV1: CollectionSchema = {
   title: 'cases',
-  description: '业务办件',
+  description: '业务办件(第1版)',
   version: 1,
   primaryKey: 'id',
   type: 'object',
@@ -139,6 +156,18 @@ export const caseSchema: CollectionSchema = {
   ],
 };
 
+export const caseSchema: CollectionSchema = {
+  ...caseSchemaV1,
+  description: '业务办件',
+  version: 2,
+  properties: {
+    ...caseSchemaV1.properties,
+    dueOn: str(10, '当前审核环节的办理期限(工作日),无则为空'),
+    flags: { type: 'array', items: strEnum(CASE_FLAGS) },
+  },
+  indexes: [...caseSchemaV1.indexes, ['officeId', 'status', 'dueOn']],
+};
+
 /** Version 0 → 1: programme codes become business items, a name key is derived, projection fields added. */
 export function migrateCaseV0toV1(old: CaseDocV0): CaseDoc {
   const { programme, memberCount, receiptNo, ...rest } = old;
@@ -155,7 +184,17 @@ export function migrateCaseV0toV1(old: CaseDocV0): CaseDoc {
   };
 }
 
+/**
+ * Version 1 → 2: the deadline and flag projections start empty; they need the case's events, which
+ * a per-document migration cannot read. renderer/sync/case-projection.ts `projectPendingCases`
+ * derives them for every running case still without a due date (run when a queue opens).
+ */
+export function migrateCaseV1toV2(old: CaseDoc): CaseDoc {
+  return { ...old, dueOn: old.dueOn ?? '', flags: old.flags ?? [] };
+}
+
 /** RxDB `migrationStrategies` for the `cases` collection. */
 export const caseMigrationStrategies = {
   1: (oldDoc: CaseDocV0): CaseDoc => migrateCaseV0toV1(oldDoc),
+  2: (oldDoc: CaseDoc): CaseDoc => migrateCaseV1toV2(oldDoc),
 } as const;

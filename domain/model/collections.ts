@@ -6,7 +6,7 @@ import { eventsSchema, signedMigrationStrategies } from './events';
 import { fieldSchema } from './field';
 import { filesSchema } from './files';
 import { peopleMigrationStrategies, peopleSchema } from './people';
-import { referenceSchema } from './reference';
+import { referenceMigrationStrategies, referenceSchema } from './reference';
 import { staffSchema } from './staff';
 
 export const COLLECTIONS = {
@@ -22,11 +22,11 @@ export const COLLECTIONS = {
 
 export type CollectionName = keyof typeof COLLECTIONS;
 
-/** RxDB `migrationStrategies` per collection; collections still at version 0 have none. Events, audit and reference went to version 1 with signing (signed events and entries, `staff_key` records): stored documents are kept as they were. */
+/** RxDB `migrationStrategies` per collection; collections still at version 0 have none. Events, audit and reference went to version 1 with signing (signed events and entries, `staff_key` records): stored documents are kept as they were. Reference went to version 2 with reason codes and the holiday calendar, cases to version 2 with the due date and flag projections. */
 export const MIGRATIONS: Partial<Record<CollectionName, Readonly<Record<number, (doc: never) => unknown>>>> = {
   cases: caseMigrationStrategies,
   people: peopleMigrationStrategies,
   events: signedMigrationStrategies,
   audit: signedMigrationStrategies,
-  reference: signedMigrationStrategies,
+  reference: referenceMigrationStrategies,
 };

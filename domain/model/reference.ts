@@ -1,7 +1,9 @@
-// `reference` collection: offices, districts, streets, programmes, rule thresholds and the list of
-// materials per business item — small, mostly read-only documents discriminated by `type`.
+// `reference` collection: offices, districts, streets, programmes, rule thresholds, the list of
+// materials per business item, the reason codes of decisions and the holiday calendar — small,
+// mostly read-only documents discriminated by `type`. Reason codes and the calendar are maintained
+// by IT (the server's validate_doc_update lets only IT and administrators write them).
 import type { BaseDoc, CollectionSchema, IsoDate } from './common';
-import { BASE_REQUIRED, KEY_MAX, baseProperties, bool, obj, str } from './common';
+import { BASE_REQUIRED, KEY_MAX, baseProperties, bool, int, obj, str } from './common';
 import type { BusinessItem } from './programmes';
 
 export interface OfficeDoc extends BaseDoc<'office'> {
@@ -80,8 +82,28 @@ export interface MaterialListDoc extends BaseDoc<'material_list'> {
   readonly materials: readonly MaterialRequirement[];
 }
 
+/** A reason code of review decisions (domain/workflow/reasons.ts), one document per code. */
+export interface ReasonCodeDoc extends BaseDoc<'reason_code'> {
+  readonly code: string;
+  readonly use: 'return' | 'reject' | 'approve';
+  readonly zh: string;
+  readonly en: string;
+  /** False: no longer offered (kept so stored decisions still name it). */
+  readonly active: boolean;
+}
+
+/** One year of the holiday calendar (domain/deadlines): days off and adjusted working days (调休). */
+export interface HolidayCalendarDoc extends BaseDoc<'holiday_calendar'> {
+  readonly year: number;
+  readonly entries: readonly { readonly date: IsoDate; readonly kind: 'holiday' | 'workday'; readonly name: string }[];
+  /** The notice the dates come from. */
+  readonly source: string;
+}
+
 export type ReferenceDoc =
   | OfficeDoc
+  | ReasonCodeDoc
+  | HolidayCalendarDoc
   | DistrictDoc
   | StreetDoc
   | ProgrammeDoc
@@ -106,12 +128,17 @@ export const REFERENCE_TYPES = [
   'rule_thresholds',
   'material_list',
   'staff_key',
+  'reason_code',
+  'holiday_calendar',
 ] as const;
+
+/** Types IT maintains on the workstation (and the server lets IT write). */
+export const IT_REFERENCE_TYPES = ['reason_code', 'holiday_calendar'] as const;
 
 export const referenceSchema: CollectionSchema = {
   title: 'reference',
   description: '基础数据',
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -131,7 +158,20 @@ export const referenceSchema: CollectionSchema = {
     publicKey: str(200),
     workstationId: str(100),
     revokedAt: { type: ['string', 'null'], maxLength: 30 },
+    code: str(16),
+    use: str(10),
+    zh: str(200),
+    en: str(200),
+    active: bool,
+    year: int(2000, 2100),
+    entries: { type: 'array', items: obj('节假日或调休工作日') },
   },
   required: [...BASE_REQUIRED],
   indexes: [['type', 'businessItem'], ['type', 'districtId']],
 };
+
+/** Version 1 → 2 adds reason codes and the holiday calendar: stored documents are kept as they were. */
+export const referenceMigrationStrategies = {
+  1: (oldDoc: Record<string, unknown>): Record<string, unknown> => oldDoc,
+  2: (oldDoc: Record<string, unknown>): Record<string, unknown> => oldDoc,
+} as const;

@@ -28,6 +28,9 @@ export function checkShape(doc: Record<string, unknown>): string | null {
     const files = doc._attachments as Record<string, unknown>;
     if (typeof files !== 'object' || files === null || Object.keys(files).length > 1) return '扫描件只能带一个加密附件';
   }
+  // Projections of case schema 2; a case of an older workstation has neither and stays acceptable.
+  if (doc.type === 'case' && doc.dueOn !== undefined && (typeof doc.dueOn !== 'string' || !/^(\d{4}-\d{2}-\d{2})?$/.test(doc.dueOn))) return '办件的办理期限 dueOn 格式不正确(应为 YYYY-MM-DD 或空)';
+  if (doc.type === 'case' && doc.flags !== undefined && !Array.isArray(doc.flags)) return '办件的审核提示 flags 应为列表';
   if (doc.type === 'sync_health' && typeof doc.workstationId !== 'string') return '同步状态文档缺少 workstationId';
   // With the masked number a clear birth date gives all 18 ID digits: it lives only in the sealed number (people schema 2).
   if (doc.type === 'person' && (doc.birthDate !== undefined || doc.cardValidFrom !== undefined)) return '人员记录不能带明文出生日期或证件起始日期(请升级工作站)';

@@ -1,20 +1,31 @@
 // Reviewers' queues and decisions in the local database. A queue page is read per office and
 // status on the cases' [officeId, status, updatedAt] index (oldest first: first in, first decided),
-// never the whole office. A decision is checked by domain/workflow `decide` against the state
+// the due-soon and overdue tabs on [officeId, status, dueOn] (the projected due date), an ID
+// number on idHash — never the whole office. A decision is checked by domain/workflow `decide` against the state
 // derived from the case's events, signed and stored through record-events, and the case's
 // projected fields are written at once — offline too; sync carries both later.
+import { lookupHash, type FieldKeys } from '../../domain/crypto/sealing';
 import { AppError } from '../../domain/errors';
-import { calendarOf, CN_CALENDAR, countdown, stageDeadline, type Countdown, type HolidayCalendar } from '../../domain/deadlines';
-import type { CaseDoc } from '../../domain/model';
+import { countdown, stageDeadline, urgencyBounds, type Countdown, type HolidayCalendar } from '../../domain/deadlines';
+import { checkIdNumber } from '../../domain/identity/idnumber';
+import type { CaseDoc, CaseFlag, IsoDate } from '../../domain/model';
 import { nameKey } from '../../domain/model';
 import type { BusinessItem } from '../../domain/model/programmes';
 import type { CaseStatus } from '../../domain/model/status';
-import { decide, deriveCase, localDate, projectCase, type CaseEvent, type CaseState, type EventKind, type Payloads } from '../../domain/workflow';
+import { decide, deriveCase, localDate, projectCase, shippedCalendar, type CaseEvent, type CaseState, type EventKind, type Payloads } from '../../domain/workflow';
 import type { WorkstationDb } from '../db/database';
 import { recordEvents, type SigningContext } from '../workflow/record-events';
 
 export const PAGE_SIZE = 20;
-export const DEFAULT_CALENDAR: HolidayCalendar = calendarOf(CN_CALENDAR);
+/** The shipped calendar; the screens pass the one from reference data (renderer/reference). */
+export const DEFAULT_CALENDAR: HolidayCalendar = shippedCalendar();
+
+/** Cases whose running stage is due soon or overdue on `today`, read on [officeId, status, dueOn]. */
+export interface DueFilter {
+  readonly urgency: 'due_soon' | 'overdue';
+  readonly today: IsoDate;
+  readonly calendar: HolidayCalendar;
+}
 
 export interface QueueQuery {
   readonly officeIds: readonly string[];
@@ -26,6 +37,14 @@ export interface QueueQuery {
   readonly flaggedOnly?: boolean;
   /** Prefix of the applicant's name. */
   readonly name?: string;
+  /** Keyed hash of the applicant's full ID number (`idHashOf`): read on the idHash index. */
+  readonly idHash?: string;
+  /** Any of these review flags (duplicate hit, rule needing review, OCR or identity mismatch). */
+  readonly flags?: readonly CaseFlag[];
+  /** Received (submitted) between these Beijing dates, both included. */
+  readonly receivedFrom?: IsoDate;
+  readonly receivedTo?: IsoDate;
+  readonly due?: DueFilter;
 }
 
 export interface QueuePage {
@@ -34,34 +53,87 @@ export interface QueuePage {
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const DAY_MS = 86_400_000;
+/** The UTC instant a Beijing calendar date starts. */
+const beijingStart = (d: IsoDate) => new Date(Date.parse(`${d}T00:00:00+08:00`)).toISOString();
+const beijingEnd = (d: IsoDate) => new Date(Date.parse(`${d}T00:00:00+08:00`) + DAY_MS).toISOString();
 
-/** One page of a queue: at most (page + 1) × size + 1 cases read per office and status, on the index. */
+/** The lookup hash of a full ID number, as intake stores it on the case; a bad number is refused with its reason. */
+export async function idHashOf(keys: Pick<FieldKeys, 'lookup'>, idNumber: string): Promise<string> {
+  const check = checkIdNumber(idNumber);
+  if (!check.valid) throw new AppError('BAD_ID_NUMBER', check.message);
+  return lookupHash(keys.lookup, check.info.idNumber);
+}
+
+/** The filters other than office and status, as a selector part (RxDB checks them while walking the index). */
+function filterSelector(q: QueueQuery): Record<string, unknown> {
+  const selector: Record<string, unknown> = {};
+  if (q.businessItem) selector.businessItem = q.businessItem;
+  if (q.flaggedOnly) selector.flagged = true;
+  const key = q.name ? nameKey(q.name) : '';
+  if (key) selector.nameKey = { $regex: `^${escapeRegex(key)}` };
+  if (q.flags && q.flags.length > 0) selector.flags = { $in: [...q.flags] };
+  if (q.receivedFrom || q.receivedTo) {
+    selector.createdAt = { ...(q.receivedFrom ? { $gte: beijingStart(q.receivedFrom) } : {}), ...(q.receivedTo ? { $lt: beijingEnd(q.receivedTo) } : {}) };
+  }
+  return selector;
+}
+
+const byKey = (key: 'updatedAt' | 'dueOn') => (a: CaseDoc, b: CaseDoc) => {
+  const [x, y] = [String(a[key] ?? ''), String(b[key] ?? '')];
+  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+};
+
+/**
+ * One page of a queue, read per office and status on an index, never the whole office: the queue
+ * oldest first on [officeId, status, updatedAt]; due soon and overdue most urgent first on
+ * [officeId, status, dueOn] within the bounds today gives (urgencyBounds); an ID number on idHash.
+ */
 export async function readQueuePage(db: WorkstationDb, q: QueueQuery): Promise<QueuePage> {
   const size = q.pageSize ?? PAGE_SIZE;
-  const key = q.name ? nameKey(q.name) : '';
+  const from = q.page * size;
+  const filters = filterSelector(q);
+  if (q.idHash !== undefined) {
+    // A person has a handful of cases: read them all by hash, keep those of this queue.
+    const docs = await db.cases.find({ selector: { idHash: q.idHash, ...filters }, index: ['idHash'] }).exec();
+    const rows = docs
+      .map((d) => d.toJSON() as unknown as CaseDoc)
+      .filter((c) => q.officeIds.includes(c.officeId) && q.statuses.includes(c.status) && (!q.due || dueMatches(c, q.due)))
+      .sort(byKey(q.due ? 'dueOn' : 'updatedAt'));
+    return { rows: rows.slice(from, from + size), hasMore: rows.length > from + size };
+  }
   const pairs = q.officeIds.flatMap((officeId) => q.statuses.map((status) => ({ officeId, status })));
   const single = pairs.length === 1;
+  const sortKey = q.due ? 'dueOn' : 'updatedAt';
   const parts = await Promise.all(
     pairs.map(async ({ officeId, status }) => {
-      const selector: Record<string, unknown> = { officeId, status, updatedAt: { $gt: '' } };
-      if (q.businessItem) selector.businessItem = q.businessItem;
-      if (q.flaggedOnly) selector.flagged = true;
-      if (key) selector.nameKey = { $regex: `^${escapeRegex(key)}` };
+      const selector: Record<string, unknown> = { officeId, status, [sortKey]: q.due ? dueRange(q.due) : { $gt: '' }, ...filters };
       const docs = await db.cases
         .find({
           selector,
-          sort: [{ officeId: 'asc' }, { status: 'asc' }, { updatedAt: 'asc' }],
-          index: ['officeId', 'status', 'updatedAt'],
-          skip: single ? q.page * size : 0,
-          limit: single ? size + 1 : (q.page + 1) * size + 1,
+          sort: [{ officeId: 'asc' }, { status: 'asc' }, { [sortKey]: 'asc' }],
+          index: ['officeId', 'status', sortKey],
+          skip: single ? from : 0,
+          limit: single ? size + 1 : from + size + 1,
         })
         .exec();
       return docs.map((d) => d.toJSON() as unknown as CaseDoc);
     }),
   );
-  const merged = parts.flat().sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : a.id < b.id ? -1 : 1));
-  const from = single ? 0 : q.page * size;
-  return { rows: merged.slice(from, from + size), hasMore: merged.length > from + size };
+  const merged = parts.flat().sort(byKey(sortKey));
+  const start = single ? 0 : from;
+  return { rows: merged.slice(start, start + size), hasMore: merged.length > start + size };
+}
+
+function dueRange(due: DueFilter): Record<string, string> {
+  const b = urgencyBounds(due.today, due.calendar);
+  return due.urgency === 'overdue' ? { $gt: '', $lt: b.overdueBefore } : { $gte: b.overdueBefore, $lt: b.dueSoonBefore };
+}
+
+function dueMatches(c: CaseDoc, due: DueFilter): boolean {
+  const r = dueRange(due);
+  const d = c.dueOn ?? '';
+  return (r.$gt === undefined || d > r.$gt) && (r.$gte === undefined || d >= r.$gte) && d < r.$lt!;
 }
 
 /** Every event of the given cases held here, by case. */
@@ -77,7 +149,7 @@ export async function eventsByCase(db: WorkstationDb, caseIds: readonly string[]
 }
 
 /** The countdown of each case's running stage on `today` (Beijing date); absent when no stage runs. */
-export async function countdowns(db: WorkstationDb, caseIds: readonly string[], now: Date, cal = DEFAULT_CALENDAR): Promise<Map<string, Countdown>> {
+export async function countdowns(db: WorkstationDb, caseIds: readonly string[], now: Date, cal: HolidayCalendar = DEFAULT_CALENDAR): Promise<Map<string, Countdown>> {
   const today = localDate(now.toISOString());
   const out = new Map<string, Countdown>();
   for (const [id, events] of await eventsByCase(db, caseIds)) {
@@ -94,6 +166,8 @@ export async function caseState(db: WorkstationDb, caseId: string): Promise<Case
 export interface DecisionContext extends SigningContext {
   readonly deviceId: string;
   readonly now?: () => Date;
+  /** The holiday calendar the due date is projected with (reference data); default the shipped one. */
+  readonly calendar?: HolidayCalendar;
 }
 
 /** Checks, signs and stores an event (a decision) on a case, and updates the case's projected fields. */
@@ -116,7 +190,7 @@ export async function recordCaseEvent<K extends EventKind>(ctx: DecisionContext,
   if (!decided.ok) throw new AppError(decided.error.code, decided.error.message);
   const [stored] = await recordEvents(ctx, [decided.value]);
   const all = [...events, stored!];
-  const projection = projectCase(all)!;
+  const projection = projectCase(all, ctx.calendar ?? DEFAULT_CALENDAR)!;
   await caseDoc.incrementalPatch({ ...projection, updatedAt: at });
   return deriveCase(all);
 }

@@ -18,6 +18,9 @@ const UPGRADES: Readonly<Record<string, (doc: Record<string, unknown>) => Record
   // The roles a key speaks for are read from the server's registry when signatures are checked;
   // the local reference collection's schema does not hold them (RxDB refuses unknown fields).
   staff_key: ({ roles: _roles, ...doc }) => doc,
+  // A case of an older workstation (cases schema 1) has no deadline or flag projections: they start
+  // empty, and the case projection derives them from the events (renderer/sync/case-projection.ts).
+  case: (doc) => ({ ...doc, dueOn: typeof doc.dueOn === 'string' ? doc.dueOn : '', flags: Array.isArray(doc.flags) ? doc.flags : [] }),
 };
 const COUCH_ONLY = ['_id', '_rev', '_revisions', '_attachments', '_conflicts', '_deleted'];
 
@@ -40,12 +43,14 @@ export function fromCouch(doc: unknown, types: readonly string[], required: read
   const id = typeof d._id === 'string' ? d._id : '?';
   if (id === '?') return { id, reason: '缺少 _id' };
   if (typeof d.type !== 'string' || !types.includes(d.type)) return { id, reason: `类型 ${String(d.type)} 不属于本集合` };
-  for (const field of required) {
-    if (field !== 'id' && (d[field] === undefined || d[field] === null)) return { id, reason: `缺少必填字段 ${field}` };
-  }
   const out: Record<string, unknown> = { id, _deleted: d._deleted === true };
   for (const [k, v] of Object.entries(d)) if (!COUCH_ONLY.includes(k)) out[k] = v;
-  return (UPGRADES[d.type]?.(out) ?? out) as LocalDoc;
+  // Required fields are checked after the upgrade, which may supply fields an older shape lacks.
+  const upgraded = UPGRADES[d.type]?.(out) ?? out;
+  for (const field of required) {
+    if (field !== 'id' && (upgraded[field] === undefined || upgraded[field] === null)) return { id, reason: `缺少必填字段 ${field}` };
+  }
+  return upgraded as LocalDoc;
 }
 
 export const isMalformed = (x: LocalDoc | Malformed): x is Malformed => !('_deleted' in x);
