@@ -13,17 +13,27 @@ if [ ! -x "$couch" ]; then
 fi
 
 SUITES=(sync-server renderer/sync renderer/audit/audit-sync.test.ts main/handlers/session.test.ts cli/seed.test.ts cli/audit.test.ts cli/batch.test.ts)
+# Only the files whose fixtures take COUCHDB_URL (sync-server/testing.ts, test-fixture.ts) talk to
+# the real server; the embedded server's own tests (sync-server/embedded, the child-server fault
+# test) ran in `npm test` already and would only repeat themselves here.
 existing=()
 for s in "${SUITES[@]}"; do [ -e "$s" ] && existing+=("$s"); done
+mapfile -t files < <(find "${existing[@]}" -name '*.test.ts' | sort | xargs grep -lE "startTestCouch|useCouchBehindProxy|COUCHDB_URL|test-fixture|sync-server/testing|from '\./testing'|from '\.\./testing'")
+# The parity suite compares the embedded server with the real one: once, against the single node.
+without_parity=()
+for f in "${files[@]}"; do [ "$f" != sync-server/parity.test.ts ] && without_parity+=("$f"); done
 
-run() { # label port nodes
+run() { # label port nodes files…
   local label=$1 port=$2 nodes=$3 url started
+  shift 3
   started=$(date +%s)
   url=$("$couch" start --port "$port" --nodes "$nodes")
   trap '"$couch" stop --port '"$port"' >/dev/null 2>&1 || true' EXIT
   echo "== Apache CouchDB 3.5, $label ($url) =="
   export COUCHDB_URL=$url HWS_COUCHDB_SH=$couch HWS_COUCHDB_PORT=$port HWS_COUCHDB_NODES=$nodes
-  npx vitest run "${existing[@]}"
+  # Each file uses its own offices and users, so two files share the server safely; the time
+  # is mostly spent waiting on the server (one worker per core leaves it idle on 2 cores).
+  npx vitest run --maxWorkers=2 "$@"
   npx vitest run -c vitest.e2e.config.ts
   unset COUCHDB_URL HWS_COUCHDB_SH HWS_COUCHDB_PORT HWS_COUCHDB_NODES
   "$couch" stop --port "$port"
@@ -31,5 +41,5 @@ run() { # label port nodes
   echo "== Apache CouchDB 3.5, $label: passed in $(( $(date +%s) - started )) s =="
 }
 
-run "one node" "${HWS_COUCHDB_SINGLE_PORT:-25984}" 1
-run "3-node cluster" "${HWS_COUCHDB_CLUSTER_PORT:-27984}" 3
+run "one node" "${HWS_COUCHDB_SINGLE_PORT:-25984}" 1 "${files[@]}"
+run "3-node cluster" "${HWS_COUCHDB_CLUSTER_PORT:-27984}" 3 "${without_parity[@]}"
