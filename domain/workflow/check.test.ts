@@ -22,6 +22,8 @@ const ALLOWED: readonly (readonly [EventKind, Role, readonly CaseStatus[]])[] = 
   ['review_approve', 'district_reviewer', ['preliminary_approved']],
   ['review_reject', 'district_reviewer', ['preliminary_approved', 'in_publicity']],
   ['publicity', 'district_reviewer', ['review_approved']],
+  ['objection', 'reviewer', ['in_publicity']],
+  ['objection', 'district_reviewer', ['in_publicity']],
   ['waitlist', 'district_reviewer', ['in_publicity']],
   ['allocate', 'district_reviewer', ['waiting']],
   ['contract', 'clerk', ['allocated']],

@@ -56,6 +56,12 @@ function reduce(state: CaseState, event: CaseEvent): CaseState {
       const { startsOn, endsOn } = event.payload as Payloads['publicity'];
       return { ...changed, publicity: { startsOn, endsOn } };
     }
+    case 'objection': {
+      // Back to 复审: the review is decided afresh (no contradiction with the earlier approval) and
+      // published again in a new window if approved.
+      const { review: _review, ...decided } = state.decisions;
+      return { ...changed, decisions: decided, publicity: null };
+    }
     case 'resolve_conflict':
       return { ...changed, flagged: null };
     default:

@@ -25,6 +25,8 @@ export interface Payloads {
   review_reject: { readonly reason: string; readonly objectionUpheld?: boolean };
   /** Publicity with its objection window, inclusive dates. */
   publicity: { readonly startsOn: IsoDate; readonly endsOn: IsoDate };
+  /** An objection (公示异议) received during the publicity window: the case goes back to 复审. */
+  objection: { readonly reason: string };
   waitlist: { readonly queueNo: number };
   allocate: { readonly unitId: string };
   contract: { readonly leaseId: string; readonly startDate: IsoDate; readonly endDate: IsoDate };
@@ -49,6 +51,7 @@ export const EVENT_KINDS = [
   'review_approve',
   'review_reject',
   'publicity',
+  'objection',
   'waitlist',
   'allocate',
   'contract',
@@ -67,6 +70,7 @@ export const EVENT_VERBS: Readonly<Record<EventKind, string>> = {
   review_approve: '作出复审决定',
   review_reject: '作出复审决定',
   publicity: '发布公示',
+  objection: '登记公示异议',
   waitlist: '列入轮候',
   allocate: '配租配售',
   contract: '签订合同',
@@ -84,6 +88,7 @@ export const EVENT_LABELS: Readonly<Record<EventKind, string>> = {
   review_approve: '复审通过',
   review_reject: '复审不通过',
   publicity: '公示',
+  objection: '公示异议',
   waitlist: '列入轮候',
   allocate: '配租配售',
   contract: '签约',

@@ -26,6 +26,7 @@ export const PAYLOADS: { readonly [K in EventKind]: Payloads[K] } = {
   review_approve: { opinion: '复核通过' },
   review_reject: { reason: '联审发现名下有房产' },
   publicity: { startsOn: '2024-03-01', endsOn: '2024-03-10' },
+  objection: { reason: '群众反映申请人名下有商铺' },
   waitlist: { queueNo: 1024 },
   allocate: { unitId: 'unit:ft-001-0101' },
   contract: { leaseId: 'lease:1', startDate: '2024-05-01', endDate: '2027-04-30' },

@@ -47,6 +47,10 @@ export function payloadProblem<K extends EventKind>(
       if (!DATE.test(startsOn) || !DATE.test(endsOn)) return '公示起止日期格式应为YYYY-MM-DD';
       return endsOn < startsOn ? `公示结束日期${endsOn}早于开始日期${startsOn}` : null;
     }
+    case 'objection': {
+      if (blank((p as Payloads['objection']).reason)) return '登记公示异议须写明异议内容';
+      return objectionWindowProblem(state, at);
+    }
     case 'waitlist': {
       const window = state.publicity;
       if (window && localDate(at) <= window.endsOn) {
@@ -74,6 +78,16 @@ export function payloadProblem<K extends EventKind>(
     default:
       return assertNever(k);
   }
+}
+
+/** An objection is received only within the publicity window (Beijing dates, inclusive). */
+function objectionWindowProblem(state: CaseState, at: IsoDateTime): string | null {
+  const window = state.publicity;
+  if (!window) return '案件没有公示记录,不能登记公示异议';
+  const day = localDate(at);
+  if (day < window.startsOn) return `公示期自${window.startsOn}开始,尚不能登记公示异议`;
+  if (day > window.endsOn) return `公示期已于${window.endsOn}结束,不能再登记公示异议`;
+  return null;
 }
 
 function contractProblem(p: Payloads['contract'], state: CaseState): string | null {

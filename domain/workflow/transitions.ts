@@ -44,6 +44,8 @@ export const TRANSITIONS: { readonly [K in EventKind]: Transition<K> } = {
     to: always('rejected'),
   },
   publicity: { by: { district_reviewer: ['review_approved'] }, to: always('in_publicity') },
+  // Back to 复审 (the district reviewer's 待复审 queue); the window is checked in payloads.ts.
+  objection: { by: { reviewer: ['in_publicity'], district_reviewer: ['in_publicity'] }, to: always('preliminary_approved') },
   waitlist: { by: { district_reviewer: ['in_publicity'] }, to: always('waiting') },
   allocate: { by: { district_reviewer: ['waiting'] }, to: always('allocated') },
   contract: { by: { clerk: ['allocated'] }, to: always('contracted') },
