@@ -4,6 +4,7 @@
 import { lookupHash, sealText, type FieldKeys } from '../../domain/crypto/sealing';
 import type { MaterialDoc } from '../../domain/model';
 import { generateCases, sealSeed, SHENZHEN_STREETS } from '../../domain/seed';
+import { projectCase, shippedCalendar, type CaseEvent } from '../../domain/workflow';
 import type { AnyDoc, WorkstationDb } from '../db/database';
 
 export const OFFICE_ID = 'futian-huafu';
@@ -17,6 +18,8 @@ export interface Samples {
   readonly idNumbers: string[];
   readonly namePrefixes: string[];
   readonly caseIdsWithMaterials: string[];
+  /** Due dates of cases in a running review stage (the days the due-soon and overdue tabs are read on). */
+  readonly dueDates: string[];
   minCreatedAt: string;
   maxCreatedAt: string;
 }
@@ -59,7 +62,7 @@ export async function loadCases(
   /** write: false only regenerates the samples for a database loaded by an earlier run. */
   options: { cases: number; materialCases: number; write: boolean; log: (line: string) => void },
 ): Promise<{ report: LoadReport; samples: Samples }> {
-  const samples: Samples = { idNumbers: [], namePrefixes: [], caseIdsWithMaterials: [], minCreatedAt: '9999', maxCreatedAt: '' };
+  const samples: Samples = { idNumbers: [], namePrefixes: [], caseIdsWithMaterials: [], dueDates: [], minCreatedAt: '9999', maxCreatedAt: '' };
   const docs: Record<string, number> = { cases: 0, people: 0, events: 0, files: 0 };
   let generateMs = 0;
   let sealMs = 0;
@@ -73,12 +76,14 @@ export async function loadCases(
     generateMs += performance.now() - t;
     t = performance.now();
     const sealed = options.write ? await sealSeed(data, sealer) : { persons: data.persons, households: data.households, cases: data.cases };
+    // The due date and flags are projected from each case's events, as the workstation writes them.
+    const projected = withProjection(sealed.cases as readonly { readonly id: string }[], data.events);
     sealMs += performance.now() - t;
     t = performance.now();
     const withMaterials = data.cases.slice(0, Math.max(0, Math.min(count, options.materialCases - done)));
     if (options.write) {
       await insertChunked(db, 'people', [...sealed.households, ...sealed.persons]);
-      await insertChunked(db, 'cases', sealed.cases);
+      await insertChunked(db, 'cases', projected);
       await insertChunked(db, 'events', data.events);
       await insertChunked(db, 'files', withMaterials.flatMap((c) => materials(c.id, c.createdAt)));
     }
@@ -88,6 +93,7 @@ export async function loadCases(
     docs.events! += data.events.length;
     docs.files! += withMaterials.length * MATERIALS_PER_CASE;
     for (const [i, p] of data.persons.entries()) if (i % 50 === 0) samples.idNumbers.push(p.clear.idNumber);
+    for (const [i, c] of projected.entries()) if (i % 10 === 0 && typeof c.dueOn === 'string' && c.dueOn !== '') samples.dueDates.push(c.dueOn);
     for (const [i, c] of data.cases.entries()) {
       if (i % 25 === 0) samples.namePrefixes.push(c.nameKey.slice(0, 2));
       if (c.createdAt < samples.minCreatedAt) samples.minCreatedAt = c.createdAt;
@@ -101,4 +107,14 @@ export async function loadCases(
   }
   const report = { cases: docs.cases!, docs, generateMs, sealMs, writeMs, totalMs: performance.now() - started };
   return { report, samples };
+}
+
+function withProjection<T extends { readonly id: string }>(cases: readonly T[], events: readonly CaseEvent[]): (T & { dueOn?: string })[] {
+  const byCase = new Map<string, CaseEvent[]>();
+  for (const e of events) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);
+  const cal = shippedCalendar();
+  return cases.map((c) => {
+    const p = projectCase(byCase.get(c.id) ?? [], cal);
+    return p ? { ...c, dueOn: p.dueOn, flags: p.flags } : c;
+  });
 }

@@ -8,6 +8,7 @@ import { checkNewCase } from '../../domain/intake/new-case';
 import { createCase, type CaseContext } from '../cases/case-store';
 import { checkDuplicateBenefits } from '../cases/duplicates';
 import { FUTIAN_STREETS, OFFICE_ID, type Samples } from './load';
+import { measureQueues } from './queues';
 
 export interface Figures {
   readonly name: string;
@@ -78,6 +79,8 @@ export async function measureAll(ctx: CaseContext, samples: Samples, runs: numbe
     const docs = await db.cases.find({ selector: { nameKey: { $gte: p, $lt: `${p}\uffff` } }, sort: [{ nameKey: 'asc' }], limit: 50 + i }).exec();
     return docs.length;
   }));
+
+  out.push(...(await measureQueues(ctx, samples, runs, timed)));
 
   const span = Date.parse(samples.maxCreatedAt) - Date.parse(samples.minCreatedAt) - 30 * DAY;
   out.push(await timed('street + 30-day range (page 100-300)', runs, warmup, async (i) => {

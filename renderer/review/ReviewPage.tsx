@@ -1,36 +1,50 @@
 // A reviewer's queue (待初审 / 待复审 across the district's streets) or the clerk's list of cases
-// returned for corrections: tabs, filters, name search, pages of 20 read from the index, and each
-// row's 办理时限 countdown (due within 3 working days and overdue highlighted).
-import { Button, Card, Checkbox, Input, Select, Space, Table, Tabs, Tag } from 'antd';
+// returned for corrections: tabs (to review, due soon, overdue — read on the projected due date —
+// returned, decided), filters (item, street, received dates, review flags, contradictions), search
+// by name prefix or full ID number (lookup hash), pages of 20 read from the index, each row's 办理时限
+// countdown under the holiday calendar of reference data, and bulk approval of clean cases.
+import { App, Button, Card, Checkbox, DatePicker, Input, Select, Space, Table, Tabs, Tag } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { debounceTime, merge } from 'rxjs';
 import type { Countdown } from '../../domain/deadlines';
-import type { CaseDoc } from '../../domain/model';
+import { CASE_FLAGS, type CaseDoc, type CaseFlag } from '../../domain/model';
 import { BUSINESS_ITEMS, type BusinessItem } from '../../domain/model/programmes';
 import type { CaseStatus } from '../../domain/model/status';
-import { decidedStatuses, queueStage, queueStatuses } from '../../domain/workflow';
+import { decidedStatuses, localDate, queueStage, queueStatuses } from '../../domain/workflow';
+import { refreshDeadlines } from '../reference/deadline-refresh';
+import { useHolidayCalendar } from '../reference/hooks';
 import type { ActiveSession } from '../session/session';
+import { BulkApproveModal } from './BulkApproveModal';
 import { REVIEW_NS } from './i18n';
 import { ReviewDrawer } from './ReviewDrawer';
-import { countdowns, readQueuePage, type QueuePage } from './review-store';
+import { countdowns, idHashOf, readQueuePage, type QueuePage } from './review-store';
 import { useReviewOffices } from './use-offices';
 
-type Tab = 'queue' | 'returned' | 'decided';
+type Tab = 'queue' | 'due_soon' | 'overdue' | 'returned' | 'decided';
+const QUEUE_TABS: readonly Tab[] = ['queue', 'due_soon', 'overdue'];
+/** A full ID number (18 characters, or a 15-digit first-generation one) is searched by its hash. */
+const looksLikeId = (s: string) => /^(\d{15}|\d{17}[\dXx])$/.test(s);
 const URGENCY_COLOR = { ok: 'default', due_soon: 'orange', overdue: 'red', paused: 'blue' } as const;
 
 export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'review' | 'returned' }) {
   const { t } = useTranslation(REVIEW_NS);
   const { t: tc } = useTranslation();
+  const { message } = App.useApp();
   const { user } = session;
   const offices = useReviewOffices(session);
-  const tabs: Tab[] = mode === 'returned' ? ['returned'] : ['queue', 'returned', 'decided'];
+  const calendar = useHolidayCalendar(session);
+  const tabs: Tab[] = mode === 'returned' ? ['returned'] : [...QUEUE_TABS, 'returned', 'decided'];
   const [tab, setTab] = useState<Tab>(tabs[0]!);
   const [page, setPage] = useState(0);
   const [item, setItem] = useState<BusinessItem>();
   const [street, setStreet] = useState<string>();
   const [flaggedOnly, setFlaggedOnly] = useState(false);
   const [name, setName] = useState('');
+  const [flags, setFlags] = useState<CaseFlag[]>([]);
+  const [received, setReceived] = useState<[string, string]>(['', '']);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [bulkOpen, setBulkOpen] = useState(false);
   const [result, setResult] = useState<QueuePage>({ rows: [], hasMore: false });
   const [clocks, setClocks] = useState<Map<string, Countdown>>(new Map());
   // The case whose drawer is open, kept while the queue reloads: a decided case leaves the queue,
@@ -39,9 +53,14 @@ export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'r
   const [changes, setChanges] = useState(0);
 
   const statuses = useMemo<CaseStatus[]>(
-    () => (tab === 'queue' ? queueStatuses(user.roles) : tab === 'returned' ? ['returned'] : decidedStatuses(user.roles)),
+    () => (QUEUE_TABS.includes(tab) ? queueStatuses(user.roles) : tab === 'returned' ? ['returned'] : decidedStatuses(user.roles)),
     [tab, user.roles],
   );
+  const officeIds = useMemo(() => (street ? [street] : offices.map((o) => o.id)), [street, offices]);
+  useEffect(() => {
+    // Due dates not yet projected (older cases) or projected under another calendar are derived again.
+    void refreshDeadlines(session.db, { officeIds: offices.map((o) => o.id), statuses: queueStatuses(user.roles) }, calendar).catch(() => {});
+  }, [session, offices, user.roles, calendar]);
   useEffect(() => {
     // Events may arrive after their case (separate replications): either one reads the page again.
     const sub = merge(session.db.cases.$, session.db.events.$)
@@ -49,24 +68,40 @@ export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'r
       .subscribe(() => setChanges((n) => n + 1));
     return () => sub.unsubscribe();
   }, [session]);
-  useEffect(() => setPage(0), [tab, item, street, flaggedOnly, name]);
+  useEffect(() => setPage(0), [tab, item, street, flaggedOnly, name, flags, received]);
+  useEffect(() => setSelected([]), [tab, item, street, flaggedOnly, name, flags, received, page]);
   useEffect(() => {
     let live = true;
-    const officeIds = street ? [street] : offices.map((o) => o.id);
-    void readQueuePage(session.db, { officeIds, statuses, page, businessItem: item, flaggedOnly, name: name.trim() || undefined }).then(async (r) => {
-      const c = await countdowns(session.db, r.rows.map((row) => row.id), new Date());
+    const search = name.trim();
+    const read = async () => {
+      const idHash = looksLikeId(search) ? await idHashOf(session.cases.keys, search) : undefined;
+      const today = localDate(new Date().toISOString());
+      const r = await readQueuePage(session.db, {
+        officeIds, statuses, page, businessItem: item, flaggedOnly, flags, idHash,
+        name: idHash || !search ? undefined : search,
+        receivedFrom: received[0] || undefined,
+        receivedTo: received[1] || undefined,
+        due: tab === 'due_soon' || tab === 'overdue' ? { urgency: tab, today, calendar } : undefined,
+      });
+      const c = await countdowns(session.db, r.rows.map((row) => row.id), new Date(), calendar);
       if (!live) return;
       setResult(r);
       setClocks(c);
+    };
+    read().catch((e: unknown) => {
+      if (!live) return;
+      setResult({ rows: [], hasMore: false });
+      void message.error(e instanceof Error ? e.message : String(e));
     });
     return () => {
       live = false;
     };
-  }, [session, offices, statuses, page, item, street, flaggedOnly, name, changes]);
+  }, [session, officeIds, statuses, page, item, flaggedOnly, name, flags, received, tab, calendar, changes, message]);
 
   const stage = queueStage(user.roles);
   const title = mode === 'returned' || !stage ? t('title.returned') : t(`title.${stage}`);
   const officeName = (id: string) => offices.find((o) => o.id === id)?.name ?? id;
+  const mayBulk = stage !== null && QUEUE_TABS.includes(tab);
 
   return (
     <Card title={<span data-testid="review-title">{title}</span>}>
@@ -75,9 +110,29 @@ export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'r
         <Input.Search allowClear placeholder={t('search')} onSearch={setName} onChange={(e) => e.target.value === '' && setName('')} style={{ width: 220 }} data-testid="review-search" />
         <Select allowClear placeholder={t('allItems')} value={item} onChange={setItem} style={{ width: 180 }} options={BUSINESS_ITEMS.map((b) => ({ value: b, label: tc(`items.${b}`) }))} />
         {offices.length > 1 && <Select allowClear placeholder={t('allStreets')} value={street} onChange={setStreet} style={{ width: 220 }} options={offices.map((o) => ({ value: o.id, label: o.name }))} />}
+        <Select
+          mode="multiple"
+          allowClear
+          placeholder={t('flagsFilter')}
+          value={flags}
+          onChange={setFlags}
+          style={{ minWidth: 200 }}
+          options={CASE_FLAGS.map((f) => ({ value: f, label: t(`flags.${f}`) }))}
+          data-testid="review-flags"
+        />
+        <DatePicker.RangePicker
+          placeholder={[t('receivedFrom'), t('receivedTo')]}
+          onChange={(_, dates) => setReceived([dates?.[0] ?? '', dates?.[1] ?? ''])}
+          data-testid="review-received"
+        />
         <Checkbox checked={flaggedOnly} onChange={(e) => setFlaggedOnly(e.target.checked)}>
           {t('flaggedOnly')}
         </Checkbox>
+        {mayBulk && (
+          <Button type="primary" disabled={selected.length === 0} onClick={() => setBulkOpen(true)} data-testid="bulk-approve">
+            {t('bulk.button', { count: selected.length })}
+          </Button>
+        )}
       </Space>
       <Table<CaseDoc>
         rowKey="id"
@@ -85,6 +140,7 @@ export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'r
         size="middle"
         data-testid="review-table"
         pagination={false}
+        rowSelection={mayBulk ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)) } : undefined}
         locale={{ emptyText: t('empty') }}
         onRow={(record) => ({ onClick: () => setOpen(record), style: { cursor: 'pointer' } })}
         columns={[
@@ -94,6 +150,11 @@ export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'r
             render: (v: string, r) => (
               <span data-testid="review-name">
                 {v} {r.flagged && <Tag color="red">{t('conflict')}</Tag>}
+                {(r.flags ?? []).map((f) => (
+                  <Tag key={f} color="orange" data-testid="review-flag">
+                    {t(`flags.${f}`)}
+                  </Tag>
+                ))}
               </span>
             ),
           },
@@ -126,6 +187,16 @@ export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'r
           {t('next')}
         </Button>
       </Space>
+      <BulkApproveModal
+        session={session}
+        caseIds={selected}
+        open={bulkOpen}
+        calendar={calendar}
+        onClose={() => {
+          setBulkOpen(false);
+          setSelected([]);
+        }}
+      />
       <ReviewDrawer session={session} caseDoc={open && (result.rows.find((c) => c.id === open.id) ?? open)} onClose={() => setOpen(undefined)} />
     </Card>
   );

@@ -16,7 +16,8 @@ import { AppError } from '../../domain/errors';
 import type { CaseDoc, CaseFlag } from '../../domain/model';
 import { decide, decisionsFor, deriveCase, projectCase, type CaseEvent } from '../../domain/workflow';
 import { recordEvents } from '../workflow/record-events';
-import { DEFAULT_CALENDAR, eventsByCase, type DecisionContext } from './review-store';
+import { loadHolidayCalendar } from '../reference/reference-store';
+import { eventsByCase, type DecisionContext } from './review-store';
 
 export const BULK_MAX = 100;
 
@@ -86,8 +87,9 @@ export async function bulkApprove(ctx: DecisionContext, caseIds: readonly string
     else approvals.push(decided.value);
   }
   const stored = approvals.length > 0 ? await recordEvents(ctx, approvals) : [];
+  const cal = ctx.calendar ?? (await loadHolidayCalendar(ctx.db));
   for (const e of stored) {
-    const projection = projectCase([...(events.get(e.caseId) ?? []), e], ctx.calendar ?? DEFAULT_CALENDAR)!;
+    const projection = projectCase([...(events.get(e.caseId) ?? []), e], cal)!;
     await docs.get(e.caseId)!.incrementalPatch({ ...projection, updatedAt: e.at });
   }
   return { approved: stored.map((e) => e.caseId), refused };

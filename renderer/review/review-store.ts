@@ -14,6 +14,7 @@ import type { BusinessItem } from '../../domain/model/programmes';
 import type { CaseStatus } from '../../domain/model/status';
 import { decide, deriveCase, localDate, projectCase, shippedCalendar, type CaseEvent, type CaseState, type EventKind, type Payloads } from '../../domain/workflow';
 import type { WorkstationDb } from '../db/database';
+import { loadHolidayCalendar } from '../reference/reference-store';
 import { recordEvents, type SigningContext } from '../workflow/record-events';
 
 export const PAGE_SIZE = 20;
@@ -166,7 +167,7 @@ export async function caseState(db: WorkstationDb, caseId: string): Promise<Case
 export interface DecisionContext extends SigningContext {
   readonly deviceId: string;
   readonly now?: () => Date;
-  /** The holiday calendar the due date is projected with (reference data); default the shipped one. */
+  /** The holiday calendar the due date is projected with; default: the reference data held here. */
   readonly calendar?: HolidayCalendar;
 }
 
@@ -190,7 +191,7 @@ export async function recordCaseEvent<K extends EventKind>(ctx: DecisionContext,
   if (!decided.ok) throw new AppError(decided.error.code, decided.error.message);
   const [stored] = await recordEvents(ctx, [decided.value]);
   const all = [...events, stored!];
-  const projection = projectCase(all, ctx.calendar ?? DEFAULT_CALENDAR)!;
+  const projection = projectCase(all, ctx.calendar ?? (await loadHolidayCalendar(ctx.db)))!;
   await caseDoc.incrementalPatch({ ...projection, updatedAt: at });
   return deriveCase(all);
 }

@@ -1,9 +1,36 @@
 function (newDoc, oldDoc, userCtx, secObj) {
   // Reference data (offices, programmes, thresholds) is maintained centrally: read-only to
-  // workstations. The one exception: a user registers their own signing key (a `staff_key`
-  // document named after them), once; it can never be changed but by an administrator.
+  // workstations. Two exceptions: IT staff maintain the reason codes of decisions and the holiday
+  // calendar (`reason_code`, `holiday_calendar`), and a user registers their own signing key (a
+  // `staff_key` document named after them), once; it can never be changed but by an administrator.
   var roles = userCtx.roles || [];
   if (roles.indexOf('_admin') !== -1) return;
+  var itTypes = ['reason_code', 'holiday_calendar'];
+  if (itTypes.indexOf(newDoc.type) !== -1 || (oldDoc && itTypes.indexOf(oldDoc.type) !== -1)) {
+    if (roles.indexOf('it') === -1) throw { forbidden: '审核理由和节假日安排只能由信息技术人员维护' };
+    if (newDoc._deleted) return;
+    if (oldDoc && !oldDoc._deleted && oldDoc.type !== newDoc.type) throw { forbidden: '不能改变参考数据的类型' };
+    if (newDoc.type === 'reason_code') {
+      if (typeof newDoc.code !== 'string' || !/^[A-Z][A-Z0-9]{1,15}$/.test(newDoc.code)) throw { forbidden: '审核理由代码格式不正确' };
+      if (newDoc._id !== 'reason_code:' + newDoc.code) throw { forbidden: '审核理由记录的编号不符' };
+      if (['return', 'reject', 'approve'].indexOf(newDoc.use) === -1) throw { forbidden: '审核理由的用途不正确' };
+      if (typeof newDoc.zh !== 'string' || newDoc.zh === '') throw { forbidden: '审核理由缺少中文说明' };
+      if (typeof newDoc.active !== 'boolean') throw { forbidden: '审核理由缺少启用标记 active' };
+      return;
+    }
+    if (newDoc.type === 'holiday_calendar') {
+      if (typeof newDoc.year !== 'number' || newDoc._id !== 'holiday_calendar:' + newDoc.year) throw { forbidden: '节假日安排记录的编号与年份不符' };
+      if (!Array.isArray(newDoc.entries)) throw { forbidden: '节假日安排缺少日期列表 entries' };
+      for (var i = 0; i < newDoc.entries.length; i++) {
+        var e = newDoc.entries[i] || {};
+        if (typeof e.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(e.date) || e.date.slice(0, 4) !== String(newDoc.year)) throw { forbidden: '节假日安排的日期不正确或不属于该年份:' + e.date };
+        if (e.kind !== 'holiday' && e.kind !== 'workday') throw { forbidden: '节假日安排的类别应为放假或调休上班' };
+        if (typeof e.name !== 'string' || e.name === '') throw { forbidden: '节假日安排缺少节日名称' };
+      }
+      return;
+    }
+    throw { forbidden: '不能改变参考数据的类型' };
+  }
   if (newDoc.type !== 'staff_key') throw { forbidden: '参考数据只能由中心管理员维护' };
   if (oldDoc && !oldDoc._deleted) throw { forbidden: '签名密钥登记后不能修改' };
   if (newDoc._deleted) throw { forbidden: '签名密钥登记后不能删除' };
