@@ -37,6 +37,15 @@ const receipt = {
   businessItemLabel: '公租房申请', received: [], missing: [], nextSteps: [], deadline: '2026-01-21', clerkName: '张敏',
 };
 
+const publicity = { officeName: '福田区住房和建设局', startsOn: '2026-03-02', endsOn: '2026-03-08', rows: [{ applicantName: '王五', idMasked: '440304********0023', businessItem: 'public_rental', street: '华富街道', householdSize: 3 }] };
+/** A full ID number, a bad date, an unknown business item: refused before any file is made. */
+const PUBLICITY_BAD = [
+  { ...publicity, rows: [{ ...publicity.rows[0], idMasked: '440304198506150023' }] },
+  { ...publicity, startsOn: '2026/03/02' },
+  { ...publicity, rows: [{ ...publicity.rows[0], businessItem: 'villa' }] },
+  null,
+];
+
 /** For each handler: arguments a page (or a script on the local socket) might send that must be refused. */
 const BAD: Record<HandlerName, readonly unknown[]> = {
   'app/info': [{ extra: 1 }, 'x'],
@@ -64,6 +73,8 @@ const BAD: Record<HandlerName, readonly unknown[]> = {
     { ...receipt, kind: 'notice' },
     null,
   ],
+  'documents/publicity-pdf': PUBLICITY_BAD,
+  'documents/publicity-xlsx': PUBLICITY_BAD,
   'scans/list': [{ folder: '/etc' }],
   'scans/read': [{}, { name: 7 }, { name: 'a'.repeat(300) }],
   'scans/remove': [undefined, { name: '' }],

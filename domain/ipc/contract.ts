@@ -4,10 +4,11 @@ import type { Result } from '../errors';
 import type { AppHandlers } from './app';
 import type { DevicePanelStatus, DeviceHandlers } from './devices';
 import type { DocumentHandlers } from './documents';
+import type { PublicityHandlers } from './publicity';
 import type { ScanHandlers } from './scans';
 import type { SessionHandlers } from './session';
 
-export type Handlers = AppHandlers & SessionHandlers & DeviceHandlers & DocumentHandlers & ScanHandlers;
+export type Handlers = AppHandlers & SessionHandlers & DeviceHandlers & DocumentHandlers & PublicityHandlers & ScanHandlers;
 
 export type HandlerName = keyof Handlers;
 export type ArgsOf<K extends HandlerName> = Parameters<Handlers[K]>[0];

@@ -4,6 +4,8 @@
 // so the renderer, which imports values from there, does not bundle zod.
 import { z } from 'zod';
 import type { ArgsOf, HandlerName } from './contract';
+import { BUSINESS_ITEMS } from '../model/programmes';
+import { isMaskedId } from '../workflow/publicity';
 import type { DeviceKind } from './devices';
 
 /** Calls that take nothing: the page sends no argument (undefined), or null / {} from older code. */
@@ -85,6 +87,24 @@ const correctionNotice = z.strictObject({
   clerkName: text(100),
 });
 
+/** The publicity list: masked ID numbers only (a full number is refused before any file is made). */
+const publicityList = z.strictObject({
+  officeName: z.string().trim().min(1, '请写明公示单位').max(100),
+  startsOn: date,
+  endsOn: date,
+  rows: z
+    .array(
+      z.strictObject({
+        applicantName: z.string().trim().min(1, '申请人姓名不能为空').max(100),
+        idMasked: z.string().max(18).refine(isMaskedId, '身份证号码须脱敏显示(如 440304********1234),不能导出完整号码'),
+        businessItem: z.enum(BUSINESS_ITEMS),
+        street: text(100),
+        householdSize: z.union([z.number().int().min(1).max(100), z.null()]),
+      }),
+    )
+    .max(5000, '一次最多导出 5000 户'),
+});
+
 // ── scans, session ───────────────────────────────────────────────────────────────────────────
 const scanName = z.strictObject({ name: z.string().min(1, '缺少扫描文件名').max(255) });
 const login = z.strictObject({ username: text(200), password: text(1024) });
@@ -107,6 +127,8 @@ export const ARG_SCHEMAS: ArgSchemas = {
   'fingerprint/verify': z.strictObject({ template: fingerprintTemplate }),
   'documents/render': receipt,
   'documents/correction-notice': correctionNotice,
+  'documents/publicity-pdf': publicityList,
+  'documents/publicity-xlsx': publicityList,
   'scans/list': none,
   'scans/read': scanName,
   'scans/remove': scanName,
