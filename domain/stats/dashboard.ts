@@ -1,0 +1,253 @@
+// The reviewers' dashboard figures (数据看板), from the cases and events held locally: backlog by
+// stage and street, 办理时限 (overdue and due soon), weekly intake and decisions, approval / return /
+// rejection rates, median working days per stage and the top return reasons. Pure and deterministic
+// given `now`; backlog and deadlines are as of `now`, the rest over the last `weeks` ISO weeks.
+import { AppError } from '../errors';
+import { addWorkingDays, DEFAULT_STAGE_LIMITS, DUE_SOON_DAYS, type Urgency, type HolidayCalendar, type StageLimits } from '../deadlines';
+import type { IsoDate } from '../model/common';
+import type { CaseStatus } from '../model/status';
+import { DEFAULT_REASON_CODES, localDate, type CaseEvent, type Stage } from '../workflow';
+import { dayNumber, dayString, isoWeek, localDates, weekStart, workingDayCounter } from './days';
+import { appliedSteps } from './replay';
+import { caseFacts, TIMED_STAGES, type CaseFacts, type StageClock, type TimedStage } from './stages';
+
+/** The stages of work a case waits in before the waiting list: the backlog. */
+export const BACKLOG_STATUSES = ['submitted', 'accepted', 'returned', 'preliminary_approved', 'review_approved', 'in_publicity'] as const satisfies readonly CaseStatus[];
+export type BacklogStatus = (typeof BACKLOG_STATUSES)[number];
+export const MAX_WEEKS = 104;
+export const TOP_REASONS = 10;
+
+export interface StatsCase {
+  readonly id: string;
+  readonly officeId: string;
+  readonly status: CaseStatus;
+  readonly flagged?: boolean;
+}
+
+export interface DashboardInput {
+  readonly cases: readonly StatsCase[];
+  /** Events of those cases (others are ignored), in any order. */
+  readonly events: readonly CaseEvent[];
+  readonly now: Date;
+  readonly calendar: HolidayCalendar;
+  /** ISO weeks of the weekly series, rates, medians and reasons, the current one included. Default 12. */
+  readonly weeks?: number;
+  readonly limits?: StageLimits;
+}
+
+export interface BacklogRow {
+  readonly officeId: string;
+  readonly counts: Readonly<Record<BacklogStatus, number>>;
+  readonly total: number;
+  readonly overdue: number;
+  readonly dueSoon: number;
+}
+export interface WeekRow {
+  readonly week: string;
+  readonly startsOn: IsoDate;
+  readonly submitted: number;
+  readonly accepted: number;
+  readonly approved: number;
+  readonly returned: number;
+  readonly rejected: number;
+}
+export interface RateRow {
+  readonly stage: Stage | 'all';
+  readonly decisions: number;
+  readonly approved: number;
+  readonly returned: number;
+  readonly rejected: number;
+  /** Shares of the decisions, 0–1; null without decisions. */
+  readonly approvalRate: number | null;
+  readonly returnRate: number | null;
+  readonly rejectionRate: number | null;
+}
+export interface StageDaysRow {
+  readonly stage: TimedStage;
+  readonly cases: number;
+  readonly median: number | null;
+}
+export interface ReasonRow {
+  readonly code: string;
+  readonly zh: string;
+  readonly en: string;
+  readonly count: number;
+  /** Share of the window's returns that cite it, 0–1. */
+  readonly share: number;
+}
+
+export interface DashboardStats {
+  readonly today: IsoDate;
+  readonly window: { readonly from: IsoDate; readonly to: IsoDate; readonly weeks: number };
+  readonly backlog: { readonly rows: readonly BacklogRow[]; readonly total: BacklogRow };
+  readonly deadlines: { readonly overdue: number; readonly dueSoon: number; readonly ok: number; readonly paused: number };
+  readonly weekly: readonly WeekRow[];
+  readonly rates: readonly RateRow[];
+  readonly stageDays: readonly StageDaysRow[];
+  readonly returns: number;
+  readonly reasons: readonly ReasonRow[];
+}
+
+const emptyCounts = (): Record<BacklogStatus, number> => Object.fromEntries(BACKLOG_STATUSES.map((s) => [s, 0])) as Record<BacklogStatus, number>;
+const isBacklog = (s: CaseStatus): s is BacklogStatus => (BACKLOG_STATUSES as readonly CaseStatus[]).includes(s);
+
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  values.sort((a, b) => a - b);
+  const mid = values.length >> 1;
+  return values.length % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+}
+
+function checkInput(input: DashboardInput): number {
+  if (!(input.now instanceof Date) || Number.isNaN(input.now.getTime())) throw new AppError('STATS_NOW', `统计时间无效:${String(input.now)}`);
+  const weeks = input.weeks ?? 12;
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) throw new AppError('STATS_WEEKS', `统计周数应为1至${MAX_WEEKS}之间的整数,收到${weeks}`);
+  return weeks;
+}
+
+function groupEvents(events: readonly CaseEvent[], ids: ReadonlySet<string>): Map<string, CaseEvent[]> {
+  const byCase = new Map<string, CaseEvent[]>();
+  for (const e of events) {
+    if (!ids.has(e.caseId)) continue;
+    const list = byCase.get(e.caseId);
+    if (list) list.push(e);
+    else byCase.set(e.caseId, [e]);
+  }
+  return byCase;
+}
+
+/**
+ * The urgency of a running stage as domain/deadlines `countdown` gives it (due within
+ * DUE_SOON_DAYS working days, overdue, paused), with the working days counted from running totals:
+ * an overdue case from last year would otherwise cost a walk over every day since.
+ */
+function clocks(cal: HolidayCalendar, limits: StageLimits, today: IsoDate, workdays: (from: IsoDate, to: IsoDate) => number) {
+  const dueOn = new Map<string, IsoDate>();
+  return (clock: StageClock): Urgency => {
+    if (clock.paused) return 'paused';
+    const n = limits[clock.stage] + clock.pausedDays;
+    const key = `${clock.startedOn}+${n}`;
+    let due = dueOn.get(key);
+    if (due === undefined) dueOn.set(key, (due = addWorkingDays(clock.startedOn, n, cal)));
+    const daysLeft = workdays(today, due);
+    return daysLeft < 0 ? 'overdue' : daysLeft <= DUE_SOON_DAYS ? 'due_soon' : 'ok';
+  };
+}
+
+export function computeDashboard(input: DashboardInput): DashboardStats {
+  const weeks = checkInput(input);
+  const cal = input.calendar;
+  const today = localDate(input.now.toISOString());
+  const from = dayString(dayNumber(weekStart(today)) - 7 * (weeks - 1));
+  const fromDay = dayNumber(from);
+  const dayOf = localDates();
+  const workdays = workingDayCounter(cal);
+  const clockOf = clocks(cal, input.limits ?? DEFAULT_STAGE_LIMITS, today, workdays);
+
+  const rows = new Map<string, { counts: Record<BacklogStatus, number>; total: number; overdue: number; dueSoon: number }>();
+  const deadlines = { overdue: 0, dueSoon: 0, ok: 0, paused: 0 };
+  const facts: CaseFacts[] = [];
+  const byCase = groupEvents(input.events, new Set(input.cases.map((c) => c.id)));
+  for (const c of input.cases) {
+    let row = rows.get(c.officeId);
+    if (!row) rows.set(c.officeId, (row = { counts: emptyCounts(), total: 0, overdue: 0, dueSoon: 0 }));
+    if (isBacklog(c.status)) {
+      row.counts[c.status] += 1;
+      row.total += 1;
+    }
+    const events = byCase.get(c.id);
+    if (!events) continue;
+    const f = caseFacts(appliedSteps(events, c), dayOf, workdays);
+    facts.push(f);
+    if (f.clock === null) continue;
+    const urgency = clockOf(f.clock);
+    if (urgency === 'due_soon') deadlines.dueSoon += 1;
+    else deadlines[urgency] += 1;
+    if (urgency === 'overdue') row.overdue += 1;
+    if (urgency === 'due_soon') row.dueSoon += 1;
+  }
+
+  const weekIndex = new Map<IsoDate, number>();
+  const weekOf = (day: IsoDate): number => {
+    let i = weekIndex.get(day);
+    if (i === undefined) weekIndex.set(day, (i = Math.floor((dayNumber(day) - fromDay) / 7)));
+    return i;
+  };
+  const weekly = Array.from({ length: weeks }, (_, i) => {
+    const startsOn = dayString(fromDay + 7 * i);
+    return { week: isoWeek(startsOn), startsOn, submitted: 0, accepted: 0, approved: 0, returned: 0, rejected: 0 };
+  });
+  const rates = new Map<Stage, { decisions: number; approved: number; returned: number; rejected: number }>([
+    ['preliminary', { decisions: 0, approved: 0, returned: 0, rejected: 0 }],
+    ['review', { decisions: 0, approved: 0, returned: 0, rejected: 0 }],
+  ]);
+  const days = new Map<TimedStage, number[]>(TIMED_STAGES.map((s) => [s, []]));
+  const reasons = new Map<string, { name: string; count: number }>();
+  let returns = 0;
+  const inWindow = (day: IsoDate) => day >= from && day <= today;
+  const OUTCOME_FIELD = { approve: 'approved', return: 'returned', reject: 'rejected' } as const;
+  for (const f of facts) {
+    if (f.firstSubmittedOn !== null && inWindow(f.firstSubmittedOn)) weekly[weekOf(f.firstSubmittedOn)]!.submitted += 1;
+    for (const d of f.acceptedOn) if (inWindow(d)) weekly[weekOf(d)]!.accepted += 1;
+    for (const d of f.decisions) {
+      if (!inWindow(d.on)) continue;
+      const field = OUTCOME_FIELD[d.outcome];
+      weekly[weekOf(d.on)]![field] += 1;
+      const r = rates.get(d.stage)!;
+      r.decisions += 1;
+      r[field] += 1;
+      if (d.outcome !== 'return') continue;
+      returns += 1;
+      for (const { code, name } of d.reasons) {
+        const seen = reasons.get(code);
+        if (seen) seen.count += 1;
+        else reasons.set(code, { name, count: 1 });
+      }
+    }
+    for (const d of f.durations) if (inWindow(d.on)) days.get(d.stage)!.push(d.days);
+  }
+
+  const total = { officeId: '', counts: emptyCounts(), total: 0, overdue: 0, dueSoon: 0 };
+  const backlogRows = [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([officeId, r]) => {
+    for (const s of BACKLOG_STATUSES) total.counts[s] += r.counts[s];
+    [total.total, total.overdue, total.dueSoon] = [total.total + r.total, total.overdue + r.overdue, total.dueSoon + r.dueSoon];
+    return { officeId, ...r };
+  });
+  return {
+    today,
+    window: { from, to: today, weeks },
+    backlog: { rows: backlogRows, total },
+    deadlines,
+    weekly,
+    rates: rateRows(rates),
+    stageDays: TIMED_STAGES.map((stage) => ({ stage, cases: days.get(stage)!.length, median: median(days.get(stage)!) })),
+    returns,
+    reasons: reasonRows(reasons, returns),
+  };
+}
+
+function rateRows(byStage: Map<Stage, { decisions: number; approved: number; returned: number; rejected: number }>): RateRow[] {
+  const all = { decisions: 0, approved: 0, returned: 0, rejected: 0 };
+  const rows: RateRow[] = [];
+  const row = (stage: Stage | 'all', r: typeof all): RateRow => {
+    const share = (n: number) => (r.decisions === 0 ? null : n / r.decisions);
+    return { stage, ...r, approvalRate: share(r.approved), returnRate: share(r.returned), rejectionRate: share(r.rejected) };
+  };
+  for (const [stage, r] of byStage) {
+    rows.push(row(stage, r));
+    for (const k of ['decisions', 'approved', 'returned', 'rejected'] as const) all[k] += r[k];
+  }
+  return [...rows, row('all', all)];
+}
+
+function reasonRows(reasons: Map<string, { name: string; count: number }>, returns: number): ReasonRow[] {
+  const known = new Map(DEFAULT_REASON_CODES.map((c) => [c.code, c]));
+  return [...reasons]
+    .map(([code, r]) => {
+      const k = known.get(code);
+      const name = code === 'OTHER' ? '其他' : r.name;
+      return { code, zh: k?.zh ?? name, en: k?.en ?? (code === 'OTHER' ? 'Other' : name), count: r.count, share: returns === 0 ? 0 : r.count / returns };
+    })
+    .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1))
+    .slice(0, TOP_REASONS);
+}
