@@ -7,8 +7,9 @@ import type { DocumentHandlers } from './documents';
 import type { PublicityHandlers } from './publicity';
 import type { ScanHandlers } from './scans';
 import type { SessionHandlers } from './session';
+import type { SignoffHandlers } from './signoff';
 
-export type Handlers = AppHandlers & SessionHandlers & DeviceHandlers & DocumentHandlers & PublicityHandlers & ScanHandlers;
+export type Handlers = AppHandlers & SessionHandlers & DeviceHandlers & DocumentHandlers & PublicityHandlers & ScanHandlers & SignoffHandlers;
 
 export type HandlerName = keyof Handlers;
 export type ArgsOf<K extends HandlerName> = Parameters<Handlers[K]>[0];
@@ -29,6 +30,8 @@ export const CALL_TIMEOUTS_MS: Partial<Record<HandlerName, number>> = {
   'idcard/read': 20_000,
   'fingerprint/enroll': 45_000,
   'fingerprint/verify': 25_000,
+  'signoff/enroll': 45_000,
+  'signoff/fingerprint': 25_000,
   'devices/training': 20_000,
   // An oversized scan is decoded, shrunk and re-encoded on the way in.
   'scans/read': 60_000,

@@ -7,7 +7,6 @@ import { createMainContext, defaultDataRoot } from '../context';
 import { contentSecurityPolicy, originOf } from '../csp';
 import { dispatch } from '../dispatch';
 import { createHandlers } from '../handlers';
-import { sessionHandlers } from '../handlers/session';
 import { safeStorageProtector } from '../keys/safe-storage-protector';
 import { INVOKE_CHANNEL, EVENT_CHANNEL } from './channels';
 import { APP_ENTRY } from './policy';
@@ -31,7 +30,7 @@ async function main(): Promise<void> {
   });
   // Cached data keys are sealed by the OS secret store as well as by the password.
   const keyProtector = await safeStorageProtector(safeStorage);
-  const handlers = { ...createHandlers(ctx), ...sessionHandlers(ctx, { keyProtector }) };
+  const handlers = createHandlers(ctx, { keyProtector });
   ipcMain.handle(INVOKE_CHANNEL, (event, name: unknown, args: unknown) =>
     fromAppFrame(event) ? dispatch(handlers, String(name), args) : refusedSender(),
   );

@@ -6,8 +6,11 @@ import { appHandlers } from './app';
 import { deviceHandlers } from './devices';
 import { documentHandlers } from './documents';
 import { scanHandlers } from './scans';
-import { sessionHandlers } from './session';
+import { sessionHandlers, type SessionOptions } from './session';
+import { fingerprintSignoff } from './signoff';
 
-export function createHandlers(ctx: MainContext): HandlerImpls {
-  return { ...appHandlers(ctx), ...sessionHandlers(ctx), ...deviceHandlers(ctx.devices), ...documentHandlers(), ...publicityHandlers(), ...scanHandlers(ctx.scans) };
+/** `keyProtector`: the OS secret store (Electron), sealing cached keys and sign-off fingerprints. */
+export function createHandlers(ctx: MainContext, options: SessionOptions = {}): HandlerImpls {
+  const signoff = fingerprintSignoff(ctx.dataDir, ctx.devices, { protector: options.keyProtector });
+  return { ...appHandlers(ctx), ...signoff.wrapSession(sessionHandlers(ctx, options)), ...signoff.handlers, ...deviceHandlers(ctx.devices), ...documentHandlers(), ...publicityHandlers(), ...scanHandlers(ctx.scans) };
 }

@@ -1,8 +1,10 @@
 // A reviewer's decision: reason codes (reference data) plus free text, signed after the reviewer
 // enters their password again (session/authorize checks it online or against this workstation's
-// cache, so it works offline); the event is written locally through record-events.
-import { App, Checkbox, Form, Input, Modal, Radio, Typography } from 'antd';
-import { useState } from 'react';
+// cache, so it works offline) or presses their enrolled finger (signoff/fingerprint: the template
+// this session's password sign-in opened; see main/handlers/signoff.ts); the event is written
+// locally through record-events. A refused password or finger records nothing (signoff.ts).
+import { Alert, App, Button, Checkbox, Form, Input, Modal, Radio, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseStatus } from '../../domain/model/status';
 import {
@@ -15,10 +17,12 @@ import {
   type ReasonCode,
   type ReasonUse,
 } from '../../domain/workflow';
+import type { SignoffStatus } from '../../domain/ipc/signoff';
 import { getApi } from '../api/client';
 import type { ActiveSession } from '../session/session';
+import { DOSSIER_NS } from './dossier/i18n';
 import { REVIEW_NS } from './i18n';
-import { recordCaseEvent } from './review-store';
+import { signAndRecord } from './signoff';
 
 export type ModalKind = DecisionKind | 'resolve_conflict';
 
@@ -34,7 +38,8 @@ interface Values {
   readonly codes?: string[];
   readonly note?: string;
   readonly status?: CaseStatus;
-  readonly password: string;
+  readonly method: 'password' | 'fingerprint';
+  readonly password?: string;
 }
 
 function payloadOf(kind: ModalKind, selected: ReasonCode[], note: string, status: CaseStatus | undefined): Payloads[ModalKind] {
@@ -64,9 +69,41 @@ export function DecisionModal(props: {
   const { t: tc } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const { t: ts } = useTranslation(DOSSIER_NS);
   const [busy, setBusy] = useState(false);
+  const [finger, setFinger] = useState<SignoffStatus>();
+  const method = Form.useWatch('method', form) ?? 'password';
   const options = kind && kind !== 'resolve_conflict' ? reasonsFor(USE[kind]) : [];
   const english = i18n.language.startsWith('en');
+  const username = session.user.name;
+
+  useEffect(() => {
+    if (!kind) return;
+    let live = true;
+    getApi()
+      .invoke('signoff/status', { username })
+      .then(
+        (s) => live && setFinger(s),
+        () => live && setFinger(undefined),
+      );
+    return () => {
+      live = false;
+    };
+  }, [kind, username]);
+
+  const enroll = async () => {
+    const password = form.getFieldValue('password') as string | undefined;
+    if (!password) return void message.error(ts('signoff.needPassword'));
+    setBusy(true);
+    try {
+      setFinger(await getApi().invoke('signoff/enroll', { username, password }));
+      void message.success(ts('signoff.enrolled'));
+    } catch (e) {
+      void message.error(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const submit = async (values: Values) => {
     if (!kind) return;
@@ -75,9 +112,8 @@ export function DecisionModal(props: {
     if (kind !== 'resolve_conflict' && selected.length === 0 && !note.trim()) return void message.error(t('needReason'));
     setBusy(true);
     try {
-      const signer = await getApi().invoke('session/authorize', { username: session.user.name, password: values.password });
-      if (signer.name !== session.user.name) throw new Error(t('notYou'));
-      const state = await recordCaseEvent(session.cases, caseId, kind, payloadOf(kind, selected, note, values.status) as never);
+      const signOff = values.method === 'fingerprint' ? ({ method: 'fingerprint' } as const) : ({ method: 'password', password: values.password ?? '' } as const);
+      const state = await signAndRecord(getApi(), session.cases, caseId, kind, payloadOf(kind, selected, note, values.status) as never, signOff);
       void message.success(t('done', { kind: t(`decisions.${kind}`) }));
       if (session.user.offline || session.sync.status$.value.state === 'offline') void message.info(t('offlineNote'));
       form.resetFields();
@@ -118,7 +154,30 @@ export function DecisionModal(props: {
         <Form.Item name="note" label={t('note')} rules={kind === 'resolve_conflict' ? [{ required: true, message: t('note') }] : []}>
           <Input.TextArea rows={2} placeholder={t('notePlaceholder')} data-testid="decision-note" />
         </Form.Item>
-        <Form.Item name="password" label={t('password')} rules={[{ required: true, message: t('password') }]}>
+        <Form.Item name="method" label={ts('signoff.method')} initialValue="password">
+          <Radio.Group
+            options={[
+              { value: 'password', label: <span data-testid="decision-method-password">{ts('signoff.byPassword')}</span> },
+              { value: 'fingerprint', label: <span data-testid="decision-method-fingerprint">{ts('signoff.byFingerprint')}</span> },
+            ]}
+          />
+        </Form.Item>
+        {method === 'fingerprint' && (
+          <Alert
+            style={{ marginBottom: 16 }}
+            type={finger?.ready ? 'info' : 'warning'}
+            data-testid="signoff-state"
+            title={finger?.ready ? ts('signoff.ready') : finger?.enrolled ? ts('signoff.notOpen') : ts('signoff.notEnrolled')}
+            action={
+              finger?.ready ? undefined : (
+                <Button size="small" onClick={() => void enroll()} loading={busy} data-testid="signoff-enroll">
+                  {ts('signoff.enroll')}
+                </Button>
+              )
+            }
+          />
+        )}
+        <Form.Item name="password" label={t('password')} rules={method === 'password' ? [{ required: true, message: t('password') }] : []} hidden={method === 'fingerprint' && !!finger?.ready}>
           <Input.Password autoComplete="current-password" data-testid="decision-password" />
         </Form.Item>
         <Typography.Text type="secondary">{t('signedAs', { name: session.user.displayName })}</Typography.Text>

@@ -1,6 +1,7 @@
 // One case under review: its contradiction (both decisions), the corrections asked for, the
-// history derived from its events, and the decisions the reviewer's role may take from its status.
-import { Alert, Button, Descriptions, Drawer, List, Space, Tag, Timeline } from 'antd';
+// decisions the reviewer's role may take from its status, and the case's dossier (household,
+// materials, checks, signed history, papers). A duplicate hit's other case opens in a drawer above.
+import { Alert, App, Button, Descriptions, Drawer, List, Space } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDoc } from '../../domain/model';
@@ -8,6 +9,8 @@ import { canApply, conflictingDecisions, decisionsFor, resolutionChoices, type C
 import type { ActiveSession } from '../session/session';
 import { SignatureProblems } from '../workflow/SignatureProblems';
 import { DecisionModal, type ModalKind } from './DecisionModal';
+import { DossierView } from './dossier/DossierView';
+import { DOSSIER_NS } from './dossier/i18n';
 import { REVIEW_NS } from './i18n';
 import { caseState } from './review-store';
 
@@ -16,7 +19,16 @@ export function ReviewDrawer({ session, caseDoc, onClose }: { session: ActiveSes
   const { t: tc } = useTranslation();
   const [state, setState] = useState<CaseState>();
   const [deciding, setDeciding] = useState<ModalKind>();
+  const [version, setVersion] = useState(0);
+  const [other, setOther] = useState<CaseDoc>();
+  const { t: td } = useTranslation(DOSSIER_NS);
+  const { message } = App.useApp();
   const { user } = session;
+  const openOther = async (caseId: string) => {
+    const doc = await session.db.cases.findOne(caseId).exec();
+    if (doc) setOther(doc.toJSON() as unknown as CaseDoc);
+    else void message.warning(td('checks.notHere'));
+  };
   const reload = useCallback(() => {
     if (caseDoc) void caseState(session.db, caseDoc.id).then(setState);
   }, [caseDoc, session]);
@@ -31,7 +43,7 @@ export function ReviewDrawer({ session, caseDoc, onClose }: { session: ActiveSes
   const conflicts = state ? conflictingDecisions(state) : [];
 
   return (
-    <Drawer open={!!caseDoc} onClose={onClose} title={t('detail')} size={600} data-testid="review-drawer">
+    <Drawer open={!!caseDoc} onClose={onClose} title={t('detail')} size={720} data-testid="review-drawer">
       {caseDoc && <SignatureProblems db={session.db} signatures={session.sync.signatures} caseId={caseDoc.id} />}
       {caseDoc && (
         <Descriptions column={1} bordered size="small" style={{ marginBottom: 16 }}>
@@ -66,7 +78,7 @@ export function ReviewDrawer({ session, caseDoc, onClose }: { session: ActiveSes
         <Alert
           type="warning"
           style={{ marginBottom: 16 }}
-          title={t('corrections')}
+          title={`${t('corrections')} · ${td('papers.noticeHelp', { count: state.missingMaterials.length })}`}
           data-testid="review-corrections"
           description={
             <ul style={{ margin: 0, paddingLeft: 20 }}>
@@ -94,20 +106,7 @@ export function ReviewDrawer({ session, caseDoc, onClose }: { session: ActiveSes
           )}
         </Space>
       )}
-      {state && (
-        <Timeline
-          data-testid="review-history"
-          items={state.history.map((h) => ({
-            color: h.applied ? 'blue' : 'red',
-            content: (
-              <span>
-                {tc(`statuses.${h.statusAfter}`)} · {h.actorName} · {new Date(h.at).toLocaleString()} {!h.applied && <Tag color="red">{t('notApplied')}</Tag>}
-                {h.note && <div style={{ color: '#888' }}>{h.note}</div>}
-              </span>
-            ),
-          }))}
-        />
-      )}
+      {caseDoc && <DossierView session={session} caseId={caseDoc.id} version={`${version}:${caseDoc.updatedAt}`} onOpenCase={(id) => void openOther(id)} />}
       {caseDoc && (
         <DecisionModal
           session={session}
@@ -116,10 +115,14 @@ export function ReviewDrawer({ session, caseDoc, onClose }: { session: ActiveSes
           choices={state ? resolutionChoices(state) : []}
           onClose={(next) => {
             setDeciding(undefined);
-            if (next) setState(next);
+            if (next) {
+              setState(next);
+              setVersion((v) => v + 1);
+            }
           }}
         />
       )}
+      {other && <ReviewDrawer session={session} caseDoc={other} onClose={() => setOther(undefined)} />}
     </Drawer>
   );
 }

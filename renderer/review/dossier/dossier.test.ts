@@ -79,7 +79,7 @@ async function intake(received: (ids: string[]) => string[]) {
   // Pages scanned of every material handed in that intake keeps a copy of.
   const scans = ['hukou_book', 'marriage_proof', 'income_proof']
     .filter((code) => handedIn.some((id) => id.startsWith(code)))
-    .map((materialCode, i) => ({ key: `k${i}`, materialCode, fileName: `${materialCode}.png`, mimeType: 'image/png', contentId, byteLength: 9, fields: materialCode === 'hukou_book' ? { 姓名: '陈晓梅', 住址: '福华路123号' } : {}, text: '' }));
+    .map((materialCode, i) => ({ key: `k${i}`, materialCode, fileName: `${materialCode}.png`, mimeType: 'image/png', contentId, byteLength: 9, fields: (materialCode === 'hukou_book' ? { 姓名: '陈晓梅', 住址: '福华路123号' } : {}) as Record<string, string>, text: '' }));
   const done = await submitIntake(ctx, { ...d, scans, received: handedIn }, items, contents);
   if (!done.ok) throw new Error(done.reasons.map((r) => r.message).join(';'));
   const reviewerKey = await generateSigningKey();

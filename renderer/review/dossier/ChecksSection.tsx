@@ -1,0 +1,83 @@
+// The checks behind a case in the dossier: eligibility rules with their reasons, duplicate-benefit
+// hits with a link to the other case, the face comparison and the fingerprint record.
+import { Alert, Button, List, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { RULE_TITLES, type Outcome } from '../../../domain/rules';
+import type { Checks } from './checks';
+import { DOSSIER_NS } from './i18n';
+
+const COLORS: Readonly<Record<Outcome, string>> = { pass: 'green', fail: 'red', needs_review: 'orange' };
+
+export function ChecksSection({ checks, onOpenCase }: { checks: Checks; onOpenCase: (caseId: string) => void }) {
+  const { t } = useTranslation(DOSSIER_NS);
+  const { rules, duplicates, face, fingerprint } = checks;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} data-testid="dossier-checks">
+      <Typography.Title level={5}>{t('checks.rules')}</Typography.Title>
+      {rules ? (
+        <>
+          <Typography.Text type="secondary">{t('checks.rulesNote')}</Typography.Text>
+          <List
+            size="small"
+            dataSource={[...rules.results]}
+            renderItem={(r) => (
+              <List.Item data-testid="dossier-rule" data-outcome={r.outcome}>
+                <span>
+                  <Tag color={COLORS[r.outcome]}>{t(`checks.outcome.${r.outcome}`)}</Tag>
+                  {RULE_TITLES[r.rule]}:{r.reason}
+                </span>
+              </List.Item>
+            )}
+          />
+        </>
+      ) : (
+        <Typography.Text type="secondary">{t('checks.noRules')}</Typography.Text>
+      )}
+
+      <Typography.Title level={5}>{t('checks.duplicates')}</Typography.Title>
+      {duplicates.map((d) =>
+        d.hits.length === 0 ? (
+          <Typography.Text key={d.personId} type="secondary">
+            {t('checks.noDuplicates', { name: d.name })}
+          </Typography.Text>
+        ) : (
+          d.hits.map((h) => (
+            <Alert
+              key={`${d.personId}-${h.caseId}`}
+              type="error"
+              showIcon
+              data-testid="dossier-duplicate"
+              title={`${d.name}:${h.message}`}
+              action={
+                <Button size="small" onClick={() => onOpenCase(h.caseId)} data-testid="dossier-open-other">
+                  {t('checks.openCase')}
+                </Button>
+              }
+            />
+          ))
+        ),
+      )}
+
+      <Typography.Title level={5}>{t('checks.face')}</Typography.Title>
+      {!face ? (
+        <Typography.Text type="secondary">{t('checks.noFace')}</Typography.Text>
+      ) : face.earlier.length === 0 ? (
+        <Typography.Text data-testid="dossier-face">{t('checks.faceNone', { at: new Date(face.capturedAt).toLocaleString() })}</Typography.Text>
+      ) : (
+        face.earlier.map((f) => (
+          <Alert
+            key={f.caseId + f.capturedAt}
+            type={f.match ? 'success' : 'warning'}
+            data-testid="dossier-face"
+            title={t('checks.faceRow', { at: new Date(f.capturedAt).toLocaleString(), caseId: f.caseId, distance: f.distance.toFixed(2), result: f.match ? t('checks.same') : t('checks.different') })}
+          />
+        ))
+      )}
+
+      <Typography.Title level={5}>{t('checks.fingerprint')}</Typography.Title>
+      <Typography.Text data-testid="dossier-fingerprint">
+        {!fingerprint ? t('checks.noFingerprint') : fingerprint.purged ? t('checks.purged') : t('checks.fingerprintRow', { module: fingerprint.module, quality: fingerprint.quality ?? '—' })}
+      </Typography.Text>
+    </Space>
+  );
+}
