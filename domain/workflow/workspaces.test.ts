@@ -7,7 +7,7 @@ describe('workspaces per role', () => {
     expect(workspaceOf(['reviewer']).home).toBe('review');
     expect(workspaceOf(['district_reviewer']).pages).toEqual(['review', 'publicity', 'dashboard']);
     expect(workspaceOf(['inspector']).home).toBe('tasks');
-    expect(workspaceOf(['it'])).toEqual({ home: 'sync', pages: ['sync', 'devices'] });
+    expect(workspaceOf(['it'])).toEqual({ home: 'sync', pages: ['sync', 'devices', 'reference'] });
     expect(workspaceOf([]).pages).toEqual(['sync']);
   });
 

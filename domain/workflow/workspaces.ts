@@ -5,7 +5,7 @@ import type { CaseStatus } from '../model/status';
 import type { EventKind } from './events';
 import { allowedFrom, rolesFor, transitionOf, type Stage } from './transitions';
 
-export type WorkspacePage = 'review' | 'cases' | 'intake' | 'returned' | 'tasks' | 'publicity' | 'dashboard' | 'sync' | 'devices';
+export type WorkspacePage = 'review' | 'cases' | 'intake' | 'returned' | 'tasks' | 'publicity' | 'dashboard' | 'sync' | 'devices' | 'reference';
 
 /** Pages per role, the first being where the role lands. */
 const ROLE_PAGES: Readonly<Record<Role, readonly WorkspacePage[]>> = {
@@ -13,7 +13,7 @@ const ROLE_PAGES: Readonly<Record<Role, readonly WorkspacePage[]>> = {
   reviewer: ['review', 'publicity', 'dashboard'],
   district_reviewer: ['review', 'publicity', 'dashboard'],
   inspector: ['tasks', 'devices'],
-  it: ['sync', 'devices'],
+  it: ['sync', 'devices', 'reference'],
 };
 
 export interface Workspace {

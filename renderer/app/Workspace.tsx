@@ -12,6 +12,7 @@ import { ReviewPage } from '../review/ReviewPage';
 import { TasksPage } from '../review/TasksPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { PublicityPage } from '../publicity/PublicityPage';
+import { ReferencePage } from '../reference/ReferencePage';
 import { LanguageSwitch } from './LanguageSwitch';
 
 type Page = WorkspacePage;
@@ -60,6 +61,7 @@ export function Workspace({ session, onSignOut }: { session: ActiveSession; onSi
         {page === 'cases' && <CasesPage session={session} />}
         {page === 'intake' && <IntakePage session={session} />}
         {page === 'devices' && <DevicesPage />}
+        {page === 'reference' && <ReferencePage session={session} />}
         {page === 'sync' && (
           <SyncHealthPage sync={session.sync} couchUrl={session.couchUrl} fetch={session.remoteFetch} officeId={user.officeId} audit={session.cases} />
         )}

@@ -3,6 +3,7 @@
 // entries are refused with a reason a person can act on.
 import { afterEach, describe, expect, it } from 'vitest';
 import { addWorkingDays } from '../../domain/deadlines';
+import type { SessionUser } from '../../domain/ipc/session';
 import { openTestContext, TEST_USER } from '../audit/testing';
 import { addCalendarEntry, loadHolidayCalendar, loadReasonCodes, removeCalendarEntry, saveReasonCode } from './reference-store';
 
@@ -12,10 +13,10 @@ afterEach(async () => {
   open = [];
 });
 
-const IT = { ...TEST_USER, name: 'it1', displayName: '王工', roles: ['it' as const] };
-const REVIEWER = { ...TEST_USER, name: 'reviewer1', roles: ['reviewer' as const] };
+const IT: SessionUser = { ...TEST_USER, name: 'it1', displayName: '王工', roles: ['it'] };
+const REVIEWER: SessionUser = { ...TEST_USER, name: 'reviewer1', roles: ['reviewer'] };
 
-async function context(user = IT) {
+async function context(user: SessionUser = IT) {
   const ctx = await openTestContext({ collections: ['reference'], user });
   open.push(ctx);
   return { db: ctx.db, user, now: () => new Date('2026-11-28T08:00:00.000Z') };
