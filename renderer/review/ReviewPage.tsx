@@ -142,7 +142,11 @@ export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'r
         pagination={false}
         rowSelection={mayBulk ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)) } : undefined}
         locale={{ emptyText: t('empty') }}
-        onRow={(record) => ({ onClick: () => setOpen(record), style: { cursor: 'pointer' } })}
+        onRow={(record) => ({
+          // Ticking a row for bulk approval does not open it.
+          onClick: (e) => !(e.target as HTMLElement).closest('.ant-table-selection-column') && setOpen(record),
+          style: { cursor: 'pointer' },
+        })}
         columns={[
           {
             title: t('col.name'),
