@@ -1,0 +1,111 @@
+// The publicity page's data from the local database: the cases of the given offices that are
+// review-approved (待公示) or in publicity (公示中), each with the state derived from its events and
+// the applicant's stored masked ID (never the sealed number). Publishing and objections go through
+// domain/workflow `decide` and are signed like every decision (review-store `recordCaseEvent`).
+import { AppError } from '../../domain/errors';
+import type { PublicityListData } from '../../domain/ipc/publicity';
+import type { CaseDoc } from '../../domain/model';
+import { deriveCase, localDate, type CaseState } from '../../domain/workflow';
+import {
+  awaitingPublicity,
+  publicityBatches,
+  publicityPayload,
+  publicityRows,
+  PUBLICITY_DAYS,
+  type PublicityBatch,
+  type PublicityCase,
+} from '../../domain/workflow/publicity';
+import type { WorkstationDb } from '../db/database';
+import { eventsByCase, recordCaseEvent, type DecisionContext } from '../review/review-store';
+
+export interface PublicityEntry {
+  readonly case: PublicityCase;
+  readonly state: CaseState;
+}
+
+export interface PublicityData {
+  /** Review-approved, not yet published (oldest first). */
+  readonly awaiting: readonly PublicityEntry[];
+  /** The publicity lists, one per period, the latest first. */
+  readonly batches: readonly PublicityBatch[];
+  /** Derived states of the listed cases, by case id (for the objection check). */
+  readonly states: ReadonlyMap<string, CaseState>;
+}
+
+const STATUSES = ['review_approved', 'in_publicity'] as const;
+
+/** Every review-approved or published case of the offices, read per office and status on the index. */
+export async function readPublicity(db: WorkstationDb, offices: readonly { readonly id: string; readonly name: string }[]): Promise<PublicityData> {
+  const names = new Map(offices.map((o) => [o.id, o.name]));
+  const parts = await Promise.all(
+    offices.flatMap((o) =>
+      STATUSES.map((status) =>
+        db.cases
+          .find({ selector: { officeId: o.id, status, updatedAt: { $gt: '' } }, sort: [{ officeId: 'asc' }, { status: 'asc' }, { updatedAt: 'asc' }], index: ['officeId', 'status', 'updatedAt'] })
+          .exec(),
+      ),
+    ),
+  );
+  const cases = parts.flat().map((d) => d.toJSON() as unknown as CaseDoc);
+  const events = await eventsByCase(db, cases.map((c) => c.id));
+  const masked = await maskedIds(db, cases.map((c) => c.applicantPersonId));
+  const entries = cases.map((c) => ({
+    case: {
+      caseId: c.id,
+      applicantName: c.applicantName,
+      idMasked: masked.get(c.applicantPersonId) ?? '',
+      businessItem: c.businessItem,
+      street: names.get(c.officeId) ?? c.officeId,
+      householdSize: c.householdSize ?? null,
+    },
+    state: deriveCase(events.get(c.id) ?? []),
+  }));
+  return {
+    awaiting: entries.filter((e) => awaitingPublicity(e.state)),
+    batches: publicityBatches(publicityRows(entries)),
+    states: new Map(entries.map((e) => [e.case.caseId, e.state])),
+  };
+}
+
+/** The stored masked form of each person's ID number (people not yet synced are absent). */
+async function maskedIds(db: WorkstationDb, personIds: readonly string[]): Promise<Map<string, string>> {
+  if (personIds.length === 0) return new Map();
+  const docs = await db.people.findByIds([...new Set(personIds)]).exec();
+  return new Map([...docs.values()].map((d) => [d.primary, String(d.get('idMasked') ?? '')]));
+}
+
+/** Publishes the cases for `days` calendar days from today (Beijing date); each is checked and signed. */
+export async function publish(ctx: DecisionContext, caseIds: readonly string[], days = PUBLICITY_DAYS): Promise<{ published: string[]; refused: { caseId: string; reason: string }[] }> {
+  const payload = publicityPayload((ctx.now?.() ?? new Date()).toISOString(), days);
+  const published: string[] = [];
+  const refused: { caseId: string; reason: string }[] = [];
+  for (const caseId of caseIds) {
+    try {
+      await recordCaseEvent(ctx, caseId, 'publicity', payload);
+      published.push(caseId);
+    } catch (e) {
+      refused.push({ caseId, reason: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return { published, refused };
+}
+
+/** Records an objection (公示异议): the case goes back to 复审. Refused after the period, by role, without content. */
+export function recordObjection(ctx: DecisionContext, caseId: string, reason: string): Promise<CaseState> {
+  return recordCaseEvent(ctx, caseId, 'objection', { reason: reason.trim() });
+}
+
+/** The export request for one period's list; refused while an applicant's ID is not here yet. */
+export function exportData(batch: PublicityBatch, officeName: string): PublicityListData {
+  const missing = batch.rows.find((r) => r.idMasked === '');
+  if (missing) throw new AppError('NOT_SYNCED', `${missing.applicantName}的身份信息尚未同步到本工作站,请稍后再导出`);
+  return {
+    officeName,
+    startsOn: batch.window.startsOn,
+    endsOn: batch.window.endsOn,
+    rows: batch.rows.map(({ applicantName, idMasked, businessItem, street, householdSize }) => ({ applicantName, idMasked, businessItem, street, householdSize })),
+  };
+}
+
+/** Today's Beijing date, for the period's phase. */
+export const todayOf = (now: Date): string => localDate(now.toISOString());
