@@ -8,7 +8,6 @@
 //     with the anchor key (domain/audit/anchor.ts). Nothing is anchored while anything fails.
 //   keygen --out FILE   the anchor key pair: FILE (private, 0600) and FILE.pub.
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { anchorLine, headKey, readAnchorLog, type AnchorHead } from '../domain/audit';
 import { generateSigningKey, importSigner, type SigningKeyPair } from '../domain/crypto/signing';
 import type { AuditEventDoc } from '../domain/model';
@@ -17,22 +16,7 @@ import { readStaffKeys } from '../domain/sync/staff-keys';
 import { couchClient } from '../sync-server/couch';
 import { checkAnchors, checkSignatures, deletedAuditIds, formatReport, readAuditDocs, verifyOffice, type ChainReport } from './audit-office';
 
-const USAGE = [
-  '用法:hws audit verify --url http://admin:密码@主机:5984 --office 办事处编号 [--chain 工作站编号] [--anchors 锚定日志 --anchor-key 锚定公钥文件]',
-  '      hws audit anchor --url URL --office 办事处编号 --key 锚定私钥文件 --log 锚定日志',
-  '      hws audit keygen --out 锚定私钥文件',
-].join('\n');
 
-const OPTIONS = {
-  url: { type: 'string' },
-  office: { type: 'string' },
-  chain: { type: 'string' },
-  anchors: { type: 'string' },
-  'anchor-key': { type: 'string' },
-  key: { type: 'string' },
-  log: { type: 'string' },
-  out: { type: 'string' },
-} as const;
 
 const readIfExists = (file: string) => readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? '' : Promise.reject(e)));
 
@@ -56,16 +40,21 @@ async function anchoredHeads(logFile: string, publicKey: string): Promise<{ head
   return log;
 }
 
-async function verify(values: Record<string, string | undefined>): Promise<number> {
-  if (!values.url || !values.office || (values.anchors === undefined) !== (values['anchor-key'] === undefined)) {
-    console.error(USAGE);
-    return 2;
-  }
+export interface VerifyOptions {
+  readonly url: string;
+  readonly office: string;
+  readonly chain?: string;
+  readonly anchors?: string;
+  readonly anchorKey?: string;
+}
+
+/** Exit 0: every chain intact; 1: a chain broken, forged, cut or re-hashed, or the chain asked for absent. */
+export async function auditVerify(values: VerifyOptions): Promise<number> {
   const checked = await checkOffice(values.url, values.office);
   const { events } = checked;
   let { reports } = checked;
-  if (values.anchors && values['anchor-key']) {
-    const { heads } = await anchoredHeads(values.anchors, (await readKeyFile(values['anchor-key'])).publicKey);
+  if (values.anchors && values.anchorKey) {
+    const { heads } = await anchoredHeads(values.anchors, (await readKeyFile(values.anchorKey)).publicKey);
     reports = checkAnchors(reports, events, values.office, heads);
   }
   if (values.chain !== undefined) {
@@ -80,11 +69,7 @@ async function verify(values: Record<string, string | undefined>): Promise<numbe
   return reports.every((r) => r.verdict.ok) ? 0 : 1;
 }
 
-async function anchor(values: Record<string, string | undefined>): Promise<number> {
-  if (!values.url || !values.office || !values.key || !values.log) {
-    console.error(USAGE);
-    return 2;
-  }
+export async function auditAnchor(values: { url: string; office: string; key: string; log: string }): Promise<number> {
   const pair = await readKeyFile(values.key);
   const { heads, last } = await anchoredHeads(values.log, pair.publicKey);
   const { events, reports } = await checkOffice(values.url, values.office);
@@ -115,30 +100,10 @@ async function anchor(values: Record<string, string | undefined>): Promise<numbe
   return 0;
 }
 
-async function keygen(values: Record<string, string | undefined>): Promise<number> {
-  if (!values.out) {
-    console.error(USAGE);
-    return 2;
-  }
+export async function auditKeygen(values: { out: string }): Promise<number> {
   const pair = await generateSigningKey();
   await writeFile(values.out, JSON.stringify(pair) + '\n', { mode: 0o600, flag: 'wx' });
   await writeFile(`${values.out}.pub`, JSON.stringify({ keyId: pair.keyId, publicKey: pair.publicKey }) + '\n', { flag: 'wx' });
   console.log(`锚定密钥 ${pair.keyId}:私钥 ${values.out}(请离线保管,不要放在工作站或数据库服务器上),公钥 ${values.out}.pub`);
   return 0;
-}
-
-export async function auditCommand(argv: string[]): Promise<number> {
-  const [sub, ...rest] = argv;
-  const run = { verify, anchor, keygen }[sub as 'verify'];
-  if (!run) {
-    console.error(USAGE);
-    return 2;
-  }
-  try {
-    const { values } = parseArgs({ args: rest, options: OPTIONS });
-    return await run(values);
-  } catch (e) {
-    console.error(e instanceof Error ? e.message : String(e));
-    return 1;
-  }
 }

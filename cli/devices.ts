@@ -13,61 +13,19 @@ import { type RunningSim, runFingerprintSim, runIdCardSim } from '../devices/sim
 
 export const EXIT = { ok: 0, usage: 2, absent: 3, device: 4 } as const;
 
-type Command = (argv: string[]) => Promise<number>;
-
-interface Args {
-  readonly positional: string[];
-  readonly flags: Map<string, string | true>;
-}
-
-function parse(argv: string[]): Args {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (!a.startsWith('--')) positional.push(a);
-    else if (a.includes('=')) flags.set(a.slice(2, a.indexOf('=')), a.slice(a.indexOf('=') + 1));
-    else if (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) flags.set(a.slice(2), argv[++i]!);
-    else flags.set(a.slice(2), true);
-  }
-  return { positional, flags };
-}
-
-class UsageError extends Error {}
-
-const str = (args: Args, name: string): string | undefined => {
-  const v = args.flags.get(name);
-  if (v === true) throw new UsageError(`--${name} 需要一个值`);
-  return v;
-};
-const required = (args: Args, name: string): string => {
-  const v = str(args, name);
-  if (v === undefined) throw new UsageError(`缺少参数 --${name}`);
-  return v;
-};
-const num = (args: Args, name: string, fallback: number): number => {
-  const v = str(args, name);
-  if (v === undefined) return fallback;
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${name} 必须是非负数字`);
-  return n;
-};
-function oneOf<T extends string>(args: Args, name: string, allowed: readonly T[], fallback: T): T {
-  const v = str(args, name) ?? fallback;
-  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`--${name} 只能是 ${allowed.join(' | ')}`);
-  return v as T;
-}
+/** A usage problem found after parsing (a card file that cannot be used). */
+export class UsageError extends Error {}
 
 const out = (text: string): void => void process.stdout.write(`${text}\n`);
 const err = (text: string): void => void process.stderr.write(`${text}\n`);
 
 /** Run a command body; map usage and device errors to exit codes and Chinese messages on stderr. */
-async function guarded(usage: string, body: () => Promise<number>): Promise<number> {
+async function guarded(body: () => Promise<number>): Promise<number> {
   try {
     return await body();
   } catch (e) {
     if (e instanceof UsageError) {
-      err(`参数错误:${e.message}\n用法:${usage}`);
+      err(`参数错误:${e.message}`);
       return EXIT.usage;
     }
     if (e instanceof DeviceError) {
@@ -78,8 +36,6 @@ async function guarded(usage: string, body: () => Promise<number>): Promise<numb
     return EXIT.device;
   }
 }
-
-const IDCARD_USAGE = 'hws idcard read --port 路径 [--baud 115200] [--timeout 毫秒] [--wait 毫秒] [--json]';
 
 function cardSummary(c: IdCard): string {
   return [
@@ -94,25 +50,20 @@ function cardSummary(c: IdCard): string {
   ].join('\n');
 }
 
-const idcard: Command = (argv) =>
-  guarded(IDCARD_USAGE, async () => {
-    const args = parse(argv);
-    if (args.positional[0] !== 'read') throw new UsageError('子命令只有 read');
-    const reader = await SamIdCardReader.openSerial(required(args, 'port'), num(args, 'baud', ID_READER_DEFAULTS.baudRate));
+export const idcardRead = (args: { port: string; baud?: number; timeout?: number; wait?: number; json?: boolean }): Promise<number> =>
+  guarded(async () => {
+    const reader = await SamIdCardReader.openSerial(args.port, args.baud ?? ID_READER_DEFAULTS.baudRate);
     try {
-      const timeout = str(args, 'timeout');
       const card = await reader.readCard({
-        waitForCardMs: num(args, 'wait', 0),
-        ...(timeout === undefined ? {} : { stepTimeoutMs: num(args, 'timeout', 0) }),
+        waitForCardMs: args.wait ?? 0,
+        ...(args.timeout === undefined ? {} : { stepTimeoutMs: args.timeout }),
       });
-      out(args.flags.has('json') ? JSON.stringify(card, null, 2) : cardSummary(card));
+      out(args.json ? JSON.stringify(card, null, 2) : cardSummary(card));
       return EXIT.ok;
     } finally {
       await reader.close();
     }
   });
-
-const FP_USAGE = 'hws fingerprint enroll --port 路径 [--baud 57600] [--json] | hws fingerprint verify --port 路径 --template 文件 [--json]';
 
 function readTemplate(file: string): FingerprintTemplate {
   const text = readFileSync(file, 'utf8').trim();
@@ -127,43 +78,36 @@ function readTemplate(file: string): FingerprintTemplate {
   return { template: text, module: FP_MODULE_FAMILY, quality: 0 };
 }
 
-const fingerprint: Command = (argv) =>
-  guarded(FP_USAGE, async () => {
-    const args = parse(argv);
-    const sub = args.positional[0];
-    if (sub !== 'enroll' && sub !== 'verify') throw new UsageError('子命令是 enroll 或 verify');
-    const template = sub === 'verify' ? readTemplate(required(args, 'template')) : undefined;
-    const fp = await R30xFingerprintModule.openSerial(required(args, 'port'), num(args, 'baud', FP_DEFAULTS.baudRate));
-    const capture = { fingerTimeoutMs: num(args, 'wait', FP_DEFAULTS.fingerTimeoutMs) };
+/** `hws fingerprint enroll` (no template) or `verify` (against the template file). */
+export const fingerprintCapture = (args: { port: string; template?: string; baud?: number; wait?: number; json?: boolean }): Promise<number> =>
+  guarded(async () => {
+    const template = args.template === undefined ? undefined : readTemplate(args.template);
+    const fp = await R30xFingerprintModule.openSerial(args.port, args.baud ?? FP_DEFAULTS.baudRate);
+    const capture = { fingerTimeoutMs: args.wait ?? FP_DEFAULTS.fingerTimeoutMs };
     try {
       if (!template) {
         err('请将手指平放在指纹采集窗口上,听到提示后抬起,再按压同一根手指……');
         const t = await fp.enroll(capture);
-        out(args.flags.has('json') ? JSON.stringify(t, null, 2) : `录入成功:模板 ${Buffer.from(t.template, 'base64').length} 字节,设备 ${t.module},质量 ${t.quality}\n${t.template}`);
+        out(args.json ? JSON.stringify(t, null, 2) : `录入成功:模板 ${Buffer.from(t.template, 'base64').length} 字节,设备 ${t.module},质量 ${t.quality}\n${t.template}`);
         return EXIT.ok;
       }
       err('请将手指平放在指纹采集窗口上……');
       const m = await fp.verify(template, capture);
-      out(args.flags.has('json') ? JSON.stringify(m, null, 2) : m.match ? `指纹匹配(得分 ${m.score})` : `指纹不匹配(得分 ${m.score})`);
+      out(args.json ? JSON.stringify(m, null, 2) : m.match ? `指纹匹配(得分 ${m.score})` : `指纹不匹配(得分 ${m.score})`);
       return EXIT.ok;
     } finally {
       await fp.close();
     }
   });
 
-const devices: Command = (argv) =>
-  guarded('hws devices [--json]', async () => {
-    const args = parse(argv);
+export const devicesList = (args: { json?: boolean }): Promise<number> =>
+  guarded(async () => {
     const list = await listDevices();
-    if (args.flags.has('json')) out(JSON.stringify(list, null, 2));
+    if (args.json) out(JSON.stringify(list, null, 2));
     else if (list.length === 0) out('未发现串口或USB设备');
     else for (const d of list) out(`${d.kind === 'hid' ? 'USB-HID' : '串口'}  ${d.path}  ${d.vendorId ? `${d.vendorId}:${d.productId ?? '????'}  ` : ''}${d.looksLike}`);
     return EXIT.ok;
   });
-
-const SIM_USAGE =
-  'hws sim idcard --card 文件.json [--port 路径] [--mode normal|no-card|checksum|checksum-always|slow|split|stray|unplug] [--repeat 毫秒] [--pace 波特率]\n' +
-  '     hws sim fingerprint [--port 路径] [--mode normal|no-finger|checksum|checksum-always|slow|split|stray|unplug] [--finger 编号] [--pace 波特率]';
 
 function cardFrom(file: string): ReturnType<typeof loadCard> {
   try {
@@ -173,21 +117,26 @@ function cardFrom(file: string): ReturnType<typeof loadCard> {
   }
 }
 
-const sim: Command = (argv) =>
-  guarded(SIM_USAGE, async () => {
-    const args = parse(argv);
-    const port = str(args, 'port');
-    const pace = str(args, 'pace');
-    const options = { ...(port ? { port } : {}), ...(pace ? { paceBaud: num(args, 'pace', 0) } : {}), log: err };
+export interface SimOptions {
+  readonly port?: string;
+  readonly pace?: number;
+  readonly mode?: string;
+  readonly card?: string;
+  readonly repeat?: number;
+  readonly finger?: number;
+}
+
+/** `hws sim idcard | fingerprint`: a simulated device on a pseudo-terminal until a signal. */
+export const simulate = (device: 'idcard' | 'fingerprint', args: SimOptions): Promise<number> =>
+  guarded(async () => {
+    const options = { ...(args.port ? { port: args.port } : {}), ...(args.pace !== undefined ? { paceBaud: args.pace } : {}), log: err };
     let running: RunningSim;
-    if (args.positional[0] === 'idcard') {
-      const mode = oneOf<IdCardSimMode>(args, 'mode', IDCARD_SIM_MODES, 'normal');
-      const repeat = str(args, 'repeat');
-      running = await runIdCardSim(cardFrom(required(args, 'card')), mode, repeat === undefined ? undefined : num(args, 'repeat', 0), options);
-    } else if (args.positional[0] === 'fingerprint') {
-      const mode = oneOf<FingerprintSimMode>(args, 'mode', FINGERPRINT_SIM_MODES, 'normal');
-      running = await runFingerprintSim(mode, num(args, 'finger', 1), options);
-    } else throw new UsageError('模拟器只有 idcard 和 fingerprint');
+    if (device === 'idcard') {
+      if (!args.card) throw new UsageError('缺少参数 --card');
+      running = await runIdCardSim(cardFrom(args.card), (args.mode ?? 'normal') as IdCardSimMode, args.repeat, options);
+    } else {
+      running = await runFingerprintSim((args.mode ?? 'normal') as FingerprintSimMode, args.finger ?? 1, options);
+    }
     out(running.appPath);
     err(`模拟器已启动,应用请打开 ${running.appPath};按 Ctrl+C 停止`);
     await new Promise<void>((resolve) => {
@@ -198,4 +147,4 @@ const sim: Command = (argv) =>
     return EXIT.ok;
   });
 
-export const deviceCommands: Record<string, (argv: string[]) => Promise<number>> = { idcard, fingerprint, devices, sim };
+export { FINGERPRINT_SIM_MODES, IDCARD_SIM_MODES };

@@ -7,33 +7,15 @@ import { loadFaceEngine } from '../main/face/engine';
 
 export const FACE_EXIT = { ok: 0, usage: 2, face: 3, image: 4 } as const;
 
-const USAGE = 'hws face compare A.jpg B.jpg [--json] [--threshold 0.5]';
 const FACE_PROBLEMS: readonly FaceErrorCode[] = ['NO_FACE', 'MULTIPLE_FACES', 'LOW_QUALITY'];
 
 const out = (text: string): void => void process.stdout.write(`${text}\n`);
 const err = (text: string): void => void process.stderr.write(`${text}\n`);
 
 interface CompareArgs {
-  readonly files: [string, string];
-  readonly json: boolean;
-  readonly threshold: number | undefined;
-}
-
-function parseCompare(argv: string[]): CompareArgs | string {
-  const files: string[] = [];
-  let json = false;
-  let threshold: number | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--json') json = true;
-    else if (a === '--threshold') {
-      threshold = Number(argv[++i]);
-      if (!Number.isFinite(threshold) || threshold <= 0) return '--threshold 必须是正数';
-    } else if (a.startsWith('--')) return `未知参数 ${a}`;
-    else files.push(a);
-  }
-  if (files.length !== 2) return '需要两张图片';
-  return { files: [files[0]!, files[1]!], json, threshold };
+  readonly files: readonly [string, string];
+  readonly json?: boolean;
+  readonly threshold?: number;
 }
 
 async function compare(args: CompareArgs): Promise<number> {
@@ -67,17 +49,8 @@ async function compare(args: CompareArgs): Promise<number> {
   return FACE_EXIT.ok;
 }
 
-export async function faceCommand(argv: string[]): Promise<number> {
-  const [sub, ...rest] = argv;
-  if (sub !== 'compare') {
-    err(`用法:${USAGE}`);
-    return sub === undefined || sub === '--help' ? FACE_EXIT.ok : FACE_EXIT.usage;
-  }
-  const args = parseCompare(rest);
-  if (typeof args === 'string') {
-    err(`参数错误:${args}\n用法:${USAGE}`);
-    return FACE_EXIT.usage;
-  }
+/** `hws face compare A B`: exit 0 compared (match or not) · 3 no usable face · 4 unreadable image or engine failure. */
+export async function faceCompare(args: CompareArgs): Promise<number> {
   try {
     return await compare(args);
   } catch (e) {

@@ -5,7 +5,9 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import jpeg from 'jpeg-js';
 import { decodeImage } from '../main/images/decode';
 import { renderFixture } from '../main/ocr/fixtures/render';
-import { ocrCommand } from './ocr';
+import { main } from './index';
+
+const ocrCommand = (args: string[]) => main(['ocr', ...args]);
 
 const dir = mkdtempSync(join(tmpdir(), 'hws-ocr-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,7 +17,9 @@ function capture() {
   const err: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
   const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-  return { out, err, restore: () => (log.mockRestore(), error.mockRestore()) };
+  // Commander writes its usage errors to the stream itself.
+  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
+  return { out, err, restore: () => (log.mockRestore(), error.mockRestore(), stderr.mockRestore()) };
 }
 
 /** The income proof fixture as a scanner would save it: JPEG, quality 90. */
@@ -40,16 +44,21 @@ describe('hws ocr', () => {
     expect(json.text).toContain('结婚证');
   });
 
-  it('reads a JPEG scan (as scanners save them) as well as a PNG', { timeout: 60_000 }, async () => {
+  it('reads several pages with one engine: a JPEG scan (as scanners save them) and a PNG', { timeout: 90_000 }, async () => {
     const { f, bytes } = await incomeJpeg();
     const file = join(dir, 'income.jpg');
     writeFileSync(file, bytes);
+    const other = renderFixture('income', 5);
+    const png = join(dir, 'income5.png');
+    writeFileSync(png, await other.png());
     const io = capture();
-    const code = await ocrCommand([file, '--doc', 'income', '--json']).finally(io.restore);
+    const code = await ocrCommand([file, png, '--doc', 'income', '--json']).finally(io.restore);
     expect(code).toBe(0);
-    const json = JSON.parse(io.out.join('\n'));
-    expect(json.fields.idNumber).toBe(f.content.fields.idNumber);
-    expect(json.fields.monthlyIncome).toBe(f.content.fields.monthlyIncome);
+    const pages = JSON.parse(io.out.join('\n')) as { file: string; fields: Record<string, string> }[];
+    expect(pages.map((p) => p.file)).toEqual([file, png]);
+    expect(pages[0]!.fields.idNumber).toBe(f.content.fields.idNumber);
+    expect(pages[0]!.fields.monthlyIncome).toBe(f.content.fields.monthlyIncome);
+    expect(pages[1]!.fields.idNumber).toBe(other.content.fields.idNumber);
   });
 
   it('refuses a JPEG cut off in copying with exit 4 and says so', async () => {
@@ -69,7 +78,7 @@ describe('hws ocr', () => {
     const usage = await ocrCommand([join(dir, 'bad.png'), '--doc', 'passport']);
     io.restore();
     expect([missing, corrupt, usage]).toEqual([2, 4, 2]);
-    expect(io.err.join('\n')).toMatch(/找不到图像文件[\s\S]*PNG[\s\S]*--doc 只能是/);
+    expect(io.err.join('\n')).toMatch(/找不到图像文件[\s\S]*PNG[\s\S]*参数 --doc <kind> 的值 passport 无效/);
     expect(io.err.join('\n')).not.toMatch(/\bat .+:\d+:\d+/);
   });
 });

@@ -1,85 +1,76 @@
-// `hws ocr IMAGE [--doc hukou|marriage|income|generic] [--json]`: reads a scanned certificate.
+// `hws ocr IMAGE… [--doc hukou|marriage|income|generic] [--json]`: reads scanned certificates.
 // Exit codes: 0 ok · 2 usage or missing file · 4 unreadable image or OCR failure.
 import { readFileSync, statSync } from 'node:fs';
 import { MAX_IMAGE_BYTES } from '../domain/images/size-policy';
-import { DOC_KINDS, type DocKind, FIELD_LABELS, isDocKind } from '../domain/ocr/fields';
+import { type DocKind, FIELD_LABELS } from '../domain/ocr/fields';
 import { readPage } from '../domain/ocr/pipeline';
 import { decodeImage, ImageDecodeError } from '../main/images/decode';
 import { NodeOcrEngine } from '../main/ocr/engine';
 
 export const OCR_EXIT = { ok: 0, usage: 2, image: 4 } as const;
 
-const USAGE = '用法: hws ocr 图像文件.jpg|.png [--doc hukou|marriage|income|generic] [--json]';
-
-interface OcrArgs {
-  readonly image: string;
-  readonly kind: DocKind;
-  readonly json: boolean;
-}
-
-function parseArgs(argv: string[]): OcrArgs | string {
-  let image: string | undefined;
-  let kind: DocKind = 'generic';
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--json') json = true;
-    else if (a === '--doc' || a.startsWith('--doc=')) {
-      const v = a.includes('=') ? a.slice(6) : argv[++i];
-      if (!v || !isDocKind(v)) return `--doc 只能是 ${DOC_KINDS.join(' | ')}`;
-      kind = v;
-    } else if (a.startsWith('--')) return `未知参数 ${a}`;
-    else if (image === undefined) image = a;
-    else return `多余的参数 ${a}`;
-  }
-  return image === undefined ? '缺少图像文件' : { image, kind, json };
-}
-
-export async function ocrCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    console.error(`${args}\n${USAGE}`);
-    return OCR_EXIT.usage;
-  }
+/** One image read and decoded, or the exit code and message that refuse it. */
+function loadImage(file: string): ReturnType<typeof decodeImage> | { code: number; message: string } {
   let bytes: Uint8Array;
   try {
-    const info = statSync(args.image);
+    const info = statSync(file);
     if (!info.isFile()) throw new Error('not a file');
     // A file too big for any scan is refused before it is read into memory.
     if (info.size > MAX_IMAGE_BYTES) {
-      console.error(`图像文件有 ${Math.round(info.size / 1024 / 1024)} MB,超过上限 ${MAX_IMAGE_BYTES / 1024 / 1024} MB,请降低扫描分辨率`);
-      return OCR_EXIT.image;
+      return { code: OCR_EXIT.image, message: `${file}:图像文件有 ${Math.round(info.size / 1024 / 1024)} MB,超过上限 ${MAX_IMAGE_BYTES / 1024 / 1024} MB,请降低扫描分辨率` };
     }
-    bytes = readFileSync(args.image);
+    bytes = readFileSync(file);
   } catch {
-    console.error(`找不到图像文件: ${args.image}`);
-    return OCR_EXIT.usage;
+    return { code: OCR_EXIT.usage, message: `找不到图像文件: ${file}` };
   }
-  let image: ReturnType<typeof decodeImage>;
   try {
-    // Decoded before the engine starts: a refused image costs neither the OCR models nor their memory.
-    image = decodeImage(bytes);
+    return decodeImage(bytes);
   } catch (e) {
-    console.error(e instanceof ImageDecodeError ? e.message : `无法读取图像: ${e instanceof Error ? e.message : String(e)}`);
-    return OCR_EXIT.image;
+    return { code: OCR_EXIT.image, message: e instanceof ImageDecodeError ? `${file}:${e.message}` : `无法读取图像 ${file}: ${e instanceof Error ? e.message : String(e)}` };
   }
+}
+
+/**
+ * `hws ocr IMAGE…`: every image is checked and decoded before the engine starts (a refused image
+ * costs neither the OCR models nor their memory); then one engine reads them all, so each page
+ * after the first costs only its recognition. The exit code is the worst of the pages'.
+ */
+export async function ocrCommand(images: readonly string[], args: { doc?: DocKind; json?: boolean }): Promise<number> {
+  const kind = args.doc ?? 'generic';
+  const loaded = images.map((file) => ({ file, image: loadImage(file) }));
+  let code: number = OCR_EXIT.ok;
+  for (const { image } of loaded) {
+    if ('code' in image) {
+      console.error(image.message);
+      code = Math.max(code, image.code);
+    }
+  }
+  const readable = loaded.filter((l): l is { file: string; image: ReturnType<typeof decodeImage> } => !('code' in l.image));
+  if (readable.length === 0) return code;
   const engine = new NodeOcrEngine();
+  const several = images.length > 1;
+  const pages: Record<string, unknown>[] = [];
   try {
-    const result = await readPage(image, engine, { kind: args.kind });
-    if (args.json) {
-      console.log(JSON.stringify({ text: result.text, fields: result.fields, confidence: result.confidence }, null, 2));
-    } else {
-      console.log(result.text);
-      for (const [name, value] of Object.entries(result.fields)) {
-        const c = result.confidence[name] ?? 0;
-        const note = result.notes[name] ? `  (${result.notes[name]})` : '';
-        console.log(`${FIELD_LABELS[name] ?? name}: ${value}  [置信度 ${Math.round(c * 100)}%]${note}`);
+    for (const { file, image } of readable) {
+      try {
+        const result = await readPage(image, engine, { kind });
+        if (args.json) pages.push({ ...(several ? { file } : {}), text: result.text, fields: result.fields, confidence: result.confidence });
+        else {
+          if (several) console.log(`== ${file} ==`);
+          console.log(result.text);
+          for (const [name, value] of Object.entries(result.fields)) {
+            const c = result.confidence[name] ?? 0;
+            const note = result.notes[name] ? `  (${result.notes[name]})` : '';
+            console.log(`${FIELD_LABELS[name] ?? name}: ${value}  [置信度 ${Math.round(c * 100)}%]${note}`);
+          }
+        }
+      } catch (e) {
+        console.error(`${file}:${e instanceof ImageDecodeError ? e.message : `识别失败: ${e instanceof Error ? e.message : String(e)}`}`);
+        code = Math.max(code, OCR_EXIT.image);
       }
     }
-    return OCR_EXIT.ok;
-  } catch (e) {
-    console.error(e instanceof ImageDecodeError ? e.message : `识别失败: ${e instanceof Error ? e.message : String(e)}`);
-    return OCR_EXIT.image;
+    if (args.json) console.log(JSON.stringify(several ? pages : pages[0], null, 2));
+    return code;
   } finally {
     await engine.close().catch(() => undefined);
   }

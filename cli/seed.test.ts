@@ -7,7 +7,8 @@ import { generateCases } from '../domain/seed';
 import { KEYS_DB, officeDbName } from '../domain/sync/databases';
 import { couchClient } from '../sync-server/couch';
 import { startTestCouch, type TestCouch } from '../sync-server/testing';
-import { seedCommand, seedOffice } from './seed';
+import { main } from './index';
+import { seedOffice } from './seed';
 
 let couch: TestCouch;
 beforeAll(async () => {
@@ -20,7 +21,7 @@ describe('hws seed', () => {
     const officeId = couch.offices[0]!.id;
     const admin = couchClient(couch.adminUrl);
     const db = officeDbName(officeId);
-    const code = await seedCommand(['--cases', '25', '--office', officeId, '--url', couch.adminUrl, '--seed', '7', '--chunk', '40']);
+    const code = await main(['seed', '--cases', '25', '--office', officeId, '--url', couch.adminUrl, '--seed', '7', '--chunk', '40']);
     expect(code).toBe(0);
 
     const clear = generateCases({ count: 25, officeId, seed: 7 });

@@ -4,7 +4,6 @@
 // run writes only what is missing. The demo events are signed by the seed account `hws-seed`
 // (its key made for the run and registered in the reference database, the private key discarded),
 // so that workstations verify them like any other event rather than flag every demo case.
-import { parseArgs } from 'node:util';
 import { importFieldKeys, lookupHash, sealText } from '../domain/crypto/sealing';
 import { COLLECTIONS, type CollectionName } from '../domain/model';
 import { padIndexFields } from '../domain/model/indexing';
@@ -16,7 +15,6 @@ import { couchClient, type CouchClient } from '../sync-server/couch';
 
 export const DEFAULT_CHUNK = 500;
 
-const USAGE = '用法:hws seed --cases 数量 --office 办事处编号 --url http://admin:密码@主机:5984 [--seed 1] [--street 街道编号] [--chunk 500]';
 
 type Doc = { id: string; type: string } & Record<string, unknown>;
 
@@ -125,23 +123,23 @@ export async function seedOffice(options: {
   return report;
 }
 
-export async function seedCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { cases: { type: 'string' }, office: { type: 'string' }, url: { type: 'string' }, seed: { type: 'string' }, street: { type: 'string' }, chunk: { type: 'string' } },
-  });
-  const cases = Number(values.cases);
-  if (!values.url || !values.office || !Number.isInteger(cases) || cases < 0) {
-    console.error(USAGE);
-    return 2;
-  }
+export interface SeedOptions {
+  readonly cases: number;
+  readonly office: string;
+  readonly url: string;
+  readonly seed?: number;
+  readonly street?: string;
+  readonly chunk?: number;
+}
+
+export async function seedCommand(values: SeedOptions): Promise<number> {
   const report = await seedOffice({
     url: values.url,
     officeId: values.office,
-    cases,
-    seed: values.seed === undefined ? undefined : Number(values.seed),
+    cases: values.cases,
+    seed: values.seed,
     streetId: values.street,
-    chunk: values.chunk === undefined ? undefined : Number(values.chunk),
+    chunk: values.chunk,
     log: (line) => console.log(line),
   });
   console.log(`完成:新写入 ${report.written} 条,已存在 ${report.existing} 条${report.failed ? `,失败 ${report.failed} 条` : ''}`);

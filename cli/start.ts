@@ -5,7 +5,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { createMainContext, defaultDataRoot } from '../main/context';
 import { createHandlers } from '../main/handlers';
 import { startHost } from '../main/host/server';
@@ -28,21 +27,20 @@ function electronBinary(): string | undefined {
   }
 }
 
-export async function startCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      browser: { type: 'boolean' },
-      port: { type: 'string' },
-      'couch-url': { type: 'string' },
-      'sync-port': { type: 'string' },
-      data: { type: 'string' },
-      training: { type: 'boolean' },
-      'idcard-port': { type: 'string' },
-      'fingerprint-port': { type: 'string' },
-      'scan-dir': { type: 'string' },
-    },
-  });
+/** `hws start` options, as the command line (cli/commands.ts) parsed them. */
+export interface StartOptions {
+  readonly browser?: boolean;
+  readonly port?: number;
+  readonly couchUrl?: string;
+  readonly syncPort?: number;
+  readonly data?: string;
+  readonly training?: boolean;
+  readonly idcardPort?: string;
+  readonly fingerprintPort?: string;
+  readonly scanDir?: string;
+}
+
+export async function startCommand(values: StartOptions): Promise<number> {
   const dataRoot = values.data ? path.resolve(values.data) : defaultDataRoot();
   const electron = values.browser ? undefined : electronBinary();
   if (!values.browser && !electron) {
@@ -51,20 +49,20 @@ export async function startCommand(argv: string[]): Promise<number> {
   }
   // Listening from here on: a signal during start-up also ends the process within the deadline.
   const signalled = waitForSignal();
-  const server = values['couch-url']
+  const server = values.couchUrl
     ? undefined
     : await startPreparedServer({
-        port: values['sync-port'] ? Number(values['sync-port']) : undefined,
+        port: values.syncPort,
         dataDir: path.join(dataRoot, 'sync-server'),
-        extraCorsOrigins: workstationOrigins(values.port ? Number(values.port) : DEFAULT_HOST_PORT),
+        extraCorsOrigins: workstationOrigins(values.port ?? DEFAULT_HOST_PORT),
       });
-  const couchUrl = values['couch-url'] ?? server!.url;
+  const couchUrl = values.couchUrl ?? server!.url;
   if (server) console.log(`同步服务器 / sync server: ${server.url}`);
   try {
     if (electron) {
       const child = spawn(electron, [ROOT], {
         stdio: 'inherit',
-        env: { ...process.env, HWS_COUCH_URL: couchUrl, HWS_DATA_DIR: dataRoot, HWS_TRAINING: values.training ? '1' : '0', ...(values['scan-dir'] ? { HWS_SCAN_DIR: path.resolve(values['scan-dir']) } : {}) },
+        env: { ...process.env, HWS_COUCH_URL: couchUrl, HWS_DATA_DIR: dataRoot, HWS_TRAINING: values.training ? '1' : '0', ...(values.scanDir ? { HWS_SCAN_DIR: path.resolve(values.scanDir) } : {}) },
       });
       const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 0)));
       // A signal to `hws start` reaches the window too; the shutdown deadline covers a window that hangs.
@@ -77,9 +75,9 @@ export async function startCommand(argv: string[]): Promise<number> {
       couchUrl,
       dataDir: path.join(dataRoot, 'workstation'),
       trainingMode: values.training,
-      idcardPort: values['idcard-port'],
-      fingerprintPort: values['fingerprint-port'],
-      scanDir: values['scan-dir'] ? path.resolve(values['scan-dir']) : undefined,
+      idcardPort: values.idcardPort,
+      fingerprintPort: values.fingerprintPort,
+      scanDir: values.scanDir ? path.resolve(values.scanDir) : undefined,
     });
     const host = await startHost({
       staticDir: path.join(ROOT, 'dist', 'renderer'),
@@ -87,7 +85,7 @@ export async function startCommand(argv: string[]): Promise<number> {
       events: ctx.events,
       couchUrl,
       // A fixed port keeps the page's origin, and so its IndexedDB, the same from run to run.
-      port: values.port ? Number(values.port) : DEFAULT_HOST_PORT,
+      port: values.port ?? DEFAULT_HOST_PORT,
     });
     console.log(`工作站已启动,请在浏览器中打开 / open the workstation at: ${host.url}`);
     await signalled;

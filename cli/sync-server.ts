@@ -1,7 +1,6 @@
 // `hws sync-server start|setup`: the embedded development server, and setup of a real CouchDB.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { defaultDataRoot } from '../main/context';
 import { DEMO_OFFICES, DEMO_USERS, type OfficeRef } from '../sync-server/demo';
 import { DEFAULT_CORS_ORIGINS, startEmbeddedServer, type EmbeddedServer } from '../sync-server/embedded';
@@ -42,16 +41,13 @@ export async function startPreparedServer(options: {
 
 export { waitForSignal } from './shutdown';
 
-async function start(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { port: { type: 'string' }, data: { type: 'string' }, 'no-demo': { type: 'boolean' }, 'cors-origin': { type: 'string', multiple: true } },
-  });
+/** `hws sync-server start`: the embedded server until a signal. */
+export async function syncServerStart(values: { port?: number; data?: string; demo?: boolean; corsOrigin?: string[] }): Promise<number> {
   const server = await startPreparedServer({
-    port: values.port ? Number(values.port) : undefined,
+    port: values.port,
     dataDir: values.data,
-    demo: !values['no-demo'],
-    corsOrigins: parseCorsOrigins(values['cors-origin']),
+    demo: values.demo !== false,
+    corsOrigins: parseCorsOrigins(values.corsOrigin),
   });
   console.log(`同步服务器已启动 / sync server listening: ${server.url}`);
   await waitForSignal();
@@ -59,28 +55,16 @@ async function start(argv: string[]): Promise<number> {
   return 0;
 }
 
-async function setup(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { url: { type: 'string' }, offices: { type: 'string' }, 'no-demo': { type: 'boolean' } } });
-  if (!values.url) {
-    console.error('请用 --url 给出 CouchDB 地址及管理员账号,例如 --url http://admin:secret@couch.example:5984');
-    return 2;
-  }
+/** `hws sync-server setup`: prepares a real CouchDB (databases, security, design documents, users). */
+export async function syncServerSetup(values: { url: string; offices?: string; demo?: boolean }): Promise<number> {
   const offices = values.offices ? (JSON.parse(await readFile(values.offices, 'utf8')) as OfficeRef[]) : DEMO_OFFICES;
   const report = await setupCouch({
     url: values.url,
     offices,
-    users: values['no-demo'] ? [] : DEMO_USERS,
+    users: values.demo === false ? [] : DEMO_USERS,
     cors: true,
     log: (line) => console.log(line),
   });
   console.log(`完成:${report.changed.length} 项已更新,${report.unchanged.length} 项无需更改`);
   return 0;
-}
-
-export async function syncServerCommand(argv: string[]): Promise<number> {
-  const [sub, ...rest] = argv;
-  if (sub === 'start') return start(rest);
-  if (sub === 'setup') return setup(rest);
-  console.error('用法:hws sync-server start [--port N] [--data DIR] [--cors-origin URL,…] | hws sync-server setup --url URL');
-  return 2;
 }
