@@ -3,11 +3,11 @@
 // rejection rates, median working days per stage and the top return reasons. Pure and deterministic
 // given `now`; backlog and deadlines are as of `now`, the rest over the last `weeks` ISO weeks.
 import { AppError } from '../errors';
-import { addWorkingDays, DEFAULT_STAGE_LIMITS, DUE_SOON_DAYS, type Urgency, type HolidayCalendar, type StageLimits } from '../deadlines';
+import { DEFAULT_STAGE_LIMITS, DUE_SOON_DAYS, type Urgency, type HolidayCalendar, type StageLimits } from '../deadlines';
 import type { IsoDate } from '../model/common';
 import type { CaseStatus } from '../model/status';
 import { DEFAULT_REASON_CODES, localDate, type CaseEvent, type Stage } from '../workflow';
-import { dayNumber, dayString, isoWeek, localDates, weekStart, workingDayCounter } from './days';
+import { dayNumber, dayString, isoWeek, localDates, weekStart, workingDays, type WorkingDays } from './days';
 import { appliedSteps } from './replay';
 import { caseFacts, TIMED_STAGES, type CaseFacts, type StageClock, type TimedStage } from './stages';
 
@@ -121,15 +121,10 @@ function groupEvents(events: readonly CaseEvent[], ids: ReadonlySet<string>): Ma
  * DUE_SOON_DAYS working days, overdue, paused), with the working days counted from running totals:
  * an overdue case from last year would otherwise cost a walk over every day since.
  */
-function clocks(cal: HolidayCalendar, limits: StageLimits, today: IsoDate, workdays: (from: IsoDate, to: IsoDate) => number) {
-  const dueOn = new Map<string, IsoDate>();
+function clocks(limits: StageLimits, today: IsoDate, days: WorkingDays) {
   return (clock: StageClock): Urgency => {
     if (clock.paused) return 'paused';
-    const n = limits[clock.stage] + clock.pausedDays;
-    const key = `${clock.startedOn}+${n}`;
-    let due = dueOn.get(key);
-    if (due === undefined) dueOn.set(key, (due = addWorkingDays(clock.startedOn, n, cal)));
-    const daysLeft = workdays(today, due);
+    const daysLeft = days.between(today, days.add(clock.startedOn, limits[clock.stage] + clock.pausedDays));
     return daysLeft < 0 ? 'overdue' : daysLeft <= DUE_SOON_DAYS ? 'due_soon' : 'ok';
   };
 }
@@ -141,8 +136,8 @@ export function computeDashboard(input: DashboardInput): DashboardStats {
   const from = dayString(dayNumber(weekStart(today)) - 7 * (weeks - 1));
   const fromDay = dayNumber(from);
   const dayOf = localDates();
-  const workdays = workingDayCounter(cal);
-  const clockOf = clocks(cal, input.limits ?? DEFAULT_STAGE_LIMITS, today, workdays);
+  const workdays = workingDays(cal);
+  const clockOf = clocks(input.limits ?? DEFAULT_STAGE_LIMITS, today, workdays);
 
   const rows = new Map<string, { counts: Record<BacklogStatus, number>; total: number; overdue: number; dueSoon: number }>();
   const deadlines = { overdue: 0, dueSoon: 0, ok: 0, paused: 0 };
@@ -157,7 +152,7 @@ export function computeDashboard(input: DashboardInput): DashboardStats {
     }
     const events = byCase.get(c.id);
     if (!events) continue;
-    const f = caseFacts(appliedSteps(events, c), dayOf, workdays);
+    const f = caseFacts(appliedSteps(events, c), dayOf, workdays.between);
     facts.push(f);
     if (f.clock === null) continue;
     const urgency = clockOf(f.clock);

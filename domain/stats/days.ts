@@ -26,33 +26,66 @@ export function localDates(): (at: IsoDateTime) => IsoDate {
   };
 }
 
+export interface WorkingDays {
+  /** Working days from `from` to `to`, as `workingDaysBetween`: after `from`, up to and including `to`, negative when `to` is earlier. */
+  readonly between: (from: IsoDate, to: IsoDate) => number;
+  /** The n-th working day after `start`, as `addWorkingDays`. */
+  readonly add: (start: IsoDate, n: number) => IsoDate;
+}
+
 /**
- * Working days from `from` to `to` (as `workingDaysBetween`): after `from`, up to and including
- * `to`, negative when `to` is earlier. Running totals are built once per span of dates asked for.
+ * Working-day arithmetic of domain/deadlines (days.test.ts checks they agree) from a table of running
+ * totals built once per span of dates asked for: a lookup each instead of a walk over the days.
  */
-export function workingDayCounter(cal: HolidayCalendar): (from: IsoDate, to: IsoDate) => number {
+export function workingDays(cal: HolidayCalendar): WorkingDays {
   let first = 0;
   let totals: Int32Array = new Int32Array(0);
   const memo = new Map<IsoDate, number>();
-  const extend = (lo: number, hi: number) => {
-    const start = totals.length === 0 ? lo - 366 : Math.min(first, lo - 366);
-    const end = totals.length === 0 ? hi + 366 : Math.max(first + totals.length - 1, hi + 366);
+  const extend = (n: number) => {
+    const last = first + totals.length - 1;
+    const start = totals.length === 0 ? n - 366 : Math.min(first, n - 366);
+    const end = totals.length === 0 ? n + 366 : Math.max(last, n + 366);
     const next = new Int32Array(end - start + 1);
-    for (let n = start + 1, i = 1; n <= end; n++, i++) next[i] = next[i - 1]! + (isWorkingDay(dayString(n), cal) ? 1 : 0);
+    for (let d = start + 1, i = 1; d <= end; d++, i++) next[i] = next[i - 1]! + (isWorkingDay(dayString(d), cal) ? 1 : 0);
     [first, totals] = [start, next];
-    memo.clear(); // totals now count from a new first day
+    memo.clear(); // indexes now count from a new first day
   };
-  const total = (d: IsoDate): number => {
-    let v = memo.get(d);
-    if (v !== undefined) return v;
+  /** Index of a date in the table, extending the table to hold it. */
+  const index = (d: IsoDate): number => {
+    let i = memo.get(d);
+    if (i !== undefined) return i;
     const n = dayNumber(d);
     if (!Number.isFinite(n)) throw new RangeError(`不是有效日期:${d}`);
-    if (n < first || n >= first + totals.length) extend(n, n);
-    v = totals[n - first]!;
-    memo.set(d, v);
-    return v;
+    if (n < first || n >= first + totals.length) extend(n);
+    i = n - first;
+    memo.set(d, i);
+    return i;
   };
-  return (from, to) => total(to) - total(from);
+  const added = new Map<string, IsoDate>();
+  return {
+    between: (from, to) => {
+      const a = index(from);
+      const b = index(to);
+      return totals[b]! - totals[a]!;
+    },
+    add: (start, n) => {
+      if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a whole number ≥ 0, got ${n}`);
+      const key = `${start}+${n}`;
+      let day = added.get(key);
+      if (day !== undefined) return day;
+      let i = index(start);
+      while (i + 3 * n + 30 >= totals.length) {
+        extend(first + totals.length + 3 * n + 30);
+        i = index(start);
+      }
+      const target = totals[i]! + n;
+      let j = i;
+      while (totals[j]! < target) j++;
+      day = dayString(first + j);
+      added.set(key, day);
+      return day;
+    },
+  };
 }
 
 /** Monday of the ISO week holding `d`. */

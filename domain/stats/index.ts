@@ -2,4 +2,4 @@
 export * from './dashboard';
 export { appliedSteps } from './replay';
 export { TIMED_STAGES, type TimedStage } from './stages';
-export { isoWeek, weekStart, workingDayCounter } from './days';
+export { isoWeek, weekStart, workingDays, type WorkingDays } from './days';

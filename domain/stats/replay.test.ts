@@ -7,7 +7,7 @@ import { generateCases } from '../seed';
 import { deriveCase, localDate, type CaseEvent } from '../workflow';
 import { ev } from '../workflow/fixtures.test-helpers';
 import { computeDashboard } from './dashboard';
-import { localDates, workingDayCounter } from './days';
+import { localDates, workingDays } from './days';
 import { appliedSteps } from './replay';
 import { caseFacts } from './stages';
 
@@ -42,7 +42,7 @@ describe('fast replay', () => {
 
   it('keeps the running stage clock as stageDeadline does', () => {
     const dayOf = localDates();
-    const workdays = workingDayCounter(CAL);
+    const workdays = workingDays(CAL).between;
     const withReturns = [...data.cases.map((c) => byCase.get(c.id) ?? []), RETURNED_TWICE];
     for (const events of withReturns) {
       const expected = stageDeadline(deriveCase(events).history, CAL);
