@@ -1,7 +1,9 @@
 // The street reviewer's day in Chromium: reviewer1 signs in and lands on the 待初审 queue (no
 // 新建申请), sees a case the counter accepted with its 办理时限 countdown, and approves it with a
 // reason code after entering the password again (a wrong one is refused and nothing is recorded).
-// The decision, signed by reviewer1, reaches the clerk's workstation with the status derived there.
+// The decision, made while the central server is down, is signed and kept on reviewer1's
+// workstation and reaches the clerk's once the server returns, with the status derived there; the
+// district reviewer approves and publishes it, and the case is on the publicity list (公示).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkCharacter } from '../../domain/identity/idnumber';
@@ -67,6 +69,8 @@ describe('street and district review in the workstation', () => {
 
     await row.click();
     await expect.poll(() => page.getByTestId('review-status').innerText()).toBe('已受理');
+    // The network goes: the decision is checked, signed and kept on this workstation all the same.
+    await server.stop('SIGKILL');
     await page.getByTestId('decide-preliminary_approve').click();
     await page.getByTestId('reason-A01').click();
     await page.getByTestId('decision-password').fill('wrong-password');
@@ -77,10 +81,15 @@ describe('street and district review in the workstation', () => {
     await page.getByTestId('decision-password').fill('demo1234');
     await page.getByTestId('decision-sign').click();
     await expect.poll(() => page.getByTestId('review-status').innerText(), { timeout: 15_000 }).toBe('初审通过');
+    expect((await clerk!.db.cases.findOne(caseId).exec())?.get('status')).toBe('accepted');
 
-    // Signed by reviewer1, synced to the clerk's workstation, derived there.
-    await expect.poll(async () => (await clerk!.db.cases.findOne(caseId).exec())?.get('status'), { timeout: 30_000 }).toBe('preliminary_approved');
-    const approval = (await eventsByCase(clerk!.db, [caseId])).get(caseId)!.find((e) => e.kind === 'preliminary_approve');
+    // The network returns: signed by reviewer1, synced to the clerk's workstation, derived there.
+    await server.start();
+    await expect.poll(async () => (await clerk!.db.cases.findOne(caseId).exec())?.get('status'), { timeout: 60_000 }).toBe('preliminary_approved');
+    // The case and its events travel in separate replications: the event may land a moment later.
+    const approvalOf = async () => (await eventsByCase(clerk!.db, [caseId])).get(caseId)!.find((e) => e.kind === 'preliminary_approve');
+    await expect.poll(approvalOf, { timeout: 30_000 }).toBeTruthy();
+    const approval = await approvalOf();
     expect(approval).toMatchObject({ actor: { userId: 'reviewer1' }, payload: { opinion: '材料齐全,符合准入条件' } });
     expect(approval?.signature).toBeTruthy();
 
@@ -99,5 +108,22 @@ describe('street and district review in the workstation', () => {
     await expect.poll(async () => (await clerk!.db.cases.findOne(caseId).exec())?.get('status'), { timeout: 30_000 }).toBe('review_approved');
     // Gone from reviewer1's queue: their page reads the new status as it syncs.
     await expect.poll(() => page.locator('[data-testid="review-table"] tr', { hasText: '周八' }).count(), { timeout: 30_000 }).toBe(0);
+
+    // The district publishes it: the case is on the publicity list (公示), its ID masked.
+    await district.getByTestId('review-drawer').locator('.ant-drawer-close').click();
+    await district.getByTestId('review-drawer').waitFor({ state: 'hidden' });
+    await district.getByTestId('nav-publicity').click();
+    await district.getByTestId('publicity-tab-awaiting').click();
+    const awaiting = district.locator('[data-testid="publicity-awaiting-table"] tr', { hasText: '周八' });
+    await awaiting.waitFor({ timeout: 30_000 });
+    await awaiting.locator('input[type="checkbox"]').check();
+    await district.getByTestId('publicity-publish').click();
+    await district.getByTestId('publicity-password').fill('demo1234');
+    await district.getByTestId('publicity-sign').click();
+    await district.getByTestId('publicity-tab-open').click();
+    const listed = district.locator('[data-testid="publicity-table"] tr', { hasText: '周八' });
+    await listed.waitFor({ timeout: 30_000 });
+    expect(await listed.getByTestId('publicity-id').innerText()).toMatch(/^440304\*{8}\d{3}[\dX]$/);
+    await expect.poll(async () => (await clerk!.db.cases.findOne(caseId).exec())?.get('status'), { timeout: 30_000 }).toBe('in_publicity');
   });
 });
