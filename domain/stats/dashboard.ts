@@ -22,6 +22,8 @@ export interface StatsCase {
   readonly officeId: string;
   readonly status: CaseStatus;
   readonly flagged?: boolean;
+  /** The projection's time of the last event: lets a case settled before the window skip its replay. */
+  readonly lastEventAt?: string;
 }
 
 export interface DashboardInput {
@@ -88,6 +90,21 @@ export interface DashboardStats {
   readonly reasons: readonly ReasonRow[];
 }
 
+/** Statuses in which a review stage's clock can run (stageDeadline is null in every other). */
+const CLOCK_STATUSES = new Set<CaseStatus>(['submitted', 'accepted', 'returned', 'preliminary_approved']);
+
+/**
+ * A case that adds nothing but its backlog status: its stored projection is of exactly the events
+ * held here (same last event), not flagged, no stage clock runs in its status, and its last event
+ * is before the window. Its replay is skipped; any doubt and it is replayed.
+ */
+function settledBefore(c: StatsCase, events: readonly CaseEvent[], from: IsoDate, dayOf: (at: string) => IsoDate): boolean {
+  if (c.flagged || c.lastEventAt === undefined || CLOCK_STATUSES.has(c.status)) return false;
+  let last = '';
+  for (const e of events) if (e.at > last) last = e.at;
+  return last === c.lastEventAt && dayOf(last) < from;
+}
+
 const emptyCounts = (): Record<BacklogStatus, number> => Object.fromEntries(BACKLOG_STATUSES.map((s) => [s, 0])) as Record<BacklogStatus, number>;
 const isBacklog = (s: CaseStatus): s is BacklogStatus => (BACKLOG_STATUSES as readonly CaseStatus[]).includes(s);
 
@@ -151,7 +168,7 @@ export function computeDashboard(input: DashboardInput): DashboardStats {
       row.total += 1;
     }
     const events = byCase.get(c.id);
-    if (!events) continue;
+    if (!events || settledBefore(c, events, from, dayOf)) continue;
     const f = caseFacts(appliedSteps(events, c), dayOf, workdays.between);
     facts.push(f);
     if (f.clock === null) continue;

@@ -39,7 +39,7 @@ export async function readDashboardData(db: WorkstationDb, officeIds: readonly s
         rawFind(db.events, { selector: { officeId, at: { $gt: '' } }, index: ['officeId', 'at'] }),
       ]);
       return {
-        cases: cases.map((c): StatsCase => ({ id: c.id, officeId: c.officeId, status: c.status as StatsCase['status'], flagged: c.flagged === true })),
+        cases: cases.map((c): StatsCase => ({ id: c.id, officeId: c.officeId, status: c.status as StatsCase['status'], flagged: c.flagged === true, lastEventAt: String(c.lastEventAt ?? '') || undefined })),
         events: events as unknown as CaseEvent[],
       };
     }),
