@@ -122,10 +122,10 @@ function checkInput(input: DashboardInput): number {
   return weeks;
 }
 
-function groupEvents(events: readonly CaseEvent[], ids: ReadonlySet<string>): Map<string, CaseEvent[]> {
+/** Events by case; events of cases not asked about are grouped too and never looked at. */
+function groupEvents(events: readonly CaseEvent[]): Map<string, CaseEvent[]> {
   const byCase = new Map<string, CaseEvent[]>();
   for (const e of events) {
-    if (!ids.has(e.caseId)) continue;
     const list = byCase.get(e.caseId);
     if (list) list.push(e);
     else byCase.set(e.caseId, [e]);
@@ -159,7 +159,7 @@ export function computeDashboard(input: DashboardInput): DashboardStats {
   const rows = new Map<string, { counts: Record<BacklogStatus, number>; total: number; overdue: number; dueSoon: number }>();
   const deadlines = { overdue: 0, dueSoon: 0, ok: 0, paused: 0 };
   const facts: CaseFacts[] = [];
-  const byCase = groupEvents(input.events, new Set(input.cases.map((c) => c.id)));
+  const byCase = groupEvents(input.events);
   for (const c of input.cases) {
     let row = rows.get(c.officeId);
     if (!row) rows.set(c.officeId, (row = { counts: emptyCounts(), total: 0, overdue: 0, dueSoon: 0 }));
