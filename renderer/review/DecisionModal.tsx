@@ -19,6 +19,7 @@ import {
 } from '../../domain/workflow';
 import type { SignoffStatus } from '../../domain/ipc/signoff';
 import { getApi } from '../api/client';
+import { useReasonCodes } from '../reference/hooks';
 import type { ActiveSession } from '../session/session';
 import { DOSSIER_NS } from './dossier/i18n';
 import { REVIEW_NS } from './i18n';
@@ -73,7 +74,9 @@ export function DecisionModal(props: {
   const [busy, setBusy] = useState(false);
   const [finger, setFinger] = useState<SignoffStatus>();
   const method = Form.useWatch('method', form) ?? 'password';
-  const options = kind && kind !== 'resolve_conflict' ? reasonsFor(USE[kind]) : [];
+  // Reason codes as IT keeps them in the reference data (the shipped defaults until then).
+  const reasonCodes = useReasonCodes(session);
+  const options = kind && kind !== 'resolve_conflict' ? reasonsFor(USE[kind], reasonCodes) : [];
   const english = i18n.language.startsWith('en');
   const username = session.user.name;
 

@@ -12,7 +12,8 @@ import { authFetch, type RemoteDb } from '../sync/remote';
 import { startSync, userSyncPlan, type Sync } from '../sync/sync';
 
 /** Collections a street workstation replicates with its office database. */
-export const OFFICE_COLLECTIONS: readonly CollectionName[] = ['cases', 'events', 'people', 'files', 'field', 'audit'];
+/** What a signed-in workstation replicates: the office's records, and the reference data (reason codes, holiday calendars, …). */
+export const OFFICE_COLLECTIONS: readonly CollectionName[] = ['cases', 'events', 'people', 'files', 'field', 'audit', 'reference'];
 
 export interface ActiveSession {
   readonly user: SessionUser;

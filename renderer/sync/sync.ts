@@ -3,9 +3,11 @@
 import type { RxCollection } from 'rxdb';
 import type { RxReplicationState } from 'rxdb/plugins/replication';
 import { BehaviorSubject, combineLatest, distinctUntilChanged, map, merge, type Observable, type Subscription } from 'rxjs';
+import { IT_REFERENCE_TYPES } from '../../domain/model/reference';
 import { REFERENCE_DB, officeDbName } from '../../domain/sync/databases';
 import type { CollectionName } from '../../domain/model';
 import { typesOf, type WorkstationDb } from '../db/database';
+import { loadHolidayCalendar } from '../reference/reference-store';
 import { caseFieldsFromEvents, startCaseProjection } from './case-projection';
 import { openConflictStore, type ConflictStore } from './conflict-store';
 import { replicateWithCouch, type Checkpoint, type SyncProblem } from './couch-replication';
@@ -50,12 +52,23 @@ export interface SyncTarget {
   readonly accepts?: (doc: Record<string, unknown>) => boolean;
 }
 
-/** What a street workstation replicates: its office's records both ways, reference data down. */
-export function officeSyncPlan(officeId: string, collections: readonly CollectionName[]): SyncTarget[] {
+/** Reference records IT edits on a workstation and pushes (reason codes, holiday calendars); the server lets only IT write them. */
+const itEdits = (doc: Record<string, unknown>) => (IT_REFERENCE_TYPES as readonly unknown[]).includes(doc.type);
+
+/**
+ * What a street workstation replicates: its office's records both ways, reference data down —
+ * and, for IT, up too, but only the reference records IT edits (the rest is the centre's).
+ */
+export function officeSyncPlan(officeId: string, collections: readonly CollectionName[], roles: readonly string[] = []): SyncTarget[] {
   const office = officeDbName(officeId);
+  const itPushes = roles.includes('it');
   return collections
     .filter((c) => c !== 'staff')
-    .map((c) => (c === 'reference' ? { collection: c, database: REFERENCE_DB, push: false } : { collection: c, database: office, push: true }));
+    .map((c) =>
+      c === 'reference'
+        ? { collection: c, database: REFERENCE_DB, push: itPushes, ...(itPushes ? { accepts: itEdits } : {}) }
+        : { collection: c, database: office, push: true },
+    );
 }
 
 /**
@@ -71,13 +84,16 @@ export function userSyncPlan(
   collections: readonly CollectionName[],
 ): SyncTarget[] {
   const offices = user.roles.includes('district_reviewer') ? [...new Set([user.officeId, ...keyOffices])] : [user.officeId];
-  if (offices.length === 1) return officeSyncPlan(user.officeId, collections);
+  if (offices.length === 1) return officeSyncPlan(user.officeId, collections, user.roles);
   const plan: SyncTarget[] = [];
   for (const officeId of offices) {
     const own = officeId === user.officeId;
     const accepts = (doc: Record<string, unknown>) => doc.officeId === officeId || (own && !offices.includes(String(doc.officeId)));
-    for (const t of officeSyncPlan(officeId, collections)) {
-      if (t.collection === 'reference' && !own) continue;
+    for (const t of officeSyncPlan(officeId, collections, user.roles)) {
+      if (t.collection === 'reference') {
+        if (own) plan.push(t);
+        continue;
+      }
       plan.push(t.push ? { ...t, accepts } : t);
     }
   }
@@ -163,6 +179,8 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
 
   // Readers verify: events and audit entries that do not verify are reported and not derived from.
   const signatures = startSignatureCheck({ fetchKeys: () => readStaffKeys(f, base), onProblem });
+  // Deadlines projected onto cases count working days by the calendar IT keeps in the reference data.
+  const calendar = () => loadHolidayCalendar(options.db);
   const databases = new Set(options.targets.map((t) => t.database)).size;
   // Cases' status is derived from their events wherever both are kept here.
   const projecting = options.db.collections.cases !== undefined && options.db.collections.events !== undefined;
@@ -196,7 +214,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
       ownWrites: writtenTo(target.database),
       wake$: notifier.wake$,
       onProblem,
-      derive: target.collection === 'cases' && projecting ? caseFieldsFromEvents(options.db, signatures.trusted) : undefined,
+      derive: target.collection === 'cases' && projecting ? caseFieldsFromEvents(options.db, signatures.trusted, calendar) : undefined,
     });
     const index = replications.length;
     rep.active$.subscribe((active) => {
@@ -223,7 +241,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
     replications.push(rep);
   }
 
-  if (arrivedCaseIds.length > 0) subs.push(startCaseProjection(options.db, merge(...arrivedCaseIds), signatures.trusted));
+  if (arrivedCaseIds.length > 0) subs.push(startCaseProjection(options.db, merge(...arrivedCaseIds), signatures.trusted, calendar));
 
   const blobs = options.blobStore
     ? startBlobSync({ store: options.blobStore, couchUrl: base, fetch: f, keyFor: options.keyFor ?? (() => undefined), ownWrites: (db) => written.get(db) })
