@@ -20,7 +20,7 @@ const contexts: BrowserContext[] = [];
 let clerk: TestWorkstation | undefined;
 
 beforeAll(async () => {
-  server = await startCentralServer(await tempDir('hws-e2e-review-server-'), SYNC_PORT, [SYNC_PORT + 1, SYNC_PORT + 2]);
+  server = await startCentralServer(await tempDir('hws-e2e-review-server-'), SYNC_PORT, [SYNC_PORT + 1, SYNC_PORT + 2, SYNC_PORT + 3]);
 });
 
 afterAll(async () => {
@@ -30,24 +30,25 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-async function acceptedCase(name: string): Promise<string> {
-  clerk = await openTestWorkstation({ dbName: `e2e-review-clerk-${Date.now()}`, couchUrl: server.url, accountUrl: server.url, username: 'clerk1', password: 'demo1234', retryTimeMs: 300 });
-  const first17 = '44030419850615321';
+async function acceptedCase(name: string, first17 = '44030419850615321', receiptNo = 'SZ-E2E-0001'): Promise<string> {
+  clerk ??= await openTestWorkstation({ dbName: `e2e-review-clerk-${Date.now()}`, couchUrl: server.url, accountUrl: server.url, username: 'clerk1', password: 'demo1234', retryTimeMs: 300 });
   const input = checkNewCase({ businessItem: 'public_rental', applicantName: name, idNumber: first17 + checkCharacter(first17) });
   if (!input.ok) throw new Error(JSON.stringify(input.errors));
   const c = await createCase(clerk.ctx, input.value);
-  await recordCaseEvent(clerk.ctx, c.id, 'accept', { receiptNo: 'SZ-E2E-0001' });
+  await recordCaseEvent(clerk.ctx, c.id, 'accept', { receiptNo });
   await clerk.sync.awaitInSync();
   return c.id;
 }
 
-/** A workstation host of its own, signed in as `user` in a fresh Chromium profile. */
-async function signedIn(user: string, port: number): Promise<Page> {
+/** A workstation host of its own, signed in as `user` in a fresh Chromium profile (its clock starting at `clock` if given). */
+async function signedIn(user: string, port: number, clock?: Date): Promise<Page> {
   const host = await runHws(['start', '--browser', '--couch-url', server.url, '--data', await tempDir('hws-e2e-review-ws-'), '--port', String(port)], /open the workstation at: (http:\S+)/);
   hosts.push(host);
   const context = await openProfile(await tempDir('hws-e2e-review-prof-'));
   contexts.push(context);
   const page = context.pages()[0] ?? (await context.newPage());
+  // A clock that starts there and runs on (a frozen one would stall the page's debounced reads).
+  if (clock) await page.clock.install({ time: clock });
   await page.goto(host.match[1]!);
   await page.getByTestId('login-username').fill(user);
   await page.getByTestId('login-password').fill('demo1234');
@@ -125,5 +126,20 @@ describe('street and district review in the workstation', () => {
     await listed.waitFor({ timeout: 30_000 });
     expect(await listed.getByTestId('publicity-id').innerText()).toMatch(/^440304\*{8}\d{3}[\dX]$/);
     await expect.poll(async () => (await clerk!.db.cases.findOne(caseId).exec())?.get('status'), { timeout: 30_000 }).toBe('in_publicity');
+  });
+
+  it('a case past its 办理时限 shows as overdue, on the 已超期 tab and not the 即将到期 one (the page clock set 40 days on)', async () => {
+    await acceptedCase('郑十', '44030419900101123', 'SZ-E2E-0002');
+    // 初审 has 10 working days: 40 calendar days on, any holiday calendar leaves it overdue.
+    const page = await signedIn('reviewer1', SYNC_PORT + 3, new Date(Date.now() + 40 * 24 * 3600_000));
+    await expect.poll(() => page.getByTestId('review-title').innerText(), { timeout: 30_000 }).toBe('待初审');
+    const row = page.locator('[data-testid="review-table"] tr', { hasText: '郑十' });
+    await row.waitFor({ timeout: 30_000 });
+    await expect.poll(() => row.getByTestId('review-countdown').getAttribute('data-urgency'), { timeout: 15_000 }).toBe('overdue');
+    expect(await row.getByTestId('review-countdown').innerText()).toMatch(/^已超期 \d+ 个工作日$/);
+    await page.getByTestId('tab-overdue').click();
+    await page.locator('[data-testid="review-table"] tr', { hasText: '郑十' }).waitFor({ timeout: 15_000 });
+    await page.getByTestId('tab-due_soon').click();
+    await expect.poll(() => page.locator('[data-testid="review-table"] tr', { hasText: '郑十' }).count(), { timeout: 5_000 }).toBe(0);
   });
 });
