@@ -34,6 +34,13 @@ describe('reference data edited by IT', () => {
       const admin = couchClient(server.couch.adminUrl);
       await waitFor(async () => !!(await admin.getOrUndefined(`/${REFERENCE_DB}/${encodeURIComponent(doc.id)}`)));
       await waitFor(async () => !isWorkingDay('2027-10-04', await loadHolidayCalendar(clerkWs.db)));
+      // A workstation that started offline reads changes through the design filter (it could not
+      // ask the server for `_selector`): the reference database answers that too.
+      const res = await fetch(`${server.couch.url}/${REFERENCE_DB}/_changes?filter=hws/by_type&types=holiday_calendar`, {
+        headers: { authorization: `Basic ${btoa(`${clerk.name}:${clerk.password}`)}` },
+      });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { results: { id: string }[] }).results.map((r) => r.id)).toContain(doc.id);
     } finally {
       await itWs.close();
       await clerkWs.close();
