@@ -80,7 +80,11 @@ describe('street and district review across workstations', () => {
     street.sync.syncNow();
     await waitFor(() => inQueue(district, streetOffices, caseId)); // 待复审, across the district's streets
     await recordCaseEvent(district.ctx, caseId, 'review_approve', { opinion: '复审通过' });
-    for (const w of [clerk, street, district]) await waitFor(async () => (await statusOf(w, caseId)) === 'review_approved');
+    // The case and its events travel in separate replications: wait for both.
+    const kindsOf = async (w: TestWorkstation) => (await eventsByCase(w.db, [caseId])).get(caseId)!.map((e) => e.kind).sort();
+    for (const w of [clerk, street, district]) {
+      await waitFor(async () => (await statusOf(w, caseId)) === 'review_approved' && (await kindsOf(w)).length === 4);
+    }
     for (const w of [clerk, street, district]) {
       const events = (await eventsByCase(w.db, [caseId])).get(caseId)!;
       expect(events.map((e) => e.kind).sort()).toEqual(['accept', 'preliminary_approve', 'review_approve', 'submit']);
@@ -115,6 +119,8 @@ describe('street and district review across workstations', () => {
     server.proxy.restore();
     street.sync.syncNow();
     for (const w of [clerk, street, district]) await waitFor(async () => (await street.db.cases.findOne(caseId).exec())?.get('flagged') === true && (await w.db.cases.findOne(caseId).exec())?.get('flagged') === true);
+    // The events may arrive after the case documents: wait until the district derives the flag itself.
+    await waitFor(async () => (await caseState(district.db, caseId)).flagged !== null);
     const state = await caseState(district.db, caseId);
     const kinds = state.history.filter((h) => state.flagged!.eventIds.includes(h.eventId)).map((h) => h.kind).sort();
     expect(kinds).toEqual(['preliminary_approve', 'preliminary_reject']);
@@ -124,6 +130,7 @@ describe('street and district review across workstations', () => {
     await expect(recordCaseEvent(district.ctx, caseId, 'review_approve', { opinion: '通过' })).rejects.toThrow(/冲突/);
     await recordCaseEvent(district.ctx, caseId, 'resolve_conflict', { status: 'rejected', note: '收入超限属实,以不通过为准' });
     for (const w of [clerk, street, district]) await waitFor(async () => (await statusOf(w, caseId)) === 'rejected' && (await w.db.cases.findOne(caseId).exec())?.get('flagged') === false);
+    await waitFor(async () => (await eventsByCase(clerk.db, [caseId])).get(caseId)!.some((e) => e.kind === 'resolve_conflict'));
     expect(deriveCase((await eventsByCase(clerk.db, [caseId])).get(caseId)!)).toMatchObject({ status: 'rejected', flagged: null });
   });
 });
