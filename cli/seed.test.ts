@@ -25,10 +25,18 @@ describe('hws seed', () => {
     expect(code).toBe(0);
 
     const clear = generateCases({ count: 25, officeId, seed: 7 });
-    const all = await admin.request<{ rows: { id: string; doc: Record<string, unknown> }[] }>('GET', `/${db}/_all_docs?include_docs=true`);
-    const docs = all.rows.map((r) => r.doc).filter((d) => !String(d._id).startsWith('_design/'));
+    const expected = [25, 25, clear.persons.length, clear.events.length];
+    // A cluster's _all_docs reads one copy of each shard, which may not hold a write acknowledged
+    // by the others yet: read until every document is there (or give up after 20 s).
+    let docs: Record<string, unknown>[] = [];
     const count = (type: string) => docs.filter((d) => d.type === type).length;
-    expect([count('case'), count('household'), count('person'), count('case_event')]).toEqual([25, 25, clear.persons.length, clear.events.length]);
+    const counts = () => [count('case'), count('household'), count('person'), count('case_event')];
+    for (const end = Date.now() + 20_000; ; await new Promise((r) => setTimeout(r, 250))) {
+      const all = await admin.request<{ rows: { id: string; doc: Record<string, unknown> }[] }>('GET', `/${db}/_all_docs?include_docs=true`);
+      docs = all.rows.map((r) => r.doc).filter((d) => !String(d._id).startsWith('_design/'));
+      if (JSON.stringify(counts()) === JSON.stringify(expected) || Date.now() > end) break;
+    }
+    expect(counts()).toEqual(expected);
     // Demo events verify like any other (signed by the seed account's registered key), not flagged as forged.
     const registry = await readStaffKeys(fetch, couch.adminUrl);
     for (const e of docs.filter((d) => d.type === 'case_event')) expect(await verifyRecord(registry, e)).toEqual({ ok: true });
