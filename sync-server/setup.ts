@@ -75,12 +75,23 @@ class Setup {
     this.note(true, `${db}/_security`);
   }
 
+  /**
+   * Writes a document unless it already has this content. Another setup running at the same time
+   * (two test workers, two administrators) may write it between our read and our write: the
+   * conflict is read again and decided, never fatal.
+   */
   async doc(db: string, doc: Doc): Promise<void> {
     const path = `/${encodeURIComponent(db)}/${doc._id.startsWith('_design/') ? doc._id : encodeURIComponent(doc._id)}`;
-    const current = await this.couch.getOrUndefined<Doc>(path);
-    if (current && sameContent(current, doc)) return this.note(false, `${db}/${doc._id}`);
-    await this.couch.request('PUT', path, current ? { ...doc, _rev: current._rev } : doc);
-    this.note(true, `${db}/${doc._id}`);
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.couch.getOrUndefined<Doc>(path);
+      if (current && sameContent(current, doc)) return this.note(false, `${db}/${doc._id}`);
+      try {
+        await this.couch.request('PUT', path, current ? { ...doc, _rev: current._rev } : doc);
+        return this.note(true, `${db}/${doc._id}`);
+      } catch (e) {
+        if (!(e instanceof CouchError && e.status === 409) || attempt >= 5) throw e;
+      }
+    }
   }
 
   /** A data key kept in the admin-only key database, created once and never changed. */
@@ -89,7 +100,14 @@ class Setup {
     const existing = await this.couch.getOrUndefined<{ key: string }>(path);
     if (existing) return existing.key;
     const key = randomBytes(32).toString('base64');
-    await this.couch.request('PUT', path, { key, createdAt: new Date().toISOString() });
+    try {
+      await this.couch.request('PUT', path, { key, createdAt: new Date().toISOString() });
+    } catch (e) {
+      // Another setup created it first: that key is the one, never a second.
+      if (!(e instanceof CouchError && e.status === 409)) throw e;
+      const winner = await this.couch.request<{ key: string }>('GET', path);
+      return winner.key;
+    }
     this.note(true, `key ${id}`);
     return key;
   }
