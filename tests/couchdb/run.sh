@@ -23,9 +23,17 @@ mapfile -t files < <(find "${existing[@]}" -name '*.test.ts' | sort | xargs grep
 without_parity=()
 for f in "${files[@]}"; do [ "$f" != sync-server/parity.test.ts ] && without_parity+=("$f"); done
 
-run() { # label port nodes workers files…
+# End-to-end files: on the single node, every file that talks to a central server
+# (startCentralServer); on the cluster, those marked `@cluster` in their header — where two
+# workstations or a cut network meet the cluster's shard copies. The others sign in and sync
+# through the same code on one node already; a file without a server (the camera) ran in `npm test`.
+mapfile -t e2e_single < <(grep -l "startCentralServer" tests/e2e/*.e2e.ts | sort)
+mapfile -t e2e_cluster < <(grep -l "@cluster" tests/e2e/*.e2e.ts | sort)
+
+run() { # label port nodes workers e2e-files-var unit-files…
   local label=$1 port=$2 nodes=$3 workers=$4 url started
-  shift 4
+  local -n e2e=$5
+  shift 5
   started=$(date +%s)
   url=$("$couch" start --port "$port" --nodes "$nodes")
   trap '"$couch" stop --port '"$port"' >/dev/null 2>&1 || true' EXIT
@@ -35,12 +43,12 @@ run() { # label port nodes workers files…
   # is mostly spent waiting on the server (one worker per core leaves it idle on 2 cores). The
   # cluster gets one worker: loaded, its shard copies lag behind acknowledged writes.
   npx vitest run --maxWorkers="$workers" "$@"
-  npx vitest run -c vitest.e2e.config.ts
+  npx vitest run -c vitest.e2e.config.ts "${e2e[@]}"
   unset COUCHDB_URL HWS_COUCHDB_SH HWS_COUCHDB_PORT HWS_COUCHDB_NODES
   "$couch" stop --port "$port"
   trap - EXIT
   echo "== Apache CouchDB 3.5, $label: passed in $(( $(date +%s) - started )) s =="
 }
 
-run "one node" "${HWS_COUCHDB_SINGLE_PORT:-25984}" 1 2 "${files[@]}"
-run "3-node cluster" "${HWS_COUCHDB_CLUSTER_PORT:-27984}" 3 1 "${without_parity[@]}"
+run "one node" "${HWS_COUCHDB_SINGLE_PORT:-25984}" 1 2 e2e_single "${files[@]}"
+run "3-node cluster" "${HWS_COUCHDB_CLUSTER_PORT:-27984}" 3 1 e2e_cluster "${without_parity[@]}"

@@ -4,6 +4,7 @@
 // The decision, made while the central server is down, is signed and kept on reviewer1's
 // workstation and reaches the clerk's once the server returns, with the status derived there; the
 // district reviewer approves and publishes it, and the case is on the publicity list (公示).
+// @cluster: tests/couchdb/run.sh runs this file on the 3-node CouchDB cluster too (workstations meet through its shard copies).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkCharacter } from '../../domain/identity/idnumber';

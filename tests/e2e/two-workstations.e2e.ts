@@ -1,6 +1,7 @@
 // Two workstations of one office (two browser profiles, each with its own host process) and the
 // central server (embedded, or a real CouchDB 3.5 under tests/couchdb/run.sh), all real processes: live sync, then an outage with a restart of A, then a
 // same-field conflict decided on the sync view.
+// @cluster: tests/couchdb/run.sh runs this file on the 3-node CouchDB cluster too (workstations meet through its shard copies).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkCharacter } from '../../domain/identity/idnumber';
