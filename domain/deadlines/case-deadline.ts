@@ -27,29 +27,42 @@ export interface StageDeadline {
   readonly dueOn: IsoDate | null;
 }
 
+/**
+ * The clock of the running review stage, advanced one applied history step at a time. The one
+ * definition of the clock: `stageDeadline` runs it, and so do the statistics (domain/stats), which
+ * count working days with their own fast arithmetic (`between`).
+ */
+export interface StageClockState {
+  readonly stage: Stage | null;
+  readonly startedOn: IsoDate;
+  readonly pausedDays: number;
+  /** The day the case went back to the applicant while a stage ran; null while the clock runs. */
+  readonly pausedSince: IsoDate | null;
+}
+export const STAGE_CLOCK_START: StageClockState = { stage: null, startedOn: '', pausedDays: 0, pausedSince: null };
+
+export function stepStageClock(
+  c: StageClockState,
+  step: { readonly kind: string; readonly statusAfter: string },
+  day: IsoDate,
+  between: (from: IsoDate, to: IsoDate) => number,
+): StageClockState {
+  if (step.kind === 'return' && c.stage !== null) return { ...c, pausedSince: day };
+  if (step.kind === 'submit' && c.pausedSince !== null) return { ...c, pausedDays: c.pausedDays + between(c.pausedSince, day), pausedSince: null };
+  if (step.statusAfter === 'accepted' && c.stage !== 'preliminary') return { stage: 'preliminary', startedOn: day, pausedDays: 0, pausedSince: c.pausedSince };
+  if (step.statusAfter === 'preliminary_approved') return { stage: 'review', startedOn: day, pausedDays: 0, pausedSince: c.pausedSince };
+  // Decided (rejected, review approved and later) or closed.
+  if (step.statusAfter !== 'submitted' && step.statusAfter !== 'accepted' && step.statusAfter !== 'returned') return c.stage === null ? c : { ...c, stage: null };
+  return c;
+}
+
 /** The running stage's deadline from a case's history (deriveCase), or null when no review stage runs. */
 export function stageDeadline(history: readonly HistoryEntry[], cal: HolidayCalendar, limits: StageLimits = DEFAULT_STAGE_LIMITS): StageDeadline | null {
-  let stage: Stage | null = null;
-  let startedOn: IsoDate = '';
-  let pausedDays = 0;
-  let pausedSince: IsoDate | null = null;
-  for (const h of history) {
-    if (!h.applied) continue;
-    const day = localDate(h.at);
-    if (h.kind === 'return' && stage !== null) pausedSince = day;
-    else if (h.kind === 'submit' && pausedSince !== null) {
-      pausedDays += workingDaysBetween(pausedSince, day, cal);
-      pausedSince = null;
-    } else if (h.statusAfter === 'accepted' && stage !== 'preliminary') {
-      [stage, startedOn, pausedDays] = ['preliminary', day, 0];
-    } else if (h.statusAfter === 'preliminary_approved') {
-      [stage, startedOn, pausedDays] = ['review', day, 0];
-    } else if (h.statusAfter !== 'submitted' && h.statusAfter !== 'accepted' && h.statusAfter !== 'returned') {
-      stage = null; // decided (rejected, review approved and later) or closed
-    }
-  }
-  if (stage === null) return null;
-  return { stage, startedOn, pausedDays, dueOn: pausedSince !== null ? null : addWorkingDays(startedOn, limits[stage] + pausedDays, cal) };
+  const between = (from: IsoDate, to: IsoDate) => workingDaysBetween(from, to, cal);
+  let c = STAGE_CLOCK_START;
+  for (const h of history) if (h.applied) c = stepStageClock(c, h, localDate(h.at), between);
+  if (c.stage === null) return null;
+  return { stage: c.stage, startedOn: c.startedOn, pausedDays: c.pausedDays, dueOn: c.pausedSince !== null ? null : addWorkingDays(c.startedOn, limits[c.stage] + c.pausedDays, cal) };
 }
 
 export type Urgency = 'ok' | 'due_soon' | 'overdue' | 'paused';

@@ -1,8 +1,9 @@
 // What one case contributes to the statistics, read from its applied steps: intake, review
 // decisions with their stage, return reason codes, and the working days each stage took.
-// Stage clocks follow `stageDeadline` (domain/deadlines): 初审 runs from the first acceptance, 复审
-// from the preliminary approval, and the working days a case spent with the applicant (return →
-// resubmission) do not count. 受理 is the counter's time from (re)submission to acceptance.
+// The stage clock is the one of domain/deadlines (`stepStageClock`, which `stageDeadline` runs): 初审
+// from the first acceptance, 复审 from the preliminary approval, and the working days a case spent
+// with the applicant (return → resubmission) do not count. 受理 is the counter's time from (re)submission to acceptance.
+import { STAGE_CLOCK_START, stepStageClock } from '../deadlines';
 import type { IsoDate } from '../model/common';
 import type { Payloads, Stage } from '../workflow';
 import type { Step } from './replay';
@@ -58,10 +59,7 @@ export function caseFacts(steps: readonly Step[], dayOf: (at: string) => IsoDate
   const acceptedOn: IsoDate[] = [];
   const decisions: Decision[] = [];
   const durations: { stage: TimedStage; days: number; on: IsoDate }[] = [];
-  let stage: Stage | null = null;
-  let startedOn: IsoDate = '';
-  let paused = 0;
-  let pausedSince: IsoDate | null = null;
+  let c = STAGE_CLOCK_START;
   for (const h of steps) {
     const day = dayOf(h.at);
     const decided = DECISIONS[h.kind];
@@ -78,18 +76,9 @@ export function caseFacts(steps: readonly Step[], dayOf: (at: string) => IsoDate
       acceptedOn.push(day);
       if (submittedOn !== null) durations.push({ stage: 'acceptance', days: workdays(submittedOn, day), on: day });
     }
-    if (decided && decided.stage === stage) durations.push({ stage, days: workdays(startedOn, day) - paused, on: day });
-    // The stage clock, step by step as stageDeadline runs it.
-    if (h.kind === 'return' && stage !== null) pausedSince = day;
-    else if (h.kind === 'submit' && pausedSince !== null) {
-      paused += workdays(pausedSince, day);
-      pausedSince = null;
-    } else if ((h.statusAfter === 'accepted' && stage !== 'preliminary') || h.statusAfter === 'preliminary_approved') {
-      stage = h.statusAfter === 'accepted' ? 'preliminary' : 'review';
-      startedOn = day;
-      paused = 0;
-    } else if (h.statusAfter !== 'submitted' && h.statusAfter !== 'accepted' && h.statusAfter !== 'returned') stage = null;
+    if (decided && decided.stage === c.stage) durations.push({ stage: c.stage, days: workdays(c.startedOn, day) - c.pausedDays, on: day });
+    c = stepStageClock(c, h, day, workdays);
   }
-  const clock = stage === null ? null : { stage, startedOn, pausedDays: paused, paused: pausedSince !== null };
+  const clock = c.stage === null ? null : { stage: c.stage, startedOn: c.startedOn, pausedDays: c.pausedDays, paused: c.pausedSince !== null };
   return { firstSubmittedOn, acceptedOn, decisions, durations, clock };
 }
