@@ -3,7 +3,7 @@ import { verifyRecord } from '../domain/audit/signed-records';
 import { readStaffKeys } from '../domain/sync/staff-keys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFieldKeys, lookupHash, openText } from '../domain/crypto/sealing';
-import { generateCases } from '../domain/seed';
+import { generateCases, generateTenancies } from '../domain/seed';
 import { KEYS_DB, officeDbName } from '../domain/sync/databases';
 import { couchClient } from '../sync-server/couch';
 import { startTestCouch, type TestCouch } from '../sync-server/testing';
@@ -25,12 +25,14 @@ describe('hws seed', () => {
     expect(code).toBe(0);
 
     const clear = generateCases({ count: 25, officeId, seed: 7 });
-    const expected = [25, 25, clear.persons.length, clear.events.length];
+    const tenancies = generateTenancies(clear, 7).leases.length;
+    expect(tenancies).toBeGreaterThan(0);
+    const expected = [25, 25, clear.persons.length, clear.events.length, tenancies, tenancies];
     // A cluster's _all_docs reads one copy of each shard, which may not hold a write acknowledged
     // by the others yet: read until every document is there (or give up after 20 s).
     let docs: Record<string, unknown>[] = [];
     const count = (type: string) => docs.filter((d) => d.type === type).length;
-    const counts = () => [count('case'), count('household'), count('person'), count('case_event')];
+    const counts = () => [count('case'), count('household'), count('person'), count('case_event'), count('unit'), count('lease')];
     for (const end = Date.now() + 20_000; ; await new Promise((r) => setTimeout(r, 250))) {
       const all = await admin.request<{ rows: { id: string; doc: Record<string, unknown> }[] }>('GET', `/${db}/_all_docs?include_docs=true`);
       docs = all.rows.map((r) => r.doc).filter((d) => !String(d._id).startsWith('_design/'));
@@ -56,6 +58,11 @@ describe('hws seed', () => {
     expect(person.idMasked).toBe(clear.persons[0]!.idMasked);
     // Index fields padded as a workstation stores them: a household carries an empty idHash.
     expect(docs.find((d) => d.type === 'household')).toMatchObject({ idHash: '', nameKey: '' });
+    // Each tenancy is of a seeded household and names its unit; index fields padded (a lease has no inspector).
+    const lease = docs.find((d) => d.type === 'lease')!;
+    expect(docs.find((d) => d._id === lease.householdId)?.type).toBe('household');
+    expect(docs.find((d) => d._id === lease.unitId)).toMatchObject({ type: 'unit', streetId: lease.streetId, projectName: lease.projectName });
+    expect(lease).toMatchObject({ inspectorId: '', planId: '' });
 
     const again = await seedOffice({ url: couch.adminUrl, officeId, cases: 25, seed: 7, chunk: 40 });
     expect(again).toEqual({ written: 0, existing: docs.length, failed: 0 });

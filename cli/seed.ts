@@ -1,13 +1,14 @@
-// `hws seed --cases N --office ID --url URL`: writes plausible demo households and cases
-// (domain/seed) to an office database, sealed with the office's data key and hashed with the city
-// lookup key, read from the admin-only key database. Ids are deterministic for a seed, so a second
+// `hws seed --cases N --office ID --url URL`: writes plausible demo households and cases, and the
+// units and tenancies of cases that reached a contract (domain/seed), to an office database,
+// sealed with the office's data key and hashed with the city lookup key, read from the admin-only
+// key database. Ids are deterministic for a seed, so a second
 // run writes only what is missing. The demo events are signed by the seed account `hws-seed`
 // (its key made for the run and registered in the reference database, the private key discarded),
 // so that workstations verify them like any other event rather than flag every demo case.
 import { importFieldKeys, lookupHash, sealText } from '../domain/crypto/sealing';
 import { COLLECTIONS, type CollectionName } from '../domain/model';
 import { padIndexFields } from '../domain/model/indexing';
-import { generateCases, sealSeed, type SeedCase, type SeedData, type Sealer } from '../domain/seed';
+import { generateCases, generateTenancies, sealSeed, type SeedCase, type SeedData, type SeedTenancies, type Sealer } from '../domain/seed';
 import { generateSigningKey, importSigner, signDoc, type Signer } from '../domain/crypto/signing';
 import { KEYS_DB, officeDbName } from '../domain/sync/databases';
 import { staffKeyDoc, staffKeyPath } from '../domain/sync/staff-keys';
@@ -23,6 +24,8 @@ const COLLECTION_OF: Readonly<Record<string, CollectionName>> = {
   person: 'people',
   household: 'people',
   case_event: 'events',
+  unit: 'field',
+  lease: 'field',
 };
 
 /** A document as the workstation would store it (index fields padded), in CouchDB form. */
@@ -53,13 +56,15 @@ async function seedSigner(couch: CouchClient, officeId: string): Promise<Signer>
   return importSigner(pair);
 }
 
-/** Per case: its household, persons and events, so a chunk never splits a case. */
-function groups(data: SeedData): { case: SeedCase; ids: string[] }[] {
+/** Per case: its household, persons, events, unit and tenancy, so a chunk never splits a case. */
+function groups(data: SeedData, tenancies: SeedTenancies): { case: SeedCase; ids: string[] }[] {
+  const fieldOf = new Map<string, string[]>();
+  for (const l of tenancies.leases) fieldOf.set(l.caseId, [l.unitId, l.id]);
   const personsOf = new Map<string, string[]>();
   for (const h of data.households) personsOf.set(h.id, h.members.map((m) => m.personId));
   const eventsOf = new Map<string, string[]>();
   for (const e of data.events) eventsOf.set(e.caseId, [...(eventsOf.get(e.caseId) ?? []), e.id]);
-  return data.cases.map((c) => ({ case: c, ids: [c.id, c.householdId, ...(personsOf.get(c.householdId) ?? []), ...(eventsOf.get(c.id) ?? [])] }));
+  return data.cases.map((c) => ({ case: c, ids: [c.id, c.householdId, ...(personsOf.get(c.householdId) ?? []), ...(eventsOf.get(c.id) ?? []), ...(fieldOf.get(c.id) ?? [])] }));
 }
 
 async function existingIds(couch: CouchClient, db: string, ids: readonly string[]): Promise<Set<string>> {
@@ -87,12 +92,14 @@ export async function seedOffice(options: {
   if (!(await couch.getOrUndefined(`/${db}`))) throw new Error(`办事处数据库 ${db} 不存在,请先运行 hws sync-server setup`);
   const sealer = await officeKeys(couch, options.officeId);
   const data = generateCases({ count: options.cases, officeId: options.officeId, seed: options.seed ?? 1, streetId: options.streetId });
-  const byId = new Map<string, unknown>([...data.persons, ...data.households, ...data.cases, ...data.events].map((d) => [d.id, d]));
+  // Cases that reached a contract get their unit and tenancy (the field collection).
+  const tenancies = generateTenancies(data, options.seed ?? 1);
+  const byId = new Map<string, unknown>([...data.persons, ...data.households, ...data.cases, ...data.events, ...tenancies.units, ...tenancies.leases].map((d) => [d.id, d]));
   const chunk = Math.max(10, options.chunk ?? DEFAULT_CHUNK);
   const report = { written: 0, existing: 0, failed: 0 };
   let signer: Signer | undefined;
   const sign = async (e: Doc) => signDoc((signer ??= await seedSigner(couch, options.officeId)), toOfficeDoc({ ...e, actor: { ...(e.actor as object), userId: SEED_SIGNER } }));
-  const all = groups(data);
+  const all = groups(data, tenancies);
   let start = 0;
   while (start < all.length) {
     let end = start;
@@ -107,7 +114,8 @@ export async function seedOffice(options: {
       sealer,
     );
     const events = await Promise.all(of<Doc>('case_event').map(sign));
-    const docs = [...[...sealed.persons, ...sealed.households, ...sealed.cases].map((d) => toOfficeDoc(d as unknown as Doc)), ...events];
+    const field = [...of<Doc>('unit'), ...of<Doc>('lease')].map(toOfficeDoc);
+    const docs = [...[...sealed.persons, ...sealed.households, ...sealed.cases].map((d) => toOfficeDoc(d as unknown as Doc)), ...events, ...field];
     if (docs.length > 0) {
       const results = await couch.request<{ id: string; error?: string }[]>('POST', `/${db}/_bulk_docs`, { docs });
       for (const r of results) {

@@ -6,3 +6,4 @@ export * from './households';
 export * from './cases';
 export * from './seal';
 export * from './reference';
+export * from './tenancies';
