@@ -199,10 +199,31 @@ function recognition(program: Command, run: Run): void {
     .action((a: string, b: string, o: { threshold?: number; json?: boolean }) => run(async () => (await import('./face')).faceCompare({ files: [a, b], ...o })));
 }
 
+function catalogue(program: Command, run: Run): void {
+  const cat = program.command('catalogue').description('业务事项目录 / the catalogue of business items');
+  cat
+    .command('check')
+    .description('检查目录文件:无法到达的阶段、死胡同、未知字段与规则、缺少的译文 / check a catalogue file')
+    .argument('<file>', '目录 JSON / catalogue JSON')
+    .action((file: string) => run(async () => (await import('./catalogue')).catalogueCheck(file)));
+  cat
+    .command('list')
+    .description('列出事项及其办理阶段 / list the items and their stages')
+    .option('--file <file>', '目录 JSON(默认为本版本自带目录) / catalogue JSON (default: the one shipped)')
+    .option('--json', 'JSON 输出 / JSON output')
+    .action((o) => run(async () => (await import('./catalogue')).catalogueList(o)));
+  cat
+    .command('export')
+    .description('写出本版本自带的目录,供修改后检查 / write the shipped catalogue to a file')
+    .requiredOption('--out <file>', '输出文件(不覆盖已有文件) / output file (never overwritten)')
+    .action((o) => run(async () => (await import('./catalogue')).catalogueExport(o)));
+}
+
 /** Adds every command to the root program. */
 export function addCommands(program: Command, run: Run): void {
   server(program, run);
   data(program, run);
+  catalogue(program, run);
   devices(program, run);
   recognition(program, run);
 }
