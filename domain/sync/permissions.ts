@@ -17,6 +17,10 @@ export const TYPE_WRITERS: Readonly<Record<string, readonly Role[]>> = {
   unit: ['clerk'],
   lease: ['clerk'],
   inspection: ['inspector'],
+  // Plans and tasks are a supervisor's (street or district reviewer); an inspector writes only the
+  // re-inspections its own visits schedule, for itself (checked in the office validate_doc_update).
+  inspection_plan: ['reviewer', 'district_reviewer'],
+  inspection_task: ['reviewer', 'district_reviewer', 'inspector'],
   audit_event: ['clerk', 'inspector', 'reviewer', 'district_reviewer', 'it'],
   sync_health: ['clerk', 'inspector', 'reviewer', 'district_reviewer', 'it'],
 };

@@ -44,6 +44,14 @@ function (newDoc, oldDoc, userCtx, secObj) {
   var writers = TYPE_WRITERS[newDoc.type];
   if (!writers) throw { forbidden: '办事处库不接受此类文档(' + newDoc.type + ')' };
   if (!writers.some(function (r) { return has(roles, r); })) throw { forbidden: '当前角色无权写入此类记录(' + newDoc.type + ')' };
+  // Field inspections: a visit is recorded by its own inspector; an inspector (not supervising)
+  // adds only re-inspections for itself and changes no task, so none can take or drop a task.
+  if (newDoc.type === 'inspection' && newDoc.inspectorId !== undefined && newDoc.inspectorId !== userCtx.name) {
+    throw { forbidden: '核查记录的核查员(' + newDoc.inspectorId + ')不是登录账号(' + userCtx.name + '),只能以本人名义登记' };
+  }
+  if (newDoc.type === 'inspection_task' && !has(roles, 'reviewer') && !has(roles, 'district_reviewer')) {
+    if (newDoc.reason !== 'reinspection' || newDoc.inspectorId !== userCtx.name || (oldDoc && !oldDoc._deleted)) throw { forbidden: '核查员只能为本人安排复查任务,不能更改分派的任务' };
+  }
   if (newDoc.type === 'case_event') {
     var kindWriters = EVENT_WRITERS[newDoc.kind];
     if (!kindWriters) throw { forbidden: '未知的办件事件(' + newDoc.kind + ')' };
