@@ -22,6 +22,8 @@ export interface CollectionSyncOptions {
   readonly identifier: string;
   readonly types: readonly string[];
   readonly push: boolean;
+  /** false: push only (an inspector's laptop gets its task package instead, renderer/sync/task-package.ts). */
+  readonly pull?: boolean;
   /** Which local documents belong in this database (district plans: one database per street). */
   readonly accepts?: (doc: Record<string, unknown>) => boolean;
   /** Documents per push request. */
@@ -107,7 +109,7 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
     retryTime: options.retryTime,
     waitForLeadership: false,
     autoStart: true,
-    pull: {
+    pull: options.pull === false ? undefined : {
       batchSize: options.pullBatchSize ?? options.batchSize,
       stream$: stream$.asObservable(),
       async handler(checkpoint, batchSize) {

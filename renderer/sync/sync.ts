@@ -20,6 +20,7 @@ import { authFetch, detectFilterMode, type RemoteDb } from './remote';
 import { readStaffKeys } from '../../domain/sync/staff-keys';
 import { startSignatureCheck, type SignatureCheck } from './signature-check';
 import { assumedMasterStates } from './master-state';
+import { inspectorSyncPlan, isFieldInspector } from './task-package';
 
 /** Documents per push request (RxDB's reading of local changes is cheapest in small batches). */
 export const BATCH_SIZE = 100;
@@ -48,6 +49,8 @@ export interface SyncTarget {
   readonly collection: CollectionName;
   readonly database: string;
   readonly push: boolean;
+  /** false: nothing is pulled (an inspector's task package, renderer/sync/task-package.ts); absent: pulled. */
+  readonly pull?: boolean;
   /** Which local documents go to this database; absent: all of the collection. */
   readonly accepts?: (doc: Record<string, unknown>) => boolean;
 }
@@ -76,13 +79,15 @@ export function officeSyncPlan(officeId: string, collections: readonly Collectio
  * every office of the district, and setup makes the district role a member of each street
  * database: the workstation replicates all of them into its one local database, and pushes each
  * record to the database of its own office. Documents of an office outside the plan go to the
- * user's own database, where the server refuses them with a reason the IT view shows.
+ * user's own database, where the server refuses them with a reason the IT view shows. A field
+ * inspector's laptop pulls no office data: it gets the task package of its own tasks instead.
  */
 export function userSyncPlan(
-  user: { readonly officeId: string; readonly roles: readonly string[] },
+  user: { readonly officeId: string; readonly roles: readonly string[]; readonly name?: string },
   keyOffices: readonly string[],
   collections: readonly CollectionName[],
 ): SyncTarget[] {
+  if (isFieldInspector(user.roles)) return inspectorSyncPlan(user.officeId, user.name ?? '', collections);
   const offices = user.roles.includes('district_reviewer') ? [...new Set([user.officeId, ...keyOffices])] : [user.officeId];
   if (offices.length === 1) return officeSyncPlan(user.officeId, collections, user.roles);
   const plan: SyncTarget[] = [];
@@ -207,6 +212,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
       identifier: `couch-${target.database}-${target.collection}`,
       types: typesOf(target.collection),
       push: target.push,
+      pull: target.pull,
       accepts: target.accepts,
       batchSize: options.batchSize ?? BATCH_SIZE,
       pullBatchSize: options.batchSize ?? PULL_BATCH_SIZE,
