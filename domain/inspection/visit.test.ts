@@ -21,7 +21,7 @@ function draft(extra: Partial<VisitDraft> = {}): VisitDraft {
   return {
     task: task!, lease, inspector, at, notHome: false,
     occupant: compareOccupant(`hash-${household.applicantPersonId}`, household, persons),
-    faceScore: 0.82, fingerprintMatched: true, occupancy: 'tenant_present', arrearsMonths: 0, conditions: [], photoIds: ['photo:1'],
+    faceScore: 0.32, fingerprintMatched: true, occupancy: 'tenant_present', arrearsMonths: 0, conditions: [], photoIds: ['photo:1'], photos: [],
     signature: 'data:image/png;base64,AAAA', signatureRefused: false, note: '', ...extra,
   };
 }

@@ -16,8 +16,6 @@ import { taskDoc } from './plan';
 
 /** Months of arrears that make a finding (rent arrears ≥ 6 months is a violation). */
 export const ARREARS_VIOLATION_MONTHS = 6;
-/** Face similarity from which the occupant is taken to be the enrolled person (domain/face match scale 0–1). */
-export const FACE_MATCH_THRESHOLD = 0.6;
 
 export interface Occupant {
   readonly result: IdentityResult;
@@ -42,12 +40,15 @@ export interface VisitDraft {
   /** Nobody opened: only the attempt is recorded. */
   readonly notHome: boolean;
   readonly occupant: Occupant;
+  /** Distance of the face captured at the door from the enrolled one (domain/face; below MATCH_THRESHOLD: same person). */
   readonly faceScore: number | null;
   readonly fingerprintMatched: boolean | null;
   readonly occupancy: Occupancy;
   readonly arrearsMonths: number;
   readonly conditions: readonly { readonly code: string; readonly note: string }[];
   readonly photoIds: readonly string[];
+  /** Watermarked JPEG data URLs. */
+  readonly photos: readonly string[];
   readonly signature: string | null;
   readonly signatureRefused: boolean;
   readonly note: string;
@@ -109,6 +110,7 @@ export function completeVisit(d: VisitDraft, catalogue: ConditionCatalogue = DEF
     conditions,
     correctBy,
     photoIds: [...d.photoIds],
+    photos: d.notHome ? [] : [...d.photos],
     signature: d.notHome ? null : d.signature,
     signatureRefused: !d.notHome && !d.signature && d.signatureRefused,
     position: null,

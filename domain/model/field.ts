@@ -137,6 +137,7 @@ export interface InspectionDoc extends BaseDoc<'inspection'> {
   readonly identity: IdentityResult;
   /** The ID card's person where it is one of the household's (keyed hash of the number otherwise). */
   readonly occupantPersonId: string | null;
+  /** Distance of the face at the door from the enrolled one (domain/face: below MATCH_THRESHOLD, the same person). */
   readonly faceScore: number | null;
   readonly fingerprintMatched: boolean | null;
   readonly occupancy: Occupancy;
@@ -145,6 +146,8 @@ export interface InspectionDoc extends BaseDoc<'inspection'> {
   /** Earliest correction deadline; a re-inspection task is due then. */
   readonly correctBy: IsoDate | null;
   readonly photoIds: readonly string[];
+  /** The photos themselves: JPEG data URLs, downscaled, with the time and unit burnt in. */
+  readonly photos: readonly string[];
   /** Occupant's on-screen signature (PNG data URL), or null with `signatureRefused`. */
   readonly signature: string | null;
   readonly signatureRefused: boolean;
@@ -222,6 +225,7 @@ export const fieldSchema: CollectionSchema = {
     },
     correctBy: nullableStr(10),
     photoIds: strArray(ID_MAX),
+    photos: { type: 'array', items: str(400_000) },
     signature: nullableStr(200_000),
     signatureRefused: bool,
     position: nullableStr(60),
@@ -235,7 +239,7 @@ const V1_DEFAULTS: Readonly<Record<string, Record<string, unknown>>> = {
   unit: { unitType: 'one_bed' },
   inspection: {
     taskId: '', identity: 'not_read', occupantPersonId: null, faceScore: null, fingerprintMatched: null, occupancy: 'tenant_present',
-    arrearsMonths: 0, conditions: [], correctBy: null, photoIds: [], signature: null, signatureRefused: false,
+    arrearsMonths: 0, conditions: [], correctBy: null, photoIds: [], photos: [], signature: null, signatureRefused: false,
   },
 };
 

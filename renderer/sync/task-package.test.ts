@@ -110,7 +110,7 @@ describe('inspector task package', () => {
       const actor = { userId: insp.name, name: insp.displayName, roles: insp.roles, officeId };
       const visit = completeVisit({
         task, lease, inspector: actor, at: new Date().toISOString(), notHome: false, occupant: compareOccupant('h:somebody-else', household, persons),
-        faceScore: null, fingerprintMatched: null, occupancy: 'sublet_or_lent', arrearsMonths: 0, conditions: [], photoIds: [], signature: null, signatureRefused: true, note: '',
+        faceScore: null, fingerprintMatched: null, occupancy: 'sublet_or_lent', arrearsMonths: 0, conditions: [], photoIds: [], photos: [], signature: null, signatureRefused: true, note: '',
       });
       const caseEvents = (await ws.db.events.find({ selector: { caseId: task.caseId } }).exec()).map((d) => d.toJSON() as unknown as CaseEvent);
       await ws.db.field.insert(visit as never);

@@ -76,12 +76,12 @@ async function idsWhere(ctx: PackageContext, dbUrl: string, mode: 'selector' | '
   const ids = new Set<string>();
   let since: string | number = 0;
   for (;;) {
-    const base = `${dbUrl}/_changes?style=all_docs&limit=${PACKAGE_CHANGES_LIMIT}&since=${encodeURIComponent(String(since))}`;
+    const base: string = `${dbUrl}/_changes?style=all_docs&limit=${PACKAGE_CHANGES_LIMIT}&since=${encodeURIComponent(String(since))}`;
     const [url, init]: [string, RequestInit] =
       mode === 'selector'
         ? [`${base}&filter=_selector`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ selector }) }]
         : [`${base}&filter=hws/by_type&types=${encodeURIComponent(types.join(','))}`, { method: 'GET' }];
-    const reply = await readJson<{ results: { id: string; deleted?: boolean }[]; last_seq: string | number }>(await ctx.fetch(url, init), '读取核查任务包');
+    const reply: { results: { id: string; deleted?: boolean }[]; last_seq: string | number } = await readJson(await ctx.fetch(url, init), '读取核查任务包');
     if (!Array.isArray(reply.results)) throw new Error('服务器返回的变更格式不正确');
     for (const r of reply.results) if (!r.deleted) ids.add(r.id);
     since = reply.last_seq;
