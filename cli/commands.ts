@@ -219,6 +219,26 @@ function catalogue(program: Command, run: Run): void {
     .action((o) => run(async () => (await import('./catalogue')).catalogueExport(o)));
 }
 
+function bridge(program: Command, run: Run): void {
+  const b = program.command('bridge').description('中心 CouchDB 到城市平台的桥接 / the bridge from the central CouchDB to the city platform');
+  const common = (c: Command) =>
+    c
+      .requiredOption('--couch-url <url>', '含管理员账号的中心 CouchDB 地址 / central CouchDB URL with admin credentials')
+      .requiredOption('--platform-url <url>', '城市平台地址 / city platform URL')
+      .requiredOption('--token-file <file>', '平台令牌文件(chmod 600) / file holding the platform token');
+  common(b.command('run').description('持续投递办件、人员、家庭与事件,拉取参考数据;令牌被拒(401)时以退出码 3 停止 / deliver records and pull reference data until a signal; exit 3 when the token is refused'))
+    .option('--metrics-port <port>', '/metrics 与 /health 的端口 / port of /metrics and /health (default 9464)', port)
+    .option('--metrics-host <host>', '/metrics 监听地址 / address of /metrics (default 127.0.0.1)')
+    .option('--instance <name>', '实例名(租约的持有者) / instance name (the lease owner)')
+    .option('--lease-seconds <s>', '租约时长 / lease duration (default 30)', positive)
+    .option('--poll-seconds <s>', '无变更通知时的检查间隔 / check interval without update events (default 30)', positive)
+    .option('--batch <n>', '每批读取的变更数 / changes read per batch (default 500)', positive)
+    .action((o) => run(async () => (await import('./bridge')).bridgeRun(o)));
+  common(b.command('redrive').description('重发死信库中的记录 / send the dead letters again'))
+    .option('--db <name>', '只重发该办事处数据库的死信 / only this office database')
+    .action((o) => run(async () => (await import('./bridge')).bridgeRedrive(o)));
+}
+
 /** Adds every command to the root program. */
 export function addCommands(program: Command, run: Run): void {
   server(program, run);
@@ -226,6 +246,7 @@ export function addCommands(program: Command, run: Run): void {
   catalogue(program, run);
   devices(program, run);
   recognition(program, run);
+  bridge(program, run);
 }
 
 /** Every runnable command with its usage, e.g. `hws batch import [options] <file>`. */
