@@ -34,7 +34,7 @@ const RULES: Readonly<Record<Exclude<RuleId, 'identity_documents'>, (app: Applic
   social_insurance: ruleSocialInsurance,
   housing: ruleHousing,
   household_composition: ruleHouseholdComposition,
-  other_benefits: (app, t) => ruleOtherBenefits(app, t),
+  other_benefits: (app, t) => ruleOtherBenefits(app, t, undefined),
 };
 
 export interface Policy {
