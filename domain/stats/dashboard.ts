@@ -91,7 +91,7 @@ export interface DashboardStats {
 }
 
 /** Statuses in which a review stage's clock can run (stageDeadline is null in every other). */
-const CLOCK_STATUSES = new Set<CaseStatus>(['submitted', 'accepted', 'returned', 'preliminary_approved']);
+export const CLOCK_STATUSES = new Set<CaseStatus>(['submitted', 'accepted', 'returned', 'preliminary_approved']);
 
 /**
  * A case that adds nothing but its backlog status: its stored projection is of exactly the events
@@ -106,7 +106,7 @@ function settledBefore(c: StatsCase, events: readonly CaseEvent[], from: IsoDate
 }
 
 const emptyCounts = (): Record<BacklogStatus, number> => Object.fromEntries(BACKLOG_STATUSES.map((s) => [s, 0])) as Record<BacklogStatus, number>;
-const isBacklog = (s: CaseStatus): s is BacklogStatus => (BACKLOG_STATUSES as readonly CaseStatus[]).includes(s);
+export const isBacklog = (s: CaseStatus): s is BacklogStatus => (BACKLOG_STATUSES as readonly CaseStatus[]).includes(s);
 
 export function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -115,7 +115,7 @@ export function median(values: number[]): number | null {
   return values.length % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
 }
 
-function checkInput(input: DashboardInput): number {
+function checkInput(input: { readonly now: Date; readonly weeks?: number | undefined }): number {
   if (!(input.now instanceof Date) || Number.isNaN(input.now.getTime())) throw new AppError('STATS_NOW', `统计时间无效:${String(input.now)}`);
   const weeks = input.weeks ?? 12;
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) throw new AppError('STATS_WEEKS', `统计周数应为1至${MAX_WEEKS}之间的整数,收到${weeks}`);
@@ -146,30 +146,65 @@ function clocks(limits: StageLimits, today: IsoDate, days: WorkingDays) {
   };
 }
 
-export function computeDashboard(input: DashboardInput): DashboardStats {
-  const weeks = checkInput(input);
-  const cal = input.calendar;
-  const today = localDate(input.now.toISOString());
-  const from = dayString(dayNumber(weekStart(today)) - 7 * (weeks - 1));
-  const fromDay = dayNumber(from);
-  const dayOf = localDates();
-  const workdays = workingDays(cal);
-  const clockOf = clocks(input.limits ?? DEFAULT_STAGE_LIMITS, today, workdays);
+/** The dates a dashboard is computed for: today and the first day of the window (a Monday). */
+export interface DashboardWindow {
+  readonly today: IsoDate;
+  readonly from: IsoDate;
+  readonly weeks: number;
+}
 
-  const rows = new Map<string, { counts: Record<BacklogStatus, number>; total: number; overdue: number; dueSoon: number }>();
+export function dashboardWindow(now: Date, weeks: number | undefined): DashboardWindow {
+  const w = checkInput({ now, weeks });
+  const today = localDate(now.toISOString());
+  return { today, from: dayString(dayNumber(weekStart(today)) - 7 * (w - 1)), weeks: w };
+}
+
+/** Backlog counts of one office, with its overdue and due-soon stages. */
+export interface OfficeCounts {
+  counts: Record<BacklogStatus, number>;
+  total: number;
+  overdue: number;
+  dueSoon: number;
+}
+export const emptyOfficeCounts = (): OfficeCounts => ({ counts: emptyCounts(), total: 0, overdue: 0, dueSoon: 0 });
+
+/** What the figures are summed from: backlog and deadline counts (however counted) and the facts of the cases the window needs. */
+export interface DashboardParts {
+  readonly offices: ReadonlyMap<string, OfficeCounts>;
+  readonly deadlines: DashboardStats['deadlines'];
+  readonly facts: Iterable<CaseFacts>;
+}
+
+/**
+ * The facts of one case that the window's figures need, or null when it adds nothing but its
+ * backlog status (see `settledBefore`). `dayOf` and `workdays` are the fast helpers of ./days.
+ */
+export function windowFacts(c: StatsCase, events: readonly CaseEvent[], from: IsoDate, dayOf: (at: string) => IsoDate, between: WorkingDays['between']): CaseFacts | null {
+  if (settledBefore(c, events, from, dayOf)) return null;
+  return caseFacts(appliedSteps(events, c), dayOf, between);
+}
+
+export function computeDashboard(input: DashboardInput): DashboardStats {
+  const win = dashboardWindow(input.now, input.weeks);
+  const dayOf = localDates();
+  const workdays = workingDays(input.calendar);
+  const clockOf = clocks(input.limits ?? DEFAULT_STAGE_LIMITS, win.today, workdays);
+
+  const offices = new Map<string, OfficeCounts>();
   const deadlines = { overdue: 0, dueSoon: 0, ok: 0, paused: 0 };
   const facts: CaseFacts[] = [];
   const byCase = groupEvents(input.events);
   for (const c of input.cases) {
-    let row = rows.get(c.officeId);
-    if (!row) rows.set(c.officeId, (row = { counts: emptyCounts(), total: 0, overdue: 0, dueSoon: 0 }));
+    let row = offices.get(c.officeId);
+    if (!row) offices.set(c.officeId, (row = emptyOfficeCounts()));
     if (isBacklog(c.status)) {
       row.counts[c.status] += 1;
       row.total += 1;
     }
     const events = byCase.get(c.id);
-    if (!events || settledBefore(c, events, from, dayOf)) continue;
-    const f = caseFacts(appliedSteps(events, c), dayOf, workdays.between);
+    if (!events) continue;
+    const f = windowFacts(c, events, win.from, dayOf, workdays.between);
+    if (f === null) continue;
     facts.push(f);
     if (f.clock === null) continue;
     const urgency = clockOf(f.clock);
@@ -178,7 +213,13 @@ export function computeDashboard(input: DashboardInput): DashboardStats {
     if (urgency === 'overdue') row.overdue += 1;
     if (urgency === 'due_soon') row.dueSoon += 1;
   }
+  return summarizeDashboard(win, { offices, deadlines, facts });
+}
 
+/** The figures from their parts: the same for the full computation and for the counted one. */
+export function summarizeDashboard(win: DashboardWindow, parts: DashboardParts): DashboardStats {
+  const { today, from, weeks } = win;
+  const fromDay = dayNumber(from);
   const weekIndex = new Map<IsoDate, number>();
   const weekOf = (day: IsoDate): number => {
     let i = weekIndex.get(day);
@@ -198,7 +239,7 @@ export function computeDashboard(input: DashboardInput): DashboardStats {
   let returns = 0;
   const inWindow = (day: IsoDate) => day >= from && day <= today;
   const OUTCOME_FIELD = { approve: 'approved', return: 'returned', reject: 'rejected' } as const;
-  for (const f of facts) {
+  for (const f of parts.facts) {
     if (f.firstSubmittedOn !== null && inWindow(f.firstSubmittedOn)) weekly[weekOf(f.firstSubmittedOn)]!.submitted += 1;
     for (const d of f.acceptedOn) if (inWindow(d)) weekly[weekOf(d)]!.accepted += 1;
     for (const d of f.decisions) {
@@ -220,16 +261,16 @@ export function computeDashboard(input: DashboardInput): DashboardStats {
   }
 
   const total = { officeId: '', counts: emptyCounts(), total: 0, overdue: 0, dueSoon: 0 };
-  const backlogRows = [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([officeId, r]) => {
+  const backlogRows = [...parts.offices].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([officeId, r]) => {
     for (const s of BACKLOG_STATUSES) total.counts[s] += r.counts[s];
     [total.total, total.overdue, total.dueSoon] = [total.total + r.total, total.overdue + r.overdue, total.dueSoon + r.dueSoon];
-    return { officeId, ...r };
+    return { officeId, counts: { ...r.counts }, total: r.total, overdue: r.overdue, dueSoon: r.dueSoon };
   });
   return {
     today,
     window: { from, to: today, weeks },
     backlog: { rows: backlogRows, total },
-    deadlines,
+    deadlines: { ...parts.deadlines },
     weekly,
     rates: rateRows(rates),
     stageDays: TIMED_STAGES.map((stage) => ({ stage, cases: days.get(stage)!.length, median: median(days.get(stage)!) })),

@@ -1,5 +1,6 @@
 // Public surface of the dashboard statistics.
 export * from './dashboard';
+export * from './counted';
 export { appliedSteps } from './replay';
-export { TIMED_STAGES, type TimedStage } from './stages';
-export { isoWeek, weekStart, workingDays, type WorkingDays } from './days';
+export { TIMED_STAGES, type CaseFacts, type TimedStage } from './stages';
+export { isoWeek, localDates, weekStart, workingDays, type WorkingDays } from './days';

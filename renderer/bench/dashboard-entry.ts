@@ -1,11 +1,16 @@
 // Entry of the dashboard benchmark page (bench/dashboard.ts builds and drives it in headless
 // Chromium): loads generated cases and their events of the ten Futian streets, one office database's
-// worth per street, into real IndexedDB, then times the dashboard's reading and its aggregation.
+// worth per street, into real IndexedDB (cases with their projected status, due date and flags, as
+// the workstation writes them), then times the counted dashboard (dashboard-store: index counts, the
+// window's events and the histories of the cases with figures in it), its update after a few cases
+// change, and the full reading and aggregation it replaced (dashboard-full), in the same page.
 import { generateCases } from '../../domain/seed';
 import { computeDashboard } from '../../domain/stats';
+import { projectCase, type CaseEvent } from '../../domain/workflow';
 import type { AnyDoc, WorkstationDb } from '../db/database';
 import { openWorkstationDb } from '../db/database';
-import { DEFAULT_CALENDAR, readDashboardData, type DashboardData } from '../dashboard/dashboard-store';
+import { DEFAULT_CALENDAR, readDashboardData, type DashboardData } from '../dashboard/dashboard-full';
+import { DashboardCounter } from '../dashboard/dashboard-store';
 import { CHUNK, FUTIAN_STREETS } from './load';
 
 const ROUND = 250;
@@ -14,6 +19,7 @@ export const NOW = new Date('2024-06-28T06:00:00Z');
 
 let db: WorkstationDb | undefined;
 let data: DashboardData = { cases: [], events: [] };
+let counter: DashboardCounter | undefined;
 
 async function insert(collection: 'cases' | 'events', docs: readonly object[]) {
   for (let i = 0; i < docs.length; i += CHUNK) {
@@ -37,7 +43,9 @@ const api = {
       const officeId = FUTIAN_STREETS[round % FUTIAN_STREETS.length]!;
       const data = generateCases({ count: Math.min(ROUND, cases - done), officeId, streetId: officeId, seed: 20_000 + round });
       // The dashboard reads no sealed field: a keyed-hash stand-in of the same length keeps documents their real size.
-      await insert('cases', data.cases.map(({ clear, ...c }) => ({ ...c, idHash: `${clear.applicantIdNumber}`.padEnd(64, '0') })));
+      const byCase = new Map<string, CaseEvent[]>();
+      for (const e of data.events) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);
+      await insert('cases', data.cases.map(({ clear, ...c }) => ({ ...c, ...projectCase(byCase.get(c.id) ?? [], DEFAULT_CALENDAR), idHash: `${clear.applicantIdNumber}`.padEnd(64, '0') })));
       await insert('events', data.events);
       events += data.events.length;
       done += data.cases.length;
@@ -60,6 +68,23 @@ const api = {
     const stats = computeDashboard({ ...data, now: NOW, weeks: 12, calendar: DEFAULT_CALENDAR });
     const ms = performance.now() - t;
     return { ms, detail: `${data.cases.length} cases, ${data.events.length} events; backlog ${stats.backlog.total.total}, overdue ${stats.deadlines.overdue}` };
+  },
+
+  /** The counted dashboard, loaded from scratch (a new counter each run: nothing kept from the last). */
+  async counted(): Promise<{ ms: number; readMs: number; aggregateMs: number; detail: string; same: boolean | null }> {
+    if (!db) throw new Error('load first');
+    counter = new DashboardCounter(db, FUTIAN_STREETS);
+    const [ms, r] = await time(() => counter!.load({ now: NOW, weeks: 12 }));
+    const same = data.cases.length === 0 ? null : JSON.stringify(r.stats) === JSON.stringify(computeDashboard({ ...data, now: NOW, weeks: 12, calendar: DEFAULT_CALENDAR }));
+    return { ms, readMs: r.readMs, aggregateMs: r.aggregateMs, detail: `${r.cases} cases counted, ${r.events} events read (${Object.entries(r.phases ?? {}).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}); backlog ${r.stats.backlog.total.total}, overdue ${r.stats.deadlines.overdue}`, same };
+  },
+
+  /** The counter's update after `n` cases changed (their histories re-read, everything counted again). */
+  async update(n: number, run: number): Promise<number> {
+    if (!counter) throw new Error('counted first');
+    const ids = Array.from({ length: n }, (_, i) => `case:${(20_000 + ((run * 13 + i * 7) % 400)).toString(36)}-${String((run * 31 + i * 17) % 250).padStart(6, '0')}`);
+    const [ms] = await time(() => counter!.update(ids));
+    return ms;
   },
 
   /** For comparison: the same reading through RxDocuments (find().exec()), as most pages read. */

@@ -1,14 +1,16 @@
 // The reviewers' dashboards (办件统计), from the local database and offline: six charts over the
-// cases of the offices the reviewer sees, each with its table, a PNG and an Excel export. Counted
-// again when cases or events change (debounced: a sync brings them in batches).
+// cases of the offices the reviewer sees, each with its table, a PNG and an Excel export. Counted on
+// the indexes (dashboard-store); when cases or events change (debounced: a sync brings them in
+// batches) only the changed cases are read again, and the whole count is redone on a new day.
 import { Alert, Card, Col, Row, Select, Space, Spin, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { debounceTime, merge } from 'rxjs';
+import { buffer, debounceTime, map, merge } from 'rxjs';
+import { localDate } from '../../domain/workflow';
 import { useReviewOffices } from '../review/use-offices';
 import type { ActiveSession } from '../session/session';
 import { ChartPanel } from './ChartPanel';
-import { loadDashboard, type DashboardLoad } from './dashboard-store';
+import { DashboardCounter, type DashboardLoad } from './dashboard-store';
 import { DASHBOARD_NS } from './i18n';
 import { dashboardTables } from './tables';
 
@@ -20,26 +22,32 @@ export function DashboardPage({ session }: { session: ActiveSession }) {
   const { t: tc } = useTranslation();
   const offices = useReviewOffices(session);
   const [weeks, setWeeks] = useState<number>(12);
-  const [changes, setChanges] = useState(0);
   const [result, setResult] = useState<DashboardLoad>();
   const [error, setError] = useState<string>();
+  const counter = useRef<DashboardCounter>(undefined);
 
   useEffect(() => {
-    const sub = merge(session.db.cases.$, session.db.events.$)
-      .pipe(debounceTime(RECOUNT_AFTER_MS))
-      .subscribe(() => setChanges((n) => n + 1));
-    return () => sub.unsubscribe();
-  }, [session]);
-  useEffect(() => {
     let live = true;
-    loadDashboard(session.db, offices.map((o) => o.id), { now: new Date(), weeks }).then(
-      (r) => live && (setResult(r), setError(undefined)),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+    const c = new DashboardCounter(session.db, offices.map((o) => o.id));
+    counter.current = c;
+    const shown = (r: DashboardLoad) => live && counter.current === c && (setResult(r), setError(undefined));
+    const failed = (e: unknown) => live && setError(e instanceof Error ? e.message : String(e));
+    let queue = c.load({ now: new Date(), weeks }).then(shown, failed);
+    const changed$ = merge(
+      session.db.cases.$.pipe(map((e) => String(e.documentId))),
+      session.db.events.$.pipe(map((e) => String((e.documentData as { caseId?: unknown } | undefined)?.caseId ?? ''))),
     );
+    const sub = changed$.pipe(buffer(changed$.pipe(debounceTime(RECOUNT_AFTER_MS)))).subscribe((ids) => {
+      const now = new Date();
+      queue = queue.then(() =>
+        (c.window?.today === localDate(now.toISOString()) ? c.update(ids.filter((id) => id !== '')) : c.load({ now, weeks })).then(shown, failed),
+      );
+    });
     return () => {
       live = false;
+      sub.unsubscribe();
     };
-  }, [session, offices, weeks, changes]);
+  }, [session, offices, weeks]);
 
   const tables = useMemo(() => {
     if (!result) return [];
