@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { tessdata } from './build/vite-tessdata';
-import { faceAssets } from './build/vite-face-assets';
+import { tessdata } from './build/vite-tessdata.js';
+import { faceAssets } from './build/vite-face-assets.js';
 
 // The renderer, built once and loaded by Electron (file://) and by browser mode (127.0.0.1).
 export default defineConfig({
