@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createMainContext, defaultDataRoot } from '../main/context';
 import { createHandlers } from '../main/handlers';
 import { startHost } from '../main/host/server';
+import { seedOffice } from './seed';
 import { startPreparedServer, waitForSignal, workstationOrigins } from './sync-server';
 
 /** Browser mode's port: the local database belongs to the origin, so it must not change between runs. */
@@ -40,6 +41,27 @@ export interface StartOptions {
   readonly scanDir?: string;
 }
 
+/** The demo offices' cases on the embedded server: 华富 (clerk1, clerk2, reviewer1) and 香蜜湖 (clerk3). */
+export const DEMO_SEED = [
+  { officeId: 'futian-huafu', streetId: 'street:440304-06', cases: 40 },
+  { officeId: 'futian-xiangmihu', streetId: 'street:440304-07', cases: 12 },
+] as const;
+
+/**
+ * Gives a newcomer an office with plausible cases at every stage. The seed's ids are fixed, so a
+ * second start writes nothing; a failure is reported in one line and the workstation still starts.
+ */
+export async function seedDemoOffices(adminUrl: string): Promise<void> {
+  try {
+    let written = 0;
+    for (const o of DEMO_SEED) written += (await seedOffice({ url: adminUrl, officeId: o.officeId, cases: o.cases, seed: 1, streetId: o.streetId })).written;
+    const total = DEMO_SEED.reduce((n, o) => n + o.cases, 0);
+    console.log(written > 0 ? `演示办事处已写入 ${total} 件演示案件 / demo offices seeded with ${total} cases` : `演示办事处已有 ${total} 件演示案件 / demo offices already hold their ${total} cases`);
+  } catch (e) {
+    console.error(`演示案件未能写入 / demo cases not seeded: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 export async function startCommand(values: StartOptions): Promise<number> {
   const dataRoot = values.data ? path.resolve(values.data) : defaultDataRoot();
   const electron = values.browser ? undefined : electronBinary();
@@ -57,7 +79,10 @@ export async function startCommand(values: StartOptions): Promise<number> {
         extraCorsOrigins: workstationOrigins(values.port ?? DEFAULT_HOST_PORT),
       });
   const couchUrl = values.couchUrl ?? server!.url;
-  if (server) console.log(`同步服务器 / sync server: ${server.url}`);
+  if (server) {
+    console.log(`同步服务器 / sync server: ${server.url}`);
+    await seedDemoOffices(server.adminUrl);
+  }
   try {
     if (electron) {
       const child = spawn(electron, [ROOT], {
