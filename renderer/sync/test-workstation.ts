@@ -36,7 +36,9 @@ export async function openTestWorkstation(options: {
   collections?: readonly CollectionName[];
 }): Promise<TestWorkstation> {
   const collections = options.collections ?? TEST_COLLECTIONS;
-  const account = await readAccount(fetch, options.accountUrl, options.username, options.password);
+  // A loaded test machine (two workers, a cluster, password hashing) can take longer than a
+  // workstation's 5 s sign-in budget; a test is about sync, not about that budget.
+  const account = await readAccount(fetch, options.accountUrl, options.username, options.password, 30_000);
   if (!account) throw new Error(`test workstation: ${options.accountUrl} not reachable`);
   const user: SessionUser = { ...account.user, offline: false };
   const keys = await importFieldKeys(account.keys.offices[user.officeId]!, account.keys.lookup);
