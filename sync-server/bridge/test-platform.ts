@@ -37,6 +37,8 @@ export interface TestPlatform {
   keyReuse: number;
   requests: number;
   reference: { type: string; id: string; data: Record<string, unknown> }[];
+  /** Called as each records request arrives, before it is looked at (a test kills the bridge here). */
+  onRequest?: (n: number) => void;
   close(): Promise<void>;
 }
 
@@ -93,6 +95,7 @@ export async function startTestPlatform(options: { token?: string; port?: number
       }
       if (req.method !== 'POST' || url.pathname !== '/api/v1/records') return send(404, { error: 'not_found' });
       platform.requests++;
+      platform.onRequest?.(platform.requests);
       const key = req.headers['idempotency-key'];
       const raw = Buffer.concat(chunks).toString('utf8');
       if (typeof key !== 'string' || key === '') return send(400, { error: 'Idempotency-Key required' });
