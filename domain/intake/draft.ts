@@ -4,6 +4,7 @@
 // each page's bytes are sealed and stored once, apart, and the draft names them (`contentId`), so
 // the autosave after each keystroke stays small however many pages were scanned.
 import type { DuplicateOverride } from './override';
+import type { FaceMatchRecord, FingerprintMatchRecord } from './identity-evidence';
 import type { FingerprintTemplate, IdCard } from '../devices';
 import { checkIdNumber } from '../identity/idnumber';
 import type { HukouKind, MaritalStatus, Relation } from '../model/people';
@@ -67,6 +68,10 @@ export interface IntakeDraft {
   readonly scans: readonly DraftScan[];
   /** A reviewer's signed override of a duplicate-benefit block (domain/intake/override.ts). */
   readonly override: DuplicateOverride | null;
+  /** The face step's comparison of the captured face with this person's faces on file (absent in older drafts). */
+  readonly faceMatch?: FaceMatchRecord | null;
+  /** The fingerprint step's verification of the live finger (absent until verified). */
+  readonly fingerprintMatch?: FingerprintMatchRecord | null;
 }
 
 export function newDraft(caseId: string, at: string): IntakeDraft {
