@@ -1,5 +1,7 @@
 // Case event kinds and their payloads: the append-only record of a case's lifecycle.
+import type { IdentityEvidence } from '../intake/identity-evidence';
 import type { DuplicateOverride } from '../intake/override';
+import type { CaseFlag } from '../model/case';
 import type { IsoDate } from '../model/common';
 import type { CaseEventDocBase } from '../model/events';
 import type { FindingKind } from '../model/field';
@@ -13,8 +15,12 @@ export interface MissingMaterial {
 }
 
 export interface Payloads {
-  /** `override`: a reviewer's signed override of a duplicate-benefit block, verified by every reader. */
-  submit: { readonly businessItem: BusinessItem; readonly override?: DuplicateOverride };
+  /**
+   * `override`: a reviewer's signed override of a duplicate-benefit block, verified by every reader.
+   * `flags`: what the intake found for the reviewer (projected onto the case, see flagsOf);
+   * `identity`: the identity evidence compared at the counter (domain/intake/identity-evidence).
+   */
+  submit: { readonly businessItem: BusinessItem; readonly override?: DuplicateOverride; readonly flags?: readonly CaseFlag[]; readonly identity?: IdentityEvidence };
   accept: { readonly receiptNo: string };
   /** One complete list of corrections (一次性告知). */
   return: { readonly missingMaterials: readonly MissingMaterial[]; readonly note?: string };
