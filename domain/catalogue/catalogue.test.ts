@@ -131,3 +131,21 @@ describe('a broken catalogue', () => {
     expect(problems.some((p) => p.startsWith('items.0.programme:') && /[\u4e00-\u9fff]/.test(p))).toBe(true);
   });
 });
+
+describe('the server’s event writers', () => {
+  it('come from the catalogue and agree with the workflow table', async () => {
+    const { eventWriters } = await import('../sync/permissions');
+    const { rolesFor } = await import('../workflow/transitions');
+    const writers = eventWriters();
+    for (const kind of EVENT_KINDS) expect(writers[kind], kind).toEqual([...rolesFor(kind)].sort());
+  });
+
+  it('follow a catalogue that lets another role record an event', async () => {
+    const { eventWriters } = await import('../sync/permissions');
+    const c = clone();
+    const publicRental = c.items.find((i) => i.code === 'public_rental')! as unknown as { stages: { id: string; actions: { event: string; roles?: string[] }[] }[] };
+    expect(eventWriters(c).allocate).toEqual(['district_reviewer']);
+    publicRental.stages.find((s) => s.id === 'waiting')!.actions.find((a) => a.event === 'allocate')!.roles = ['reviewer', 'district_reviewer'];
+    expect(eventWriters(c).allocate).toEqual(['district_reviewer', 'reviewer']);
+  });
+});

@@ -1,8 +1,11 @@
 // Who may write which kind of central document. The server enforces these tables in
 // validate_doc_update (sync-server/design/load.ts inlines them as JSON); the workstation UI may use
 // them to hide actions, but only the server's check counts.
+import { CATALOGUE } from '../catalogue';
+import { transitionTable } from '../catalogue/engine';
+import type { Catalogue } from '../catalogue/types';
 import type { Role } from '../model/events';
-import { EVENT_KINDS } from '../workflow/events';
+import { EVENT_KINDS, type EventKind } from '../workflow/events';
 import { rolesFor } from '../workflow/transitions';
 
 /** Document types a role may create or update in an office database (case events: see below). */
@@ -25,9 +28,24 @@ export const TYPE_WRITERS: Readonly<Record<string, readonly Role[]>> = {
   sync_health: ['clerk', 'inspector', 'reviewer', 'district_reviewer', 'it'],
 };
 
-/** Case event kinds and the roles that may record them, from the workflow's transitions. */
-export function eventWriters(): Record<string, Role[]> {
-  return Object.fromEntries(EVENT_KINDS.map((kind) => [kind, rolesFor(kind)]));
+/**
+ * Events outside every business item's stages: an inspection of a tenancy, and settling
+ * contradictory decisions. Their writers come from the workflow's own table.
+ */
+const ENGINE_EVENTS: readonly EventKind[] = ['inspection_result', 'resolve_conflict'];
+
+/**
+ * Case event kinds and the roles that may record them: whoever some stage of some item of the
+ * catalogue lets record the event (the server cannot read the case a new event belongs to, so it
+ * checks the role; the workstation checks the status), plus the engine's own events.
+ */
+export function eventWriters(catalogue: Catalogue = CATALOGUE): Record<string, Role[]> {
+  const writers = new Map<EventKind, Set<Role>>(EVENT_KINDS.map((k) => [k, new Set<Role>()]));
+  for (const item of catalogue.items) {
+    for (const [kind, byRole] of Object.entries(transitionTable(item))) for (const role of Object.keys(byRole ?? {})) writers.get(kind as EventKind)?.add(role as Role);
+  }
+  for (const kind of ENGINE_EVENTS) for (const role of rolesFor(kind)) writers.get(kind)!.add(role);
+  return Object.fromEntries([...writers].map(([kind, roles]) => [kind, [...roles].sort()]));
 }
 
 /** Documents of these types are never updated once written: a change is a new document. */
