@@ -109,21 +109,31 @@ export async function readQueuePage(db: WorkstationDb, q: QueueQuery): Promise<Q
   const parts = await Promise.all(
     pairs.map(async ({ officeId, status }) => {
       const selector: Record<string, unknown> = { officeId, status, [sortKey]: q.due ? dueRange(q.due) : { $gt: '' }, ...filters };
-      const docs = await db.cases
-        .find({
-          selector,
-          sort: [{ officeId: 'asc' }, { status: 'asc' }, { [sortKey]: 'asc' }],
-          index: ['officeId', 'status', sortKey],
-          skip: single ? from : 0,
-          limit: single ? size + 1 : from + size + 1,
-        })
-        .exec();
-      return docs.map((d) => d.toJSON() as unknown as CaseDoc);
+      return fromStorage(db, {
+        selector,
+        sort: [{ officeId: 'asc' }, { status: 'asc' }, { [sortKey]: 'asc' }],
+        index: ['officeId', 'status', sortKey],
+        skip: single ? from : 0,
+        limit: single ? size + 1 : from + size + 1,
+      });
     }),
   );
   const merged = parts.flat().sort(byKey(sortKey));
   const start = single ? 0 : from;
   return { rows: merged.slice(start, start + size), hasMore: merged.length > start + size };
+}
+
+/**
+ * A page read straight from the storage (RxDB's prepared query: deleted cases excluded, the index
+ * walked only as far as the page), without making RxDocuments of it or keeping it in RxDB's query
+ * cache: a queue page is shown once and read again on the next change.
+ */
+async function fromStorage(db: WorkstationDb, query: Parameters<WorkstationDb['cases']['find']>[0]): Promise<CaseDoc[]> {
+  const { documents } = await db.cases.storageInstance.query(db.cases.find(query).getPreparedQuery());
+  return documents.map((d) => {
+    const { _meta, _rev, _attachments, _deleted, ...doc } = d as unknown as Record<string, unknown>;
+    return doc as unknown as CaseDoc;
+  });
 }
 
 function dueRange(due: DueFilter): Record<string, string> {
