@@ -14,6 +14,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openBlobStore } from '../sync/blob-store';
 import { startBlobSync, type BlobSync } from '../sync/blob-sync';
 import { submitIntake, type SubmitOutcome } from './submit';
+import { readQueuePage } from '../review/review-store';
+import type { IdentityEvidence } from '../../domain/intake/identity-evidence';
 
 const contexts: { close(): Promise<void> }[] = [];
 afterEach(async () => {
@@ -112,6 +114,53 @@ describe('submitting an intake', () => {
     expect(caseDoc.receiptNo).toBe(receipt.receiptNo);
     const ret = await ctx.db.events.findOne({ selector: { caseId: caseDoc.id, kind: 'return' } }).exec();
     expect((ret!.get('payload') as { missingMaterials: unknown[] }).missingMaterials).toHaveLength(items.length - 1);
+  });
+
+  it('records what the intake found: the running stage\'s due date, review flags and the identity evidence, pair by pair', async () => {
+    const ctx = await context();
+    const d = await draftIn(ctx);
+    const items = checklist(d, requirementsFor(d.businessItem), '2026-11-27');
+    const counter = {
+      faceMatch: { comparedWith: [{ caseId: 'case:earlier', capturedAt: '2025-03-01T02:00:00.000Z', distance: 0.31, match: true }] },
+      fingerprintMatch: { match: true, score: 182, at: '2026-11-27T02:05:00.000Z' },
+    };
+    const { caseDoc } = submitted(await submitIntake(ctx, { ...d, ...counter, received: items.map((i) => i.id) }, items, await contentsFor(ctx)));
+    // Accepted at the counter: 初审 runs, due ten working days on (2026-11-27 is a Friday).
+    expect(caseDoc.dueOn).toBe('2026-12-11');
+    const stored = (await ctx.db.cases.findOne(caseDoc.id).exec())!.toJSON() as unknown as typeof caseDoc;
+    expect(stored.dueOn).toBe('2026-12-11');
+    // The spouse's card was not read (identity documents need review) and the income is over the limit: flagged for the reviewer.
+    expect(stored.flags).toEqual(['rule_review']);
+    const submit = (await ctx.db.events.findOne({ selector: { caseId: caseDoc.id, kind: 'submit' } }).exec())!.get('payload') as { identity: IdentityEvidence; flags: string[] };
+    expect(submit.flags).toEqual(['rule_review']);
+    expect(submit.identity.pairs.map((p) => [p.pair, p.result])).toEqual([
+      ['card_paper', 'match'],
+      ['card_face', 'not_checked'],
+      ['face_on_file', 'match'],
+      ['fingerprint_verify', 'match'],
+    ]);
+    expect(submit.identity.pairs[1]!.reason).toContain('WLT');
+  });
+
+  it('a certificate naming someone else: identity mismatch with both values, and the review queue finds it by that flag', async () => {
+    const ctx = await context();
+    const d = await draftIn(ctx);
+    const items = checklist(d, requirementsFor(d.businessItem), '2026-11-27');
+    const scans = d.scans.map((s) => (s.materialCode === 'income_proof' ? { ...s, fields: { name: '陈晓海', idNumber: '440304198803150010' } } : s));
+    const { caseDoc } = submitted(await submitIntake(ctx, { ...d, scans, received: items.map((i) => i.id) }, items, await contentsFor(ctx)));
+    expect(caseDoc.flags).toContain('identity_mismatch');
+    const submit = (await ctx.db.events.findOne({ selector: { caseId: caseDoc.id, kind: 'submit' } }).exec())!.get('payload') as { identity: IdentityEvidence };
+    const paper = submit.identity.pairs.find((p) => p.pair === 'card_paper')!;
+    expect(paper.result).toBe('mismatch');
+    expect(paper.checks.filter((c) => c.result === 'mismatch').map((c) => [c.what, c.left, c.right])).toEqual([
+      ['收入证明 公民身份号码', '440304********002X', '440304********0010(校验不通过)'],
+      ['收入证明 姓名', '陈晓梅', '陈晓海'],
+    ]);
+    // Without face or fingerprint results from the counter, those pairs say so.
+    expect(submit.identity.pairs.find((p) => p.pair === 'fingerprint_verify')).toMatchObject({ result: 'not_checked', reason: '已采集指纹,未做现场验证' });
+    const queue = (flags: ('identity_mismatch' | 'duplicate_hit')[]) => readQueuePage(ctx.db, { officeIds: [ctx.user.officeId], statuses: ['accepted'], page: 0, flags });
+    expect((await queue(['identity_mismatch'])).rows.map((r) => r.id)).toEqual([caseDoc.id]);
+    expect((await queue(['duplicate_hit'])).rows).toEqual([]);
   });
 
   it('an applicant already in an active case: submitting is refused with the reason, nothing written; a reviewer override lets it through', async () => {

@@ -2,24 +2,29 @@
 // duplicate-benefit check run here over every member, the captures the business item requires);
 // a refused intake writes nothing and answers the reasons. Otherwise every member becomes a person
 // (sensitive fields sealed), the household, the case with its events (submit, then accept or —
-// with materials missing — return with the one complete list), the materials and the biometric
-// records; then the receipt or, for a returned case, the one-time notice.
+// with materials missing — return with the one complete list; the submit event records what the
+// intake found — review flags and the identity evidence), the materials and the biometric records;
+// the case carries its projection (status, running stage's due date, flags); then the receipt or,
+// for a returned case, the one-time notice.
 import { lookupHash, sealText } from '../../domain/crypto/sealing';
 import { AppError } from '../../domain/errors';
 import { checkIdNumber, maskIdNumber } from '../../domain/identity/idnumber';
 import { addDays, ANSWER_DAYS, MISSING_DUE_DAYS, submittedDocument } from '../../domain/intake/documents';
 import { applicantOf, type ChecklistItem, type IntakeDraft } from '../../domain/intake/draft';
 import { isReceived } from '../../domain/intake/received';
+import { evaluateDraft, intakeFlags } from '../../domain/intake/findings';
+import { identityEvidence, type IdentityEvidence } from '../../domain/intake/identity-evidence';
 import { checkSubmission, type DuplicateCheck, type RefusalReason } from '../../domain/intake/submission';
 import type { ReceiptData } from '../../domain/ipc/documents';
 import { nameKey, type CaseDoc, type HouseholdDoc, type PersonDoc } from '../../domain/model';
 import type { BiometricDoc, MaterialDoc, ScanDoc } from '../../domain/model/files';
 import { PEOPLE_SCHEMA_VERSION } from '../../domain/model/people';
 import { ATTACHMENT, type BlobSync } from '../sync/blob-sync';
-import { decide, deriveCase, type CaseEvent } from '../../domain/workflow';
+import { decide, deriveCase, projectCase, type CaseEvent } from '../../domain/workflow';
 import type { CaseContext } from '../cases/case-store';
 import { checkDuplicateBenefits } from '../cases/duplicates';
 import type { AnyDoc } from '../db/database';
+import { loadHolidayCalendar } from '../reference/reference-store';
 import { recordEvents } from '../workflow/record-events';
 import { getScanContent } from './scan-store';
 
@@ -43,6 +48,11 @@ export async function duplicateCheck(ctx: CaseContext, draft: IntakeDraft): Prom
   const idNumbers = draft.members.map((m) => checkIdNumber(m.idNumber)).flatMap((c) => (c.valid ? [c.info.idNumber] : []));
   const hits = await Promise.all(idNumbers.map((id) => checkDuplicateBenefits(ctx, id, { excludeCaseId: draft.caseId })));
   return { idNumbers, hits: hits.flat() };
+}
+
+/** The identity evidence of the draft with the face and fingerprint steps' results (shown at the check step, recorded on submit). */
+export function identityOf(draft: IntakeDraft): IdentityEvidence {
+  return identityEvidence(draft, { face: draft.faceMatch ?? null, fingerprint: draft.fingerprintMatch ?? null });
 }
 
 export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: readonly ChecklistItem[], contents: FileContents): Promise<SubmitOutcome> {
@@ -114,10 +124,13 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
     if (!result.ok) throw new AppError(result.error.code, result.error.message);
     events.push(result.value as CaseEvent);
   };
-  record({ kind: 'submit', payload: { businessItem: draft.businessItem, ...(draft.override ? { override: draft.override } : {}) } });
+  // What the intake found, recorded with the submission (signed) and carried by the case as its flags.
+  const identity = identityOf(draft);
+  const flags = intakeFlags(draft, evaluateDraft(draft, user.districtId, at.slice(0, 10)), identity);
+  record({ kind: 'submit', payload: { businessItem: draft.businessItem, ...(draft.override ? { override: draft.override } : {}), flags, identity } });
   if (missing.length === 0) record({ kind: 'accept', payload: { receiptNo } });
   else record({ kind: 'return', payload: { missingMaterials: missing.map((m) => ({ code: m.code, name: m.label })), note: '一次性告知' } });
-  const state = deriveCase(events);
+  const projection = projectCase(events, await loadHolidayCalendar(ctx.db))!;
 
   const caseDoc: CaseDoc = {
     ...base,
@@ -125,8 +138,8 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
     id: caseId,
     type: 'case',
     businessItem: draft.businessItem,
-    status: state.status,
-    flagged: state.flagged !== null,
+    status: projection.status,
+    flagged: projection.flagged,
     districtId: user.districtId,
     streetId: user.officeId,
     householdId: household.id,
@@ -136,7 +149,9 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
     idHash: persons.find((p) => p.id === applicantId)!.idHash,
     householdSize: draft.members.length,
     receiptNo,
-    lastEventAt: at,
+    lastEventAt: projection.lastEventAt,
+    dueOn: projection.dueOn,
+    flags: projection.flags,
     dueAt: missing.length === 0 ? `${addDays(at, ANSWER_DAYS)}T00:00:00.000Z` : `${addDays(at, MISSING_DUE_DAYS)}T00:00:00.000Z`,
   };
   const materials: MaterialDoc[] = items.map((i) => ({
