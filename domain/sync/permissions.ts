@@ -1,7 +1,7 @@
 // Who may write which kind of central document. The server enforces these tables in
 // validate_doc_update (sync-server/design/load.ts inlines them as JSON); the workstation UI may use
 // them to hide actions, but only the server's check counts.
-import { CATALOGUE } from '../catalogue';
+import { CATALOGUE } from '../catalogue/shipped';
 import { transitionTable } from '../catalogue/engine';
 import type { Catalogue } from '../catalogue/types';
 import type { Role } from '../model/events';
