@@ -79,8 +79,10 @@ describe('hws bridge', () => {
     expect(Object.keys(person.data).filter((k) => k.endsWith('Enc'))).toEqual([]);
     const types = new Set([...platform.taken.values()].map((t) => t.record.schema));
     expect(types).toEqual(new Set(['hws-case/1', 'hws-person/1', 'hws-household/1', 'hws-case-event/1']));
-    const state = await couchClient(couch.adminUrl).request<{ seq: unknown; outbox: unknown }>('GET', `/${officeDbName(office)}/_local/hws-bridge`);
-    expect(state.outbox).toBeNull();
+    // The checkpoint moves once the last reply is in: the outbox is then empty.
+    const state = () => couchClient(couch.adminUrl).request<{ seq: unknown; outbox: unknown }>('GET', `/${officeDbName(office)}/_local/hws-bridge`);
+    await until('the checkpoint', async () => (await state()).outbox === null);
+    await until('lag 0', () => b.metrics.lag.get(officeDbName(office)) === 0);
     const metrics = await (await fetch(`${b.metricsUrl}/metrics`)).text();
     expect(metrics).toMatch(new RegExp(`hws_bridge_lag_changes\\{database="${officeDbName(office)}"\\} 0`));
     expect(Number(/hws_bridge_records_sent_total (\d+)/.exec(metrics)![1])).toBeGreaterThanOrEqual(written.ids.length);

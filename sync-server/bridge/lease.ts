@@ -68,7 +68,10 @@ export class Lease {
       throw e;
     }
     const now = await this.couch.request<LeaseDoc>('GET', `${this.path}?conflicts=true`);
-    if (now._rev !== this.rev || now.owner !== this.owner) return (this.held = false);
+    const generation = (rev: string | undefined) => Number.parseInt(rev ?? '0', 10);
+    // A cluster's read may not yet show the revision just written (an older generation): ours stands.
+    const staleRead = generation(now._rev) < generation(this.rev) && !(now._conflicts ?? []).length;
+    if (!staleRead && (now._rev !== this.rev || now.owner !== this.owner)) return (this.held = false);
     for (const loser of now._conflicts ?? []) await this.couch.request('DELETE', `${this.path}?rev=${encodeURIComponent(loser)}`).catch(() => {});
     return (this.held = true);
   }

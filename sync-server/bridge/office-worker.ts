@@ -23,6 +23,7 @@ export interface WorkerOptions extends DeliveryOptions {
 interface ChangesReply {
   results: { id: string; seq: string | number; deleted?: boolean; doc?: CouchDoc }[];
   last_seq: string | number;
+  pending?: number;
 }
 
 const refKey = (r: Ref) => `${r.id} ${r.rev}`;
@@ -46,8 +47,9 @@ export class OfficeWorker {
         'GET',
         `${dbPath(this.o.db)}/_changes?since=${encodeURIComponent(String(state.seq))}&limit=${this.o.batchSize}&include_docs=true`,
       );
-      await this.updateLag(changes.results.length === 0 ? changes.last_seq : state.seq);
-      if (changes.results.length === 0) return;
+      if (changes.results.length === 0) return this.updateLag(changes.last_seq);
+      // CouchDB says how many changes remain after this batch; the embedded server may not.
+      if (typeof changes.pending === 'number') this.o.metrics.lag.set(this.o.db, changes.pending + changes.results.length);
       const requests = await this.prepare(changes.results);
       // Nothing to send in this batch (other types only): just move the checkpoint.
       if (requests.length === 0) await this.save(state, { seq: changes.last_seq, outbox: null });
