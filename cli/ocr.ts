@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { MAX_IMAGE_BYTES } from '../domain/images/size-policy';
 import { type DocKind, FIELD_LABELS } from '../domain/ocr/fields';
-import { readPage } from '../domain/ocr/pipeline';
+import { readDocument } from '../domain/ocr/document';
 import { decodeImage, ImageDecodeError } from '../main/images/decode';
 import { NodeOcrEngine } from '../main/ocr/engine';
 
@@ -53,7 +53,7 @@ export async function ocrCommand(images: readonly string[], args: { doc?: DocKin
   try {
     for (const { file, image } of readable) {
       try {
-        const result = await readPage(image, engine, { kind });
+        const result = await readDocument(image, engine, { kind });
         if (args.json) pages.push({ ...(several ? { file } : {}), text: result.text, fields: result.fields, confidence: result.confidence });
         else {
           if (several) console.log(`== ${file} ==`);

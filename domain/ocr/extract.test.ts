@@ -1,63 +1,110 @@
 import { describe, expect, it } from 'vitest';
-import { DOUBTFUL, extractFields } from './extract';
+import { REPAIRED_CAP } from './calibration';
+import { type Attempt, mergeFields } from './document';
+import { extractFields } from './extract';
+import { readAmount, readDate, readUpperAmount } from './meaning';
+import type { PageReading } from './pipeline';
 
 const lines = (...texts: string[]) => texts.map((text) => ({ text, confidence: 0.9 }));
+// 110105 19850312 123 + check 4: a valid number of a man born 1985-03-12.
+const ID = '110105198503121234';
 
-describe('hukou relation', () => {
-  it('keeps a relation from the vocabulary and marks it for a second reading', () => {
-    const e = extractFields('hukou', lines('姓名  张伟  户主或与户主关系  长子'));
-    expect(e.fields.relation).toBe('长子');
-    expect(e.confidence.relation).toBe(0.9);
-    expect(e.recheck.map((r) => [r.field, r.kind])).toEqual([
-      ['name', 'name'],
-      ['relation', 'relation'],
-    ]);
+describe('household register, by meaning whatever the design', () => {
+  it('reads a ruled table row by row and a label: value list alike', () => {
+    const table = extractFields('hukou', lines('常住人口登记卡', '姓名  张伟  户主或与户主关系  长子', '性别  男  民族  汉', '出生日期  1985年3月12日', `公民身份号码  ${ID}`, '住址  广东省深圳市福田区华富街道莲花一村3栋502'));
+    const list = extractFields('hukou', lines('常住人口登记卡', '姓名:张伟', '与户主关系:长子', '性别:男', '民族:汉族', '出生年月日:1985年03月12日', `公民身份证件编号:${ID}`, '住址:广东省深圳市福田区华富街道莲花一村3栋502'));
+    for (const e of [table, list]) {
+      expect(e.fields).toMatchObject({ name: '张伟', relation: '长子', gender: '男', ethnicity: '汉族', birthDate: '1985-03-12', idNumber: ID });
+      expect(e.fields.address).toBe('广东省深圳市福田区华富街道莲花一村3栋502');
+      // The checksum-valid number confirms the printed birth date and gender.
+      expect(e.reads.birthDate!.evidence).toBe('checked');
+      expect(e.reads.gender!.evidence).toBe('checked');
+    }
   });
-  it('corrects a clear near miss with a note, and flags an unknown word', () => {
+
+  it('never scores a repaired or contradicted value high, and names both values of a mismatch', () => {
     const near = extractFields('hukou', lines('户主或与户主关系  雇主'));
     expect(near.fields.relation).toBe('户主');
-    expect(near.confidence.relation).toBe(DOUBTFUL);
+    expect(near.confidence.relation).toBeLessThanOrEqual(REPAIRED_CAP);
     expect(near.notes.relation).toContain('雇主');
-    const unknown = extractFields('hukou', lines('户主或与户主关系  芒'));
-    expect(unknown.fields.relation).toBe('芒');
-    expect(unknown.notes.relation).toBe('与户主关系无法识别,请核对');
+    const mismatch = extractFields('hukou', lines('出生日期  1985年3月18日', `公民身份号码  ${ID}`));
+    expect(mismatch.confidence.birthDate).toBeLessThanOrEqual(REPAIRED_CAP);
+    expect(mismatch.notes.birthDate).toContain('1985-03-18');
+    expect(mismatch.notes.birthDate).toContain('1985-03-12');
+    // One digit misread (3 → 8): corrected by the checksum, but only ever doubtful.
+    const fixed = extractFields('hukou', lines(`公民身份号码  ${ID.slice(0, 10)}0812${ID.slice(14)}`, '出生日期  1985年3月12日'));
+    expect(fixed.fields.idNumber).toBe(ID);
+    expect(fixed.confidence.idNumber).toBeLessThanOrEqual(REPAIRED_CAP);
   });
 });
 
-describe('income proof, tolerant of common misreads', () => {
-  const page = (amountLine: string, unit: string, date: string) =>
-    lines(
-      '兹证明沈雪(身份证号:440582198310100',
-      `681)系我单位正式员工。${amountLine}`,
-      `单位名称${unit}:深圳市宝安区教育局`,
-      `日期:${date}`,
-    );
-  it('reads amounts whose 元 or decimal point was misread', () => {
-    const e = extractFields('income', page('该同志月收入为人民币19,500,00元,年收入为人民币426,000.007。', '(盖章)', '2023年11月01日'));
+describe('income letters in several phrasings', () => {
+  it('finds totals, the issuing date and the employer however the letter puts them, across wrapped lines', () => {
+    const a = extractFields('income', lines('收入证明', '兹证明我单位职工王芳,身份证号码', `${ID},在我单位从事会计工作。其每月工资收入8,500.00元,全年收入合计`, '102,000.00元。', '特此证明。', '深圳市华安科技有限公司', '二〇二四年五月十二日'));
+    expect(a.fields).toMatchObject({ name: '王芳', idNumber: ID, monthlyIncome: 8500, annualIncome: 102000, employer: '深圳市华安科技有限公司', date: '2024-05-12' });
+    expect(a.reads.annualIncome!.evidence).toBe('checked');
+    const b = extractFields('income', lines(`现证明李强同志(公民身份号码${ID})在我公司工作,月均税前收入伍仟叁佰元整(¥5,300.00),年度收入总额63,600元。`, '单位名称(盖章):深圳市宝安区教育局', '日期:2023年11月01日'));
+    expect(b.fields).toMatchObject({ name: '李强', monthlyIncome: 5300, annualIncome: 63600, employer: '深圳市宝安区教育局', date: '2023-11-01' });
+  });
+
+  it('reads an amount whose 元 was misread as a digit, but only as doubtful', () => {
+    const e = extractFields('income', lines('兹证明沈雪(身份证号:440582198310100681)系我单位正式员工。该同志月收入为人民币19,500,00元,年收入为人民币426,000.007。'));
     expect(e.fields.monthlyIncome).toBe(19500);
     expect(e.fields.annualIncome).toBe(426000);
-    expect(e.confidence.annualIncome).toBe(DOUBTFUL);
-  });
-  it('does not take part of an amount for the whole when separators are misread', () => {
-    const e = extractFields('income', page('该同志月收入为人民币12.500.00元,年收入为人民币150,000.00元。', '(盖章)', '2023年11月01日'));
-    expect(e.fields.monthlyIncome).toBe(12500);
-    expect(e.fields.annualIncome).toBe(150000);
-  });
-  it('finds the employer after a misread bracket and the date without its 日', () => {
-    const e = extractFields('income', page('月收入为人民币3,700.00元', '{盖草)', '2022年10月18晶'));
-    expect(e.fields.employer).toBe('深圳市宝安区教育局');
-    expect(e.fields.date).toBe('2022-10-18');
-    const stray = extractFields('income', page('月收入为人民币3,700.00元', '(盖章)', '2022年01]月21日'));
-    expect(stray.fields.date).toBe('2022-01-21');
-    expect(stray.confidence.date).toBe(DOUBTFUL);
-    expect(e.recheck).toEqual([{ field: 'name', line: 0, text: '沈雪', kind: 'name' }]);
+    expect(e.confidence.annualIncome).toBeLessThanOrEqual(REPAIRED_CAP);
   });
 });
 
-describe('marriage dates', () => {
-  it('ignores a stray bracket in a date but asks for a check', () => {
-    const e = extractFields('marriage', lines('登记日期  2016年01]月28日'));
-    expect(e.fields.registrationDate).toBe('2016-01-28');
-    expect(e.confidence.registrationDate).toBe(DOUBTFUL);
+describe('bank statements, social insurance, property searches', () => {
+  it('reads the statement header and totals', () => {
+    const e = extractFields('bank', lines('招商银行个人账户交易明细', '户名:赵磊 账号:6225887712340098', '起止日期:2024-03-15至2025-03-14', '收入合计:29,400.00 期末余额:31,630.55'));
+    expect(e.fields).toMatchObject({ name: '赵磊', accountNumber: '6225887712340098', periodStart: '2024-03-15', periodEnd: '2025-03-14', creditTotal: 29400, closingBalance: 31630.55 });
+  });
+  it('reads months paid, in months or years and months', () => {
+    const e = extractFields('social', lines('社会保险个人参保证明', `姓名:陈刚 公民身份号码:${ID}`, '参保单位:深圳市南山区人民医院', '累计缴费年限:10年6个月', '打印日期:2025-01-17'));
+    expect(e.fields).toMatchObject({ name: '陈刚', idNumber: ID, employer: '深圳市南山区人民医院', totalMonths: 126, date: '2025-01-17' });
+  });
+  it('tells "no record" from a list of properties', () => {
+    const none = extractFields('property', lines('不动产登记查询结果', `查询对象:刘洋 证件号码:${ID}`, '经查询,未查询到该查询对象在本市的不动产登记记录。', '查询日期:2025年04月02日'));
+    expect(none.fields).toMatchObject({ name: '刘洋', hasProperty: '无', date: '2025-04-02' });
+    const some = extractFields('property', lines(`权利人:刘洋 身份证号码:${ID}`, '不动产权证号 房屋坐落', '粤(2018)深圳市不动产权第0021567号 宝安区西乡街道'));
+    expect(some.fields.hasProperty).toBe('有');
+  });
+});
+
+describe('marriage certificates, new and old', () => {
+  it('orders the parties husband first by gender, and confirms the holder', () => {
+    const wife = '110105198807081243';
+    const e = extractFields('marriage', lines('持证人 张敏', '登记日期 2016年01月28日', '结婚证字号 J440304-2016-000123', `姓名 张敏 性别 女`, '国籍 中国 出生日期 1988年7月8日', `身份证件号 ${wife}`, '姓名 张伟 性别 男', '国籍 中国 出生日期 1985年3月12日', `身份证件号 ${ID}`));
+    expect(e.fields).toMatchObject({ party1Name: '张伟', party2Name: '张敏', holder: '张敏', registrationDate: '2016-01-28', certificateNumber: 'J440304-2016-000123', party1IdNumber: ID, party2IdNumber: wife });
+    expect(e.reads.holder!.evidence).toBe('checked');
+  });
+  it('reads the older design from its sentence and the date in numerals', () => {
+    const e = extractFields('marriage', lines('结婚证', '(96)深罗婚字第0412号', '王建国 男 二十八岁', '李秀英 女 二十五岁', '自愿结婚,经审查符合规定,发给此证。', '一九九六年三月八日'));
+    expect(e.fields).toMatchObject({ party1Name: '王建国', party2Name: '李秀英', registrationDate: '1996-03-08', certificateNumber: '(96)深罗婚字第0412号' });
+  });
+});
+
+describe('typed values', () => {
+  it('reads dates and upper-case amounts', () => {
+    expect(readDate('二〇二四年十一月十八日')).toBe('2024-11-18');
+    expect(readDate('2024.05.09')).toBe('2024-05-09');
+    expect(readUpperAmount('壹拾伍万陆仟元整')).toBe(156000);
+    expect(readAmount('1.2万元')).toBe(12000);
+  });
+});
+
+describe('fields decided across readings', () => {
+  const reading = (reads: PageReading['reads']): PageReading => ({ kind: 'hukou', text: '', fields: {}, confidence: {}, notes: {}, reads, lines: [], skewDeg: 0, regions: 0 });
+  const attempt = (method: Attempt['method'], reads: PageReading['reads']): Attempt => ({ method, reading: reading(reads), score: 0 });
+  it('prefers the value two readings agree on, and shows the other value to the clerk', () => {
+    const name = (value: string, ocr = 0.9) => ({ name: { value, type: 'name' as const, evidence: 'valid' as const, ocr } });
+    const m = mergeFields([attempt('as-is', name('张伟')), attempt('cells', name('张伟')), attempt('photo-whole', name('张伟强', 0.95))]);
+    expect(m.fields.name).toBe('张伟');
+    expect(m.notes.name).toContain('张伟强');
+    // A checked value beats an unchecked one whatever the count.
+    const id = (value: string, evidence: 'checked' | 'valid') => ({ idNumber: { value, type: 'id' as const, evidence, ocr: 0.9 } });
+    const d = mergeFields([attempt('as-is', id('A', 'valid')), attempt('cells', id('A', 'valid')), attempt('photo-whole', id('B', 'checked'))]);
+    expect(d.fields.idNumber).toBe('B');
   });
 });

@@ -1,16 +1,32 @@
-// Field extraction per document kind from normalised, recognised lines.
+// Field extraction per document kind from normalised, recognised lines, keyed on meaning (see
+// meaning.ts). Every field carries its evidence: how it was checked (checksum, a second field that
+// must agree with it) or repaired; the confidence shown is the measured accuracy of that evidence
+// (calibration.ts), never the recogniser's own figure alone.
 import { assertNever } from '../errors';
+import { confidenceFor, type Evidence, type FieldType } from './calibration';
+import { extractHukou, extractMarriage } from './extract-civil';
+import { extractBank, extractIncome, extractProperty, extractSocial } from './extract-money';
 import type { DocKind, FieldValue } from './fields';
-import { readIdNumber, type IdHints } from './idfix';
-import { labelledValues, type LabelledValue, type ReadLine, valueOf } from './labels';
-import { DIGITISH, fixDigits, parseAmount, parseDate } from './normalise';
-import { HOUSEHOLD_RELATIONS, snapToVocabulary } from './vocab';
+import { type IdHints, readIdNumber } from './idfix';
+import type { ReadLine } from './labels';
+import { type Hit, PageText, readDate } from './meaning';
+
+/** One extracted field with what backs it. */
+export interface FieldRead {
+  readonly value: FieldValue;
+  readonly type: FieldType;
+  readonly evidence: Evidence;
+  /** The recogniser's confidence of the characters the value came from (0..1). */
+  readonly ocr: number;
+  readonly note?: string;
+}
 
 export interface Extraction {
   readonly fields: Record<string, FieldValue>;
   readonly confidence: Record<string, number>;
-  /** Chinese notes for the clerk, per field (corrections, failed checks). */
+  /** Chinese notes for the clerk, per field (corrections, failed checks, both values of a mismatch). */
   readonly notes: Record<string, string>;
+  readonly reads: Record<string, FieldRead>;
   /** Values worth a second, closer reading (see reread.ts), in field order. */
   readonly recheck: readonly Recheck[];
 }
@@ -26,207 +42,119 @@ export interface Recheck {
   readonly oneOf?: readonly string[];
 }
 
-/** Confidence given to a field that was corrected or failed a check. */
+/** Confidence given to a field that was corrected or failed a check, before calibration. */
 export const DOUBTFUL = 0.4;
 
-class Builder implements Extraction {
-  readonly fields: Record<string, FieldValue> = {};
-  readonly confidence: Record<string, number> = {};
-  readonly notes: Record<string, string> = {};
+export class Builder {
+  readonly reads: Record<string, FieldRead> = {};
   readonly recheck: Recheck[] = [];
+  constructor(readonly page: PageText) {}
 
-  set(name: string, value: FieldValue | undefined, confidence: number, note?: string): void {
-    if (value === undefined || value === '') return;
-    this.fields[name] = value;
-    this.confidence[name] = Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
-    if (note) this.notes[name] = note;
+  set(name: string, read: Omit<FieldRead, 'ocr'> & { ocr?: number }, hit?: Hit): void {
+    if (read.value === '' || (typeof read.value === 'number' && !Number.isFinite(read.value))) return;
+    const ocr = read.ocr ?? (hit ? this.page.confidence(hit.start, hit.end) : 0.5);
+    this.reads[name] = { ...read, ocr };
   }
-  text(name: string, v: LabelledValue | undefined): void {
-    if (v) this.set(name, v.value, v.confidence);
+
+  /** Marks a field as confirmed by another field on the page (only a plainly valid one). */
+  confirm(name: string): void {
+    const r = this.reads[name];
+    if (r && r.evidence === 'valid') this.reads[name] = { ...r, evidence: 'checked' };
   }
-  /** A person's name: only CJK characters and the middle dot survive (stray quotes, bars). */
-  person(name: string, v: LabelledValue | undefined, oneOf?: readonly string[]): void {
-    if (!v) return;
-    const value = v.value.replace(/[^\u3400-\u9fff·]/g, '');
-    this.set(name, value, v.confidence);
-    if (value !== '') this.recheck.push({ field: name, line: v.line, text: value, kind: 'name', ...(oneOf ? { oneOf } : {}) });
+
+  /** Marks a field as contradicted, with a note naming both values. */
+  contradict(name: string, note: string): void {
+    const r = this.reads[name];
+    if (r) this.reads[name] = { ...r, evidence: 'invalid', note };
   }
-  /** The relation to the head of household: a word of a closed vocabulary, else doubtful. */
-  relation(name: string, v: LabelledValue | undefined): void {
-    if (!v) return;
-    const read = v.value.replace(/[^\u3400-\u9fff]/g, '');
-    if (read === '') return;
-    const snapped = snapToVocabulary([{ text: read, confidence: v.confidence * 100 }], HOUSEHOLD_RELATIONS);
-    if (snapped.text === read && snapped.inVocabulary) this.set(name, read, v.confidence);
-    else if (snapped.inVocabulary) this.set(name, snapped.text, DOUBTFUL, `与户主关系识别为“${read}”,已按常用称谓更正为“${snapped.text}”,请核对`);
-    else this.set(name, read, DOUBTFUL, '与户主关系无法识别,请核对');
-    this.recheck.push({ field: name, line: v.line, text: read, kind: 'relation' });
+
+  date(name: string, hit: Hit | undefined): void {
+    if (!hit) return;
+    const iso = readDate(hit.value);
+    const stripped = iso ? undefined : readDate(hit.value.replace(/[|!\][]/g, ''));
+    if (iso) this.set(name, { value: iso, type: 'date', evidence: 'valid' }, hit);
+    else if (stripped) this.set(name, { value: stripped, type: 'date', evidence: 'repaired', note: '日期中有多余字符,已忽略,请核对' }, hit);
+    else this.set(name, { value: hit.value, type: 'date', evidence: 'invalid', note: '日期无法识别,请核对' }, hit);
   }
-  date(name: string, v: LabelledValue | undefined): void {
-    if (!v) return;
-    const iso = parseDate(v.value);
-    // A stray bar or bracket beside a digit (01]月): read without it, but ask for a check.
-    const stripped = iso ? undefined : parseDate(v.value.replace(/[|!\][]/g, ''));
-    if (iso) this.set(name, iso, v.confidence);
-    else if (stripped) this.set(name, stripped, DOUBTFUL, '日期中有多余字符,已忽略,请核对');
-    else this.set(name, v.value, DOUBTFUL, '日期无法识别,请核对');
+
+  id(name: string, hit: Hit | undefined, hints: IdHints = {}): void {
+    if (!hit) return;
+    const r = readIdNumber(hit.value, hints);
+    const evidence: Evidence = r.valid ? (r.corrected ? 'repaired' : 'valid') : 'invalid';
+    this.set(name, { value: r.value, type: 'id', evidence, ...(r.note ? { note: r.note } : {}) }, hit);
   }
-  gender(name: string, v: LabelledValue | undefined): void {
-    if (!v) return;
-    const g = /男/.test(v.value) ? '男' : /女/.test(v.value) ? '女' : undefined;
-    if (g) this.set(name, g, v.confidence);
-    else this.set(name, v.value, DOUBTFUL, '性别无法识别');
+
+  name(name: string, hit: Hit | undefined, found: { name: string; trimmed: boolean } | undefined, oneOf?: readonly string[]): void {
+    if (!hit || !found) return;
+    this.set(name, { value: found.name, type: 'name', evidence: found.trimmed ? 'repaired' : 'valid', ...(found.trimmed ? { note: '姓名后有多余文字,已截去,请核对' } : {}) }, hit);
+    this.recheck.push({ field: name, line: this.page.line(hit.start), text: found.name, kind: 'name', ...(oneOf ? { oneOf } : {}) });
   }
-  id(name: string, raw: string | undefined, confidence: number, hints: IdHints = {}): void {
-    if (raw === undefined || raw === '') return;
-    const r = readIdNumber(raw, hints);
-    this.set(name, r.value, r.valid && !r.corrected ? confidence : Math.min(confidence, DOUBTFUL), r.note);
+
+  gender(name: string, hit: Hit | undefined): void {
+    if (!hit) return;
+    const g = /男/.test(hit.value) ? '男' : /女/.test(hit.value) ? '女' : undefined;
+    if (g) this.set(name, { value: g, type: 'enum', evidence: 'valid' }, hit);
   }
-  /** Lowers a field's confidence when another field on the page contradicts it. */
-  doubt(name: string, note: string): void {
-    if (this.fields[name] === undefined) return;
-    this.confidence[name] = Math.min(this.confidence[name] ?? 0, DOUBTFUL);
-    this.notes[name] = note;
+
+  result(): Extraction {
+    const fields: Record<string, FieldValue> = {};
+    const confidence: Record<string, number> = {};
+    const notes: Record<string, string> = {};
+    for (const [k, r] of Object.entries(this.reads)) {
+      fields[k] = r.value;
+      confidence[k] = confidenceFor(r, false);
+      if (r.note) notes[k] = r.note;
+    }
+    return { fields, confidence, notes, reads: this.reads, recheck: this.recheck };
   }
 }
 
-const HUKOU_LABELS = [
-  '常住人口登记卡', '姓名', '户主或与户主关系', '与户主关系', '曾用名', '性别', '出生地', '民族', '籍贯', '出生日期', '住址',
-  '本市(县)其他住址', '宗教信仰', '公民身份号码', '身高', '血型', '文化程度', '婚姻状况', '兵役状况', '服务处所', '职业',
-  '何时由何地迁来本市(县)', '何时由何地迁往何地', '承办人签章', '登记日期',
-];
-
-function hukou(lines: readonly ReadLine[]): Extraction {
-  const b = new Builder();
-  const v = labelledValues(lines, HUKOU_LABELS);
-  b.person('name', valueOf(v, '姓名'));
-  b.relation('relation', valueOf(v, '户主或与户主关系') ?? valueOf(v, '与户主关系'));
-  b.gender('gender', valueOf(v, '性别'));
-  b.date('birthDate', valueOf(v, '出生日期'));
-  const eth = valueOf(v, '民族');
-  if (eth) b.set('ethnicity', eth.value.endsWith('族') || eth.value.length > 3 ? eth.value : `${eth.value}族`, eth.confidence);
-  const address = valueOf(v, '住址');
-  b.text('address', address);
-  if (address?.value) b.recheck.push({ field: 'address', line: address.line, text: address.value, kind: 'text' });
-  const id = valueOf(v, '公民身份号码');
-  const hints = { birthDate: b.fields.birthDate as string | undefined, gender: b.fields.gender as IdHints['gender'] };
-  b.id('idNumber', id?.value, id?.confidence ?? 0, hints);
-  crossCheck(b, 'idNumber', 'birthDate', 'gender');
-  return b;
-}
-
-/** ID number against the birth date and gender printed beside it. */
-function crossCheck(b: Builder, idField: string, birthField: string, genderField: string): void {
-  const id = b.fields[idField];
-  if (typeof id !== 'string' || id.length !== 18) return;
-  const idTrusted = !b.notes[idField];
-  const fromId = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  const birth = b.fields[birthField];
-  if (typeof birth === 'string' && birth !== fromId) {
-    // A checksum-valid number outweighs a date that differs from it: take the number's date.
-    if (idTrusted) b.set(birthField, fromId, DOUBTFUL, `出生日期按身份证号码更正为${fromId},请核对原件`);
-    else b.doubt(birthField, '出生日期与身份证号码不一致,请核对');
+/**
+ * The ID number against the birth date and gender printed beside it. Agreement confirms both; a
+ * mismatch keeps what was read and names both values for the clerk.
+ */
+export function crossCheckId(b: Builder, idField: string, birthField: string, genderField?: string): void {
+  const id = b.reads[idField];
+  if (!id || typeof id.value !== 'string' || id.value.length !== 18) return;
+  // Only a number that passed its checksum can confirm another field.
+  const trusted = id.evidence === 'valid' || id.evidence === 'checked';
+  const fromId = `${id.value.slice(6, 10)}-${id.value.slice(10, 12)}-${id.value.slice(12, 14)}`;
+  const birth = b.reads[birthField];
+  if (birth) {
+    if (birth.value === fromId && trusted) {
+      b.confirm(birthField);
+      b.confirm(idField);
+    } else if (birth.value !== fromId) {
+      b.contradict(birthField, `出生日期识别为${String(birth.value)},身份证号码中为${fromId},请核对原件`);
+      b.contradict(idField, `身份证号码中的出生日期为${fromId},页面上的出生日期识别为${String(birth.value)},请核对原件`);
+    }
   }
-  const gender = b.fields[genderField];
-  const genderFromId = Number(id[16]) % 2 === 1 ? '男' : '女';
-  if (gender !== undefined && gender !== genderFromId) {
-    if (idTrusted) b.set(genderField, genderFromId, DOUBTFUL, `性别按身份证号码更正为${genderFromId},请核对原件`);
-    else b.doubt(genderField, '性别与身份证号码不一致,请核对');
+  const gender = genderField ? b.reads[genderField] : undefined;
+  if (gender && genderField) {
+    const fromIdGender = Number(id.value[16]) % 2 === 1 ? '男' : '女';
+    if (gender.value === fromIdGender) {
+      if (trusted) b.confirm(genderField);
+    } else b.contradict(genderField, `性别识别为${String(gender.value)},身份证号码为${fromIdGender}性,请核对`);
   }
-}
-
-const MARRIAGE_LABELS = ['持证人', '登记日期', '结婚证字号', '备注', '姓名', '性别', '国籍', '出生日期', '身份证件号', '婚姻登记员'];
-
-function marriage(lines: readonly ReadLine[]): Extraction {
-  const b = new Builder();
-  const v = labelledValues(lines, MARRIAGE_LABELS);
-  b.person('holder', valueOf(v, '持证人'), ['party1Name', 'party2Name']);
-  b.date('registrationDate', valueOf(v, '登记日期'));
-  const no = valueOf(v, '结婚证字号');
-  if (no) {
-    const m = /^([A-Za-z]?)(.*)$/.exec(no.value.normalize('NFKC'))!;
-    const fixed = `${(m[1] || 'J').toUpperCase()}${fixDigits(m[2]!.replace(/[\][|!]/g, ''), '-')}`;
-    const ok = /^[A-Z]\d{6}-\d{4}-\d{4,6}$/.test(fixed);
-    b.set('certificateNumber', fixed, ok ? no.confidence : DOUBTFUL, ok ? undefined : '结婚证字号格式不符,请核对');
-  }
-  for (const [n, p] of [[0, 'party1'], [1, 'party2']] as const) {
-    b.person(`${p}Name`, valueOf(v, '姓名', n));
-    b.gender(`${p}Gender`, valueOf(v, '性别', n));
-    b.date(`${p}BirthDate`, valueOf(v, '出生日期', n));
-    const id = valueOf(v, '身份证件号', n);
-    const hints = { birthDate: b.fields[`${p}BirthDate`] as string | undefined, gender: b.fields[`${p}Gender`] as IdHints['gender'] };
-    b.id(`${p}IdNumber`, id?.value, id?.confidence ?? 0, hints);
-    crossCheck(b, `${p}IdNumber`, `${p}BirthDate`, `${p}Gender`);
-  }
-  return b;
-}
-
-/** The name in "兹证明X(身份证号…)" or "兹证明X系…": the text between the last 证明 and the ID or 系. */
-function certifiedName(body: string): [string, string] | undefined {
-  const end = /[(]?身份证|系我/.exec(body);
-  if (!end) return undefined;
-  const before = body.slice(0, end.index);
-  const at = before.lastIndexOf('证明');
-  const name = before.slice(at + 2).replace(/(同志|先生|女士)$/, '');
-  return at >= 0 && /^[\u3400-\u9fff·]{2,5}$/.test(name) ? [before.slice(at), name] : undefined;
-}
-
-function income(lines: readonly ReadLine[]): Extraction {
-  const b = new Builder();
-  const conf = Math.min(...lines.map((l) => l.confidence), 1);
-  // Body text runs across lines: read it joined, without spaces.
-  const body = lines.map((l) => l.text).join('').replace(/\s+/g, '');
-  const confOf = (fragment: string) => lines.find((l) => l.text.replace(/\s+/g, '').includes(fragment.slice(0, 6)))?.confidence ?? conf;
-  const name = /姓名[:]?([\u3400-\u9fff·]{2,5}?)(?=性别|身份|,|$)/.exec(body) ?? certifiedName(body);
-  if (name) {
-    b.set('name', name[1]!, confOf(name[0]));
-    const line = lines.findIndex((l) => l.text.replace(/\s+/g, '').includes(name[0]));
-    if (line >= 0) b.recheck.push({ field: 'name', line, text: name[1]!, kind: 'name' });
-  }
-  const id = /身份证(?:号码|号)?[:]?([0-9A-Za-z|!$\]\[]{15,20})/.exec(body);
-  if (id) b.id('idNumber', id[1]!, confOf(id[0]), {});
-  // The bracket may be misread (盖草); its content is not needed.
-  const employer = /单位(?:名称)?(?:[({[][^():]{1,4}[)}\]])?[:]([^:]+?)(?=[日目曰]期|$)/.exec(body);
-  if (employer) b.set('employer', employer[1]!.replace(/[。.,]$/, ''), confOf(employer[0]));
-  const amount = (re: RegExp, field: string) => {
-    const m = re.exec(body);
-    if (!m) return;
-    const run = m[1]!.replace(/[.,]+$/, '');
-    const n = parseAmount(run);
-    // Without its 元 the run may end in the misread 元 (元 → 7): read without that last digit, and ask.
-    const short = n === undefined && m[2] !== '元' ? parseAmount(run.slice(0, -1)) : undefined;
-    if (n !== undefined) b.set(field, n, confOf(m[0]));
-    else if (short !== undefined && /[.,][0-9]{2}$/.test(run.slice(0, -1))) b.set(field, short, DOUBTFUL, '金额后的“元”未能识别,请核对');
-    else b.set(field, run, DOUBTFUL, '金额无法识别,请核对');
-  };
-  const money = '([0-9OolIiSB][0-9OolIiSB,.]*)(元?)';
-  amount(new RegExp(`月(?:平均|均)?收入(?:为|是)?(?:人民币)?[:]?[¥]?${money}`), 'monthlyIncome');
-  amount(new RegExp(`年(?:度)?(?:总)?收入(?:为|是)?(?:人民币)?[:]?[¥]?${money}`), 'annualIncome');
-  const monthly = b.fields.monthlyIncome;
-  const annual = b.fields.annualIncome;
-  if (typeof monthly === 'number' && typeof annual === 'number' && (annual < monthly * 10 || annual > monthly * 16)) {
-    b.doubt('monthlyIncome', '月收入与年收入不相符,请核对');
-    b.doubt('annualIncome', '年收入与月收入不相符,请核对');
-  }
-  // The closing 日 is sometimes misread (晶, 口): the day's digits end the date anyway. A stray
-  // bar beside a digit (01]月) is let in here and dropped, with a doubt, by b.date.
-  const d = `[${DIGITISH}]`;
-  const dates = [...body.matchAll(new RegExp(`[日目曰]期[:]?(${d}{4}年${d}{1,3}月${d}{1,3})`, 'g'))];
-  const last = dates[dates.length - 1];
-  if (last) b.date('date', { label: '日期', value: last[1]!, confidence: confOf(last[0]), line: 0 });
-  return b;
 }
 
 export function extractFields(kind: DocKind, lines: readonly ReadLine[]): Extraction {
+  const page = new PageText(lines);
   switch (kind) {
     case 'hukou':
-      return hukou(lines);
+      return extractHukou(new Builder(page));
     case 'marriage':
-      return marriage(lines);
+      return extractMarriage(new Builder(page));
     case 'income':
-      return income(lines);
+      return extractIncome(new Builder(new PageText(lines, true)));
+    case 'bank':
+      return extractBank(new Builder(page));
+    case 'social':
+      return extractSocial(new Builder(page));
+    case 'property':
+      return extractProperty(new Builder(page));
     case 'generic':
-      return { fields: {}, confidence: {}, notes: {}, recheck: [] };
+      return new Builder(page).result();
     default:
       return assertNever(kind);
   }

@@ -1,7 +1,7 @@
 // Document kinds the OCR reads and the fields it extracts from each (names shared by the CLI,
 // the review UI and the tests).
 
-export const DOC_KINDS = ['hukou', 'marriage', 'income', 'generic'] as const;
+export const DOC_KINDS = ['hukou', 'marriage', 'income', 'bank', 'social', 'property', 'generic'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 
 export const isDocKind = (value: string): value is DocKind => (DOC_KINDS as readonly string[]).includes(value);
@@ -26,6 +26,9 @@ export const FIELDS: Readonly<Record<DocKind, readonly string[]>> = {
     'party2IdNumber',
   ],
   income: ['name', 'idNumber', 'employer', 'monthlyIncome', 'annualIncome', 'date'],
+  bank: ['name', 'accountNumber', 'periodStart', 'periodEnd', 'creditTotal', 'closingBalance'],
+  social: ['name', 'idNumber', 'employer', 'totalMonths', 'date'],
+  property: ['name', 'idNumber', 'hasProperty', 'date'],
   generic: [],
 };
 
@@ -52,7 +55,14 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   employer: '工作单位',
   monthlyIncome: '月收入(元)',
   annualIncome: '年收入(元)',
-  date: '证明日期',
+  date: '出具日期',
+  accountNumber: '账号',
+  periodStart: '起始日期',
+  periodEnd: '截止日期',
+  creditTotal: '收入合计(元)',
+  closingBalance: '期末余额(元)',
+  totalMonths: '累计缴费月数',
+  hasProperty: '名下不动产',
 };
 
 /** Fields that hold an ID number (checked against the card in the review screen). */

@@ -2,7 +2,7 @@
 // recogniser (tesseract in Node or in a browser worker), normalise, assemble the text, extract
 // fields; then read the names and relations again on their own (recheck.ts) and extract again.
 import { flattenPaper, medianHeight, resize, TARGET_GLYPH_PX } from './enhance';
-import { extractFields } from './extract';
+import { extractFields, type FieldRead } from './extract';
 import type { DocKind, OcrResult } from './fields';
 import type { GreyImage, RgbaImage } from './image';
 import type { ReadLine } from './labels';
@@ -34,6 +34,8 @@ export interface ReadOptions {
 }
 
 export interface PageReading extends OcrResult {
+  /** Each field with its evidence (see extract.ts). */
+  readonly reads: Readonly<Record<string, FieldRead>>;
   readonly lines: readonly ReadLine[];
   readonly notes: Readonly<Record<string, string>>;
   readonly skewDeg: number;
@@ -66,6 +68,7 @@ export async function readPage(image: RgbaImage | GreyImage, recogniser: Recogni
     fields: extraction.fields,
     confidence: extraction.confidence,
     notes: extraction.notes,
+    reads: extraction.reads,
     lines,
     skewDeg: page.skewDeg,
     regions: page.regions.length,
@@ -126,6 +129,6 @@ export async function readWholePage(image: GreyImage, recogniser: Recogniser, ki
     .split('\n')
     .filter((t) => t.trim() !== '')
     .map((text) => ({ text, confidence: r.confidence / 100 }));
-  const extraction = extractFields(kind, lines);
-  return { kind, text: lines.map((l) => l.text).join('\n'), ...extraction, lines, skewDeg: 0, regions: 1 };
+  const { fields, confidence, notes, reads } = extractFields(kind, lines);
+  return { kind, text: lines.map((l) => l.text).join('\n'), fields, confidence, notes, reads, lines, skewDeg: 0, regions: 1 };
 }

@@ -5,7 +5,8 @@ import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { checkImageSize, HEADER_BYTES } from '../../domain/images/size-policy';
 import { encodePgm, type GreyImage, type RgbaImage } from '../../domain/ocr/image';
 import type { DocKind } from '../../domain/ocr/fields';
-import { type PageReading, readPage, type Recognised, type Recogniser, type RecogniseMode } from '../../domain/ocr/pipeline';
+import { readDocument } from '../../domain/ocr/document';
+import { type PageReading, type Recognised, type Recogniser, type RecogniseMode } from '../../domain/ocr/pipeline';
 import { parseTsvWords } from '../../domain/ocr/stack';
 
 const PSM_OF: Record<RecogniseMode, PSM> = { line: PSM.SINGLE_LINE, block: PSM.SINGLE_BLOCK, page: PSM.AUTO };
@@ -32,7 +33,7 @@ export class BrowserOcrEngine implements Recogniser {
       logger: (m) => {
         // Only the page's first, long read reports its own progress; readPage reports the rest.
         if (m.status === 'recognizing text') {
-          if (this.mode === 'block') this.report(0.3 + 0.5 * m.progress, 'reading');
+          if (this.mode === 'block' || this.mode === 'page') this.report(0.3 + 0.5 * m.progress, 'reading');
         } else this.report(0.3 * m.progress, 'loading');
       },
     }).then(async (w) => {
@@ -64,11 +65,11 @@ export class BrowserOcrEngine implements Recogniser {
     this.listener = onProgress;
     this.shown = 0;
     try {
-      // readPage reports 0 before the first read, 0.8 after it and 1 at the end.
+      // readDocument reports 0 before the first read and 1 at the end, with steps between.
       const onProgress = (f: number) => {
         if (f > 0) this.report(0.3 + 0.7 * f, 'reading');
       };
-      return await readPage(image, this, { kind, onProgress });
+      return await readDocument(image, this, { kind, onProgress });
     } finally {
       this.listener = undefined;
     }

@@ -1,0 +1,67 @@
+// Field confidence that means something: a field's confidence is the accuracy measured, on the
+// tuning corpus (main/ocr/corpus, never the held-out pages), for fields of its type with the same
+// evidence — checked against another field, plainly valid, repaired or invalid — and whether two
+// independent reads of the page (as it is, and preprocessed) agreed on it. The table is written by
+// `npx tsx bench/intake-ocr.ts --calibrate` and is a lower confidence bound (Wilson, 95 %), so a
+// class seen rarely scores low. A repaired or invalid value never scores above REPAIRED_CAP.
+
+/** What a value is: how it can be checked. */
+export type FieldType = 'id' | 'date' | 'name' | 'amount' | 'enum' | 'text' | 'count';
+
+/** checked: confirmed by another field (a checksum-valid ID's birth date, a repeated name); valid: well formed; repaired: changed to pass; invalid: failed. */
+export type Evidence = 'checked' | 'valid' | 'repaired' | 'invalid';
+
+/** The highest confidence a repaired, truncated or contradicted value can get. */
+export const REPAIRED_CAP = 0.5;
+
+/** Used for a class the corpus never produced. */
+const UNSEEN = 0.5;
+
+export const calibrationKey = (type: FieldType, evidence: Evidence, agree: boolean): string => `${type}:${evidence}:${agree ? 'agree' : 'single'}`;
+
+/** Measured lower bounds of accuracy per class (see the header); regenerate, do not edit by hand. */
+export const CALIBRATION: Readonly<Record<string, number>> = {
+  // @calibration-start
+  'amount:checked:agree': 0.56,
+  'amount:checked:single': 0.2,
+  'amount:valid:agree': 0.34,
+  'amount:valid:single': 0.56,
+  'count:valid:agree': 0.2,
+  'count:valid:single': 0.2,
+  'date:checked:agree': 0.64,
+  'date:valid:agree': 0.72,
+  'date:valid:single': 0.67,
+  'enum:checked:agree': 0.64,
+  'enum:invalid:single': 0,
+  'enum:valid:agree': 0.64,
+  'enum:valid:single': 0.56,
+  'id:checked:agree': 0.64,
+  'id:invalid:single': 0,
+  'id:valid:agree': 0.6,
+  'id:valid:single': 0.34,
+  'name:checked:agree': 0.43,
+  'name:checked:single': 0.2,
+  'name:repaired:agree': 0,
+  'name:repaired:single': 0,
+  'name:valid:agree': 0.7,
+  'name:valid:single': 0.23,
+  'text:valid:agree': 0.78,
+  'text:valid:single': 0,
+  // @calibration-end
+};
+
+export function confidenceFor(read: { readonly type: FieldType; readonly evidence: Evidence }, agree: boolean): number {
+  const measured = CALIBRATION[calibrationKey(read.type, read.evidence, agree)] ?? UNSEEN;
+  const capped = read.evidence === 'repaired' || read.evidence === 'invalid' ? Math.min(measured, REPAIRED_CAP) : measured;
+  return Math.round(capped * 100) / 100;
+}
+
+/** Wilson score interval's lower end for `right` of `n` (z = 1.96). */
+export function wilsonLower(right: number, n: number, z = 1.96): number {
+  if (n === 0) return 0;
+  const p = right / n;
+  const d = 1 + (z * z) / n;
+  const centre = p + (z * z) / (2 * n);
+  const spread = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  return Math.max(0, (centre - spread) / d);
+}

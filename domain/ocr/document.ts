@@ -1,0 +1,96 @@
+// Reading a document the way a careful clerk would: the page as it is (tesseract on the whole
+// unprocessed image), and the page prepared (perspective undone and light evened when it is a
+// photo, then deskewed and read cell by cell); when a photo was rectified, the rectified page is
+// also read whole. Each field is decided across the readings: a value two readings agree on is
+// worth more, a value only one reading has keeps its own evidence. The page text is the best
+// scored reading's, so no preparation can leave the clerk with less than the page as it is.
+import { confidenceFor, type Evidence } from './calibration';
+import type { FieldRead } from './extract';
+import type { DocKind, FieldValue } from './fields';
+import { type GreyImage, type RgbaImage, toGrey } from './image';
+import { preparePhoto } from './photo';
+import { type PageReading, readPage, readWholePage, type Recogniser } from './pipeline';
+
+export interface Attempt {
+  /** as-is: the unprocessed page read whole; cells: prepared and read by regions; photo-whole: the rectified page read whole. */
+  readonly method: 'as-is' | 'cells' | 'photo-whole';
+  readonly reading: PageReading;
+  readonly score: number;
+}
+
+export interface DocumentReading extends PageReading {
+  readonly attempts: readonly Attempt[];
+  /** The attempt whose text is reported. */
+  readonly chosen: Attempt['method'];
+  /** Corrections applied to the photo ('perspective', 'light'). */
+  readonly photoSteps: readonly string[];
+}
+
+export interface DocumentOptions {
+  readonly kind: DocKind;
+  readonly onProgress?: (fraction: number) => void;
+}
+
+const RANK: Readonly<Record<Evidence, number>> = { checked: 3, valid: 2, repaired: 1, invalid: 0 };
+
+/** How much a reading found: well-backed fields count most, the recogniser's confidence breaks ties. */
+export function readingScore(r: PageReading): number {
+  const reads = Object.values(r.reads);
+  return reads.reduce((s, f) => s + RANK[f.evidence], 0) + reads.reduce((s, f) => s + f.ocr, 0) / Math.max(1, reads.length);
+}
+
+/** Decides each field across the attempts (see the header). */
+export function mergeFields(attempts: readonly Attempt[]): { fields: Record<string, FieldValue>; confidence: Record<string, number>; notes: Record<string, string>; reads: Record<string, FieldRead> } {
+  const names = new Set(attempts.flatMap((a) => Object.keys(readsOf(a.reading))));
+  const fields: Record<string, FieldValue> = {};
+  const confidence: Record<string, number> = {};
+  const notes: Record<string, string> = {};
+  const reads: Record<string, FieldRead> = {};
+  for (const name of names) {
+    // In attempt order, as-is first: on equal evidence and support the page as it is wins.
+    const candidates = attempts.map((a) => readsOf(a.reading)[name]).filter((r): r is FieldRead => r !== undefined);
+    const groups = new Map<string, FieldRead[]>();
+    for (const c of candidates) groups.set(String(c.value), [...(groups.get(String(c.value)) ?? []), c]);
+    const ranked = [...groups.values()]
+      .map((g) => ({ g, best: g.reduce((a, b) => (RANK[b.evidence] > RANK[a.evidence] ? b : a)) }))
+      .sort((a, b) => RANK[b.best.evidence] - RANK[a.best.evidence] || b.g.length - a.g.length || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
+    const top = ranked[0]!;
+    const agree = top.g.length >= 2;
+    fields[name] = top.best.value;
+    reads[name] = top.best;
+    confidence[name] = confidenceFor(top.best, agree);
+    const others = ranked.slice(1).filter((r) => RANK[r.best.evidence] >= RANK.valid).map((r) => String(r.best.value));
+    if (others.length > 0) notes[name] = `${top.best.note ? `${top.best.note};` : ''}另一次识别为“${others.join('”“')}”,请核对`;
+    else if (top.best.note) notes[name] = top.best.note;
+  }
+  return { fields, confidence, notes, reads };
+}
+
+const readsOf = (r: PageReading): Readonly<Record<string, FieldRead>> => r.reads;
+
+export async function readDocument(image: RgbaImage | GreyImage, recogniser: Recogniser, options: DocumentOptions): Promise<DocumentReading> {
+  const grey = image.data.length === image.width * image.height * 4 ? toGrey(image as RgbaImage) : (image as GreyImage);
+  const { kind } = options;
+  options.onProgress?.(0);
+  const attempts: Attempt[] = [];
+  const add = (method: Attempt['method'], reading: PageReading) => attempts.push({ method, reading, score: readingScore(reading) });
+  add('as-is', await readWholePage(grey, recogniser, kind));
+  options.onProgress?.(0.35);
+  const photo = preparePhoto(grey);
+  add('cells', await readPage(photo.image, recogniser, { kind }));
+  options.onProgress?.(0.75);
+  if (photo.steps.includes('perspective')) add('photo-whole', await readWholePage(photo.image, recogniser, kind));
+  options.onProgress?.(1);
+  const best = attempts.reduce((a, b) => (b.score > a.score ? b : a));
+  const merged = mergeFields(attempts);
+  return {
+    ...best.reading,
+    kind,
+    fields: merged.fields,
+    confidence: merged.confidence,
+    notes: merged.notes,
+    attempts,
+    chosen: best.method,
+    photoSteps: photo.steps,
+  };
+}

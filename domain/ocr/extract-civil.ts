@@ -1,0 +1,149 @@
+// Household register pages (常住人口登记卡, any print design: table, two-column list, the labels'
+// variants) and marriage certificates (the 2004 design with ID numbers, and the older one that
+// names the parties in a sentence with their ages).
+import type { Builder, Extraction } from './extract';
+import { crossCheckId } from './extract';
+import type { IdHints } from './idfix';
+import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readDate } from './meaning';
+import { HOUSEHOLD_RELATIONS, snapToVocabulary } from './vocab';
+
+const DATE = `${DATE_RUN}|${CN_DATE_RUN}`;
+
+const HUKOU_STOPS = [
+  '姓名', '户主或与户主关系', '与户主关系', '户主关系', '曾用名', '性别', '出生地', '民族', '籍贯', '出生日期', '住址', '本市', '其他住址',
+  '宗教信仰', '公民身份', '身份证', '身高', '血型', '文化程度', '婚姻状况', '兵役状况', '服务处所', '职业', '何时', '承办人', '登记日期', '户别', '户号',
+];
+
+export const ETHNICITIES = [
+  '汉', '壮', '满', '回', '苗', '维吾尔', '土家', '彝', '蒙古', '藏', '布依', '侗', '瑶', '朝鲜', '白', '哈尼', '哈萨克', '黎', '傣', '畲', '傈僳',
+  '仡佬', '东乡', '高山', '拉祜', '水', '佤', '纳西', '羌', '土', '仫佬', '锡伯', '柯尔克孜', '达斡尔', '景颇', '毛南', '撒拉', '布朗', '塔吉克',
+  '阿昌', '普米', '鄂温克', '怒', '京', '基诺', '德昂', '保安', '俄罗斯', '裕固', '乌孜别克', '门巴', '鄂伦春', '独龙', '塔塔尔', '赫哲', '珞巴',
+].map((e) => `${e}族`);
+
+const ID_LABELS = '公民身份号码|公民身份证号码|公民身份证件编号|身份证件号码|身份证件号|身份证号码|身份证号|证件号码';
+
+const text = (b: Builder, re: RegExp): Hit | undefined => b.page.first(re);
+
+export function extractHukou(b: Builder): Extraction {
+  const nameHit = text(b, after('(?<!户主|曾用)姓名', '[^\\n]{1,16}'));
+  b.name('name', nameHit, nameHit && personName(nameHit.value, HUKOU_STOPS));
+  const rel = text(b, after('户主或与户主关系|与户主关系|户主关系', `[${CJK}]{1,8}`));
+  if (rel) {
+    const read = cutAt(rel.value, HUKOU_STOPS);
+    const snapped = snapToVocabulary([{ text: read, confidence: b.page.confidence(rel.start, rel.end) * 100 }], HOUSEHOLD_RELATIONS);
+    if (snapped.inVocabulary && snapped.text === read) b.set('relation', { value: read, type: 'enum', evidence: 'valid' }, rel);
+    else if (snapped.inVocabulary) b.set('relation', { value: snapped.text, type: 'enum', evidence: 'repaired', note: `与户主关系识别为“${read}”,已按常用称谓更正为“${snapped.text}”,请核对` }, rel);
+    else if (read !== '') b.set('relation', { value: read, type: 'enum', evidence: 'invalid', note: '与户主关系无法识别,请核对' }, rel);
+  }
+  b.gender('gender', text(b, after('性别', '[^\\n]{1,3}')));
+  b.date('birthDate', text(b, after('出生日期|出生年月日|出生时间', DATE)));
+  const eth = text(b, after('民族', `[${CJK}]{1,8}`));
+  if (eth) {
+    const read = cutAt(eth.value, HUKOU_STOPS);
+    const value = read.endsWith('族') ? read : `${read}族`;
+    const known = ETHNICITIES.includes(value);
+    b.set('ethnicity', { value, type: 'enum', evidence: known ? 'valid' : 'invalid', ...(known ? {} : { note: '民族无法识别,请核对' }) }, eth);
+  }
+  const addr = text(b, after('(?<!其他)住址|现住址|户籍地址', '[^\\n]{2,60}'));
+  if (addr) {
+    const value = cutAt(addr.value, HUKOU_STOPS.filter((s) => s !== '住址')).replace(/[|,。.、]+$/, '');
+    const plausible = /[省市区县]/.test(value) && /[号室栋楼村巷路街道]/.test(value);
+    b.set('address', { value, type: 'text', evidence: plausible ? 'valid' : 'invalid' }, addr);
+    if (plausible) b.recheck.push({ field: 'address', line: b.page.line(addr.start), text: value, kind: 'text' });
+  }
+  const hints: IdHints = { birthDate: b.reads.birthDate?.value as string | undefined, gender: b.reads.gender?.value as IdHints['gender'] };
+  b.id('idNumber', text(b, after(ID_LABELS, ID_RUN)), hints);
+  crossCheckId(b, 'idNumber', 'birthDate', 'gender');
+  return b.result();
+}
+
+const MARRIAGE_STOPS = ['姓名', '性别', '国籍', '出生日期', '身份证', '持证人', '登记日期', '结婚证', '备注', '婚姻登记', '年龄', '男方', '女方'];
+
+interface Party {
+  readonly name?: Hit;
+  readonly gender?: '男' | '女';
+  readonly genderHit?: Hit;
+  readonly birth?: Hit;
+  readonly id?: Hit;
+}
+
+/** The 2004 design: one block per party, each starting at its 姓名. */
+function partyBlocks(b: Builder): Party[] {
+  const starts = b.page.all(/(?<!持证)姓名/).map((h) => h.start);
+  return starts.map((start, i) => {
+    const end = starts[i + 1] ?? b.page.text.length;
+    const within = (re: RegExp) => b.page.all(re).find((h) => h.start >= start && h.end <= end + 20 && (i + 1 === starts.length || h.start < end));
+    const genderHit = within(after('性别', '[男女]'));
+    return {
+      name: within(after('姓名', '[^\\n]{1,16}')),
+      genderHit,
+      gender: genderHit?.value as '男' | '女' | undefined,
+      birth: within(after('出生日期|出生年月日', DATE)),
+      id: within(after(ID_LABELS, ID_RUN)),
+    };
+  });
+}
+
+/** The older design: "男方 王建国 二十八岁" or "王建国(男)28岁". */
+function sentenceParties(b: Builder): Party[] {
+  const out: Party[] = [];
+  for (const [side, gender] of [['男方', '男'], ['女方', '女']] as const) {
+    const h = b.page.first(after(`${side}(?:姓名)?`, '[^\\n]{2,14}'));
+    if (h) out.push({ name: h, gender });
+  }
+  if (out.length > 0) return out;
+  for (const h of b.page.all(new RegExp(`([${CJK}·]{2,5})[((,,]?(男|女)[)),,]?(?:[一二三四五六七八九十]{1,3}|\\d{1,2})(?:周)?岁`))) {
+    const g = b.page.text.slice(h.end, h.end + 3).match(/[男女]/)?.[0] as '男' | '女' | undefined;
+    out.push({ name: h, ...(g ? { gender: g } : {}) });
+  }
+  return out;
+}
+
+export function extractMarriage(b: Builder): Extraction {
+  let parties = partyBlocks(b).filter((p) => p.name);
+  if (parties.length < 2) parties = sentenceParties(b);
+  // party1 is the husband, party2 the wife; by the printed gender, else by the ID number's.
+  const genderOf = (p: Party) => p.gender ?? (p.id && /^\d{17}/.test(p.id.value) ? (Number(p.id.value[16]) % 2 === 1 ? '男' : '女') : undefined);
+  if (parties.length === 2 && genderOf(parties[0]!) === '女' && genderOf(parties[1]!) !== '女') parties = [parties[1]!, parties[0]!];
+  parties.slice(0, 2).forEach((p, i) => {
+    const key = `party${i + 1}`;
+    b.name(`${key}Name`, p.name, p.name && personName(p.name.value, MARRIAGE_STOPS));
+    if (p.genderHit) b.gender(`${key}Gender`, p.genderHit);
+    b.date(`${key}BirthDate`, p.birth);
+    const hints: IdHints = { birthDate: b.reads[`${key}BirthDate`]?.value as string | undefined, gender: p.gender };
+    b.id(`${key}IdNumber`, p.id, hints);
+    crossCheckId(b, `${key}IdNumber`, `${key}BirthDate`, p.genderHit ? `${key}Gender` : undefined);
+  });
+  const holder = b.page.first(after('持证人', '[^\\n]{1,16}'));
+  b.name('holder', holder, holder && personName(holder.value, MARRIAGE_STOPS), ['party1Name', 'party2Name']);
+  const holderName = b.reads.holder?.value;
+  if (holderName !== undefined) {
+    const same = ['party1Name', 'party2Name'].find((k) => b.reads[k]?.value === holderName);
+    if (same) {
+      b.confirm('holder');
+      b.confirm(same);
+    }
+  }
+  const labelled = b.page.first(after('登记日期', DATE));
+  const birthValues = new Set([b.reads.party1BirthDate?.value, b.reads.party2BirthDate?.value]);
+  // The older design prints only the date of issue, last on the page.
+  const dates = b.page.all(new RegExp(DATE)).filter((h) => !birthValues.has(readDate(h.value)));
+  b.date('registrationDate', labelled ?? dates[dates.length - 1]);
+  certificateNumber(b);
+  return b.result();
+}
+
+function certificateNumber(b: Builder): void {
+  const modern = b.page.first(new RegExp(`(?:字号|证号|编号)?[::]?([JjLl][${'0-9OolIiZSB'}]{6}[-—一_][0-9OolIiZSB]{4}[-—一_][0-9OolIiZSB]{4,6})`));
+  if (modern) {
+    const v = modern.value.normalize('NFKC').replace(/[—一_]/g, '-');
+    const fixed = `J${v.slice(1).replace(/[OoD]/g, '0').replace(/[lIi|]/g, '1').replace(/Z/g, '2').replace(/S/g, '5').replace(/B/g, '8')}`;
+    b.set('certificateNumber', { value: fixed, type: 'text', evidence: /^J\d{6}-\d{4}-\d{4,6}$/.test(fixed) ? 'valid' : 'invalid' }, modern);
+    return;
+  }
+  const old = b.page.first(new RegExp(`([((〔\\[]?(?:19|20)?[0-9]{2}[))〕\\]]?[${CJK}]{1,5}[婚结]字第[0-9OolI]{1,6}号)`));
+  if (old) {
+    const value = old.value.normalize('NFKC').replace(/[〔\[]/g, '(').replace(/[〕\]]/g, ')');
+    b.set('certificateNumber', { value, type: 'text', evidence: 'valid' }, old);
+  }
+}

@@ -1,0 +1,118 @@
+// Income proofs written as free letters (monthly and annual totals in many phrasings, upper-case
+// numerals, the issuing date last), bank statements, social-insurance payment records and property
+// search results (不动产登记查询结果).
+import type { Builder, Extraction } from './extract';
+import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, DATE_RUN, type Hit, ID_RUN, personName, readAmount, readMonths } from './meaning';
+
+const DATE = `${DATE_RUN}|${CN_DATE_RUN}`;
+const MONEY = `[¥¥]?(?:${AMOUNT_RUN}万?元?|[零壹贰叁肆伍陆柒捌玖拾佰仟万]+元[零壹贰叁肆伍陆柒捌玖角分整]*)`;
+const ID_LABELS = '公民身份号码|身份证件号码|身份证号码|身份证号|证件号码|身份证';
+const STOPS = ['性别', '身份证', '公民', '证件号', '证件', '系', '为', '在', '自', '于', '是', '同志', '先生', '女士', '账号', '卡号', '参保', '单位'];
+/** What an employer's name ends with. */
+const ORG = `[${CJK}()()]{2,30}(?:有限责任公司|有限公司|股份公司|公司|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园)`;
+
+function amount(b: Builder, field: string, phrases: string): void {
+  const hit = b.page.first(new RegExp(`(?:${phrases})(?:为|是|约|共计|合计|总计|总额|达)?(?:人民币|税前|\\(税前\\))?[::]?(${MONEY})`));
+  if (!hit) return;
+  const n = readAmount(hit.value);
+  // Without its 元 the run may end in the misread 元 (元 → 7): read without that last digit, and ask.
+  const short = n === undefined && /\d[.,]\d{2}\d$/.test(hit.value) ? readAmount(hit.value.slice(0, -1)) : undefined;
+  if (short !== undefined) b.set(field, { value: short, type: 'amount', evidence: 'repaired', note: '金额后的“元”未能识别,请核对' }, hit);
+  else if (n === undefined) b.set(field, { value: hit.value, type: 'amount', evidence: 'invalid', note: '金额无法识别,请核对' }, hit);
+  else b.set(field, { value: n, type: 'amount', evidence: 'valid' }, hit);
+}
+
+function lastDate(b: Builder, field: string, labels?: string): void {
+  const labelled = labels ? b.page.all(after(labels, DATE)) : [];
+  const any = b.page.all(new RegExp(`(${DATE})`));
+  b.date(field, labelled[labelled.length - 1] ?? any[any.length - 1]);
+}
+
+function nameAfter(b: Builder, field: string, labels: string): Hit | undefined {
+  const hit = b.page.first(after(labels, '[^\\n]{2,14}'));
+  b.name(field, hit, hit && personName(hit.value, STOPS));
+  return hit;
+}
+
+/** The issuer signing a letter: the last line that is only an organisation's name. */
+function signature(b: Builder): Hit | undefined {
+  const re = new RegExp(`^(${ORG})(?:[((]?(?:盖章|公章)[))]?)?$`);
+  for (let i = b.page.lines.length - 1; i >= 0; i--) {
+    const m = re.exec(b.page.lines[i]!);
+    if (m) {
+      const start = b.page.text.indexOf(m[1]!);
+      return { value: m[1]!, start: Math.max(0, start), end: Math.max(0, start) + m[1]!.length };
+    }
+  }
+  return undefined;
+}
+
+export function extractIncome(b: Builder): Extraction {
+  const labelled = b.page.first(after('姓名', '[^\\n]{2,14}'));
+  const certified = b.page.first(new RegExp(`证明(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?([${CJK}·]{2,5}?)(?:同志|先生|女士)?[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|现|,)`));
+  // "Name(身份证号…)" anywhere in the letter.
+  const beforeId = b.page.first(new RegExp(`([${CJK}·]{2,5}?)(?:同志|先生|女士)?[((](?:身份证|公民身份|证件号)`));
+  const nameHit = labelled ?? certified ?? beforeId;
+  b.name('name', nameHit, nameHit && personName(nameHit.value, STOPS));
+  b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN, '(?:号码|号)?[::]?')));
+  const employerLabel = b.page.first(after('(?:工作)?单位(?:名称)?(?:[(({\\[][^():]{1,4}[))}\\]])?', `${ORG}`, '[::]'));
+  const employer = employerLabel ?? signature(b);
+  if (employer) b.set('employer', { value: employer.value.replace(/[((](?:盖章|公章)[))]$/, ''), type: 'text', evidence: 'valid' }, employer);
+  amount(b, 'monthlyIncome', '月(?:平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金|应发工资)(?:收入)?|每月(?:税前)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪');
+  amount(b, 'annualIncome', '年(?:度)?(?:总|平均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入)?(?:总额|合计)?|全年(?:税前)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|近(?:一|1|十二|12)(?:年|个月)(?:税前)?(?:工资|收入|薪酬)(?:收入)?(?:总额|合计)?|年薪');
+  const m = b.reads.monthlyIncome?.value;
+  const y = b.reads.annualIncome?.value;
+  if (typeof m === 'number' && typeof y === 'number') {
+    // Twelve months plus up to four months of bonus: the two totals confirm each other.
+    if (y >= m * 12 - 1 && y <= m * 16) {
+      b.confirm('monthlyIncome');
+      b.confirm('annualIncome');
+    } else {
+      b.contradict('monthlyIncome', `月收入${m}元与年收入${y}元不相符,请核对`);
+      b.contradict('annualIncome', `年收入${y}元与月收入${m}元不相符,请核对`);
+    }
+  }
+  lastDate(b, 'date', '日期|出具日期|开具日期');
+  return b.result();
+}
+
+export function extractBank(b: Builder): Extraction {
+  nameAfter(b, 'name', '户名|账户名称|客户名称|客户姓名|账户户名|姓名');
+  const acct = b.page.first(after('账号|卡号|账户号码|客户账号|账户账号', '[0-9*]{10,24}'));
+  if (acct) b.set('accountNumber', { value: acct.value, type: 'text', evidence: /^\d{12,19}$/.test(acct.value) ? 'valid' : 'invalid' }, acct);
+  const range = b.page.first(new RegExp(`(?:起止日期|查询期间|交易期间|查询时段|起止时间|查询区间)[::]?((?:${DATE_RUN})[至到~\\-—](?:${DATE_RUN}))`));
+  if (range) {
+    const parts = range.value.split(/(?<=日|\d{2})[至到~—]|(?<=\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})-/);
+    b.date('periodStart', parts[0] ? { value: parts[0], start: range.start, end: range.start + parts[0].length } : undefined);
+    b.date('periodEnd', parts[1] ? { value: parts[1], start: range.end - parts[1].length, end: range.end } : undefined);
+  }
+  amount(b, 'creditTotal', '收入合计|收入总额|存入合计|贷方发生额合计|贷方合计|入账合计|收入金额合计');
+  amount(b, 'closingBalance', '期末余额|账户余额|当前余额|截止余额');
+  return b.result();
+}
+
+export function extractSocial(b: Builder): Extraction {
+  nameAfter(b, 'name', '(?<!单位)姓名|参保人');
+  b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)));
+  const employer = b.page.first(after('参保单位|缴费单位|单位名称|工作单位', ORG));
+  if (employer) b.set('employer', { value: employer.value, type: 'text', evidence: 'valid' }, employer);
+  const months = b.page.first(after('累计缴费月数|累计缴费|缴费月数合计|养老保险累计月数|实际缴费月数|累计缴费年限', '[0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个?月)?'));
+  if (months) {
+    const n = readMonths(months.value);
+    if (n !== undefined && n > 0 && n < 600) b.set('totalMonths', { value: n, type: 'count', evidence: 'valid' }, months);
+  }
+  lastDate(b, 'date', '打印日期|出具日期|查询日期|打印时间|开具日期');
+  return b.result();
+}
+
+export function extractProperty(b: Builder): Extraction {
+  nameAfter(b, 'name', '查询对象|权利人姓名|权利人|申请人|被查询人|姓名');
+  b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)));
+  const none = b.page.first(/(未查询到|未查到|无不动产登记记录|查无|没有查询到|无房产登记|无登记记录)/);
+  const some = b.page.first(/(不动产权证号|不动产单元号|房屋坐落|房地产证号|产权证号|共[0-9]+条)/);
+  if (none && !some) b.set('hasProperty', { value: '无', type: 'enum', evidence: 'valid' }, none);
+  else if (some && !none) b.set('hasProperty', { value: '有', type: 'enum', evidence: 'valid' }, some);
+  else if (some && none) b.set('hasProperty', { value: '有', type: 'enum', evidence: 'invalid', note: '查询结果同时出现“无记录”和不动产信息,请核对' }, some);
+  lastDate(b, 'date', '查询日期|出具日期|打印日期|查询时间');
+  return b.result();
+}

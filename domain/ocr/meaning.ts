@@ -1,0 +1,174 @@
+// Finding values by what they mean, not where they are: the page's recognised lines are joined into
+// one compact text (whitespace gone, line breaks kept), and a value is the text of its type that
+// follows one of its labels' synonyms, wherever the print design put label and value (a table
+// cell, a "label: value" line, a sentence of a letter). Typed value readers live here too.
+import type { ReadLine } from './labels';
+import { DIGITISH, fixDigits, parseAmount, parseDate } from './normalise';
+
+export interface Hit {
+  readonly value: string;
+  /** Offsets of the value in PageText.text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A page as one searchable text, remembering each character's line and confidence. */
+export class PageText {
+  readonly text: string;
+  /** Each line compacted (whitespace removed). */
+  readonly lines: readonly string[];
+  private readonly lineOf: number[] = [];
+  private readonly conf: number[] = [];
+
+  /** `joined`: lines run on without breaks (a letter's sentences wrap anywhere). */
+  constructor(lines: readonly ReadLine[], joined = false) {
+    let text = '';
+    this.lines = lines.map((l) => l.text.replace(/\s+/g, ''));
+    lines.forEach((line, index) => {
+      for (let i = 0; i < line.text.length; i++) {
+        const ch = line.text[i]!;
+        if (/\s/.test(ch)) continue;
+        text += ch;
+        this.lineOf.push(index);
+        const span = line.spans?.find((s) => s.start <= i && s.end > i);
+        this.conf.push(span ? span.confidence : line.confidence);
+      }
+      if (joined) return;
+      text += '\n';
+      this.lineOf.push(index);
+      this.conf.push(1);
+    });
+    this.text = text;
+  }
+
+  /** Lowest character confidence of a stretch (0..1). */
+  confidence(start: number, end: number): number {
+    let min = 1;
+    for (let i = start; i < Math.max(end, start + 1) && i < this.conf.length; i++) min = Math.min(min, this.conf[i]!);
+    return min;
+  }
+
+  line(offset: number): number {
+    return this.lineOf[Math.min(offset, this.lineOf.length - 1)] ?? 0;
+  }
+
+  /** Every match of `re` (global), with the offsets of its first group. */
+  all(re: RegExp): Hit[] {
+    const out: Hit[] = [];
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (const m of this.text.matchAll(g)) {
+      const value = m[1] ?? m[0];
+      const start = m.index + m[0].lastIndexOf(value);
+      out.push({ value, start, end: start + value.length });
+    }
+    return out;
+  }
+
+  first(re: RegExp): Hit | undefined {
+    return this.all(re)[0];
+  }
+}
+
+/** Label alternatives, optional separators (colon, bar, a line break between cells), then the value. */
+export const after = (labels: string, value: string, gap = '[::|\\]\\[]{0,2}\\n?[::|]?'): RegExp => new RegExp(`(?:${labels})${gap}(${value})`);
+
+export const CJK = '\\u3400-\\u9fff';
+/** A run of name characters: CJK and the middle dot of minority names. */
+export const NAME_RUN = `[${CJK}·]{2,8}`;
+export const ID_RUN = `[${DIGITISH}0-9Xx×]{15,21}`;
+export const DATE_RUN = `[${DIGITISH}]{4}[年.\\-/][${DIGITISH}]{1,3}[月.\\-/][${DIGITISH}]{1,3}日?`;
+export const CN_DATE_RUN = '[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
+export const AMOUNT_RUN = '[0-9OolIiSB][0-9OolIiSB,.]*';
+
+/**
+ * Cuts a run read after a label at the first of the stop labels (the next cell's label when a
+ * whole table row is read as one line), keeping what came before.
+ */
+export function cutAt(run: string, stops: readonly string[]): string {
+  let end = run.length;
+  for (const s of stops) {
+    const i = run.indexOf(s);
+    if (i > 0 && i < end) end = i;
+  }
+  return run.slice(0, end);
+}
+
+/** A person's name from a run: name characters up to a stop label, 2..4 characters (5 with ·). */
+export function personName(run: string, stops: readonly string[]): { name: string; trimmed: boolean } | undefined {
+  const cut = cutAt(run.replace(/[^\u3400-\u9fff·]/g, ''), stops).replace(/(同志|先生|女士)$/, '');
+  const max = cut.includes('·') ? 12 : 4;
+  if (cut.length < 2) return undefined;
+  return { name: cut.slice(0, max), trimmed: cut.length > max };
+}
+
+const CN_DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一九九六 → 1996 digit by digit; 二十三 → 23 as a number (1..99). */
+function cnSmall(text: string): number | undefined {
+  if (text === '') return undefined;
+  if (!text.includes('十')) {
+    const digits = [...text].map((c) => CN_DIGITS[c]);
+    return digits.some((d) => d === undefined) ? undefined : Number(digits.join(''));
+  }
+  const [tens, ones] = text.split('十') as [string, string];
+  const t = tens === '' ? 1 : CN_DIGITS[tens];
+  const o = ones === '' ? 0 : CN_DIGITS[ones];
+  return t === undefined || o === undefined ? undefined : t * 10 + o;
+}
+
+/** Arabic ("2024年5月12日", "2024.05.12") or Chinese-numeral ("二〇二四年五月十二日") date → ISO. */
+export function readDate(text: string): string | undefined {
+  const arabic = parseDate(text);
+  if (arabic) return arabic;
+  const m = /([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d] = [cnSmall(m[1]!), cnSmall(m[2]!), cnSmall(m[3]!)];
+  if (y === undefined || mo === undefined || d === undefined) return undefined;
+  return parseDate(`${y}年${mo}月${d}日`);
+}
+
+const UPPER_DIGITS: Readonly<Record<string, number>> = { 零: 0, 壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9 };
+const UPPER_UNITS: Readonly<Record<string, number>> = { 拾: 10, 佰: 100, 仟: 1000 };
+
+/** 人民币大写 "伍仟叁佰元整", "壹拾贰万叁仟元伍角" → yuan, or undefined. */
+export function readUpperAmount(text: string): number | undefined {
+  const m = /^([零壹贰叁肆伍陆柒捌玖拾佰仟万]+)元(?:([零壹贰叁肆伍陆柒捌玖])角)?(?:([壹贰叁肆伍陆柒捌玖])分)?整?/.exec(text);
+  if (!m) return undefined;
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const ch of m[1]!) {
+    if (ch in UPPER_DIGITS) digit = UPPER_DIGITS[ch]!;
+    else if (ch in UPPER_UNITS) {
+      section += (digit || 1) * UPPER_UNITS[ch]!;
+      digit = 0;
+    } else if (ch === '万') {
+      total += (section + digit) * 10000;
+      section = 0;
+      digit = 0;
+    }
+  }
+  total += section + digit;
+  const jiao = m[2] ? UPPER_DIGITS[m[2]]! : 0;
+  const fen = m[3] ? UPPER_DIGITS[m[3]]! : 0;
+  return total > 0 ? Math.round((total + jiao / 10 + fen / 100) * 100) / 100 : undefined;
+}
+
+/** An amount read after its phrase: Arabic with 元 or 万元, or upper-case numerals. */
+export function readAmount(run: string): number | undefined {
+  const upper = readUpperAmount(run);
+  if (upper !== undefined) return upper;
+  const m = new RegExp(`^[¥¥]?(${AMOUNT_RUN})(万)?`).exec(run);
+  if (!m) return undefined;
+  const n = parseAmount(m[1]!.replace(/[.,]+$/, ''));
+  if (n === undefined) return undefined;
+  return m[2] ? Math.round(n * 10000 * 100) / 100 : n;
+}
+
+/** A whole number of months from "126", "126个月" or "10年6个月". */
+export function readMonths(run: string): number | undefined {
+  const ym = new RegExp(`^([${DIGITISH}]{1,2})年(?:([${DIGITISH}]{1,2})个?月)?`).exec(run);
+  if (ym) return Number(fixDigits(ym[1]!)) * 12 + (ym[2] ? Number(fixDigits(ym[2])) : 0);
+  const m = new RegExp(`^([${DIGITISH}]{1,3})(?:个?月)?`).exec(run);
+  return m ? Number(fixDigits(m[1]!)) : undefined;
+}

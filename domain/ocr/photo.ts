@@ -1,0 +1,186 @@
+// Photographed pages: find the sheet of paper on the desk (its edges, as the largest bright region),
+// undo the perspective, and even out the light (shadows, vignetting) by dividing by the paper's own
+// brightness. Each step reports whether it applied; the reader (document.ts) also reads the page
+// as it is and keeps the better reading, so a step that does not fit a page cannot make it worse.
+import { otsuThreshold } from './binarise';
+import { distance, type Point, warpQuad } from './geometry';
+import type { GreyImage } from './image';
+
+export interface PhotoPrep {
+  readonly image: GreyImage;
+  /** The page's corners in the input (top-left, top-right, bottom-right, bottom-left), when found. */
+  readonly quad?: readonly Point[];
+  /** What was done, for the notes and the bench: 'perspective', 'light'. */
+  readonly steps: readonly string[];
+}
+
+/** Block means of `step`×`step` tiles: a small image to find the page on. */
+function shrink(image: GreyImage, step: number): GreyImage {
+  const w = Math.max(1, Math.floor(image.width / step));
+  const h = Math.max(1, Math.floor(image.height / step));
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      let s = 0;
+      for (let dy = 0; dy < step; dy++) for (let dx = 0; dx < step; dx++) s += image.data[(y * step + dy) * image.width + x * step + dx]!;
+      out[y * w + x] = s / (step * step);
+    }
+  }
+  return { width: w, height: h, data: out };
+}
+
+/** The largest 4-connected region of `mask`, as its pixel indices. */
+function largestRegion(mask: Uint8Array, w: number, h: number): number[] {
+  const seen = new Uint8Array(mask.length);
+  let best: number[] = [];
+  const stack: number[] = [];
+  for (let i = 0; i < mask.length; i++) {
+    if (!mask[i] || seen[i]) continue;
+    const region: number[] = [];
+    stack.push(i);
+    seen[i] = 1;
+    while (stack.length) {
+      const p = stack.pop()!;
+      region.push(p);
+      const x = p % w;
+      const y = (p - x) / w;
+      for (const q of [x > 0 ? p - 1 : -1, x + 1 < w ? p + 1 : -1, y > 0 ? p - w : -1, y + 1 < h ? p + w : -1]) {
+        if (q >= 0 && mask[q] && !seen[q]) {
+          seen[q] = 1;
+          stack.push(q);
+        }
+      }
+    }
+    if (region.length > best.length) best = region;
+  }
+  return best;
+}
+
+/**
+ * The page's four corners, or undefined when the page fills the frame (a scan), no clear sheet
+ * stands out from its background, or the shape found is not a plausible quadrilateral.
+ */
+export function findPage(image: GreyImage): Point[] | undefined {
+  const step = Math.max(1, Math.floor(Math.max(image.width, image.height) / 400));
+  const small = shrink(image, step);
+  const { width: w, height: h } = small;
+  const t = otsuThreshold(small);
+  const mask = new Uint8Array(w * h);
+  for (let i = 0; i < mask.length; i++) mask[i] = small.data[i]! > t ? 1 : 0;
+  // Paper touching every border is a scan, not a sheet on a desk.
+  const touches = [0, h - 1].map((y) => mask.subarray(y * w, (y + 1) * w).reduce((a, b) => a + b, 0) / w);
+  if (touches.every((f) => f > 0.9)) return undefined;
+  const region = largestRegion(mask, w, h);
+  const share = region.length / (w * h);
+  if (share < 0.2 || share > 0.95) return undefined;
+  let tl = region[0]!;
+  let tr = tl;
+  let br = tl;
+  let bl = tl;
+  const xy = (p: number) => [p % w, Math.floor(p / w)] as const;
+  for (const p of region) {
+    const [x, y] = xy(p);
+    const s = x + y;
+    const d = x - y;
+    if (s < xy(tl)[0] + xy(tl)[1]) tl = p;
+    if (s > xy(br)[0] + xy(br)[1]) br = p;
+    if (d > xy(tr)[0] - xy(tr)[1]) tr = p;
+    if (d < xy(bl)[0] - xy(bl)[1]) bl = p;
+  }
+  const quad = [tl, tr, br, bl].map((p) => ({ x: (xy(p)[0] + 0.5) * step, y: (xy(p)[1] + 0.5) * step }));
+  // The quadrilateral must hold most of the region (a sheet, not a blob) and have sides of sense.
+  const area = Math.abs(quad.reduce((a, p, i) => a + p.x * quad[(i + 1) % 4]!.y - quad[(i + 1) % 4]!.x * p.y, 0)) / 2;
+  const regionArea = region.length * step * step;
+  if (area < regionArea * 0.85 || area > regionArea * 1.2) return undefined;
+  const sides = quad.map((p, i) => distance(p, quad[(i + 1) % 4]!));
+  if (Math.min(...sides) < Math.max(...sides) * 0.25) return undefined;
+  return quad;
+}
+
+/** The page inside `quad` as an upright image, sized by its longer edges. */
+export function rectify(image: GreyImage, quad: readonly Point[]): GreyImage {
+  const [tl, tr, br, bl] = quad as [Point, Point, Point, Point];
+  const width = Math.round(Math.max(distance(tl, tr), distance(bl, br)));
+  const height = Math.round(Math.max(distance(tl, bl), distance(tr, br)));
+  // Inset a little: the sheet's edge and a sliver of desk are no text.
+  const inset = (a: Point, b: Point, c: Point) => ({ x: a.x + (b.x - a.x) * 0.006 + (c.x - a.x) * 0.006, y: a.y + (b.y - a.y) * 0.006 + (c.y - a.y) * 0.006 });
+  return warpQuad(image, [inset(tl, tr, bl), inset(tr, tl, br), inset(br, bl, tr), inset(bl, br, tl)], width, height);
+}
+
+/**
+ * Evens out the light: the paper's brightness is estimated per tile (a high percentile of its
+ * pixels, so text does not darken it), smoothed, and every pixel divided by it. Returns undefined
+ * when the light is already even (nothing to do).
+ */
+export function evenLight(image: GreyImage, tile = 32): GreyImage | undefined {
+  const tw = Math.ceil(image.width / tile);
+  const th = Math.ceil(image.height / tile);
+  const bg = new Float32Array(tw * th);
+  const hist = new Uint32Array(256);
+  for (let ty = 0; ty < th; ty++) {
+    for (let tx = 0; tx < tw; tx++) {
+      hist.fill(0);
+      let n = 0;
+      for (let y = ty * tile; y < Math.min(image.height, (ty + 1) * tile); y++) {
+        for (let x = tx * tile; x < Math.min(image.width, (tx + 1) * tile); x++, n++) hist[image.data[y * image.width + x]!]!++;
+      }
+      let seen = 0;
+      let v = 255;
+      for (; v > 0; v--) if ((seen += hist[v]!) >= n * 0.1) break;
+      bg[ty * tw + tx] = Math.max(v, 20);
+    }
+  }
+  const smooth = new Float32Array(bg.length);
+  for (let ty = 0; ty < th; ty++) {
+    for (let tx = 0; tx < tw; tx++) {
+      let s = 0;
+      let n = 0;
+      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
+        const x = tx + dx;
+        const y = ty + dy;
+        if (x >= 0 && y >= 0 && x < tw && y < th) {
+          s += bg[y * tw + x]!;
+          n++;
+        }
+      }
+      smooth[ty * tw + tx] = s / n;
+    }
+  }
+  const sorted = [...smooth].sort((a, b) => a - b);
+  if (sorted[Math.floor(sorted.length * 0.95)]! - sorted[Math.floor(sorted.length * 0.05)]! < 25) return undefined;
+  const out = new Uint8Array(image.data.length);
+  for (let y = 0; y < image.height; y++) {
+    const fy = Math.min(th - 1.001, Math.max(0, (y + 0.5) / tile - 0.5));
+    const y0 = Math.floor(fy);
+    for (let x = 0; x < image.width; x++) {
+      const fx = Math.min(tw - 1.001, Math.max(0, (x + 0.5) / tile - 0.5));
+      const x0 = Math.floor(fx);
+      const a = smooth[y0 * tw + x0]!;
+      const b = smooth[y0 * tw + Math.min(tw - 1, x0 + 1)]!;
+      const c = smooth[Math.min(th - 1, y0 + 1) * tw + x0]!;
+      const d = smooth[Math.min(th - 1, y0 + 1) * tw + Math.min(tw - 1, x0 + 1)]!;
+      const top = a + (b - a) * (fx - x0);
+      const bottom = c + (d - c) * (fx - x0);
+      const paper = top + (bottom - top) * (fy - y0);
+      out[y * image.width + x] = Math.min(255, Math.round((image.data[y * image.width + x]! / paper) * 245));
+    }
+  }
+  return { width: image.width, height: image.height, data: out };
+}
+
+/** Perspective and light corrections that fit this image (none for a flat, evenly lit scan). */
+export function preparePhoto(image: GreyImage): PhotoPrep {
+  const steps: string[] = [];
+  const quad = findPage(image);
+  let out = image;
+  if (quad) {
+    out = rectify(image, quad);
+    steps.push('perspective');
+  }
+  const even = evenLight(out);
+  if (even) {
+    out = even;
+    steps.push('light');
+  }
+  return { image: out, ...(quad ? { quad } : {}), steps };
+}

@@ -1,0 +1,125 @@
+// Scoring readings against truth, for the tuning corpus and the held-out pages alike: character
+// accuracy, exact fields, and one record per extracted field (type, evidence, agreement, the
+// confidence reported, right or wrong) for calibrating and for checking calibration.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { calibrationKey, wilsonLower } from '../../../domain/ocr/calibration';
+import { type DocumentReading, readDocument } from '../../../domain/ocr/document';
+import type { DocKind, FieldValues } from '../../../domain/ocr/fields';
+import type { RgbaImage } from '../../../domain/ocr/image';
+import { characterAccuracy } from '../../../domain/ocr/normalise';
+import type { PageReading, Recogniser } from '../../../domain/ocr/pipeline';
+import { decodeImage } from '../../images/decode';
+import type { CorpusKind } from './content';
+
+export interface FieldRecord {
+  readonly key: string;
+  readonly confidence: number;
+  readonly right: boolean;
+}
+
+export interface MethodScore {
+  readonly chars: number;
+  readonly fieldsRight: number;
+  readonly fieldsTotal: number;
+  readonly wrong: readonly string[];
+}
+
+export interface PageResult {
+  readonly name: string;
+  readonly kind: DocKind;
+  readonly capture: string;
+  readonly seconds: number;
+  /** The pipeline (every attempt, fields decided across them). */
+  readonly pipeline: MethodScore;
+  /** tesseract.js on the unprocessed page, nothing else (the as-is attempt alone). */
+  readonly plain: MethodScore;
+  readonly records: readonly FieldRecord[];
+  readonly chosen: string;
+  readonly photoSteps: readonly string[];
+}
+
+export interface TruthPage {
+  readonly name: string;
+  readonly kind: DocKind;
+  readonly capture: string;
+  readonly image: RgbaImage;
+  readonly text: string;
+  readonly fields: FieldValues;
+}
+
+const same = (a: unknown, b: unknown) => a !== undefined && (a === b || (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) < 0.005));
+
+function score(reading: Pick<PageReading, 'text' | 'fields'>, truth: TruthPage): MethodScore {
+  const keys = Object.keys(truth.fields);
+  const wrong = keys.filter((k) => !same(reading.fields[k], truth.fields[k])).map((k) => `${k}: ${String(reading.fields[k])} ≠ ${String(truth.fields[k])}`);
+  return { chars: characterAccuracy(reading.text, truth.text), fieldsRight: keys.length - wrong.length, fieldsTotal: keys.length, wrong };
+}
+
+export async function measurePage(truth: TruthPage, engine: Recogniser): Promise<PageResult & { reading: DocumentReading }> {
+  const started = performance.now();
+  const reading = await readDocument(truth.image, engine, { kind: truth.kind });
+  const seconds = (performance.now() - started) / 1000;
+  const plain = reading.attempts.find((a) => a.method === 'as-is')!.reading;
+  const records = Object.entries(reading.reads)
+    .filter(([k]) => k in truth.fields)
+    .map(([k, r]) => {
+      const agree = reading.attempts.filter((a) => a.reading.reads[k] && String(a.reading.reads[k]!.value) === String(r.value)).length >= 2;
+      return { key: calibrationKey(r.type, r.evidence, agree), confidence: reading.confidence[k] ?? 0, right: same(r.value, truth.fields[k]) };
+    });
+  return {
+    name: truth.name,
+    kind: truth.kind,
+    capture: truth.capture,
+    seconds,
+    pipeline: score(reading, truth),
+    plain: score(plain, truth),
+    records,
+    chosen: reading.chosen,
+    photoSteps: reading.photoSteps,
+    reading,
+  };
+}
+
+export const HELD_OUT_DIR = join(import.meta.dirname, '../../../tests/fixtures/ocr/heldout');
+
+/** The held-out pages (tests/fixtures/ocr/heldout), optionally only some captures. */
+export function heldOutPages(captures?: readonly string[]): TruthPage[] {
+  return readdirSync(HELD_OUT_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const truth = JSON.parse(readFileSync(join(HELD_OUT_DIR, f), 'utf8')) as { kind: DocKind; capture: string; text: string; fields: FieldValues };
+      const image = decodeImage(readFileSync(join(HELD_OUT_DIR, f.replace(/\.json$/, '.jpg'))));
+      return { name: f.replace(/\.json$/, ''), kind: truth.kind, capture: truth.capture, image, text: truth.text, fields: truth.fields };
+    })
+    .filter((p) => !captures || captures.includes(p.capture));
+}
+
+/** Accuracy of the fields reported at or above `threshold`, and how many there were. */
+export function precisionAbove(records: readonly FieldRecord[], threshold: number): { n: number; right: number; precision: number } {
+  const hi = records.filter((r) => r.confidence >= threshold);
+  const right = hi.filter((r) => r.right).length;
+  return { n: hi.length, right, precision: hi.length === 0 ? 1 : right / hi.length };
+}
+
+/** The calibration table from corpus records: Wilson lower bound of each class's accuracy. */
+export function fitCalibration(records: readonly FieldRecord[]): Record<string, number> {
+  const by = new Map<string, { n: number; right: number }>();
+  for (const r of records) {
+    const s = by.get(r.key) ?? { n: 0, right: 0 };
+    s.n++;
+    if (r.right) s.right++;
+    by.set(r.key, s);
+  }
+  return Object.fromEntries([...by].sort(([a], [b]) => a.localeCompare(b)).map(([k, s]) => [k, Math.floor(wilsonLower(s.right, s.n) * 100) / 100]));
+}
+
+export const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+/** Tuning-corpus page `seed` of `kind` as a truth page. */
+export async function corpusPage(kind: CorpusKind, seed: number, capture?: 'scan' | 'lowres' | 'photo'): Promise<TruthPage> {
+  const { renderCorpusPage } = await import('./render');
+  const p = renderCorpusPage(kind, seed, capture);
+  return { name: `${kind}#${seed}`, kind, capture: p.capture.mode, image: p.image, text: p.content.text, fields: p.content.fields };
+}
