@@ -116,7 +116,7 @@ export const en: Messages = {
     noticeNeedsApplicant: 'Enter or read the main applicant before printing the notice',
     openReceipt: 'Open the receipt (PDF)',
     newIntake: 'Next applicant',
-    scanKinds: { hukou: 'Household register', marriage: 'Marriage certificate', income: 'Income proof' },
+    scanKinds: { hukou: 'Household register', marriage: 'Marriage certificate', income: 'Income proof', bank: 'Bank statement', social: 'Social insurance record', property: 'Property search result' },
     scanChoose: 'Choose a scan or photo…',
     scanSources: { folder: 'Scanner folder', file: 'Choose a file', camera: 'Take a photo' },
     scanFolder: 'The scanner saves to: {{folder}} (refreshed every 2 s)',

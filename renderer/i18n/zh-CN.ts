@@ -97,7 +97,7 @@ export const zhCN = {
     noticeNeedsApplicant: '请先读取或录入主申请人后再打印告知书',
     openReceipt: '打开回执(PDF)',
     newIntake: '受理下一位',
-    scanKinds: { hukou: '户口簿', marriage: '结婚证', income: '收入证明' },
+    scanKinds: { hukou: '户口簿', marriage: '结婚证', income: '收入证明', bank: '银行流水', social: '社保缴费记录', property: '不动产登记查询结果' },
     scanChoose: '选择扫描件或照片…',
     scanSources: { folder: '扫描仪文件夹', file: '选择文件', camera: '拍照' },
     scanFolder: '扫描仪保存到:{{folder}}(每 2 秒刷新)',

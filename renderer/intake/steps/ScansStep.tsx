@@ -14,7 +14,14 @@ import { DocumentCamera } from './DocumentCamera';
 import { ScannerFolder } from './ScannerFolder';
 
 /** Which material a recognised document is. */
-const MATERIAL_OF: Record<Exclude<DocKind, 'generic'>, string> = { hukou: 'hukou_book', marriage: 'marriage_proof', income: 'income_proof' };
+const MATERIAL_OF: Record<Exclude<DocKind, 'generic'>, string> = {
+  hukou: 'hukou_book',
+  marriage: 'marriage_proof',
+  income: 'income_proof',
+  bank: 'income_proof',
+  social: 'social_insurance',
+  property: 'property_search',
+};
 const KINDS = Object.keys(MATERIAL_OF) as (keyof typeof MATERIAL_OF)[];
 const SOURCES = ['folder', 'file', 'camera'] as const;
 type Source = (typeof SOURCES)[number];
