@@ -44,6 +44,10 @@ export interface FingerprintMatchRecord {
   readonly at: string;
 }
 
+/** OCR field names as extraction writes them (domain/ocr), or as their Chinese labels. */
+const NAME_KEYS = ['name', '姓名'];
+const ID_KEYS = ['idNumber', '公民身份号码', '身份证号码', '身份证号'];
+const field = (fields: Readonly<Record<string, string>>, keys: readonly string[]): string => keys.map((k) => fields[k]).find((v) => typeof v === 'string' && v.trim() !== '') ?? '';
 const norm = (s: string) => s.replace(/\s+/g, '').toUpperCase();
 const mask = (id: string) => (id.length === 18 ? `${id.slice(0, 6)}********${id.slice(14)}` : id.replace(/\d(?=\d{4})/g, '*'));
 const LABELS: Readonly<Record<string, string>> = {
@@ -68,8 +72,9 @@ function cardPaper(draft: IntakeDraft): PairResult {
   const applicant = cards.find((c) => c.member.relation === 'applicant') ?? cards[0]!;
   for (const scan of draft.scans) {
     const paper = LABELS[scan.materialCode] ?? scan.materialCode;
-    const id = norm(scan.fields.idNumber ?? '');
-    const name = norm(scan.fields.name ?? '');
+    const rawName = field(scan.fields, NAME_KEYS);
+    const id = norm(field(scan.fields, ID_KEYS));
+    const name = norm(rawName);
     if (!id && !name) continue;
     const byId = id ? cards.find((c) => norm(c.card.idNumber) === id) : undefined;
     const byName = name ? cards.find((c) => norm(c.card.name) === name) : undefined;
@@ -78,7 +83,7 @@ function cardPaper(draft: IntakeDraft): PairResult {
       const valid = checkIdNumber(id).valid;
       checks.push({ what: `${paper} 公民身份号码`, result: norm(holder.card.idNumber) === id ? 'match' : 'mismatch', left: mask(holder.card.idNumber), right: valid ? mask(id) : `${mask(id)}(校验不通过)` });
     }
-    if (name) checks.push({ what: `${paper} 姓名`, result: norm(holder.card.name) === name ? 'match' : 'mismatch', left: holder.card.name, right: scan.fields.name!.trim() });
+    if (name) checks.push({ what: `${paper} 姓名`, result: norm(holder.card.name) === name ? 'match' : 'mismatch', left: holder.card.name, right: rawName.trim() });
   }
   return settle('card_paper', checks, draft.scans.length === 0 ? '未扫描证明材料' : '扫描件未识别出姓名或身份证号');
 }

@@ -3,10 +3,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateHit } from '../../../domain/identity/checks';
 import type { DuplicateCheck } from '../../../domain/intake/submission';
-import { toApplication, type IntakeDraft } from '../../../domain/intake/draft';
-import { DEFAULT_THRESHOLD_DOCS, evaluateApplication, resolveThresholds, RULE_TITLES, type Outcome } from '../../../domain/rules';
+import type { IntakeDraft } from '../../../domain/intake/draft';
+import { evaluateDraft } from '../../../domain/intake/findings';
+import { RULE_TITLES, type Outcome } from '../../../domain/rules';
 import { getApi } from '../../api/client';
-import { duplicateCheck } from '../submit';
+import { IdentityEvidenceView } from '../../review/dossier/IdentityEvidenceView';
+import { duplicateCheck, identityOf } from '../submit';
 import type { ActiveSession } from '../../session/session';
 
 const COLORS: Record<Outcome, string> = { pass: 'green', fail: 'red', needs_review: 'orange' };
@@ -23,12 +25,9 @@ export function CheckStep({ session, draft, update, onDuplicates }: Props) {
   const { message } = App.useApp();
   const [hits, setHits] = useState<DuplicateHit[]>();
   const today = new Date().toISOString().slice(0, 10);
-  const evaluation = useMemo(() => {
-    const app = toApplication(draft, session.user.districtId, today);
-    const thresholds = draft.businessItem ? resolveThresholds(DEFAULT_THRESHOLD_DOCS, draft.businessItem, session.user.districtId, today) : undefined;
-    if (!app || !thresholds?.ok) return undefined;
-    return evaluateApplication(app, thresholds.value.thresholds);
-  }, [draft, session, today]);
+  const evaluation = useMemo(() => evaluateDraft(draft, session.user.districtId, today), [draft, session, today]);
+  // The same evidence the submission records on the case (card ↔ papers ↔ face ↔ fingerprint).
+  const identity = useMemo(() => identityOf(draft), [draft]);
 
   useEffect(() => {
     let live = true;
@@ -56,6 +55,7 @@ export function CheckStep({ session, draft, update, onDuplicates }: Props) {
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
+      <IdentityEvidenceView evidence={identity} />
       <Card size="small" title={t('intake.evaluate')}>
         <List
           data-testid="eligibility"

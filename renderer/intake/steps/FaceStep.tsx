@@ -26,6 +26,12 @@ export function FaceStep({ session, draft, update }: Props) {
   }, [session, idNumber]);
 
   const comparisons = draft.face ? earlier.map((e) => ({ ...e, ...compareDescriptors(draft.face!.descriptor, e.descriptor) })) : [];
+  // The comparison is recorded with the intake (identity evidence on the submit event), not only shown.
+  const record = JSON.stringify(comparisons.map(({ caseId, capturedAt, distance, match }) => ({ caseId, capturedAt, distance, match })));
+  useEffect(() => {
+    if (!draft.face || JSON.stringify(draft.faceMatch?.comparedWith ?? null) === record) return;
+    update((d) => ({ ...d, faceMatch: { comparedWith: JSON.parse(record) as NonNullable<IntakeDraft['faceMatch']>['comparedWith'] } }));
+  }, [draft.face, draft.faceMatch, record, update]);
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <CameraCapture

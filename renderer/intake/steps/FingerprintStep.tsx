@@ -20,10 +20,12 @@ export function FingerprintStep({ draft, update }: Props) {
     try {
       if (what === 'enroll') {
         const template = await getApi().invoke('fingerprint/enroll', undefined);
-        update((d) => ({ ...d, fingerprint: template }));
+        update((d) => ({ ...d, fingerprint: template, fingerprintMatch: null }));
       } else if (draft.fingerprint) {
         const r = await getApi().invoke('fingerprint/verify', { template: draft.fingerprint });
         setVerified(t('intake.verified', { result: r.match ? t('intake.match') : t('intake.noMatch'), score: r.score }));
+        // Recorded with the intake (identity evidence on the submit event), not only shown.
+        update((d) => ({ ...d, fingerprintMatch: { match: r.match, score: r.score, at: new Date().toISOString() } }));
       }
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));

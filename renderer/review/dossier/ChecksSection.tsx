@@ -1,18 +1,21 @@
 // The checks behind a case in the dossier: eligibility rules with their reasons, duplicate-benefit
-// hits with a link to the other case, the face comparison and the fingerprint record.
+// hits with a link to the other case, the face comparison and the fingerprint record; first the
+// identity evidence the intake recorded (card ↔ papers ↔ face ↔ fingerprint).
 import { Alert, Button, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RULE_TITLES, type Outcome } from '../../../domain/rules';
 import type { Checks } from './checks';
 import { DOSSIER_NS } from './i18n';
+import { IdentityEvidenceView } from './IdentityEvidenceView';
 
 const COLORS: Readonly<Record<Outcome, string>> = { pass: 'green', fail: 'red', needs_review: 'orange' };
 
 export function ChecksSection({ checks, onOpenCase }: { checks: Checks; onOpenCase: (caseId: string) => void }) {
   const { t } = useTranslation(DOSSIER_NS);
-  const { rules, duplicates, face, fingerprint } = checks;
+  const { rules, duplicates, face, fingerprint, identity } = checks;
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="dossier-checks">
+      <IdentityEvidenceView evidence={identity} note={identity ? t('identity.recordedAt') : undefined} />
       <Typography.Title level={5}>{t('checks.rules')}</Typography.Title>
       {rules ? (
         <>

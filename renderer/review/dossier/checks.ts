@@ -14,6 +14,7 @@ import type { CaseContext } from '../../cases/case-store';
 import { checkDuplicateBenefits } from '../../cases/duplicates';
 import type { IdCard } from '../../../domain/devices';
 import { earlierFaces } from '../../intake/earlier-faces';
+import { evidenceOf, type IdentityEvidence } from '../../../domain/intake/identity-evidence';
 
 export interface MemberHits {
   readonly personId: string;
@@ -41,6 +42,8 @@ export interface Checks {
   /** Null when no face was captured (or it was purged). */
   readonly face: FaceCheck | null;
   readonly fingerprint: FingerprintCheck | null;
+  /** The identity evidence recorded (signed) with the case's last submission; null for older cases. */
+  readonly identity: IdentityEvidence | null;
 }
 
 const json = <T>(d: { toJSON(): unknown }) => d.toJSON() as T;
@@ -136,5 +139,7 @@ export async function readChecks(ctx: CaseContext, caseDoc: CaseDoc, household: 
   }
   const fp = biometrics.find((b) => b.kind === 'fingerprint');
   const fingerprint = fp ? { module: fp.model, quality: fp.quality, finger: fp.finger, purged: fp.purged } : null;
-  return { rules, duplicates, face, fingerprint };
+  const submits = (await ctx.db.events.find({ selector: { caseId: caseDoc.id, kind: 'submit' } }).exec()).map((d) => d.toJSON() as unknown as { at: string; payload: unknown });
+  const lastSubmit = submits.sort((a, b) => (a.at < b.at ? -1 : 1)).at(-1);
+  return { rules, duplicates, face, fingerprint, identity: lastSubmit ? evidenceOf(lastSubmit.payload) : null };
 }

@@ -119,6 +119,15 @@ describe('case dossier', () => {
     expect(dossier.timeline.state.status).toBe('returned');
     expect(dossier.checks.fingerprint).toMatchObject({ module: 'R30x/AS608', quality: 88 });
     expect(dossier.checks.face).toMatchObject({ earlier: [] });
+    // The identity evidence recorded at intake: the household register's name agrees with the card;
+    // the card photo cannot be decoded, nothing is on file, the finger was not verified at the counter.
+    expect(dossier.checks.identity?.pairs.map((p) => [p.pair, p.result])).toEqual([
+      ['card_paper', 'match'],
+      ['card_face', 'not_checked'],
+      ['face_on_file', 'not_checked'],
+      ['fingerprint_verify', 'not_checked'],
+    ]);
+    expect(dossier.checks.identity?.pairs[0]!.checks).toEqual([{ what: '户口簿 姓名', result: 'match', left: '陈晓梅', right: '陈晓梅' }]);
   });
 
   it('opens a full ID number only after writing a signed id_unmask audit entry; refuses a person outside the case, recording nothing', async () => {
