@@ -1,6 +1,6 @@
 // CameraCapture: choose a camera, see the live picture, take a still, and hand back the JPEG with
 // the applicant's face descriptor — or tell the clerk in Chinese why the picture cannot be used.
-import { Alert, Button, Select, Space, Spin } from 'antd';
+import { Alert, Button, Select, Space, Spin, Upload } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FaceBox, type FaceErrorCode, selectSingleFace } from '../../domain/face';
@@ -96,35 +96,61 @@ export function CameraCapture({ onCapture, assets = DEFAULT_FACE_ASSETS, width =
     };
   }, [requested, width, height]);
 
+  /** Finds the one face in a picture drawn on `canvas` and hands the still over. */
+  const take = useCallback(
+    async (canvas: HTMLCanvasElement) => {
+      if (!detector) return;
+      setBusy(true);
+      setProblem(null);
+      try {
+        const faces = await detector.detectAll(canvas);
+        const chosen = selectSingleFace(faces);
+        if (!chosen.ok) {
+          setProblem({ kind: 'face', code: chosen.error.code as FaceErrorCode });
+          return;
+        }
+        const jpeg = await new Promise<Blob>((resolve, reject) =>
+          canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/jpeg', JPEG_QUALITY),
+        );
+        setStill(URL.createObjectURL(jpeg));
+        const face = chosen.value;
+        onCapture({ jpeg, descriptor: [...face.descriptor], box: face.box, score: face.score });
+      } catch (e) {
+        console.error('face capture failed', e);
+        setProblem({ kind: 'face', code: 'ENGINE_FAILED' });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [detector, onCapture],
+  );
+
   const capture = useCallback(async () => {
     const video = videoRef.current;
     if (!video || !detector || !video.videoWidth) return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      const canvas = document.createElement('canvas');
-      canvas.width = video.videoWidth;
-      canvas.height = video.videoHeight;
-      canvas.getContext('2d')!.drawImage(video, 0, 0, canvas.width, canvas.height);
-      const faces = await detector.detectAll(canvas);
-      const chosen = selectSingleFace(faces);
-      if (!chosen.ok) {
-        setProblem({ kind: 'face', code: chosen.error.code as FaceErrorCode });
-        return;
+    const canvas = document.createElement('canvas');
+    canvas.width = video.videoWidth;
+    canvas.height = video.videoHeight;
+    canvas.getContext('2d')!.drawImage(video, 0, 0, canvas.width, canvas.height);
+    await take(canvas);
+  }, [detector, take]);
+
+  /** Without a camera: a photo of the applicant from a file (taken elsewhere, or scanned). */
+  const fromFile = useCallback(
+    async (file: File) => {
+      try {
+        const bitmap = await createImageBitmap(file);
+        const canvas = document.createElement('canvas');
+        canvas.width = bitmap.width;
+        canvas.height = bitmap.height;
+        canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
+        await take(canvas);
+      } catch {
+        setProblem({ kind: 'face', code: 'BAD_IMAGE' });
       }
-      const jpeg = await new Promise<Blob>((resolve, reject) =>
-        canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/jpeg', JPEG_QUALITY),
-      );
-      setStill(URL.createObjectURL(jpeg));
-      const face = chosen.value;
-      onCapture({ jpeg, descriptor: [...face.descriptor], box: face.box, score: face.score });
-    } catch (e) {
-      console.error('face capture failed', e);
-      setProblem({ kind: 'face', code: 'ENGINE_FAILED' });
-    } finally {
-      setBusy(false);
-    }
-  }, [detector, onCapture]);
+    },
+    [take],
+  );
 
   const retake = useCallback(() => {
     if (still) URL.revokeObjectURL(still);
@@ -134,6 +160,8 @@ export function CameraCapture({ onCapture, assets = DEFAULT_FACE_ASSETS, width =
 
   const message = problem === null ? null : problem.kind === 'face' ? t(`errors.${problem.code}`) : t(problem.key);
   const loading = !detector && problem?.kind !== 'text';
+  /** No picture will come (no camera, or it is refused): nothing to wait for. */
+  const noPicture = problem?.kind === 'text' && problem.key !== 'modelFailed';
 
   return (
     <Space orientation="vertical" style={{ width }} data-testid="camera-capture">
@@ -147,7 +175,7 @@ export function CameraCapture({ onCapture, assets = DEFAULT_FACE_ASSETS, width =
           options={devices.map((d, i) => ({ value: d.deviceId, label: d.label || `${t('device')} ${i + 1}` }))}
         />
       )}
-      <Spin spinning={loading || !streaming || busy} description={loading ? t('loading') : busy ? t('checking') : t('starting')}>
+      <Spin spinning={!noPicture && (loading || !streaming || busy)} description={loading ? t('loading') : busy ? t('checking') : t('starting')}>
         <div style={{ position: 'relative', width, height, background: '#000' }}>
           <video ref={videoRef} data-testid="camera-video" muted playsInline style={{ width: '100%', height: '100%', objectFit: 'contain' }} />
           {still && (
@@ -155,7 +183,14 @@ export function CameraCapture({ onCapture, assets = DEFAULT_FACE_ASSETS, width =
           )}
         </div>
       </Spin>
-      {message && <Alert type="error" showIcon title={message} data-testid="camera-error" />}
+      {message && <Alert type="error" showIcon title={message} description={noPicture ? t('wayOn') : undefined} data-testid="camera-error" />}
+      {noPicture && !still && (
+        <Upload accept="image/*" showUploadList={false} beforeUpload={(f) => (void fromFile(f), false)} disabled={!detector || busy}>
+          <Button data-testid="camera-from-file" disabled={!detector || busy} loading={busy}>
+            {t('fromFile')}
+          </Button>
+        </Upload>
+      )}
       {still ? (
         <Space>
           <Alert type="success" showIcon title={t('captured')} data-testid="camera-captured" />

@@ -15,6 +15,8 @@ const zhCN = {
   captured: '已采集申请人人脸',
   noCamera: '未找到摄像头,请连接摄像头后重试',
   cameraDenied: '无法打开摄像头,请检查摄像头是否被其他程序占用或未获授权',
+  wayOn: '可从文件选择申请人的照片(正面、仅一人),或先点击“下一步”继续受理:人脸留待补采,提交前的检查会列出这一项。',
+  fromFile: '从文件选择照片',
   modelFailed: FACE_MESSAGES.ENGINE_FAILED,
   errors: { ...FACE_MESSAGES },
 };
@@ -29,6 +31,8 @@ const en: typeof zhCN = {
   captured: "Applicant's face captured",
   noCamera: 'No camera found: connect a camera and try again',
   cameraDenied: 'The camera cannot be opened: it may be in use by another program or not permitted',
+  wayOn: 'Choose a photo of the applicant from a file (frontal, one person only), or go on with "Next": the face stays to be captured and the check before submission lists it.',
+  fromFile: 'Choose a photo file',
   modelFailed: 'The face recognition component failed to load; contact support',
   errors: {
     NO_FACE: 'No face found: please face the camera',

@@ -1,7 +1,7 @@
 // CameraCapture in real headless Chromium with a fake camera that plays a y4m file made here from
 // a face-api demo photo: a face gives a 128-d descriptor, an empty scene gives the NO_FACE message.
 import { createServer, type Server } from 'node:http';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { faceAssets } from '../../build/vite-face-assets';
 import { FACE_MESSAGES } from '../../domain/face';
 import { staticFiles } from '../../main/host/static';
-import { FACES, NO_FACE_REGION, cameraFrame, regionPixels } from '../../main/face/test-images';
+import { FACES, NO_FACE_REGION, cameraFrame, regionJpeg, regionPixels } from '../../main/face/test-images';
 import { writeY4m } from './fixtures/y4m';
 import { CHROMIUM, ROOT, tempDir } from './support';
 
@@ -32,7 +32,7 @@ async function buildHarness(out: string): Promise<void> {
   });
 }
 
-async function openWithFakeCamera(y4m: string) {
+async function openWithFakeCamera(y4m: string | undefined) {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -44,9 +44,8 @@ async function openWithFakeCamera(y4m: string) {
       '--no-first-run',
       '--disable-dev-shm-usage',
       '--disable-gpu',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${y4m}`,
+      // Without a y4m: no camera at all (headless Chromium has none).
+      ...(y4m ? ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${y4m}`] : []),
     ],
   });
   browsers.push(browser);
@@ -114,5 +113,24 @@ describe('CameraCapture with a fake camera', () => {
     await error.waitFor({ timeout: 60_000 });
     expect(await error.textContent()).toContain(FACE_MESSAGES.NO_FACE);
     expect(await page.getByTestId('capture-result').count()).toBe(0);
+  });
+
+  it('without a camera: says so, stops waiting, and takes the applicant from a photo file instead', async () => {
+    const { page } = await openWithFakeCamera(undefined);
+    const error = page.getByTestId('camera-error');
+    await error.waitFor({ timeout: 60_000 });
+    const text = (await error.textContent()) ?? '';
+    expect(text).toMatch(/未找到摄像头|无法打开摄像头/);
+    expect(text).toContain('从文件选择申请人的照片');
+    // Nothing is left spinning: the clerk is not kept waiting for a picture that cannot come.
+    await expect.poll(() => page.locator('.ant-spin-spinning').count(), { timeout: 90_000, interval: 250 }).toBe(0);
+    const photo = path.join(work, 'applicant.jpg');
+    await writeFile(photo, await regionJpeg(FACES.s1left, { margin: 1.2, width: 640, height: 480 }));
+    const button = page.getByTestId('camera-from-file');
+    await expect.poll(() => button.isEnabled(), { timeout: 90_000, interval: 250 }).toBe(true);
+    await page.locator('input[type=file]').setInputFiles(photo);
+    const result = page.getByTestId('capture-result');
+    await result.waitFor({ timeout: 60_000 });
+    expect((JSON.parse((await result.textContent()) ?? '{}') as { descriptorLength: number }).descriptorLength).toBe(128);
   });
 });
