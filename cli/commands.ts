@@ -60,6 +60,7 @@ function server(program: Command, run: Run): void {
     .description('准备一台 Apache CouchDB:数据库、权限、设计文档、账号 / prepare an Apache CouchDB: databases, security, design documents, users')
     .requiredOption('--url <url>', '含管理员账号的地址 / URL with admin credentials, e.g. http://admin:secret@couch:5984')
     .option('--offices <file>', '办事处列表 JSON / offices JSON file')
+    .option('--catalogue <file>', '发布的业务事项目录(先经检查) / the catalogue of business items to publish (checked first)')
     .option('--no-demo', '不建演示账号 / no demo users')
     .action((o) => run(async () => (await import('./sync-server')).syncServerSetup(o)));
 

@@ -1,4 +1,6 @@
 // `hws sync-server start|setup`: the embedded development server, and setup of a real CouchDB.
+import { parseCatalogue } from '../domain/catalogue/schema';
+import type { Catalogue } from '../domain/catalogue/types';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultDataRoot } from '../main/context';
@@ -56,11 +58,21 @@ export async function syncServerStart(values: { port?: number; data?: string; de
 }
 
 /** `hws sync-server setup`: prepares a real CouchDB (databases, security, design documents, users). */
-export async function syncServerSetup(values: { url: string; offices?: string; demo?: boolean }): Promise<number> {
+export async function syncServerSetup(values: { url: string; offices?: string; demo?: boolean; catalogue?: string }): Promise<number> {
   const offices = values.offices ? (JSON.parse(await readFile(values.offices, 'utf8')) as OfficeRef[]) : DEMO_OFFICES;
+  let catalogue: Catalogue | undefined;
+  if (values.catalogue) {
+    const parsed = parseCatalogue(JSON.parse(await readFile(values.catalogue, 'utf8')));
+    if (!parsed.ok) {
+      console.error(`目录文件格式不正确,未做任何更改(先用 hws catalogue check 检查):\n  ${parsed.problems.join('\n  ')}`);
+      return 1;
+    }
+    catalogue = parsed.value;
+  }
   const report = await setupCouch({
     url: values.url,
     offices,
+    ...(catalogue ? { catalogue } : {}),
     users: values.demo === false ? [] : DEMO_USERS,
     cors: true,
     log: (line) => console.log(line),

@@ -2,6 +2,9 @@
 // CouchDB HTTP APIs: databases, design documents, _security, users and roles, CORS.
 // Safe to run twice: what already matches is left alone.
 import { randomBytes } from 'node:crypto';
+import { CATALOGUE } from '../domain/catalogue/shipped';
+import { checkCatalogue } from '../domain/catalogue/check';
+import type { Catalogue } from '../domain/catalogue/types';
 import { DEFAULT_WORKSTATION_ORIGINS } from '../domain/ipc/app';
 import type { ProfileDoc } from '../domain/sync/account';
 import { KEYS_DB, PROFILE_DOC_ID, REFERENCE_DB, STAFF_ROLE, districtRole, officeDbName, officeRole, userDbName } from '../domain/sync/databases';
@@ -18,7 +21,18 @@ export interface SetupOptions {
   readonly cors?: boolean;
   /** The workstations' origins CouchDB answers CORS for (default: DEFAULT_WORKSTATION_ORIGINS). */
   readonly corsOrigins?: readonly string[];
+  /**
+   * The catalogue of business items to publish (default: the one this version ships with). It is
+   * checked first — a catalogue with problems changes nothing — then stored in the reference
+   * database, and the offices' validate_doc_update takes its event writers from it.
+   */
+  readonly catalogue?: Catalogue;
   readonly log?: (line: string) => void;
+}
+
+/** The reference document that carries a catalogue version. */
+export function catalogueDoc(catalogue: Catalogue): Doc {
+  return { _id: `catalogue:${catalogue.version}`, type: 'catalogue', schemaVersion: 1, officeId: 'city', version: catalogue.version, effectiveFrom: catalogue.effectiveFrom, catalogue };
 }
 
 export interface SetupReport {
@@ -191,6 +205,12 @@ class Setup {
 }
 
 export async function setupCouch(options: SetupOptions): Promise<SetupReport> {
+  const catalogue = options.catalogue ?? CATALOGUE;
+  const problems = checkCatalogue(catalogue);
+  if (problems.length > 0) {
+    const listed = problems.slice(0, 5).map((p) => `${p.item ? `事项 ${p.item}:` : ''}${p.message}`).join(';');
+    throw new Error(`业务事项目录 ${catalogue.version} 有 ${problems.length} 个问题,未做任何更改:${listed}`);
+  }
   const couch = couchClient(options.url);
   const setup = new Setup(couch, options.log ?? (() => {}));
   await couch.request('GET', '/');
@@ -205,7 +225,8 @@ export async function setupCouch(options: SetupOptions): Promise<SetupReport> {
   await setup.database(REFERENCE_DB);
   await setup.security(REFERENCE_DB, [STAFF_ROLE]);
   await setup.doc(REFERENCE_DB, await loadDesignDoc('reference'));
-  const officeDdoc = await loadDesignDoc('office');
+  await setup.doc(REFERENCE_DB, catalogueDoc(catalogue));
+  const officeDdoc = await loadDesignDoc('office', undefined, catalogue);
   for (const office of options.offices) {
     const db = officeDbName(office.id);
     await setup.database(db);

@@ -6,6 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Catalogue } from '../../domain/catalogue/types';
 import { IMMUTABLE_TYPES, MERGEABLE_TYPES, SIGNED_TYPES, TYPE_WRITERS, eventWriters } from '../../domain/sync/permissions';
 import { checkShape } from '../../domain/sync/shape';
 
@@ -18,14 +19,14 @@ export interface DesignDoc {
   readonly [field: string]: unknown;
 }
 
-/** The shared definitions as ES source for CouchDB's JavaScript engine. */
-export function sharedSource(): string {
+/** The shared definitions as ES source for CouchDB's JavaScript engine; event writers from `catalogue` (default: the shipped one). */
+export function sharedSource(catalogue?: Catalogue): string {
   return [
     // Loaders that keep function names (tsx) wrap inner functions in __name(); harmless here.
     'var __name = function (f) { return f; };',
     `var checkShape = ${checkShape.toString()};`,
     `var TYPE_WRITERS = ${JSON.stringify(TYPE_WRITERS)};`,
-    `var EVENT_WRITERS = ${JSON.stringify(eventWriters())};`,
+    `var EVENT_WRITERS = ${JSON.stringify(eventWriters(catalogue))};`,
     `var IMMUTABLE_TYPES = ${JSON.stringify(IMMUTABLE_TYPES)};`,
     `var SIGNED_TYPES = ${JSON.stringify(SIGNED_TYPES)};`,
     `var MERGEABLE_TYPES = ${JSON.stringify(MERGEABLE_TYPES)};`,
@@ -33,18 +34,18 @@ export function sharedSource(): string {
 }
 
 /** Reads a folder into an object: `x.js` → field x (its text), a subfolder → a nested object. */
-async function readFolder(dir: string): Promise<Record<string, unknown>> {
+async function readFolder(dir: string, catalogue?: Catalogue): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
   for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out[entry.name] = await readFolder(full);
-    else if (entry.name.endsWith('.js')) out[entry.name.slice(0, -3)] = (await readFile(full, 'utf8')).trim().replace(INLINE_MARK, sharedSource());
+    if (entry.isDirectory()) out[entry.name] = await readFolder(full, catalogue);
+    else if (entry.name.endsWith('.js')) out[entry.name.slice(0, -3)] = (await readFile(full, 'utf8')).trim().replace(INLINE_MARK, sharedSource(catalogue));
   }
   return out;
 }
 
-export async function loadDesignDoc(folder: string, id = '_design/hws'): Promise<DesignDoc> {
-  return { _id: id, language: 'javascript', ...(await readFolder(path.join(DESIGN_ROOT, folder))) };
+export async function loadDesignDoc(folder: string, id = '_design/hws', catalogue?: Catalogue): Promise<DesignDoc> {
+  return { _id: id, language: 'javascript', ...(await readFolder(path.join(DESIGN_ROOT, folder), catalogue)) };
 }
 
 /** Compiles a design-document function the way CouchDB does, for tests and local validation. */
