@@ -3,10 +3,10 @@
 import { App, Button, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { publicityPayload, PUBLICITY_DAYS } from '../../domain/workflow/publicity';
+import { publicityPayload } from '../../domain/workflow/publicity';
 import type { ActiveSession } from '../session/session';
 import { PUBLICITY_NS } from './i18n';
-import { publish, type PublicityEntry } from './publicity-store';
+import { publicityDaysFor, publish, type PublicityEntry } from './publicity-store';
 import { SignModal } from './SignModal';
 
 export function AwaitingList({ session, awaiting, onChanged }: { session: ActiveSession; awaiting: readonly PublicityEntry[]; onChanged: () => void }) {
@@ -16,7 +16,10 @@ export function AwaitingList({ session, awaiting, onChanged }: { session: Active
   const [selected, setSelected] = useState<string[]>([]);
   const [signing, setSigning] = useState(false);
   const ids = selected.filter((id) => awaiting.some((e) => e.case.caseId === id));
-  const period = publicityPayload(new Date().toISOString());
+  // The period of the first ticked case's item in this district (the catalogue's 公示 stage).
+  const first = awaiting.find((e) => e.case.caseId === ids[0]) ?? awaiting[0];
+  const days = publicityDaysFor(first?.case.businessItem ?? '', session.user.districtId);
+  const period = publicityPayload(new Date().toISOString(), days);
   const nameOf = (id: string) => awaiting.find((e) => e.case.caseId === id)?.case.applicantName ?? id;
 
   return (
@@ -46,7 +49,7 @@ export function AwaitingList({ session, awaiting, onChanged }: { session: Active
         session={session}
         open={signing}
         title={t('publishTitle', { count: ids.length })}
-        hint={t('publishHint', { days: PUBLICITY_DAYS, startsOn: period.startsOn, endsOn: period.endsOn })}
+        hint={t('publishHint', { days, startsOn: period.startsOn, endsOn: period.endsOn })}
         withReason={false}
         onSign={async () => {
           const result = await publish(session.cases, ids);

@@ -9,7 +9,8 @@ import { queueStatuses } from '../../domain/workflow';
 import { openTestContext, TEST_USER, validCase, validIdNumber } from '../audit/testing';
 import { createCase } from '../cases/case-store';
 import { readQueuePage, recordCaseEvent, type DecisionContext } from '../review/review-store';
-import { exportData, publish, readPublicity, recordObjection } from './publicity-store';
+import { CATALOGUE } from '../../domain/catalogue/shipped';
+import { exportData, publicityDaysFor, publish, readPublicity, recordObjection } from './publicity-store';
 
 const DISTRICT: SessionUser = { ...TEST_USER, name: 'dr1', displayName: '刘洋', roles: ['district_reviewer'], officeId: 'futian', officeName: '福田区住房和建设局' };
 const OFFICES = [{ id: TEST_USER.officeId, name: '华富街道' }];
@@ -38,6 +39,19 @@ async function setup() {
 }
 
 describe('publicity in the local database', () => {
+  it('publishes for the period the business-item catalogue gives the item in its district (7 days unless overridden)', async () => {
+    expect(publicityDaysFor('public_rental', 'futian')).toBe(7);
+    const longer = { ...CATALOGUE, overrides: [...CATALOGUE.overrides, { districtId: 'futian', item: 'public_rental', deadlineDays: { publicity: 10 } }] };
+    expect(publicityDaysFor('public_rental', 'futian', longer)).toBe(10);
+    expect(publicityDaysFor('public_rental', 'nanshan', longer)).toBe(7);
+    expect(publicityDaysFor('no_such_item', 'futian', longer)).toBe(7);
+    const { clerk, at, approved } = await setup();
+    const a = await approved(311, '赵六');
+    expect(await publish(at(PUBLISHED_AT), [a], undefined, longer)).toEqual({ published: [a], refused: [] });
+    const [batch] = (await readPublicity(clerk.db, OFFICES)).batches;
+    expect(batch!.window).toEqual({ startsOn: '2026-03-02', endsOn: '2026-03-11' });
+  });
+
   it('lists review-approved cases to publish, then the published list for its 7 days with masked IDs only', async () => {
     const { clerk, at, approved } = await setup();
     const a = await approved(301, '王五');

@@ -2,6 +2,9 @@
 // review-approved (待公示) or in publicity (公示中), each with the state derived from its events and
 // the applicant's stored masked ID (never the sealed number). Publishing and objections go through
 // domain/workflow `decide` and are signed like every decision (review-store `recordCaseEvent`).
+import { itemFor } from '../../domain/catalogue/engine';
+import { CATALOGUE } from '../../domain/catalogue/shipped';
+import type { Catalogue } from '../../domain/catalogue/types';
 import { AppError } from '../../domain/errors';
 import type { PublicityListData } from '../../domain/ipc/publicity';
 import type { CaseDoc } from '../../domain/model';
@@ -74,14 +77,29 @@ async function maskedIds(db: WorkstationDb, personIds: readonly string[]): Promi
   return new Map([...docs.values()].map((d) => [d.primary, String(d.get('idMasked') ?? '')]));
 }
 
-/** Publishes the cases for `days` calendar days from today (Beijing date); each is checked and signed. */
-export async function publish(ctx: DecisionContext, caseIds: readonly string[], days = PUBLICITY_DAYS): Promise<{ published: string[]; refused: { caseId: string; reason: string }[] }> {
-  const payload = publicityPayload((ctx.now?.() ?? new Date()).toISOString(), days);
+/**
+ * The publicity period (calendar days) of a business item in a district: the 公示 stage of the
+ * business-item catalogue (reference data, with the district's overrides), PUBLICITY_DAYS when the
+ * item names none or an unusable one.
+ */
+export function publicityDaysFor(businessItem: string, districtId: string, catalogue: Catalogue = CATALOGUE): number {
+  const days = itemFor(catalogue, businessItem, districtId)?.stages.find((s) => s.status === 'in_publicity')?.deadlineDays;
+  return typeof days === 'number' && Number.isInteger(days) && days > 0 && days <= 366 ? days : PUBLICITY_DAYS;
+}
+
+/**
+ * Publishes the cases from today (Beijing date), each for its item's publicity period in its
+ * district (`publicityDaysFor`) unless `days` is given; each is checked and signed.
+ */
+export async function publish(ctx: DecisionContext, caseIds: readonly string[], days?: number, catalogue: Catalogue = CATALOGUE): Promise<{ published: string[]; refused: { caseId: string; reason: string }[] }> {
+  const at = (ctx.now?.() ?? new Date()).toISOString();
   const published: string[] = [];
   const refused: { caseId: string; reason: string }[] = [];
   for (const caseId of caseIds) {
     try {
-      await recordCaseEvent(ctx, caseId, 'publicity', payload);
+      const doc = await ctx.db.cases.findOne(caseId).exec();
+      const period = days ?? (doc ? publicityDaysFor(String(doc.get('businessItem')), String(doc.get('districtId')), catalogue) : PUBLICITY_DAYS);
+      await recordCaseEvent(ctx, caseId, 'publicity', publicityPayload(at, period));
       published.push(caseId);
     } catch (e) {
       refused.push({ caseId, reason: e instanceof Error ? e.message : String(e) });
