@@ -49,7 +49,8 @@ function signature(b: Builder): Hit | undefined {
 
 export function extractIncome(b: Builder): Extraction {
   const labelled = b.page.first(after('姓名', '[^\\n]{2,14}'));
-  const certified = b.page.first(new RegExp(`证明(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?([${CJK}·]{2,5}?)(?:同志|先生|女士)?[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|现|,)`));
+  // The name after the letter's last 证明 (a title such as 收入证明 may run on into the body).
+  const certified = b.page.first(new RegExp(`证明(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)`));
   // "Name(身份证号…)" anywhere in the letter.
   const beforeId = b.page.first(new RegExp(`([${CJK}·]{2,5}?)(?:同志|先生|女士)?[((](?:身份证|公民身份|证件号)`));
   const nameHit = labelled ?? certified ?? beforeId;
@@ -87,7 +88,7 @@ export function extractBank(b: Builder): Extraction {
     b.date('periodEnd', parts[1] ? { value: parts[1], start: range.end - parts[1].length, end: range.end } : undefined);
   }
   amount(b, 'creditTotal', '收入合计|收入总额|存入合计|贷方发生额合计|贷方合计|入账合计|收入金额合计');
-  amount(b, 'closingBalance', '期末余额|账户余额|当前余额|截止余额');
+  amount(b, 'closingBalance', '期[末未]余额|账户余额|当前余额|截止余额');
   return b.result();
 }
 

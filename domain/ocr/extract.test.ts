@@ -43,7 +43,7 @@ describe('income letters in several phrasings', () => {
     const a = extractFields('income', lines('收入证明', '兹证明我单位职工王芳,身份证号码', `${ID},在我单位从事会计工作。其每月工资收入8,500.00元,全年收入合计`, '102,000.00元。', '特此证明。', '深圳市华安科技有限公司', '二〇二四年五月十二日'));
     expect(a.fields).toMatchObject({ name: '王芳', idNumber: ID, monthlyIncome: 8500, annualIncome: 102000, employer: '深圳市华安科技有限公司', date: '2024-05-12' });
     expect(a.reads.annualIncome!.evidence).toBe('checked');
-    const b = extractFields('income', lines(`现证明李强同志(公民身份号码${ID})在我公司工作,月均税前收入伍仟叁佰元整(¥5,300.00),年度收入总额63,600元。`, '单位名称(盖章):深圳市宝安区教育局', '日期:2023年11月01日'));
+    const b = extractFields('income', lines('工作及收入证明', `现证明李强同志(公民身份号码${ID})在我公司工作,月均税前收入伍仟叁佰元整(¥5,300.00),年度收入总额63,600元。`, '单位名称(盖章):深圳市宝安区教育局', '日期:2023年11月01日'));
     expect(b.fields).toMatchObject({ name: '李强', monthlyIncome: 5300, annualIncome: 63600, employer: '深圳市宝安区教育局', date: '2023-11-01' });
   });
 
@@ -88,6 +88,7 @@ describe('marriage certificates, new and old', () => {
 describe('typed values', () => {
   it('reads dates and upper-case amounts', () => {
     expect(readDate('二〇二四年十一月十八日')).toBe('2024-11-18');
+    expect(readDate('二O二四年五月九日')).toBe('2024-05-09');
     expect(readDate('2024.05.09')).toBe('2024-05-09');
     expect(readUpperAmount('壹拾伍万陆仟元整')).toBe(156000);
     expect(readAmount('1.2万元')).toBe(12000);

@@ -19,6 +19,11 @@ describe('readIdNumber', () => {
     else expect(r.valid).toBe(false);
     expect(r.note).toMatch(/身份证号码/);
   });
+  it('drops one character read into the number when exactly one deletion passes, as a correction', () => {
+    const r = readIdNumber(`${id.slice(0, 9)}1${id.slice(9)}`, { birthDate: '1988-05-06' }, TODAY);
+    expect(r).toMatchObject({ value: id, valid: true, corrected: true });
+    expect(r.note).toContain('19位');
+  });
   it('never claims validity for an ambiguous or short number', () => {
     const r = readIdNumber('4403041988', {}, TODAY);
     expect(r.valid).toBe(false);

@@ -35,6 +35,19 @@ export function readIdNumber(raw: string, hints: IdHints = {}, today?: Date): Id
   if (check.valid) {
     return { value: check.info.idNumber === digits || digits.length === 15 ? digits : check.info.idNumber, valid: true, corrected: false };
   }
+  if (digits.length === 19) {
+    // One character too many (a bar or a doubled digit read into the number): the one deletion that
+    // leaves a checksum-valid number consistent with the page, as a correction to confirm.
+    const found = new Set<string>();
+    for (let i = 0; i < 19; i++) {
+      const candidate = digits.slice(0, i) + digits.slice(i + 1);
+      if (checkIdNumber(candidate, today).valid && consistent(candidate, hints)) found.add(candidate);
+    }
+    if (found.size === 1) {
+      const [value] = found as unknown as [string];
+      return { value, valid: true, corrected: true, note: `身份证号码识别出19位,去掉一位多读的字符后为${value},请核对原件` };
+    }
+  }
   if (digits.length !== 18) return { value: digits, valid: false, corrected: false, note: check.message };
   const candidates = new Set<string>();
   for (let i = 0; i < 18; i++) {

@@ -77,7 +77,7 @@ export const CJK = '\\u3400-\\u9fff';
 export const NAME_RUN = `[${CJK}·]{2,8}`;
 export const ID_RUN = `[${DIGITISH}0-9Xx×]{15,21}`;
 export const DATE_RUN = `[${DIGITISH}]{4}[年.\\-/][${DIGITISH}]{1,3}[月.\\-/][${DIGITISH}]{1,3}日?`;
-export const CN_DATE_RUN = '[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
+export const CN_DATE_RUN = '[〇零○Ｏ0oO一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
 export const AMOUNT_RUN = '[0-9OolIiSB][0-9OolIiSB,.]*';
 
 /**
@@ -101,7 +101,7 @@ export function personName(run: string, stops: readonly string[]): { name: strin
   return { name: cut.slice(0, max), trimmed: cut.length > max };
 }
 
-const CN_DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, o: 0, '0': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** 一九九六 → 1996 digit by digit; 二十三 → 23 as a number (1..99). */
 function cnSmall(text: string): number | undefined {
@@ -120,7 +120,7 @@ function cnSmall(text: string): number | undefined {
 export function readDate(text: string): string | undefined {
   const arabic = parseDate(text);
   if (arabic) return arabic;
-  const m = /([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/.exec(text);
+  const m = /([〇零○Ｏ0oO一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/.exec(text);
   if (!m) return undefined;
   const [y, mo, d] = [cnSmall(m[1]!), cnSmall(m[2]!), cnSmall(m[3]!)];
   if (y === undefined || mo === undefined || d === undefined) return undefined;
