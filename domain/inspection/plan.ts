@@ -109,9 +109,17 @@ export interface AssignOptions {
   readonly startsOn: IsoDate;
   readonly endsOn: IsoDate;
   readonly at: string;
+  /** Ids of the enrolments of a household's members (the supervisor's workstation holds them). */
+  readonly enrolmentsOf?: (householdId: string) => readonly string[];
 }
 
-export const taskIdOf = (planId: string, leaseId: string): string => `inspection_task:${planId.replace(/^inspection_plan:/, '')}:${leaseId}`;
+/**
+ * A task's id starts with its inspector's: a laptop reads its tasks as one key range of the office
+ * database (`_all_docs`), and the server refuses a task whose id names another inspector. Handing a
+ * task to someone else is cancelling it and making a new one.
+ */
+export const taskIdOf = (planId: string, leaseId: string, inspectorId: string): string => `${taskPrefix(inspectorId)}${planId.replace(/^inspection_plan:/, '')}:${leaseId}`;
+export const taskPrefix = (inspectorId: string): string => `inspection_task:${inspectorId}:`;
 
 /**
  * Tasks for the plan's items: each estate's tenancies go to one inspector in turn (visits of one
@@ -133,7 +141,7 @@ export function assignTasks(items: readonly PlanItem[], options: AssignOptions):
   for (const [inspectorId, list] of perInspector) {
     list.forEach((item, n) => {
       const dueDate = days[Math.min(days.length - 1, Math.floor((n * days.length) / Math.max(1, list.length)))]!;
-      tasks.push(taskDoc(item, { ...options, inspectorId, dueDate, reason: item.reason }));
+      tasks.push(taskDoc(item, { ...options, inspectorId, dueDate, reason: item.reason, enrolmentIds: options.enrolmentsOf?.(item.lease.householdId) ?? [] }));
     });
   }
   return tasks;
@@ -141,11 +149,11 @@ export function assignTasks(items: readonly PlanItem[], options: AssignOptions):
 
 export function taskDoc(
   item: Pick<PlanItem, 'lease' | 'riskFlags'>,
-  o: { planId: string; officeId: string; at: string; inspectorId: string; dueDate: IsoDate; reason: TaskReason; id?: string },
+  o: { planId: string; officeId: string; at: string; inspectorId: string; dueDate: IsoDate; reason: TaskReason; id?: string; enrolmentIds?: readonly string[] },
 ): InspectionTaskDoc {
   const l = item.lease;
   return {
-    id: o.id ?? taskIdOf(o.planId, l.id),
+    id: o.id ?? taskIdOf(o.planId, l.id, o.inspectorId),
     type: 'inspection_task',
     schemaVersion: FIELD_SCHEMA_VERSION,
     officeId: o.officeId,
@@ -162,6 +170,7 @@ export function taskDoc(
     dueDate: o.dueDate,
     reason: o.reason,
     riskFlags: [...item.riskFlags],
+    enrolmentIds: [...(o.enrolmentIds ?? [])],
     state: 'assigned',
   };
 }

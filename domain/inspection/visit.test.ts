@@ -5,7 +5,7 @@ import { generateCases, generateTenancies } from '../seed';
 import { deriveCase, applyEvent } from '../workflow/derive';
 import { assignTasks } from './plan';
 import { correctionDeadline } from './nspire';
-import { compareOccupant, completeVisit, reinspectionTask, visitEvent, type VisitDraft } from './visit';
+import { caseStateOf, compareOccupant, completeVisit, reinspectionTask, visitEvent, type VisitDraft } from './visit';
 
 const data = generateCases({ count: 300, officeId: 'futian-huafu', seed: 42 });
 const { leases } = generateTenancies(data, 42);
@@ -39,7 +39,11 @@ describe('completeVisit', () => {
   it('records a clean visit as ok: the case goes to 租住中 through a checked event', () => {
     const visit = completeVisit(draft());
     expect(visit).toMatchObject({ outcome: 'ok', identity: 'tenant', findings: [], correctBy: null, taskId: task!.id });
-    const event = visitEvent(visit, inspector, events);
+    const event = visitEvent(visit, inspector, deriveCase(events));
+    // A laptop without the history decides from the case document's status, with the same result.
+    const c = data.cases.find((x) => x.id === lease.caseId)!;
+    expect(visitEvent(visit, inspector, caseStateOf(c)).payload).toEqual(event.payload);
+    expect(() => visitEvent(visit, inspector, caseStateOf({ ...c, status: 'accepted' }))).toThrow();
     expect(applyEvent(deriveCase(events), event).status).toBe('in_tenancy');
     expect(reinspectionTask(visit, task!, lease)).toBeNull();
   });
@@ -49,7 +53,7 @@ describe('completeVisit', () => {
     expect(visit.outcome).toBe('violation');
     expect(visit.findings.map((f) => f.kind)).toEqual(['occupant_not_tenant', 'sublet']);
     expect(visit.signatureRefused).toBe(true);
-    expect(applyEvent(deriveCase(events), visitEvent(visit, inspector, events)).status).toBe('violation');
+    expect(applyEvent(deriveCase(events), visitEvent(visit, inspector, deriveCase(events))).status).toBe('violation');
   });
 
   it('gives condition items NSPIRE deadlines (severe: 24 h; moderate: 30 days) and schedules the re-inspection on the earliest', () => {

@@ -10,7 +10,9 @@ import { FIELD_SCHEMA_VERSION } from '../model/field';
 import type { HouseholdDoc, PersonDoc } from '../model/people';
 import type { CaseEvent } from '../workflow/events';
 import { decide } from '../workflow/decide';
-import { deriveCase } from '../workflow/derive';
+import { applyEvent, orderEvents } from '../workflow/derive';
+import { INITIAL_STATE, type CaseState } from '../workflow/state';
+import type { CaseDoc } from '../model/case';
 import { correctionDeadline, deficiencyOf, DEFAULT_CONDITIONS, type ConditionCatalogue } from './nspire';
 import { taskDoc } from './plan';
 
@@ -117,9 +119,18 @@ export function completeVisit(d: VisitDraft, catalogue: ConditionCatalogue = DEF
   };
 }
 
-/** The case event that records the visit, checked by the workflow against the case's events (to be signed by the caller). */
-export function visitEvent(visit: InspectionDoc, inspector: Actor, caseEvents: readonly CaseEvent[], deviceId?: string): CaseEvent<'inspection_result'> {
-  const r = decide(deriveCase(caseEvents), {
+/**
+ * The case's state as a laptop without its history knows it: the status the case document carries
+ * (projected from the events by the office), with the laptop's own later events applied.
+ */
+export function caseStateOf(caseDoc: Pick<CaseDoc, 'id' | 'status' | 'businessItem' | 'lastEventAt'>, ownEvents: readonly CaseEvent[] = []): CaseState {
+  const base: CaseState = { ...INITIAL_STATE, caseId: caseDoc.id, status: caseDoc.status, businessItem: caseDoc.businessItem, lastEventAt: caseDoc.lastEventAt };
+  return orderEvents(ownEvents.filter((e) => e.at > (caseDoc.lastEventAt ?? ''))).reduce(applyEvent, base);
+}
+
+/** The case event that records the visit, checked by the workflow against the case's state (to be signed by the caller). */
+export function visitEvent(visit: InspectionDoc, inspector: Actor, state: CaseState, deviceId?: string): CaseEvent<'inspection_result'> {
+  const r = decide(state, {
     id: `evt:${visit.id.replace(/^inspection:/, '')}`,
     caseId: visit.caseId ?? '',
     kind: 'inspection_result',

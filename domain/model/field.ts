@@ -109,6 +109,8 @@ export interface InspectionTaskDoc extends BaseDoc<'inspection_task'> {
   readonly dueDate: IsoDate;
   readonly reason: TaskReason;
   readonly riskFlags: readonly RiskFlag[];
+  /** The household's enrolments (face and fingerprint records) when the task was made: the laptop reads them by id. */
+  readonly enrolmentIds: readonly string[];
   readonly state: 'assigned' | 'cancelled';
 }
 
@@ -197,6 +199,7 @@ export const fieldSchema: CollectionSchema = {
     dueDate: str(10),
     reason: str(KEY_MAX),
     riskFlags: strArray(KEY_MAX),
+    enrolmentIds: strArray(ID_MAX),
     leaseId: nullableStr(ID_MAX),
     taskId: str(ID_MAX),
     inspectorId: str(ID_MAX),

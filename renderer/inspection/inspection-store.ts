@@ -4,7 +4,10 @@
 import { openText } from '../../domain/crypto/sealing';
 import type { FingerprintTemplate } from '../../domain/devices';
 import { isDescriptor } from '../../domain/face/match';
-import { assignTasks, completeVisit, reinspectionTask, samplePlan, visitEvent, type PlanItem, type VisitDraft } from '../../domain/inspection';
+import { assignTasks, caseStateOf, completeVisit, reinspectionTask, samplePlan, visitEvent, type PlanItem, type VisitDraft } from '../../domain/inspection';
+import type { CaseDoc } from '../../domain/model/case';
+import { deriveCase } from '../../domain/workflow/derive';
+import type { CaseState } from '../../domain/workflow/state';
 import type { HousingUnitDoc, InspectionDoc, InspectionPlanDoc, InspectionTaskDoc, LeaseDoc } from '../../domain/model/field';
 import { FIELD_SCHEMA_VERSION } from '../../domain/model/field';
 import type { Actor } from '../../domain/model/events';
@@ -55,7 +58,15 @@ export async function createPlan(ctx: CaseContext, input: PlanInput): Promise<{ 
     endsOn: input.endsOn,
     createdBy: ctx.user.name,
   };
-  const tasks = assignTasks(items, { planId: plan.id, officeId: plan.officeId, inspectors: input.inspectors, startsOn: input.startsOn, endsOn: input.endsOn, at });
+  // Each task names its household's enrolments, so that the laptop reads them by id.
+  const households = json<HouseholdDoc>(await ctx.db.people.find({ selector: { type: 'household', id: { $in: items.map((i) => i.lease.householdId) } } }).exec());
+  const personsOf = new Map(households.map((h) => [h.id, h.members.map((m) => m.personId)]));
+  const enrolments = json<{ id: string; personId: string }>(await ctx.db.files.find({ selector: { type: 'biometric', personId: { $in: [...personsOf.values()].flat() } } }).exec());
+  const enrolmentsOf = (householdId: string) => {
+    const members = new Set(personsOf.get(householdId) ?? []);
+    return enrolments.filter((e) => members.has(e.personId)).map((e) => e.id);
+  };
+  const tasks = assignTasks(items, { planId: plan.id, officeId: plan.officeId, inspectors: input.inspectors, startsOn: input.startsOn, endsOn: input.endsOn, at, enrolmentsOf });
   await ctx.db.field.bulkInsert([plan, ...tasks] as unknown as AnyDoc[]);
   return { plan, tasks };
 }
@@ -82,7 +93,9 @@ export interface VisitContext {
   readonly unit: HousingUnitDoc | null;
   readonly household: HouseholdDoc;
   readonly persons: readonly PersonDoc[];
-  readonly events: readonly CaseEvent[];
+  /** The case as this laptop knows it: its document's status, with the laptop's own later events. */
+  readonly caseState: CaseState;
+  readonly applicantName: string | null;
   /** Enrolled face descriptors and fingerprint templates per person, opened with the office key. */
   readonly faces: ReadonlyMap<string, readonly number[]>;
   readonly fingerprints: ReadonlyMap<string, FingerprintTemplate>;
@@ -99,6 +112,9 @@ export async function loadVisit(ctx: CaseContext, taskId: string): Promise<Visit
   const ids = household.members.map((m) => m.personId);
   const persons = json<PersonDoc>(await ctx.db.people.find({ selector: { id: { $in: ids } } }).exec());
   const events = json<CaseEvent>(await ctx.db.events.find({ selector: { caseId: task.caseId } }).exec());
+  const caseDoc = (await ctx.db.cases.findOne(task.caseId).exec())?.toJSON() as CaseDoc | undefined;
+  // A supervisor's workstation holds the whole history; a laptop the case document and its own events.
+  const caseState = caseDoc ? caseStateOf(caseDoc, events.filter((e) => e.actor.userId === ctx.user.name)) : deriveCase(events);
   const faces = new Map<string, readonly number[]>();
   const fingerprints = new Map<string, FingerprintTemplate>();
   for (const r of await ctx.db.files.find({ selector: { type: 'biometric', personId: { $in: ids } } }).exec()) {
@@ -115,7 +131,7 @@ export async function loadVisit(ctx: CaseContext, taskId: string): Promise<Visit
       // sealed with a key this laptop does not hold: that check is done by hand
     }
   }
-  return { task, lease, unit, household, persons, events, faces, fingerprints };
+  return { task, lease, unit, household, persons, caseState, applicantName: caseDoc?.applicantName ?? null, faces, fingerprints };
 }
 
 export interface SavedVisit {
@@ -125,10 +141,10 @@ export interface SavedVisit {
 }
 
 /** Records the visit: the inspection (with the re-inspection it schedules) and its signed event, offline. */
-export async function saveVisit(ctx: CaseContext, draft: Omit<VisitDraft, 'inspector'>, events: readonly CaseEvent[]): Promise<SavedVisit> {
+export async function saveVisit(ctx: CaseContext, draft: Omit<VisitDraft, 'inspector'>, caseState: CaseState): Promise<SavedVisit> {
   const inspector = actorOf(ctx);
   const visit = completeVisit({ ...draft, inspector });
-  const event = visitEvent(visit, inspector, events, ctx.deviceId);
+  const event = visitEvent(visit, inspector, caseState, ctx.deviceId);
   const reinspection = reinspectionTask(visit, draft.task, draft.lease);
   await ctx.db.field.bulkInsert([visit, ...(reinspection ? [reinspection] : [])] as unknown as AnyDoc[]);
   const [signed] = await recordEvents(ctx, [event]);

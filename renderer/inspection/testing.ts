@@ -1,6 +1,7 @@
 // Test and bench support: a local database holding a seeded office's tenancies (units, leases,
-// households, people sealed with the context's key, enrolments and case events), as a supervisor's
-// workstation or an inspector's task package has them.
+// households, people sealed with the context's key, enrolments, and the case documents as a laptop's
+// task package has them — or, without a cases collection, the case events as a supervisor's
+// workstation has the history).
 import { lookupHash, sealText } from '../../domain/crypto/sealing';
 import type { SessionUser } from '../../domain/ipc/session';
 import { generateCases, generateTenancies, sealSeed } from '../../domain/seed';
@@ -29,6 +30,7 @@ export async function seedTenancies(ctx: CaseContext, count: number, seed = 42) 
   await ctx.db.field.bulkInsert([...units, ...leases] as unknown as AnyDoc[]);
   await ctx.db.people.bulkInsert([...persons, ...sealed.households.filter((h) => withLease.has(h.id))] as unknown as AnyDoc[]);
   if (ctx.db.collections.files) await ctx.db.files.bulkInsert(enrolments as unknown as AnyDoc[]);
-  await ctx.db.events.bulkInsert(data.events.filter((e) => cases.has(e.caseId)) as unknown as AnyDoc[]);
+  if (ctx.db.collections.cases) await ctx.db.cases.bulkInsert(sealed.cases.filter((c) => cases.has(c.id)) as unknown as AnyDoc[]);
+  else await ctx.db.events.bulkInsert(data.events.filter((e) => cases.has(e.caseId)) as unknown as AnyDoc[]);
   return { data, units, leases };
 }

@@ -1,8 +1,8 @@
 // An inspector's task package: the laptop keeps only what its own open tasks need — the tasks, their
-// units and tenancies, the households with their people, the people's enrolments (face and
-// fingerprint templates, still sealed) and the case events the visit's event is checked against.
-// It is read from the office database by id and by selector (the server still refuses anything
-// outside the office), written locally where it changed, and whatever a task taken away needed is
+// units and tenancies, the households with their people, the enrolments the task names (face and
+// fingerprint templates, still sealed) and the case documents (whose status the visit's event is
+// checked against). The tasks are one key range of the office database (their ids begin with the
+// inspector's name), the rest is read by id (the server still refuses anything outside the office); written locally where it changed, and whatever a task taken away needed is
 // removed and purged from the local storage. The laptop pushes only its own visits, re-inspections
 // and signed events (`inspectorSyncPlan`); nothing of the office is pulled by replication.
 import { BehaviorSubject } from 'rxjs';
@@ -13,15 +13,14 @@ import { padIndexFields } from '../../domain/model/indexing';
 import { officeDbName, REFERENCE_DB } from '../../domain/sync/databases';
 import { typesOf, type AnyDoc, type WorkstationDb } from '../db/database';
 import { fromCouch, isMalformed, type CouchDoc } from './couch-docs';
-import { detectFilterMode, readDocsById, readJson } from './remote';
+import { readDocsById, readJson } from './remote';
+import { taskPrefix } from '../../domain/inspection/plan';
 import type { SyncTarget } from './sync';
 
 /** Pause between two refreshes of the package while the page is open. */
 export const PACKAGE_REFRESH_MS = 30_000;
 /** Ids per `_all_docs` request. */
 export const PACKAGE_READ_BATCH = 500;
-/** Changes per `_changes` request when looking documents up by selector. */
-export const PACKAGE_CHANGES_LIMIT = 2_000;
 
 const SUPERVISING = ['clerk', 'reviewer', 'district_reviewer', 'it'];
 /** An inspector and nothing else: its laptop works from task packages. */
@@ -59,7 +58,7 @@ export interface PackageReport {
   readonly households: number;
   readonly persons: number;
   readonly enrolments: number;
-  readonly events: number;
+  readonly cases: number;
   /** Local documents written because they were new or changed. */
   readonly written: number;
   /** Local documents of tasks taken away, removed and purged. */
@@ -67,26 +66,18 @@ export interface PackageReport {
   /** Documents from the server that failed the shape checks (left out). */
   readonly malformed: number;
   readonly at: string;
+  /** Milliseconds spent finding the tasks, reading the rest, writing locally, and removing. */
+  readonly ms: { readonly tasks: number; readonly read: number; readonly write: number; readonly remove: number };
 }
 
 type Doc = Record<string, unknown>;
 
-/** Ids of the documents matching `selector` (CouchDB's `_selector` filter, or the type filter and `match` here). */
-async function idsWhere(ctx: PackageContext, dbUrl: string, mode: 'selector' | 'design', selector: Doc, types: readonly string[]): Promise<string[]> {
-  const ids = new Set<string>();
-  let since: string | number = 0;
-  for (;;) {
-    const base: string = `${dbUrl}/_changes?style=all_docs&limit=${PACKAGE_CHANGES_LIMIT}&since=${encodeURIComponent(String(since))}`;
-    const [url, init]: [string, RequestInit] =
-      mode === 'selector'
-        ? [`${base}&filter=_selector`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ selector }) }]
-        : [`${base}&filter=hws/by_type&types=${encodeURIComponent(types.join(','))}`, { method: 'GET' }];
-    const reply: { results: { id: string; deleted?: boolean }[]; last_seq: string | number } = await readJson(await ctx.fetch(url, init), '读取核查任务包');
-    if (!Array.isArray(reply.results)) throw new Error('服务器返回的变更格式不正确');
-    for (const r of reply.results) if (!r.deleted) ids.add(r.id);
-    since = reply.last_seq;
-    if (reply.results.length < PACKAGE_CHANGES_LIMIT) return [...ids];
-  }
+/** The documents whose ids start with `prefix` (one key range of `_all_docs`). */
+async function readRange(ctx: PackageContext, dbUrl: string, prefix: string): Promise<CouchDoc[]> {
+  const range = `startkey=${encodeURIComponent(JSON.stringify(prefix))}&endkey=${encodeURIComponent(JSON.stringify(`${prefix}\ufff0`))}`;
+  const reply: { rows?: { doc?: CouchDoc | null }[] } = await readJson(await ctx.fetch(`${dbUrl}/_all_docs?include_docs=true&${range}`), '读取核查任务');
+  if (!Array.isArray(reply.rows)) throw new Error('服务器返回的核查任务格式不正确');
+  return reply.rows.flatMap((r) => (r.doc && !r.doc._deleted ? [r.doc] : []));
 }
 
 async function readAll(ctx: PackageContext, dbUrl: string, ids: readonly string[]): Promise<CouchDoc[]> {
@@ -129,7 +120,6 @@ async function drop(db: WorkstationDb, name: CollectionName, ids: readonly strin
 export async function refreshTaskPackage(ctx: PackageContext): Promise<PackageReport> {
   const base = ctx.couchUrl.replace(/\/+$/, '');
   const dbUrl = `${base}/${officeDbName(ctx.officeId)}`;
-  const mode = await detectFilterMode(base, ctx.fetch);
   let malformed = 0;
   const accept = (name: CollectionName, docs: readonly CouchDoc[], match: (d: Doc) => boolean): Doc[] => {
     const out: Doc[] = [];
@@ -140,52 +130,57 @@ export async function refreshTaskPackage(ctx: PackageContext): Promise<PackageRe
     }
     return out;
   };
-  const where = async (name: CollectionName, selector: Doc, types: string[], match: (d: Doc) => boolean) =>
-    accept(name, await readAll(ctx, dbUrl, await idsWhere(ctx, dbUrl, mode, selector, types)), match);
 
+  let t = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const ms = Math.round(now - t);
+    t = now;
+    return ms;
+  };
   // The tasks: assigned to me and not cancelled; my re-inspections not yet on the server stay.
-  const serverTasks = await where('field', { type: 'inspection_task', inspectorId: ctx.me }, ['inspection_task'], (d) => d.type === 'inspection_task' && d.inspectorId === ctx.me);
+  const serverTasks = accept('field', await readRange(ctx, dbUrl, taskPrefix(ctx.me)), (d) => d.type === 'inspection_task' && d.inspectorId === ctx.me);
   const onServer = new Set(serverTasks.map((t) => String(t.id)));
   const localOwn = (await ctx.db.collections.field.find({ selector: { type: 'inspection_task', inspectorId: ctx.me } }).exec())
     .map((d) => d.toJSON() as Doc)
     .filter((d) => isOwnReinspection(d, ctx.me) && !onServer.has(String(d.id)));
   const tasks = [...serverTasks.filter((t) => t.state === 'assigned'), ...localOwn] as unknown as InspectionTaskDoc[];
 
+  const tasksMs = lap();
   const byId = (name: CollectionName, ids: Iterable<string>, type: string) => readAll(ctx, dbUrl, [...new Set(ids)]).then((docs) => accept(name, docs, (d) => d.type === type));
-  const units = await byId('field', tasks.map((t) => t.unitId), 'unit');
-  const leases = await byId('field', tasks.map((t) => t.leaseId), 'lease');
-  const households = (await byId('people', tasks.map((t) => t.householdId), 'household')) as unknown as HouseholdDoc[];
-  const personIds = [...new Set(households.flatMap((h) => h.members.map((m) => m.personId)))];
-  const persons = await byId('people', personIds, 'person');
-  const personSet = new Set(personIds);
-  const enrolments = personIds.length === 0 ? [] : await where('files', { type: 'biometric', personId: { $in: personIds } }, ['biometric'], (d) => d.type === 'biometric' && personSet.has(String(d.personId)) && d.purged !== true);
-  const caseIds = [...new Set(tasks.map((t) => t.caseId))];
-  const caseSet = new Set(caseIds);
-  const events = caseIds.length === 0 ? [] : await where('events', { type: 'case_event', caseId: { $in: caseIds } }, ['case_event'], (d) => caseSet.has(String(d.caseId)));
+  const [units, leases, households, cases, enrolments] = await Promise.all([
+    byId('field', tasks.map((t) => t.unitId), 'unit'),
+    byId('field', tasks.map((t) => t.leaseId), 'lease'),
+    byId('people', tasks.map((t) => t.householdId), 'household') as Promise<unknown[]> as Promise<HouseholdDoc[]>,
+    byId('cases', tasks.map((t) => t.caseId), 'case'),
+    byId('files', tasks.flatMap((t) => t.enrolmentIds ?? []), 'biometric').then((docs) => docs.filter((d) => d.purged !== true)),
+  ]);
+  const persons = await byId('people', households.flatMap((h) => h.members.map((m) => m.personId)), 'person');
+  const readMs = lap();
 
-  const field = [...serverTasks, ...units, ...leases];
   let written = 0;
-  written += await store(ctx.db, 'field', field.filter((d) => !(d.type === 'inspection_task' && d.state !== 'assigned')));
+  written += await store(ctx.db, 'field', [...serverTasks.filter((d) => d.state === 'assigned'), ...units, ...leases]);
   written += await store(ctx.db, 'people', [...households, ...persons] as unknown as Doc[]);
   written += await store(ctx.db, 'files', enrolments);
-  // Events are immutable: only those not here yet (my own come back from the server unchanged).
-  const haveEvents = await ctx.db.collections.events.findByIds(events.map((e) => String(e.id))).exec();
-  written += await store(ctx.db, 'events', events.filter((e) => !haveEvents.has(String(e.id))));
+  written += await store(ctx.db, 'cases', cases);
+  const writeMs = lap();
 
   // Whatever the package no longer needs leaves the laptop (my own visits and events stay: they are mine to push).
-  const keep = new Set([...tasks, ...units, ...leases].map((d) => String(d.id)));
-  const keepPeople = new Set([...households, ...persons].map((d) => String(d.id)));
-  const keepFiles = new Set(enrolments.map((d) => String(d.id)));
+  const keeping = (docs: readonly unknown[]) => new Set((docs as Doc[]).map((d) => String(d.id)));
+  const keep = keeping([...tasks, ...units, ...leases]);
+  const keepPeople = keeping([...households, ...persons]);
+  const keepFiles = keeping(enrolments);
+  const keepCases = keeping(cases);
+  const caseSet = new Set(tasks.map((t) => t.caseId));
   const localOf = async (name: CollectionName, types: string[]) => (await ctx.db.collections[name].find({ selector: { type: { $in: types } } }).exec()).map((d) => d.toJSON() as Doc);
+  const stale = async (name: CollectionName, types: string[], kept: (d: Doc) => boolean) => drop(ctx.db, name, (await localOf(name, types)).filter((d) => !kept(d)).map((d) => String(d.id)));
   let removed = 0;
-  removed += await drop(ctx.db, 'field', (await localOf('field', ['inspection_task', 'unit', 'lease'])).filter((d) => !keep.has(String(d.id))).map((d) => String(d.id)));
-  removed += await drop(ctx.db, 'people', (await localOf('people', ['household', 'person'])).filter((d) => !keepPeople.has(String(d.id))).map((d) => String(d.id)));
-  removed += await drop(ctx.db, 'files', (await localOf('files', ['biometric'])).filter((d) => !keepFiles.has(String(d.id))).map((d) => String(d.id)));
-  removed += await drop(
-    ctx.db,
-    'events',
-    (await localOf('events', ['case_event'])).filter((d) => !caseSet.has(String(d.caseId)) && (d.actor as { userId?: string }).userId !== ctx.me).map((d) => String(d.id)),
-  );
+  removed += await stale('field', ['inspection_task', 'unit', 'lease'], (d) => keep.has(String(d.id)));
+  removed += await stale('people', ['household', 'person'], (d) => keepPeople.has(String(d.id)));
+  removed += await stale('files', ['biometric'], (d) => keepFiles.has(String(d.id)));
+  removed += await stale('cases', ['case'], (d) => keepCases.has(String(d.id)));
+  // Events on the laptop are its own visits' (kept until pushed and beyond); any other is dropped.
+  removed += await stale('events', ['case_event'], (d) => caseSet.has(String(d.caseId)) || (d.actor as { userId?: string }).userId === ctx.me);
   return {
     tasks: tasks.length,
     units: units.length,
@@ -193,11 +188,12 @@ export async function refreshTaskPackage(ctx: PackageContext): Promise<PackageRe
     households: households.length,
     persons: persons.length,
     enrolments: enrolments.length,
-    events: events.length,
+    cases: cases.length,
     written,
     removed,
     malformed,
     at: new Date().toISOString(),
+    ms: { tasks: tasksMs, read: readMs, write: writeMs, remove: lap() },
   };
 }
 

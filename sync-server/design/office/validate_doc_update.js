@@ -49,6 +49,10 @@ function (newDoc, oldDoc, userCtx, secObj) {
   if (newDoc.type === 'inspection' && newDoc.inspectorId !== undefined && newDoc.inspectorId !== userCtx.name) {
     throw { forbidden: '核查记录的核查员(' + newDoc.inspectorId + ')不是登录账号(' + userCtx.name + '),只能以本人名义登记' };
   }
+  // A task's id begins with its inspector's name: a laptop reads its tasks as one key range.
+  if (newDoc.type === 'inspection_task' && String(newDoc._id).indexOf('inspection_task:' + newDoc.inspectorId + ':') !== 0) {
+    throw { forbidden: '核查任务编号须以其核查员账号开头(inspection_task:' + newDoc.inspectorId + ':…)' };
+  }
   if (newDoc.type === 'inspection_task' && !has(roles, 'reviewer') && !has(roles, 'district_reviewer')) {
     if (newDoc.reason !== 'reinspection' || newDoc.inspectorId !== userCtx.name || (oldDoc && !oldDoc._deleted)) throw { forbidden: '核查员只能为本人安排复查任务,不能更改分派的任务' };
   }
