@@ -5,6 +5,7 @@
 // far in the future (a filter that keeps every case) unique to it.
 import { idHashOf, readQueuePage, type QueueQuery } from '../review/review-store';
 import type { CaseContext } from '../cases/case-store';
+import { urgencyBounds } from '../../domain/deadlines';
 import { shippedCalendar } from '../../domain/workflow';
 import { OFFICE_ID, type Samples } from './load';
 
@@ -25,6 +26,19 @@ export async function measureQueues<F>(ctx: CaseContext, samples: Samples, runs:
     (await readQueuePage(db, { ...base(i), due: { urgency: 'due_soon', today: today(i), calendar } })).rows.length));
   out.push(await timed('review tab "overdue", first page', runs, 10, async (i) =>
     (await readQueuePage(db, { ...base(i), due: { urgency: 'overdue', today: today(i), calendar } })).rows.length));
+  // The same overdue page read as before (through RxDocuments, find().exec()), for the ratio.
+  out.push(await timed('(info) "overdue" read through RxDocuments (previous)', runs, 10, async (i) => {
+    const b = urgencyBounds(today(i), calendar);
+    const docs = await db.cases
+      .find({
+        selector: { officeId: OFFICE_ID, status: 'accepted', dueOn: { $gt: '', $lt: b.overdueBefore }, createdAt: { $lt: `${farDate(i)}T16:00:00.000Z` } },
+        sort: [{ officeId: 'asc' }, { status: 'asc' }, { dueOn: 'asc' }],
+        index: ['officeId', 'status', 'dueOn'],
+        limit: 21,
+      })
+      .exec();
+    return Math.min(20, docs.length);
+  }));
   out.push(await timed('review search by full ID number (hash), first page', runs, 10, async (i) =>
     (await readQueuePage(db, { ...base(i), statuses: ['accepted', 'preliminary_approved', 'returned'], idHash: await idHashOf(ctx.keys, pick(samples.idNumbers, i + 3)) })).rows.length));
   return out;

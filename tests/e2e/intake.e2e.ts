@@ -141,6 +141,15 @@ describe('one-visit intake at the counter', () => {
     // The spouse's card was not read, so the identity rule asks for a person to look.
     expect(await page.getByTestId('rule-identity_documents').getAttribute('data-outcome')).toBe('needs_review');
     await expect.poll(() => page.getByTestId('duplicates').innerText()).toContain('未发现');
+    // Identity evidence in one place: the finger verified at the counter, the card photo (WLT) not
+    // compared, no earlier face on file, and the income proof's name and number against the card.
+    const pair = (p: string) => page.getByTestId(`identity-${p}`).getAttribute('data-result');
+    expect(await pair('fingerprint_verify')).toBe('match');
+    expect(await pair('card_face')).toBe('not_checked');
+    expect(await pair('face_on_file')).toBe('not_checked');
+    const sameAsCard = income.content.fields.idNumber === '44030419880315002X' && income.content.fields.name === '陈晓梅';
+    expect(await pair('card_paper')).toBe(sameAsCard ? 'match' : 'mismatch');
+    if (!sameAsCard) expect(await page.getByTestId('identity-card_paper').innerText()).toContain(`陈晓梅 ↔ ${String(income.content.fields.name)}`);
     await next();
 
     // Submit: the receipt PDF is downloaded and says what a clerk hands over.
