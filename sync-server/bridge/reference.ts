@@ -17,7 +17,7 @@ type Doc = Record<string, unknown> & { _id: string; _rev?: string };
 
 const strip = (d: Record<string, unknown>) => JSON.stringify(Object.fromEntries(Object.entries(d).filter(([k]) => !k.startsWith('_') && k !== 'updatedAt' && k !== 'createdAt').sort(([a], [b]) => a.localeCompare(b))));
 
-/** One page of reference data; answers how many documents were written. */
+/** One page of reference data; answers how many items the page held (0: nothing new, wait). */
 export async function pullReference(couch: CouchClient, options: DeliveryOptions): Promise<number> {
   const db = dbPath(REFERENCE_DB);
   const cursorDoc = await couch.getOrUndefined<{ _rev: string; cursor: string }>(`${db}/${CURSOR_ID}`);
@@ -59,5 +59,5 @@ export async function pullReference(couch: CouchClient, options: DeliveryOptions
   }
   await couch.request('PUT', `${db}/${CURSOR_ID}`, { cursor: reply.cursor, ...(cursorDoc ? { _rev: cursorDoc._rev } : {}) });
   options.metrics.referenceItems += written;
-  return written;
+  return reply.items.length;
 }
