@@ -25,7 +25,8 @@ export class NodeOcrEngine implements Recogniser {
   private start(): Promise<Worker> {
     this.worker ??= (async () => {
       const langPath = prepareLangDir(this.options.langDir);
-      const worker = await createWorker([...LANGUAGES], OEM.LSTM_ONLY, { langPath, gzip: true, cacheMethod: 'none' });
+      // Tesseract's own diagnostics (resolution estimates, a language probe) go nowhere, not to stderr.
+      const worker = await createWorker([...LANGUAGES], OEM.LSTM_ONLY, { langPath, gzip: true, cacheMethod: 'none' }, 'debug_file /dev/null');
       // Chinese text has no spaces between words; keep the spaces the page does have.
       await worker.setParameters({ preserve_interword_spaces: '1' });
       return worker;

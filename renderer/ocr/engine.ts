@@ -36,7 +36,8 @@ export class BrowserOcrEngine implements Recogniser {
           if (this.mode === 'block' || this.mode === 'page') this.report(0.3 + 0.5 * m.progress, 'reading');
         } else this.report(0.3 * m.progress, 'loading');
       },
-    }).then(async (w) => {
+    // Tesseract's own diagnostics (resolution estimates, a language probe) go nowhere, not to the console.
+    }, 'debug_file /dev/null').then(async (w) => {
       await w.setParameters({ preserve_interword_spaces: '1' });
       return w;
     });
