@@ -1,0 +1,39 @@
+// `hws start` on the embedded server leaves the demo offices with cases (the newcomer's path), and
+// a second start writes nothing.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { officeDbName } from '../domain/sync/databases';
+import { couchClient } from '../sync-server/couch';
+import type { EmbeddedServer } from '../sync-server/embedded';
+import { DEMO_SEED, seedDemoOffices } from './start';
+import { startPreparedServer } from './sync-server';
+
+let server: EmbeddedServer | undefined;
+let dir: string | undefined;
+afterAll(async () => {
+  await server?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('hws start seeds the demo offices', () => {
+  it('writes each demo office its cases once', { timeout: 120_000 }, async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'hws-start-seed-'));
+    server = await startPreparedServer({ port: 0, dataDir: dir });
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      await seedDemoOffices(server.adminUrl);
+      const admin = couchClient(server.adminUrl);
+      for (const office of DEMO_SEED) {
+        const cases = await admin.request<{ rows: { id: string }[] }>('GET', `/${officeDbName(office.officeId)}/_all_docs?startkey="case:"&endkey="case:\\ufff0"`);
+        expect(cases.rows.length).toBe(office.cases);
+      }
+      expect(log.mock.calls.at(-1)?.[0]).toContain('已写入 52 件演示案件');
+      await seedDemoOffices(server.adminUrl);
+      expect(log.mock.calls.at(-1)?.[0]).toContain('已有 52 件演示案件');
+    } finally {
+      log.mockRestore();
+    }
+  });
+});
