@@ -6,6 +6,7 @@ import type { ActiveSession } from '../session/session';
 import { applicantNameProblem } from '../../domain/intake/new-case';
 import { loadApplicant, renameApplicant, UNMASK_REASON_CASE_DETAIL, type CaseApplicant } from './case-store';
 import { SignatureProblems } from '../workflow/SignatureProblems';
+import { formatDateTime } from '../i18n/format';
 
 export function CaseDrawer({ session, caseDoc, onClose }: { session: ActiveSession; caseDoc?: CaseDoc; onClose: () => void }) {
   const { t } = useTranslation();
@@ -53,7 +54,7 @@ export function CaseDrawer({ session, caseDoc, onClose }: { session: ActiveSessi
               </Button>
             )}
           </Descriptions.Item>
-          <Descriptions.Item label={t('cases.createdAt')}>{new Date(caseDoc.createdAt).toLocaleString()}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.createdAt')}>{formatDateTime(caseDoc.createdAt)}</Descriptions.Item>
         </Descriptions>
       )}
     </Drawer>

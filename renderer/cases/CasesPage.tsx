@@ -8,6 +8,7 @@ import type { ActiveSession } from '../session/session';
 import { CaseDrawer } from './CaseDrawer';
 import { watchOfficeCases } from './case-store';
 import { NewCaseModal } from './NewCaseModal';
+import { formatDateTime } from '../i18n/format';
 
 export function CasesPage({ session }: { session: ActiveSession }) {
   const { t } = useTranslation();
@@ -44,7 +45,7 @@ export function CasesPage({ session }: { session: ActiveSession }) {
           { title: t('cases.applicantName'), dataIndex: 'applicantName', render: (v: string) => <span data-testid="case-name">{v}</span> },
           { title: t('cases.businessItem'), dataIndex: 'businessItem', render: (v: string) => t(`items.${v}`) },
           { title: t('cases.status'), dataIndex: 'status', render: (v: string) => <Tag color="blue">{t(`statuses.${v}`)}</Tag> },
-          { title: t('cases.updatedAt'), dataIndex: 'updatedAt', render: (v: string) => new Date(v).toLocaleString() },
+          { title: t('cases.updatedAt'), dataIndex: 'updatedAt', render: (v: string) => formatDateTime(v) },
         ]}
       />
       <NewCaseModal open={creating} session={session} onClose={() => setCreating(false)} />

@@ -68,7 +68,7 @@ export function ReasonCodesSection({ session }: { session: ActiveSession }) {
           { title: t('code'), dataIndex: 'code' },
           { title: t('use'), dataIndex: 'use', render: (u: Row['use']) => t(`uses.${u}`) },
           { title: t('zh'), dataIndex: 'zh' },
-          { title: t('en'), dataIndex: 'en' },
+          { title: t('en'), dataIndex: 'en', render: (en: string) => <span lang="en">{en}</span> },
           { title: t('active'), dataIndex: 'active', render: (a: boolean) => <Tag color={a ? 'green' : 'default'}>{a ? t('activeOn') : t('activeOff')}</Tag> },
           ...(editable
             ? [{ title: '', key: 'toggle', render: (_: unknown, r: Row) => <Button size="small" onClick={(e) => { e.stopPropagation(); void save(r, !r.active); }}>{r.active ? t('deactivate') : t('activate')}</Button> }]

@@ -2,6 +2,7 @@ import { Badge, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useObservable } from '../app/use-observable';
 import type { Sync, SyncState, SyncStatus } from './sync';
+import { formatTime } from '../i18n/format';
 
 const COLORS: Record<SyncState, string> = {
   connecting: 'default',
@@ -14,7 +15,7 @@ const COLORS: Record<SyncState, string> = {
 export function SyncBadge({ sync }: { sync: Sync }) {
   const { t } = useTranslation();
   const status = useObservable<SyncStatus>(sync.status$, sync.status$.value);
-  const last = status.lastSuccessAt ? t('sync.lastSuccess', { time: new Date(status.lastSuccessAt).toLocaleTimeString() }) : t('sync.never');
+  const last = status.lastSuccessAt ? t('sync.lastSuccess', { time: formatTime(status.lastSuccessAt) }) : t('sync.never');
   const detail = [status.error, status.problems.length ? t('sync.problems', { count: status.problems.length }) : null].filter(Boolean).join(';');
   return (
     <Tooltip title={detail || last}>

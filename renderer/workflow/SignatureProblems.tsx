@@ -7,6 +7,7 @@ import type { WorkstationDb } from '../db/database';
 import type { SignatureCheck } from '../sync/signature-check';
 import { WORKFLOW_NS } from './i18n';
 import { untrustedEvents, type UntrustedEvent } from './untrusted-events';
+import { formatDateTime } from '../i18n/format';
 
 export function SignatureProblems({ db, signatures, caseId }: { db: WorkstationDb; signatures: SignatureCheck; caseId: string }) {
   const { t } = useTranslation(WORKFLOW_NS);
@@ -30,7 +31,7 @@ export function SignatureProblems({ db, signatures, caseId }: { db: WorkstationD
           <p>{t('untrustedHelp')}</p>
           <ul>
             {problems.map((p) => (
-              <li key={p.event.id}>{t('event', { kind: p.event.kind, actor: p.event.actor.userId ?? p.event.actor.name, at: new Date(p.event.at).toLocaleString(), reason: p.reason })}</li>
+              <li key={p.event.id}>{t('event', { kind: p.event.kind, actor: p.event.actor.userId ?? p.event.actor.name, at: formatDateTime(p.event.at), reason: p.reason })}</li>
             ))}
           </ul>
         </>
