@@ -2,3 +2,4 @@
 export * from './nspire';
 export * from './plan';
 export * from './visit';
+export * from './stats';
