@@ -5,13 +5,14 @@ import type { CaseStatus } from '../model/status';
 import type { EventKind } from './events';
 import { allowedFrom, rolesFor, transitionOf, type Stage } from './transitions';
 
-export type WorkspacePage = 'review' | 'cases' | 'intake' | 'returned' | 'tasks' | 'publicity' | 'dashboard' | 'sync' | 'devices' | 'reference';
+export type WorkspacePage = 'review' | 'cases' | 'intake' | 'returned' | 'tasks' | 'inspection' | 'publicity' | 'dashboard' | 'sync' | 'devices' | 'reference';
 
 /** Pages per role, the first being where the role lands. */
 const ROLE_PAGES: Readonly<Record<Role, readonly WorkspacePage[]>> = {
   clerk: ['cases', 'intake', 'returned', 'devices', 'sync'],
-  reviewer: ['review', 'publicity', 'dashboard'],
-  district_reviewer: ['review', 'publicity', 'dashboard'],
+  // `inspection`: the street reviewer plans field inspections; both read the findings they bring.
+  reviewer: ['review', 'publicity', 'dashboard', 'inspection'],
+  district_reviewer: ['review', 'publicity', 'dashboard', 'inspection'],
   inspector: ['tasks', 'devices'],
   it: ['sync', 'devices', 'reference'],
 };
