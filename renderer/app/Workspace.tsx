@@ -9,7 +9,8 @@ import { SyncBadge } from '../sync/SyncBadge';
 import { SyncHealthPage } from '../sync/SyncHealthPage';
 import { workspaceOf, type WorkspacePage } from '../../domain/workflow';
 import { ReviewPage } from '../review/ReviewPage';
-import { TasksPage } from '../review/TasksPage';
+import { InspectorTasksPage } from '../inspection/InspectorTasksPage';
+import { SupervisorPage } from '../inspection/SupervisorPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { PublicityPage } from '../publicity/PublicityPage';
 import { ReferencePage } from '../reference/ReferencePage';
@@ -55,7 +56,8 @@ export function Workspace({ session, onSignOut }: { session: ActiveSession; onSi
       <Layout.Content style={{ padding: 24 }}>
         {page === 'review' && <ReviewPage session={session} mode="review" />}
         {page === 'returned' && <ReviewPage session={session} mode="returned" />}
-        {page === 'tasks' && <TasksPage />}
+        {page === 'tasks' && <InspectorTasksPage session={session} />}
+        {page === 'inspection' && <SupervisorPage session={session} />}
         {page === 'publicity' && <PublicityPage session={session} />}
         {page === 'dashboard' && <DashboardPage session={session} />}
         {page === 'cases' && <CasesPage session={session} />}
