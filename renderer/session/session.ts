@@ -10,6 +10,7 @@ import { openBlobStore } from '../sync/blob-store';
 import { startHealthReporter } from '../sync/health';
 import { authFetch, type RemoteDb } from '../sync/remote';
 import { startSync, userSyncPlan, type Sync } from '../sync/sync';
+import { isFieldInspector } from '../sync/task-package';
 
 /** Collections a street workstation replicates with its office database. */
 /** What a signed-in workstation replicates: the office's records, and the reference data (reason codes, holiday calendars, …). */
@@ -40,7 +41,9 @@ export async function signIn(api: Api, username: string, password: string): Prom
   if (!keys.signing) throw new Error('本账号在此工作站还没有签名密钥:请联网登录一次以生成并登记');
   const signer = await importSigner(keys.signing);
   const fieldKeys = await importFieldKeys(officeKey, keys.lookup);
-  const db = await openWorkstationDb({ name: localDbName(user.officeId) });
+  // A field inspector's laptop holds only its task package, in a database of its own: pruning the
+  // package never touches what the office's other users keep on a shared workstation.
+  const db = await openWorkstationDb({ name: isFieldInspector(user.roles) ? `${localDbName(user.officeId)}_field_${user.name.replace(/[^a-z0-9]/g, '_')}` : localDbName(user.officeId) });
   // File contents (scans, photos) are sealed with their office's key and synced beside the documents.
   const officeKeys = new Map<string, CryptoKey>();
   for (const [officeId, key] of Object.entries(keys.offices)) officeKeys.set(officeId, (await importFieldKeys(key, keys.lookup)).data);
