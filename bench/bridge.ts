@@ -29,7 +29,7 @@ async function readAll(couch: TestCouch, db: string): Promise<number> {
 
 async function deliver(couch: TestCouch, platform: TestPlatform, ids: readonly string[], office: string): Promise<{ ms: number; requests: number; retried: number }> {
   const started = performance.now();
-  const bridge = await startBridge({ couchUrl: couch.adminUrl, platformUrl: platform.url, token: platform.token, leaseMs: 10_000, pollMs: 500, batchSize: 100, backoffBaseMs: 20, timeoutMs: 5_000, log: () => {} });
+  const bridge = await startBridge({ couchUrl: couch.adminUrl, platformUrl: platform.url, token: platform.token, offices: couch.offices.map((o) => o.id), leaseMs: 10_000, pollMs: 500, batchSize: 100, backoffBaseMs: 20, timeoutMs: 5_000, log: () => {} });
   const admin = couchClient(couch.adminUrl);
   const res = await admin.request<{ rows: { key: string; value: { rev: string } }[] }>('POST', `/${officeDbName(office)}/_all_docs`, { keys: ids });
   const wanted = res.rows.map((r) => `${r.key} ${r.value.rev}`);

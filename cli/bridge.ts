@@ -29,12 +29,14 @@ async function readToken(file: string): Promise<string> {
   return token;
 }
 
-export async function bridgeRun(o: BridgeCliOptions & { metricsPort?: number; metricsHost?: string; instance?: string; leaseSeconds?: number; pollSeconds?: number; batch?: number }): Promise<number> {
+export async function bridgeRun(o: BridgeCliOptions & { metricsPort?: number; metricsHost?: string; instance?: string; office?: string[]; reference?: boolean; leaseSeconds?: number; pollSeconds?: number; batch?: number }): Promise<number> {
   const bridge = await startBridge({
     couchUrl: o.couchUrl,
     platformUrl: o.platformUrl,
     token: await readToken(o.tokenFile),
     instance: o.instance,
+    offices: o.office,
+    reference: o.reference,
     metricsPort: o.metricsPort ?? 9464,
     metricsHost: o.metricsHost,
     leaseMs: o.leaseSeconds === undefined ? undefined : o.leaseSeconds * 1000,

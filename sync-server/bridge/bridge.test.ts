@@ -33,6 +33,8 @@ const fast = (): BridgeOptions => ({
   couchUrl: couch.adminUrl,
   platformUrl: platform.url,
   token: platform.token,
+  // This file's offices only: other files may run their own bridges on the same server.
+  offices: couch.offices.map((o) => o.id),
   leaseMs: 2_000,
   pollMs: 1_000,
   referenceIntervalMs: 500,
@@ -67,7 +69,8 @@ const arrived = async (officeId: string, ids: readonly string[]) => {
   return [...revs].every(([id, rev]) => platform.taken.has(`${id} ${rev}`));
 };
 
-describe('hws bridge', () => {
+// A loaded 3-node cluster answers slowly: the waits inside each test are the real limits.
+describe('hws bridge', { timeout: 120_000 }, () => {
   it('delivers cases, persons, households and events with sealed fields opened, and checkpoints', async () => {
     const office = couch.offices[0]!.id;
     const written = await writeCases(couch.adminUrl, office, 4, 101);

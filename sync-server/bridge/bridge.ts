@@ -20,6 +20,10 @@ export interface BridgeOptions {
   readonly platformUrl: string;
   readonly token: string;
   readonly instance?: string;
+  /** Only these offices' databases (default: every `hws-office-*`), e.g. to split the city between bridge groups. */
+  readonly offices?: readonly string[];
+  /** Pull reference data down (default true; one group of instances does it). */
+  readonly reference?: boolean;
   readonly leaseMs?: number;
   readonly batchSize?: number;
   /** Each database is looked at this often even without a `_db_updates` event. */
@@ -93,8 +97,10 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   };
 
   /** One loop per office database: take or wait for the lease, deliver, wait for the next change. */
+  const followed = (db: string) => db.startsWith(OFFICE_DB_PREFIX) && (!options.offices || options.offices.includes(db.slice(OFFICE_DB_PREFIX.length)));
+
   function startWorker(db: string): void {
-    if (workers.has(db) || stopped) return;
+    if (workers.has(db) || stopped || !followed(db)) return;
     const officeId = db.slice(OFFICE_DB_PREFIX.length);
     const lease = new Lease(couch, db, instance, leaseMs);
     const worker = new OfficeWorker({ ...delivery, couch, keys, db, officeId, owner: instance, batchSize: options.batchSize ?? 500, ownsLease: () => lease.held && !gone });
@@ -153,7 +159,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
 
   async function discover(): Promise<void> {
     const dbs = await couch.request<string[]>('GET', '/_all_dbs');
-    const office = new Set(dbs.filter((d) => d.startsWith(OFFICE_DB_PREFIX)));
+    const office = new Set(dbs.filter(followed));
     for (const db of office) startWorker(db);
     for (const [db, w] of workers) if (!office.has(db)) w.stop();
   }
@@ -180,7 +186,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
           if (stopped) return;
           since = res.last_seq;
           for (const u of res.results) {
-            if (!u.db_name.startsWith(OFFICE_DB_PREFIX)) continue;
+            if (!followed(u.db_name)) continue;
             if (u.type === 'deleted') workers.get(u.db_name)?.stop();
             else if (workers.has(u.db_name)) workers.get(u.db_name)!.wake();
             else startWorker(u.db_name);
@@ -224,7 +230,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     return exitCode;
   }
 
-  for (const t of [follow(), reference()]) {
+  for (const t of options.reference === false ? [follow()] : [follow(), reference()]) {
     tasks.add(t);
     void t.finally(() => tasks.delete(t));
   }
