@@ -231,6 +231,8 @@ function bridge(program: Command, run: Run): void {
     .option('--metrics-port <port>', '/metrics 与 /health 的端口 / port of /metrics and /health (default 9464)', port)
     .option('--metrics-host <host>', '/metrics 监听地址 / address of /metrics (default 127.0.0.1)')
     .option('--instance <name>', '实例名(租约的持有者) / instance name (the lease owner)')
+    .option('--office <id>', '只投递这些办事处,可重复 / only these offices, repeatable', collect)
+    .option('--no-reference', '不拉取参考数据(由另一组实例拉取) / do not pull reference data (another group does)')
     .option('--lease-seconds <s>', '租约时长 / lease duration (default 30)', positive)
     .option('--poll-seconds <s>', '无变更通知时的检查间隔 / check interval without update events (default 30)', positive)
     .option('--batch <n>', '每批读取的变更数 / changes read per batch (default 500)', positive)
