@@ -75,6 +75,11 @@ describe('the case dossier', () => {
     await page.getByTestId('dossier-reveal-id').first().click();
     await expect.poll(() => id.innerText()).toBe(ID_NUMBER);
 
+    // Identity evidence: this case was entered without the counter's checks, and the dossier says so
+    // (an intake's own evidence is checked in intake.e2e and the dossier unit test).
+    await page.getByRole('tab', { name: '审核检查' }).click();
+    await expect.poll(() => page.getByTestId('identity-evidence').innerText()).toContain('未记录身份核验证据');
+
     // History: who, which workstation, signature verified.
     await page.getByRole('tab', { name: '办理记录(签名)' }).click();
     const events = page.getByTestId('dossier-event');
