@@ -22,13 +22,25 @@ afterAll(async () => {
 
 type AllDocs = { rows: { id: string; value: { rev: string } }[] };
 
+/** `_all_docs` once it lists every id (a loaded cluster's _all_docs can miss writes its other shard copies acknowledged). */
+async function allDocs(db: string, ids: readonly string[]): Promise<AllDocs> {
+  const admin = couchClient(couch.adminUrl);
+  const end = Date.now() + 30_000;
+  for (;;) {
+    const res = await admin.request<AllDocs>('GET', `/${db}/_all_docs`);
+    const have = new Set(res.rows.map((r) => r.id));
+    if (ids.every((id) => have.has(id)) || Date.now() > end) return res;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 it.skipIf(!real)('backs up an office database by replication and restores it with the same revisions and members', async () => {
   const admin = couchClient(couch.adminUrl);
   const office = couch.offices[0]!;
   const db = officeDbName(office.id);
   const backup = `backup-${db}`;
-  await writeCases(couch.adminUrl, office.id, 5, 77);
-  const before = await admin.request<AllDocs>('GET', `/${db}/_all_docs`);
+  const written = await writeCases(couch.adminUrl, office.id, 5, 77);
+  const before = await allDocs(db, written.ids);
   const security = await admin.request<Record<string, unknown>>('GET', `/${db}/_security`);
 
   // Backup: a one-shot replication (to a backup cluster in production), and _security saved beside it.
@@ -46,7 +58,7 @@ it.skipIf(!real)('backs up an office database by replication and restores it wit
   const saved = await admin.request<{ security: Record<string, unknown> }>('GET', `/${backup}/_local/security`);
   await admin.request('PUT', `/${db}/_security`, saved.security);
 
-  const after = await admin.request<AllDocs>('GET', `/${db}/_all_docs`);
+  const after = await allDocs(db, before.rows.map((r) => r.id));
   const revs = (r: AllDocs) => r.rows.map((row) => `${row.id} ${row.value.rev}`).sort();
   expect(revs(after)).toEqual(revs(before));
   expect(after.rows.some((r) => r.id === '_design/hws')).toBe(true);
