@@ -30,9 +30,12 @@ export interface SetupOptions {
   readonly log?: (line: string) => void;
 }
 
+/** The time setup stamps on the reference documents it writes. */
+const SETUP_TIME = '2026-01-01T00:00:00.000Z';
+
 /** The reference document that carries a catalogue version. */
 export function catalogueDoc(catalogue: Catalogue): Doc {
-  return { _id: `catalogue:${catalogue.version}`, type: 'catalogue', schemaVersion: 1, officeId: 'city', version: catalogue.version, effectiveFrom: catalogue.effectiveFrom, catalogue };
+  return { _id: `catalogue:${catalogue.version}`, type: 'catalogue', schemaVersion: 1, officeId: 'city', createdAt: SETUP_TIME, updatedAt: SETUP_TIME, version: catalogue.version, effectiveFrom: catalogue.effectiveFrom, catalogue };
 }
 
 export interface SetupReport {
@@ -232,7 +235,10 @@ export async function setupCouch(options: SetupOptions): Promise<SetupReport> {
     await setup.database(db);
     await setup.security(db, [officeRole(office.id), districtRole(office.districtId)]);
     await setup.doc(db, officeDdoc);
-    await setup.doc(REFERENCE_DB, { _id: `office:${office.id}`, type: 'office', schemaVersion: 1, officeId: office.id, ...office });
+    // Every central document carries the base fields: a workstation refuses one without them
+    // (its sync page listed the offices as malformed). A fixed time keeps a second setup a no-op.
+    const { id: _id, ...fields } = office; // `id` is the workstation's name for `_id`: never a second one
+    await setup.doc(REFERENCE_DB, { _id: `office:${office.id}`, type: 'office', schemaVersion: 1, officeId: office.id, createdAt: SETUP_TIME, updatedAt: SETUP_TIME, ...fields });
   }
   const officesById = new Map(options.offices.map((o) => [o.id, o]));
   const userDdoc = await loadDesignDoc('user');

@@ -41,6 +41,10 @@ describe('reference data edited by IT', () => {
       });
       expect(res.status).toBe(200);
       expect(((await res.json()) as { results: { id: string }[] }).results.map((r) => r.id)).toContain(doc.id);
+      // Central reference records without a business item (staff keys, offices) are taken, never
+      // listed as malformed: the IT key registered on its own workstation reaches the clerk's.
+      await waitFor(async () => (await clerkWs.db.collections.reference.find({ selector: { type: 'staff_key', name: it.name } }).exec()).length > 0);
+      expect(clerkWs.sync.status$.value.problems.filter((p) => p.kind === 'malformed')).toEqual([]);
     } finally {
       await itWs.close();
       await clerkWs.close();

@@ -5,6 +5,8 @@
 import type { RxCollection } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { Subject, type Observable } from 'rxjs';
+import { COLLECTIONS, type CollectionName } from '../../domain/model/collections';
+import { padIndexFields } from '../../domain/model/indexing';
 import { mergeEdits } from '../../domain/sync/merge';
 import { MERGEABLE_TYPES } from '../../domain/sync/permissions';
 import { checkShape } from '../../domain/sync/shape';
@@ -81,8 +83,12 @@ function changesRequest(remote: RemoteDb, types: readonly string[], since: strin
 export function replicateWithCouch(options: CollectionSyncOptions): RxReplicationState<Record<string, unknown>, Checkpoint> {
   const { collection, remote, types } = options;
   const name = collection.name;
-  // RxDB adds its own bookkeeping fields (_rev, _meta, …) to the schema's required list.
-  const required = ((collection.schema.jsonSchema.required ?? []) as string[]).filter((f) => !f.startsWith('_'));
+  // The kinds' own required fields. The local schema also requires every indexed field (RxDB's
+  // rule), which a central document may lack (an office, a staff key has no business item): those
+  // are filled with their empty value, as the local insert hook does, never refused.
+  const schema = COLLECTIONS[name as CollectionName];
+  const required = schema ? schema.required : ((collection.schema.jsonSchema.required ?? []) as string[]).filter((f) => !f.startsWith('_'));
+  const pad = (doc: LocalDoc): LocalDoc => (schema ? padIndexFields(schema, doc as Record<string, unknown>) as LocalDoc : doc);
   const stream$ = new Subject<'RESYNC'>();
   let skipAhead: { from: string | number; to: string | number } | undefined;
   /** Revisions this workstation wrote, so the pull does not fetch them back. */
@@ -132,7 +138,7 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
               if (found._conflicts && MERGED_TYPES.includes(String(found.type))) found = await resolved(found);
               const doc = fromCouch(found, types, required);
               if (isMalformed(doc)) options.onProblem({ kind: 'malformed', collection: name, ...(doc as Malformed) });
-              else documents.push(doc);
+              else documents.push(pad(doc));
             }
           }
           if (documents.length >= batchSize || reply.results.length < batchSize) break;
@@ -182,7 +188,7 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
                   toWrite.push({ ...toCouch({ ...merged, id: master.id, _deleted: false }), _rev: remoteDoc._rev, ...attachments });
                 }));
               } else if (!isMalformed(master)) {
-                conflicts.push(master);
+                conflicts.push(pad(master));
               } else {
                 options.onProblem({ kind: 'malformed', collection: name, id: master.id, reason: master.reason });
               }
@@ -222,7 +228,7 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
             if (rest.length > 0) {
               for (const doc of await readDocs(rest, `读取${name}冲突版本`)) {
                 const local = doc && fromCouch(doc, types, []);
-                if (local && !isMalformed(local)) conflicts.push(local);
+                if (local && !isMalformed(local)) conflicts.push(pad(local));
               }
             }
             if (retry.length > 0) {
