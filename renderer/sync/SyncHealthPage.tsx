@@ -10,7 +10,8 @@ import { useObservable } from '../app/use-observable';
 import type { AuditContext } from '../audit/audit-log';
 import type { SyncProblem } from './couch-replication';
 import { readOfficeHealth, type HealthDoc } from './health';
-import { SYNC_NS } from './i18n';
+import { formatDateTime } from '../i18n/format';
+import { SYNC_NS, hasSyncLabel as i18nHas } from './i18n';
 import type { RemoteDb } from './remote';
 import type { Sync, SyncStatus, TargetHealth } from './sync';
 
@@ -23,10 +24,16 @@ export interface SyncHealthPageProps {
   readonly audit?: AuditContext;
 }
 
-const time = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');
+const time = (iso: string | null) => (iso ? formatDateTime(iso) : '—');
 
 export function SyncHealthPage({ sync, couchUrl, fetch, officeId, audit }: SyncHealthPageProps) {
   const { t } = useTranslation(SYNC_NS);
+  const { t: tApp } = useTranslation();
+  const state = (x: string) => tApp(`sync.${x}`, { defaultValue: x });
+  const collection = (x: string) => t(`collections.${x}`, { defaultValue: x });
+  // Record ids, database names and unnamed fields are identifiers: shown as they are, never translated.
+  const id = (x: string) => <code translate="no">{x}</code>;
+  const field = (x: string) => (i18nHas(`fields.${x}`) ? t(`fields.${x}`) : id(x));
   const status = useObservable<SyncStatus>(sync.status$, sync.status$.value);
   const targets = useObservable<readonly TargetHealth[]>(sync.targets$, sync.targets$.value);
   const files = useObservable(sync.blobs?.progress$, sync.blobs?.progress$.value);
@@ -46,7 +53,7 @@ export function SyncHealthPage({ sync, couchUrl, fetch, officeId, audit }: SyncH
   const byCollection = (d: HealthDoc) =>
     d.targets
       .filter((x) => (x.pending ?? 0) > 0)
-      .map((x) => `${x.collection} ${x.pending}`)
+      .map((x) => `${collection(x.collection)} ${x.pending}`)
       .join(' · ') || '0';
   const value = (field: string, v: unknown) => {
     const s = summarizeValue(field, v);
@@ -59,7 +66,7 @@ export function SyncHealthPage({ sync, couchUrl, fetch, officeId, audit }: SyncH
     <Space direction="vertical" style={{ width: '100%', padding: 24 }} data-testid="sync-health">
       <Card title={t('title')} extra={<Button type="primary" onClick={() => sync.syncNow()}>{t('now')}</Button>}>
         <Space>
-          <Tag data-testid="sync-health-state">{status.state}</Tag>
+          <Tag data-testid="sync-health-state" data-state={status.state}>{state(status.state)}</Tag>
           <span>{t('last')}: {time(status.lastSuccessAt)}</span>
           {status.error && <Alert type="error" message={status.error} />}
         </Space>
@@ -69,8 +76,8 @@ export function SyncHealthPage({ sync, couchUrl, fetch, officeId, audit }: SyncH
           dataSource={[...targets]}
           pagination={false}
           columns={[
-            { title: t('collection'), dataIndex: 'collection' },
-            { title: t('database'), dataIndex: 'database' },
+            { title: t('collection'), render: (_, x) => collection(x.collection) },
+            { title: t('database'), render: (_, x) => id(x.database) },
             { title: t('pending'), render: (_, x) => <span data-testid={`sync-pending-${x.collection}`}>{pending(x.pending)}</span> },
             { title: t('last'), render: (_, x) => time(x.lastSuccessAt) },
             { title: t('error'), render: (_, x) => x.error ?? t('none') },
@@ -87,7 +94,7 @@ export function SyncHealthPage({ sync, couchUrl, fetch, officeId, audit }: SyncH
           pagination={false}
           columns={[
             { title: t('ws'), dataIndex: 'workstationId' },
-            { title: t('state'), dataIndex: 'state' },
+            { title: t('state'), render: (_, d) => state(d.state) },
             { title: t('last'), render: (_, d) => time(d.lastSuccessAt) },
             { title: t('pending'), render: (_, d) => byCollection(d) },
             { title: t('openConflicts'), render: (_, d) => d.openConflicts ?? '—' },
@@ -104,9 +111,9 @@ export function SyncHealthPage({ sync, couchUrl, fetch, officeId, audit }: SyncH
           dataSource={open}
           locale={{ emptyText: t('noConflicts') }}
           columns={[
-            { title: t('collection'), dataIndex: 'collection' },
-            { title: t('document'), dataIndex: 'docId' },
-            { title: t('field'), dataIndex: 'field' },
+            { title: t('collection'), render: (_, c) => collection(c.collection) },
+            { title: t('document'), render: (_, c) => id(c.docId) },
+            { title: t('field'), render: (_, c) => field(c.field) },
             { title: t('kept'), render: (_, c) => value(c.field, c.kept) },
             { title: t('lost'), render: (_, c) => value(c.field, c.lost) },
             { title: t('found'), render: (_, c) => time(c.at) },
@@ -130,7 +137,7 @@ export function SyncHealthPage({ sync, couchUrl, fetch, officeId, audit }: SyncH
           dataSource={problems}
           columns={[
             { title: t('kind'), render: (_, p) => t(`kinds.${p.kind}`) },
-            { title: 'ID', dataIndex: 'id' },
+            { title: 'ID', render: (_, p) => id(p.id) },
             { title: t('reason'), dataIndex: 'reason' },
           ]}
         />

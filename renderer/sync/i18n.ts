@@ -4,6 +4,23 @@ import { i18n } from '../i18n';
 export const SYNC_NS = 'sync-health';
 
 const zhCN = {
+  collections: { cases: '办件', events: '办件事件', people: '人员与家庭', files: '材料与扫描件', field: '房源与核查', reference: '基础数据', staff: '工作人员', audit: '审计日志' },
+  fields: {
+    name: '姓名',
+    phoneEnc: '联系电话',
+    phoneHash: '联系电话(检索)',
+    addressEnc: '住址',
+    cardAddressEnc: '证件住址',
+    hukou: '户籍',
+    maritalStatus: '婚姻状况',
+    members: '家庭成员',
+    applicantName: '申请人',
+    businessItem: '业务事项',
+    streetId: '街道',
+    createdAt: '创建时间',
+    updatedAt: '修改时间',
+    residencePermitSince: '居住证起始日期',
+  },
   title: '同步状态',
   now: '立即同步',
   office: '本办事处各工作站',
@@ -38,6 +55,23 @@ const zhCN = {
 };
 
 const en: typeof zhCN = {
+  collections: { cases: 'Cases', events: 'Case events', people: 'People and households', files: 'Materials and scans', field: 'Units and inspections', reference: 'Reference data', staff: 'Staff', audit: 'Audit log' },
+  fields: {
+    name: 'Name',
+    phoneEnc: 'Phone',
+    phoneHash: 'Phone (lookup)',
+    addressEnc: 'Address',
+    cardAddressEnc: 'Address on the card',
+    hukou: 'Hukou',
+    maritalStatus: 'Marital status',
+    members: 'Household members',
+    applicantName: 'Applicant',
+    businessItem: 'Business item',
+    streetId: 'Street',
+    createdAt: 'Created',
+    updatedAt: 'Changed',
+    residencePermitSince: 'Residence permit since',
+  },
   title: 'Sync health',
   now: 'Sync now',
   office: 'Workstations of this office',
@@ -75,3 +109,6 @@ if (!i18n.hasResourceBundle('zh-CN', SYNC_NS)) {
   i18n.addResourceBundle('zh-CN', SYNC_NS, zhCN);
   i18n.addResourceBundle('en', SYNC_NS, en);
 }
+
+/** Whether the sync view has a label for this key (field names without one are shown as identifiers). */
+export const hasSyncLabel = (key: string): boolean => i18n.exists(key, { ns: SYNC_NS });

@@ -99,7 +99,7 @@ describe('two workstations of 福田区华富街道', () => {
 
     // IT's view of sync: this workstation's state, and both workstations of the office reporting.
     await b.page.getByTestId('nav-sync').click();
-    await expect.poll(() => b.page.getByTestId('sync-health-state').innerText()).toBe('idle');
+    await expect.poll(() => b.page.getByTestId('sync-health-state').getAttribute('data-state')).toBe('idle');
     await expect.poll(async () => ((await b.page.getByTestId('sync-health').innerText()).match(/ws-[a-z0-9-]+/g) ?? []).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
 
     // Both rename the same applicant while the server is away. The later name is kept; the other
@@ -121,7 +121,7 @@ describe('two workstations of 福田区华富街道', () => {
     for (const w of [a, b]) await expect.poll(() => caseNames(w.page), { timeout: 30_000 }).toContain('林乙改');
     const useOther = async (page: Page) => {
       await page.getByTestId('nav-sync').click();
-      const row = page.getByTestId('sync-conflicts').locator('tr', { hasText: 'applicantName' });
+      const row = page.getByTestId('sync-conflicts').locator('tr', { hasText: '申请人' });
       if ((await row.count()) === 0) return false;
       await expect.poll(() => row.innerText()).toContain('林甲改');
       await row.getByTestId('conflict-use-other').click();
