@@ -25,11 +25,11 @@ beforeAll(async () => {
   const server = await startCentralServer(serverData!, SYNC_PORT, [HOST_PORT]);
   procs.push(idcard, finger, { stop: () => server.dispose() });
   // The demo office with its tenancies, as `hws seed` writes them (a workstation given --couch-url does not seed).
-  const admin = process.env.COUCHDB_URL ?? (await readFile(path.join(serverData!, 'admin.json'), 'utf8').then((t) => {
+  const admin: string = process.env.COUCHDB_URL ?? (await readFile(path.join(serverData!, 'admin.json'), 'utf8').then((t) => {
     const a = JSON.parse(t) as { username: string; password: string };
     return `http://${a.username}:${encodeURIComponent(a.password)}@127.0.0.1:${SYNC_PORT}`;
   }));
-  const seeded = await runHws(['seed', '--cases', '40', '--office', 'futian-huafu', '--street', 'street:440304-06', '--seed', '1', '--url', admin], /完成/);
+  const seeded = await runHws(['seed', '--cases', '40', '--office', 'futian-huafu', '--street', 'street:440304-06', '--seed', '1', '--url', admin!], /完成/);
   await seeded.stop();
   const host = await runHws(
     ['start', '--browser', '--couch-url', server.url, '--data', hostData!, '--port', String(HOST_PORT), '--idcard-port', idcard.match[1]!, '--fingerprint-port', finger.match[1]!],
