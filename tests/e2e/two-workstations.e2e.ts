@@ -109,9 +109,14 @@ describe('two workstations of 福田区华富街道', () => {
     const rename = async (page: Page, to: string) => {
       await page.getByTestId('nav-cases').click();
       await page.getByTestId('case-name').filter({ hasText: '林晓红' }).click();
-      await page.getByTestId('edit-applicantName').fill(to);
+      // The drawer shows the stored name before it is edited (a list re-rendered by the failing
+      // sync must not swallow the typing), and the saved name reaches the list.
+      const field = page.getByTestId('edit-applicantName');
+      await expect.poll(() => field.inputValue(), { timeout: 15_000 }).toBe('林晓红');
+      await field.fill(to);
+      await expect.poll(() => field.inputValue()).toBe(to);
       await page.getByTestId('save-applicantName').click();
-      await expect.poll(() => caseNames(page)).toContain(to);
+      await expect.poll(() => caseNames(page), { timeout: 15_000 }).toContain(to);
       await page.keyboard.press('Escape');
       await page.getByTestId('case-drawer').waitFor({ state: 'hidden' });
     };
