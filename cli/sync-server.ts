@@ -62,7 +62,14 @@ export async function syncServerSetup(values: { url: string; offices?: string; d
   const offices = values.offices ? (JSON.parse(await readFile(values.offices, 'utf8')) as OfficeRef[]) : DEMO_OFFICES;
   let catalogue: Catalogue | undefined;
   if (values.catalogue) {
-    const parsed = parseCatalogue(JSON.parse(await readFile(values.catalogue, 'utf8')));
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(values.catalogue, 'utf8'));
+    } catch (e) {
+      console.error(`无法读取目录文件 ${values.catalogue}:${(e as Error).message}(未做任何更改)`);
+      return 1;
+    }
+    const parsed = parseCatalogue(json);
     if (!parsed.ok) {
       console.error(`目录文件格式不正确,未做任何更改(先用 hws catalogue check 检查):\n  ${parsed.problems.join('\n  ')}`);
       return 1;

@@ -25,6 +25,20 @@ const ILLUSTRATIVE = '办理时限为示例,以区住房主管部门公布为准
 type Tenancy = Pick<CatalogueItem, 'code' | 'name' | 'programme' | 'category' | 'materials' | 'sections' | 'rules' | 'stages' | 'documents'> & Partial<CatalogueItem>;
 const tenancyItem = (item: Tenancy): CatalogueItem => ({ subject: 'tenancy', startedBy: ['clerk'], start: 'draft', illustrative: ILLUSTRATIVE, ...item });
 
+/** Handing a unit back: the same materials, rule and stages in every programme. */
+const exitItem = (code: string, name: CatalogueItem['name'], programme: CatalogueItem['programme']): CatalogueItem =>
+  tenancyItem({
+    code,
+    name,
+    programme,
+    category: 'exit',
+    materials: [M.idCard, M.lease, M.rentPaid, M.handover],
+    sections: [S.applicant, S.tenancy, S.exit],
+    rules: [NO_ARREARS],
+    stages: exitStages(LIMITS),
+    documents: ['receipt', 'notice', 'decision_notice', 'exit_confirmation'],
+  });
+
 export const MANAGEMENT_ITEMS: readonly CatalogueItem[] = [
   tenancyItem({
     code: 'public_rental.renewal',
@@ -48,17 +62,7 @@ export const MANAGEMENT_ITEMS: readonly CatalogueItem[] = [
     stages: twoReviewStages(LIMITS),
     documents: [...DECIDED, 'change_confirmation'],
   }),
-  tenancyItem({
-    code: 'public_rental.exit',
-    name: { zh: '退租(退出公共租赁住房)', en: 'Leaving public rental housing' },
-    programme: 'public_rental',
-    category: 'exit',
-    materials: [M.idCard, M.lease, M.rentPaid, M.handover],
-    sections: [S.applicant, S.tenancy, S.exit],
-    rules: [NO_ARREARS],
-    stages: exitStages(LIMITS),
-    documents: ['receipt', 'notice', 'decision_notice', 'exit_confirmation'],
-  }),
+  exitItem('public_rental.exit', { zh: '退租(退出公共租赁住房)', en: 'Leaving public rental housing' }, 'public_rental'),
   tenancyItem({
     code: 'rental_subsidy.annual_review',
     name: { zh: '租赁补贴年审', en: 'Rental subsidy annual review' },
@@ -183,15 +187,5 @@ export const MANAGEMENT_ITEMS: readonly CatalogueItem[] = [
     stages: twoReviewStages(LIMITS),
     documents: [...DECIDED, 'change_confirmation'],
   }),
-  tenancyItem({
-    code: 'talent_housing.exit',
-    name: { zh: '人才住房退出(历史项目)', en: 'Leaving talent housing (legacy)' },
-    programme: 'talent_housing',
-    category: 'exit',
-    materials: [M.idCard, M.lease, M.rentPaid, M.handover],
-    sections: [S.applicant, S.tenancy, S.exit],
-    rules: [NO_ARREARS],
-    stages: exitStages(LIMITS),
-    documents: ['receipt', 'notice', 'decision_notice', 'exit_confirmation'],
-  }),
+  exitItem('talent_housing.exit', { zh: '人才住房退出(历史项目)', en: 'Leaving talent housing (legacy)' }, 'talent_housing'),
 ];
