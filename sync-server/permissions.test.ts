@@ -69,7 +69,11 @@ describe('server permissions by role', () => {
   it('inspector: only inspections and inspection events', async () => {
     const insp = user('inspector');
     const office = insp.officeId;
-    await put(insp, office, base('inspection', office));
+    await put(insp, office, { ...base('inspection', office), inspectorId: insp.name });
+    // A visit names its inspector, and only the one signed in: none without, none in another's name.
+    await refused(put(insp, office, base('inspection', office)), '缺少核查员账号');
+    await refused(put(insp, office, { ...base('inspection', office), inspectorId: '' }), '缺少核查员账号');
+    await refused(put(insp, office, { ...base('inspection', office), inspectorId: 'inspector9' }), '只能以本人名义登记');
     await put(insp, office, event(insp, 'inspection_result'));
     await refused(put(insp, office, base('case', office)), '无权写入');
     await refused(put(insp, office, base('person', office)), '无权写入');

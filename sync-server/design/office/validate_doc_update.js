@@ -46,8 +46,10 @@ function (newDoc, oldDoc, userCtx, secObj) {
   if (!writers.some(function (r) { return has(roles, r); })) throw { forbidden: '当前角色无权写入此类记录(' + newDoc.type + ')' };
   // Field inspections: a visit is recorded by its own inspector; an inspector (not supervising)
   // adds only re-inspections for itself and changes no task, so none can take or drop a task.
-  if (newDoc.type === 'inspection' && newDoc.inspectorId !== undefined && newDoc.inspectorId !== userCtx.name) {
-    throw { forbidden: '核查记录的核查员(' + newDoc.inspectorId + ')不是登录账号(' + userCtx.name + '),只能以本人名义登记' };
+  // A visit without its inspector's id is refused: every finding names who recorded it.
+  if (newDoc.type === 'inspection') {
+    if (typeof newDoc.inspectorId !== 'string' || newDoc.inspectorId === '') throw { forbidden: '核查记录缺少核查员账号(inspectorId),不能写入' };
+    if (newDoc.inspectorId !== userCtx.name) throw { forbidden: '核查记录的核查员(' + newDoc.inspectorId + ')不是登录账号(' + userCtx.name + '),只能以本人名义登记' };
   }
   // A task's id begins with its inspector's name: a laptop reads its tasks as one key range.
   if (newDoc.type === 'inspection_task' && String(newDoc._id).indexOf('inspection_task:' + newDoc.inspectorId + ':') !== 0) {
