@@ -65,6 +65,12 @@ export interface RuleThresholdDoc extends BaseDoc<'rule_thresholds'> {
   readonly thresholds: Partial<Thresholds>;
   /** Source of the figures, or 示例 when illustrative. */
   readonly source: string;
+  /** A district override: eligibility rules the district switched off (domain/policy). */
+  readonly rulesOff?: readonly string[];
+  /** A district override published on a workstation: who signed it, when, and the signature (domain/policy/override.ts). */
+  readonly actor?: { readonly userId: string; readonly name: string; readonly roles: readonly string[]; readonly officeId: string };
+  readonly at?: string;
+  readonly signature?: { readonly alg: 'ES256'; readonly keyId: string; readonly value: string };
 }
 
 export interface MaterialRequirement {
@@ -138,7 +144,7 @@ export const IT_REFERENCE_TYPES = ['reason_code', 'holiday_calendar'] as const;
 export const referenceSchema: CollectionSchema = {
   title: 'reference',
   description: '基础数据',
-  version: 2,
+  version: 3,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -165,6 +171,10 @@ export const referenceSchema: CollectionSchema = {
     active: bool,
     year: int(2000, 2100),
     entries: { type: 'array', items: obj('节假日或调休工作日') },
+    rulesOff: { type: 'array', items: str(40) },
+    actor: obj('签发人'),
+    at: str(30),
+    signature: obj('签名'),
   },
   required: [...BASE_REQUIRED],
   indexes: [['type', 'businessItem'], ['type', 'districtId']],
@@ -174,4 +184,6 @@ export const referenceSchema: CollectionSchema = {
 export const referenceMigrationStrategies = {
   1: (oldDoc: Record<string, unknown>): Record<string, unknown> => oldDoc,
   2: (oldDoc: Record<string, unknown>): Record<string, unknown> => oldDoc,
+  /** Version 2 → 3 adds signed district overrides (rulesOff, actor, at, signature): stored documents are kept as they were. */
+  3: (oldDoc: Record<string, unknown>): Record<string, unknown> => oldDoc,
 } as const;
