@@ -11,7 +11,7 @@
 // (a workstation of that office or the centre), not which one. Who made it is proven by the
 // manifest's signature: the exporting user's own key (or the centre's batch key), over the manifest
 // and a digest of every document and the server versions edits were based on, so no holder of the
-// office key can put documents in another person's batch (domain/sync/batch-check.ts).
+// office key can put documents in another person's batch (domain/sync/batch-decide.ts).
 import { canonicalJson } from '../audit/canonical-json';
 import { sha256Hex } from '../audit/sha256';
 import { fromBase64, toBase64 } from '../crypto/sealing';
@@ -85,7 +85,7 @@ interface Header {
 
 export class BatchError extends Error {
   constructor(
-    readonly code: 'NOT_A_BATCH' | 'TRUNCATED' | 'TAMPERED' | 'NO_KEY' | 'MISMATCH' | 'UNSIGNED',
+    readonly code: 'NOT_A_BATCH' | 'TRUNCATED' | 'TAMPERED' | 'NO_KEY' | 'MISMATCH' | 'UNSIGNED' | 'SERVER',
     message: string,
   ) {
     super(message);
