@@ -77,6 +77,7 @@ const BAD: Record<HandlerName, readonly unknown[]> = {
     null,
   ],
   'documents/publicity-pdf': PUBLICITY_BAD,
+  'documents/inspection': [{ kind: 'record', documentNo: 'HC20260106-0000000A' }, { kind: 'invoice' }, null],
   'documents/publicity-xlsx': PUBLICITY_BAD,
   'scans/list': [{ folder: '/etc' }],
   'scans/read': [{}, { name: 7 }, { name: 'a'.repeat(300) }],

@@ -3,3 +3,4 @@ export * from './nspire';
 export * from './plan';
 export * from './visit';
 export * from './stats';
+export * from './documents';

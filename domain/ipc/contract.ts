@@ -4,12 +4,13 @@ import type { Result } from '../errors';
 import type { AppHandlers } from './app';
 import type { DevicePanelStatus, DeviceHandlers } from './devices';
 import type { DocumentHandlers } from './documents';
+import type { InspectionDocumentHandlers } from './inspection';
 import type { PublicityHandlers } from './publicity';
 import type { ScanHandlers } from './scans';
 import type { SessionHandlers } from './session';
 import type { SignoffHandlers } from './signoff';
 
-export type Handlers = AppHandlers & SessionHandlers & DeviceHandlers & DocumentHandlers & PublicityHandlers & ScanHandlers & SignoffHandlers;
+export type Handlers = AppHandlers & SessionHandlers & DeviceHandlers & DocumentHandlers & InspectionDocumentHandlers & PublicityHandlers & ScanHandlers & SignoffHandlers;
 
 export type HandlerName = keyof Handlers;
 export type ArgsOf<K extends HandlerName> = Parameters<Handlers[K]>[0];

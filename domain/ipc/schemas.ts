@@ -7,6 +7,7 @@ import type { ArgsOf, HandlerName } from './contract';
 import { BUSINESS_ITEMS } from '../model/programmes';
 import { isMaskedId } from '../workflow/publicity';
 import type { DeviceKind } from './devices';
+import { inspectionPrint } from './inspection-schemas';
 
 /** Calls that take nothing: the page sends no argument (undefined), or null / {} from older code. */
 const none = z.union([z.undefined(), z.null(), z.strictObject({})]).transform((): void => undefined);
@@ -132,6 +133,7 @@ export const ARG_SCHEMAS: ArgSchemas = {
   'documents/correction-notice': correctionNotice,
   'documents/publicity-pdf': publicityList,
   'documents/publicity-xlsx': publicityList,
+  'documents/inspection': inspectionPrint,
   'scans/list': none,
   'scans/read': scanName,
   'scans/remove': scanName,
