@@ -1,4 +1,4 @@
-// Case (业务办件) documents: versions 0, 1 and 2 of the schema, with the RxDB migrations between them.
+// Case (业务办件) documents: versions 0 to 3 of the schema, with the RxDB migrations between them.
 import type { BaseDoc, CollectionSchema, IsoDate, IsoDateTime } from './common';
 import {
   BASE_REQUIRED,
@@ -61,7 +61,22 @@ export interface CaseDoc extends BaseDoc<'case'> {
   readonly dueOn?: IsoDate | '';
   /** Projection (version 2): what the reviewer must look at (CASE_FLAGS); absent or [] when clean. */
   readonly flags?: readonly CaseFlag[];
+  /**
+   * Version 3: the business item's code in the catalogue (e.g. `public_rental.renewal`) and the
+   * catalogue version the case started under; its stages, deadlines and documents come from that
+   * item. Absent on a document of an older workstation: read as the application item of
+   * `businessItem` under catalogue 2026.1 (`caseItemCode`).
+   */
+  readonly item?: string;
+  readonly catalogueVersion?: string;
 }
+
+/** The first catalogue version: cases from before the catalogue started under it. */
+export const FIRST_CATALOGUE_VERSION = '2026.1';
+
+/** The case's business item code and catalogue version, old documents read as their application item. */
+export const caseItemCode = (doc: Pick<CaseDoc, 'businessItem' | 'item'>): string => doc.item ?? doc.businessItem;
+export const caseCatalogueVersion = (doc: Pick<CaseDoc, 'catalogueVersion'>): string => doc.catalogueVersion ?? FIRST_CATALOGUE_VERSION;
 
 /** Version 0, as written by the first pilot build: `programme` with short codes and no name key. */
 export interface CaseDocV0 {
@@ -92,9 +107,12 @@ const V0_TO_ITEM: Readonly<Record<CaseDocV0['programme'], BusinessItem>> = {
   rencai: 'talent_housing',
 };
 
+/** The statuses of schema versions 0 to 2 (version 3 added `completed`). */
+const STATUSES_V2 = CASE_STATUSES.filter((s) => s !== 'completed');
+
 const commonCaseProperties = {
   ...baseProperties(['case']),
-  status: strEnum(CASE_STATUSES),
+  status: strEnum(STATUSES_V2),
   streetId: str(KEY_MAX),
   districtId: str(KEY_MAX),
   householdId: str(ID_MAX),
@@ -156,9 +174,9 @@ export const caseSchemaV1: CollectionSchema = {
   ],
 };
 
-export const caseSchema: CollectionSchema = {
+export const caseSchemaV2: CollectionSchema = {
   ...caseSchemaV1,
-  description: '业务办件',
+  description: '业务办件(第2版)',
   version: 2,
   properties: {
     ...caseSchemaV1.properties,
@@ -166,6 +184,18 @@ export const caseSchema: CollectionSchema = {
     flags: { type: 'array', items: strEnum(CASE_FLAGS) },
   },
   indexes: [...caseSchemaV1.indexes, ['officeId', 'status', 'dueOn']],
+};
+
+export const caseSchema: CollectionSchema = {
+  ...caseSchemaV2,
+  description: '业务办件',
+  version: 3,
+  properties: {
+    ...caseSchemaV2.properties,
+    status: strEnum(CASE_STATUSES),
+    item: str(60, '事项目录中的事项编码'),
+    catalogueVersion: str(20, '办件开始时的事项目录版本'),
+  },
 };
 
 /** Version 0 → 1: programme codes become business items, a name key is derived, projection fields added. */
@@ -193,8 +223,14 @@ export function migrateCaseV1toV2(old: CaseDoc): CaseDoc {
   return { ...old, dueOn: old.dueOn ?? '', flags: old.flags ?? [] };
 }
 
+/** Version 2 → 3: a case from before the catalogue is its programme's application item under 2026.1. */
+export function migrateCaseV2toV3(old: CaseDoc): CaseDoc {
+  return { ...old, item: caseItemCode(old), catalogueVersion: caseCatalogueVersion(old) };
+}
+
 /** RxDB `migrationStrategies` for the `cases` collection. */
 export const caseMigrationStrategies = {
   1: (oldDoc: CaseDocV0): CaseDoc => migrateCaseV0toV1(oldDoc),
   2: (oldDoc: CaseDoc): CaseDoc => migrateCaseV1toV2(oldDoc),
+  3: (oldDoc: CaseDoc): CaseDoc => migrateCaseV2toV3(oldDoc),
 } as const;

@@ -15,6 +15,9 @@ export const CASE_STATUSES = [
   'in_tenancy',
   'violation',
   'exited',
+  // An item that ends without an approval of its own (a change of contact details, a contract
+  // change the street decides): the business-item catalogue's `completed` stage.
+  'completed',
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
@@ -33,4 +36,5 @@ export const CASE_STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
   in_tenancy: '租后管理',
   violation: '核查发现违规',
   exited: '已退出',
+  completed: '已办结',
 };

@@ -55,6 +55,7 @@ export const en: Messages = {
     in_tenancy: 'In tenancy',
     violation: 'Violation found',
     exited: 'Exited',
+    completed: 'Completed',
   },
   intake: {
     title: 'Counter intake',
