@@ -4,16 +4,23 @@
 // submission records the flags on its submit event and the case carries them (projectCase).
 import type { CaseFlag } from '../model/case';
 import { CASE_FLAGS } from '../model/case';
-import { DEFAULT_THRESHOLD_DOCS, evaluateApplication, resolveThresholds, type Evaluation } from '../rules';
+import type { RuleThresholdDoc } from '../model/reference';
+import { policyInForce } from '../policy/override';
+import { evaluateUnderPolicy } from '../policy/what-if';
+import { DEFAULT_THRESHOLD_DOCS, type Evaluation } from '../rules';
 import { toApplication, type IntakeDraft } from './draft';
 import { hasMismatch, type IdentityEvidence } from './identity-evidence';
 
-/** The eligibility rules on the draft as the check step shows them; undefined without an item or thresholds in force. */
-export function evaluateDraft(draft: IntakeDraft, districtId: string, on: string): Evaluation | undefined {
+/**
+ * The eligibility rules on the draft as the check step shows them, under the policy in force for the
+ * district (`policyDocs`: the programme documents and the district's signed overrides the workstation
+ * trusts, domain/policy/override.ts); undefined without an item or thresholds in force.
+ */
+export function evaluateDraft(draft: IntakeDraft, districtId: string, on: string, policyDocs: readonly RuleThresholdDoc[] = DEFAULT_THRESHOLD_DOCS): Evaluation | undefined {
   const app = toApplication(draft, districtId, on);
-  const thresholds = draft.businessItem ? resolveThresholds(DEFAULT_THRESHOLD_DOCS, draft.businessItem, districtId, on) : undefined;
-  if (!app || !thresholds?.ok) return undefined;
-  return evaluateApplication(app, thresholds.value.thresholds);
+  const policy = draft.businessItem ? policyInForce(policyDocs, draft.businessItem, districtId, on) : undefined;
+  if (!app || !policy?.ok) return undefined;
+  return evaluateUnderPolicy(app, policy.value.policy);
 }
 
 export function intakeFlags(draft: IntakeDraft, rules: Evaluation | undefined, identity: IdentityEvidence): CaseFlag[] {

@@ -6,7 +6,7 @@ import type { IsoDate } from '../model/common';
 import type { Thresholds } from '../model/reference';
 import type { Application } from '../rules/application';
 import { ruleApplicantAgeHukou, ruleSocialInsurance } from '../rules/applicant-rules';
-import { evaluateApplication } from '../rules/evaluate';
+import { evaluateApplication, type Evaluation, type EvaluationContext } from '../rules/evaluate';
 import { ruleHouseholdComposition, ruleHousing, ruleOtherBenefits } from '../rules/household-rules';
 import { ruleAssets, ruleIncome } from '../rules/money-rules';
 import { RULE_IDS, worst, type Outcome, type RuleId, type RuleResult } from '../rules/result';
@@ -48,6 +48,13 @@ export interface PolicyDraft {
   readonly rulesOff: readonly RuleId[];
   /** Rules switched back on that the policy in force has off. */
   readonly rulesOn: readonly RuleId[];
+}
+
+/** An application under a policy: the rules the policy has switched off are left out. */
+export function evaluateUnderPolicy(app: Application, policy: Policy, context: EvaluationContext = {}): Evaluation {
+  const off = new Set(policy.rulesOff);
+  const results = evaluateApplication(app, policy.thresholds, context).results.filter((r) => !off.has(r.rule));
+  return { outcome: worst(results.map((r) => r.outcome)), results };
 }
 
 /** The policy a draft would make of the one in force. */
