@@ -31,6 +31,44 @@ function (newDoc, oldDoc, userCtx, secObj) {
     }
     throw { forbidden: '不能改变参考数据的类型' };
   }
+  // A district's override of the eligibility thresholds (domain/policy/override.ts): written once,
+  // never changed, by a district reviewer of that district, in their own name and signed (readers
+  // check the signature against the registered key; this engine has no ECDSA).
+  if (newDoc.type === 'rule_thresholds' || (oldDoc && oldDoc.type === 'rule_thresholds')) {
+    if (oldDoc && !oldDoc._deleted) throw { forbidden: '准入政策调整发布后不能修改或删除,请发布新的调整' };
+    if (newDoc._deleted || typeof newDoc.districtId !== 'string' || newDoc.districtId === '') throw { forbidden: '参考数据只能由中心管理员维护' };
+    if (roles.indexOf('district_reviewer') === -1 || roles.indexOf('district:' + newDoc.districtId) === -1) throw { forbidden: '只有本区的区复审人员可以发布本区的准入政策调整' };
+    var actor = newDoc.actor || {};
+    if (actor.userId !== userCtx.name) throw { forbidden: '政策调整的签发人(' + actor.userId + ')不是登录账号(' + userCtx.name + '),只能以本人名义发布' };
+    if (!Array.isArray(actor.roles) || actor.roles.some(function (r) { return roles.indexOf(r) === -1; })) throw { forbidden: '签发人的角色与登录账号不符' };
+    var sig = newDoc.signature || {};
+    if (sig.alg !== 'ES256' || typeof sig.keyId !== 'string' || typeof sig.value !== 'string') throw { forbidden: '政策调整缺少签发人签名,不能发布' };
+    if (typeof newDoc.at !== 'string' || newDoc._id !== 'rule_thresholds:' + newDoc.businessItem + ':' + newDoc.districtId + ':' + newDoc.at) throw { forbidden: '政策调整记录的编号不符' };
+    if (typeof newDoc.effectiveFrom !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(newDoc.effectiveFrom)) throw { forbidden: '政策调整的生效日期不正确' };
+    var t = newDoc.thresholds;
+    if (!t || typeof t !== 'object' || Array.isArray(t)) throw { forbidden: '政策调整缺少准入标准' };
+    var isInt = function (v, lo, hi) { return typeof v === 'number' && Math.floor(v) === v && v >= lo && v <= hi; };
+    var isAmount = function (v) { return typeof v === 'number' && isFinite(v) && v > 0 && v <= 100000000; };
+    var checks = {
+      minApplicantAge: function (v) { return isInt(v, 16, 70); },
+      requireHukou: function (v) { return typeof v === 'boolean'; },
+      incomePerCapitaMax: function (v) { return v === null || isAmount(v); },
+      assetLimits: function (v) { return v === null || (Array.isArray(v) && v.length > 0 && v.length <= 10 && v.every(function (l) { return l && (l.maxPersons === null || isInt(l.maxPersons, 1, 20)) && isAmount(l.limit); })); },
+      socialInsuranceYears: function (v) { return v === null || isInt(v, 0, 30); },
+      socialInsuranceYearsQualified: function (v) { return v === null || isInt(v, 0, 30); },
+      noOwnedHousing: function (v) { return typeof v === 'boolean'; },
+      noSaleWithinYears: function (v) { return v === null || isInt(v, 0, 30); },
+      coApplicantPermitYears: function (v) { return v === null || isInt(v, 0, 30); },
+      violationBanYears: function (v) { return v === null || isInt(v, 0, 30); }
+    };
+    for (var k in t) {
+      if (!checks.hasOwnProperty(k)) throw { forbidden: '未知的准入标准项:' + k };
+      if (!checks[k](t[k])) throw { forbidden: '准入标准 ' + k + ' 的取值不正确' };
+    }
+    var switchable = ['applicant_age_hukou', 'income', 'assets', 'social_insurance', 'housing', 'household_composition', 'other_benefits'];
+    if (!Array.isArray(newDoc.rulesOff) || newDoc.rulesOff.some(function (r) { return switchable.indexOf(r) === -1; })) throw { forbidden: '政策调整的停用规则不正确' };
+    return;
+  }
   if (newDoc.type !== 'staff_key') throw { forbidden: '参考数据只能由中心管理员维护' };
   if (oldDoc && !oldDoc._deleted) throw { forbidden: '签名密钥登记后不能修改' };
   if (newDoc._deleted) throw { forbidden: '签名密钥登记后不能删除' };
