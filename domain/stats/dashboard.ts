@@ -6,16 +6,16 @@ import { AppError } from '../errors';
 import { DEFAULT_STAGE_LIMITS, DUE_SOON_DAYS, type Urgency, type HolidayCalendar, type StageLimits } from '../deadlines';
 import type { IsoDate } from '../model/common';
 import type { CaseStatus } from '../model/status';
-import { DEFAULT_REASON_CODES, localDate, type CaseEvent, type Stage } from '../workflow';
-import { dayNumber, dayString, isoWeek, localDates, weekStart, workingDays, type WorkingDays } from './days';
+import { localDate, type CaseEvent, type Stage } from '../workflow';
+import { dayNumber, dayString, localDates, weekStart, workingDays, type WorkingDays } from './days';
 import { appliedSteps } from './replay';
-import { caseFacts, TIMED_STAGES, type CaseFacts, type StageClock, type TimedStage } from './stages';
+import { rollupsOf, windowFigures, type DayRollup } from './rollup';
+import { caseFacts, type CaseFacts, type StageClock, type TimedStage } from './stages';
 
 /** The stages of work a case waits in before the waiting list: the backlog. */
 export const BACKLOG_STATUSES = ['submitted', 'accepted', 'returned', 'preliminary_approved', 'review_approved', 'in_publicity'] as const satisfies readonly CaseStatus[];
 export type BacklogStatus = (typeof BACKLOG_STATUSES)[number];
 export const MAX_WEEKS = 104;
-export const TOP_REASONS = 10;
 
 export interface StatsCase {
   readonly id: string;
@@ -218,89 +218,18 @@ export function computeDashboard(input: DashboardInput): DashboardStats {
 
 /** The figures from their parts: the same for the full computation and for the counted one. */
 export function summarizeDashboard(win: DashboardWindow, parts: DashboardParts): DashboardStats {
-  const { today, from, weeks } = win;
-  const fromDay = dayNumber(from);
-  const weekIndex = new Map<IsoDate, number>();
-  const weekOf = (day: IsoDate): number => {
-    let i = weekIndex.get(day);
-    if (i === undefined) weekIndex.set(day, (i = Math.floor((dayNumber(day) - fromDay) / 7)));
-    return i;
-  };
-  const weekly = Array.from({ length: weeks }, (_, i) => {
-    const startsOn = dayString(fromDay + 7 * i);
-    return { week: isoWeek(startsOn), startsOn, submitted: 0, accepted: 0, approved: 0, returned: 0, rejected: 0 };
-  });
-  const rates = new Map<Stage, { decisions: number; approved: number; returned: number; rejected: number }>([
-    ['preliminary', { decisions: 0, approved: 0, returned: 0, rejected: 0 }],
-    ['review', { decisions: 0, approved: 0, returned: 0, rejected: 0 }],
-  ]);
-  const days = new Map<TimedStage, number[]>(TIMED_STAGES.map((s) => [s, []]));
-  const reasons = new Map<string, { name: string; count: number }>();
-  let returns = 0;
-  const inWindow = (day: IsoDate) => day >= from && day <= today;
-  const OUTCOME_FIELD = { approve: 'approved', return: 'returned', reject: 'rejected' } as const;
-  for (const f of parts.facts) {
-    if (f.firstSubmittedOn !== null && inWindow(f.firstSubmittedOn)) weekly[weekOf(f.firstSubmittedOn)]!.submitted += 1;
-    for (const d of f.acceptedOn) if (inWindow(d)) weekly[weekOf(d)]!.accepted += 1;
-    for (const d of f.decisions) {
-      if (!inWindow(d.on)) continue;
-      const field = OUTCOME_FIELD[d.outcome];
-      weekly[weekOf(d.on)]![field] += 1;
-      const r = rates.get(d.stage)!;
-      r.decisions += 1;
-      r[field] += 1;
-      if (d.outcome !== 'return') continue;
-      returns += 1;
-      for (const { code, name } of d.reasons) {
-        const seen = reasons.get(code);
-        if (seen) seen.count += 1;
-        else reasons.set(code, { name, count: 1 });
-      }
-    }
-    for (const d of f.durations) if (inWindow(d.on)) days.get(d.stage)!.push(d.days);
-  }
+  return summarizeDays(win, { ...parts, days: rollupsOf([...parts.facts].map((facts) => ({ officeId: '', facts }))).values() });
+}
 
+/** The figures from backlog and deadline counts and the window's day rows (domain/stats/rollup). */
+export function summarizeDays(win: DashboardWindow, parts: Omit<DashboardParts, 'facts'> & { readonly days: Iterable<DayRollup> }): DashboardStats {
+  const { today, from, weeks } = win;
   const total = { officeId: '', counts: emptyCounts(), total: 0, overdue: 0, dueSoon: 0 };
   const backlogRows = [...parts.offices].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([officeId, r]) => {
     for (const s of BACKLOG_STATUSES) total.counts[s] += r.counts[s];
     [total.total, total.overdue, total.dueSoon] = [total.total + r.total, total.overdue + r.overdue, total.dueSoon + r.dueSoon];
     return { officeId, counts: { ...r.counts }, total: r.total, overdue: r.overdue, dueSoon: r.dueSoon };
   });
-  return {
-    today,
-    window: { from, to: today, weeks },
-    backlog: { rows: backlogRows, total },
-    deadlines: { ...parts.deadlines },
-    weekly,
-    rates: rateRows(rates),
-    stageDays: TIMED_STAGES.map((stage) => ({ stage, cases: days.get(stage)!.length, median: median(days.get(stage)!) })),
-    returns,
-    reasons: reasonRows(reasons, returns),
-  };
-}
-
-function rateRows(byStage: Map<Stage, { decisions: number; approved: number; returned: number; rejected: number }>): RateRow[] {
-  const all = { decisions: 0, approved: 0, returned: 0, rejected: 0 };
-  const rows: RateRow[] = [];
-  const row = (stage: Stage | 'all', r: typeof all): RateRow => {
-    const share = (n: number) => (r.decisions === 0 ? null : n / r.decisions);
-    return { stage, ...r, approvalRate: share(r.approved), returnRate: share(r.returned), rejectionRate: share(r.rejected) };
-  };
-  for (const [stage, r] of byStage) {
-    rows.push(row(stage, r));
-    for (const k of ['decisions', 'approved', 'returned', 'rejected'] as const) all[k] += r[k];
-  }
-  return [...rows, row('all', all)];
-}
-
-function reasonRows(reasons: Map<string, { name: string; count: number }>, returns: number): ReasonRow[] {
-  const known = new Map(DEFAULT_REASON_CODES.map((c) => [c.code, c]));
-  return [...reasons]
-    .map(([code, r]) => {
-      const k = known.get(code);
-      const name = code === 'OTHER' ? '其他' : r.name;
-      return { code, zh: k?.zh ?? name, en: k?.en ?? (code === 'OTHER' ? 'Other' : name), count: r.count, share: returns === 0 ? 0 : r.count / returns };
-    })
-    .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1))
-    .slice(0, TOP_REASONS);
+  const { weekly, rates, stageDays, returns, reasons } = windowFigures(win, parts.days);
+  return { today, window: { from, to: today, weeks }, backlog: { rows: backlogRows, total }, deadlines: { ...parts.deadlines }, weekly, rates, stageDays, returns, reasons };
 }

@@ -4,3 +4,4 @@ export * from './counted';
 export { appliedSteps } from './replay';
 export { TIMED_STAGES, type CaseFacts, type TimedStage } from './stages';
 export { isoWeek, localDates, weekStart, workingDays, type WorkingDays } from './days';
+export * from './rollup';
