@@ -9,6 +9,7 @@ import type { ActiveSession } from '../session/session';
 import { startTaskPackage, type TaskPackageState } from '../sync/task-package';
 import { INSPECTION_NS } from './i18n';
 import { tasksOf, visitsOf } from './inspection-store';
+import { PrintButtons } from './PrintButtons';
 import { VisitForm } from './VisitForm';
 
 export function InspectorTasksPage({ session }: { session: ActiveSession }) {
@@ -78,6 +79,7 @@ export function InspectorTasksPage({ session }: { session: ActiveSession }) {
                   <Space direction="vertical" size={0} data-testid="task-done">
                     <Tag color={done.outcome === 'violation' ? 'red' : done.outcome === 'ok' ? 'green' : 'default'}>{t(`done.${done.outcome}`)}</Tag>
                     {done.findings.map((f) => <Typography.Text key={f.kind} type="danger">{FINDING_LABELS[f.kind]}</Typography.Text>)}
+                    <PrintButtons ctx={ctx} visit={done} />
                   </Space>
                 );
               },

@@ -10,6 +10,7 @@ import { FINDING_LABELS, type InspectionDoc, type InspectionTaskDoc } from '../.
 import { echarts } from '../dashboard/echarts';
 import type { ActiveSession } from '../session/session';
 import { INSPECTION_NS } from './i18n';
+import { PrintButtons } from './PrintButtons';
 import { createPlan, findings, previewPlan, type FindingRow, type PlanInput } from './inspection-store';
 
 const newSeed = () => Math.floor(Math.random() * 2 ** 31);
@@ -122,6 +123,7 @@ export function SupervisorPage({ session }: { session: ActiveSession }) {
         { title: t('fcol.findings'), render: (_, r) => r.visit.findings.map((f) => <Tag key={f.kind} color={f.kind === 'unit_condition' ? 'orange' : 'red'} data-testid="finding-tag">{FINDING_LABELS[f.kind]}</Tag>) },
         { title: t('fcol.correctBy'), render: (_, r) => r.visit.correctBy ?? '' },
         { title: t('fcol.inspector'), render: (_, r) => r.visit.inspectorId },
+        { title: t('fcol.papers'), render: (_, r) => <PrintButtons ctx={session.cases} visit={r.visit} /> },
       ]}
     />
   );

@@ -59,12 +59,15 @@ const zhCN = {
   previewCount: '抽中 {{sample}} 户,风险核查 {{risk}} 户',
   findingsTitle: '核查发现',
   noFindings: '暂无核查发现',
-  fcol: { at: '核查时间', estate: '小区', unit: '房号', who: '在场人员', findings: '发现', correctBy: '整改期限', inspector: '核查员' },
+  fcol: { at: '核查时间', estate: '小区', unit: '房号', who: '在场人员', findings: '发现', correctBy: '整改期限', inspector: '核查员', papers: '文书' },
   statsTitle: '核查统计',
   progress: '计划进度',
   byType: '发现类型',
   byEstate: '各小区发现',
   overdue: '逾期未整改',
+  printRecord: '打印核查记录',
+  printNotice: '打印整改通知书',
+  printed: '已生成 {{file}}',
 };
 
 const en: typeof zhCN = {
@@ -123,12 +126,15 @@ const en: typeof zhCN = {
   previewCount: '{{sample}} sampled, {{risk}} risk-flagged',
   findingsTitle: 'Findings',
   noFindings: 'No findings yet',
-  fcol: { at: 'Visited', estate: 'Estate', unit: 'Unit', who: 'At the door', findings: 'Findings', correctBy: 'Correct by', inspector: 'Inspector' },
+  fcol: { at: 'Visited', estate: 'Estate', unit: 'Unit', who: 'At the door', findings: 'Findings', correctBy: 'Correct by', inspector: 'Inspector', papers: 'Documents' },
   statsTitle: 'Inspection figures',
   progress: 'Plan progress',
   byType: 'Findings by type',
   byEstate: 'Findings by estate',
   overdue: 'Overdue corrections',
+  printRecord: 'Print inspection record',
+  printNotice: 'Print rectification notice',
+  printed: '{{file}} created',
 };
 
 if (!i18n.hasResourceBundle('zh-CN', INSPECTION_NS)) {
