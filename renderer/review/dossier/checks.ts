@@ -5,16 +5,16 @@
 // what the screen shows (masked numbers inside the hit messages, distances, outcomes).
 import { openText } from '../../../domain/crypto/sealing';
 import { compareDescriptors } from '../../../domain/face/match';
-import { checkIdNumber } from '../../../domain/identity/idnumber';
 import type { DuplicateHit } from '../../../domain/identity/checks';
 import type { CaseDoc, HouseholdDoc, PersonDoc } from '../../../domain/model';
 import type { BiometricDoc } from '../../../domain/model/files';
-import { DEFAULT_THRESHOLD_DOCS, evaluateApplication, resolveThresholds, type Application, type Evaluation } from '../../../domain/rules';
+import { DEFAULT_THRESHOLD_DOCS, evaluateApplication, resolveThresholds, type Evaluation } from '../../../domain/rules';
 import type { CaseContext } from '../../cases/case-store';
 import { checkDuplicateBenefits } from '../../cases/duplicates';
 import type { IdCard } from '../../../domain/devices';
 import { earlierFaces } from '../../intake/earlier-faces';
 import { evidenceOf, type IdentityEvidence } from '../../../domain/intake/identity-evidence';
+import { applicationOf } from '../../../domain/policy/application-of';
 
 export interface MemberHits {
   readonly personId: string;
@@ -55,50 +55,6 @@ async function open(ctx: CaseContext, sealed: string | null | undefined): Promis
   } catch {
     return null;
   }
-}
-
-/**
- * The application as the rules see it, from the stored people and household. Intake does not store
- * the kind of each income (counted as income here) nor the social-insurance years (so that rule
- * answers needs_review): the rules never guess what is not on file.
- */
-function applicationOf(caseDoc: CaseDoc, household: HouseholdDoc | null, persons: ReadonlyMap<string, PersonDoc>, clear: ReadonlyMap<string, { id: string; card: IdCard | null }>, today: string): Application {
-  const members = (household?.members ?? []).flatMap((m) => {
-    const p = persons.get(m.personId);
-    const c = clear.get(m.personId);
-    if (!p || !c) return [];
-    const id = checkIdNumber(c.id);
-    return [
-      {
-        personId: p.id,
-        name: p.name,
-        relation: m.relation,
-        birthDate: c.card?.birthDate ?? (id.valid ? id.info.birthDate : ''),
-        hukou: p.hukou,
-        residencePermitSince: p.residencePermitSince,
-        incomes: m.annualIncome === null ? null : [{ kind: 'other' as const, annualAmount: m.annualIncome }],
-        socialInsuranceYears: null,
-        qualification: null,
-        ownsHousingInShenzhen: m.ownsHousingInShenzhen,
-        soldHousingOn: null,
-        otherBenefits: [],
-        removedForViolationOn: null,
-        card: c.card ? { idNumber: c.card.idNumber, genderCode: c.card.genderCode, birthDate: c.card.birthDate, validFrom: c.card.validFrom, validTo: c.card.validTo } : null,
-        registerIdNumber: c.card ? null : c.id,
-      },
-    ];
-  });
-  const applicant = persons.get(caseDoc.applicantPersonId);
-  const minors = members.filter((m) => m.relation === 'child' && m.birthDate && Number(today.slice(0, 4)) - Number(m.birthDate.slice(0, 4)) - (today.slice(5) < m.birthDate.slice(5) ? 1 : 0) < 18);
-  return {
-    businessItem: caseDoc.businessItem,
-    districtId: caseDoc.districtId,
-    applicationDate: caseDoc.createdAt.slice(0, 10),
-    maritalStatus: applicant?.maritalStatus ?? null,
-    minorChildren: minors.length,
-    householdAssets: household?.declaredAssets ?? null,
-    members,
-  };
 }
 
 export async function readChecks(ctx: CaseContext, caseDoc: CaseDoc, household: HouseholdDoc | null, persons: ReadonlyMap<string, PersonDoc>, now: Date): Promise<Checks> {
