@@ -82,6 +82,11 @@ const BAD: Record<HandlerName, readonly unknown[]> = {
   'scans/list': [{ folder: '/etc' }],
   'scans/read': [{}, { name: 7 }, { name: 'a'.repeat(300) }],
   'scans/remove': [undefined, { name: '' }],
+  'batches/targets': [{ root: '/' }],
+  'batches/stage': [{ transferId: '../../etc', offset: 0, dataBase64: 'AA==' }, { transferId: 'abcdefgh1', offset: -1, dataBase64: 'AA==' }, { transferId: 'abcdefgh1', offset: 0, dataBase64: '<script>' }],
+  'batches/save': [{ transferId: 'abcdefgh1', folder: '/media/usb', fileName: '../passwd' }, { transferId: 'abcdefgh1', folder: '', fileName: 'a.hwsbatch' }],
+  'batches/import': [{ transferId: 'abcdefgh1' }, { transferId: 'abcdefgh1', username: 'it1', password: 'x', asAdmin: true }],
+  'batches/discard': [{}],
 };
 
 describe('argument schemas', () => {

@@ -2,6 +2,7 @@
 // file; `Handlers` joins them, and both adapters (Electron IPC and browser mode) serve exactly it.
 import type { Result } from '../errors';
 import type { AppHandlers } from './app';
+import type { BatchHandlers, BatchProgress } from './batches';
 import type { DevicePanelStatus, DeviceHandlers } from './devices';
 import type { DocumentHandlers } from './documents';
 import type { InspectionDocumentHandlers } from './inspection';
@@ -10,7 +11,7 @@ import type { ScanHandlers } from './scans';
 import type { SessionHandlers } from './session';
 import type { SignoffHandlers } from './signoff';
 
-export type Handlers = AppHandlers & SessionHandlers & DeviceHandlers & DocumentHandlers & InspectionDocumentHandlers & PublicityHandlers & ScanHandlers & SignoffHandlers;
+export type Handlers = AppHandlers & SessionHandlers & DeviceHandlers & DocumentHandlers & InspectionDocumentHandlers & PublicityHandlers & ScanHandlers & SignoffHandlers & BatchHandlers;
 
 export type HandlerName = keyof Handlers;
 export type ArgsOf<K extends HandlerName> = Parameters<Handlers[K]>[0];
@@ -20,6 +21,8 @@ export type ReplyOf<K extends HandlerName> = Awaited<ReturnType<Handlers[K]>>;
 export interface Events {
   'app/notice': { readonly level: 'info' | 'warning' | 'error'; readonly message: string };
   'devices/status': readonly DevicePanelStatus[];
+  /** Documents of a batch import decided so far. */
+  'batches/progress': BatchProgress;
 }
 export type EventName = keyof Events;
 
@@ -36,6 +39,9 @@ export const CALL_TIMEOUTS_MS: Partial<Record<HandlerName, number>> = {
   'devices/training': 20_000,
   // An oversized scan is decoded, shrunk and re-encoded on the way in.
   'scans/read': 60_000,
+  // A batch is decided document by document against the central server.
+  'batches/import': 600_000,
+  'batches/save': 120_000,
 };
 
 /** Wire form of one call and its reply, used by the browser-mode socket. */

@@ -7,6 +7,7 @@ import type { ArgsOf, HandlerName } from './contract';
 import { BUSINESS_ITEMS } from '../model/programmes';
 import { isMaskedId } from '../workflow/publicity';
 import type { DeviceKind } from './devices';
+import { BATCH_CHUNK_BYTES, BATCH_FILE_PATTERN, MAX_BATCH_BYTES, TRANSFER_ID_PATTERN } from './batches';
 import { inspectionPrint } from './inspection-schemas';
 
 /** Calls that take nothing: the page sends no argument (undefined), or null / {} from older code. */
@@ -110,6 +111,15 @@ const publicityList = z.strictObject({
 const scanName = z.strictObject({ name: z.string().min(1, '缺少扫描文件名').max(255) });
 const login = z.strictObject({ username: text(200), password: text(1024) });
 
+// ── batches ──────────────────────────────────────────────────────────────────────────────────
+const transferId = z.string().regex(TRANSFER_ID_PATTERN, '传输编号不正确');
+const batchStage = z.strictObject({
+  transferId,
+  offset: z.number().int().min(0).max(MAX_BATCH_BYTES),
+  dataBase64: z.string().min(1).max(Math.ceil(BATCH_CHUNK_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]+={0,2}$/, '文件内容必须是 base64'),
+});
+const batchSave = z.strictObject({ transferId, folder: z.string().trim().min(1, '请选择或填写保存的文件夹').max(1024), fileName: z.string().regex(BATCH_FILE_PATTERN, '批量文件名不正确') });
+
 type ArgSchemas = { readonly [K in HandlerName]: z.ZodType<ArgsOf<K>, unknown> };
 
 export const ARG_SCHEMAS: ArgSchemas = {
@@ -137,6 +147,11 @@ export const ARG_SCHEMAS: ArgSchemas = {
   'scans/list': none,
   'scans/read': scanName,
   'scans/remove': scanName,
+  'batches/targets': none,
+  'batches/stage': batchStage,
+  'batches/save': batchSave,
+  'batches/import': z.strictObject({ transferId, username: text(200), password: text(1024) }),
+  'batches/discard': z.strictObject({ transferId }),
 };
 
 export type ArgCheck = { readonly ok: true; readonly args: unknown } | { readonly ok: false; readonly message: string };

@@ -4,6 +4,7 @@ import { inspectionDocumentHandlers } from '../documents/inspection-handlers';
 import { publicityHandlers } from '../documents/publicity-handlers';
 import type { HandlerImpls } from '../dispatch';
 import { appHandlers } from './app';
+import { batchHandlers } from './batches';
 import { deviceHandlers } from './devices';
 import { documentHandlers } from './documents';
 import { scanHandlers } from './scans';
@@ -13,5 +14,5 @@ import { fingerprintSignoff } from './signoff';
 /** `keyProtector`: the OS secret store (Electron), sealing cached keys and sign-off fingerprints. */
 export function createHandlers(ctx: MainContext, options: SessionOptions = {}): HandlerImpls {
   const signoff = fingerprintSignoff(ctx.dataDir, ctx.devices, { protector: options.keyProtector });
-  return { ...appHandlers(ctx), ...signoff.wrapSession(sessionHandlers(ctx, options)), ...signoff.handlers, ...deviceHandlers(ctx.devices), ...documentHandlers(), ...inspectionDocumentHandlers(), ...publicityHandlers(), ...scanHandlers(ctx.scans) };
+  return { ...appHandlers(ctx), ...signoff.wrapSession(sessionHandlers(ctx, options)), ...signoff.handlers, ...deviceHandlers(ctx.devices), ...documentHandlers(), ...inspectionDocumentHandlers(), ...publicityHandlers(), ...scanHandlers(ctx.scans), ...batchHandlers(ctx) };
 }
