@@ -106,8 +106,23 @@ export interface HolidayCalendarDoc extends BaseDoc<'holiday_calendar'> {
   readonly source: string;
 }
 
+/**
+ * A unit-condition deficiency of field inspections (domain/inspection/nspire.ts) with its NSPIRE-style
+ * severity and the hours allowed to correct it; one document per code, maintained by IT.
+ */
+export interface DeficiencyDoc extends BaseDoc<'deficiency'> {
+  readonly code: string;
+  readonly zh: string;
+  readonly en: string;
+  readonly severity: 'life_threatening' | 'severe' | 'moderate' | 'low';
+  readonly hours: number;
+  /** False: no longer offered at visits (kept so stored visits still name it). */
+  readonly active: boolean;
+}
+
 export type ReferenceDoc =
   | OfficeDoc
+  | DeficiencyDoc
   | ReasonCodeDoc
   | HolidayCalendarDoc
   | DistrictDoc
@@ -136,15 +151,16 @@ export const REFERENCE_TYPES = [
   'staff_key',
   'reason_code',
   'holiday_calendar',
+  'deficiency',
 ] as const;
 
 /** Types IT maintains on the workstation (and the server lets IT write). */
-export const IT_REFERENCE_TYPES = ['reason_code', 'holiday_calendar'] as const;
+export const IT_REFERENCE_TYPES = ['reason_code', 'holiday_calendar', 'deficiency'] as const;
 
 export const referenceSchema: CollectionSchema = {
   title: 'reference',
   description: '基础数据',
-  version: 3,
+  version: 4,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -164,11 +180,13 @@ export const referenceSchema: CollectionSchema = {
     publicKey: str(200),
     workstationId: str(100),
     revokedAt: { type: ['string', 'null'], maxLength: 30 },
-    code: str(16),
+    code: str(40),
     use: str(10),
     zh: str(200),
     en: str(200),
     active: bool,
+    severity: str(20),
+    hours: int(1, 8760),
     year: int(2000, 2100),
     entries: { type: 'array', items: obj('节假日或调休工作日') },
     rulesOff: { type: 'array', items: str(40) },
@@ -186,4 +204,6 @@ export const referenceMigrationStrategies = {
   2: (oldDoc: Record<string, unknown>): Record<string, unknown> => oldDoc,
   /** Version 2 → 3 adds signed district overrides (rulesOff, actor, at, signature): stored documents are kept as they were. */
   3: (oldDoc: Record<string, unknown>): Record<string, unknown> => oldDoc,
+  /** Version 3 → 4 adds inspection deficiencies (severity, hours; codes up to 40 characters): stored documents are kept as they were. */
+  4: (oldDoc: Record<string, unknown>): Record<string, unknown> => oldDoc,
 } as const;
