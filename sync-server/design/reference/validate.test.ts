@@ -51,3 +51,24 @@ describe('reference validate_doc_update: reason codes and the holiday calendar',
     expect(run({ ...code, _id: 'office:x', type: 'office' }, { ...code }, ['it'])).toBe('不能改变参考数据的类型');
   });
 });
+
+describe('reference validate_doc_update: inspection deficiencies', () => {
+  const gas = { _id: 'deficiency:gas_leak', type: 'deficiency', schemaVersion: 4, officeId: 'city', code: 'gas_leak', zh: '燃气泄漏', en: 'Gas leak', severity: 'life_threatening', hours: 12, active: true };
+  it('IT (and administrators) maintain them; nobody else', async () => {
+    const run = await validator();
+    expect(run(gas, null, ['staff', 'it'])).toBe('ok');
+    expect(run({ ...gas, active: false }, gas, ['it'])).toBe('ok');
+    expect(run(gas, null, ['_admin'])).toBe('ok');
+    expect(run(gas, null, ['staff', 'inspector'])).toBe('房屋状况问题及整改期限只能由信息技术人员维护');
+    expect(run({ _id: gas._id, _deleted: true }, gas, ['reviewer'])).toBe('房屋状况问题及整改期限只能由信息技术人员维护');
+  });
+  it('refuses malformed ones, and more than 24 hours for a life-threatening or severe deficiency', async () => {
+    const run = await validator();
+    expect(run({ ...gas, _id: 'deficiency:other' }, null, ['it'])).toBe('房屋状况问题记录的编号不符');
+    expect(run({ ...gas, severity: 'bad' }, null, ['it'])).toBe('房屋状况问题的严重程度不正确');
+    expect(run({ ...gas, hours: 0.5 }, null, ['it'])).toContain('整数');
+    expect(run({ ...gas, hours: 720 }, null, ['it'])).toBe('危及生命和严重问题须在24小时内整改');
+    expect(run({ ...gas, severity: 'moderate', hours: 720 }, null, ['it'])).toBe('ok');
+    expect(run({ ...gas, zh: '' }, null, ['it'])).toContain('中文说明');
+  });
+});

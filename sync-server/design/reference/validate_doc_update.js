@@ -1,13 +1,14 @@
 function (newDoc, oldDoc, userCtx, secObj) {
   // Reference data (offices, programmes, thresholds) is maintained centrally: read-only to
-  // workstations. Two exceptions: IT staff maintain the reason codes of decisions and the holiday
-  // calendar (`reason_code`, `holiday_calendar`), and a user registers their own signing key (a
+  // workstations. Two exceptions: IT staff maintain the reason codes of decisions, the holiday
+  // calendar and the deficiencies of field inspections (`reason_code`, `holiday_calendar`,
+  // `deficiency`), and a user registers their own signing key (a
   // `staff_key` document named after them), once; it can never be changed but by an administrator.
   var roles = userCtx.roles || [];
   if (roles.indexOf('_admin') !== -1) return;
-  var itTypes = ['reason_code', 'holiday_calendar'];
+  var itTypes = ['reason_code', 'holiday_calendar', 'deficiency'];
   if (itTypes.indexOf(newDoc.type) !== -1 || (oldDoc && itTypes.indexOf(oldDoc.type) !== -1)) {
-    if (roles.indexOf('it') === -1) throw { forbidden: '审核理由和节假日安排只能由信息技术人员维护' };
+    if (roles.indexOf('it') === -1) throw { forbidden: newDoc.type === 'deficiency' || (oldDoc && oldDoc.type === 'deficiency') ? '房屋状况问题及整改期限只能由信息技术人员维护' : '审核理由和节假日安排只能由信息技术人员维护' };
     if (newDoc._deleted) return;
     if (oldDoc && !oldDoc._deleted && oldDoc.type !== newDoc.type) throw { forbidden: '不能改变参考数据的类型' };
     if (newDoc.type === 'reason_code') {
@@ -27,6 +28,17 @@ function (newDoc, oldDoc, userCtx, secObj) {
         if (e.kind !== 'holiday' && e.kind !== 'workday') throw { forbidden: '节假日安排的类别应为放假或调休上班' };
         if (typeof e.name !== 'string' || e.name === '') throw { forbidden: '节假日安排缺少节日名称' };
       }
+      return;
+    }
+    if (newDoc.type === 'deficiency') {
+      // Inspection deficiencies (NSPIRE-style): life-threatening and severe ones are corrected within 24 hours.
+      if (typeof newDoc.code !== 'string' || !/^[a-z][a-z0-9_]{1,39}$/.test(newDoc.code)) throw { forbidden: '房屋状况问题代码格式不正确' };
+      if (newDoc._id !== 'deficiency:' + newDoc.code) throw { forbidden: '房屋状况问题记录的编号不符' };
+      if (['life_threatening', 'severe', 'moderate', 'low'].indexOf(newDoc.severity) === -1) throw { forbidden: '房屋状况问题的严重程度不正确' };
+      if (typeof newDoc.hours !== 'number' || newDoc.hours % 1 !== 0 || newDoc.hours < 1 || newDoc.hours > 8760) throw { forbidden: '整改期限应为1至8760小时的整数' };
+      if ((newDoc.severity === 'life_threatening' || newDoc.severity === 'severe') && newDoc.hours > 24) throw { forbidden: '危及生命和严重问题须在24小时内整改' };
+      if (typeof newDoc.zh !== 'string' || newDoc.zh === '') throw { forbidden: '房屋状况问题缺少中文说明' };
+      if (typeof newDoc.active !== 'boolean') throw { forbidden: '房屋状况问题缺少启用标记 active' };
       return;
     }
     throw { forbidden: '不能改变参考数据的类型' };
