@@ -24,6 +24,8 @@ export interface ActiveSession {
   readonly couchUrl: string;
   /** Requests to the central server as this user (the IT view reads the office's sync health). */
   readonly remoteFetch: RemoteDb['fetch'];
+  /** The data key of an office whose records this user may read (a district reviewer: every street of the district). */
+  readonly officeKey: (officeId: string) => CryptoKey | undefined;
   close(): Promise<void>;
 }
 
@@ -68,6 +70,7 @@ export async function signIn(api: Api, username: string, password: string): Prom
     cases: { db, user, keys: fieldKeys, deviceId: info.workstationId, signer },
     couchUrl,
     remoteFetch,
+    officeKey: (officeId) => officeKeys.get(officeId),
     async close() {
       stopHealth();
       await sync.stop();

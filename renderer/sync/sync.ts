@@ -57,6 +57,7 @@ export interface SyncTarget {
 
 /** Reference records IT edits on a workstation and pushes (reason codes, holiday calendars); the server lets only IT write them. */
 const itEdits = (doc: Record<string, unknown>) => (IT_REFERENCE_TYPES as readonly unknown[]).includes(doc.type);
+const districtOverride = (doc: Record<string, unknown>) => doc.type === 'rule_thresholds' && typeof doc.districtId === 'string';
 
 /**
  * What a street workstation replicates: its office's records both ways, reference data down —
@@ -65,11 +66,14 @@ const itEdits = (doc: Record<string, unknown>) => (IT_REFERENCE_TYPES as readonl
 export function officeSyncPlan(officeId: string, collections: readonly CollectionName[], roles: readonly string[] = []): SyncTarget[] {
   const office = officeDbName(officeId);
   const itPushes = roles.includes('it');
+  // A district reviewer publishes the district's signed policy overrides (domain/policy/override.ts).
+  const supervisorPushes = roles.includes('district_reviewer');
+  const accepts = (doc: Record<string, unknown>) => (itPushes && itEdits(doc)) || (supervisorPushes && districtOverride(doc));
   return collections
     .filter((c) => c !== 'staff')
     .map((c) =>
       c === 'reference'
-        ? { collection: c, database: REFERENCE_DB, push: itPushes, ...(itPushes ? { accepts: itEdits } : {}) }
+        ? { collection: c, database: REFERENCE_DB, push: itPushes || supervisorPushes, ...(itPushes || supervisorPushes ? { accepts } : {}) }
         : { collection: c, database: office, push: true },
     );
 }
