@@ -1,4 +1,5 @@
 // canApply: may this actor record this event on a case in this state? Refusals carry a Chinese reason.
+import { FIRST_CATALOGUE_VERSION } from '../model/case';
 import type { IsoDateTime } from '../model/common';
 import type { Actor } from '../model/events';
 import { ROLE_LABELS } from '../model/events';
@@ -7,7 +8,8 @@ import type { EventKind, Payloads } from './events';
 import { EVENT_VERBS } from './events';
 import { payloadProblem } from './payloads';
 import type { CaseState } from './state';
-import { allowedFrom, rolesFor, transitionOf } from './transitions';
+import { itemAllowedFrom, itemOfState, itemProblem, itemRolesFor } from './item-engine';
+import { DECIDES } from './transitions';
 
 export type RefusalCode = 'FLAGGED' | 'CLOSED' | 'ROLE' | 'STATUS' | 'CONTRADICTS' | 'PAYLOAD' | 'NOT_FLAGGED';
 
@@ -37,9 +39,13 @@ export function canApply(
     return refuse('FLAGGED', `案件存在冲突待处理(${state.flagged.reason}),请区复审员先处理冲突`);
   }
   if (state.status === 'exited') return refuse('CLOSED', '案件已退出,不能再办理');
-  const roles = rolesFor(kind);
+  if (state.status === 'completed') return refuse('CLOSED', '案件已办结,不能再办理');
+  // The case's own item (catalogue version it started under); a first submission names it.
+  const item = itemOfState(state);
+  if (!item) return refuse('STATUS', `本工作站没有事项目录 ${state.catalogueVersion ?? ''},请同步基础数据后再办理`);
+  const roles = itemRolesFor(item, kind);
   if (!actor.roles.some((r) => roles.includes(r))) return refuse('ROLE', `${roleNames(actor)}无权${verb}`);
-  const from = allowedFrom(kind, actor.roles);
+  const from = itemAllowedFrom(item, kind, actor.roles);
   if (!from.includes(state.status)) {
     const contradiction = contradictionOf(state, kind);
     if (contradiction) return refuse('CONTRADICTS', contradiction);
@@ -59,15 +65,26 @@ export function canRecord<K extends EventKind>(
   at: IsoDateTime,
   options: CheckOptions = {},
 ): Verdict {
-  const verdict = canApply(state, kind, actor, options);
+  if (kind === 'submit' && state.item === null && state.businessItem === null) {
+    const problem = itemProblem(payload as Payloads['submit']);
+    if (problem) return refuse('PAYLOAD', problem);
+  }
+  const verdict = canApply(withSubmittedItem(state, kind, payload), kind, actor, options);
   if (!verdict.ok) return verdict;
   const problem = payloadProblem(kind, payload, state, at);
   return problem === null ? verdict : refuse('PAYLOAD', problem);
 }
 
+/** A case's first submission names the item (and catalogue version) it runs under. */
+export function withSubmittedItem<K extends EventKind>(state: CaseState, kind: K, payload: Payloads[K]): CaseState {
+  if (kind !== 'submit' || state.item !== null || state.businessItem !== null) return state;
+  const p = payload as Payloads['submit'];
+  return { ...state, businessItem: p.businessItem, item: p.item ?? p.businessItem, catalogueVersion: p.catalogueVersion ?? FIRST_CATALOGUE_VERSION };
+}
+
 /** The stage was already decided the other way: two offices disagree. */
 export function contradictionOf(state: CaseState, kind: EventKind): string | null {
-  const decides = transitionOf(kind).decides;
+  const decides = DECIDES[kind];
   if (!decides) return null;
   const earlier = state.decisions[decides.stage];
   if (!earlier || earlier.outcome === decides.outcome) return null;

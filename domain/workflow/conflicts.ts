@@ -4,7 +4,7 @@ import type { IsoDateTime } from '../model/common';
 import type { CaseStatus } from '../model/status';
 import type { EventKind } from './events';
 import type { CaseState } from './state';
-import { transitionOf } from './transitions';
+import { itemNext, itemOfState } from './item-engine';
 
 export interface ConflictingDecision {
   readonly eventId: string;
@@ -27,7 +27,7 @@ export function conflictingDecisions(state: CaseState): ConflictingDecision[] {
       actorName: h.actorName,
       officeId: h.officeId,
       at: h.at,
-      outcome: h.applied ? h.statusAfter : transitionOf(h.kind).to(h.statusBefore, {} as never),
+      outcome: h.applied ? h.statusAfter : itemNext(itemOfState(state), h.kind, h.statusBefore, {} as never),
     }));
 }
 

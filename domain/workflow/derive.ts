@@ -3,10 +3,11 @@
 // them surface as a flag on the derived state.
 import type { CaseEvent, EventKind, Payloads } from './events';
 import { EVENT_LABELS } from './events';
-import { canRecord, contradictionOf } from './check';
+import { canRecord, contradictionOf, withSubmittedItem } from './check';
+import { itemNext, itemOfState } from './item-engine';
 import type { CaseState, HistoryEntry } from './state';
 import { INITIAL_STATE } from './state';
-import { transitionOf } from './transitions';
+import { DECIDES } from './transitions';
 
 /** Deterministic order: by `at`, then by id, so every device derives the same state. */
 export function orderEvents(events: readonly CaseEvent[]): CaseEvent[] {
@@ -24,7 +25,7 @@ export function applyEvent(state: CaseState, event: CaseEvent): CaseState {
   if (!verdict.ok) {
     const entry = historyEntry(state, event, false, verdict.reason);
     const contradiction = verdict.code === 'CONTRADICTS' ? contradictionOf(state, event.kind) : null;
-    const stage = transitionOf(event.kind).decides?.stage;
+    const stage = DECIDES[event.kind]?.stage;
     const earlier = stage === undefined ? undefined : state.decisions[stage];
     if (contradiction !== null && earlier !== undefined) {
       const reason = `${contradiction}(${event.actor.name},${event.actor.officeId})`;
@@ -40,16 +41,17 @@ export function applyEvent(state: CaseState, event: CaseEvent): CaseState {
   return { ...next, history: [...state.history, historyEntry(state, event, true, undefined, next.status)] };
 }
 
-function reduce(state: CaseState, event: CaseEvent): CaseState {
-  const t = transitionOf(event.kind);
-  const status = t.to(state.status, event.payload as never);
-  const decides = t.decides;
+function reduce(before: CaseState, event: CaseEvent): CaseState {
+  // The case's item decides where the event leads (a first submission names the item).
+  const state = withSubmittedItem(before, event.kind, event.payload as never);
+  const status = itemNext(itemOfState(state), event.kind, state.status, event.payload as never);
+  const decides = DECIDES[event.kind];
   const decisions = decides ? { ...state.decisions, [decides.stage]: { outcome: decides.outcome, eventId: event.id } } : state.decisions;
   const changed: CaseState = { ...state, status, decisions };
   switch (event.kind) {
     case 'submit':
       // A (re)submission starts the reviews afresh.
-      return { ...changed, businessItem: (event.payload as Payloads['submit']).businessItem, decisions: {}, missingMaterials: [] };
+      return { ...changed, decisions: {}, missingMaterials: [] };
     case 'return':
       return { ...changed, missingMaterials: (event.payload as Payloads['return']).missingMaterials };
     case 'publicity': {

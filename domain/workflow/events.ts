@@ -20,7 +20,15 @@ export interface Payloads {
    * `flags`: what the intake found for the reviewer (projected onto the case, see flagsOf);
    * `identity`: the identity evidence compared at the counter (domain/intake/identity-evidence).
    */
-  submit: { readonly businessItem: BusinessItem; readonly override?: DuplicateOverride; readonly flags?: readonly CaseFlag[]; readonly identity?: IdentityEvidence };
+  submit: {
+    readonly businessItem: BusinessItem;
+    /** The catalogue item's code (absent: the programme's application item) and catalogue version (absent: 2026.1). */
+    readonly item?: string;
+    readonly catalogueVersion?: string;
+    readonly override?: DuplicateOverride;
+    readonly flags?: readonly CaseFlag[];
+    readonly identity?: IdentityEvidence;
+  };
   accept: { readonly receiptNo: string };
   /** One complete list of corrections (一次性告知). */
   return: { readonly missingMaterials: readonly MissingMaterial[]; readonly note?: string };

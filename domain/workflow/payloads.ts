@@ -72,7 +72,13 @@ export function payloadProblem<K extends EventKind>(
       if (!(CASE_STATUSES as readonly string[]).includes(r.status)) return '请选择冲突处理后的案件状态';
       return blank(r.note) ? '处理冲突须写明处理意见' : null;
     }
-    case 'submit':
+    case 'submit': {
+      // A resubmission stays under the item and catalogue version the case started with.
+      const { item, catalogueVersion } = p as Payloads['submit'];
+      if (state.item !== null && item !== undefined && item !== state.item) return `案件办理的事项为“${state.item}”,不能改为“${item}”`;
+      if (state.catalogueVersion !== null && catalogueVersion !== undefined && catalogueVersion !== state.catalogueVersion) return `案件按事项目录 ${state.catalogueVersion} 办理,不能改为 ${catalogueVersion}`;
+      return null;
+    }
     case 'exit':
       return null;
     default:

@@ -7,10 +7,12 @@ import { CASE_FLAGS } from '../model/case';
 import type { IsoDate, IsoDateTime } from '../model/common';
 import type { CaseStatus } from '../model/status';
 import { calendarOf, type HolidayCalendar } from '../deadlines/calendar';
-import { stageDeadline } from '../deadlines/case-deadline';
+import { DEFAULT_STAGE_LIMITS, stageDeadline, type StageLimits } from '../deadlines/case-deadline';
 import { CN_CALENDAR } from '../deadlines/cn-holidays';
 import { deriveCase } from './derive';
 import type { CaseEvent } from './events';
+import { itemOfState } from './item-engine';
+import type { CaseState } from './state';
 
 export interface CaseProjection {
   readonly status: CaseStatus;
@@ -41,15 +43,25 @@ export function flagsOf(events: readonly CaseEvent[]): CaseFlag[] {
   return CASE_FLAGS.filter((f) => found.has(f));
 }
 
-/** The projection of the given events of one case; null without events (nothing to derive from). */
-export function projectCase(events: readonly CaseEvent[], cal: HolidayCalendar = shippedCalendar()): CaseProjection | null {
+/** 办理时限 of the case's review stages, from its item as its district sees it. */
+export function stageLimitsOf(state: Pick<CaseState, 'item' | 'businessItem' | 'catalogueVersion'>, districtId = ''): StageLimits {
+  const stages = itemOfState(state, districtId)?.stages ?? [];
+  const days = (id: keyof StageLimits) => stages.find((s) => s.id === id)?.deadlineDays ?? DEFAULT_STAGE_LIMITS[id];
+  return { preliminary: days('preliminary'), review: days('review') };
+}
+
+/**
+ * The projection of the given events of one case; null without events (nothing to derive from).
+ * `districtId`: the case's district, whose variant of the item sets the deadlines.
+ */
+export function projectCase(events: readonly CaseEvent[], cal: HolidayCalendar = shippedCalendar(), districtId = ''): CaseProjection | null {
   if (events.length === 0) return null;
   const state = deriveCase(events);
   return {
     status: state.status,
     flagged: state.flagged !== null,
     lastEventAt: state.lastEventAt ?? events[0]!.at,
-    dueOn: stageDeadline(state.history, cal)?.dueOn ?? '',
+    dueOn: stageDeadline(state.history, cal, stageLimitsOf(state, districtId))?.dueOn ?? '',
     flags: flagsOf(events),
   };
 }

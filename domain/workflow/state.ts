@@ -29,6 +29,9 @@ export interface CaseState {
   readonly status: CaseStatus;
   readonly flagged: Flag | null;
   readonly businessItem: BusinessItem | null;
+  /** The business item's catalogue code and the catalogue version the case started under (first submission). */
+  readonly item: string | null;
+  readonly catalogueVersion: string | null;
   readonly decisions: Partial<Readonly<Record<Stage, { readonly outcome: 'approve' | 'reject'; readonly eventId: string }>>>;
   /** The list from the latest return, cleared on resubmission. */
   readonly missingMaterials: readonly MissingMaterial[];
@@ -42,6 +45,8 @@ export const INITIAL_STATE: CaseState = {
   status: 'new',
   flagged: null,
   businessItem: null,
+  item: null,
+  catalogueVersion: null,
   decisions: {},
   missingMaterials: [],
   publicity: null,
