@@ -59,6 +59,8 @@ export interface IntakeDraft {
   /** Steps the clerk has been on (the step bar marks only those as done). Absent in older drafts. */
   readonly visited?: readonly IntakeStep[];
   readonly businessItem: BusinessItem | null;
+  /** The business item's catalogue code (its programme is `businessItem`); absent in older drafts: the programme's application. */
+  readonly item?: string | null;
   readonly received: readonly string[];
   readonly members: readonly DraftMember[];
   readonly maritalStatus: MaritalStatus | null;
