@@ -14,6 +14,8 @@ import { formatDateTime } from '../i18n/format';
 import { SYNC_NS, hasSyncLabel as i18nHas } from './i18n';
 import type { RemoteDb } from './remote';
 import type { Sync, SyncStatus, TargetHealth } from './sync';
+import { getApi } from '../api/client';
+import { BatchPanel, type BatchExportSource } from './batch-panel';
 
 export interface SyncHealthPageProps {
   readonly sync: Sync;
@@ -22,11 +24,13 @@ export interface SyncHealthPageProps {
   readonly officeId: string;
   /** Who decides conflicts, for the audit trail. */
   readonly audit?: AuditContext;
+  /** IT: batches by removable media (export here; import where this host is the centre's). */
+  readonly batches?: BatchExportSource;
 }
 
 const time = (iso: string | null) => (iso ? formatDateTime(iso) : '—');
 
-export function SyncHealthPage({ sync, couchUrl, fetch, officeId, audit }: SyncHealthPageProps) {
+export function SyncHealthPage({ sync, couchUrl, fetch, officeId, audit, batches }: SyncHealthPageProps) {
   const { t } = useTranslation(SYNC_NS);
   const { t: tApp } = useTranslation();
   const state = (x: string) => tApp(`sync.${x}`, { defaultValue: x });
@@ -142,6 +146,7 @@ export function SyncHealthPage({ sync, couchUrl, fetch, officeId, audit }: SyncH
           ]}
         />
       </Card>
+      {batches && <BatchPanel api={getApi()} source={batches} username={batches.exporter.name} />}
     </Space>
   );
 }

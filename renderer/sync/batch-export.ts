@@ -28,20 +28,31 @@ export interface WorkstationExport {
   readonly exporter: { readonly name: string; readonly signer: Signer };
   /** The server versions last known here (Sync.masterStates); without it every document counts as never synced. */
   readonly masterStates?: (collection: CollectionName, ids: readonly string[]) => Promise<Record<string, Record<string, unknown> | undefined>>;
+  /** Only the pending work: leave out documents the server already holds as they are here (needs masterStates). */
+  readonly onlyPending?: boolean;
+  /** Documents looked at so far, of the collections' total. */
+  readonly progress?: (done: number, total: number) => void;
 }
 
 export async function exportFromWorkstation(options: WorkstationExport): Promise<{ file: Uint8Array; docCount: number }> {
   const docs: BatchDoc[] = [];
   const bases: Record<string, string> = {};
-  for (const name of options.collections) {
-    const selector: Record<string, unknown> = { officeId: options.officeId };
-    if (options.since) selector.updatedAt = { $gte: options.since };
-    const found = (await options.db.collections[name].find({ selector }).exec()).map((d) => d.toJSON() as Record<string, unknown>);
+  const selector: Record<string, unknown> = { officeId: options.officeId };
+  if (options.since) selector.updatedAt = { $gte: options.since };
+  const perCollection: [CollectionName, Record<string, unknown>[]][] = [];
+  for (const name of options.collections) perCollection.push([name, (await options.db.collections[name].find({ selector }).exec()).map((d) => d.toJSON() as Record<string, unknown>)]);
+  const total = perCollection.reduce((n, [, found]) => n + found.length, 0);
+  let done = 0;
+  options.progress?.(0, total);
+  for (const [name, found] of perCollection) {
     const masters = (await options.masterStates?.(name, found.map((d) => String(d.id)))) ?? {};
     for (const local of found) {
+      if (++done % 50 === 0) options.progress?.(done, total);
       const couchDoc = toCouch(local);
       const master = masters[couchDoc._id];
       const blob = await options.blobs?.get(couchDoc._id);
+      // Pending work: changed here since the server's version, or a file content not yet uploaded.
+      if (options.onlyPending && master && docContentHash(toCouch(master)) === docContentHash(couchDoc) && blob?.state !== 'pending') continue;
       const attachments = blob ? { _attachments: { [ATTACHMENT]: { content_type: 'application/octet-stream', data: toBase64(blob.sealed) } } } : {};
       if (master) {
         bases[couchDoc._id] = docContentHash(toCouch(master));
@@ -53,6 +64,7 @@ export async function exportFromWorkstation(options: WorkstationExport): Promise
       }
     }
   }
+  options.progress?.(total, total);
   const manifest = { officeId: options.officeId, createdAt: new Date().toISOString(), source: options.deviceId, since: options.since, exporter: options.exporter.name };
   return { file: await sealBatch(options.officeKey, await signedPayload(options.exporter.signer, manifest, docs, bases)), docCount: docs.length };
 }
