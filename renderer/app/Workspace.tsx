@@ -65,7 +65,7 @@ export function Workspace({ session, onSignOut }: { session: ActiveSession; onSi
         {page === 'devices' && <DevicesPage />}
         {page === 'reference' && <ReferencePage session={session} />}
         {page === 'sync' && (
-          <SyncHealthPage sync={session.sync} couchUrl={session.couchUrl} fetch={session.remoteFetch} officeId={user.officeId} audit={session.cases} />
+          <SyncHealthPage sync={session.sync} couchUrl={session.couchUrl} fetch={session.remoteFetch} officeId={user.officeId} audit={session.cases} batches={user.roles.includes('it') ? session.batchSource : undefined} />
         )}
       </Layout.Content>
     </Layout>

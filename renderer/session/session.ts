@@ -11,6 +11,7 @@ import { startHealthReporter } from '../sync/health';
 import { authFetch, type RemoteDb } from '../sync/remote';
 import { startSync, userSyncPlan, type Sync } from '../sync/sync';
 import { isFieldInspector } from '../sync/task-package';
+import type { BatchExportSource } from '../sync/batch-panel';
 
 /** Collections a street workstation replicates with its office database. */
 /** What a signed-in workstation replicates: the office's records, and the reference data (reason codes, holiday calendars, …). */
@@ -26,6 +27,8 @@ export interface ActiveSession {
   readonly remoteFetch: RemoteDb['fetch'];
   /** The data key of an office whose records this user may read (a district reviewer: every street of the district). */
   readonly officeKey: (officeId: string) => CryptoKey | undefined;
+  /** What an IT batch export of this workstation's pending work needs (sync page). */
+  readonly batchSource: BatchExportSource;
   close(): Promise<void>;
 }
 
@@ -71,6 +74,10 @@ export async function signIn(api: Api, username: string, password: string): Prom
     couchUrl,
     remoteFetch,
     officeKey: (officeId) => officeKeys.get(officeId),
+    batchSource: {
+      db, collections: OFFICE_COLLECTIONS.filter((c) => c !== 'reference'), officeId: user.officeId, officeKey, deviceId: info.workstationId, blobs: blobStore,
+      exporter: { name: user.name, signer }, masterStates: (c, ids) => sync.masterStates(c, ids),
+    },
     async close() {
       stopHealth();
       await sync.stop();
