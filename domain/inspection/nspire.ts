@@ -1,8 +1,10 @@
 // Unit condition deficiencies and their correction deadlines, after HUD's NSPIRE model: life-
 // threatening and severe deficiencies are corrected within 24 hours, moderate ones within 30 days,
-// low ones within 60. Reference data: a district may replace the catalogue (`ConditionCatalogue`).
+// low ones within 60. Reference data: this table is the shipped seed; IT's `deficiency` documents
+// (reference collection, synced) change, add or withdraw items and their hours (`catalogueOf`).
 import type { IsoDate, IsoDateTime } from '../model/common';
 import type { ConditionItem } from '../model/field';
+import type { DeficiencyDoc } from '../model/reference';
 
 export type Severity = ConditionItem['severity'];
 
@@ -21,6 +23,8 @@ export interface Deficiency {
   readonly label: string;
   readonly labelEn: string;
   readonly severity: Severity;
+  /** Hours to correct; the severity's default (CORRECTION_HOURS) when absent. */
+  readonly hours?: number;
 }
 
 export type ConditionCatalogue = readonly Deficiency[];
@@ -40,10 +44,37 @@ export const DEFAULT_CONDITIONS: ConditionCatalogue = [
   { code: 'fixture_worn', label: '洁具、灯具老化', labelEn: 'Worn fixtures', severity: 'low' },
 ];
 
-/** The date (Beijing) by which a deficiency found at `at` must be corrected. */
-export function correctionDeadline(severity: Severity, at: IsoDateTime): IsoDate {
+/** The date (Beijing) by which a deficiency found at `at` must be corrected (`hours`: the catalogue's, else the severity's). */
+export function correctionDeadline(severity: Severity, at: IsoDateTime, hours: number = CORRECTION_HOURS[severity]): IsoDate {
   const beijing = Date.parse(at) + 8 * 3_600_000;
-  return new Date(beijing + CORRECTION_HOURS[severity] * 3_600_000).toISOString().slice(0, 10);
+  return new Date(beijing + hours * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** The catalogue in force: the shipped items overlaid by IT's documents (same code replaces), withdrawn ones left out. */
+export function catalogueOf(docs: readonly DeficiencyDoc[], shipped: ConditionCatalogue = DEFAULT_CONDITIONS): ConditionCatalogue {
+  const byCode = new Map<string, Deficiency | null>(shipped.map((d) => [d.code, d]));
+  for (const d of [...docs].sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : 1))) {
+    byCode.set(d.code, d.active ? { code: d.code, label: d.zh, labelEn: d.en || d.zh, severity: d.severity, hours: d.hours } : null);
+  }
+  return [...byCode.values()].filter((d): d is Deficiency => d !== null);
+}
+
+/** The document IT stores for a deficiency (id `deficiency:<code>`). */
+export function deficiencyDoc(d: Deficiency, o: { at: IsoDateTime; active?: boolean; createdAt?: IsoDateTime }): DeficiencyDoc {
+  return {
+    id: `deficiency:${d.code}`, type: 'deficiency', schemaVersion: 4, officeId: 'city', createdAt: o.createdAt ?? o.at, updatedAt: o.at,
+    code: d.code, zh: d.label, en: d.labelEn, severity: d.severity, hours: d.hours ?? CORRECTION_HOURS[d.severity], active: o.active ?? true,
+  };
+}
+
+/** Why IT's item cannot be stored (the server refuses the same), or null. */
+export function deficiencyProblem(d: Deficiency): string | null {
+  if (!/^[a-z][a-z0-9_]{1,39}$/.test(d.code)) return '代码应为小写英文字母开头的字母、数字或下划线(2至40位)';
+  if (!d.label.trim()) return '请填写中文说明';
+  const hours = d.hours ?? CORRECTION_HOURS[d.severity];
+  if (!Number.isInteger(hours) || hours < 1 || hours > 8760) return '整改期限应为1至8760小时的整数';
+  if ((d.severity === 'life_threatening' || d.severity === 'severe') && hours > 24) return '危及生命和严重问题须在24小时内整改';
+  return null;
 }
 
 export function deficiencyOf(code: string, catalogue: ConditionCatalogue = DEFAULT_CONDITIONS): Deficiency | undefined {

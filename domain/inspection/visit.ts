@@ -80,7 +80,7 @@ export function completeVisit(d: VisitDraft, catalogue: ConditionCatalogue = DEF
     : d.conditions.map((c) => {
         const def = deficiencyOf(c.code, catalogue);
         if (!def) throw new AppError('VISIT_CONDITION', `未知的房屋状况项目(${c.code})`);
-        return { code: c.code, severity: def.severity, note: c.note.trim() || def.label, correctBy: correctionDeadline(def.severity, d.at) };
+        return { code: c.code, severity: def.severity, note: c.note.trim() || def.label, correctBy: correctionDeadline(def.severity, d.at, def.hours) };
       });
   if (!d.notHome) {
     if (d.occupant.result === 'not_read') throw new AppError('VISIT_NO_CARD', '请先读取在场居住人的身份证');

@@ -6,12 +6,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lookupHash } from '../../domain/crypto/sealing';
 import { compareDescriptors, MATCH_THRESHOLD } from '../../domain/face/match';
-import { compareOccupant, DEFAULT_CONDITIONS, type Occupant } from '../../domain/inspection';
+import { CORRECTION_HOURS, compareOccupant, type Occupant } from '../../domain/inspection';
 import { OCCUPANCY, type Occupancy } from '../../domain/model/field';
 import { getApi } from '../api/client';
 import { CameraCapture } from '../camera/CameraCapture';
 import type { CaseContext } from '../cases/case-store';
 import { watermarkedPhoto } from './capture';
+import { useDeficiencyCatalogue } from './deficiencies';
 import { INSPECTION_NS } from './i18n';
 import { loadVisit, saveVisit, type SavedVisit, type VisitContext } from './inspection-store';
 import { SignaturePad } from './SignaturePad';
@@ -57,6 +58,7 @@ export function VisitForm({ ctx, taskId, onSaved }: { ctx: CaseContext; taskId: 
   const [refused, setRefused] = useState(false);
   const [notHome, setNotHome] = useState(false);
   const [busy, setBusy] = useState<string>();
+  const catalogue = useDeficiencyCatalogue(ctx.db);
 
   useEffect(() => {
     void loadVisit(ctx, taskId).then((loaded) => {
@@ -164,7 +166,11 @@ export function VisitForm({ ctx, taskId, onSaved }: { ctx: CaseContext; taskId: 
               value={conditions}
               onChange={setConditions}
               data-testid="visit-conditions"
-              options={DEFAULT_CONDITIONS.map((d) => ({ value: d.code, label: `${d.label} · ${t(`severity.${d.severity}`)}` }))}
+              options={catalogue.map((d) => {
+                const hours = d.hours ?? CORRECTION_HOURS[d.severity];
+                const within = hours <= 48 ? t('withinHours', { n: hours }) : t('withinDays', { n: Math.round(hours / 24) });
+                return { value: d.code, label: `${d.label} · ${t(`severityName.${d.severity}`)}(${within})` };
+              })}
             />
           </Space>
           <Divider titlePlacement="start">{t('photos')}</Divider>
@@ -195,6 +201,7 @@ export function VisitForm({ ctx, taskId, onSaved }: { ctx: CaseContext; taskId: 
                 signature: refused ? null : signature, signatureRefused: refused, note: '',
               },
               v.caseState,
+              catalogue,
             );
             void message.success(t('saved', { offline: navigator.onLine ? '' : t('offlineNote') }));
             onSaved(saved);

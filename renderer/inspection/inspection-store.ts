@@ -4,7 +4,7 @@
 import { openText } from '../../domain/crypto/sealing';
 import type { FingerprintTemplate } from '../../domain/devices';
 import { isDescriptor } from '../../domain/face/match';
-import { assignTasks, caseStateOf, completeVisit, reinspectionTask, samplePlan, visitEvent, type PlanItem, type VisitDraft } from '../../domain/inspection';
+import { assignTasks, caseStateOf, completeVisit, reinspectionTask, samplePlan, visitEvent, type ConditionCatalogue, type PlanItem, type VisitDraft } from '../../domain/inspection';
 import type { CaseDoc } from '../../domain/model/case';
 import { deriveCase } from '../../domain/workflow/derive';
 import type { CaseState } from '../../domain/workflow/state';
@@ -141,9 +141,9 @@ export interface SavedVisit {
 }
 
 /** Records the visit: the inspection (with the re-inspection it schedules) and its signed event, offline. */
-export async function saveVisit(ctx: CaseContext, draft: Omit<VisitDraft, 'inspector'>, caseState: CaseState): Promise<SavedVisit> {
+export async function saveVisit(ctx: CaseContext, draft: Omit<VisitDraft, 'inspector'>, caseState: CaseState, catalogue?: ConditionCatalogue): Promise<SavedVisit> {
   const inspector = actorOf(ctx);
-  const visit = completeVisit({ ...draft, inspector });
+  const visit = completeVisit({ ...draft, inspector }, catalogue);
   const event = visitEvent(visit, inspector, caseState, ctx.deviceId);
   const reinspection = reinspectionTask(visit, draft.task, draft.lease);
   await ctx.db.field.bulkInsert([visit, ...(reinspection ? [reinspection] : [])] as unknown as AnyDoc[]);
