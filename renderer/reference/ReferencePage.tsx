@@ -1,6 +1,8 @@
-// IT's page for the reference data it maintains: the holiday calendar and the reason codes.
+// IT's page for the reference data it maintains: the holiday calendar, the reason codes and the
+// deficiencies of field inspections.
 import { Alert, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DeficiencySection } from '../inspection/DeficiencySection';
 import type { ActiveSession } from '../session/session';
 import { CalendarSection } from './CalendarSection';
 import { REFERENCE_NS } from './i18n';
@@ -14,6 +16,7 @@ export function ReferencePage({ session }: { session: ActiveSession }) {
       {!mayEditReference(session.user) && <Alert type="info" showIcon title={t('readOnly')} />}
       <CalendarSection session={session} />
       <ReasonCodesSection session={session} />
+      <DeficiencySection session={session} />
     </Space>
   );
 }
