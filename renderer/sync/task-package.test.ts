@@ -8,7 +8,8 @@ import type { HouseholdDoc, PersonDoc } from '../../domain/model/people';
 import { COLLECTIONS } from '../../domain/model';
 import { padIndexFields } from '../../domain/model/indexing';
 import { generateCases, generateTenancies, sealSeed } from '../../domain/seed';
-import { officeDbName } from '../../domain/sync/databases';
+import { REFERENCE_DB, officeDbName } from '../../domain/sync/databases';
+import { deficiencyDoc } from '../../domain/inspection';
 import type { CaseDoc } from '../../domain/model/case';
 import { signDoc, generateSigningKey, importSigner } from '../../domain/crypto/signing';
 import { staffKeyDoc, staffKeyPath } from '../../domain/sync/staff-keys';
@@ -58,6 +59,19 @@ async function seedOffice(officeId: string) {
   await admin.request('POST', `/${officeDbName(officeId)}/_bulk_docs`, { docs });
   return { data, sealed, units, leases };
 }
+
+describe('deficiency catalogue on the server', () => {
+  it('IT publishes a deficiency to the reference database; an inspector or a lenient deadline is refused', async () => {
+    // The reference database is shared by every run against one server: a code of this run's own.
+    const code = `lift_${Date.now().toString(36)}`;
+    const doc = (extra: Record<string, unknown> = {}) => toCouch({ ...deficiencyDoc({ code, label: '电梯困人', labelEn: 'Lift stuck', severity: 'life_threatening', hours: 4 }, { at: new Date().toISOString() }), ...extra });
+    const path = `/${REFERENCE_DB}/${encodeURIComponent(`deficiency:${code}`)}`;
+    await expect(as(userOf('inspector')).request('PUT', path, doc())).rejects.toMatchObject({ status: 403, reason: expect.stringContaining('信息技术人员') });
+    await expect(as(userOf('it')).request('PUT', path, doc({ hours: 72 }))).rejects.toMatchObject({ status: 403, reason: expect.stringContaining('24小时内整改') });
+    await as(userOf('it')).request('PUT', path, doc());
+    expect(await as(userOf('inspector')).request('GET', path)).toMatchObject({ code, hours: 4, severity: 'life_threatening' });
+  });
+});
 
 describe('inspector task package', () => {
   it('holds only its own tasks’ data, drops a task taken away, and pushes only its visit and event', async () => {
