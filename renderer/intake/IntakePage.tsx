@@ -9,7 +9,8 @@ import { checklist, INTAKE_STEPS, type IntakeStep } from '../../domain/intake/dr
 import { checkSubmission, intakeProgress, visit, type DuplicateCheck, type StepState } from '../../domain/intake/submission';
 import { getApi } from '../api/client';
 import type { ActiveSession } from '../session/session';
-import { requirementsFor } from './materials';
+import { catalogueItem, draftItemCode, requirementsFor } from './materials';
+import './i18n';
 import { downloadPdf } from './pdf';
 import { putScanContent } from './scan-store';
 import { CheckStep } from './steps/CheckStep';
@@ -31,7 +32,7 @@ export function IntakePage({ session }: { session: ActiveSession }) {
   const [duplicates, setDuplicates] = useState<DuplicateCheck>();
   const onDuplicates = useCallback((check: DuplicateCheck) => setDuplicates(check), []);
   const today = new Date().toISOString().slice(0, 10);
-  const items = useMemo(() => (draft ? checklist(draft, requirementsFor(draft.businessItem), today) : []), [draft, today]);
+  const items = useMemo(() => (draft ? checklist(draft, requirementsFor(draftItemCode(draft), session.user.districtId), today) : []), [draft, today, session.user.districtId]);
   const progress = useMemo(() => (draft ? intakeProgress(draft, checkSubmission(draft, { items, duplicates, on: today })) : undefined), [draft, items, duplicates, today]);
   const keepPage = useCallback((bytes: Uint8Array) => putScanContent(session.cases.db, session.cases.keys, bytes), [session]);
 
@@ -39,7 +40,10 @@ export function IntakePage({ session }: { session: ActiveSession }) {
   const index = Math.max(0, STEPS.indexOf(draft.step));
   const goTo = (step: IntakeStep) => update((d) => visit(d, step));
   const go = (i: number) => goTo(STEPS[Math.min(Math.max(i, 0), STEPS.length - 1)]!);
-  const notice = checklistNotice(draft, items, new Date().toISOString(), { officeName: session.user.officeName, clerkName: session.user.displayName });
+  const itemName = catalogueItem(draftItemCode(draft), session.user.districtId)?.name.zh;
+  const checked = checklistNotice(draft, items, new Date().toISOString(), { officeName: session.user.officeName, clerkName: session.user.displayName });
+  // The notice names the business item as the catalogue does (e.g. 公共租赁住房续租).
+  const notice = checked.ok && itemName ? { ...checked, value: { ...checked.value, businessItemLabel: itemName } } : checked;
 
   const printNotice = async () => {
     if (!notice.ok) return void message.warning(notice.message);
@@ -78,7 +82,7 @@ export function IntakePage({ session }: { session: ActiveSession }) {
         style={{ marginBottom: 24 }}
       />
       <div data-testid={`intake-step-${step}`}>
-        {step === 'item' && <ItemStep draft={draft} items={items} update={update} onPrintNotice={printNotice} noticeProblem={notice.ok ? undefined : notice.message} />}
+        {step === 'item' && <ItemStep draft={draft} items={items} update={update} onPrintNotice={printNotice} noticeProblem={notice.ok ? undefined : notice.message} roles={session.user.roles} districtId={session.user.districtId} />}
         {step === 'applicant' && <ApplicantStep draft={draft} update={update} />}
         {step === 'household' && <HouseholdStep draft={draft} update={update} />}
         {step === 'face' && <FaceStep session={session} draft={draft} update={update} />}

@@ -21,6 +21,8 @@ import type { BiometricDoc, MaterialDoc, ScanDoc } from '../../domain/model/file
 import { PEOPLE_SCHEMA_VERSION } from '../../domain/model/people';
 import { ATTACHMENT, type BlobSync } from '../sync/blob-sync';
 import { decide, deriveCase, projectCase, type CaseEvent } from '../../domain/workflow';
+import { currentCatalogue, startProblem } from '../../domain/workflow/item-engine';
+import { catalogueItem, draftItemCode } from './materials';
 import type { CaseContext } from '../cases/case-store';
 import { checkDuplicateBenefits } from '../cases/duplicates';
 import type { AnyDoc } from '../db/database';
@@ -57,11 +59,18 @@ export function identityOf(draft: IntakeDraft): IdentityEvidence {
 
 export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: readonly ChecklistItem[], contents: FileContents): Promise<SubmitOutcome> {
   const at = (ctx.now?.() ?? new Date()).toISOString();
+  // The case runs under the chosen catalogue item, in the version in force now; who may start it is the item's.
+  const item = catalogueItem(draftItemCode(draft), ctx.user.districtId);
+  if (draft.businessItem) {
+    const refused = startProblem({ businessItem: draft.businessItem, item: item?.code ?? draft.businessItem }, ctx.user.roles);
+    if (refused) return { ok: false, reasons: [{ code: 'NO_ITEM', step: 'item', message: refused }] };
+  }
   const check = checkSubmission(draft, { items, duplicates: await duplicateCheck(ctx, draft), on: at.slice(0, 10), clerk: ctx.user.name });
   if (!check.ok) return { ok: false, reasons: check.reasons };
   const applicant = applicantOf(draft);
   if (!draft.businessItem || !applicant) throw new AppError('INCOMPLETE', '请先选择申请事项并填写申请人');
   const { user, keys } = ctx;
+  const started = { businessItem: draft.businessItem, item: item?.code ?? draft.businessItem, catalogueVersion: currentCatalogue().version };
   const base = { schemaVersion: 1, officeId: user.officeId, createdAt: at, updatedAt: at };
   const caseId = draft.caseId;
 
@@ -127,10 +136,10 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
   // What the intake found, recorded with the submission (signed) and carried by the case as its flags.
   const identity = identityOf(draft);
   const flags = intakeFlags(draft, evaluateDraft(draft, user.districtId, at.slice(0, 10)), identity);
-  record({ kind: 'submit', payload: { businessItem: draft.businessItem, ...(draft.override ? { override: draft.override } : {}), flags, identity } });
+  record({ kind: 'submit', payload: { ...started, ...(draft.override ? { override: draft.override } : {}), flags, identity } });
   if (missing.length === 0) record({ kind: 'accept', payload: { receiptNo } });
   else record({ kind: 'return', payload: { missingMaterials: missing.map((m) => ({ code: m.code, name: m.label })), note: '一次性告知' } });
-  const projection = projectCase(events, await loadHolidayCalendar(ctx.db))!;
+  const projection = projectCase(events, await loadHolidayCalendar(ctx.db), user.districtId)!;
 
   const caseDoc: CaseDoc = {
     ...base,
@@ -138,6 +147,8 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
     id: caseId,
     type: 'case',
     businessItem: draft.businessItem,
+    item: started.item,
+    catalogueVersion: started.catalogueVersion,
     status: projection.status,
     flagged: projection.flagged,
     districtId: user.districtId,
@@ -202,5 +213,6 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
   await ctx.db.cases.insert(caseDoc as unknown as AnyDoc);
 
   const receipt = submittedDocument(draft, items, caseDoc.status, at, { officeName: user.officeName, clerkName: user.displayName });
-  return { ok: true, caseDoc, receipt: { ...receipt, deadline: (caseDoc.dueAt ?? at).slice(0, 10) } };
+  const businessItemLabel = item?.name.zh ?? receipt.businessItemLabel;
+  return { ok: true, caseDoc, receipt: { ...receipt, businessItemLabel, deadline: (caseDoc.dueAt ?? at).slice(0, 10) } };
 }

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { ChecklistItem, IntakeDraft } from '../../../domain/intake/draft';
 import { missingMaterials } from '../../../domain/intake/draft';
 import { receivedItems, setReceived } from '../../../domain/intake/received';
-import { BUSINESS_ITEMS, LEGACY_ITEMS, type BusinessItem } from '../../../domain/model';
+import type { Role } from '../../../domain/model/events';
+import { catalogueItem, draftItemCode, startableItems } from '../materials';
+import { INTAKE_NS } from '../i18n';
+import { ItemDetails } from './ItemDetails';
 
 interface Props {
   draft: IntakeDraft;
@@ -12,22 +15,37 @@ interface Props {
   onPrintNotice: () => void;
   /** Why the notice cannot be printed yet (the domain's reason), if it cannot. */
   noticeProblem: string | undefined;
+  roles: readonly Role[];
+  districtId: string;
 }
 
-export function ItemStep({ draft, items, update, onPrintNotice, noticeProblem }: Props) {
-  const { t } = useTranslation();
+export function ItemStep({ draft, items, update, onPrintNotice, noticeProblem, roles, districtId }: Props) {
+  const { t, i18n } = useTranslation();
   const missing = missingMaterials(items, draft.received);
+  const code = draftItemCode(draft);
+  const item = catalogueItem(code, districtId);
+  const english = i18n.language.startsWith('en');
+  // Grouped by category; only the items these roles may start (acts on an open case are taken there).
+  const options = [...startableItems(roles)].map(([category, list]) => ({
+    label: t(`${INTAKE_NS}:categories.${category}`),
+    options: list.map((i) => ({ value: i.code, label: english ? i.name.en : i.name.zh })),
+  }));
   return (
     <Form layout="vertical">
       <Form.Item label={t('intake.item')}>
-        <Select<BusinessItem>
-          value={draft.businessItem ?? undefined}
+        <Select<string>
+          value={code ?? undefined}
           placeholder={t('cases.selectItem')}
           data-testid="intake-item"
-          onChange={(v) => update((d) => ({ ...d, businessItem: v, received: [] }))}
-          options={BUSINESS_ITEMS.filter((i) => !LEGACY_ITEMS.includes(i)).map((i) => ({ value: i, label: t(`items.${i}`) }))}
+          showSearch={{ optionFilterProp: 'label' }}
+          onChange={(v) => {
+            const chosen = catalogueItem(v, districtId);
+            if (chosen) void update((d) => ({ ...d, businessItem: chosen.programme, item: chosen.code, received: [] }));
+          }}
+          options={options}
         />
       </Form.Item>
+      {item && <ItemDetails item={item} />}
       {draft.businessItem && (
         <Form.Item label={t('intake.checklist')}>
           <Checkbox.Group

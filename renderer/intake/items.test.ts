@@ -1,0 +1,82 @@
+// The counter starts any catalogue item a clerk may start: the case keeps the item's code and the
+// catalogue version, runs under the item's stages, and the receipt names the item; a legacy
+// application is refused with the catalogue's reason and nothing is written.
+import { afterEach, describe, expect, it } from 'vitest';
+import { blankMember, checklist, newDraft, type IntakeDraft } from '../../domain/intake/draft';
+import { deriveCase } from '../../domain/workflow';
+import { openTestContext, validIdNumber } from '../audit/testing';
+import { IDBFactory } from 'fake-indexeddb';
+import { openBlobStore } from '../sync/blob-store';
+import { startBlobSync } from '../sync/blob-sync';
+import { requirementsFor, startableItems } from './materials';
+import { putScanContent } from './scan-store';
+import { submitIntake } from './submit';
+
+const contexts: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
+
+async function setup() {
+  const ctx = await openTestContext({ collections: ['cases', 'events', 'people', 'files', 'audit'] });
+  contexts.push(ctx);
+  const store = await openBlobStore('t', new IDBFactory());
+  const contents = startBlobSync({ store, couchUrl: 'http://127.0.0.1:9', fetch: () => Promise.reject(new Error('offline')), keyFor: () => ctx.keys.data });
+  return { ctx, contents };
+}
+
+const draftFor = (businessItem: IntakeDraft['businessItem'], item: string): IntakeDraft => ({
+  ...newDraft(`case:${crypto.randomUUID()}`, '2026-11-27T02:00:00.000Z'),
+  businessItem,
+  item,
+  maritalStatus: 'single',
+  householdAssets: 100_000,
+  members: [{ ...blankMember('a', 'applicant'), name: '陈晓梅', idNumber: validIdNumber(2, '44030419880315'), annualIncome: 40_000, socialInsuranceYears: 5, ownsHousingInShenzhen: false }],
+});
+
+describe('intake of a catalogue item', () => {
+  it('offers a clerk every item a clerk may start, grouped, and no act on an open case', () => {
+    const groups = startableItems(['clerk']);
+    const codes = [...groups.values()].flat().map((i) => i.code);
+    expect(codes).toEqual(expect.arrayContaining(['public_rental', 'public_rental.renewal', 'public_rental.exit', 'contact_change', 'rental_subsidy.annual_review']));
+    expect(codes).not.toContain('correction');
+    expect(codes).not.toContain('talent_housing');
+    expect([...groups.keys()]).toEqual(['allocation', 'subsidy', 'tenancy', 'exit', 'service']);
+  });
+
+  it('asks for the item’s materials, with the district’s variant', () => {
+    const renewal = requirementsFor('public_rental.renewal').map((r) => r.code);
+    expect(renewal).toEqual(['id_card', 'hukou_book', 'lease', 'income_proof', 'property_search']);
+    expect(requirementsFor('public_rental.renewal', 'district:440306').map((r) => r.code)).toContain('social_insurance_renewal');
+    expect(requirementsFor('public_rental.exit').map((r) => r.name)).toContain('房屋交接确认单');
+  });
+
+  it('a renewal with every material: accepted under its item and catalogue version, the receipt names it', async () => {
+    const { ctx, contents } = await setup();
+    const contentId = await putScanContent(ctx.db, ctx.keys, new TextEncoder().encode('PNG'));
+    const page = { fileName: 'p.png', mimeType: 'image/png', contentId, byteLength: 3, fields: {}, text: '' };
+    const d: IntakeDraft = {
+      ...draftFor('public_rental', 'public_rental.renewal'),
+      fingerprint: { template: 'dGVtcGxhdGU=', module: 'R30x/AS608', quality: 88 },
+      face: { descriptor: Array.from({ length: 128 }, (_, i) => i / 128), jpegBase64: '' },
+      scans: ['hukou_book', 'income_proof', 'property_search'].map((materialCode, i) => ({ ...page, key: `k${i}`, materialCode })),
+    };
+    const items = checklist(d, requirementsFor(d.item!), '2026-11-27');
+    const outcome = await submitIntake(ctx, { ...d, received: items.map((i) => i.id) }, items, contents);
+    if (!outcome.ok) throw new Error(outcome.reasons.map((r) => r.message).join(';'));
+    expect(outcome.caseDoc).toMatchObject({ status: 'accepted', item: 'public_rental.renewal', catalogueVersion: '2026.1', businessItem: 'public_rental' });
+    expect(outcome.receipt.businessItemLabel).toBe('公共租赁住房续租');
+    const events = (await ctx.db.events.find({ selector: { caseId: d.caseId } }).exec()).map((e) => e.toJSON());
+    expect(deriveCase(events as never)).toMatchObject({ item: 'public_rental.renewal', catalogueVersion: '2026.1', status: 'accepted' });
+  });
+
+  it('refuses a legacy programme’s new application and writes nothing', async () => {
+    const { ctx, contents } = await setup();
+    const d = draftFor('talent_housing', 'talent_housing');
+    const items = checklist(d, requirementsFor(d.item!), '2026-11-27');
+    const outcome = await submitIntake(ctx, { ...d, received: items.map((i) => i.id) }, items, contents);
+    expect(outcome.ok ? [] : outcome.reasons.map((r) => r.message)).toEqual(['“人才住房申请(历史项目)”已不再受理新的申请']);
+    expect(await ctx.db.cases.count().exec()).toBe(0);
+    expect(await ctx.db.events.count().exec()).toBe(0);
+  });
+});
