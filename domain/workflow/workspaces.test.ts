@@ -5,7 +5,7 @@ describe('workspaces per role', () => {
   it('lands each role on its own work', () => {
     expect(workspaceOf(['clerk'])).toEqual({ home: 'cases', pages: ['cases', 'intake', 'returned', 'devices', 'sync'] });
     expect(workspaceOf(['reviewer']).home).toBe('review');
-    expect(workspaceOf(['district_reviewer']).pages).toEqual(['review', 'publicity', 'dashboard', 'inspection']);
+    expect(workspaceOf(['district_reviewer']).pages).toEqual(['review', 'publicity', 'dashboard', 'inspection', 'policy']);
     expect(workspaceOf(['inspector']).home).toBe('tasks');
     expect(workspaceOf(['it'])).toEqual({ home: 'sync', pages: ['sync', 'devices', 'reference'] });
     expect(workspaceOf([]).pages).toEqual(['sync']);

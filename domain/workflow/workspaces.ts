@@ -5,14 +5,15 @@ import type { CaseStatus } from '../model/status';
 import type { EventKind } from './events';
 import { allowedFrom, rolesFor, transitionOf, type Stage } from './transitions';
 
-export type WorkspacePage = 'review' | 'cases' | 'intake' | 'returned' | 'tasks' | 'inspection' | 'publicity' | 'dashboard' | 'sync' | 'devices' | 'reference';
+export type WorkspacePage = 'review' | 'cases' | 'intake' | 'returned' | 'tasks' | 'inspection' | 'publicity' | 'dashboard' | 'sync' | 'devices' | 'reference' | 'policy';
 
 /** Pages per role, the first being where the role lands. */
 const ROLE_PAGES: Readonly<Record<Role, readonly WorkspacePage[]>> = {
   clerk: ['cases', 'intake', 'returned', 'devices', 'sync'],
   // `inspection`: the street reviewer plans field inspections; both read the findings they bring.
   reviewer: ['review', 'publicity', 'dashboard', 'inspection'],
-  district_reviewer: ['review', 'publicity', 'dashboard', 'inspection'],
+  // `policy`: the district supervisor's what-if and signed publication of the district's overrides.
+  district_reviewer: ['review', 'publicity', 'dashboard', 'inspection', 'policy'],
   inspector: ['tasks', 'devices'],
   it: ['sync', 'devices', 'reference'],
 };

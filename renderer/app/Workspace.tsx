@@ -14,6 +14,7 @@ import { SupervisorPage } from '../inspection/SupervisorPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { PublicityPage } from '../publicity/PublicityPage';
 import { ReferencePage } from '../reference/ReferencePage';
+import { WhatIfPage } from '../policy/WhatIfPage';
 import { LanguageSwitch } from './LanguageSwitch';
 
 type Page = WorkspacePage;
@@ -64,6 +65,7 @@ export function Workspace({ session, onSignOut }: { session: ActiveSession; onSi
         {page === 'intake' && <IntakePage session={session} />}
         {page === 'devices' && <DevicesPage />}
         {page === 'reference' && <ReferencePage session={session} />}
+        {page === 'policy' && <WhatIfPage session={session} />}
         {page === 'sync' && (
           <SyncHealthPage sync={session.sync} couchUrl={session.couchUrl} fetch={session.remoteFetch} officeId={user.officeId} audit={session.cases} batches={user.roles.includes('it') ? session.batchSource : undefined} />
         )}
