@@ -23,6 +23,21 @@ export const RULE_TITLES: Readonly<Record<RuleId, string>> = {
   identity_documents: '身份证件',
 };
 
+/** The rules' titles in English (the English screens show these; RULE_TITLES stays the Chinese). */
+export const RULE_TITLES_EN: Readonly<Record<RuleId, string>> = {
+  applicant_age_hukou: 'Age and hukou of the main applicant',
+  income: 'Household income',
+  assets: 'Household assets',
+  social_insurance: 'Years of social insurance',
+  housing: 'Housing owned',
+  household_composition: 'Household composition',
+  other_benefits: 'Other housing benefits',
+  identity_documents: 'Identity documents',
+};
+
+/** A rule's title in the screen's language ('en' or Chinese). */
+export const ruleTitle = (rule: RuleId, lang: string): string => (lang.startsWith('en') ? RULE_TITLES_EN : RULE_TITLES)[rule];
+
 export type Outcome = 'pass' | 'fail' | 'needs_review';
 
 export interface RuleResult {
