@@ -2,6 +2,6 @@
 export * from './dashboard';
 export * from './counted';
 export { appliedSteps } from './replay';
-export { TIMED_STAGES, type CaseFacts, type TimedStage } from './stages';
+export { caseFacts, TIMED_STAGES, type CaseFacts, type TimedStage } from './stages';
 export { isoWeek, localDates, weekStart, workingDays, type WorkingDays } from './days';
 export * from './rollup';

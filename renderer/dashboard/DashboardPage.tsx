@@ -1,12 +1,12 @@
 // The reviewers' dashboards (办件统计), from the local database and offline: six charts over the
 // cases of the offices the reviewer sees, each with its table, a PNG and an Excel export. Counted on
-// the indexes (dashboard-store); when cases or events change (debounced: a sync brings them in
-// batches) only the changed cases are read again, and the whole count is redone on a new day.
+// the indexes and summed per day beside the database (dashboard-store, facts-view); when cases or
+// events change (debounced: a sync brings them in batches) it counts again and only the changed
+// cases are read.
 import { Alert, Card, Col, Row, Select, Space, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buffer, debounceTime, map, merge } from 'rxjs';
-import { localDate } from '../../domain/workflow';
+import { debounceTime, merge } from 'rxjs';
 import { useReviewOffices } from '../review/use-offices';
 import type { ActiveSession } from '../session/session';
 import { ChartPanel } from './ChartPanel';
@@ -33,16 +33,12 @@ export function DashboardPage({ session }: { session: ActiveSession }) {
     const shown = (r: DashboardLoad) => live && counter.current === c && (setResult(r), setError(undefined));
     const failed = (e: unknown) => live && setError(e instanceof Error ? e.message : String(e));
     let queue = c.load({ now: new Date(), weeks }).then(shown, failed);
-    const changed$ = merge(
-      session.db.cases.$.pipe(map((e) => String(e.documentId))),
-      session.db.events.$.pipe(map((e) => String((e.documentData as { caseId?: unknown } | undefined)?.caseId ?? ''))),
-    );
-    const sub = changed$.pipe(buffer(changed$.pipe(debounceTime(RECOUNT_AFTER_MS)))).subscribe((ids) => {
-      const now = new Date();
-      queue = queue.then(() =>
-        (c.window?.today === localDate(now.toISOString()) ? c.update(ids.filter((id) => id !== '')) : c.load({ now, weeks })).then(shown, failed),
-      );
-    });
+    // After cases or events change (here, from the server or a batch): count again; the view takes in what changed.
+    const sub = merge(session.db.cases.$, session.db.events.$)
+      .pipe(debounceTime(RECOUNT_AFTER_MS))
+      .subscribe(() => {
+        queue = queue.then(() => c.load({ now: new Date(), weeks }).then(shown, failed));
+      });
     return () => {
       live = false;
       sub.unsubscribe();

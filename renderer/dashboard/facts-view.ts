@@ -1,0 +1,243 @@
+// The dashboard's figures kept up to date beside the workstation's database: each case's facts
+// (domain/stats caseFacts) and their sums per office and day (domain/stats/rollup), in an
+// IndexedDB database of their own (`<workstation db>-dashboard`). Nothing in it is new data: it is
+// derived from the cases and events and rebuilt from them whenever its version or the holiday
+// calendar changes. It follows the two collections by RxDB's change checkpoints, so events written
+// here, pulled from the server or brought by a batch are all taken in; a case's old facts are taken
+// away from the sums and its new ones added, in one transaction with the checkpoint.
+import Dexie, { type Table } from 'dexie';
+import { getChangedDocumentsSince } from 'rxdb';
+import type { HolidayCalendar } from '../../domain/deadlines';
+import { addFacts, appliedSteps, caseFacts, emptyDay, isEmptyDay, localDates, workingDays, type CaseFacts, type DayRollup } from '../../domain/stats';
+import type { CaseEvent } from '../../domain/workflow';
+import type { AnyDoc, WorkstationDb } from '../db/database';
+import { histories } from './histories';
+
+/** Bump when what is kept changes: the view is then rebuilt. */
+const VIEW_VERSION = 1;
+/** Changed documents read per round. */
+const PAGE = 2_000;
+/** Changed documents read per round when building from nothing. */
+const BUILD_PAGE = 20_000;
+
+interface FactsRow {
+  readonly caseId: string;
+  readonly officeId: string;
+  /** 1 while the case's stage clock stands still (with the applicant). */
+  readonly paused: 0 | 1;
+  readonly facts: CaseFacts;
+}
+type Checkpoint = unknown;
+interface MetaRow {
+  readonly key: 'state';
+  readonly version: number;
+  readonly calendar: string;
+  readonly events: Checkpoint;
+  readonly cases: Checkpoint;
+}
+
+class ViewDb extends Dexie {
+  facts!: Table<FactsRow, string>;
+  days!: Table<DayRollup, [string, string]>;
+  meta!: Table<MetaRow, string>;
+  constructor(name: string, deps: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
+    super(name, deps);
+    this.version(1).stores({ facts: 'caseId, [officeId+paused]', days: '[officeId+day]', meta: 'key' });
+  }
+}
+
+export interface CatchUp {
+  /** Cases whose facts were computed again. */
+  readonly cases: number;
+  /** Events read to do so. */
+  readonly events: number;
+  /** True when the view was built from nothing (first use, new version or calendar). */
+  readonly rebuilt: boolean;
+}
+
+interface Changes {
+  readonly documents: Record<string, unknown>[];
+  readonly checkpoint: Checkpoint;
+}
+/** RxDB's reading of changes by checkpoint (the storage's own, or the query on [_meta.lwt, id]). */
+const changesSince = (c: WorkstationDb['cases'], limit: number, cp: Checkpoint) =>
+  getChangedDocumentsSince(c.storageInstance, limit, cp as never) as unknown as Promise<Changes>;
+
+/** What of a calendar the kept figures depend on (its sets, as sorted lists). */
+export const calendarKey = (c: HolidayCalendar): string => JSON.stringify([[...c.holidays].sort(), [...c.workdays].sort()]);
+
+const same = (a: Checkpoint, b: Checkpoint) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+export class DashboardView {
+  private store: ViewDb | undefined;
+  private running: Promise<CatchUp> | undefined;
+
+  constructor(
+    private readonly db: WorkstationDb,
+    private readonly calendar: HolidayCalendar,
+  ) {}
+
+  private async open(): Promise<ViewDb> {
+    if (this.store) return this.store;
+    // The same IndexedDB the workstation's database lives in (Chromium's, or fake-indexeddb in tests).
+    const internals = (await (this.db.cases.storageInstance as unknown as { internals: Promise<{ dexieDb: { _deps: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange } } }> }).internals);
+    const deps = internals?.dexieDb?._deps ?? { indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange };
+    this.store = new ViewDb(`${this.db.name}-dashboard`, deps);
+    return this.store;
+  }
+
+  /** Takes in every case and event changed since the last time (one catch-up at a time). */
+  catchUp(): Promise<CatchUp> {
+    this.running ??= this.doCatchUp().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async doCatchUp(): Promise<CatchUp> {
+    const store = await this.open();
+    const calendar = calendarKey(this.calendar);
+    let meta = await store.meta.get('state');
+    let rebuilt = false;
+    if (!meta || meta.version !== VIEW_VERSION || meta.calendar !== calendar) {
+      await store.transaction('rw', store.facts, store.days, store.meta, async () => {
+        await Promise.all([store.facts.clear(), store.days.clear()]);
+        await store.meta.put((meta = { key: 'state', version: VIEW_VERSION, calendar, events: undefined, cases: undefined }));
+      });
+      rebuilt = true;
+    }
+    let [cases, events] = [0, 0];
+    if (rebuilt) {
+      const built = await this.build(store, meta!);
+      if (!built.meta) return this.doCatchUp();
+      [meta, cases, events] = [built.meta, built.cases, built.events];
+    }
+    for (;;) {
+      const m: MetaRow = meta!;
+      const [ev, cs] = await Promise.all([changesSince(this.db.events, PAGE, m.events), changesSince(this.db.cases, PAGE, m.cases)]);
+      if (ev.documents.length === 0 && cs.documents.length === 0) return { cases, events, rebuilt };
+      const ids = new Set<string>([...ev.documents.map((e) => String(e.caseId)), ...cs.documents.map((c) => String(c.id))]);
+      const computed = await this.compute([...ids]);
+      events += computed.events;
+      cases += ids.size;
+      const next: MetaRow = { ...m, events: ev.documents.length > 0 ? ev.checkpoint : m.events, cases: cs.documents.length > 0 ? cs.checkpoint : m.cases };
+      meta = await this.commit(store, m, next, () => this.apply(store, computed.facts));
+      if (!meta) return this.doCatchUp();
+    }
+  }
+
+  /** Writes, unless another window moved the checkpoints first (then undefined: start again). */
+  private commit(store: ViewDb, from: MetaRow, next: MetaRow, write: () => Promise<unknown>): Promise<MetaRow | undefined> {
+    return store.transaction('rw', store.facts, store.days, store.meta, async () => {
+      const now = await store.meta.get('state');
+      if (!now || !same(now.events, from.events) || !same(now.cases, from.cases)) return undefined;
+      await write();
+      await store.meta.put(next);
+      return next;
+    });
+  }
+
+  /** From nothing: every case and event read once, in pages of changes, each case's facts computed from what was read. */
+  private async build(store: ViewDb, meta: MetaRow): Promise<{ meta: MetaRow | undefined; cases: number; events: number }> {
+    const byCase = new Map<string, CaseEvent[]>();
+    const held = new Map<string, AnyDoc>();
+    let [ecp, ccp, events] = [meta.events, meta.cases, 0];
+    for (let ev = await changesSince(this.db.events, BUILD_PAGE, ecp); ev.documents.length > 0; ev = await changesSince(this.db.events, BUILD_PAGE, ecp)) {
+      for (const e of ev.documents) {
+        if (e._deleted) continue;
+        const list = byCase.get(String(e.caseId));
+        if (list) list.push(e as unknown as CaseEvent);
+        else byCase.set(String(e.caseId), [e as unknown as CaseEvent]);
+        events += 1;
+      }
+      ecp = ev.checkpoint;
+    }
+    for (let cs = await changesSince(this.db.cases, BUILD_PAGE, ccp); cs.documents.length > 0; cs = await changesSince(this.db.cases, BUILD_PAGE, ccp)) {
+      for (const c of cs.documents) {
+        if (c._deleted) held.delete(String(c.id));
+        else held.set(String(c.id), c as unknown as AnyDoc);
+      }
+      ccp = cs.checkpoint;
+    }
+    const computed = new Map<string, Omit<FactsRow, 'caseId'> | null>();
+    for (const [id, c] of held) computed.set(id, this.factsOf(c, byCase.get(id) ?? []));
+    const next = await this.commit(store, meta, { ...meta, events: ecp, cases: ccp }, () => this.apply(store, computed, true));
+    return { meta: next, cases: held.size, events };
+  }
+
+  private readonly dayOf = localDates();
+
+  /** One case's facts, or null without events. */
+  private factsOf(c: AnyDoc, history: readonly CaseEvent[]): Omit<FactsRow, 'caseId'> | null {
+    if (history.length === 0) return null;
+    const f = caseFacts(appliedSteps(history, { status: c.status as never, flagged: c.flagged === true }), this.dayOf, workingDays(this.calendar).between);
+    return { officeId: String(c.officeId), paused: f.clock?.paused ? 1 : 0, facts: f };
+  }
+
+  /** The facts of these cases now (null: not held, deleted or without events). */
+  private async compute(ids: readonly string[]): Promise<{ facts: Map<string, Omit<FactsRow, 'caseId'> | null>; events: number }> {
+    const docs = (await this.db.cases.storageInstance.findDocumentsById([...ids], false)) as unknown as AnyDoc[];
+    const held = new Map(docs.map((d) => [String(d.id), d]));
+    const byCase: Map<string, CaseEvent[]> = await histories(this.db.events, [...held.keys()]);
+    const facts = new Map<string, Omit<FactsRow, 'caseId'> | null>();
+    let events = 0;
+    for (const id of ids) {
+      const c = held.get(id);
+      const history = byCase.get(id) ?? [];
+      events += history.length;
+      facts.set(id, c ? this.factsOf(c, history) : null);
+    }
+    return { facts, events };
+  }
+
+  /** Inside the transaction: each case's old facts taken away from its office's days, the new ones added. */
+  private async apply(store: ViewDb, computed: ReadonlyMap<string, Omit<FactsRow, 'caseId'> | null>, fresh = false): Promise<void> {
+    const ids = [...computed.keys()];
+    const old: (FactsRow | undefined)[] = fresh ? [] : await store.facts.bulkGet(ids);
+    const touched = new Map<string, DayRollup>();
+    const keys = new Set<string>();
+    const dayKeys = (row: { officeId: string; facts: CaseFacts } | null | undefined) => {
+      if (!row) return;
+      addFacts((day) => {
+        keys.add(JSON.stringify([row.officeId, day]));
+        return emptyDay(row.officeId, day);
+      }, row.facts, 1);
+    };
+    ids.forEach((id, i) => [dayKeys(old[i]), dayKeys(computed.get(id))]);
+    const wanted = [...keys].map((k) => JSON.parse(k) as [string, string]);
+    const rows = await store.days.bulkGet(wanted);
+    wanted.forEach(([officeId, day], i) => touched.set(`${officeId} ${day}`, rows[i] ?? emptyDay(officeId, day)));
+    const dayOf = (officeId: string) => (day: string) => touched.get(`${officeId} ${day}`)!;
+    ids.forEach((id, i) => {
+      const before = old[i];
+      const after = computed.get(id);
+      if (before) addFacts(dayOf(before.officeId), before.facts, -1);
+      if (after) addFacts(dayOf(after.officeId), after.facts, 1);
+    });
+    const rowsNow = [...touched.values()];
+    await Promise.all([
+      store.days.bulkPut(rowsNow.filter((r) => !isEmptyDay(r))),
+      store.days.bulkDelete(rowsNow.filter(isEmptyDay).map((r) => [r.officeId, r.day] as [string, string])),
+      store.facts.bulkPut(ids.flatMap((id) => {
+        const row = computed.get(id);
+        return row ? [{ caseId: id, ...row }] : [];
+      })),
+      store.facts.bulkDelete(ids.filter((id) => !computed.get(id))),
+    ]);
+  }
+
+  /** The day rows of an office between two dates, both included. */
+  async days(officeId: string, from: string, to: string): Promise<DayRollup[]> {
+    const store = await this.open();
+    return store.days.where('[officeId+day]').between([officeId, from], [officeId, to], true, true).toArray();
+  }
+
+  /** Cases of an office whose stage clock stands still (with the applicant). */
+  async paused(officeId: string): Promise<number> {
+    const store = await this.open();
+    return store.facts.where('[officeId+paused]').equals([officeId, 1]).count();
+  }
+
+  close(): void {
+    this.store?.close();
+    this.store = undefined;
+  }
+}
