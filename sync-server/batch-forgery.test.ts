@@ -75,4 +75,24 @@ describe('batch import checks authority per document', () => {
     await expect(importBatch(couch.adminUrl, await sealBatch(key, { manifest: unsigned, docs }))).rejects.toThrow('没有导出人的签名');
     expect(await onServer(person._id)).toBeUndefined();
   });
+
+  it('an IT user of the office carries its records and genuine decisions, never a decision of their own or a forged one', async () => {
+    const it = user('it');
+    const clerk = user('clerk');
+    const rev = user('reviewer');
+    const docs = {
+      person: { _id: `person:courier-${Date.now()}`, _rev: `1-${'f'.repeat(32)}`, type: 'person', schemaVersion: 2, officeId, createdAt: at, updatedAt: at, name: '运维带送' },
+      submit: await signAs(clerk.name, event(clerk, 'submit', { businessItem: 'public_rental' })),
+      itDecision: await signAs(it.name, event(it, 'preliminary_approve', { opinion: '同意' })),
+      forged: await signAs(it.name, event(rev, 'preliminary_approve', { opinion: '同意' })),
+    };
+    const report = await importBatch(couch.adminUrl, await batch(Object.values(docs), it.name));
+    expect([...report.writtenIds].sort()).toEqual([docs.person._id, docs.submit._id].sort());
+    const reasonOf = (d: BatchDoc) => report.refused.find((r) => r.id === d._id)?.reason;
+    expect(reasonOf(docs.itDecision)).toContain('当前角色无权');
+    expect(reasonOf(docs.forged)).toContain(`不是 ${rev.name} 登记的密钥`);
+    expect(await onServer(docs.itDecision._id)).toBeUndefined();
+    expect(await onServer(docs.forged._id)).toBeUndefined();
+    expect(await onServer(docs.person._id)).toMatchObject({ name: '运维带送' });
+  });
 });
