@@ -13,6 +13,7 @@ import { addDays, ANSWER_DAYS, MISSING_DUE_DAYS, submittedDocument } from '../..
 import { applicantOf, type ChecklistItem, type IntakeDraft } from '../../domain/intake/draft';
 import { isReceived } from '../../domain/intake/received';
 import { evaluateDraft, intakeFlags } from '../../domain/intake/findings';
+import { loadPolicyDocs } from '../policy/policy-store';
 import { identityEvidence, type IdentityEvidence } from '../../domain/intake/identity-evidence';
 import { checkSubmission, type DuplicateCheck, type RefusalReason } from '../../domain/intake/submission';
 import type { ReceiptData } from '../../domain/ipc/documents';
@@ -135,7 +136,7 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
   };
   // What the intake found, recorded with the submission (signed) and carried by the case as its flags.
   const identity = identityOf(draft);
-  const flags = intakeFlags(draft, evaluateDraft(draft, user.districtId, at.slice(0, 10)), identity);
+  const flags = intakeFlags(draft, evaluateDraft(draft, user.districtId, at.slice(0, 10), await loadPolicyDocs(ctx.db)), identity);
   record({ kind: 'submit', payload: { ...started, ...(draft.override ? { override: draft.override } : {}), flags, identity } });
   if (missing.length === 0) record({ kind: 'accept', payload: { receiptNo } });
   else record({ kind: 'return', payload: { missingMaterials: missing.map((m) => ({ code: m.code, name: m.label })), note: '一次性告知' } });

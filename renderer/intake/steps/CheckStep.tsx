@@ -5,6 +5,7 @@ import type { DuplicateHit } from '../../../domain/identity/checks';
 import type { DuplicateCheck } from '../../../domain/intake/submission';
 import type { IntakeDraft } from '../../../domain/intake/draft';
 import { evaluateDraft } from '../../../domain/intake/findings';
+import { loadPolicyDocs } from '../../policy/policy-store';
 import { RULE_TITLES, type Outcome } from '../../../domain/rules';
 import { getApi } from '../../api/client';
 import { IdentityEvidenceView } from '../../review/dossier/IdentityEvidenceView';
@@ -25,7 +26,10 @@ export function CheckStep({ session, draft, update, onDuplicates }: Props) {
   const { message } = App.useApp();
   const [hits, setHits] = useState<DuplicateHit[]>();
   const today = new Date().toISOString().slice(0, 10);
-  const evaluation = useMemo(() => evaluateDraft(draft, session.user.districtId, today), [draft, session, today]);
+  // The district's policy in force: programme thresholds and the signed overrides this workstation trusts.
+  const [policyDocs, setPolicyDocs] = useState<Awaited<ReturnType<typeof loadPolicyDocs>>>();
+  useEffect(() => void loadPolicyDocs(session.db).then(setPolicyDocs), [session]);
+  const evaluation = useMemo(() => (policyDocs ? evaluateDraft(draft, session.user.districtId, today, policyDocs) : undefined), [draft, session, today, policyDocs]);
   // The same evidence the submission records on the case (card ↔ papers ↔ face ↔ fingerprint).
   const identity = useMemo(() => identityOf(draft), [draft]);
 
