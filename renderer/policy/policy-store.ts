@@ -33,6 +33,7 @@ async function localStaffKeys(db: WorkstationDb): Promise<Map<string, StaffKeyDo
 
 /** The threshold documents in force on this workstation: the programme documents (stored or shipped) and the trusted district overrides. */
 export async function loadPolicyDocs(db: WorkstationDb): Promise<RuleThresholdDoc[]> {
+  if (!db.collections.reference) return [...DEFAULT_THRESHOLD_DOCS];
   const stored = (await db.reference.find({ selector: { type: 'rule_thresholds' } }).exec()).map((d) => json<RuleThresholdDoc>(d));
   const ids = new Set(stored.map((d) => d.id));
   const all = [...DEFAULT_THRESHOLD_DOCS.filter((d) => !ids.has(d.id)), ...stored];
