@@ -4,6 +4,7 @@
 import { Alert, App, Button, Descriptions, Drawer, List, Space } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { itemName, stageName } from '../../domain/catalogue/names';
 import type { CaseDoc } from '../../domain/model';
 import { canApply, conflictingDecisions, decisionsFor, resolutionChoices, type CaseState } from '../../domain/workflow';
 import type { ActiveSession } from '../session/session';
@@ -16,7 +17,7 @@ import { caseState } from './review-store';
 
 export function ReviewDrawer({ session, caseDoc, onClose }: { session: ActiveSession; caseDoc?: CaseDoc; onClose: () => void }) {
   const { t } = useTranslation(REVIEW_NS);
-  const { t: tc } = useTranslation();
+  const { t: tc, i18n } = useTranslation();
   const [state, setState] = useState<CaseState>();
   const [deciding, setDeciding] = useState<ModalKind>();
   const [version, setVersion] = useState(0);
@@ -48,9 +49,12 @@ export function ReviewDrawer({ session, caseDoc, onClose }: { session: ActiveSes
       {caseDoc && (
         <Descriptions column={1} bordered size="small" style={{ marginBottom: 16 }}>
           <Descriptions.Item label={t('col.name')}>{caseDoc.applicantName}</Descriptions.Item>
-          <Descriptions.Item label={t('col.item')}>{tc(`items.${caseDoc.businessItem}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('col.item')}>
+            <span data-testid="review-item">{itemName(caseDoc, i18n.language)}</span>
+          </Descriptions.Item>
           <Descriptions.Item label={t('col.status')}>
             <span data-testid="review-status">{tc(`statuses.${state?.status ?? caseDoc.status}`)}</span>
+            {stageName(caseDoc, state?.status ?? caseDoc.status, i18n.language) && <span data-testid="review-stage">({stageName(caseDoc, state?.status ?? caseDoc.status, i18n.language)})</span>}
           </Descriptions.Item>
         </Descriptions>
       )}

@@ -6,6 +6,7 @@
 import { App, Button, Card, Checkbox, DatePicker, Input, Select, Space, Table, Tabs, Tag } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { itemName } from '../../domain/catalogue/names';
 import { debounceTime, merge } from 'rxjs';
 import type { Countdown } from '../../domain/deadlines';
 import { CASE_FLAGS, type CaseDoc, type CaseFlag } from '../../domain/model';
@@ -29,7 +30,7 @@ const URGENCY_COLOR = { ok: 'default', due_soon: 'orange', overdue: 'red', pause
 
 export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'review' | 'returned' }) {
   const { t } = useTranslation(REVIEW_NS);
-  const { t: tc } = useTranslation();
+  const { t: tc, i18n } = useTranslation();
   const { message } = App.useApp();
   const { user } = session;
   const offices = useReviewOffices(session);
@@ -162,7 +163,7 @@ export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'r
               </span>
             ),
           },
-          { title: t('col.item'), dataIndex: 'businessItem', render: (v: string) => tc(`items.${v}`) },
+          { title: t('col.item'), dataIndex: 'businessItem', render: (v: string, row: { item?: string }) => itemName({ businessItem: v, ...(row.item ? { item: row.item } : {}) }, i18n.language) },
           ...(offices.length > 1 ? [{ title: t('col.street'), dataIndex: 'officeId', render: (v: string) => officeName(v) }] : []),
           { title: t('col.status'), dataIndex: 'status', render: (v: string) => <Tag color="blue">{tc(`statuses.${v}`)}</Tag> },
           {

@@ -12,7 +12,7 @@ import type { CaseDoc, CaseFlag, IsoDate } from '../../domain/model';
 import { nameKey } from '../../domain/model';
 import type { BusinessItem } from '../../domain/model/programmes';
 import type { CaseStatus } from '../../domain/model/status';
-import { decide, deriveCase, localDate, projectCase, shippedCalendar, type CaseEvent, type CaseState, type EventKind, type Payloads } from '../../domain/workflow';
+import { decide, deriveCase, localDate, projectCase, shippedCalendar, stageLimitsOf, type CaseEvent, type CaseState, type EventKind, type Payloads } from '../../domain/workflow';
 import type { WorkstationDb } from '../db/database';
 import { loadHolidayCalendar } from '../reference/reference-store';
 import { recordEvents, type SigningContext } from '../workflow/record-events';
@@ -164,7 +164,8 @@ export async function countdowns(db: WorkstationDb, caseIds: readonly string[], 
   const today = localDate(now.toISOString());
   const out = new Map<string, Countdown>();
   for (const [id, events] of await eventsByCase(db, caseIds)) {
-    const deadline = stageDeadline(deriveCase(events).history, cal);
+    const state = deriveCase(events);
+    const deadline = stageDeadline(state.history, cal, stageLimitsOf(state));
     if (deadline) out.set(id, countdown(deadline, today, cal));
   }
   return out;

@@ -6,7 +6,7 @@ import { addDays, ANSWER_DAYS, MISSING_DUE_DAYS } from '../../../domain/intake/d
 import type { CorrectionNoticeData, ReceiptData } from '../../../domain/ipc/documents';
 import type { SessionUser } from '../../../domain/ipc/session';
 import type { CaseDoc } from '../../../domain/model';
-import { BUSINESS_ITEM_LABELS } from '../../../domain/model/programmes';
+import { itemName } from '../../../domain/catalogue/names';
 import { localDate, type CaseEvent, type Payloads } from '../../../domain/workflow';
 import type { Materials } from './materials';
 import type { Timeline } from './timeline';
@@ -35,7 +35,7 @@ export function correctionNotice(caseDoc: CaseDoc, timeline: Timeline, idMasked:
     date: localDate(now.toISOString()),
     applicantName: caseDoc.applicantName,
     idMasked,
-    businessItemLabel: BUSINESS_ITEM_LABELS[caseDoc.businessItem],
+    businessItemLabel: itemName(caseDoc),
     receiptNo: accepted ? (accepted.payload as Payloads['accept']).receiptNo : null,
     returnedBy: event.actor.name,
     returnedOn: localDate(event.at),
@@ -57,7 +57,7 @@ export function receiptReprint(caseDoc: CaseDoc, timeline: Timeline, materials: 
     date: accepted.at.slice(0, 10),
     applicantName: caseDoc.applicantName,
     idMasked,
-    businessItemLabel: BUSINESS_ITEM_LABELS[caseDoc.businessItem],
+    businessItemLabel: itemName(caseDoc),
     received: materials.received.map(printed),
     missing: materials.missing.map(printed),
     nextSteps: ['街道初审', '区住房和建设局复审', '审核结果将以短信通知'],

@@ -51,7 +51,7 @@ async function scanRow(ctx: CaseContext, scan: ScanDoc): Promise<ScanRow> {
 export async function readMaterials(ctx: CaseContext, caseDoc: CaseDoc, persons: ReadonlyMap<string, PersonDoc>): Promise<Materials> {
   const files = (await ctx.db.files.find({ selector: { caseId: caseDoc.id } }).exec()).map((d) => json<MaterialDoc | ScanDoc>(d));
   const scans = new Map(files.filter((f): f is ScanDoc => f.type === 'scan').map((s) => [s.id, s]));
-  const requirements = requirementsFor(caseDoc.businessItem);
+  const requirements = requirementsFor(caseDoc.item ?? caseDoc.businessItem, caseDoc.districtId);
   const order = (code: string) => {
     const i = requirements.findIndex((r) => r.code === code);
     return i < 0 ? requirements.length : i;
