@@ -1,0 +1,161 @@
+// `npm run bench:scale` — live delivery at city scale: 500 and 2,000 simulated workstations
+// (bench/scale-clients.ts: a long-poll each on its office database, a write per workstation a
+// minute) against the 3-node Apache CouchDB 3.5 cluster of ../shared/couchdb, and against the
+// embedded server for comparison. Prints p50/p95/max delivery, deliveries, errors, and the
+// server's CPU (cores used over the run, from /proc/<pid>/stat of beam.smp and its JavaScript
+// processes) and peak resident memory.
+//
+//   npx tsx bench/scale.ts [--n 500,2000] [--cluster PORT | --couch-url URL --couch-dir DIR]
+//                          [--no-embedded] [--offices 40] [--window 60] [--write-every 60]
+// Without --cluster or --couch-url, a cluster is started on HWS_SCALE_PORT (35984) where
+// ../shared/couchdb is present. --cluster PORT starts `couchdb.sh start --port PORT --nodes 3` (stopped at the end); --couch-url
+// uses a running cluster (admin URL of node 1; nodes at +10 and +20 when --nodes 3), whose
+// processes are found by their folder (--couch-dir, default /tmp/couchdb-PORT).
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { splitCredentials } from '../sync-server/couch';
+import { startChildServer } from '../sync-server/child-server';
+import type { OfficeRef, StaffUser } from '../sync-server/demo';
+import { setupCouch } from '../sync-server/setup';
+import { runWorkstations, type DeliveryFigures, type ScaleTarget } from './scale-clients';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '500,2000' },
+    cluster: { type: 'string' },
+    'couch-url': { type: 'string' },
+    'couch-dir': { type: 'string' },
+    nodes: { type: 'string', default: '3' },
+    'no-embedded': { type: 'boolean', default: false },
+    offices: { type: 'string', default: '40' },
+    window: { type: 'string', default: '60' },
+    'write-every': { type: 'string', default: '60' },
+  },
+});
+const SIZES = values.n.split(',').map(Number);
+const OFFICES = Number(values.offices);
+const WINDOW_MS = Number(values.window) * 1000;
+const WRITE_EVERY_MS = Number(values['write-every']) * 1000;
+const COUCHDB_SH = path.resolve(import.meta.dirname, '..', '..', 'shared', 'couchdb', 'couchdb.sh');
+const PASSWORD = 'bench-scale-1';
+
+const offices: OfficeRef[] = Array.from({ length: OFFICES }, (_, i) => ({
+  id: `bench-scale-${String(i + 1).padStart(2, '0')}`, name: `压测街道${i + 1}`, districtId: 'bench-scale', districtName: '压测区', level: 'street',
+}));
+const users: StaffUser[] = offices.map((o, i) => ({ name: `scale${String(i + 1).padStart(2, '0')}`, password: PASSWORD, displayName: `压测${i + 1}`, roles: ['clerk'], officeId: o.id }));
+
+/** CPU ticks (user + system) and resident memory of a server's processes. */
+async function sample(pids: () => Promise<number[]>): Promise<{ ticks: number; rssKb: number }> {
+  let ticks = 0;
+  let rssKb = 0;
+  for (const pid of await pids()) {
+    try {
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+      rssKb += Number(/VmRSS:\s+(\d+)/.exec(await readFile(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return { ticks, rssKb };
+}
+
+/** Processes whose command line names `marker` (a cluster's folder), or one pid and its children. */
+function processesOf(marker: string | number): () => Promise<number[]> {
+  return async () => {
+    const out: number[] = [];
+    for (const e of await readdir('/proc')) {
+      if (!/^\d+$/.test(e)) continue;
+      try {
+        if (typeof marker === 'number') {
+          const stat = await readFile(`/proc/${e}/stat`, 'utf8');
+          const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+          if (Number(e) === marker || ppid === marker) out.push(Number(e));
+        } else if ((await readFile(`/proc/${e}/cmdline`, 'utf8')).includes(marker)) out.push(Number(e));
+      } catch {
+        // gone
+      }
+    }
+    return out;
+  };
+}
+
+interface Measured extends DeliveryFigures {
+  readonly cores: number;
+  readonly peakRssMb: number;
+  readonly benchCores: number;
+  readonly seconds: number;
+}
+
+async function measure(target: ScaleTarget, pids: () => Promise<number[]>, n: number): Promise<Measured> {
+  const hz = 100; // USER_HZ on Linux
+  let peak = 0;
+  const before = await sample(pids);
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const sampler = setInterval(() => void sample(pids).then((s) => (peak = Math.max(peak, s.rssKb))), 2_000);
+  try {
+    const figures = await runWorkstations(target, n, WINDOW_MS, WRITE_EVERY_MS);
+    const seconds = (performance.now() - t0) / 1000;
+    const after = await sample(pids);
+    const cpu = process.cpuUsage(cpu0);
+    return { ...figures, seconds, cores: (after.ticks - before.ticks) / hz / seconds, peakRssMb: Math.max(peak, after.rssKb) / 1024, benchCores: (cpu.user + cpu.system) / 1e6 / seconds };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+function print(label: string, m: Measured): void {
+  const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : '—');
+  console.log(
+    `${label}, N = ${m.n}: p50 ${ms(m.p50)}, p95 ${ms(m.p95)}, max ${ms(m.max)}; delivered ${m.delivered}/${m.expected} (${m.writes} writes), errors ${m.errors}${m.firstError ? ` (first: ${m.firstError})` : ''}; ` +
+      `server CPU ${m.cores.toFixed(2)} cores, peak RSS ${m.peakRssMb.toFixed(0)} MB; this load generator ${m.benchCores.toFixed(2)} cores; ${m.seconds.toFixed(0)} s`,
+  );
+}
+
+async function prepare(adminUrl: string): Promise<void> {
+  await setupCouch({ url: adminUrl, offices, users, log: () => {} });
+}
+
+export async function benchScale(): Promise<void> {
+  console.log(`scale: ${OFFICES} offices, a write per workstation every ${WRITE_EVERY_MS / 1000} s for ${WINDOW_MS / 1000} s; ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, open files limit ${await promisify(execFile)('sh', ['-c', 'ulimit -n']).then((r) => r.stdout.trim())}`);
+  let couchUrl = values['couch-url'];
+  let started: string | undefined;
+  // Where ../shared/couchdb is present (as in CI) a cluster is started on HWS_SCALE_PORT (35984).
+  const cluster = values.cluster ?? (couchUrl || !existsSync(COUCHDB_SH) ? undefined : (process.env.HWS_SCALE_PORT ?? '35984'));
+  if (!couchUrl && cluster) {
+    started = cluster;
+    couchUrl = (await promisify(execFile)(COUCHDB_SH, ['start', '--port', started, '--nodes', values.nodes], { timeout: 180_000 })).stdout.trim().split('\n').at(-1)!;
+  }
+  try {
+    if (couchUrl) {
+      const { url } = splitCredentials(couchUrl);
+      const port = Number(new URL(url).port);
+      const nodes = Array.from({ length: Number(values.nodes) }, (_, i) => `http://127.0.0.1:${port + i * 10}`);
+      await prepare(couchUrl);
+      const pids = processesOf(`${values['couch-dir'] ?? `/tmp/couchdb-${port}`}/node`);
+      for (const n of SIZES) print(`CouchDB 3.5, ${nodes.length} nodes`, await measure({ nodes, offices: offices.map((o, i) => ({ id: o.id, user: users[i]!.name })), password: PASSWORD }, pids, n));
+    }
+    if (!values['no-embedded']) {
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'hws-bench-scale-'));
+      const server = await startChildServer(dir);
+      try {
+        await prepare(await server.adminUrl());
+        const pid = server.pid!;
+        for (const n of SIZES) print('embedded server', await measure({ nodes: [server.url], offices: offices.map((o, i) => ({ id: o.id, user: users[i]!.name })), password: PASSWORD }, processesOf(pid), n));
+      } finally {
+        await server.stop();
+        await rm(dir, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    if (started) await promisify(execFile)(COUCHDB_SH, ['stop', '--port', started]);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchScale();
