@@ -143,6 +143,22 @@ export function SupervisorPage({ session }: { session: ActiveSession }) {
           <Bars rows={stats.byType.map(([k, n]) => [FINDING_LABELS[k], n] as const)} testId="chart-by-type" />
           <Typography.Title level={5}>{t('byEstate')}</Typography.Title>
           <Bars rows={stats.byEstate} testId="chart-by-estate" />
+          <Typography.Title level={5}>{t('overdue')}</Typography.Title>
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={false}
+            data-testid="overdue-table"
+            locale={{ emptyText: t('noOverdue') }}
+            dataSource={[...stats.overdue].sort((a, b) => ((a.correctBy ?? '') < (b.correctBy ?? '') ? -1 : 1))}
+            columns={[
+              { title: t('fcol.correctBy'), render: (_, v: InspectionDoc) => <Typography.Text type="danger">{v.correctBy}</Typography.Text> },
+              { title: t('fcol.estate'), render: (_, v: InspectionDoc) => tasks.find((x) => x.id === v.taskId)?.projectName ?? '' },
+              { title: t('fcol.findings'), render: (_, v: InspectionDoc) => v.conditions.map((c) => <Tag key={c.code} color={c.severity === 'moderate' || c.severity === 'low' ? 'orange' : 'red'}>{c.note}</Tag>) },
+              { title: t('fcol.at'), render: (_, v: InspectionDoc) => v.visitedAt.slice(0, 10) },
+              { title: t('fcol.inspector'), render: (_, v: InspectionDoc) => v.inspectorId },
+            ]}
+          />
         </Space>
       ),
     },
