@@ -5,6 +5,7 @@
 import { Alert, Button, Card, Form, InputNumber, Select, Space, Spin, Switch, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { debounceTime, merge } from 'rxjs';
 import { BUSINESS_ITEMS, LEGACY_ITEMS, type BusinessItem, type Thresholds } from '../../domain/model';
 import { SWITCHABLE_RULES, type PolicyInForce } from '../../domain/policy/override';
 import { prepareWhatIf, whatIfPrepared, type PolicyDraft, type PreparedWhatIf, type WhatIfReport } from '../../domain/policy/what-if';
@@ -62,25 +63,45 @@ export function WhatIfPage({ session }: { session: ActiveSession }) {
   const [version, setVersion] = useState(0);
   const today = new Date().toISOString().slice(0, 10);
 
+  // Cases arrive and change by sync: the what-if reads them again (the draft is kept).
+  const [changes, setChanges] = useState(0);
+  useEffect(() => {
+    const sub = merge(session.db.cases.$, session.db.people.$)
+      .pipe(debounceTime(500))
+      .subscribe(() => setChanges((n) => n + 1));
+    return () => sub.unsubscribe();
+  }, [session]);
+
   useEffect(() => {
     let live = true;
+    setInForce(null);
     setPrepared(null);
     setReport(null);
     setError(null);
-    void (async () => {
-      const policy = await loadPolicy(session.db, item, session.user.districtId, today);
-      const cases = await loadWhatIfCases(session.db, offices.map((o) => o.id), item, session.officeKey, today);
-      if (!live) return;
-      setInForce(policy);
-      setValues(valuesOf(policy.policy.thresholds));
-      setOff(new Set(policy.policy.rulesOff));
-      // The policy in force is evaluated once; each draft then re-evaluates only what it touches.
-      setPrepared(prepareWhatIf(cases, policy.policy, today));
-    })().catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    loadPolicy(session.db, item, session.user.districtId, today)
+      .then((policy) => {
+        if (!live) return;
+        setInForce(policy);
+        setValues(valuesOf(policy.policy.thresholds));
+        setOff(new Set(policy.policy.rulesOff));
+      })
+      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;
     };
-  }, [session, offices, item, today, version]);
+  }, [session, item, today, version]);
+
+  useEffect(() => {
+    if (!inForce) return undefined;
+    let live = true;
+    loadWhatIfCases(session.db, offices.map((o) => o.id), item, session.officeKey, today)
+      // The policy in force is evaluated once; each draft then re-evaluates only what it touches.
+      .then((cases) => live && setPrepared(prepareWhatIf(cases, inForce.policy, today)))
+      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
+  }, [session, offices, item, today, inForce, changes]);
 
   const draft: PolicyDraft | null = useMemo(() => {
     if (!inForce) return null;
