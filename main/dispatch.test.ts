@@ -78,6 +78,7 @@ const BAD: Record<HandlerName, readonly unknown[]> = {
   ],
   'documents/publicity-pdf': PUBLICITY_BAD,
   'documents/inspection': [{ kind: 'record', documentNo: 'HC20260106-0000000A' }, { kind: 'invoice' }, null],
+  'documents/decision': [{ title: '审核结果通知书', documentNo: 'nope' }, { idMasked: '440304198803150023' }, null],
   'documents/publicity-xlsx': PUBLICITY_BAD,
   'scans/list': [{ folder: '/etc' }],
   'scans/read': [{}, { name: 7 }, { name: 'a'.repeat(300) }],

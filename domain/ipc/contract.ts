@@ -6,12 +6,13 @@ import type { BatchHandlers, BatchProgress } from './batches';
 import type { DevicePanelStatus, DeviceHandlers } from './devices';
 import type { DocumentHandlers } from './documents';
 import type { InspectionDocumentHandlers } from './inspection';
+import type { ItemDocumentHandlers } from './item-documents';
 import type { PublicityHandlers } from './publicity';
 import type { ScanHandlers } from './scans';
 import type { SessionHandlers } from './session';
 import type { SignoffHandlers } from './signoff';
 
-export type Handlers = AppHandlers & SessionHandlers & DeviceHandlers & DocumentHandlers & InspectionDocumentHandlers & PublicityHandlers & ScanHandlers & SignoffHandlers & BatchHandlers;
+export type Handlers = AppHandlers & SessionHandlers & DeviceHandlers & DocumentHandlers & InspectionDocumentHandlers & ItemDocumentHandlers & PublicityHandlers & ScanHandlers & SignoffHandlers & BatchHandlers;
 
 export type HandlerName = keyof Handlers;
 export type ArgsOf<K extends HandlerName> = Parameters<Handlers[K]>[0];

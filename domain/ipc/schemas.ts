@@ -9,6 +9,7 @@ import { isMaskedId } from '../workflow/publicity';
 import type { DeviceKind } from './devices';
 import { BATCH_CHUNK_BYTES, BATCH_FILE_PATTERN, MAX_BATCH_BYTES, TRANSFER_ID_PATTERN } from './batches';
 import { inspectionPrint } from './inspection-schemas';
+import { decisionNotice } from './item-document-schemas';
 
 /** Calls that take nothing: the page sends no argument (undefined), or null / {} from older code. */
 const none = z.union([z.undefined(), z.null(), z.strictObject({})]).transform((): void => undefined);
@@ -144,6 +145,7 @@ export const ARG_SCHEMAS: ArgSchemas = {
   'documents/publicity-pdf': publicityList,
   'documents/publicity-xlsx': publicityList,
   'documents/inspection': inspectionPrint,
+  'documents/decision': decisionNotice,
   'scans/list': none,
   'scans/read': scanName,
   'scans/remove': scanName,

@@ -2,6 +2,7 @@
 import type { MainContext } from '../context';
 import { inspectionDocumentHandlers } from '../documents/inspection-handlers';
 import { publicityHandlers } from '../documents/publicity-handlers';
+import { decisionDocumentHandlers } from '../documents/decision-handlers';
 import type { HandlerImpls } from '../dispatch';
 import { appHandlers } from './app';
 import { batchHandlers } from './batches';
@@ -14,5 +15,5 @@ import { fingerprintSignoff } from './signoff';
 /** `keyProtector`: the OS secret store (Electron), sealing cached keys and sign-off fingerprints. */
 export function createHandlers(ctx: MainContext, options: SessionOptions = {}): HandlerImpls {
   const signoff = fingerprintSignoff(ctx.dataDir, ctx.devices, { protector: options.keyProtector });
-  return { ...appHandlers(ctx), ...signoff.wrapSession(sessionHandlers(ctx, options)), ...signoff.handlers, ...deviceHandlers(ctx.devices), ...documentHandlers(), ...inspectionDocumentHandlers(), ...publicityHandlers(), ...scanHandlers(ctx.scans), ...batchHandlers(ctx) };
+  return { ...appHandlers(ctx), ...signoff.wrapSession(sessionHandlers(ctx, options)), ...signoff.handlers, ...deviceHandlers(ctx.devices), ...documentHandlers(), ...inspectionDocumentHandlers(), ...decisionDocumentHandlers(), ...publicityHandlers(), ...scanHandlers(ctx.scans), ...batchHandlers(ctx) };
 }

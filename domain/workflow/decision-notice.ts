@@ -1,0 +1,76 @@
+// The decision notice of a decided case of any catalogue item (documents/decision): title from the
+// item's documents (退出确认书 for an exit that has left, 变更确认书 for an approved change, else
+// 审核结果通知书), the decision and its opinion or reason, the stages the case went through, the
+// item's materials and what comes next — all from the item's definition and the case's events.
+import { stageAt } from '../catalogue/engine';
+import type { CatalogueItem, StageDef } from '../catalogue/types';
+import { DOCUMENT_KINDS } from '../catalogue/vocabulary';
+import { AppError } from '../errors';
+import type { DecisionNoticeData } from '../ipc/item-documents';
+import { caseCatalogueVersion } from '../model/case';
+import type { CaseEvent } from './events';
+import { itemOfState } from './item-engine';
+import { localDate } from './payloads';
+import type { CaseState, HistoryEntry } from './state';
+
+export interface DecisionContext {
+  readonly applicantName: string;
+  readonly idMasked: string;
+  readonly officeName: string;
+  readonly districtId: string;
+  readonly now: Date;
+}
+
+/** The stage a history step reached: the target of its action (two terminal stages may share a status). */
+function stageReached(item: CatalogueItem, h: HistoryEntry): StageDef | undefined {
+  const action = stageAt(item, h.statusBefore)?.actions.find((a) => a.event === h.kind);
+  return (action && item.stages.find((s) => s.id === action.to)) ?? stageAt(item, h.statusAfter);
+}
+
+const EXIT_REASONS: Readonly<Record<string, string>> = { withdrawn: '申请人撤回', expired: '合同期满', violation: '违规退出', ineligible: '不再符合保障条件', voluntary: '自愿退出' };
+
+const hex8 = (id: string) => id.replace(/^[a-z_]+:/, '').replace(/[^0-9a-f]/gi, '').slice(0, 8).toUpperCase().padEnd(8, '0');
+
+export function decisionNotice(state: CaseState, events: readonly CaseEvent[], c: DecisionContext): DecisionNoticeData {
+  const item = itemOfState(state, c.districtId);
+  if (!item) throw new AppError('NO_ITEM', '找不到该办件的事项定义,请同步事项目录后再出具决定书');
+  const applied = state.history.filter((h) => h.applied);
+  const last = applied[applied.length - 1];
+  const stage = last && stageReached(item, last);
+  const decided = stage?.terminal === true || Object.keys(state.decisions).length > 0;
+  if (!last || !stage || !decided) throw new AppError('NOT_DECIDED', '该办件尚未作出决定,不能出具决定书');
+  const event = events.find((e) => e.id === last.eventId);
+  const p = (event?.payload ?? {}) as { opinion?: string; reason?: string; note?: string };
+  const kind =
+    state.status === 'exited' && item.documents.includes('exit_confirmation')
+      ? 'exit_confirmation'
+      : state.status !== 'rejected' && item.documents.includes('change_confirmation') && stage.terminal
+        ? 'change_confirmation'
+        : 'decision_notice';
+  const accepted = events.find((e) => e.kind === 'accept');
+  const next = stage.actions[0] && item.stages.find((s) => s.id === stage.actions[0]!.to);
+  const nextSteps =
+    state.status === 'rejected'
+      ? ['如对本决定有异议,可自收到本通知书之日起60日内依法申请行政复议(示例)']
+      : stage.terminal
+        ? ['本事项已办结']
+        : [`下一环节:${next?.name.zh ?? stage.name.zh}${stage.deadlineDays ? `(${stage.deadlineDays}个工作日内)` : ''}`];
+  return {
+    title: DOCUMENT_KINDS[kind]!.zh,
+    documentNo: `JD${localDate(last.at).replace(/-/g, '')}-${hex8(last.eventId)}`,
+    officeName: c.officeName,
+    date: localDate(c.now.toISOString()),
+    applicantName: c.applicantName,
+    idMasked: c.idMasked,
+    itemName: item.name.zh,
+    catalogueVersion: caseCatalogueVersion({ ...(state.catalogueVersion ? { catalogueVersion: state.catalogueVersion } : {}) }),
+    receiptNo: accepted ? (accepted.payload as { receiptNo: string }).receiptNo : null,
+    outcome: state.status === 'rejected' ? '不予通过' : `准予办理(${stage.name.zh})`,
+    opinion: event?.kind === 'exit' ? [EXIT_REASONS[p.reason ?? ''], p.note].filter(Boolean).join(':') : (p.opinion ?? p.reason ?? p.note ?? ''),
+    decidedBy: last.actorName,
+    decidedOn: localDate(last.at),
+    stages: applied.map((h) => ({ name: stageReached(item, h)?.name.zh ?? h.statusAfter, on: localDate(h.at) })),
+    materials: item.materials.map((m) => m.name.zh),
+    nextSteps,
+  };
+}
