@@ -55,14 +55,14 @@ async function open(key: CryptoKey | undefined, sealed: string | null | undefine
   }
 }
 
-/** The current cases of `businessItem` in the offices, as the what-if evaluates them (read on the queue index, office by office). */
-export async function loadWhatIfCases(db: WorkstationDb, offices: readonly string[], businessItem: BusinessItem, keyFor: (officeId: string) => CryptoKey | undefined, today: string): Promise<WhatIfCase[]> {
+/** The current cases of `businessItem` (null: of every item) in the offices, as the what-if evaluates them (read on the queue index, office by office). */
+export async function loadWhatIfCases(db: WorkstationDb, offices: readonly string[], businessItem: BusinessItem | null, keyFor: (officeId: string) => CryptoKey | undefined, today: string): Promise<WhatIfCase[]> {
   const parts = await Promise.all(
     offices.flatMap((officeId) =>
       CURRENT_STATUSES.map((status) => db.cases.find({ selector: { officeId, status, updatedAt: { $gt: '' } }, index: ['officeId', 'status', 'updatedAt'] }).exec()),
     ),
   );
-  const cases = parts.flat().map((d) => json<CaseDoc>(d)).filter((c) => c.businessItem === businessItem);
+  const cases = parts.flat().map((d) => json<CaseDoc>(d)).filter((c) => businessItem === null || c.businessItem === businessItem);
   const households = await db.people.findByIds(cases.map((c) => c.householdId)).exec();
   const householdOf = new Map([...households.values()].map((d) => [d.primary, json<HouseholdDoc>(d)]));
   const personIds = [...householdOf.values()].flatMap((h) => h.members.map((m) => m.personId));

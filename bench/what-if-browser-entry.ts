@@ -1,0 +1,67 @@
+// Browser side of bench/what-if-browser.ts: writes N seeded cases (households, people with sealed ID
+// numbers) into this page's IndexedDB through the workstation's RxDB database, then times the
+// what-if as the page runs it: reading the current cases from IndexedDB, opening the ID numbers,
+// evaluating them under the policy in force, then a draft; and a second draft on what is prepared.
+import { sealText } from '../domain/crypto/sealing';
+import { prepareWhatIf, whatIfPrepared } from '../domain/policy/what-if';
+import { policyInForce } from '../domain/policy/override';
+import { DEFAULT_THRESHOLD_DOCS } from '../domain/rules/defaults';
+import { generateCases, sealSeed } from '../domain/seed';
+import { openWorkstationDb, type AnyDoc } from '../renderer/db/database';
+import { loadWhatIfCases } from '../renderer/policy/policy-store';
+
+declare global {
+  interface Window {
+    runWhatIf: (n: number) => Promise<{ setupMs: number; loadMs: number; firstMs: number; nextMs: number; evaluated: number; changed: number }>;
+  }
+}
+
+const OFFICE = 'bench-office';
+const TODAY = '2026-11-28';
+
+window.runWhatIf = async (n) => {
+  const t0 = performance.now();
+  const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  const db = await openWorkstationDb({ name: `bench-whatif-${n}`, collections: ['cases', 'people'] });
+  const CHUNK = 5_000;
+  for (let from = 0; from < n; from += CHUNK) {
+    const data = generateCases({ count: Math.min(CHUNK, n - from), officeId: OFFICE, seed: 1 + from });
+    let h = 0;
+    const sealed = await sealSeed(data, { encrypt: (clear) => sealText(key, clear), keyedHash: () => (h++).toString(16).padStart(64, '0') });
+    // Every case current (accepted public rental): the what-if evaluates all N.
+    const cases = sealed.cases.map((c, i) => ({ ...c, id: `case:${from + i}`, status: 'accepted', businessItem: 'public_rental' }));
+    await db.cases.bulkInsert(cases as unknown as AnyDoc[]);
+    await db.people.bulkInsert([...sealed.persons, ...sealed.households] as unknown as AnyDoc[]);
+  }
+  const setupMs = performance.now() - t0;
+  const policy = policyInForce(DEFAULT_THRESHOLD_DOCS, 'public_rental', 'futian', TODAY);
+  if (!policy.ok) throw new Error(policy.error.message);
+  const draft = { thresholds: { incomePerCapitaMax: 48_000 }, rulesOff: ['social_insurance' as const], rulesOn: [] };
+  if (n <= 2_000) {
+    // Where the reading time goes (small runs only).
+    let t = performance.now();
+    const cs = await db.cases.find({ selector: { officeId: OFFICE, status: 'accepted', updatedAt: { $gt: '' } }, index: ['officeId', 'status', 'updatedAt'] }).exec();
+    console.log('cases', performance.now() - t);
+    t = performance.now();
+    const hs = await db.people.findByIds(cs.map((c) => String(c.get('householdId')))).exec();
+    console.log('households', performance.now() - t);
+    t = performance.now();
+    const ids = [...hs.values()].flatMap((h) => (h.get('members') as { personId: string }[]).map((m) => m.personId));
+    const ps = await db.people.findByIds(ids).exec();
+    console.log('persons', performance.now() - t, ps.size);
+    t = performance.now();
+    const { openText } = await import('../domain/crypto/sealing');
+    await Promise.all([...ps.values()].map((p) => openText(key, String(p.get('idNumberEnc')))));
+    console.log('open', performance.now() - t);
+  }
+  const t1 = performance.now();
+  const cases = await loadWhatIfCases(db, [OFFICE], null, () => key, TODAY);
+  const t2 = performance.now();
+  const prepared = prepareWhatIf(cases, policy.value.policy, TODAY);
+  const report = whatIfPrepared(prepared, draft);
+  const t3 = performance.now();
+  whatIfPrepared(prepared, { ...draft, thresholds: { incomePerCapitaMax: 50_000 } });
+  const t4 = performance.now();
+  await db.remove();
+  return { setupMs, loadMs: t2 - t1, firstMs: t3 - t1, nextMs: t4 - t3, evaluated: report.evaluated, changed: report.changed.length };
+};

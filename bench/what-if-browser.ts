@@ -1,0 +1,43 @@
+// Policy what-if in headless Chromium (target: 100,000 cases from IndexedDB in ≤ 5 s). The page
+// (bench/what-if-browser-entry.ts, bundled with esbuild) writes N seeded current cases with their
+// households and people (ID numbers sealed) into its IndexedDB, then runs the what-if as the page
+// does: read the cases, open the ID numbers, evaluate under the policy in force and a draft. Printed
+// beside the Node baseline of the same evaluation (bench/what-if.ts: the cases held in memory).
+import { build } from 'esbuild';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const N = Number(process.env.HWS_BENCH_CASES ?? 100_000);
+const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+
+const dir = await mkdtemp(path.join(os.tmpdir(), 'hws-bench-whatif-'));
+await build({ entryPoints: [path.join(HERE, 'what-if-browser-entry.ts')], bundle: true, format: 'esm', platform: 'browser', outfile: path.join(dir, 'app.js'), logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' } });
+const js = await readFile(path.join(dir, 'app.js'));
+const server = http.createServer((req, res) => {
+  if (req.url === '/app.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
+  res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><script type="module" src="/app.js"></script>');
+});
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
+try {
+  const tab = await browser.newPage();
+  tab.on('console', (m) => console.log(`  [page] ${m.text()}`));
+  await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  await tab.waitForFunction(() => typeof window.runWhatIf === 'function');
+  const r = await tab.evaluate((n) => window.runWhatIf(n), N);
+  console.log(`what-if in Chromium over ${r.evaluated.toLocaleString('en')} cases from IndexedDB (written in ${(r.setupMs / 1000).toFixed(0)} s, not timed):`);
+  console.log(`  first draft: read cases, households, people + open IDs ${r.loadMs.toFixed(0)} ms, evaluate ${(r.firstMs - r.loadMs).toFixed(0)} ms, total ${r.firstMs.toFixed(0)} ms   (target ≤ 5,000 ms)   cases that change: ${r.changed}`);
+  console.log(`  next draft (prepared):                               ${r.nextMs.toFixed(0)} ms`);
+} finally {
+  await browser.close();
+  server.close();
+}
+// The Node baseline: the same evaluation with the cases in memory (no IndexedDB, no opening).
+const node = await import('node:child_process');
+node.execFileSync('npx', ['tsx', path.join(HERE, 'what-if.ts')], { stdio: 'inherit', env: { ...process.env, HWS_BENCH_CASES: String(N) } });
