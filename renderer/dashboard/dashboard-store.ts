@@ -6,12 +6,12 @@
 //   after it took in whatever cases and events changed since it last looked.
 // The figures equal the full computation's (dashboard-full.ts; the test compares both, also after
 // changes).
-import type { RxCollection } from 'rxdb';
 import type { HolidayCalendar } from '../../domain/deadlines';
 import { BACKLOG_STATUSES, DUE_STATUSES, dueRanges, dashboardWindow, emptyOfficeCounts, summarizeDays, type DashboardStats, type DashboardWindow, type OfficeCounts } from '../../domain/stats';
-import type { AnyDoc, WorkstationDb } from '../db/database';
+import type { WorkstationDb } from '../db/database';
 import { DEFAULT_CALENDAR } from './dashboard-full';
 import { calendarKey, DashboardView } from './facts-view';
+import { countMany, type IndexCount } from './index-counts';
 
 export { DEFAULT_CALENDAR } from './dashboard-full';
 
@@ -33,28 +33,32 @@ export interface DashboardOptions {
   readonly calendar?: HolidayCalendar;
 }
 
-/** An index count from the storage (RxDB's query cache would answer a repeated count without asking). */
-async function count(collection: RxCollection<AnyDoc>, selector: Record<string, unknown>, index: string[]): Promise<number> {
-  const prepared = collection.find({ selector, index }).getPreparedQuery();
-  return (await collection.storageInstance.count(prepared)).count;
-}
+const BY_STATUS = ['officeId', 'status', 'updatedAt'];
+const BY_DUE = ['officeId', 'status', 'dueOn'];
 
-/** Backlog and clock counts of one office, from the indexes. */
-async function countOffice(db: WorkstationDb, officeId: string, today: string, cal: HolidayCalendar): Promise<{ all: number; row: OfficeCounts; ok: number }> {
-  const row = emptyOfficeCounts();
+/** Backlog and clock counts of the offices, from the indexes (in one read where the storage allows). */
+async function countOffices(db: WorkstationDb, officeIds: readonly string[], today: string, cal: HolidayCalendar): Promise<{ all: number; row: OfficeCounts; ok: number }[]> {
   const ranges = dueRanges(today, cal);
-  const byStatus = ['officeId', 'status', 'updatedAt'];
-  const byDue = ['officeId', 'status', 'dueOn'];
-  const [all, backlog, due] = await Promise.all([
-    count(db.cases, { officeId }, byStatus),
-    Promise.all(BACKLOG_STATUSES.map((status) => count(db.cases, { officeId, status }, byStatus))),
-    Promise.all(DUE_STATUSES.map((status) => Promise.all([ranges.overdue, ranges.dueSoon, ranges.ok].map((dueOn) => count(db.cases, { officeId, status, dueOn }, byDue))))),
-  ]);
-  BACKLOG_STATUSES.forEach((s, i) => (row.counts[s] = backlog[i]!));
-  row.total = backlog.reduce((a, b) => a + b, 0);
-  let ok = 0;
-  for (const [overdue, dueSoon, later] of due) [row.overdue, row.dueSoon, ok] = [row.overdue + overdue!, row.dueSoon + dueSoon!, ok + later!];
-  return { all, row, ok };
+  const asRange = (r: Record<string, string>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.slice(1), v]));
+  const perOffice = (officeId: string): IndexCount[] => [
+    { index: BY_STATUS, equals: [officeId] },
+    ...BACKLOG_STATUSES.map((status) => ({ index: BY_STATUS, equals: [officeId, status] })),
+    ...DUE_STATUSES.flatMap((status) => [ranges.overdue, ranges.dueSoon, ranges.ok].map((r) => ({ index: BY_DUE, equals: [officeId, status], range: asRange(r) }))),
+  ];
+  const size = 1 + BACKLOG_STATUSES.length + 3 * DUE_STATUSES.length;
+  const counts = await countMany(db.cases, officeIds.flatMap(perOffice));
+  return officeIds.map((_, o) => {
+    const [all, ...rest] = counts.slice(o * size, (o + 1) * size);
+    const row = emptyOfficeCounts();
+    BACKLOG_STATUSES.forEach((s, i) => (row.counts[s] = rest[i]!));
+    row.total = BACKLOG_STATUSES.reduce((n, _s, i) => n + rest[i]!, 0);
+    let ok = 0;
+    for (let d = 0; d < DUE_STATUSES.length; d++) {
+      const [overdue, dueSoon, later] = rest.slice(BACKLOG_STATUSES.length + 3 * d, BACKLOG_STATUSES.length + 3 * d + 3);
+      [row.overdue, row.dueSoon, ok] = [row.overdue + overdue!, row.dueSoon + dueSoon!, ok + later!];
+    }
+    return { all: all!, row, ok };
+  });
 }
 
 /** One view per workstation database and calendar: every dashboard of the window shares it. */
@@ -85,7 +89,7 @@ export class DashboardCounter {
   }
 
   private async countAll(today: string): Promise<{ offices: Map<string, OfficeCounts>; ok: number; cases: number }> {
-    const counted = await Promise.all(this.officeIds.map((id) => countOffice(this.db, id, today, this.calendar)));
+    const counted = await countOffices(this.db, this.officeIds, today, this.calendar);
     const offices = new Map<string, OfficeCounts>();
     let [ok, cases] = [0, 0];
     counted.forEach((c, i) => {

@@ -7,6 +7,7 @@
 // away from the sums and its new ones added, in one transaction with the checkpoint.
 import Dexie, { type Table } from 'dexie';
 import { getChangedDocumentsSince } from 'rxdb';
+import { fromDexieToStorage } from 'rxdb/plugins/storage-dexie';
 import type { HolidayCalendar } from '../../domain/deadlines';
 import { addFacts, appliedSteps, caseFacts, emptyDay, isEmptyDay, localDates, workingDays, type CaseFacts, type DayRollup } from '../../domain/stats';
 import type { CaseEvent } from '../../domain/workflow';
@@ -59,9 +60,27 @@ interface Changes {
   readonly documents: Record<string, unknown>[];
   readonly checkpoint: Checkpoint;
 }
-/** RxDB's reading of changes by checkpoint (the storage's own, or the query on [_meta.lwt, id]). */
-const changesSince = (c: WorkstationDb['cases'], limit: number, cp: Checkpoint) =>
-  getChangedDocumentsSince(c.storageInstance, limit, cp as never) as unknown as Promise<Changes>;
+/** The part of RxDB's Dexie storage internals read here (rxdb/plugins/storage-dexie, pinned version). */
+interface DexieTable {
+  where(index: string): { between(lower: unknown[], upper: unknown[], includeLower: boolean, includeUpper: boolean): { limit(n: number): { toArray(): Promise<Record<string, unknown>[]> } } };
+}
+
+/**
+ * The documents changed after a checkpoint ({lwt, id}, RxDB's), oldest first. On the Dexie storage
+ * straight on its [_meta.lwt+id] index: RxDB's generic reading (getChangedDocumentsSince) finds no
+ * index for its query there and reads the whole collection each time, even when nothing changed.
+ */
+async function changesSince(c: WorkstationDb['cases'], limit: number, cp: Checkpoint): Promise<Changes> {
+  const internals = (await (c.storageInstance as unknown as { internals?: Promise<{ dexieTable?: DexieTable; booleanIndexes?: string[] }> }).internals) ?? {};
+  const table = internals.dexieTable;
+  if (!table) return getChangedDocumentsSince(c.storageInstance, limit, cp as never) as unknown as Promise<Changes>;
+  const since = (cp ?? { lwt: 0, id: '' }) as { lwt: number; id: string };
+  const docs = await table.where('[_meta.lwt+id]').between([since.lwt, since.id], [Infinity, '\uffff'], false, true).limit(limit).toArray();
+  // Stored as Dexie keeps them (indexed booleans as '0' / '1'): back to documents, as RxDB reads them.
+  const documents = docs.map((d) => fromDexieToStorage(internals.booleanIndexes ?? [], d) as Record<string, unknown>);
+  const last = documents.at(-1) as { id: string; _meta: { lwt: number } } | undefined;
+  return { documents, checkpoint: last ? { id: last.id, lwt: last._meta.lwt } : cp };
+}
 
 /** What of a calendar the kept figures depend on (its sets, as sorted lists). */
 export const calendarKey = (c: HolidayCalendar): string => JSON.stringify([[...c.holidays].sort(), [...c.workdays].sort()]);
