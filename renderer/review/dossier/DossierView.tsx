@@ -12,7 +12,7 @@ import { ChecksSection } from './ChecksSection';
 import { DOSSIER_NS } from './i18n';
 import { MaterialsSection, type LoadScan } from './MaterialsSection';
 import { MembersSection } from './MembersSection';
-import { printCorrectionNotice, readDossier, reprintReceipt, type Dossier } from './read-dossier';
+import { printCorrectionNotice, printDecision, readDossier, reprintReceipt, type Dossier } from './read-dossier';
 import { TimelineSection } from './TimelineSection';
 
 export function DossierView({ session, caseId, version, onOpenCase }: { session: ActiveSession; caseId: string; version: string; onOpenCase: (caseId: string) => void }) {
@@ -20,7 +20,7 @@ export function DossierView({ session, caseId, version, onOpenCase }: { session:
   const { message } = App.useApp();
   const [dossier, setDossier] = useState<Dossier>();
   const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState<'notice' | 'receipt'>();
+  const [busy, setBusy] = useState<'notice' | 'receipt' | 'decision'>();
 
   useEffect(() => {
     let live = true;
@@ -37,10 +37,15 @@ export function DossierView({ session, caseId, version, onOpenCase }: { session:
   if (error) return <Alert type="error" showIcon title={t('failed', { message: error })} />;
   if (!dossier || dossier.caseDoc.id !== caseId) return <Spin description={t('loading')} />;
 
-  const print = async (what: 'notice' | 'receipt') => {
+  const print = async (what: 'notice' | 'receipt' | 'decision') => {
     setBusy(what);
     try {
-      const pdf = what === 'notice' ? await printCorrectionNotice(getApi(), session.cases, dossier) : await reprintReceipt(getApi(), session.cases, dossier);
+      const pdf =
+        what === 'notice'
+          ? await printCorrectionNotice(getApi(), session.cases, dossier)
+          : what === 'decision'
+            ? await printDecision(getApi(), session.cases, dossier)
+            : await reprintReceipt(getApi(), session.cases, dossier);
       downloadPdf(pdf);
       void message.success(t('papers.printed', { file: pdf.fileName }));
     } catch (e) {
@@ -53,6 +58,7 @@ export function DossierView({ session, caseId, version, onOpenCase }: { session:
   const load: LoadScan | undefined = blobs ? (scan) => blobs.getBlob(scan.id, scan.officeId, scan.contentHash) : undefined;
   const returned = dossier.timeline.state.status === 'returned';
   const accepted = dossier.timeline.events.some((e) => e.kind === 'accept');
+  const decided = Object.keys(dossier.timeline.state.decisions).length > 0 || ['completed', 'exited', 'rejected'].includes(dossier.timeline.state.status);
 
   return (
     <div data-testid="dossier">
@@ -65,6 +71,11 @@ export function DossierView({ session, caseId, version, onOpenCase }: { session:
         {accepted && (
           <Button loading={busy === 'receipt'} onClick={() => void print('receipt')} data-testid="reprint-receipt">
             {t('papers.reprint')}
+          </Button>
+        )}
+        {decided && (
+          <Button loading={busy === 'decision'} onClick={() => void print('decision')} data-testid="print-decision">
+            {t('papers.decision')}
           </Button>
         )}
       </Space>

@@ -91,6 +91,7 @@ const zhCN = {
   },
   papers: {
     reprint: '补打受理回执',
+    decision: '打印决定书',
     notice: '打印补正告知书',
     noticeHelp: '退回原因(一次性告知,共 {{count}} 项)',
     printed: '已生成 {{file}}',
@@ -185,6 +186,7 @@ const en: typeof zhCN = {
   },
   papers: {
     reprint: 'Reprint receipt',
+    decision: 'Print the decision',
     notice: 'Print correction notice',
     noticeHelp: 'Reasons for the return (all at once, {{count}} items)',
     printed: '{{file}} ready',

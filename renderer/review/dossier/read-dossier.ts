@@ -5,6 +5,7 @@
 import { AppError } from '../../../domain/errors';
 import type { RenderedPdf } from '../../../domain/ipc/documents';
 import type { CaseDoc } from '../../../domain/model';
+import { decisionNotice } from '../../../domain/workflow/decision-notice';
 import type { Api } from '../../api/client';
 import { recordAudit } from '../../audit/audit-log';
 import type { CaseContext } from '../../cases/case-store';
@@ -54,5 +55,14 @@ export async function reprintReceipt(api: Invoke, ctx: CaseContext, dossier: Dos
   const data = receiptReprint(dossier.caseDoc, dossier.timeline, dossier.materials, dossier.idMasked, ctx.user);
   const pdf = await api.invoke('documents/render', data);
   await recordAudit(ctx, 'print', dossier.caseDoc.id, { document: 'receipt_reprint', number: data.receiptNo });
+  return pdf;
+}
+
+/** The decision notice of a decided case of any catalogue item; the print is recorded in the audit log. */
+export async function printDecision(api: Invoke, ctx: CaseContext, dossier: Dossier, now: Date = new Date()): Promise<RenderedPdf> {
+  const { caseDoc, timeline } = dossier;
+  const data = decisionNotice(timeline.state, timeline.events, { applicantName: caseDoc.applicantName, idMasked: dossier.idMasked, officeName: ctx.user.officeName, districtId: caseDoc.districtId, now });
+  const pdf = await api.invoke('documents/decision', data);
+  await recordAudit(ctx, 'print', caseDoc.id, { document: 'decision', number: data.documentNo });
   return pdf;
 }
