@@ -41,7 +41,7 @@ describe('intake: skipping to submit through the step bar', () => {
     page.on('download', () => downloads++);
     await page.getByTestId('nav-intake').click();
     await page.getByTestId('intake-item').click();
-    await page.locator('.ant-select-item-option', { hasText: '公共租赁住房' }).click();
+    await page.locator('.ant-select-item-option', { hasText: /^公共租赁住房申请$/ }).click();
     await page.getByTestId('intake-checklist').locator('input[type=checkbox]').first().check();
     await page.getByTestId('intake-next').click();
     // The applicant typed in (no card read), then straight to "8 提交与回执" in the step bar.

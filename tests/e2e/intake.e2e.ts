@@ -63,7 +63,7 @@ describe('one-visit intake at the counter', () => {
   it('goes from ID card to printed receipt, survives a reload on the way, and stores the case', async () => {
     await page.getByTestId('nav-intake').click();
     await page.getByTestId('intake-item').click();
-    await page.locator('.ant-select-item-option', { hasText: '公共租赁住房' }).click();
+    await page.locator('.ant-select-item-option', { hasText: /^公共租赁住房申请$/ }).click();
     await page.getByTestId('intake-checklist').locator('input[type=checkbox]').first().check();
     await next();
 
@@ -179,7 +179,7 @@ describe('one-visit intake at the counter', () => {
   it('a face captured again for the same person is compared with the earlier enrolment', async () => {
     await page.getByTestId('nav-intake').click();
     await page.getByTestId('intake-item').click();
-    await page.locator('.ant-select-item-option', { hasText: '共有产权住房' }).click();
+    await page.locator('.ant-select-item-option', { hasText: /^共有产权住房申请$/ }).click();
     await next();
     await page.getByTestId('applicant-read-card').click();
     await expect.poll(() => page.getByTestId('applicant-name').inputValue(), { timeout: 15_000 }).toBe('陈晓梅');
@@ -195,7 +195,7 @@ describe('one-visit intake at the counter', () => {
   it('a second card read of another household member flags the first applicant as a duplicate', async () => {
     await page.getByTestId('nav-intake').click();
     await page.getByTestId('intake-item').click();
-    await page.locator('.ant-select-item-option', { hasText: '租赁补贴' }).click();
+    await page.locator('.ant-select-item-option', { hasText: /^租赁补贴申请$/ }).click();
     await next();
     await page.getByTestId('applicant-read-card').click();
     await expect.poll(() => page.getByTestId('applicant-name').inputValue(), { timeout: 15_000 }).toBe('陈晓梅');
