@@ -75,8 +75,9 @@ export interface RuleChange {
   readonly rule: RuleId;
   readonly before: Outcome | 'off';
   readonly after: Outcome | 'off';
-  /** The rule's reason under the draft (empty when switched off). */
+  /** The rule's reason under the draft (empty when switched off), and in English where the rule gives one. */
   readonly reason: string;
+  readonly reasonEn?: string;
 }
 
 export interface CaseChange {
@@ -140,7 +141,7 @@ export function whatIfPrepared(prepared: PreparedWhatIf, draft: PolicyDraft): Wh
     after.forEach((r, i) => {
       const b = offBefore.has(r.rule) ? 'off' : before[i]!.outcome;
       const a = offAfter.has(r.rule) ? 'off' : r.outcome;
-      if (a !== b) rules.push({ rule: r.rule, before: b, after: a, reason: a === 'off' ? '' : r.reason });
+      if (a !== b) rules.push({ rule: r.rule, before: b, after: a, reason: a === 'off' ? '' : r.reason, ...(a !== 'off' && r.reasonEn !== undefined ? { reasonEn: r.reasonEn } : {}) });
     });
     changed.push({ caseId: c.caseId, streetId: c.streetId, applicantName: c.applicantName, before: outcomeBefore, after: outcomeAfter, rules });
     street.changed++;

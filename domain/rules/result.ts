@@ -44,6 +44,8 @@ export interface RuleResult {
   readonly rule: RuleId;
   readonly outcome: Outcome;
   readonly reason: string;
+  /** The reason in English, where the rule gives one (the English screens show it; otherwise the Chinese, marked as such). */
+  readonly reasonEn?: string;
 }
 
 const RANK: Readonly<Record<Outcome, number>> = { pass: 0, needs_review: 1, fail: 2 };
@@ -53,20 +55,21 @@ export function worst(outcomes: readonly Outcome[]): Outcome {
   return outcomes.reduce<Outcome>((a, b) => (RANK[b] > RANK[a] ? b : a), 'pass');
 }
 
-/** Collects findings of one rule and reports the worst, listing the reasons that matter. */
+/** Collects findings of one rule and reports the worst, listing the reasons that matter (Chinese, and English where given). */
 export class Findings {
-  private readonly items: { outcome: Outcome; reason: string }[] = [];
+  private readonly items: { outcome: Outcome; reason: string; en: string | undefined }[] = [];
 
-  add(outcome: Outcome, reason: string): this {
-    this.items.push({ outcome, reason });
+  add(outcome: Outcome, reason: string, en?: string): this {
+    this.items.push({ outcome, reason, en });
     return this;
   }
 
   /** `passReason` replaces the collected pass reasons when everything passed. */
-  result(rule: RuleId, passReason?: string): RuleResult {
+  result(rule: RuleId, passReason?: string, passReasonEn?: string): RuleResult {
     const outcome = worst(this.items.map((i) => i.outcome));
-    if (outcome === 'pass') return { rule, outcome, reason: passReason ?? this.items.map((i) => i.reason).join(';') };
-    const reasons = this.items.filter((i) => i.outcome !== 'pass').map((i) => i.reason);
-    return { rule, outcome, reason: reasons.join(';') };
+    const shown = outcome === 'pass' ? this.items : this.items.filter((i) => i.outcome !== 'pass');
+    const reason = outcome === 'pass' && passReason !== undefined ? passReason : shown.map((i) => i.reason).join(';');
+    const ens = outcome === 'pass' && passReason !== undefined ? [passReasonEn] : shown.map((i) => i.en);
+    return ens.every((e): e is string => e !== undefined) ? { rule, outcome, reason, reasonEn: ens.join('; ') } : { rule, outcome, reason };
   }
 }

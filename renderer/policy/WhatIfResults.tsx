@@ -66,7 +66,7 @@ export function WhatIfResults({ report }: { report: WhatIfReport }) {
               <ul style={{ margin: 0, paddingLeft: 16 }}>
                 {c.rules.map((r) => (
                   <li key={r.rule}>
-                    {ruleTitle(r.rule, i18n.language)}: {outcome(r.before)} → {outcome(r.after)} {r.reason && <span lang="zh">{r.reason}</span>}
+                    {ruleTitle(r.rule, i18n.language)}: {outcome(r.before)} → {outcome(r.after)} {r.reason && (i18n.language.startsWith('en') && r.reasonEn ? <span>{r.reasonEn}</span> : <span lang="zh">{r.reason}</span>)}
                   </li>
                 ))}
               </ul>
