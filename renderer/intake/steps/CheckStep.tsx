@@ -6,7 +6,7 @@ import type { DuplicateCheck } from '../../../domain/intake/submission';
 import type { IntakeDraft } from '../../../domain/intake/draft';
 import { evaluateDraft } from '../../../domain/intake/findings';
 import { loadPolicyDocs } from '../../policy/policy-store';
-import { RULE_TITLES, type Outcome } from '../../../domain/rules';
+import { ruleTitle, type Outcome } from '../../../domain/rules';
 import { getApi } from '../../api/client';
 import { IdentityEvidenceView } from '../../review/dossier/IdentityEvidenceView';
 import { duplicateCheck, identityOf } from '../submit';
@@ -22,7 +22,7 @@ interface Props {
 }
 
 export function CheckStep({ session, draft, update, onDuplicates }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [hits, setHits] = useState<DuplicateHit[]>();
   const today = new Date().toISOString().slice(0, 10);
@@ -68,8 +68,8 @@ export function CheckStep({ session, draft, update, onDuplicates }: Props) {
             <List.Item data-testid={`rule-${r.rule}`} data-outcome={r.outcome}>
               <Space>
                 <Tag color={COLORS[r.outcome]}>{t(`intake.outcomes.${r.outcome}`)}</Tag>
-                <strong>{RULE_TITLES[r.rule]}</strong>
-                <span>{r.reason}</span>
+                <strong>{ruleTitle(r.rule, i18n.language)}</strong>
+                {i18n.language.startsWith('en') && r.reasonEn ? <span>{r.reasonEn}</span> : <span lang="zh">{r.reason}</span>}
               </Space>
             </List.Item>
           )}
