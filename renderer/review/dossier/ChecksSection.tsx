@@ -3,7 +3,7 @@
 // identity evidence the intake recorded (card ↔ papers ↔ face ↔ fingerprint).
 import { Alert, Button, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { RULE_TITLES, type Outcome } from '../../../domain/rules';
+import { ruleTitle, type Outcome } from '../../../domain/rules';
 import type { Checks } from './checks';
 import { DOSSIER_NS } from './i18n';
 import { IdentityEvidenceView } from './IdentityEvidenceView';
@@ -11,7 +11,7 @@ import { IdentityEvidenceView } from './IdentityEvidenceView';
 const COLORS: Readonly<Record<Outcome, string>> = { pass: 'green', fail: 'red', needs_review: 'orange' };
 
 export function ChecksSection({ checks, onOpenCase }: { checks: Checks; onOpenCase: (caseId: string) => void }) {
-  const { t } = useTranslation(DOSSIER_NS);
+  const { t, i18n } = useTranslation(DOSSIER_NS);
   const { rules, duplicates, face, fingerprint, identity } = checks;
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="dossier-checks">
@@ -27,7 +27,7 @@ export function ChecksSection({ checks, onOpenCase }: { checks: Checks; onOpenCa
               <List.Item data-testid="dossier-rule" data-outcome={r.outcome}>
                 <span>
                   <Tag color={COLORS[r.outcome]}>{t(`checks.outcome.${r.outcome}`)}</Tag>
-                  {RULE_TITLES[r.rule]}:{r.reason}
+                  {ruleTitle(r.rule, i18n.language)}:{i18n.language.startsWith('en') && r.reasonEn ? r.reasonEn : <span lang="zh">{r.reason}</span>}
                 </span>
               </List.Item>
             )}
