@@ -26,7 +26,7 @@ describe('policy what-if', () => {
   it('lists the cases a lower income limit would fail, counted by street, with the rule and its new reason', () => {
     const report = whatIf(cases, current, { thresholds: { incomePerCapitaMax: 45_000 }, rulesOff: [], rulesOn: [] }, TODAY);
     expect(report.changed.map((c) => [c.caseId, c.before, c.after])).toEqual([['b', 'pass', 'fail']]);
-    expect(report.changed[0]!.rules).toEqual([{ rule: 'income', before: 'pass', after: 'fail', reason: expect.stringContaining('超过上限45,000') }]);
+    expect(report.changed[0]!.rules).toEqual([{ rule: 'income', before: 'pass', after: 'fail', reason: expect.stringContaining('超过上限45,000'), reasonEn: expect.stringContaining('above the limit of CNY 45,000') }]);
     expect(report.byStreet['street:huafu']).toEqual({ evaluated: 2, changed: 1, to: { pass: 0, needs_review: 0, fail: 1 } });
     expect(report.byStreet['street:lianhua']).toEqual({ evaluated: 1, changed: 0, to: { pass: 0, needs_review: 0, fail: 0 } });
   });
