@@ -146,8 +146,10 @@ export async function saveVisit(ctx: CaseContext, draft: Omit<VisitDraft, 'inspe
   const visit = completeVisit({ ...draft, inspector }, catalogue);
   const event = visitEvent(visit, inspector, caseState, ctx.deviceId);
   const reinspection = reinspectionTask(visit, draft.task, draft.lease);
-  await ctx.db.field.bulkInsert([visit, ...(reinspection ? [reinspection] : [])] as unknown as AnyDoc[]);
-  const [signed] = await recordEvents(ctx, [event]);
+  // The record and the signed event are independent writes to two collections: the event's signing
+  // runs while the record is written, rather than after it.
+  const [written, [signed]] = await Promise.all([ctx.db.field.bulkInsert([visit, ...(reinspection ? [reinspection] : [])] as unknown as AnyDoc[]), recordEvents(ctx, [event])]);
+  if (written.error.length > 0) throw new Error(`核查记录未能保存(${written.error[0]!.status}),请重试`);
   return { visit, event: signed!, reinspection };
 }
 
