@@ -8,6 +8,7 @@ import { caseMigrationStrategies, caseSchema, caseSchemaV2, migrateCaseV2toV3, t
 import { requireIndexedFields } from './indexing';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
+type Doc = { id: string } & Record<string, unknown>;
 
 const v2 = {
   id: 'case:v2', type: 'case', schemaVersion: 1, officeId: 'futian-huafu', createdAt: '2026-09-17T01:00:00.000Z', updatedAt: '2026-09-17T02:00:00.000Z',
@@ -25,7 +26,7 @@ describe('cases schema 2 → 3', () => {
   it('migrates a stored version-2 case when the database opens at version 3', async () => {
     const name = `casev3${Date.now()}`;
     const storage = getRxStorageMemory();
-    const schema = (s: unknown) => requireIndexedFields(s as never) as unknown as RxJsonSchema<never>;
+    const schema = (s: unknown) => requireIndexedFields(s as never) as unknown as RxJsonSchema<Doc>;
     const db2 = await createRxDatabase({ name, storage, multiInstance: false });
     await db2.addCollections({ cases: { schema: schema(caseSchemaV2), migrationStrategies: { 1: caseMigrationStrategies[1] as never, 2: caseMigrationStrategies[2] as never } } });
     await db2.collections.cases!.insert(v2 as never);
