@@ -1,5 +1,6 @@
-// The dashboard's figures kept up to date beside the workstation's database: each case's facts
-// (domain/stats caseFacts) and their sums per office and day (domain/stats/rollup), in an
+// The dashboard's figures kept up to date beside the workstation's database: each case's status,
+// due date and facts (domain/stats caseFacts), their sums per office and day (domain/stats/rollup)
+// and each office's running totals by status and due date (domain/stats/office-tally), in an
 // IndexedDB database of their own (`<workstation db>-dashboard`). Nothing in it is new data: it is
 // derived from the cases and events and rebuilt from them whenever its version or the holiday
 // calendar changes. It follows the two collections by RxDB's change checkpoints, so events written
@@ -9,13 +10,14 @@ import Dexie, { type Table } from 'dexie';
 import { getChangedDocumentsSince } from 'rxdb';
 import { fromDexieToStorage } from 'rxdb/plugins/storage-dexie';
 import type { HolidayCalendar } from '../../domain/deadlines';
-import { addFacts, appliedSteps, caseFacts, emptyDay, isEmptyDay, localDates, workingDays, type CaseFacts, type DayRollup } from '../../domain/stats';
+import { addFacts, appliedSteps, caseFacts, emptyDay, emptyTally, isEmptyDay, localDates, tallyCase, workingDays, type CaseFacts, type DayRollup, type OfficeTally } from '../../domain/stats';
+import type { CaseStatus } from '../../domain/model/status';
 import type { CaseEvent } from '../../domain/workflow';
 import type { AnyDoc, WorkstationDb } from '../db/database';
 import { histories } from './histories';
 
 /** Bump when what is kept changes: the view is then rebuilt. */
-const VIEW_VERSION = 1;
+const VIEW_VERSION = 2;
 /** Changed documents read per round. */
 const PAGE = 2_000;
 /** Changed documents read per round when building from nothing. */
@@ -24,9 +26,13 @@ const BUILD_PAGE = 20_000;
 interface FactsRow {
   readonly caseId: string;
   readonly officeId: string;
+  readonly status: CaseStatus;
+  /** The projected due date of the running stage ('' without one). */
+  readonly dueOn: string;
   /** 1 while the case's stage clock stands still (with the applicant). */
   readonly paused: 0 | 1;
-  readonly facts: CaseFacts;
+  /** Null for a case without events held here. */
+  readonly facts: CaseFacts | null;
 }
 type Checkpoint = unknown;
 interface MetaRow {
@@ -40,10 +46,11 @@ interface MetaRow {
 class ViewDb extends Dexie {
   facts!: Table<FactsRow, string>;
   days!: Table<DayRollup, [string, string]>;
+  offices!: Table<OfficeTally, string>;
   meta!: Table<MetaRow, string>;
   constructor(name: string, deps: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
     super(name, deps);
-    this.version(1).stores({ facts: 'caseId, [officeId+paused]', days: '[officeId+day]', meta: 'key' });
+    this.version(2).stores({ facts: 'caseId', days: '[officeId+day]', offices: 'officeId', meta: 'key' });
   }
 }
 
@@ -117,8 +124,8 @@ export class DashboardView {
     let meta = await store.meta.get('state');
     let rebuilt = false;
     if (!meta || meta.version !== VIEW_VERSION || meta.calendar !== calendar) {
-      await store.transaction('rw', store.facts, store.days, store.meta, async () => {
-        await Promise.all([store.facts.clear(), store.days.clear()]);
+      await store.transaction('rw', [store.facts, store.days, store.offices, store.meta], async () => {
+        await Promise.all([store.facts.clear(), store.days.clear(), store.offices.clear()]);
         await store.meta.put((meta = { key: 'state', version: VIEW_VERSION, calendar, events: undefined, cases: undefined }));
       });
       rebuilt = true;
@@ -145,7 +152,7 @@ export class DashboardView {
 
   /** Writes, unless another window moved the checkpoints first (then undefined: start again). */
   private commit(store: ViewDb, from: MetaRow, next: MetaRow, write: () => Promise<unknown>): Promise<MetaRow | undefined> {
-    return store.transaction('rw', store.facts, store.days, store.meta, async () => {
+    return store.transaction('rw', [store.facts, store.days, store.offices, store.meta], async () => {
       const now = await store.meta.get('state');
       if (!now || !same(now.events, from.events) || !same(now.cases, from.cases)) return undefined;
       await write();
@@ -184,11 +191,13 @@ export class DashboardView {
 
   private readonly dayOf = localDates();
 
-  /** One case's facts, or null without events. */
-  private factsOf(c: AnyDoc, history: readonly CaseEvent[]): Omit<FactsRow, 'caseId'> | null {
-    if (history.length === 0) return null;
-    const f = caseFacts(appliedSteps(history, { status: c.status as never, flagged: c.flagged === true }), this.dayOf, workingDays(this.calendar).between);
-    return { officeId: String(c.officeId), paused: f.clock?.paused ? 1 : 0, facts: f };
+  /** One held case as the view keeps it: its facts null without events. */
+  private factsOf(c: AnyDoc, history: readonly CaseEvent[]): Omit<FactsRow, 'caseId'> {
+    const status = c.status as CaseStatus;
+    const base = { officeId: String(c.officeId), status, dueOn: String(c.dueOn ?? '') };
+    if (history.length === 0) return { ...base, paused: 0, facts: null };
+    const f = caseFacts(appliedSteps(history, { status, flagged: c.flagged === true }), this.dayOf, workingDays(this.calendar).between);
+    return { ...base, paused: f.clock?.paused ? 1 : 0, facts: f };
   }
 
   /** The facts of these cases now (null: not held, deleted or without events). */
@@ -207,34 +216,38 @@ export class DashboardView {
     return { facts, events };
   }
 
-  /** Inside the transaction: each case's old facts taken away from its office's days, the new ones added. */
+  /** Inside the transaction: each case's old facts and tally taken away from its office's, the new ones added. */
   private async apply(store: ViewDb, computed: ReadonlyMap<string, Omit<FactsRow, 'caseId'> | null>, fresh = false): Promise<void> {
     const ids = [...computed.keys()];
     const old: (FactsRow | undefined)[] = fresh ? [] : await store.facts.bulkGet(ids);
-    const touched = new Map<string, DayRollup>();
-    const keys = new Set<string>();
-    const dayKeys = (row: { officeId: string; facts: CaseFacts } | null | undefined) => {
-      if (!row) return;
-      addFacts((day) => {
-        keys.add(JSON.stringify([row.officeId, day]));
-        return emptyDay(row.officeId, day);
-      }, row.facts, 1);
+    const rows = (i: number) => [old[i], computed.get(ids[i]!)].filter((r): r is FactsRow => !!r);
+    // The day and office rows these cases touch, read once.
+    const dayKeys = new Set<string>();
+    const officeIds = new Set<string>();
+    ids.forEach((_, i) =>
+      rows(i).forEach((r) => {
+        officeIds.add(r.officeId);
+        if (r.facts) addFacts((day) => (dayKeys.add(JSON.stringify([r.officeId, day])), emptyDay(r.officeId, day)), r.facts, 1);
+      }),
+    );
+    const wanted = [...dayKeys].map((k) => JSON.parse(k) as [string, string]);
+    const [dayRows, tallies] = await Promise.all([store.days.bulkGet(wanted), store.offices.bulkGet([...officeIds])]);
+    const touched = new Map(wanted.map(([officeId, day], i) => [`${officeId} ${day}`, dayRows[i] ?? emptyDay(officeId, day)]));
+    const tally = new Map([...officeIds].map((id, i) => [id, tallies[i] ?? emptyTally(id)]));
+    const change = (r: Omit<FactsRow, 'caseId'>, sign: 1 | -1) => {
+      tallyCase(tally.get(r.officeId)!, { status: r.status, dueOn: r.dueOn, paused: r.paused === 1 }, sign);
+      if (r.facts) addFacts((day) => touched.get(`${r.officeId} ${day}`)!, r.facts, sign);
     };
-    ids.forEach((id, i) => [dayKeys(old[i]), dayKeys(computed.get(id))]);
-    const wanted = [...keys].map((k) => JSON.parse(k) as [string, string]);
-    const rows = await store.days.bulkGet(wanted);
-    wanted.forEach(([officeId, day], i) => touched.set(`${officeId} ${day}`, rows[i] ?? emptyDay(officeId, day)));
-    const dayOf = (officeId: string) => (day: string) => touched.get(`${officeId} ${day}`)!;
     ids.forEach((id, i) => {
-      const before = old[i];
-      const after = computed.get(id);
-      if (before) addFacts(dayOf(before.officeId), before.facts, -1);
-      if (after) addFacts(dayOf(after.officeId), after.facts, 1);
+      const [before, after] = [old[i], computed.get(id)];
+      if (before) change(before, -1);
+      if (after) change(after, 1);
     });
     const rowsNow = [...touched.values()];
     await Promise.all([
       store.days.bulkPut(rowsNow.filter((r) => !isEmptyDay(r))),
       store.days.bulkDelete(rowsNow.filter(isEmptyDay).map((r) => [r.officeId, r.day] as [string, string])),
+      store.offices.bulkPut([...tally.values()]),
       store.facts.bulkPut(ids.flatMap((id) => {
         const row = computed.get(id);
         return row ? [{ caseId: id, ...row }] : [];
@@ -249,10 +262,10 @@ export class DashboardView {
     return store.days.where('[officeId+day]').between([officeId, from], [officeId, to], true, true).toArray();
   }
 
-  /** Cases of an office whose stage clock stands still (with the applicant). */
-  async paused(officeId: string): Promise<number> {
+  /** The office's running totals by status and due date (empty when it has no case here). */
+  async tally(officeId: string): Promise<OfficeTally> {
     const store = await this.open();
-    return store.facts.where('[officeId+paused]').equals([officeId, 1]).count();
+    return (await store.offices.get(officeId)) ?? emptyTally(officeId);
   }
 
   close(): void {
