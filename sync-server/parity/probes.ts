@@ -74,6 +74,8 @@ function docOf(kind: (typeof DOC_KINDS)[number], user: StaffUser, officeId: stri
   if (kind === 'audit_event') return { ...base('audit_event'), ...signed, action: 'parity', at: now };
   if (kind === 'sync_health') return { ...base('sync_health'), workstationId: 'ws-parity' };
   if (kind === 'unknown_type') return base('mystery');
+  // A visit record names its inspector: the writer's own account (the server refuses any other).
+  if (kind === 'inspection') return { ...base(kind), inspectorId: user.name };
   return base(kind);
 }
 
