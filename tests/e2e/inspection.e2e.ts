@@ -101,7 +101,9 @@ const startTask = (leaseId: string) => page.getByTestId(`task-row-${leaseId}`).f
 const visitedRow = (leaseId: string) => page.getByTestId(`task-row-${leaseId}`).filter({ has: page.getByTestId('task-done') });
 const saveVisit = async (done: number) => {
   await page.getByTestId('visit-save').click();
-  await expect.poll(() => page.getByTestId('task-done').count(), { timeout: 15_000 }).toBe(done);
+  // A visit with a photo and a signature takes longer than 15 s to show as done on a loaded machine
+  // (seen in a clean-clone CI run, reproduced; not yet understood — the save itself is ~25 ms in bench:inspection).
+  await expect.poll(() => page.getByTestId('task-done').count(), { timeout: 60_000 }).toBe(done);
 };
 
 describe('field inspections', () => {
