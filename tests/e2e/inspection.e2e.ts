@@ -69,7 +69,8 @@ beforeAll(async () => {
   context = await openProfile(profile!, camera);
   page = context.pages()[0] ?? (await context.newPage());
   // Whatever the page sends to the central server fails while `offline` is set.
-  await context.route(`http://127.0.0.1:${SYNC_PORT}/**`, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  // (The central server's own address: the embedded one on SYNC_PORT, or the real CouchDB of tests/couchdb/run.sh.)
+  await context.route(`${new URL(server.url).origin}/**`, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
 });
 let offline = false;
 
