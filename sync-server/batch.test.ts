@@ -46,9 +46,24 @@ const hws = (root: string, args: string[]) =>
       resolve({ status: child.exitCode ?? -1, stdout, stderr }),
     );
   });
-/** Every document's id and revision: equal before and after means nothing was written (a cluster's update_seq strings differ from read to read). */
-const seqOf = async () =>
+const readRevs = async () =>
   (await admin.request<{ rows: { id: string; value: { rev: string } }[] }>('GET', `/${officeDbName(officeId)}/_all_docs`)).rows.map((r) => `${r.id} ${r.value.rev}`);
+/**
+ * Every document's id and revision: equal before and after means nothing was written (a cluster's
+ * update_seq strings differ from read to read). On a 3-node cluster `_all_docs` reads one copy of
+ * each shard and a copy may still be catching up with the last writes (they are acknowledged by 2
+ * of 3), so the list is read until two reads agree.
+ */
+const seqOf = async () => {
+  let last = await readRevs();
+  for (let i = 0; i < 40; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = await readRevs();
+    if (now.join('\n') === last.join('\n')) return now;
+    last = now;
+  }
+  return last;
+};
 
 describe('batch import', () => {
   it('imports once with the original revisions; a second import writes nothing', async () => {
