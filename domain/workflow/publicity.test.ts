@@ -67,6 +67,12 @@ describe('the publicity list', () => {
     const approved = published().slice(0, 4);
     const waiting = published([ev('waitlist', 'district_reviewer', '2026-03-09T02:00:00.000Z')]);
     expect(awaitingPublicity(deriveCase(approved))).toBe(true);
+    // A renewal or an exit is 复审通过 too, but its item has no publicity: it never awaits one.
+    for (const item of ['public_rental.renewal', 'public_rental.exit']) {
+      const other = [ev('submit', 'clerk', '2026-02-02T02:00:00.000Z', { businessItem: 'public_rental', item, catalogueVersion: '2026.1' }), ...approved.slice(1)];
+      expect(deriveCase(other).status, item).toBe('review_approved');
+      expect(awaitingPublicity(deriveCase(other)), item).toBe(false);
+    }
     expect(onPublicityList(deriveCase(approved))).toBe(false);
     expect(onPublicityList(deriveCase(published()))).toBe(true);
     expect(onPublicityList(deriveCase(waiting))).toBe(false);

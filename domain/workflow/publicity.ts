@@ -1,6 +1,8 @@
 // 公示: the review-approved cases published for a period in which anyone may object. Which cases are
 // on the list, their rows (masked ID numbers only), the period, and whether an objection may still be
 // recorded. The invariant itself (role, status, window) lives in canRecord: see payloads.ts.
+import { nextStatus } from '../catalogue/engine';
+import { itemOfState } from './item-engine';
 import { maskIdNumber } from '../identity/idnumber';
 import type { IsoDate, IsoDateTime } from '../model/common';
 import type { Actor } from '../model/events';
@@ -43,8 +45,15 @@ export function publicityPhase(window: PublicityWindow, today: IsoDate): Publici
 /** On the publicity list: published and not yet sent on (waiting list) or back (objection, rejection). */
 export const onPublicityList = (state: CaseState): boolean => state.status === 'in_publicity' && state.publicity !== null;
 
-/** Review-approved and not yet published. */
-export const awaitingPublicity = (state: CaseState): boolean => state.status === 'review_approved' && state.flagged === null;
+/**
+ * Review-approved and not yet published, of an item that has a publicity stage (an application; not
+ * a renewal or an exit, which are also 复审通过 at their end or at 退房交接).
+ */
+export const awaitingPublicity = (state: CaseState): boolean => {
+  if (state.status !== 'review_approved' || state.flagged !== null) return false;
+  const item = itemOfState(state);
+  return item !== undefined && nextStatus(item, state.status, 'publicity') !== null;
+};
 
 /** May `actor` record an objection at `at`? Role, status, flag and window, as canRecord checks them. */
 export function objectionVerdict(state: CaseState, actor: Actor, at: IsoDateTime): Verdict {

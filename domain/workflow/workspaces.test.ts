@@ -1,5 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { decidedStatuses, decisionsFor, mayRecord, mayStartCase, queueStage, queueStatuses, workspaceOf } from './workspaces';
+import { CATALOGUE } from '../catalogue/shipped';
+import { decide } from './decide';
+import { deriveCase } from './derive';
+import type { EventKind } from './events';
+import { actor, ev, PAYLOADS } from './fixtures.test-helpers';
+import { caseActions, decidedStatuses, decisionsFor, mayRecord, mayStartCase, queueStage, queueStatuses, workspaceOf } from './workspaces';
+
+/** A case of `item` taken through `steps` (kind, role), a day apart. */
+function caseOf(item: string, steps: readonly (readonly [EventKind, 'clerk' | 'reviewer' | 'district_reviewer'])[]) {
+  const programme = CATALOGUE.items.find((i) => i.code === item)!.programme;
+  const events = steps.map(([kind, role], n) => {
+    const at = new Date(Date.parse('2026-03-02T02:00:00Z') + n * 86_400_000).toISOString();
+    return ev(kind, role, at, kind === 'submit' ? { businessItem: programme, item, catalogueVersion: CATALOGUE.version } : PAYLOADS[kind]);
+  });
+  return deriveCase(events);
+}
+const THROUGH_REVIEW = [['submit', 'clerk'], ['accept', 'clerk'], ['preliminary_approve', 'reviewer'], ['review_approve', 'district_reviewer']] as const;
+const street = actor('reviewer');
+const district = actor('district_reviewer');
 
 describe('workspaces per role', () => {
   it('lands each role on its own work', () => {
@@ -22,8 +40,11 @@ describe('workspaces per role', () => {
     expect(queueStage(['district_reviewer'])).toBe('review');
     expect(queueStatuses(['district_reviewer'])).toEqual(['preliminary_approved']);
     expect(queueStatuses(['clerk'])).toEqual([]);
-    expect(decidedStatuses(['reviewer'])).toEqual(['preliminary_approved', 'rejected']);
-    expect(decidedStatuses(['district_reviewer'])).toEqual(['review_approved', 'rejected']);
+    // A street decision alone (合同变更) ends 已办结: it is among the street reviewer's decided cases.
+    expect(decidedStatuses(['reviewer']).sort()).toEqual(['completed', 'preliminary_approved', 'rejected']);
+    // 复审 leads to 复审通过 (an application before publicity, a renewal, an exit at 退房交接) or, for a
+    // unit swap, straight to waiting for a unit.
+    expect(decidedStatuses(['district_reviewer']).sort()).toEqual(['rejected', 'review_approved', 'waiting']);
   });
 
   it('offers the decisions the transition table allows from the status', () => {
@@ -33,5 +54,38 @@ describe('workspaces per role', () => {
     expect(decisionsFor('accepted', ['clerk'])).toEqual([]);
     expect(mayRecord(['district_reviewer'], 'resolve_conflict')).toBe(false); // recorded from a flag, not a status
     expect(mayRecord(['reviewer'], 'return')).toBe(true);
+  });
+
+  it("offers on a case the acts of its own item's stage, and the committing function refuses any other", () => {
+    // 退租: after both reviews the case is at 退房交接; the district records the hand-back, nothing else.
+    const exit = caseOf('public_rental.exit', THROUGH_REVIEW);
+    expect(exit.status).toBe('review_approved');
+    expect(caseActions(exit, district)).toEqual(['exit']);
+    expect(caseActions(exit, street)).toEqual([]);
+    const publish = decide(exit, { id: 'e:p', caseId: 'case:1', kind: 'publicity', actor: district, at: '2026-03-10T02:00:00Z', payload: PAYLOADS.publicity });
+    expect(publish.ok).toBe(false);
+    const handedBack = decide(exit, { id: 'e:x', caseId: 'case:1', kind: 'exit', actor: district, at: '2026-03-10T02:00:00Z', payload: { reason: 'voluntary' } });
+    expect(handedBack.ok).toBe(true);
+    // 续租 ends at 复审通过: no publicity, no waiting list, no hand-back.
+    const renewal = caseOf('public_rental.renewal', THROUGH_REVIEW);
+    expect(renewal.status).toBe('review_approved');
+    expect(caseActions(renewal, district)).toEqual([]);
+    expect(decide(renewal, { id: 'e:p', caseId: 'case:1', kind: 'publicity', actor: district, at: '2026-03-10T02:00:00Z', payload: PAYLOADS.publicity }).ok).toBe(false);
+    // The public rental application goes on to publicity (on the publicity page, not here).
+    const application = caseOf('public_rental', THROUGH_REVIEW);
+    expect(caseActions(application, district)).toEqual([]);
+    expect(decide(application, { id: 'e:p', caseId: 'case:1', kind: 'publicity', actor: district, at: '2026-03-10T02:00:00Z', payload: PAYLOADS.publicity }).ok).toBe(true);
+  });
+
+  it('offers a single review stage its own decisions only: the street decides 合同变更 alone', () => {
+    const change = caseOf('public_rental.contract_change', [['submit', 'clerk'], ['accept', 'clerk']]);
+    expect(caseActions(change, street)).toEqual(['preliminary_approve', 'preliminary_reject', 'return']);
+    const approved = caseOf('public_rental.contract_change', [['submit', 'clerk'], ['accept', 'clerk'], ['preliminary_approve', 'reviewer']]);
+    expect(approved.status).toBe('completed');
+    expect(caseActions(approved, district)).toEqual([]);
+    const at = '2026-03-10T02:00:00Z';
+    expect(decide(approved, { id: 'e:r', caseId: 'case:1', kind: 'review_approve', actor: district, at, payload: PAYLOADS.review_approve }).ok).toBe(false);
+    // A flagged case offers nothing until the conflict is settled.
+    expect(caseActions({ ...change, flagged: { reason: 'x', eventIds: [] } }, street)).toEqual([]);
   });
 });

@@ -1,9 +1,14 @@
 // What each role works on: the pages of its workspace, and the acts it may take, derived from the
 // transition table (transitions.ts) rather than a second list of permissions.
-import type { Role } from '../model/events';
+import { stageAt } from '../catalogue/engine';
+import { CATALOGUE } from '../catalogue/shipped';
+import type { Actor, Role } from '../model/events';
 import type { CaseStatus } from '../model/status';
+import { canApply } from './check';
 import type { EventKind } from './events';
-import { allowedFrom, rolesFor, transitionOf, type Stage } from './transitions';
+import { itemOfState } from './item-engine';
+import type { CaseState } from './state';
+import { allowedFrom, rolesFor, type Stage } from './transitions';
 
 export type WorkspacePage = 'review' | 'cases' | 'intake' | 'returned' | 'tasks' | 'inspection' | 'publicity' | 'dashboard' | 'sync' | 'devices' | 'reference' | 'policy';
 
@@ -56,16 +61,48 @@ export function queueStatuses(roles: readonly Role[]): CaseStatus[] {
   return stage === null ? [] : allowedFrom(`${stage}_approve`, roles);
 }
 
-/** The decisions the roles may record on a case in `status`, approve first. */
+/** The decisions the roles may record on a case in `status` under some item, approve first. */
 export function decisionsFor(status: CaseStatus, roles: readonly Role[]): DecisionKind[] {
   const kinds = [...DECISION_KINDS.preliminary, ...DECISION_KINDS.review];
   return [...new Set(kinds)].filter((k) => allowedFrom(k, roles).includes(status)) as DecisionKind[];
 }
 
-/** Statuses the roles' stage decisions lead to (初审: 初审通过 / 不予通过), for the "decided" tab. */
+/** What a reviewer records on the review screen: the stage decisions, a return, and a unit handed back (退房交接). */
+export const REVIEW_ACTS = ['preliminary_approve', 'review_approve', 'preliminary_reject', 'review_reject', 'return', 'exit'] as const satisfies readonly EventKind[];
+export type ReviewAct = (typeof REVIEW_ACTS)[number];
+
+/**
+ * The acts `actor` may record on this case now, as the case's own item says (its stage at the case's
+ * status, in the catalogue version the case started under) — the same engine `decide` checks them
+ * with, so a button shown is an act the committing function accepts. Approve first.
+ */
+export function caseActions(state: CaseState, actor: Actor): ReviewAct[] {
+  if (state.flagged) return [];
+  const item = itemOfState(state);
+  const stage = item && stageAt(item, state.status);
+  if (!stage) return [];
+  const mine = (a: (typeof stage.actions)[number]) => (a.roles ?? stage.roles).some((r) => actor.roles.includes(r));
+  return REVIEW_ACTS.filter((k) => stage.actions.some((a) => a.event === k && mine(a)) && canApply(state, k, actor).ok);
+}
+
+/**
+ * Statuses the roles' stage decisions lead to under any item of the shipped catalogue (初审: 初审通过,
+ * 不予通过, or 已办结 where the street decides alone), for the "decided" tab.
+ */
 export function decidedStatuses(roles: readonly Role[]): CaseStatus[] {
   const stage = queueStage(roles);
   if (stage === null) return [];
-  const from = queueStatuses(roles)[0]!;
-  return [...new Set([`${stage}_approve`, `${stage}_reject`].map((k) => transitionOf(k as DecisionKind).to(from, {} as never)))];
+  const from = new Set<string>(queueStatuses(roles));
+  const kinds = new Set<EventKind>([`${stage}_approve`, `${stage}_reject`]);
+  const out = new Set<CaseStatus>();
+  for (const item of CATALOGUE.items) {
+    for (const s of item.stages) {
+      if (!from.has(s.status)) continue;
+      for (const a of s.actions) {
+        const to = kinds.has(a.event) ? item.stages.find((x) => x.id === a.to) : undefined;
+        if (to) out.add(to.status);
+      }
+    }
+  }
+  return [...out];
 }

@@ -12,10 +12,10 @@ import {
   reasonsFor,
   reasonText,
   type CaseState,
-  type DecisionKind,
   type Payloads,
   type ReasonCode,
   type ReasonUse,
+  type ReviewAct,
 } from '../../domain/workflow';
 import type { SignoffStatus } from '../../domain/ipc/signoff';
 import { getApi } from '../api/client';
@@ -25,9 +25,10 @@ import { DOSSIER_NS } from './dossier/i18n';
 import { REVIEW_NS } from './i18n';
 import { signAndRecord } from './signoff';
 
-export type ModalKind = DecisionKind | 'resolve_conflict';
+export type ModalKind = ReviewAct | 'resolve_conflict';
 
-const USE: Readonly<Record<DecisionKind, ReasonUse>> = {
+/** Which reason codes an act offers; a unit handed back (退房交接) takes a remark only. */
+const USE: Readonly<Record<Exclude<ReviewAct, 'exit'>, ReasonUse>> = {
   preliminary_approve: 'approve',
   review_approve: 'approve',
   preliminary_reject: 'reject',
@@ -53,6 +54,9 @@ function payloadOf(kind: ModalKind, selected: ReasonCode[], note: string, status
       return { reason: reasonText(selected, note) };
     case 'return':
       return { missingMaterials: correctionsOf(selected, note), ...(note.trim() ? { note: note.trim() } : {}) };
+    case 'exit':
+      // The tenant's own application to leave (退租): the unit is handed back.
+      return { reason: 'voluntary', ...(note.trim() ? { note: note.trim() } : {}) };
     case 'resolve_conflict':
       return { status: status!, note: note.trim() };
   }
@@ -76,7 +80,7 @@ export function DecisionModal(props: {
   const method = Form.useWatch('method', form) ?? 'password';
   // Reason codes as IT keeps them in the reference data (the shipped defaults until then).
   const reasonCodes = useReasonCodes(session);
-  const options = kind && kind !== 'resolve_conflict' ? reasonsFor(USE[kind], reasonCodes) : [];
+  const options = kind && kind !== 'resolve_conflict' && kind !== 'exit' ? reasonsFor(USE[kind], reasonCodes) : [];
   const english = i18n.language.startsWith('en');
   const username = session.user.name;
 
@@ -112,7 +116,7 @@ export function DecisionModal(props: {
     if (!kind) return;
     const selected = options.filter((o) => values.codes?.includes(o.code));
     const note = values.note ?? '';
-    if (kind !== 'resolve_conflict' && selected.length === 0 && !note.trim()) return void message.error(t('needReason'));
+    if (kind !== 'resolve_conflict' && kind !== 'exit' && selected.length === 0 && !note.trim()) return void message.error(t('needReason'));
     setBusy(true);
     try {
       const signOff = values.method === 'fingerprint' ? ({ method: 'fingerprint' } as const) : ({ method: 'password', password: values.password ?? '' } as const);

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemName, stageName } from '../../domain/catalogue/names';
 import type { CaseDoc } from '../../domain/model';
-import { canApply, conflictingDecisions, decisionsFor, resolutionChoices, type CaseState } from '../../domain/workflow';
+import { canApply, caseActions, conflictingDecisions, resolutionChoices, type CaseState } from '../../domain/workflow';
 import type { ActiveSession } from '../session/session';
 import { SignatureProblems } from '../workflow/SignatureProblems';
 import { DecisionModal, type ModalKind } from './DecisionModal';
@@ -39,7 +39,8 @@ export function ReviewDrawer({ session, caseDoc, onClose }: { session: ActiveSes
   }, [reload]);
 
   const actor = { userId: user.name, name: user.displayName, roles: user.roles, officeId: user.officeId };
-  const kinds = state && !state.flagged ? decisionsFor(state.status, user.roles) : [];
+  // The acts of the case's own item at its stage (e.g. 退租 ends with 退房交接), as decide checks them.
+  const kinds = state ? caseActions(state, actor) : [];
   const mayResolve = state ? canApply(state, 'resolve_conflict', actor).ok : false;
   const conflicts = state ? conflictingDecisions(state) : [];
 
@@ -99,7 +100,7 @@ export function ReviewDrawer({ session, caseDoc, onClose }: { session: ActiveSes
       {(kinds.length > 0 || mayResolve) && (
         <Space wrap style={{ marginBottom: 16 }}>
           {kinds.map((k) => (
-            <Button key={k} type={k.endsWith('approve') ? 'primary' : 'default'} danger={k.endsWith('reject')} onClick={() => setDeciding(k)} data-testid={`decide-${k}`}>
+            <Button key={k} type={k.endsWith('approve') || k === 'exit' ? 'primary' : 'default'} danger={k.endsWith('reject')} onClick={() => setDeciding(k)} data-testid={`decide-${k}`}>
               {t(`decisions.${k}`)}
             </Button>
           ))}

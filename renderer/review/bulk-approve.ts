@@ -14,7 +14,7 @@
 // should not redo 29 because one changed meanwhile).
 import { AppError } from '../../domain/errors';
 import type { CaseDoc, CaseFlag } from '../../domain/model';
-import { decide, decisionsFor, deriveCase, projectCase, type CaseEvent } from '../../domain/workflow';
+import { caseActions, decide, deriveCase, projectCase, type CaseEvent } from '../../domain/workflow';
 import { recordEvents } from '../workflow/record-events';
 import { loadHolidayCalendar } from '../reference/reference-store';
 import { eventsByCase, type DecisionContext } from './review-store';
@@ -75,7 +75,7 @@ export async function bulkApprove(ctx: DecisionContext, caseIds: readonly string
       continue;
     }
     const state = deriveCase(events.get(caseId) ?? []);
-    const kind = decisionsFor(state.status, user.roles).find((k) => k === 'preliminary_approve' || k === 'review_approve');
+    const kind = caseActions(state, actor).find((k) => k === 'preliminary_approve' || k === 'review_approve');
     if (!kind) {
       refuse(`案件当前状态不能由您作出通过决定`);
       continue;
