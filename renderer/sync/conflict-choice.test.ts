@@ -73,5 +73,5 @@ describe('conflicts a person chooses', () => {
       await a.close();
       await b.close();
     }
-  });
+  }, 90_000); // two workstations, a cut, a restart and two rounds of sync: on a loaded 3-node cluster this took longer than the default 30 s
 });
