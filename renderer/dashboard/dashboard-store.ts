@@ -32,14 +32,19 @@ export interface DashboardOptions {
   readonly calendar?: HolidayCalendar;
 }
 
-/** One view per workstation database and calendar: every dashboard of the window shares it. */
-const views = new WeakMap<WorkstationDb, Map<string, DashboardView>>();
+/**
+ * One view per workstation database: every dashboard of the window shares it. The view's store is
+ * kept for one holiday calendar; a dashboard under another calendar replaces it (the old one is
+ * closed and the store rebuilt once), so two views never take turns rebuilding one store.
+ */
+const views = new WeakMap<WorkstationDb, { readonly key: string; readonly view: DashboardView }>();
 function viewOf(db: WorkstationDb, calendar: HolidayCalendar): DashboardView {
-  const byCalendar = views.get(db) ?? new Map<string, DashboardView>();
-  views.set(db, byCalendar);
   const key = calendarKey(calendar);
-  let view = byCalendar.get(key);
-  if (!view) byCalendar.set(key, (view = new DashboardView(db, calendar)));
+  const held = views.get(db);
+  if (held?.key === key) return held.view;
+  held?.view.close();
+  const view = new DashboardView(db, calendar);
+  views.set(db, { key, view });
   return view;
 }
 
