@@ -1,12 +1,21 @@
-// Lightweight simulated workstations for the scale benchmark (bench/scale.ts): each holds a
-// long-poll on its office database's changes feed, filtered to persons by `_selector` as the
-// workstation's pull is, and re-polls from the returned sequence; once a minute on average a
-// workstation writes a person through the office's validator. No RxDB: the figure is the server's
-// delivery under thousands of waiting feeds, measured from the write request to each arrival at
-// every other workstation of the office.
+// Lightweight simulated workstations for the scale benchmark (bench/scale.ts). No RxDB: the figure
+// is the server's delivery under thousands of waiting feeds, measured from the write request to
+// each arrival at every other workstation of the office. Each workstation follows its one office
+// database over a keep-alive connection to one node (spread as a load balancer would), in one of
+// three ways (`feed`):
+//   app        — as the workstation does (renderer/sync/notifier.ts then the pull): a long-poll on
+//                the unfiltered feed (style=all_docs, limit 500, timeout 25 s); when it returns a
+//                change this workstation did not write, a filtered read of persons (`_selector`,
+//                POST) from the pull's own sequence. Arrival = that read's answer.
+//   longpoll   — one filtered long-poll (`_selector`) whose answer carries the new ids.
+//   continuous — one filtered continuous feed with a heartbeat, held for the whole run.
+// About once a minute a workstation writes a person through the office's validator.
 import http from 'node:http';
 import { officeDbName } from '../domain/sync/databases';
 import { personDocs } from '../renderer/sync/test-data';
+
+export type FeedMode = 'app' | 'longpoll' | 'continuous';
+export const FEED_MODES: readonly FeedMode[] = ['app', 'longpoll', 'continuous'];
 
 export interface ScaleTarget {
   /** Node base URLs without credentials (a load balancer spreads workstations over them). */
@@ -17,20 +26,35 @@ export interface ScaleTarget {
 
 export interface DeliveryFigures {
   readonly n: number;
+  readonly feed: FeedMode;
   readonly writes: number;
   readonly expected: number;
   readonly delivered: number;
   readonly p50: number;
   readonly p95: number;
   readonly max: number;
+  /** Write request to its 201/202, p95. */
+  readonly writeP95: number;
+  /** HTTP requests made (feeds, reads, writes) and how many went to each node. */
+  readonly requests: number;
+  readonly perNode: readonly number[];
   readonly errors: number;
+  /** Errors by kind: `HTTP 500 timeout`, `ECONNRESET`, `ECONNREFUSED`, `socket hang up`… */
+  readonly errorKinds: Readonly<Record<string, number>>;
   readonly firstError: string | null;
 }
 
 const LONGPOLL_MS = 25_000;
+const HEARTBEAT_MS = 10_000;
+const CHANGES_PER_LOOK = 500;
 const SELECTOR = JSON.stringify({ selector: { type: 'person' } });
 
-function call(agent: http.Agent, url: string, auth: string, method: string, body?: string): Promise<{ status: number; text: string }> {
+interface Reply {
+  readonly status: number;
+  readonly text: string;
+}
+
+function call(agent: http.Agent, url: string, auth: string, method: string, body?: string): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { agent, method, headers: { authorization: auth, accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) } }, (res) => {
       let text = '';
@@ -44,19 +68,73 @@ function call(agent: http.Agent, url: string, auth: string, method: string, body
   });
 }
 
+/** A continuous feed: calls `onRow` per change line; resolves with the last sequence when the stream ends. */
+function stream(agent: http.Agent, url: string, auth: string, body: string, onRow: (row: { id?: string; seq?: unknown; last_seq?: unknown }) => void, onOpen: () => void): Promise<Reply & { lastSeq?: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { agent, method: 'POST', headers: { authorization: auth, accept: 'application/json', 'content-type': 'application/json' } }, (res) => {
+      onOpen();
+      let buf = '';
+      let lastSeq: string | undefined;
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => {
+        if (res.statusCode !== 200) return void (buf += c);
+        buf += c;
+        let nl: number;
+        while ((nl = buf.indexOf('\n')) >= 0) {
+          const line = buf.slice(0, nl).trim();
+          buf = buf.slice(nl + 1);
+          if (!line) continue; // heartbeat
+          const row = JSON.parse(line) as { id?: string; seq?: unknown; last_seq?: unknown };
+          if (row.seq !== undefined) lastSeq = String(row.seq);
+          if (row.last_seq !== undefined) lastSeq = String(row.last_seq);
+          onRow(row);
+        }
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: buf, lastSeq }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** Short name of a failure, for the error count by kind. */
+function kindOf(e: unknown): string {
+  const err = e as { code?: string; message?: string };
+  return err.code ?? err.message ?? String(e);
+}
+
+function httpKind(r: Reply): string {
+  try {
+    const body = JSON.parse(r.text) as { error?: string };
+    return `HTTP ${r.status} ${body.error ?? ''}`.trim();
+  } catch {
+    return `HTTP ${r.status}`;
+  }
+}
+
 /** Runs `n` workstations for `windowMs` of writes, then waits up to `drainMs` for the last deliveries. */
-export async function runWorkstations(target: ScaleTarget, n: number, windowMs: number, writeEveryMs: number, drainMs = 30_000): Promise<DeliveryFigures> {
+export async function runWorkstations(target: ScaleTarget, n: number, windowMs: number, writeEveryMs: number, feed: FeedMode = 'app', drainMs = 30_000): Promise<DeliveryFigures> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
   const writeAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   const auth = (user: string) => `Basic ${Buffer.from(`${user}:${target.password}`).toString('base64')}`;
   let errors = 0;
   let firstError: string | null = null;
-  const fail = (what: string) => {
+  const errorKinds: Record<string, number> = {};
+  const fail = (kind: string, detail: string) => {
     errors++;
-    firstError ??= what;
+    errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+    firstError ??= detail;
+  };
+  const perNode = target.nodes.map(() => 0);
+  let requests = 0;
+  const counted = (node: number) => {
+    requests++;
+    perNode[node]!++;
   };
   const written = new Map<string, { at: number; office: number; by: number }>();
   const latencies: number[] = [];
+  const writeTimes: number[] = [];
   let expected = 0;
   let running = true;
   let connected = 0;
@@ -64,42 +142,119 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
   const clients = Array.from({ length: n }, (_, i) => {
     const office = i % target.offices.length;
     perOffice[office]!++;
-    return { i, office, node: target.nodes[i % target.nodes.length]!, seen: new Set<string>() };
+    const node = i % target.nodes.length;
+    return { i, office, node, base: `${target.nodes[node]!}/${officeDbName(target.offices[office]!.id)}`, auth: auth(target.offices[office]!.user), seen: new Set<string>() };
   });
+  type Client = (typeof clients)[number];
+  const pause = () => new Promise((r) => setTimeout(r, 500));
 
-  const poll = async (c: (typeof clients)[number]) => {
-    const o = target.offices[c.office]!;
-    const db = `${c.node}/${officeDbName(o.id)}`;
-    let since = 'now';
-    let first = true;
+  const arrived = (c: Client, ids: Iterable<string>) => {
+    const now = performance.now();
+    for (const id of ids) {
+      const w = written.get(id);
+      if (w && w.by !== c.i && !c.seen.has(id)) {
+        c.seen.add(id);
+        latencies.push(now - w.at);
+      }
+    }
+  };
+  /** The database's update sequence, as the notifier starts from. */
+  const startSeq = async (c: Client): Promise<string> => {
+    for (;;) {
+      try {
+        counted(c.node);
+        const r = await call(agent, c.base, c.auth, 'GET');
+        if (r.status === 200) return String((JSON.parse(r.text) as { update_seq: unknown }).update_seq);
+        fail(httpKind(r), `db info ${r.status} ${r.text.slice(0, 120)}`);
+      } catch (e) {
+        fail(kindOf(e), `db info: ${kindOf(e)}`);
+      }
+      await pause();
+    }
+  };
+
+  const longpoll = async (c: Client) => {
+    let since = await startSeq(c);
+    connected++;
     while (running) {
       try {
-        if (first) connected++;
-        first = false;
-        const res = await call(agent, `${db}/_changes?feed=longpoll&filter=_selector&timeout=${LONGPOLL_MS}&since=${encodeURIComponent(since)}`, auth(o.user), 'POST', SELECTOR);
+        counted(c.node);
+        const res = await call(agent, `${c.base}/_changes?feed=longpoll&filter=_selector&timeout=${LONGPOLL_MS}&since=${encodeURIComponent(since)}`, c.auth, 'POST', SELECTOR);
         if (res.status !== 200) {
-          fail(`changes ${res.status} ${res.text.slice(0, 120)}`);
-          await new Promise((r) => setTimeout(r, 500));
+          fail(httpKind(res), `changes ${res.status} ${res.text.slice(0, 120)}`);
+          await pause();
           continue;
         }
         const body = JSON.parse(res.text) as { results: { id: string }[]; last_seq: string | number };
         since = String(body.last_seq);
-        const now = performance.now();
-        for (const row of body.results) {
-          const w = written.get(row.id);
-          if (w && w.by !== c.i && !c.seen.has(row.id)) {
-            c.seen.add(row.id);
-            latencies.push(now - w.at);
-          }
-        }
+        arrived(c, body.results.map((r) => r.id));
       } catch (e) {
-        if (running) fail(`changes: ${e instanceof Error ? e.message : String(e)}`);
-        await new Promise((r) => setTimeout(r, 500));
+        if (running) fail(kindOf(e), `changes: ${kindOf(e)}`);
+        if (running) await pause();
       }
     }
   };
-  const polls = clients.map((c) => poll(c));
-  // Every feed in place (requests sent, `since=now` taken) before the first write.
+
+  const app = async (c: Client) => {
+    let since = await startSeq(c); // the notifier's
+    let pulled = since; // the pull's checkpoint
+    connected++;
+    while (running) {
+      try {
+        counted(c.node);
+        const res = await call(agent, `${c.base}/_changes?feed=longpoll&style=all_docs&limit=${CHANGES_PER_LOOK}&timeout=${LONGPOLL_MS}&since=${encodeURIComponent(since)}`, c.auth, 'GET');
+        if (res.status !== 200) {
+          fail(httpKind(res), `changes ${res.status} ${res.text.slice(0, 120)}`);
+          await pause();
+          continue;
+        }
+        const body = JSON.parse(res.text) as { results: { id: string }[]; last_seq: string | number };
+        since = String(body.last_seq);
+        // Only this workstation's own writes: not news.
+        if (!body.results.some((r) => written.get(r.id)?.by !== c.i)) continue;
+        counted(c.node);
+        const read = await call(agent, `${c.base}/_changes?style=all_docs&limit=100&filter=_selector&since=${encodeURIComponent(pulled)}`, c.auth, 'POST', SELECTOR);
+        if (read.status !== 200) {
+          fail(httpKind(read), `read ${read.status} ${read.text.slice(0, 120)}`);
+          continue;
+        }
+        const rows = JSON.parse(read.text) as { results: { id: string }[]; last_seq: string | number };
+        pulled = String(rows.last_seq);
+        arrived(c, rows.results.map((r) => r.id));
+      } catch (e) {
+        if (running) fail(kindOf(e), `changes: ${kindOf(e)}`);
+        if (running) await pause();
+      }
+    }
+  };
+
+  const continuous = async (c: Client) => {
+    let since = await startSeq(c);
+    let first = true;
+    while (running) {
+      try {
+        counted(c.node);
+        const r = await stream(agent, `${c.base}/_changes?feed=continuous&filter=_selector&heartbeat=${HEARTBEAT_MS}&since=${encodeURIComponent(since)}`, c.auth, SELECTOR, (row) => {
+          if (row.id) arrived(c, [row.id]);
+        }, () => {
+          if (first) connected++;
+          first = false;
+        });
+        if (r.lastSeq) since = r.lastSeq;
+        if (r.status !== 200) {
+          fail(httpKind(r), `changes ${r.status} ${r.text.slice(0, 120)}`);
+          await pause();
+        }
+      } catch (e) {
+        if (running) fail(kindOf(e), `changes: ${kindOf(e)}`);
+        if (running) await pause();
+      }
+    }
+  };
+
+  const follow = { app, longpoll, continuous }[feed];
+  const feeds = clients.map((c) => follow(c));
+  // Every feed in place (starting sequence read, request sent) before the first write.
   while (connected < n) await new Promise((r) => setTimeout(r, 50));
   await new Promise((r) => setTimeout(r, 3_000 + n));
 
@@ -114,12 +269,17 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
     const o = target.offices[by.office]!;
     const [doc] = personDocs(o.id, `scale${n}-${k}-${Date.now().toString(36)}`, 1);
     const { id, ...rest } = doc!;
-    written.set(id, { at: performance.now(), office: by.office, by: by.i });
+    const at = performance.now();
+    written.set(id, { at, office: by.office, by: by.i });
     expected += perOffice[by.office]! - 1;
+    counted(by.node);
     writes.push(
-      call(writeAgent, `${by.node}/${officeDbName(o.id)}/${encodeURIComponent(id)}`, auth(o.user), 'PUT', JSON.stringify(rest)).then(
-        (r) => void (r.status === 201 || r.status === 202 ? 0 : fail(`write ${r.status} ${r.text.slice(0, 120)}`)),
-        (e: Error) => fail(`write: ${e.message}`),
+      call(writeAgent, `${by.base}/${encodeURIComponent(id)}`, by.auth, 'PUT', JSON.stringify(rest)).then(
+        (r) => {
+          writeTimes.push(performance.now() - at);
+          if (r.status !== 201 && r.status !== 202) fail(`write ${httpKind(r)}`, `write ${r.status} ${r.text.slice(0, 120)}`);
+        },
+        (e: unknown) => fail(`write ${kindOf(e)}`, `write: ${kindOf(e)}`),
       ),
     );
   }
@@ -129,8 +289,13 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
   running = false;
   agent.destroy();
   writeAgent.destroy();
-  await Promise.allSettled(polls);
-  const sorted = [...latencies].sort((a, b) => a - b);
-  const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-  return { n, writes: total, expected, delivered: latencies.length, p50: pct(50), p95: pct(95), max: sorted.at(-1) ?? NaN, errors, firstError };
+  await Promise.allSettled(feeds);
+  const pct = (xs: number[], p: number) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+  };
+  return {
+    n, feed, writes: total, expected, delivered: latencies.length, p50: pct(latencies, 50), p95: pct(latencies, 95), max: latencies.reduce((m, x) => Math.max(m, x), latencies.length ? 0 : NaN),
+    writeP95: pct(writeTimes, 95), requests, perNode, errors, errorKinds, firstError,
+  };
 }

@@ -7,6 +7,10 @@
 //
 //   npx tsx bench/scale.ts [--n 500,2000] [--cluster PORT | --couch-url URL --couch-dir DIR]
 //                          [--no-embedded] [--offices 40] [--window 60] [--write-every 60]
+//                          [--feed app,longpoll,continuous] [--no-tune]
+// --feed: how each workstation follows its office database (bench/scale-clients.ts; default app,
+// as the workstation does today). Unless --no-tune, RECOMMENDED_CONFIG is applied to every node
+// through `_node/_local/_config` first. Errors are printed by kind, requests per node.
 // Without --cluster or --couch-url, a cluster is started on HWS_SCALE_PORT (35984) where
 // ../shared/couchdb is present. --cluster PORT starts `couchdb.sh start --port PORT --nodes 3` (stopped at the end); --couch-url
 // uses a running cluster (admin URL of node 1; nodes at +10 and +20 when --nodes 3), whose
@@ -21,7 +25,7 @@ import { splitCredentials } from '../sync-server/couch';
 import { startChildServer } from '../sync-server/child-server';
 import type { OfficeRef, StaffUser } from '../sync-server/demo';
 import { setupCouch } from '../sync-server/setup';
-import { runWorkstations, type DeliveryFigures, type ScaleTarget } from './scale-clients';
+import { FEED_MODES, runWorkstations, type DeliveryFigures, type FeedMode, type ScaleTarget } from './scale-clients';
 
 const { values } = parseArgs({
   options: {
@@ -34,6 +38,8 @@ const { values } = parseArgs({
     offices: { type: 'string', default: '40' },
     window: { type: 'string', default: '60' },
     'write-every': { type: 'string', default: '60' },
+    feed: { type: 'string', default: 'app' },
+    'no-tune': { type: 'boolean', default: false },
   },
 });
 const SIZES = values.n.split(',').map(Number);
@@ -42,6 +48,28 @@ const WINDOW_MS = Number(values.window) * 1000;
 const WRITE_EVERY_MS = Number(values['write-every']) * 1000;
 const COUCHDB_SH = path.resolve(import.meta.dirname, '..', '..', 'shared', 'couchdb', 'couchdb.sh');
 const PASSWORD = 'bench-scale-1';
+const FEEDS = values.feed.split(',') as FeedMode[];
+for (const f of FEEDS) if (!FEED_MODES.includes(f)) throw new Error(`--feed: one of ${FEED_MODES.join(', ')}`);
+
+/**
+ * The recommended settings for thousands of workstations (docs/centre.md §6), applied to every
+ * node through its configuration API. chttpd's listen backlog is 128 by default: when hundreds of
+ * workstations (re)connect at once — at the start of the day, after a network cut, after a node
+ * restart — the kernel drops the connections beyond it (`ListenOverflows` in `nstat`) and each
+ * waits for a SYN retransmission (1 s, 3 s, 7 s…).
+ */
+export const RECOMMENDED_CONFIG: readonly (readonly [section: string, key: string, value: string])[] = [
+  ['chttpd', 'server_options', '[{backlog, 4096}, {acceptor_pool_size, 64}, {max, 65536}]'],
+];
+
+async function tune(nodes: readonly string[], authorization: string): Promise<void> {
+  for (const node of nodes) {
+    for (const [section, key, value] of RECOMMENDED_CONFIG) {
+      const res = await fetch(`${node}/_node/_local/_config/${section}/${key}`, { method: 'PUT', headers: { authorization }, body: JSON.stringify(value) });
+      if (!res.ok) throw new Error(`${node} [${section}] ${key}: ${res.status} ${await res.text()}`);
+    }
+  }
+}
 
 const offices: OfficeRef[] = Array.from({ length: OFFICES }, (_, i) => ({
   id: `bench-scale-${String(i + 1).padStart(2, '0')}`, name: `压测街道${i + 1}`, districtId: 'bench-scale', districtName: '压测区', level: 'street',
@@ -92,7 +120,7 @@ interface Measured extends DeliveryFigures {
   readonly seconds: number;
 }
 
-async function measure(target: ScaleTarget, pids: () => Promise<number[]>, n: number): Promise<Measured> {
+async function measure(target: ScaleTarget, pids: () => Promise<number[]>, n: number, feed: FeedMode): Promise<Measured> {
   const hz = 100; // USER_HZ on Linux
   let peak = 0;
   const before = await sample(pids);
@@ -100,7 +128,7 @@ async function measure(target: ScaleTarget, pids: () => Promise<number[]>, n: nu
   const t0 = performance.now();
   const sampler = setInterval(() => void sample(pids).then((s) => (peak = Math.max(peak, s.rssKb))), 2_000);
   try {
-    const figures = await runWorkstations(target, n, WINDOW_MS, WRITE_EVERY_MS);
+    const figures = await runWorkstations(target, n, WINDOW_MS, WRITE_EVERY_MS, feed);
     const seconds = (performance.now() - t0) / 1000;
     const after = await sample(pids);
     const cpu = process.cpuUsage(cpu0);
@@ -112,9 +140,10 @@ async function measure(target: ScaleTarget, pids: () => Promise<number[]>, n: nu
 
 function print(label: string, m: Measured): void {
   const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : '—');
+  const kinds = Object.entries(m.errorKinds).map(([k, c]) => `${c} ${k}`).join(', ');
   console.log(
-    `${label}, N = ${m.n}: p50 ${ms(m.p50)}, p95 ${ms(m.p95)}, max ${ms(m.max)}; delivered ${m.delivered}/${m.expected} (${m.writes} writes), errors ${m.errors}${m.firstError ? ` (first: ${m.firstError})` : ''}; ` +
-      `server CPU ${m.cores.toFixed(2)} cores, peak RSS ${m.peakRssMb.toFixed(0)} MB; this load generator ${m.benchCores.toFixed(2)} cores; ${m.seconds.toFixed(0)} s`,
+    `${label}, ${m.feed} feeds, N = ${m.n}: p50 ${ms(m.p50)}, p95 ${ms(m.p95)}, max ${ms(m.max)}; delivered ${m.delivered}/${m.expected} (${m.writes} writes, write p95 ${ms(m.writeP95)}), errors ${m.errors}${kinds ? ` (${kinds}; first: ${m.firstError})` : ''}; ` +
+      `${m.requests} requests (per node ${m.perNode.join('/')}); server CPU ${m.cores.toFixed(2)} cores, peak RSS ${m.peakRssMb.toFixed(0)} MB; this load generator ${m.benchCores.toFixed(2)} cores; ${m.seconds.toFixed(0)} s; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
   );
 }
 
@@ -134,12 +163,14 @@ export async function benchScale(): Promise<void> {
   }
   try {
     if (couchUrl) {
-      const { url } = splitCredentials(couchUrl);
+      const { url, authorization } = splitCredentials(couchUrl);
       const port = Number(new URL(url).port);
       const nodes = Array.from({ length: Number(values.nodes) }, (_, i) => `http://127.0.0.1:${port + i * 10}`);
       await prepare(couchUrl);
+      if (!values['no-tune']) await tune(nodes, authorization!);
       const pids = processesOf(`${values['couch-dir'] ?? `/tmp/couchdb-${port}`}/node`);
-      for (const n of SIZES) print(`CouchDB 3.5, ${nodes.length} nodes`, await measure({ nodes, offices: offices.map((o, i) => ({ id: o.id, user: users[i]!.name })), password: PASSWORD }, pids, n));
+      const label = `CouchDB 3.5, ${nodes.length} nodes${values['no-tune'] ? ', default settings' : ''}`;
+      for (const n of SIZES) for (const feed of FEEDS) print(label, await measure({ nodes, offices: offices.map((o, i) => ({ id: o.id, user: users[i]!.name })), password: PASSWORD }, pids, n, feed));
     }
     if (!values['no-embedded']) {
       const dir = await mkdtemp(path.join(os.tmpdir(), 'hws-bench-scale-'));
@@ -147,7 +178,9 @@ export async function benchScale(): Promise<void> {
       try {
         await prepare(await server.adminUrl());
         const pid = server.pid!;
-        for (const n of SIZES) print('embedded server', await measure({ nodes: [server.url], offices: offices.map((o, i) => ({ id: o.id, user: users[i]!.name })), password: PASSWORD }, processesOf(pid), n));
+        // The embedded server answers long-polls only (no continuous feed).
+        if (FEEDS.includes('continuous')) console.log('embedded server: no continuous feed (long-poll only), not measured with it');
+        for (const n of SIZES) for (const feed of FEEDS.filter((f) => f !== 'continuous')) print('embedded server', await measure({ nodes: [server.url], offices: offices.map((o, i) => ({ id: o.id, user: users[i]!.name })), password: PASSWORD }, processesOf(pid), n, feed));
       } finally {
         await server.stop();
         await rm(dir, { recursive: true, force: true });
