@@ -101,11 +101,18 @@ const startTask = (leaseId: string) => page.getByTestId(`task-row-${leaseId}`).f
 /** The visited task's row (a visit that schedules a re-inspection adds a second row for the tenancy). */
 const visitedRow = (leaseId: string) => page.getByTestId(`task-row-${leaseId}`).filter({ has: page.getByTestId('task-done') });
 const saveVisit = async (done: number) => {
+  // Earlier messages go first, so the one read below answers this save.
+  await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0);
   await page.getByTestId('visit-save').click();
-  // A visit with a photo and a signature takes longer than 15 s to show as done on a loaded machine
-  // (seen in a clean-clone CI run, reproduced; not yet understood — the save itself is ~25 ms in bench:inspection).
-  await expect.poll(() => page.getByTestId('task-done').count(), { timeout: 60_000 }).toBe(done);
+  // The page answers a save with a message: a refusal (e.g. no signature) fails here with its words.
+  const answer = page.locator('.ant-message-notice').filter({ hasText: /已保存|未能|请|需/ }).last();
+  await answer.waitFor({ timeout: 30_000 });
+  const said = await answer.innerText();
+  expect(said, 'the visit was not saved').toContain('已保存');
+  await expect.poll(() => page.getByTestId('task-done').count(), { timeout: 15_000 }).toBe(done);
 };
+/** Whether anything is drawn on the signature pad. */
+const inked = () => page.getByTestId('signature-pad').evaluate((c: HTMLCanvasElement) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0));
 
 describe('field inspections', () => {
   it('plan → assignment → laptop offline → three visits at the door → back online → the district reviewer sees the findings', async () => {
@@ -160,12 +167,16 @@ describe('field inspections', () => {
     await page.getByTestId('visit-conditions').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '燃气泄漏' }).click();
     await page.keyboard.press('Escape');
+    // The photo's thumbnail loads and moves the pad down: sign once the drawer has settled, where the pad is now.
+    await expect.poll(() => page.getByTestId('visit-photos').locator('img').evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0), { timeout: 15_000 }).toBe(true);
+    await page.getByTestId('signature-pad').scrollIntoViewIfNeeded();
     const pad = (await page.getByTestId('signature-pad').boundingBox())!;
     await page.mouse.move(pad.x + 20, pad.y + 20);
     await page.mouse.down();
     await page.mouse.move(pad.x + 120, pad.y + 60, { steps: 8 });
     await page.mouse.move(pad.x + 200, pad.y + 30, { steps: 8 });
     await page.mouse.up();
+    expect(await inked()).toBe(true);
     await saveVisit(2);
     const row = visitedRow(tenantVisit);
     expect(await row.innerText()).toContain('房屋状况需整改');
