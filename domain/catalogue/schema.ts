@@ -54,6 +54,7 @@ const item = z.strictObject({
   start: id,
   stages: z.array(stage).min(1),
   documents: z.array(id),
+  captures: z.strictObject({ face: z.boolean(), fingerprint: z.boolean() }).optional(),
   illustrative: z.string().max(500).optional(),
 });
 

@@ -78,6 +78,11 @@ export interface StageDef {
   readonly terminal?: boolean;
 }
 
+export interface Captures {
+  readonly face: boolean;
+  readonly fingerprint: boolean;
+}
+
 export interface CatalogueItem {
   readonly code: string;
   readonly name: Text;
@@ -94,6 +99,11 @@ export interface CatalogueItem {
   readonly stages: readonly StageDef[];
   /** DOCUMENT_KINDS the item prints. */
   readonly documents: readonly string[];
+  /**
+   * What the counter captures of the applicant in person: a face photo, a fingerprint enrolled and
+   * verified. Absent: both (a new applicant is enrolled).
+   */
+  readonly captures?: Captures;
   /** Facts no official source was found for, kept as data (示例). */
   readonly illustrative?: string;
 }

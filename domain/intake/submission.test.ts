@@ -42,6 +42,25 @@ describe('checkSubmission: what must pass before an intake is committed', () => 
     expect(!r.ok && r.reasons.map((x) => x.message)).toContain('尚未采集申请人人像');
   });
 
+  it('asks for the face and fingerprint the item names: an application both, a renewal or an exit the fingerprint only', () => {
+    const bare = { ...complete(), face: null, fingerprint: null } as unknown as IntakeDraft;
+    expect(codes(bare)).toEqual(['FACE_MISSING', 'FINGERPRINT_MISSING']);
+    for (const item of ['public_rental.renewal', 'public_rental.exit']) {
+      expect(codes({ ...bare, item }), item).toEqual(['FINGERPRINT_MISSING']);
+      expect(codes({ ...bare, item, fingerprint: complete().fingerprint }), item).toEqual([]);
+    }
+  });
+
+  it("does not count the benefit a renewal or an exit is about as a duplicate; another programme's still blocks", () => {
+    const d = complete();
+    const own = { officeId: 'o', caseId: 'case:t', businessItem: 'public_rental' as const, message: '已享受公共租赁住房' };
+    const other = { officeId: 'o', caseId: 'case:x', businessItem: 'rental_subsidy' as const, message: '已享受租赁补贴' };
+    expect(codes(d, checked(d, [own]))).toEqual(['DUPLICATE_BENEFIT']);
+    const renewal = { ...d, item: 'public_rental.renewal' };
+    expect(codes(renewal, checked(renewal, [own]))).toEqual([]);
+    expect(codes(renewal, checked(renewal, [own, other]))).toEqual(['DUPLICATE_BENEFIT']);
+  });
+
   it('refuses a member whose number fails the checksum, a card that disagrees with its number, an expired card', () => {
     const d = complete();
     const bad = { ...d, members: [...d.members, { ...blankMember('s', 'spouse' as const), name: '陈志远', idNumber: '440304198401200031' }] };

@@ -1,6 +1,8 @@
 // What an intake must have passed before it can be submitted. `checkSubmission` is called by the
 // function that commits the intake, so no step bar, batch or script can go around it; the screens
 // only show its reasons. `intakeProgress` tells the step bar which steps are really done.
+import { CATALOGUE } from '../catalogue/shipped';
+import type { Captures } from '../catalogue/types';
 import { overrideProblem } from './override';
 import type { DuplicateHit } from '../identity/checks';
 import { checkCardAgainstNumber, checkCardValidity } from '../identity/checks';
@@ -36,7 +38,7 @@ export interface DuplicateCheck {
   readonly hits: readonly DuplicateHit[];
 }
 
-/** Captures each business item requires of the applicant (identity verified in person). */
+/** Captures each programme's application requires of the applicant (identity verified in person). */
 export const REQUIRED_CAPTURES: Readonly<Record<BusinessItem, { readonly face: boolean; readonly fingerprint: boolean }>> = {
   public_rental: { face: true, fingerprint: true },
   affordable_rental: { face: true, fingerprint: true },
@@ -47,6 +49,27 @@ export const REQUIRED_CAPTURES: Readonly<Record<BusinessItem, { readonly face: b
 
 /** Certificates the office keeps as a scan once received (they are read by OCR at the counter). */
 export const SCANNED_MATERIALS: readonly string[] = ['hukou_book', 'marriage_proof', 'income_proof'];
+
+/**
+ * What the draft's business item asks the counter to capture: the catalogue item's `captures` (in
+ * the version a new case starts under), else its programme's application's.
+ */
+export function requiredCaptures(draft: Pick<IntakeDraft, 'businessItem' | 'item'>): Captures | undefined {
+  if (!draft.businessItem) return undefined;
+  const item = CATALOGUE.items.find((i) => i.code === (draft.item ?? draft.businessItem));
+  return item?.captures ?? REQUIRED_CAPTURES[draft.businessItem];
+}
+
+/**
+ * The hits that are a second benefit. An item about a benefit the person already has (续租, 退租,
+ * 年审…: not its programme's application) is not a duplicate of that programme's cases: they are
+ * what it is about. A hit in another programme still is.
+ */
+export function benefitHits(draft: Pick<IntakeDraft, 'businessItem' | 'item'>, hits: readonly DuplicateHit[]): DuplicateHit[] {
+  const code = draft.item ?? draft.businessItem;
+  if (!draft.businessItem || code === draft.businessItem) return [...hits];
+  return hits.filter((h) => h.businessItem !== draft.businessItem);
+}
 
 export interface SubmissionInput {
   readonly items: readonly ChecklistItem[];
@@ -83,11 +106,11 @@ export function checkSubmission(draft: IntakeDraft, input: SubmissionInput): Sub
   const checked = new Set(input.duplicates?.idNumbers.map((i) => i.toUpperCase()) ?? []);
   if (!input.duplicates || ids.some((i) => !checked.has(i))) {
     refuse('DUPLICATES_NOT_CHECKED', 'check', '尚未完成全部家庭成员的重复享受保障核查');
-  } else if (input.duplicates.hits.length > 0) {
+  } else if (benefitHits(draft, input.duplicates.hits).length > 0) {
     const problem = overrideProblem(draft.override, draft.caseId, input.clerk);
-    if (problem) for (const hit of input.duplicates.hits) refuse('DUPLICATE_BENEFIT', 'check', `${hit.message},需审核人员签名放行后方可提交${draft.override ? `(${problem})` : ''}`);
+    if (problem) for (const hit of benefitHits(draft, input.duplicates.hits)) refuse('DUPLICATE_BENEFIT', 'check', `${hit.message},需审核人员签名放行后方可提交${draft.override ? `(${problem})` : ''}`);
   }
-  const captures = draft.businessItem ? REQUIRED_CAPTURES[draft.businessItem] : undefined;
+  const captures = requiredCaptures(draft);
   if (captures?.face && !draft.face) refuse('FACE_MISSING', 'face', '尚未采集申请人人像');
   if (captures?.fingerprint && !draft.fingerprint) refuse('FINGERPRINT_MISSING', 'fingerprint', '尚未采集申请人指纹');
   // One scan of each received certificate the office keeps (a marriage certificate covers both spouses).

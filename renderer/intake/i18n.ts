@@ -12,6 +12,8 @@ const zhCN = {
   stages: '办理环节',
   days: '{{count}} 个工作日',
   illustrative: '示例',
+  faceNotRequired: '本事项无需重新采集人像(申请时已采集),可直接下一步',
+  faceAnyway: '仍要采集人像',
 };
 
 const en: typeof zhCN = {
@@ -22,6 +24,8 @@ const en: typeof zhCN = {
   stages: 'Stages',
   days: '{{count}} working days',
   illustrative: 'Illustrative',
+  faceNotRequired: 'This item needs no new face photo (taken at the application): go on to the next step',
+  faceAnyway: 'Take a face photo anyway',
 };
 
 if (!i18n.hasResourceBundle('zh-CN', INTAKE_NS)) {

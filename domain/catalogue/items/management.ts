@@ -20,10 +20,12 @@ const NO_ARREARS: CatalogueRule = {
   onFail: 'needs_review',
 };
 const DECIDED = ['receipt', 'notice', 'correction_notice', 'decision_notice'];
-const ILLUSTRATIVE = '办理时限为示例,以区住房主管部门公布为准';
+const ILLUSTRATIVE = '办理时限及现场核验方式(核验指纹、不再采集人像)为示例,以区住房主管部门公布为准';
+/** A tenant or recipient already enrolled at the application: the fingerprint is verified, no new face photo (示例). */
+const VERIFY_ONLY = { face: false, fingerprint: true } as const;
 
 type Tenancy = Pick<CatalogueItem, 'code' | 'name' | 'programme' | 'category' | 'materials' | 'sections' | 'rules' | 'stages' | 'documents'> & Partial<CatalogueItem>;
-const tenancyItem = (item: Tenancy): CatalogueItem => ({ subject: 'tenancy', startedBy: ['clerk'], start: 'draft', illustrative: ILLUSTRATIVE, ...item });
+const tenancyItem = (item: Tenancy): CatalogueItem => ({ subject: 'tenancy', startedBy: ['clerk'], start: 'draft', illustrative: ILLUSTRATIVE, captures: VERIFY_ONLY, ...item });
 
 /** Handing a unit back: the same materials, rule and stages in every programme. */
 const exitItem = (code: string, name: CatalogueItem['name'], programme: CatalogueItem['programme']): CatalogueItem =>

@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Form, Input, List, Space, Tag } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateHit } from '../../../domain/identity/checks';
-import type { DuplicateCheck } from '../../../domain/intake/submission';
+import { benefitHits, type DuplicateCheck } from '../../../domain/intake/submission';
 import type { IntakeDraft } from '../../../domain/intake/draft';
 import { evaluateDraft } from '../../../domain/intake/findings';
 import { loadPolicyDocs } from '../../policy/policy-store';
@@ -38,13 +38,14 @@ export function CheckStep({ session, draft, update, onDuplicates }: Props) {
     // The same check the submission runs again: shown here, never trusted by it.
     void duplicateCheck(session.cases, draft).then((check) => {
       if (!live) return;
-      setHits([...check.hits]);
+      // The benefit a renewal or an exit is about is no second benefit (the domain's benefitHits).
+      setHits(benefitHits({ businessItem: draft.businessItem, item: draft.item ?? null }, check.hits));
       onDuplicates(check);
     });
     return () => {
       live = false;
     };
-  }, [draft.members, draft.caseId, session, onDuplicates]);
+  }, [draft.members, draft.caseId, draft.item, draft.businessItem, session, onDuplicates]);
 
   const authorize = async (values: { username: string; password: string; reason: string }) => {
     try {

@@ -1,9 +1,11 @@
-import { Alert, Image, Space } from 'antd';
+import { Alert, Button, Image, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toBase64 as bytesToBase64 } from '../../../domain/crypto/sealing';
 import { compareDescriptors } from '../../../domain/face/match';
 import { applicantOf, type IntakeDraft } from '../../../domain/intake/draft';
+import { requiredCaptures } from '../../../domain/intake/submission';
+import { INTAKE_NS } from '../i18n';
 import { CameraCapture } from '../../camera/CameraCapture';
 import type { ActiveSession } from '../../session/session';
 import { earlierFaces, type EarlierFace } from '../earlier-faces';
@@ -18,7 +20,11 @@ const blobToBase64 = async (blob: Blob) => bytesToBase64(new Uint8Array(await bl
 
 export function FaceStep({ session, draft, update }: Props) {
   const { t } = useTranslation();
+  const { t: ti } = useTranslation(INTAKE_NS);
   const [earlier, setEarlier] = useState<EarlierFace[]>([]);
+  // The item says whether a face photo is taken (the camera and its model load only when it is).
+  const [anyway, setAnyway] = useState(false);
+  const wanted = requiredCaptures(draft)?.face !== false || anyway || !!draft.face;
   const idNumber = applicantOf(draft)?.idNumber;
 
   useEffect(() => {
@@ -34,12 +40,25 @@ export function FaceStep({ session, draft, update }: Props) {
   }, [draft.face, draft.faceMatch, record, update]);
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <CameraCapture
+      {!wanted && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="face-not-required"
+          title={ti('faceNotRequired')}
+          action={
+            <Button size="small" onClick={() => setAnyway(true)} data-testid="face-anyway">
+              {ti('faceAnyway')}
+            </Button>
+          }
+        />
+      )}
+      {wanted && <CameraCapture
         onCapture={async (capture) => {
           const jpegBase64 = await blobToBase64(capture.jpeg);
           update((d) => ({ ...d, face: { descriptor: capture.descriptor, jpegBase64 } }));
         }}
-      />
+      />}
       {draft.face && (
         <Space align="start" data-testid="face-captured">
           {draft.face.jpegBase64 && <Image width={160} src={`data:image/jpeg;base64,${draft.face.jpegBase64}`} />}
