@@ -14,12 +14,12 @@ describe('checkCardAgainstNumber', () => {
 
   it('reports a birth date that differs from the number', () => {
     const p = checkCardAgainstNumber({ idNumber: MALE, genderCode: '1', birthDate: '19900308' });
-    expect(p).toEqual([{ code: 'BIRTH_MISMATCH', message: '证件出生日期1990-03-08与身份证号码中的出生日期1990-03-07不一致' }]);
+    expect(p).toEqual([{ code: 'BIRTH_MISMATCH', message: '证件出生日期1990-03-08与身份证号码中的出生日期1990-03-07不一致', messageEn: 'Birth date on the card 1990-03-08 differs from the 1990-03-07 in the ID number' }]);
   });
 
   it('reports a gender that differs from the number', () => {
     const p = checkCardAgainstNumber({ idNumber: MALE, genderCode: '2', birthDate: '19900307' });
-    expect(p).toEqual([{ code: 'GENDER_MISMATCH', message: '证件性别为"女",与身份证号码(第17位为奇数,应为男)不一致' }]);
+    expect(p).toEqual([{ code: 'GENDER_MISMATCH', message: '证件性别为"女",与身份证号码(第17位为奇数,应为男)不一致', messageEn: 'Gender on the card is "female", not as in the ID number (17th digit odd: male)' }]);
     expect(checkCardAgainstNumber({ idNumber: FEMALE, genderCode: '1', birthDate: '19851231' })[0]?.code).toBe('GENDER_MISMATCH');
   });
 
@@ -32,11 +32,12 @@ describe('checkCardAgainstNumber', () => {
 describe('checkCardValidity', () => {
   it('is valid through the last printed day and expired the day after', () => {
     const card = { validFrom: '20140501', validTo: '20240501' };
-    expect(checkCardValidity(card, '2024-05-01')).toEqual({ valid: true, message: '身份证有效期至2024-05-01' });
+    expect(checkCardValidity(card, '2024-05-01')).toEqual({ valid: true, message: '身份证有效期至2024-05-01', messageEn: 'The card is valid until 2024-05-01' });
     expect(checkCardValidity(card, '2024-05-02')).toEqual({
       valid: false,
       code: 'EXPIRED',
       message: '身份证有效期至2024-05-01,于2024-05-02已过期,请申请人换领新证',
+      messageEn: 'The card was valid until 2024-05-01 and has expired on 2024-05-02: the applicant needs a new card',
     });
   });
 
@@ -67,6 +68,7 @@ describe('findDuplicateBenefits', () => {
         caseId: 'case:9',
         businessItem: 'public_rental',
         message: '身份证号440304********' + MALE.slice(-4) + '的人员已作为共同申请人在罗湖区住房保障中心享受或申请公共租赁住房(案件case:9)',
+        messageEn: 'The person with ID number 440304********' + MALE.slice(-4) + ' already receives or applied for public rental housing as co-applicant at 罗湖区住房保障中心 (case case:9)',
       },
     ]);
   });

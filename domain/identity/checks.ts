@@ -1,7 +1,7 @@
 // Identity checks beyond the number itself: card fields vs. number, card validity on a date,
 // and duplicate benefits across offices.
 import type { BusinessItem } from '../model/programmes';
-import { BUSINESS_ITEM_LABELS } from '../model/programmes';
+import { BUSINESS_ITEM_LABELS, BUSINESS_ITEM_LABELS_EN } from '../model/programmes';
 import { checkIdNumber, maskIdNumber } from './idnumber';
 
 /** Fields as read from the card chip (or typed from the card). Dates YYYYMMDD or YYYY-MM-DD. */
@@ -18,6 +18,7 @@ export interface CardFields {
 export interface IdentityProblem {
   readonly code: 'ID_NUMBER' | 'BIRTH_MISMATCH' | 'GENDER_MISMATCH';
   readonly message: string;
+  readonly messageEn: string;
 }
 
 export const LONG_TERM = '长期';
@@ -33,7 +34,7 @@ export function normaliseDate(value: string): string | null {
 /** Birth date and gender on the card must agree with those encoded in the number. */
 export function checkCardAgainstNumber(card: CardFields, today: Date = new Date()): IdentityProblem[] {
   const checked = checkIdNumber(card.idNumber, today);
-  if (!checked.valid) return [{ code: 'ID_NUMBER', message: checked.message }];
+  if (!checked.valid) return [{ code: 'ID_NUMBER', message: checked.message, messageEn: checked.messageEn }];
   const problems: IdentityProblem[] = [];
   const { info } = checked;
   const birth = normaliseDate(card.birthDate);
@@ -41,6 +42,7 @@ export function checkCardAgainstNumber(card: CardFields, today: Date = new Date(
     problems.push({
       code: 'BIRTH_MISMATCH',
       message: `证件出生日期${birth ?? card.birthDate}与身份证号码中的出生日期${info.birthDate}不一致`,
+      messageEn: `Birth date on the card ${birth ?? card.birthDate} differs from the ${info.birthDate} in the ID number`,
     });
   }
   const expected = info.gender === 'male' ? '1' : '2';
@@ -49,30 +51,32 @@ export function checkCardAgainstNumber(card: CardFields, today: Date = new Date(
     problems.push({
       code: 'GENDER_MISMATCH',
       message: `证件性别为"${label}",与身份证号码(第17位${info.gender === 'male' ? '为奇数,应为男' : '为偶数,应为女'})不一致`,
+      messageEn: `Gender on the card is "${GENDER_LABELS_EN[card.genderCode] ?? `code ${card.genderCode}`}", not as in the ID number (17th digit ${info.gender === 'male' ? 'odd: male' : 'even: female'})`,
     });
   }
   return problems;
 }
 
 const GENDER_LABELS: Readonly<Record<string, string>> = { '0': '未知', '1': '男', '2': '女', '9': '未说明' };
+const GENDER_LABELS_EN: Readonly<Record<string, string>> = { '0': 'unknown', '1': 'male', '2': 'female', '9': 'unspecified' };
 
 export type CardValidity =
-  | { readonly valid: true; readonly message: string }
-  | { readonly valid: false; readonly code: 'EXPIRED' | 'NOT_YET_VALID' | 'UNKNOWN'; readonly message: string };
+  | { readonly valid: true; readonly message: string; readonly messageEn: string }
+  | { readonly valid: false; readonly code: 'EXPIRED' | 'NOT_YET_VALID' | 'UNKNOWN'; readonly message: string; readonly messageEn: string };
 
 /** Is the card valid on `on` (YYYY-MM-DD)? The last day printed is still valid. */
 export function checkCardValidity(card: Pick<CardFields, 'validFrom' | 'validTo'>, on: string): CardValidity {
   const to = card.validTo?.trim();
-  if (to === undefined || to === '') return { valid: false, code: 'UNKNOWN', message: '未读取到身份证有效期,请核对证件' };
+  if (to === undefined || to === '') return { valid: false, code: 'UNKNOWN', message: '未读取到身份证有效期,请核对证件', messageEn: 'The card\'s validity was not read: check the card' };
   const from = card.validFrom === undefined ? null : normaliseDate(card.validFrom);
   if (from !== null && on < from) {
-    return { valid: false, code: 'NOT_YET_VALID', message: `身份证有效期自${from}起,${on}尚未生效` };
+    return { valid: false, code: 'NOT_YET_VALID', message: `身份证有效期自${from}起,${on}尚未生效`, messageEn: `The card is valid from ${from}, not yet on ${on}` };
   }
-  if (to === LONG_TERM) return { valid: true, message: '身份证长期有效' };
+  if (to === LONG_TERM) return { valid: true, message: '身份证长期有效', messageEn: 'The card is valid without expiry' };
   const until = normaliseDate(to);
-  if (until === null) return { valid: false, code: 'UNKNOWN', message: `身份证有效期"${to}"无法识别,请核对证件` };
-  if (on > until) return { valid: false, code: 'EXPIRED', message: `身份证有效期至${until},于${on}已过期,请申请人换领新证` };
-  return { valid: true, message: `身份证有效期至${until}` };
+  if (until === null) return { valid: false, code: 'UNKNOWN', message: `身份证有效期"${to}"无法识别,请核对证件`, messageEn: `The card's validity "${to}" cannot be read: check the card` };
+  if (on > until) return { valid: false, code: 'EXPIRED', message: `身份证有效期至${until},于${on}已过期,请申请人换领新证`, messageEn: `The card was valid until ${until} and has expired on ${on}: the applicant needs a new card` };
+  return { valid: true, message: `身份证有效期至${until}`, messageEn: `The card is valid until ${until}` };
 }
 
 /** One active case or benefit of a person, as indexed by the caller (local data or a city export). */
@@ -92,6 +96,8 @@ export interface DuplicateHit {
   readonly caseId: string;
   readonly businessItem: BusinessItem;
   readonly message: string;
+  /** The same in English. */
+  readonly messageEn?: string;
 }
 
 export type BenefitIndex = ReadonlyMap<string, readonly BenefitIndexEntry[]>;
@@ -124,5 +130,6 @@ export function findDuplicateBenefits(
       caseId: e.caseId,
       businessItem: e.businessItem,
       message: `${who}已作为${e.role === 'applicant' ? '主申请人' : '共同申请人'}在${e.officeName ?? e.officeId}享受或申请${BUSINESS_ITEM_LABELS[e.businessItem]}(案件${e.caseId})`,
+      messageEn: `${options.displayId === undefined ? 'This person' : `The person with ID number ${maskIdNumber(options.displayId)}`} already receives or applied for ${BUSINESS_ITEM_LABELS_EN[e.businessItem]} as ${e.role === 'applicant' ? 'main applicant' : 'co-applicant'} at ${e.officeName ?? e.officeId} (case ${e.caseId})`,
     }));
 }

@@ -19,7 +19,7 @@ export type IdNumberProblem = 'EMPTY' | 'LENGTH' | 'CHARACTERS' | 'BIRTH_DATE' |
 
 export type IdNumberCheck =
   | { readonly valid: true; readonly info: IdNumberInfo }
-  | { readonly valid: false; readonly problem: IdNumberProblem; readonly message: string };
+  | { readonly valid: false; readonly problem: IdNumberProblem; readonly message: string; readonly messageEn: string };
 
 /** The check character for the first 17 digits. */
 export function checkCharacter(first17: string): string {
@@ -33,7 +33,7 @@ function isRealDate(y: number, m: number, d: number): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-const bad = (problem: IdNumberProblem, message: string): IdNumberCheck => ({ valid: false, problem, message });
+const bad = (problem: IdNumberProblem, message: string, messageEn: string): IdNumberCheck => ({ valid: false, problem, message, messageEn });
 
 /**
  * Validates an ID number and explains in Chinese what is wrong.
@@ -41,22 +41,22 @@ const bad = (problem: IdNumberProblem, message: string): IdNumberCheck => ({ val
  */
 export function checkIdNumber(raw: string, today: Date = new Date()): IdNumberCheck {
   const value = raw.trim().toUpperCase();
-  if (value === '') return bad('EMPTY', '请填写身份证号码');
+  if (value === '') return bad('EMPTY', '请填写身份证号码', 'Enter the ID number');
   if (value.length === 15) return checkLegacy(value, today);
-  if (value.length !== 18) return bad('LENGTH', `身份证号码应为18位,当前为${value.length}位`);
-  if (!/^\d{17}[\dX]$/.test(value)) return bad('CHARACTERS', '身份证号码前17位必须是数字,最后一位是数字或X');
+  if (value.length !== 18) return bad('LENGTH', `身份证号码应为18位,当前为${value.length}位`, `An ID number has 18 characters, this one ${value.length}`);
+  if (!/^\d{17}[\dX]$/.test(value)) return bad('CHARACTERS', '身份证号码前17位必须是数字,最后一位是数字或X', 'The first 17 characters of an ID number are digits, the last a digit or X');
   const birth = value.slice(6, 14);
   const dateProblem = checkBirth(birth, today);
   if (dateProblem) return dateProblem;
   const expected = checkCharacter(value.slice(0, 17));
   if (value[17] !== expected) {
-    return bad('CHECKSUM', `身份证号码校验位错误:最后一位应为${expected},请核对号码是否输错`);
+    return bad('CHECKSUM', `身份证号码校验位错误:最后一位应为${expected},请核对号码是否输错`, `Wrong check character: the last should be ${expected}; check the number for a typing error`);
   }
   return { valid: true, info: infoOf(value, birth, false) };
 }
 
 function checkLegacy(value: string, today: Date): IdNumberCheck {
-  if (!/^\d{15}$/.test(value)) return bad('CHARACTERS', '15位身份证号码必须全部是数字');
+  if (!/^\d{15}$/.test(value)) return bad('CHARACTERS', '15位身份证号码必须全部是数字', 'A 15-digit ID number has digits only');
   const birth = `19${value.slice(6, 12)}`;
   const dateProblem = checkBirth(birth, today);
   if (dateProblem) return dateProblem;
@@ -68,10 +68,10 @@ function checkBirth(yyyymmdd: string, today: Date): IdNumberCheck | undefined {
   const m = Number(yyyymmdd.slice(4, 6));
   const d = Number(yyyymmdd.slice(6, 8));
   if (!isRealDate(y, m, d) || y < 1880) {
-    return bad('BIRTH_DATE', `身份证号码中的出生日期${yyyymmdd}不是有效日期`);
+    return bad('BIRTH_DATE', `身份证号码中的出生日期${yyyymmdd}不是有效日期`, `The birth date ${yyyymmdd} in the ID number is not a valid date`);
   }
   if (Date.UTC(y, m - 1, d) > today.getTime()) {
-    return bad('BIRTH_DATE', `身份证号码中的出生日期${yyyymmdd}晚于今天`);
+    return bad('BIRTH_DATE', `身份证号码中的出生日期${yyyymmdd}晚于今天`, `The birth date ${yyyymmdd} in the ID number is after today`);
   }
   return undefined;
 }

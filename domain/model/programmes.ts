@@ -17,6 +17,15 @@ export const BUSINESS_ITEM_LABELS: Readonly<Record<BusinessItem, string>> = {
   talent_housing: '人才住房',
 };
 
+/** The programmes' names in English (the English screens and messages). */
+export const BUSINESS_ITEM_LABELS_EN: Readonly<Record<BusinessItem, string>> = {
+  public_rental: 'public rental housing',
+  affordable_rental: 'affordable rental housing',
+  shared_ownership: 'shared-ownership housing',
+  rental_subsidy: 'rental subsidy',
+  talent_housing: 'talent housing',
+};
+
 /** Legacy programmes are still managed (leases, exits) but take no new applications. */
 export const LEGACY_ITEMS: readonly BusinessItem[] = ['talent_housing'];
 

@@ -29,6 +29,7 @@ describe('duplicate-benefit check in the local database', () => {
         caseId: first.id,
         businessItem: 'public_rental',
         message: expect.stringMatching(/^身份证号440304\*{8}\d{3}[\dX]的人员已作为主申请人在福田区华富街道办事处享受或申请公共租赁住房/),
+        messageEn: expect.stringMatching(/^The person with ID number 440304\*{8}\d{3}[\dX] already receives or applied for public rental housing as main applicant at 福田区华富街道办事处/),
       },
     ]);
     expect(await checkDuplicateBenefits(ctx, idNumber, { excludeCaseId: first.id })).toEqual([]);
