@@ -3,6 +3,7 @@
 // its materials, form sections, conditions and stages (every {zh, en} text in it), the rule titles,
 // the reason codes of decisions, the case statuses, the programmes, the sync states and the
 // collection names — each has a Chinese form written in Chinese and an English form with no Chinese.
+import type { i18n as I18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../domain/catalogue/shipped';
 import { BUSINESS_ITEMS, CASE_STATUSES, COLLECTIONS, type CollectionName } from '../../domain/model';
@@ -11,7 +12,6 @@ import { DEFAULT_REASON_CODES } from '../../domain/workflow/reasons';
 import type { SyncState } from '../sync/sync';
 
 const HAN = /\p{Script=Han}/u;
-type I18n = (typeof import('./index'))['i18n'];
 let i18n: I18n;
 
 beforeAll(async () => {
