@@ -9,7 +9,8 @@
 //                POST) from the pull's own sequence. Arrival = that read's answer.
 //   longpoll   — one filtered long-poll (`_selector`) whose answer carries the new ids.
 //   continuous — one filtered continuous feed with a heartbeat, held for the whole run.
-// About once a minute a workstation writes a person through the office's validator.
+// Workstations come online 10 ms apart (2,000 in 20 s). About once a minute a workstation writes a
+// person through the office's validator.
 import http from 'node:http';
 import { officeDbName } from '../domain/sync/databases';
 import { personDocs } from '../renderer/sync/test-data';
@@ -47,6 +48,7 @@ export interface DeliveryFigures {
 const LONGPOLL_MS = 25_000;
 const HEARTBEAT_MS = 10_000;
 const CHANGES_PER_LOOK = 500;
+const RAMP_MS = 10;
 const SELECTOR = JSON.stringify({ selector: { type: 'person' } });
 
 interface Reply {
@@ -253,7 +255,11 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
   };
 
   const follow = { app, longpoll, continuous }[feed];
-  const feeds = clients.map((c) => follow(c));
+  // Workstations come online over a ramp (RAMP_MS apart), as staff log on, not in one instant.
+  const feeds = clients.map(async (c) => {
+    await new Promise((r) => setTimeout(r, c.i * RAMP_MS));
+    return follow(c);
+  });
   // Every feed in place (starting sequence read, request sent) before the first write.
   while (connected < n) await new Promise((r) => setTimeout(r, 50));
   await new Promise((r) => setTimeout(r, 3_000 + n));

@@ -60,6 +60,10 @@ for (const f of FEEDS) if (!FEED_MODES.includes(f)) throw new Error(`--feed: one
  */
 export const RECOMMENDED_CONFIG: readonly (readonly [section: string, key: string, value: string])[] = [
   ['chttpd', 'server_options', '[{backlog, 4096}, {acceptor_pool_size, 64}, {max, 65536}]'],
+  // One shard range per new database (3 copies with n = 3): every change that wakes a feed sends
+  // the feed's coordinator to each range for the rows, so q = 2 doubles that work. An office
+  // database (about 100,000 documents) is far below the size where more ranges pay.
+  ['cluster', 'q', '1'],
 ];
 
 async function tune(nodes: readonly string[], authorization: string): Promise<void> {
@@ -143,7 +147,7 @@ function print(label: string, m: Measured): void {
   const kinds = Object.entries(m.errorKinds).map(([k, c]) => `${c} ${k}`).join(', ');
   console.log(
     `${label}, ${m.feed} feeds, N = ${m.n}: p50 ${ms(m.p50)}, p95 ${ms(m.p95)}, max ${ms(m.max)}; delivered ${m.delivered}/${m.expected} (${m.writes} writes, write p95 ${ms(m.writeP95)}), errors ${m.errors}${kinds ? ` (${kinds}; first: ${m.firstError})` : ''}; ` +
-      `${m.requests} requests (per node ${m.perNode.join('/')}); server CPU ${m.cores.toFixed(2)} cores, peak RSS ${m.peakRssMb.toFixed(0)} MB; this load generator ${m.benchCores.toFixed(2)} cores; ${m.seconds.toFixed(0)} s; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+      `${m.requests} requests (per node ${m.perNode.join('/')}); server CPU ${m.cores.toFixed(2)} cores (${m.delivered ? ((m.cores * m.seconds * 1000) / m.delivered).toFixed(1) : '—'} ms per delivery), peak RSS ${m.peakRssMb.toFixed(0)} MB; this load generator ${m.benchCores.toFixed(2)} cores; ${m.seconds.toFixed(0)} s; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
   );
 }
 
@@ -166,8 +170,9 @@ export async function benchScale(): Promise<void> {
       const { url, authorization } = splitCredentials(couchUrl);
       const port = Number(new URL(url).port);
       const nodes = Array.from({ length: Number(values.nodes) }, (_, i) => `http://127.0.0.1:${port + i * 10}`);
-      await prepare(couchUrl);
+      // Before the databases are made: q applies to databases created afterwards.
       if (!values['no-tune']) await tune(nodes, authorization!);
+      await prepare(couchUrl);
       const pids = processesOf(`${values['couch-dir'] ?? `/tmp/couchdb-${port}`}/node`);
       const label = `CouchDB 3.5, ${nodes.length} nodes${values['no-tune'] ? ', default settings' : ''}`;
       for (const n of SIZES) for (const feed of FEEDS) print(label, await measure({ nodes, offices: offices.map((o, i) => ({ id: o.id, user: users[i]!.name })), password: PASSWORD }, pids, n, feed));
