@@ -35,7 +35,7 @@ window.runWhatIf = async (n) => {
     await db.people.bulkInsert([...sealed.persons, ...sealed.households] as unknown as AnyDoc[]);
   }
   const setupMs = performance.now() - t0;
-  const policy = policyInForce(DEFAULT_THRESHOLD_DOCS, 'public_rental', 'futian', TODAY);
+  const policy = policyInForce(DEFAULT_THRESHOLD_DOCS, 'public_rental', 'district:440304', TODAY);
   if (!policy.ok) throw new Error(policy.error.message);
   const draft = { thresholds: { incomePerCapitaMax: 48_000 }, rulesOff: ['social_insurance' as const], rulesOn: [] };
   const t1 = performance.now();

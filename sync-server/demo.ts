@@ -17,10 +17,11 @@ export interface StaffUser {
   readonly officeId: string;
 }
 
+/** District ids are the region's, as cases, streets and the catalogue's overrides name them (domain/seed/places). */
 export const DEMO_OFFICES: readonly OfficeRef[] = [
-  { id: 'futian-huafu', name: '福田区华富街道办事处', districtId: 'futian', districtName: '福田区', level: 'street' },
-  { id: 'futian-xiangmihu', name: '福田区香蜜湖街道办事处', districtId: 'futian', districtName: '福田区', level: 'street' },
-  { id: 'futian-district', name: '福田区住房和建设局', districtId: 'futian', districtName: '福田区', level: 'district' },
+  { id: 'futian-huafu', name: '福田区华富街道办事处', districtId: 'district:440304', districtName: '福田区', level: 'street' },
+  { id: 'futian-xiangmihu', name: '福田区香蜜湖街道办事处', districtId: 'district:440304', districtName: '福田区', level: 'street' },
+  { id: 'futian-district', name: '福田区住房和建设局', districtId: 'district:440304', districtName: '福田区', level: 'district' },
 ];
 
 export const DEMO_PASSWORD = 'demo1234';

@@ -19,7 +19,8 @@ export function officeDbName(officeId: string): string {
 }
 
 export const officeRole = (officeId: string): string => `office:${officeId}`;
-export const districtRole = (districtId: string): string => `district:${districtId}`;
+/** The role of a district's staff: `district:440304` for the district `district:440304` (an id without the prefix gets it). */
+export const districtRole = (districtId: string): string => (districtId.startsWith('district:') ? districtId : `district:${districtId}`);
 
 /** Each user's own database (members: that user only): their profile and data keys, written by admins. */
 export const USER_DB_PREFIX = 'hws-user-';

@@ -92,7 +92,7 @@ describe('policy what-if', () => {
     await expect
       .poll(
         async () => {
-          const all = await couch.request<{ rows: { doc: Record<string, unknown> }[] }>('GET', `/${REFERENCE_DB}/_all_docs?include_docs=true&startkey=%22rule_thresholds%3Apublic_rental%3Afutian%3A%22&endkey=%22rule_thresholds%3Apublic_rental%3Afutian%3A%EF%BF%B0%22`);
+          const all = await couch.request<{ rows: { doc: Record<string, unknown> }[] }>('GET', `/${REFERENCE_DB}/_all_docs?include_docs=true&startkey=%22rule_thresholds%3Apublic_rental%3Adistrict%3A440304%3A%22&endkey=%22rule_thresholds%3Apublic_rental%3Adistrict%3A440304%3A%EF%BF%B0%22`);
           return all.rows.map((r) => ({ income: (r.doc.thresholds as { incomePerCapitaMax?: number }).incomePerCapitaMax, signer: (r.doc.actor as { userId?: string }).userId, signed: !!r.doc.signature }));
         },
         { timeout: 30_000 },

@@ -49,7 +49,7 @@ function (newDoc, oldDoc, userCtx, secObj) {
   if (newDoc.type === 'rule_thresholds' || (oldDoc && oldDoc.type === 'rule_thresholds')) {
     if (oldDoc && !oldDoc._deleted) throw { forbidden: '准入政策调整发布后不能修改或删除,请发布新的调整' };
     if (newDoc._deleted || typeof newDoc.districtId !== 'string' || newDoc.districtId === '') throw { forbidden: '参考数据只能由中心管理员维护' };
-    if (roles.indexOf('district_reviewer') === -1 || roles.indexOf('district:' + newDoc.districtId) === -1) throw { forbidden: '只有本区的区复审人员可以发布本区的准入政策调整' };
+    if (roles.indexOf('district_reviewer') === -1 || roles.indexOf(newDoc.districtId.indexOf('district:') === 0 ? newDoc.districtId : 'district:' + newDoc.districtId) === -1) throw { forbidden: '只有本区的区复审人员可以发布本区的准入政策调整' };
     var actor = newDoc.actor || {};
     if (actor.userId !== userCtx.name) throw { forbidden: '政策调整的签发人(' + actor.userId + ')不是登录账号(' + userCtx.name + '),只能以本人名义发布' };
     if (!Array.isArray(actor.roles) || actor.roles.some(function (r) { return roles.indexOf(r) === -1; })) throw { forbidden: '签发人的角色与登录账号不符' };
