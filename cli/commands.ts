@@ -73,6 +73,8 @@ function server(program: Command, run: Run): void {
     .option('--seed <n>', '随机种子 / random seed', count)
     .option('--street <id>', '街道编号 / street id')
     .option('--chunk <n>', '每次写入条数 / documents per write', positive)
+    .option('--enrol-finger <n>', '为每户承租人登记模拟指纹仪的第 n 个手指 / enrol every tenant with the simulated module\'s finger n', count)
+    .option('--enrol-face <image>', '为每户承租人登记该照片中的人脸 / enrol every tenant with the face in this photo')
     .action((o) => run(async () => (await import('./seed')).seedCommand(o)));
 }
 

@@ -26,6 +26,7 @@ const COLLECTION_OF: Readonly<Record<string, CollectionName>> = {
   case_event: 'events',
   unit: 'field',
   lease: 'field',
+  biometric: 'files',
 };
 
 /** A document as the workstation would store it (index fields padded), in CouchDB form. */
@@ -36,7 +37,7 @@ export function toOfficeDoc(doc: Doc): Record<string, unknown> {
   return { _id: id, ...rest };
 }
 
-async function officeKeys(couch: CouchClient, officeId: string): Promise<Sealer> {
+export async function officeKeys(couch: CouchClient, officeId: string): Promise<Sealer> {
   const office = await couch.getOrUndefined<{ key?: string }>(`/${KEYS_DB}/${encodeURIComponent(`office:${officeId}`)}`);
   const lookup = await couch.getOrUndefined<{ key?: string }>(`/${KEYS_DB}/lookup`);
   if (!office?.key || !lookup?.key) {
@@ -67,7 +68,7 @@ function groups(data: SeedData, tenancies: SeedTenancies): { case: SeedCase; ids
   return data.cases.map((c) => ({ case: c, ids: [c.id, c.householdId, ...(personsOf.get(c.householdId) ?? []), ...(eventsOf.get(c.id) ?? []), ...(fieldOf.get(c.id) ?? [])] }));
 }
 
-async function existingIds(couch: CouchClient, db: string, ids: readonly string[]): Promise<Set<string>> {
+export async function existingIds(couch: CouchClient, db: string, ids: readonly string[]): Promise<Set<string>> {
   const res = await couch.request<{ rows: { key: string; value?: { rev: string; deleted?: boolean } }[] }>('POST', `/${db}/_all_docs`, { keys: ids });
   return new Set(res.rows.filter((r) => r.value && !r.value.deleted).map((r) => r.key));
 }
@@ -138,6 +139,10 @@ export interface SeedOptions {
   readonly seed?: number;
   readonly street?: string;
   readonly chunk?: number;
+  /** Enrol every seeded tenant with this simulated finger (see seed-enrol.ts). */
+  readonly enrolFinger?: number;
+  /** Enrol every seeded tenant with the face in this photo. */
+  readonly enrolFace?: string;
 }
 
 export async function seedCommand(values: SeedOptions): Promise<number> {
@@ -150,6 +155,19 @@ export async function seedCommand(values: SeedOptions): Promise<number> {
     chunk: values.chunk,
     log: (line) => console.log(line),
   });
+  if (values.enrolFinger !== undefined || values.enrolFace !== undefined) {
+    const face = values.enrolFace === undefined ? undefined : await faceOf(values.enrolFace);
+    const { enrolSeededTenants } = await import('./seed-enrol');
+    const enrolled = await enrolSeededTenants({ url: values.url, officeId: values.office, cases: values.cases, seed: values.seed, streetId: values.street, finger: values.enrolFinger, face });
+    console.log(`承租人生物特征登记:新写入 ${enrolled.written} 条,已存在 ${enrolled.existing} 条`);
+  }
   console.log(`完成:新写入 ${report.written} 条,已存在 ${report.existing} 条${report.failed ? `,失败 ${report.failed} 条` : ''}`);
   return report.failed > 0 ? 1 : 0;
+}
+
+/** The descriptor of the one face in a photo (the face engine on its WASM backend). */
+async function faceOf(file: string): Promise<readonly number[]> {
+  const [{ decodeImageFile }, { loadFaceEngine }] = await Promise.all([import('../main/face/decode'), import('../main/face/engine')]);
+  const engine = await loadFaceEngine();
+  return (await engine.detectSingle(await decodeImageFile(file))).descriptor;
 }

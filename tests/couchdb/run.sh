@@ -12,7 +12,7 @@ if [ ! -x "$couch" ]; then
   exit 0
 fi
 
-SUITES=(sync-server renderer/sync renderer/reference renderer/policy renderer/audit/audit-sync.test.ts main/handlers/session.test.ts cli/seed.test.ts cli/audit.test.ts cli/batch.test.ts)
+SUITES=(sync-server renderer/sync renderer/reference renderer/policy renderer/audit/audit-sync.test.ts main/handlers/session.test.ts cli/seed.test.ts cli/seed-enrol.test.ts cli/audit.test.ts cli/batch.test.ts)
 # Only the files whose fixtures take COUCHDB_URL (sync-server/testing.ts, test-fixture.ts) talk to
 # the real server; the embedded server's own tests (sync-server/embedded, the child-server fault
 # test) ran in `npm test` already and would only repeat themselves here.
