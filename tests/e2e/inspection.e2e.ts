@@ -6,8 +6,8 @@
 // a deficiency, a signature drawn on screen, both documents printed); and a card that is not of the
 // household, the occupant refusing to sign. Back online the visits go up, and the district
 // reviewer (dreviewer1) sees the findings in the district's queue.
-// Not covered here: a fingerprint or face that matches an enrolment (the seeded households have
-// none; the module is asked and the page says so).
+// The seed enrols every tenant as the counter would have: the simulated module's finger 1 and another
+// photo of the face the door camera shows, so at the tenant's door both match.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { lstat, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { generateCases, generateTenancies } from '../../domain/seed';
 import { officeDbName } from '../../domain/sync/databases';
-import { FACES, cameraFrame } from '../../main/face/test-images';
+import { FACES, cameraFrame, regionJpeg } from '../../main/face/test-images';
 import { writeY4m } from './fixtures/y4m';
 import { ROOT, openProfile, runHws, startCentralServer, tempDir, type RunningProcess } from './support';
 
@@ -55,7 +55,9 @@ beforeAll(async () => {
     const a = JSON.parse(t) as { username: string; password: string };
     return `http://${a.username}:${encodeURIComponent(a.password)}@127.0.0.1:${SYNC_PORT}`;
   }));
-  const seeded = await runHws(['seed', '--cases', '40', '--office', 'futian-huafu', '--street', 'street:440304-06', '--seed', '1', '--url', admin], /完成/);
+  const enrolPhoto = path.join(work, 'enrolled.jpg');
+  await writeFile(enrolPhoto, await regionJpeg(FACES.s1left, { margin: 1.1, width: 320, mirror: true, rotate: 8, darken: 0.3 }));
+  const seeded = await runHws(['seed', '--cases', '40', '--office', 'futian-huafu', '--street', 'street:440304-06', '--seed', '1', '--url', admin, '--enrol-finger', '1', '--enrol-face', enrolPhoto], /完成/);
   await seeded.stop();
   const host = await runHws(
     ['start', '--browser', '--couch-url', server.url, '--data', hostData!, '--port', String(HOST_PORT), '--idcard-port', path.join(work, 'reader-app'), '--fingerprint-port', finger.match[1]!],
@@ -160,8 +162,11 @@ describe('field inspections', () => {
     await startTask(tenantVisit);
     await page.getByTestId('visit-read-card').click();
     await expect.poll(() => page.getByTestId('visit-identity').innerText().catch(() => ''), { timeout: 20_000 }).toContain('承租人本人');
+    // The finger on the module is the one enrolled at intake; the camera shows the enrolled face.
     await page.getByTestId('visit-fingerprint').click();
-    await expect.poll(() => page.locator('.ant-message').innerText().catch(() => ''), { timeout: 20_000 }).toMatch(/指纹/);
+    await expect.poll(() => page.getByTestId('visit-fingerprint-result').innerText().catch(() => ''), { timeout: 30_000 }).toBe('指纹与登记模板一致');
+    await page.getByTestId('camera-capture-button').click();
+    await expect.poll(() => page.getByTestId('visit-face-result').innerText().catch(() => ''), { timeout: 60_000 }).toMatch(/^人脸与登记照片一致/);
     await page.getByTestId('take-photo').click();
     await expect.poll(() => page.getByTestId('visit-photos').locator('img').count(), { timeout: 15_000 }).toBe(1);
     await page.getByTestId('visit-conditions').click();
