@@ -5,12 +5,13 @@ import { App, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space,
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { inspectionStats, type InspectionStats, type PlanItem } from '../../domain/inspection';
+import { deficiencyOf, inspectionStats, type ConditionCatalogue, type InspectionStats, type PlanItem } from '../../domain/inspection';
 import { FINDING_LABELS, type InspectionDoc, type InspectionTaskDoc } from '../../domain/model/field';
 import { echarts } from '../dashboard/echarts';
 import type { ActiveSession } from '../session/session';
 import { INSPECTION_NS } from './i18n';
 import { PrintButtons } from './PrintButtons';
+import { useDeficiencyCatalogue } from './deficiencies';
 import { createPlan, findings, previewPlan, type FindingRow, type PlanInput } from './inspection-store';
 
 const newSeed = () => Math.floor(Math.random() * 2 ** 31);
@@ -90,8 +91,16 @@ function PlanForm({ session, onCreated }: { session: ActiveSession; onCreated: (
   );
 }
 
+/** A condition's name as the deficiency list gives it (also one since switched off), else its code. */
+function deficiencyLabel(catalogue: ConditionCatalogue, code: string, english: boolean): string {
+  const d = deficiencyOf(code, catalogue) ?? deficiencyOf(code);
+  return d ? (english && d.labelEn ? d.labelEn : d.label) : code;
+}
+
 export function SupervisorPage({ session }: { session: ActiveSession }) {
-  const { t } = useTranslation(INSPECTION_NS);
+  const { t, i18n } = useTranslation(INSPECTION_NS);
+  const english = i18n.language.startsWith('en');
+  const catalogue = useDeficiencyCatalogue(session.db);
   const [rows, setRows] = useState<FindingRow[]>([]);
   const [tasks, setTasks] = useState<InspectionTaskDoc[]>([]);
   const [stats, setStats] = useState<InspectionStats | null>(null);
@@ -154,7 +163,15 @@ export function SupervisorPage({ session }: { session: ActiveSession }) {
             columns={[
               { title: t('fcol.correctBy'), render: (_, v: InspectionDoc) => <Typography.Text type="danger">{v.correctBy}</Typography.Text> },
               { title: t('fcol.estate'), render: (_, v: InspectionDoc) => tasks.find((x) => x.id === v.taskId)?.projectName ?? '' },
-              { title: t('fcol.findings'), render: (_, v: InspectionDoc) => v.conditions.map((c) => <Tag key={c.code} color={c.severity === 'moderate' || c.severity === 'low' ? 'orange' : 'red'}>{c.note}</Tag>) },
+              {
+                title: t('fcol.findings'),
+                render: (_, v: InspectionDoc) =>
+                  v.conditions.map((c) => (
+                    <Tag key={c.code} color={c.severity === 'moderate' || c.severity === 'low' ? 'orange' : 'red'} data-testid="overdue-condition">
+                      {deficiencyLabel(catalogue, c.code, english) + (c.note ? `(${c.note})` : '')}
+                    </Tag>
+                  )),
+              },
               { title: t('fcol.at'), render: (_, v: InspectionDoc) => v.visitedAt.slice(0, 10) },
               { title: t('fcol.inspector'), render: (_, v: InspectionDoc) => v.inspectorId },
             ]}
