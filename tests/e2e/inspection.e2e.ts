@@ -57,7 +57,7 @@ beforeAll(async () => {
   }));
   const enrolPhoto = path.join(work, 'enrolled.jpg');
   await writeFile(enrolPhoto, await regionJpeg(FACES.s1left, { margin: 1.1, width: 320, mirror: true, rotate: 8, darken: 0.3 }));
-  const seeded = await runHws(['seed', '--cases', '40', '--office', 'futian-huafu', '--street', 'street:440304-06', '--seed', '1', '--url', admin, '--enrol-finger', '1', '--enrol-face', enrolPhoto], /完成/);
+  const seeded = await runHws(['seed', '--cases', '40', '--office', 'futian-huafu', '--street', 'street:440304-06', '--seed', '1', '--url', admin, '--enrol-finger', '1', '--enrol-face', enrolPhoto], /完成/, {}, 180_000); // the face engine loads first
   await seeded.stop();
   const host = await runHws(
     ['start', '--browser', '--couch-url', server.url, '--data', hostData!, '--port', String(HOST_PORT), '--idcard-port', path.join(work, 'reader-app'), '--fingerprint-port', finger.match[1]!],
