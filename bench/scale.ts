@@ -21,6 +21,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
+import { officeDbName } from '../domain/sync/databases';
 import { splitCredentials } from '../sync-server/couch';
 import { startChildServer } from '../sync-server/child-server';
 import type { OfficeRef, StaffUser } from '../sync-server/demo';
@@ -151,8 +152,25 @@ function print(label: string, m: Measured): void {
   );
 }
 
-async function prepare(adminUrl: string): Promise<void> {
+/**
+ * Sets the offices and their users up, then waits until every node lets every office's user read
+ * its database: a cluster just made copies new users and shards between its nodes for a while
+ * (401 or 500 from a node that has not got them yet), which a city's cluster is long past.
+ */
+async function prepare(adminUrl: string, nodes: readonly string[]): Promise<void> {
   await setupCouch({ url: adminUrl, offices, users, log: () => {} });
+  const deadline = performance.now() + 180_000;
+  for (const node of nodes) {
+    for (const [i, o] of offices.entries()) {
+      const authorization = `Basic ${Buffer.from(`${users[i]!.name}:${PASSWORD}`).toString('base64')}`;
+      for (;;) {
+        const res = await fetch(`${node}/${officeDbName(o.id)}`, { headers: { authorization } }).catch(() => null);
+        if (res?.ok) break;
+        if (performance.now() > deadline) throw new Error(`${node}: ${officeDbName(o.id)} not readable by ${users[i]!.name} (${res?.status ?? 'no answer'})`);
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+  }
 }
 
 export async function benchScale(): Promise<void> {
@@ -172,7 +190,7 @@ export async function benchScale(): Promise<void> {
       const nodes = Array.from({ length: Number(values.nodes) }, (_, i) => `http://127.0.0.1:${port + i * 10}`);
       // Before the databases are made: q applies to databases created afterwards.
       if (!values['no-tune']) await tune(nodes, authorization!);
-      await prepare(couchUrl);
+      await prepare(couchUrl, nodes);
       const pids = processesOf(`${values['couch-dir'] ?? `/tmp/couchdb-${port}`}/node`);
       const label = `CouchDB 3.5, ${nodes.length} nodes${values['no-tune'] ? ', default settings' : ''}`;
       for (const n of SIZES) for (const feed of FEEDS) print(label, await measure({ nodes, offices: offices.map((o, i) => ({ id: o.id, user: users[i]!.name })), password: PASSWORD }, pids, n, feed));
@@ -181,7 +199,7 @@ export async function benchScale(): Promise<void> {
       const dir = await mkdtemp(path.join(os.tmpdir(), 'hws-bench-scale-'));
       const server = await startChildServer(dir);
       try {
-        await prepare(await server.adminUrl());
+        await prepare(await server.adminUrl(), [server.url]);
         const pid = server.pid!;
         // The embedded server answers long-polls only (no continuous feed).
         if (FEEDS.includes('continuous')) console.log('embedded server: no continuous feed (long-poll only), not measured with it');
