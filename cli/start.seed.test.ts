@@ -1,5 +1,5 @@
-// `hws start` on the embedded server leaves the demo offices with cases (the newcomer's path), and
-// a second start writes nothing.
+// `hws start` on the embedded server leaves the demo offices with cases and the tenants' enrolled
+// fingerprints (the newcomer's path), and a second start writes nothing.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,6 +28,11 @@ describe('hws start seeds the demo offices', () => {
       for (const office of DEMO_SEED) {
         const cases = await admin.request<{ rows: { id: string }[] }>('GET', `/${officeDbName(office.officeId)}/_all_docs?startkey="case:"&endkey="case:\\ufff0"`);
         expect(cases.rows.length).toBe(office.cases);
+        // Every tenant's fingerprint, as the simulated module's finger 1 gives it.
+        const leases = await admin.request<{ rows: { id: string }[] }>('GET', `/${officeDbName(office.officeId)}/_all_docs?startkey="lease:"&endkey="lease:\\ufff0"`);
+        const fingers = await admin.request<{ rows: { id: string }[] }>('GET', `/${officeDbName(office.officeId)}/_all_docs?startkey="biometric:seed-fingerprint-"&endkey="biometric:seed-fingerprint-\\ufff0"`);
+        expect(leases.rows.length).toBeGreaterThan(0);
+        expect(fingers.rows.length).toBe(leases.rows.length);
       }
       expect(log.mock.calls.at(-1)?.[0]).toContain('已写入 52 件演示案件');
       await seedDemoOffices(server.adminUrl);

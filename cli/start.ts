@@ -9,6 +9,7 @@ import { createMainContext, defaultDataRoot } from '../main/context';
 import { createHandlers } from '../main/handlers';
 import { startHost } from '../main/host/server';
 import { seedOffice } from './seed';
+import { enrolSeededTenants } from './seed-enrol';
 import { startPreparedServer, waitForSignal, workstationOrigins } from './sync-server';
 
 /** Browser mode's port: the local database belongs to the origin, so it must not change between runs. */
@@ -54,7 +55,11 @@ export const DEMO_SEED = [
 export async function seedDemoOffices(adminUrl: string): Promise<void> {
   try {
     let written = 0;
-    for (const o of DEMO_SEED) written += (await seedOffice({ url: adminUrl, officeId: o.officeId, cases: o.cases, seed: 1, streetId: o.streetId })).written;
+    for (const o of DEMO_SEED) {
+      written += (await seedOffice({ url: adminUrl, officeId: o.officeId, cases: o.cases, seed: 1, streetId: o.streetId })).written;
+      // The tenants' fingerprints as the counter took them: `hws sim fingerprint` (finger 1) matches at the door.
+      written += (await enrolSeededTenants({ url: adminUrl, officeId: o.officeId, cases: o.cases, seed: 1, streetId: o.streetId, finger: 1 })).written;
+    }
     const total = DEMO_SEED.reduce((n, o) => n + o.cases, 0);
     console.log(written > 0 ? `演示办事处已写入 ${total} 件演示案件 / demo offices seeded with ${total} cases` : `演示办事处已有 ${total} 件演示案件 / demo offices already hold their ${total} cases`);
   } catch (e) {
