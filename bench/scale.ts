@@ -8,8 +8,8 @@
 //   npx tsx bench/scale.ts [--n 500,2000] [--cluster PORT | --couch-url URL --couch-dir DIR]
 //                          [--no-embedded] [--offices 40] [--window 60] [--write-every 60]
 //                          [--feed app,longpoll,continuous] [--no-tune]
-// --feed: how each workstation follows its office database (bench/scale-clients.ts; default app,
-// as the workstation does today). Unless --no-tune, RECOMMENDED_CONFIG is applied to every node
+// --feed: how each workstation follows its office database (bench/scale-clients.ts; default
+// app — as the workstation does today — and continuous, the recommended feed). Unless --no-tune, RECOMMENDED_CONFIG is applied to every node
 // through `_node/_local/_config` first. Errors are printed by kind, requests per node.
 // Without --cluster or --couch-url, a cluster is started on HWS_SCALE_PORT (35984) where
 // ../shared/couchdb is present. --cluster PORT starts `couchdb.sh start --port PORT --nodes 3` (stopped at the end); --couch-url
@@ -39,7 +39,7 @@ const { values } = parseArgs({
     offices: { type: 'string', default: '40' },
     window: { type: 'string', default: '60' },
     'write-every': { type: 'string', default: '60' },
-    feed: { type: 'string', default: 'app' },
+    feed: { type: 'string', default: 'app,continuous' },
     'no-tune': { type: 'boolean', default: false },
   },
 });
