@@ -8,7 +8,7 @@ import { deriveCase, localDate, type CaseEvent } from '../workflow';
 import { ev } from '../workflow/fixtures.test-helpers';
 import { computeDashboard } from './dashboard';
 import { localDates, workingDays } from './days';
-import { appliedSteps } from './replay';
+import { appliedSteps, cleanReplay } from './replay';
 import { caseFacts } from './stages';
 
 const CAL = calendarOf(CN_CALENDAR);
@@ -23,7 +23,34 @@ const RETURNED_TWICE = [
   ev('return', 'district_reviewer', '2025-09-15T02:00:00Z'), ev('submit', 'clerk', '2025-09-17T02:00:00Z'),
 ];
 
+/** A case of a catalogue item: submitted naming it, then `steps` a day apart. */
+const itemCase = (item: string, steps: readonly (readonly [Parameters<typeof ev>[0], Parameters<typeof ev>[1]])[]): CaseEvent[] => [
+  ev('submit', 'clerk', '2026-03-02T02:00:00Z', { businessItem: 'public_rental', item, catalogueVersion: '2026.1' }),
+  ...steps.map(([kind, role], i) => ev(kind, role, new Date(Date.parse('2026-03-03T02:00:00Z') + i * 86_400_000).toISOString())),
+];
+
 describe('fast replay', () => {
+  it("replays each case on its own item's stages, as deriveCase does, without falling back", () => {
+    const reviewed = [['accept', 'clerk'], ['preliminary_approve', 'reviewer'], ['review_approve', 'district_reviewer']] as const;
+    const cases = {
+      // 退租: 退房交接 then 已退出 — an exit from 复审通过 that a public rental application has not.
+      exited: itemCase('public_rental.exit', [...reviewed, ['exit', 'district_reviewer']]),
+      // 合同变更: the street decides alone, 已办结.
+      completed: itemCase('public_rental.contract_change', [['accept', 'clerk'], ['preliminary_approve', 'reviewer']]),
+      review_approved: itemCase('public_rental.renewal', reviewed),
+    };
+    for (const [status, events] of Object.entries(cases)) {
+      const derived = deriveCase(events);
+      expect(derived.status).toBe(status);
+      const fast = cleanReplay(events);
+      expect(fast?.map((s) => s.statusAfter), status).toEqual(derived.history.map((h) => h.statusAfter));
+    }
+    // An event its item has no step for is not replayed fast: deriveCase refuses it.
+    expect(cleanReplay([...cases.review_approved, ev('publicity', 'district_reviewer', '2026-03-20T02:00:00Z')])).toBeNull();
+    // A catalogue version this workstation does not know: derived in full (and refused there).
+    expect(cleanReplay([ev('submit', 'clerk', '2026-03-02T02:00:00Z', { businessItem: 'public_rental', item: 'public_rental', catalogueVersion: '2099.1' })])).toBeNull();
+  });
+
   it('gives the applied history of deriveCase for every generated case', () => {
     for (const c of data.cases) {
       const events = byCase.get(c.id) ?? [];

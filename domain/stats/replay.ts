@@ -1,12 +1,17 @@
 // The applied steps of a case's history, fast. `deriveCase` checks every event in full and keeps
 // refused ones with a note, which costs too much for a dashboard over 100,000 cases; most cases are
 // a clean run of events each allowed from the status before it. This replay checks exactly that —
-// role and status, read from the TRANSITIONS table — and hands any case it cannot replay cleanly
-// (a refusal, a conflict, a status that disagrees with the stored projection) to `deriveCase`.
+// role and status, read from the case's own item (the one its first submission names, in the
+// catalogue version it started under, through the item engine) — and hands any case it cannot
+// replay cleanly (a refusal, a conflict, an unknown catalogue version, a status that disagrees with
+// the stored projection) to `deriveCase`.
+import { FIRST_CATALOGUE_VERSION } from '../model/case';
 import type { IsoDateTime } from '../model/common';
 import type { Role } from '../model/events';
 import type { CaseStatus } from '../model/status';
-import { deriveCase, orderEvents, TRANSITIONS, transitionOf, type CaseEvent, type EventKind } from '../workflow';
+import type { CatalogueItem } from '../catalogue/types';
+import { deriveCase, EVENT_KINDS, orderEvents, type CaseEvent, type EventKind, type Payloads } from '../workflow';
+import { itemAllowedFrom, itemNext, itemOfState, itemRolesFor } from '../workflow/item-engine';
 
 /** An applied event: what it did to the status (the fields of a HistoryEntry the statistics read). */
 export interface Step {
@@ -17,19 +22,31 @@ export interface Step {
   readonly payload: unknown;
 }
 
-/** kind → role → statuses it may be recorded from. */
-const ALLOWED = new Map<string, ReadonlyMap<Role, ReadonlySet<CaseStatus>>>(
-  (Object.keys(TRANSITIONS) as EventKind[]).map((kind) => [
-    kind,
-    new Map(Object.entries(TRANSITIONS[kind].by).map(([role, from]) => [role as Role, new Set(from)])),
-  ]),
-);
+type Allowed = ReadonlyMap<string, ReadonlyMap<Role, ReadonlySet<CaseStatus>>>;
 
-function allowed(kind: string, roles: readonly Role[], status: CaseStatus): boolean {
-  const by = ALLOWED.get(kind);
+/** Per item: kind → role → statuses it may be recorded from (the item's stages and the engine's own events). */
+const ALLOWED = new WeakMap<CatalogueItem, Allowed>();
+function allowedOf(item: CatalogueItem): Allowed {
+  let table = ALLOWED.get(item);
+  if (!table) {
+    table = new Map(EVENT_KINDS.map((kind) => [kind, new Map(itemRolesFor(item, kind).map((r) => [r, new Set(itemAllowedFrom(item, kind, [r]))]))]));
+    ALLOWED.set(item, table);
+  }
+  return table;
+}
+
+function allowed(table: Allowed, kind: string, roles: readonly Role[], status: CaseStatus): boolean {
+  const by = table.get(kind);
   if (by === undefined) return false;
   for (const r of roles) if (by.get(r)?.has(status)) return true;
   return false;
+}
+
+/** The item a case runs under: its first submission names it (none: a public rental application). */
+function itemOfEvents(events: readonly CaseEvent[]): CatalogueItem | undefined {
+  const first = events.find((e) => e.kind === 'submit');
+  const p = first?.payload as Payloads['submit'] | undefined;
+  return itemOfState({ item: p ? (p.item ?? p.businessItem) : null, businessItem: p?.businessItem ?? null, catalogueVersion: p ? (p.catalogueVersion ?? FIRST_CATALOGUE_VERSION) : null });
 }
 
 /** In the order of `orderEvents` already (events read on an [officeId, at] index usually are). */
@@ -43,11 +60,14 @@ function ordered(events: readonly CaseEvent[]): boolean {
 
 /** The clean replay, or null when some event would not apply from the status before it. */
 export function cleanReplay(events: readonly CaseEvent[]): Step[] | null {
+  const item = itemOfEvents(events);
+  if (!item) return null;
+  const table = allowedOf(item);
   const steps: Step[] = [];
   let status: CaseStatus = 'new';
   for (const event of events) {
-    if (event.kind === 'resolve_conflict' || !allowed(event.kind, event.actor.roles, status)) return null;
-    const next = transitionOf(event.kind).to(status, event.payload as never);
+    if (event.kind === 'resolve_conflict' || status === 'exited' || status === 'completed' || !allowed(table, event.kind, event.actor.roles, status)) return null;
+    const next: CaseStatus = itemNext(item, event.kind, status, event.payload as never);
     steps.push({ kind: event.kind, at: event.at, statusBefore: status, statusAfter: next, payload: event.payload });
     status = next;
   }
