@@ -51,7 +51,7 @@ beforeAll(async () => {
       const a = JSON.parse(t) as { username: string; password: string };
       return `http://${a.username}:${encodeURIComponent(a.password)}@127.0.0.1:${SYNC_PORT}`;
     }));
-  const seeded = await runHws(['seed', '--cases', String(SEED.count), '--office', SEED.officeId, '--street', SEED.streetId, '--seed', String(SEED.seed), '--url', admin], /完成/);
+  const seeded = await runHws(['seed', '--cases', String(SEED.count), '--office', SEED.officeId, '--street', SEED.streetId, '--seed', String(SEED.seed), '--url', String(admin)], /完成/);
   await seeded.stop();
   host = await runHws(['start', '--browser', '--couch-url', server.url, '--data', hostData!, '--port', String(HOST_PORT)], /open the workstation at: (http:\S+)/);
   context = await openProfile(profile!);
