@@ -18,6 +18,13 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 
+// The page says which language it is in (screen readers, fonts and hyphenation follow it).
+const markPage = (code: string) => {
+  if (typeof document !== 'undefined') document.documentElement.lang = code;
+};
+i18n.on('languageChanged', markPage);
+markPage(i18n.language);
+
 export function setLanguage(code: string): void {
   localStorage.setItem(LANGUAGE_KEY, code);
   void i18n.changeLanguage(code);

@@ -84,6 +84,7 @@ describe('the English screens', () => {
     await page.getByLabel('语言').click();
     await page.locator('.ant-select-item-option[title="English"]').click();
     await expect.poll(() => page.getByTestId('login-submit').innerText()).not.toMatch(/\p{Script=Han}/u);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     const found: string[] = [];
     for (const [user, navs] of Object.entries(PAGES)) {
       await page.getByTestId('login-username').fill(user);
