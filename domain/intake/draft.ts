@@ -131,6 +131,8 @@ export interface ChecklistItem {
   readonly id: string;
   readonly code: string;
   readonly label: string;
+  /** The label in English, where the requirement has an English name. */
+  readonly labelEn?: string;
   readonly original: boolean;
 }
 
@@ -148,10 +150,12 @@ export function checklist(draft: IntakeDraft, requirements: readonly MaterialReq
       return true;
     };
     if (r.per === 'household' || members.length === 0) {
-      if (r.when === undefined) out.push({ id: r.code, code: r.code, label: r.name, original: r.original });
+      if (r.when === undefined) out.push({ id: r.code, code: r.code, label: r.name, ...(r.nameEn ? { labelEn: r.nameEn } : {}), original: r.original });
       continue;
     }
-    for (const m of members.filter(applies)) out.push({ id: `${r.code}:${m.key}`, code: r.code, label: `${r.name}(${m.name})`, original: r.original });
+    for (const m of members.filter(applies)) {
+      out.push({ id: `${r.code}:${m.key}`, code: r.code, label: `${r.name}(${m.name})`, ...(r.nameEn ? { labelEn: `${r.nameEn} (${m.name})` } : {}), original: r.original });
+    }
   }
   return out;
 }

@@ -76,6 +76,8 @@ export interface RuleThresholdDoc extends BaseDoc<'rule_thresholds'> {
 export interface MaterialRequirement {
   readonly code: string;
   readonly name: string;
+  /** The name in English, where known (the catalogue's). */
+  readonly nameEn?: string;
   /** Per member or once per household. */
   readonly per: 'household' | 'member' | 'adult_member';
   readonly original: boolean;

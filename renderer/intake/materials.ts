@@ -15,6 +15,9 @@ const LISTS = new Map(
     .map((d) => [d.businessItem, d.materials]),
 );
 
+/** Every material's English name in the shipped catalogue, by code. */
+const ENGLISH = new Map(CATALOGUE.items.flatMap((i) => i.materials.map((m) => [m.code, m.name.en] as const)));
+
 /** The draft's item code: older drafts name only the programme (its application item). */
 export const draftItemCode = (draft: { readonly businessItem: BusinessItem | null; readonly item?: string | null }): string | null => draft.item ?? draft.businessItem;
 
@@ -25,8 +28,9 @@ export function requirementsFor(code: string | null, districtId = ''): readonly 
   const item = catalogueItem(code, districtId);
   if (!item) return [];
   const list = item.code === item.programme ? LISTS.get(item.programme) : undefined;
-  if (list) return list;
-  return item.materials.map((m) => ({ code: m.code, name: m.name.zh, per: m.per, original: m.form === 'original_checked', ...(m.when ? { when: m.when } : {}) }));
+  // A published list names its materials in Chinese: the English names are the catalogue's.
+  if (list) return list.map((r) => (r.nameEn ? r : { ...r, ...(ENGLISH.get(r.code) ? { nameEn: ENGLISH.get(r.code) } : {}) }));
+  return item.materials.map((m) => ({ code: m.code, name: m.name.zh, nameEn: m.name.en, per: m.per, original: m.form === 'original_checked', ...(m.when ? { when: m.when } : {}) }));
 }
 
 export const CATEGORY_ORDER: readonly Category[] = ['allocation', 'subsidy', 'tenancy', 'exit', 'service'];

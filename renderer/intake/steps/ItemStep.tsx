@@ -53,7 +53,7 @@ export function ItemStep({ draft, items, update, onPrintNotice, noticeProblem, r
             onChange={(v) => update((d) => ({ ...d, received: setReceived(items, d.received, v as string[]) }))}
             style={{ display: 'grid', gap: 6 }}
             data-testid="intake-checklist"
-            options={items.map((i) => ({ value: i.id, label: i.label }))}
+            options={items.map((i) => ({ value: i.id, label: english ? (i.labelEn ?? i.label) : i.label }))}
           />
         </Form.Item>
       )}
