@@ -175,19 +175,26 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
     }
   };
 
+  /**
+   * One `_changes` request (filtered by the office's selector when `filtered`); a failure is counted
+   * under `label` and answered with undefined (after a pause unless `pauseOnFailure` is false).
+   */
+  const changes = async (c: Client, query: string, label: string, filtered: boolean, pauseOnFailure = true): Promise<{ results: { id: string }[]; last_seq: string | number } | undefined> => {
+    counted(c.node);
+    const res = await call(agent, `${c.base}/_changes?${query}`, c.auth, filtered ? 'POST' : 'GET', filtered ? SELECTOR : undefined);
+    if (res.status === 200) return JSON.parse(res.text) as { results: { id: string }[]; last_seq: string | number };
+    fail(httpKind(res), `${label} ${res.status} ${res.text.slice(0, 120)}`);
+    if (pauseOnFailure) await pause();
+    return undefined;
+  };
+
   const longpoll = async (c: Client) => {
     let since = await startSeq(c);
     connected++;
     while (running) {
       try {
-        counted(c.node);
-        const res = await call(agent, `${c.base}/_changes?feed=longpoll&filter=_selector&timeout=${LONGPOLL_MS}&since=${encodeURIComponent(since)}`, c.auth, 'POST', SELECTOR);
-        if (res.status !== 200) {
-          fail(httpKind(res), `changes ${res.status} ${res.text.slice(0, 120)}`);
-          await pause();
-          continue;
-        }
-        const body = JSON.parse(res.text) as { results: { id: string }[]; last_seq: string | number };
+        const body = await changes(c, `feed=longpoll&filter=_selector&timeout=${LONGPOLL_MS}&since=${encodeURIComponent(since)}`, 'changes', true);
+        if (!body) continue;
         since = String(body.last_seq);
         arrived(c, body.results.map((r) => r.id));
       } catch (e) {
@@ -203,24 +210,13 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
     connected++;
     while (running) {
       try {
-        counted(c.node);
-        const res = await call(agent, `${c.base}/_changes?feed=longpoll&style=all_docs&limit=${CHANGES_PER_LOOK}&timeout=${LONGPOLL_MS}&since=${encodeURIComponent(since)}`, c.auth, 'GET');
-        if (res.status !== 200) {
-          fail(httpKind(res), `changes ${res.status} ${res.text.slice(0, 120)}`);
-          await pause();
-          continue;
-        }
-        const body = JSON.parse(res.text) as { results: { id: string }[]; last_seq: string | number };
+        const body = await changes(c, `feed=longpoll&style=all_docs&limit=${CHANGES_PER_LOOK}&timeout=${LONGPOLL_MS}&since=${encodeURIComponent(since)}`, 'changes', false);
+        if (!body) continue;
         since = String(body.last_seq);
         // Only this workstation's own writes: not news.
         if (!body.results.some((r) => written.get(r.id)?.by !== c.i)) continue;
-        counted(c.node);
-        const read = await call(agent, `${c.base}/_changes?style=all_docs&limit=100&filter=_selector&since=${encodeURIComponent(pulled)}`, c.auth, 'POST', SELECTOR);
-        if (read.status !== 200) {
-          fail(httpKind(read), `read ${read.status} ${read.text.slice(0, 120)}`);
-          continue;
-        }
-        const rows = JSON.parse(read.text) as { results: { id: string }[]; last_seq: string | number };
+        const rows = await changes(c, `style=all_docs&limit=100&filter=_selector&since=${encodeURIComponent(pulled)}`, 'read', true, false);
+        if (!rows) continue;
         pulled = String(rows.last_seq);
         arrived(c, rows.results.map((r) => r.id));
       } catch (e) {
