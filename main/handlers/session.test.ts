@@ -1,4 +1,6 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,6 +130,41 @@ describe('signing keys', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('signs a reviewer in again when the server takes too long to confirm a key registered before, but never with a new key', async () => {
+    const [, , , reviewer] = couch.users;
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'hws-ws-slow-'));
+    // Forwards every request to the server, except that it never answers about staff keys.
+    const proxy = http.createServer((req, res) => {
+      if (decodeURIComponent(req.url ?? '').includes('staff_key:')) return;
+      const target = new URL(req.url ?? '/', couch.url);
+      const out = http.request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      req.pipe(out);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const slowUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    try {
+      const fresh = createHandlers(await createMainContext({ mode: 'browser', version: 'test', couchUrl: slowUrl, dataDir: dir }));
+      const first = await dispatch(fresh, 'session/authorize', { username: reviewer!.name, password: reviewer!.password });
+      expect(first).toMatchObject({ ok: false, error: { code: 'SERVER_UNREACHABLE', message: expect.stringContaining('登记签名密钥') } });
+      const online = createHandlers(await createMainContext({ mode: 'browser', version: 'test', couchUrl: couch.url, dataDir: dir }));
+      const signedIn = await dispatch(online, 'session/login', { username: reviewer!.name, password: reviewer!.password });
+      if (!signedIn.ok) throw new Error(JSON.stringify(signedIn.error));
+      const again = await dispatch(fresh, 'session/authorize', { username: reviewer!.name, password: reviewer!.password });
+      expect(again).toMatchObject({ ok: true, value: { name: reviewer!.name } });
+      const override = await dispatch(fresh, 'session/override', { username: reviewer!.name, password: reviewer!.password, caseId: 'case:x', reason: '核实无重复' });
+      const key = (signedIn.value as { keys: { signing: SigningKeyPair } }).keys.signing;
+      expect(override.ok && (override.value as { signature: { keyId: string } }).signature.keyId).toBe(key.keyId);
+      expect(await dispatch(fresh, 'session/authorize', { username: reviewer!.name, password: 'nope' })).toMatchObject({ ok: false, error: { code: 'BAD_CREDENTIALS' } });
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise((resolve) => proxy.close(resolve));
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 
   it('lets nobody register a key in another user’s name, nor change a registered key', async () => {
     const [clerk, , , reviewer] = couch.users;

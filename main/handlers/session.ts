@@ -56,8 +56,16 @@ export function sessionHandlers(ctx: MainContext, options: SessionOptions = {}):
     const account = await readAccount(fetch, ctx.couchUrl, username, password, PROBE_TIMEOUT_MS);
     if (account) {
       const prior = await cache.verify(username, password);
-      const signing = (prior.kind === 'ok' ? prior.keys.signing : undefined) ?? (await generateSigningKey());
-      await registerSigningKey(ctx, { username, password }, account, signing);
+      const known = prior.kind === 'ok' ? prior.keys.signing : undefined;
+      const signing = known ?? (await generateSigningKey());
+      try {
+        await registerSigningKey(ctx, { username, password }, account, signing);
+      } catch (e) {
+        // A cached key was registered before (the cache keeps it only after the server took it): a
+        // server too slow to confirm it again does not stop a sign-in or a signature. A new key,
+        // or a key the server answers about differently, still must be registered.
+        if (!(known && e instanceof AppError && e.code === 'SERVER_UNREACHABLE')) throw e;
+      }
       const keys = { ...account.keys, signing };
       await cache.remember(username, password, account.user, keys);
       return { user: { ...account.user, offline: false }, keys };

@@ -70,9 +70,14 @@ async function signedIn(user: string, port: number): Promise<Page> {
   return page;
 }
 
+/** Signs in the open modal and waits until it has closed; a refusal fails here with its words. */
 async function sign(page: Page): Promise<void> {
   await page.getByTestId('publicity-password').fill('demo1234');
   await page.getByTestId('publicity-sign').click();
+  const error = page.locator('.ant-message-error').first();
+  const closed = page.getByTestId('publicity-password').waitFor({ state: 'detached', timeout: 60_000 }).then(() => null, () => 'the sign modal is still open after 60 s');
+  const refused = error.waitFor({ timeout: 60_000 }).then(() => error.innerText(), () => 'no answer');
+  expect(await Promise.race([closed, refused]), 'signing was refused').toBeNull();
 }
 
 /** Clicks an export button and answers the downloaded file's path and name. */
