@@ -122,6 +122,8 @@ describe('street and district review in the workstation', () => {
     await district.getByTestId('publicity-publish').click();
     await district.getByTestId('publicity-password').fill('demo1234');
     await district.getByTestId('publicity-sign').click();
+    // Signed, the modal closes (a refusal keeps it open and would stop the test here).
+    await district.getByTestId('publicity-password').waitFor({ state: 'detached', timeout: 60_000 });
     await district.getByTestId('publicity-tab-open').click();
     const listed = district.locator('[data-testid="publicity-table"] tr', { hasText: '周八' });
     await listed.waitFor({ timeout: 30_000 });
