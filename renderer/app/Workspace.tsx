@@ -19,6 +19,9 @@ import { LanguageSwitch } from './LanguageSwitch';
 
 type Page = WorkspacePage;
 
+/** The side menu's width: the longest English entry ("Returned for corrections") on one line. */
+const NAV_WIDTH = 216;
+
 export function Workspace({ session, onSignOut }: { session: ActiveSession; onSignOut: () => void }) {
   const { t } = useTranslation();
   const { user } = session;
@@ -34,14 +37,7 @@ export function Workspace({ session, onSignOut }: { session: ActiveSession; onSi
         <Typography.Text style={{ color: '#fde68a' }} data-testid="office-name">
           {user.officeName}
         </Typography.Text>
-        <Menu
-          mode="horizontal"
-          theme="dark"
-          selectedKeys={[page]}
-          onClick={(e) => setPage(e.key as Page)}
-          style={{ flex: 1, background: 'transparent', minWidth: 0 }}
-          items={pages.map((p) => ({ key: p, label: <span data-testid={`nav-${p}`}>{t(`nav.${p}`)}</span> }))}
-        />
+        <span style={{ flex: 1 }} />
         <SyncBadge sync={session.sync} />
         <Space>
           <Typography.Text style={{ color: '#fff' }} data-testid="user-name">
@@ -54,22 +50,34 @@ export function Workspace({ session, onSignOut }: { session: ActiveSession; onSi
         </Space>
       </Layout.Header>
       {user.offline && <Alert type="warning" banner title={t('login.offline')} data-testid="offline-banner" />}
-      <Layout.Content style={{ padding: 24 }}>
-        {page === 'review' && <ReviewPage session={session} mode="review" />}
-        {page === 'returned' && <ReviewPage session={session} mode="returned" />}
-        {page === 'tasks' && <InspectorTasksPage session={session} />}
-        {page === 'inspection' && <SupervisorPage session={session} />}
-        {page === 'publicity' && <PublicityPage session={session} />}
-        {page === 'dashboard' && <DashboardPage session={session} />}
-        {page === 'cases' && <CasesPage session={session} />}
-        {page === 'intake' && <IntakePage session={session} />}
-        {page === 'devices' && <DevicesPage />}
-        {page === 'reference' && <ReferencePage session={session} />}
-        {page === 'policy' && <WhatIfPage session={session} />}
-        {page === 'sync' && (
-          <SyncHealthPage sync={session.sync} couchUrl={session.couchUrl} fetch={session.remoteFetch} officeId={user.officeId} audit={session.cases} batches={user.roles.includes('it') ? session.batchSource : undefined} />
-        )}
-      </Layout.Content>
+      <Layout>
+        {/* A side menu: every page stays in sight in both languages (a horizontal one folded English entries away). */}
+        <Layout.Sider width={NAV_WIDTH} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+          <Menu
+            mode="inline"
+            selectedKeys={[page]}
+            onClick={(e) => setPage(e.key as Page)}
+            style={{ borderInlineEnd: 'none' }}
+            items={pages.map((p) => ({ key: p, label: <span data-testid={`nav-${p}`}>{t(`nav.${p}`)}</span> }))}
+          />
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 24, minWidth: 0 }}>
+          {page === 'review' && <ReviewPage session={session} mode="review" />}
+          {page === 'returned' && <ReviewPage session={session} mode="returned" />}
+          {page === 'tasks' && <InspectorTasksPage session={session} />}
+          {page === 'inspection' && <SupervisorPage session={session} />}
+          {page === 'publicity' && <PublicityPage session={session} />}
+          {page === 'dashboard' && <DashboardPage session={session} />}
+          {page === 'cases' && <CasesPage session={session} />}
+          {page === 'intake' && <IntakePage session={session} />}
+          {page === 'devices' && <DevicesPage />}
+          {page === 'reference' && <ReferencePage session={session} />}
+          {page === 'policy' && <WhatIfPage session={session} />}
+          {page === 'sync' && (
+            <SyncHealthPage sync={session.sync} couchUrl={session.couchUrl} fetch={session.remoteFetch} officeId={user.officeId} audit={session.cases} batches={user.roles.includes('it') ? session.batchSource : undefined} />
+          )}
+        </Layout.Content>
+      </Layout>
     </Layout>
   );
 }

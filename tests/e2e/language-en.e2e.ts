@@ -56,8 +56,6 @@ beforeAll(async () => {
   host = await runHws(['start', '--browser', '--couch-url', server.url, '--data', hostData!, '--port', String(HOST_PORT)], /open the workstation at: (http:\S+)/);
   context = await openProfile(profile!);
   page = context.pages()[0] ?? (await context.newPage());
-  // English labels are longer: on a narrow window the menu folds entries into its overflow.
-  await page.setViewportSize({ width: 1680, height: 1000 });
 }, 180_000);
 
 afterAll(async () => {
@@ -91,6 +89,16 @@ describe('the English screens', () => {
       await page.getByTestId('login-password').fill('demo1234');
       await page.getByTestId('login-submit').click();
       await page.getByTestId('user-name').waitFor({ timeout: 60_000 });
+      // At the default window (1280 wide) every menu entry and the sign-out button are in sight,
+      // nothing cut off or folded away however long its English label.
+      for (const id of [...(await page.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!))), 'logout']) {
+        const shown = await page.getByTestId(id).evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const clip = el.closest('.ant-menu-title-content') ?? el;
+          return box.width > 0 && box.right <= window.innerWidth && el.scrollWidth <= Math.ceil(box.width) && clip.scrollWidth <= clip.clientWidth;
+        });
+        if (!shown) found.push(`${user}: ${id} is cut off or out of sight`);
+      }
       for (const nav of navs) {
         await page.getByTestId(nav).click();
         await page.waitForTimeout(2_000); // the page's queries and sync status settle
