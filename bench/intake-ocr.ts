@@ -4,8 +4,10 @@
 // same process and from the same reading, by plain tesseract.js on the unprocessed page. Prints
 // characters and exact fields per capture and kind, seconds per page, and whether confidence is
 // calibrated: how often a field reported at ≥ 0.9 is right.
-// Run: npx tsx bench/intake-ocr.ts [N=4] [--calibrate]   (--calibrate rewrites the table in
-// domain/ocr/calibration.ts from the corpus records only)
+// Run: npx tsx bench/intake-ocr.ts [N=4] [--calibrate] [--corpus-only]   (--calibrate rewrites the
+// table in domain/ocr/calibration.ts from the corpus records only; N=0 measures the held-out pages
+// alone). Held-out pages print their counts only, never the values read: nobody tuning should see
+// what the held-out pages say.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +19,7 @@ import { NodeOcrEngine } from '../main/ocr/engine';
 const args = process.argv.slice(2);
 const perKind = Number(args.find((a) => /^\d+$/.test(a)) ?? 4);
 const calibrate = args.includes('--calibrate');
+const corpusOnly = args.includes('--corpus-only');
 
 const engine = new NodeOcrEngine();
 const t0 = performance.now();
@@ -28,7 +31,7 @@ async function run(label: string, pages: AsyncIterable<TruthPage> | Iterable<Tru
   for await (const page of pages) {
     const r = await measurePage(page, engine);
     out.push(r);
-    const wrong = r.pipeline.wrong.length ? `  ✗ ${r.pipeline.wrong.join('; ')}` : '';
+    const wrong = r.pipeline.wrong.length && label.startsWith('corpus') ? `  ✗ ${r.pipeline.wrong.join('; ')}` : '';
     console.log(`${label} ${r.name.padEnd(12)} ${r.capture.padEnd(6)} ${r.seconds.toFixed(1).padStart(5)} s  chosen ${r.chosen.padEnd(11)} [${r.photoSteps.join(',')}]  fields ${r.pipeline.fieldsRight}/${r.pipeline.fieldsTotal} (plain ${r.plain.fieldsRight})${wrong}`);
   }
   return out;
@@ -51,6 +54,13 @@ function report(title: string, results: readonly PageResult[]): void {
     );
   }
   const records = results.flatMap((r) => r.records);
+  const types = new Map<string, { n: number; right: number }>();
+  for (const f of records) {
+    const t = f.key.split(':')[0]!;
+    const s = types.get(t) ?? { n: 0, right: 0 };
+    types.set(t, { n: s.n + 1, right: s.right + (f.right ? 1 : 0) });
+  }
+  console.log(`fields found and right, by type: ${[...types].sort().map(([t, s]) => `${t} ${s.right}/${s.n}`).join(', ')}`);
   for (const t of [0.9, 0.7, 0.5]) {
     const p = precisionAbove(records, t);
     console.log(`confidence ≥ ${t}: ${p.n} fields, ${p.right} right (${pct(p.precision)})`);
@@ -60,14 +70,14 @@ function report(title: string, results: readonly PageResult[]): void {
 }
 
 const tuning = await run('corpus  ', corpus());
-const heldOut = await run('held-out', heldOutPages());
+const heldOut = corpusOnly ? [] : await run('held-out', heldOutPages());
 await engine.close();
 // With --calibrate the confidences are those of the table fitted now on the corpus alone.
-const table = calibrate ? fitCalibration(tuning.flatMap((r) => r.records)) : undefined;
+const table = calibrate ? fitCalibration(tuning) : undefined;
 const recalibrated = (rs: PageResult[]) =>
   table ? rs.map((r) => ({ ...r, records: r.records.map((f) => ({ ...f, confidence: Math.min(table[f.key] ?? 0.5, /:(repaired|invalid):/.test(f.key) ? REPAIRED_CAP : 1) })) })) : rs;
 report('TUNING CORPUS (generator main/ocr/corpus; used to fit the calibration)', recalibrated(tuning));
-report('HELD-OUT (tests/fixtures/ocr/heldout; never tuned on — the figures that count)', recalibrated(heldOut));
+if (heldOut.length) report('HELD-OUT (tests/fixtures/ocr/heldout; never tuned on — the figures that count)', recalibrated(heldOut));
 console.log('targets: fields ≥ 95 %; a field at confidence ≥ 0.9 right ≥ 97 % of the time; never below plain tesseract');
 
 if (table) {

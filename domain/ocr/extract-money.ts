@@ -11,8 +11,15 @@ const STOPS = ['性别', '身份证', '公民', '证件号', '证件', '系', '�
 /** What an employer's name ends with. */
 const ORG = `[${CJK}()()]{2,30}(?:有限责任公司|有限公司|股份公司|公司|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园)`;
 
+/** What a letter may put between an amount's phrase and the amount: 约为人民币, (税前)为, 人民币(大写):. */
+const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税前|[((]税前[))]|[((]大写[))]|大写|[::]){0,4}';
+/** A month's pay, not "twelve months'" (近十二个月收入 is a year's). */
+const MONTHLY = '(?<![个0-9一二三四五六七八九十])月(?:平均|均)?(?:税前)?(?:应发)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪';
+const ANNUAL =
+  '年(?:度)?(?:总|平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入)?(?:总额|合计)?|全年(?:税前)?(?:累计)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|近(?:一|1|十二|12)(?:年|个月)(?:税前)?(?:累计)?(?:工资|收入|薪酬)(?:收入)?(?:总额|合计)?|年薪';
+
 function amount(b: Builder, field: string, phrases: string): void {
-  const hit = b.page.first(new RegExp(`(?:${phrases})(?:为|是|约|共计|合计|总计|总额|达)?(?:人民币|税前|\\(税前\\))?[::]?(${MONEY})`));
+  const hit = b.page.first(new RegExp(`(?:${phrases})${FILLER}(${MONEY})`));
   if (!hit) return;
   const n = readAmount(hit.value);
   // Without its 元 the run may end in the misread 元 (元 → 7): read without that last digit, and ask.
@@ -59,8 +66,8 @@ export function extractIncome(b: Builder): Extraction {
   const employerLabel = b.page.first(after('(?:工作)?单位(?:名称)?(?:[(({\\[][^():]{1,4}[))}\\]])?', `${ORG}`, '[::]'));
   const employer = employerLabel ?? signature(b);
   if (employer) b.set('employer', { value: employer.value.replace(/[((](?:盖章|公章)[))]$/, ''), type: 'text', evidence: 'valid' }, employer);
-  amount(b, 'monthlyIncome', '月(?:平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金|应发工资)(?:收入)?|每月(?:税前)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪');
-  amount(b, 'annualIncome', '年(?:度)?(?:总|平均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入)?(?:总额|合计)?|全年(?:税前)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|近(?:一|1|十二|12)(?:年|个月)(?:税前)?(?:工资|收入|薪酬)(?:收入)?(?:总额|合计)?|年薪');
+  amount(b, 'monthlyIncome', MONTHLY);
+  amount(b, 'annualIncome', ANNUAL);
   const m = b.reads.monthlyIncome?.value;
   const y = b.reads.annualIncome?.value;
   if (typeof m === 'number' && typeof y === 'number') {

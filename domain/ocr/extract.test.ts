@@ -47,6 +47,14 @@ describe('income letters in several phrasings', () => {
     expect(b.fields).toMatchObject({ name: '李强', monthlyIncome: 5300, annualIncome: 63600, employer: '深圳市宝安区教育局', date: '2023-11-01' });
   });
 
+  it('reads totals behind fillers, in 万元 and upper case only, and never a year of months as a month', () => {
+    const c = extractFields('income', lines(`兹证明王芳(身份证号:${ID})系我单位员工。其近十二个月收入合计人民币(大写)壹拾万贰仟元整,月收入约为人民币8,500.00元。`, '2024/5/12'));
+    expect(c.fields).toMatchObject({ monthlyIncome: 8500, annualIncome: 102000, date: '2024-05-12' });
+    const d = extractFields('income', lines(`李强先生,证件号码:${ID},于2015年入职我单位。年收入(税前)为10.2万元,每月应发工资¥8,500.00。`));
+    expect(d.fields).toMatchObject({ monthlyIncome: 8500, annualIncome: 102000 });
+    expect(d.reads.monthlyIncome!.evidence).toBe('checked');
+  });
+
   it('reads an amount whose 元 was misread as a digit, but only as doubtful', () => {
     const e = extractFields('income', lines('兹证明沈雪(身份证号:440582198310100681)系我单位正式员工。该同志月收入为人民币19,500,00元,年收入为人民币426,000.007。'));
     expect(e.fields.monthlyIncome).toBe(19500);

@@ -35,7 +35,8 @@ function hukou(rng: Rng): Omit<PageContent, 'text'> {
   const g = p.male ? '男' : '女';
   const relLabel = rng.pick(['户主或与户主关系', '与户主关系']);
   const birthLabel = rng.pick(['出生日期', '出生日期', '出生年月日']);
-  const idLabel = rng.pick(['公民身份号码', '公民身份号码', '公民身份证件编号']);
+  const idLabel = rng.pick(['公民身份号码', '公民身份号码', '公民身份证件编号', '身份证件编号']);
+  const addrLabel = rng.pick(['住址', '住址', '户籍地址']);
   const birth = dateText(p.birth, rng.pick(['cn', 'cnShort'] as const));
   const design = rng.pick(['table4', 'table4b', 'list']);
   const items: Item[] = [{ t: 'title', text: '常住人口登记卡' }];
@@ -43,7 +44,7 @@ function hukou(rng: Rng): Omit<PageContent, 'text'> {
     const colon = rng.pick([':', ':', '']);
     const pairs = [
       ['姓名', p.name], [relLabel, relation], ['性别', g], ['民族', ethnicity], [birthLabel, birth], ['出生地', rng.pick(PROVINCES)],
-      ['住址', addr], [idLabel, p.id], ['文化程度', rng.pick(['大学本科', '高中', '大专'])], ['婚姻状况', rng.pick(['已婚', '未婚'])],
+      [addrLabel, addr], [idLabel, p.id], ['文化程度', rng.pick(['大学本科', '高中', '大专'])], ['婚姻状况', rng.pick(['已婚', '未婚'])],
     ];
     for (const [l, v] of pairs) items.push({ t: 'line', text: `${l}${colon} ${v}` });
   } else {
@@ -52,14 +53,17 @@ function hukou(rng: Rng): Omit<PageContent, 'text'> {
     else items.push(row(c('性别'), c(g), c('民族'), c(ethnicity)));
     items.push(row(c('出生地'), c(rng.pick(PROVINCES)), c(design === 'table4' ? '民族' : '籍贯'), c(design === 'table4' ? ethnicity : rng.pick(PROVINCES))));
     items.push(row(c(design === 'table4' ? '籍贯' : '宗教信仰'), c(design === 'table4' ? rng.pick(PROVINCES) : ''), c(birthLabel), c(birth)));
-    items.push(row(c('住址'), c(addr, 3)));
+    items.push(row(c(addrLabel), c(addr, 3)));
+    if (rng.chance(0.5)) items.push(row(c('本市(县)其他住址'), c(rng.chance(0.5) ? address(rng) : '', 3)));
     items.push(row(c('宗教信仰'), c(''), c(idLabel), c(p.id)));
     items.push(row(c('文化程度'), c(rng.pick(['大学本科', '高中', '硕士研究生', '大专'])), c('婚姻状况'), c(rng.pick(['已婚', '未婚']))));
     items.push(row(c('服务处所'), c(rng.pick(EMPLOYERS)), c('职业'), c(rng.pick(OCCUPATIONS))));
+    if (rng.chance(0.5)) items.push(row(c('身高'), c(`${rng.int(150, 190)}厘米`), c('血型'), c(rng.pick(['A型', 'B型', 'O型', 'AB型']))));
+    if (rng.chance(0.5)) items.push(row(c('何时由何地迁来本市(县)'), c(`${rng.int(1990, 2020)}年${rng.pick(PROVINCES)}`, 3)));
   }
   items.push({ t: 'line', text: `承办人签章  登记日期${dateText(isoDate(rng, 2008, 2023), 'cn')}` });
   const fields = { name: p.name, relation, gender: g, birthDate: p.birth, idNumber: p.id, ethnicity, address: addr };
-  return { kind: 'hukou', design, items, fields };
+  return { kind: 'hukou', design, items, ...(rng.chance(0.5) ? { stamp: '户口专用章' } : {}), fields };
 }
 
 function marriage(rng: Rng): Omit<PageContent, 'text'> {
@@ -104,27 +108,53 @@ function marriage(rng: Rng): Omit<PageContent, 'text'> {
   return { kind: 'marriage', design, items, stamp: rng.chance(0.5) ? '婚姻登记专用章' : undefined, fields };
 }
 
+const MONTHLY_PHRASES = ['月收入为人民币', '月收入', '每月工资收入', '月平均收入:', '月均税前收入', '月工资为', '每月税前工资约为', '月收入约为人民币', '平均月收入为', '月薪', '月收入(税前)为', '每月应发工资'];
+const ANNUAL_PHRASES = ['年收入为人民币', '全年收入合计', '近一年收入总额:', '年度收入总额', '年收入约为', '全年税前收入共计', '年均收入', '上一年度工资收入总额为', '近十二个月收入合计', '年收入(税前)为', '全年累计收入', '年度总收入为'];
+
+/** An amount as letters write it: 8,500.00元, 人民币8500元, ¥8,500.00, 捌仟伍佰元整(¥8,500.00), or 10.2万元. */
+function amountText(rng: Rng, n: number, canWan: boolean): string {
+  const commas = rng.chance(0.6);
+  const form = rng.pick(['yuan', 'yuan', 'yuan', 'rmb', 'sign', 'upper', 'upperOnly', 'wan'] as const);
+  switch (form) {
+    case 'yuan':
+      return `${money(n, commas)}元`;
+    case 'rmb':
+      return `人民币${rng.chance(0.5) ? money(n, commas) : String(n)}元`;
+    case 'sign':
+      return `¥${money(n, commas)}`;
+    case 'upper':
+      return `${upperAmount(n)}(¥${money(n, commas)})`;
+    case 'upperOnly':
+      return `人民币(大写)${upperAmount(n)}`;
+    case 'wan':
+      return canWan ? `${n / 10000}万元` : `${money(n, commas)}元`;
+  }
+}
+
 function income(rng: Rng): Omit<PageContent, 'text'> {
   const p = person(rng, undefined, 1965, 2000);
   const employer = rng.pick(EMPLOYERS);
   const monthly = rng.int(30, 400) * 100;
-  const annual = monthly * 12 + rng.pick([0, 0, 5000, 12000]);
+  const annual = monthly * 12 + rng.pick([0, 0, 5000, 12000, 6600]);
   const date = isoDate(rng, 2022, 2025);
-  const commas = rng.chance(0.6);
-  const mText = rng.chance(0.2) ? `${upperAmount(monthly)}(¥${money(monthly, commas)})` : `${money(monthly, commas)}元`;
-  const design = rng.pick(['a', 'b', 'c', 'd']);
-  const who = rng.pick(['该同志', '该员工', '其']);
+  const mText = `${rng.pick(MONTHLY_PHRASES)}${amountText(rng, monthly, false)}`;
+  const yText = `${rng.pick(ANNUAL_PHRASES)}${amountText(rng, annual, true)}`;
+  const design = rng.pick(['a', 'b', 'c', 'd', 'e']);
+  const who = rng.pick(['该同志', '该员工', '其', '']);
+  const idLabel = rng.pick(['身份证号', '身份证号码', '公民身份号码', '证件号码']);
   const body = {
-    a: `兹证明${p.name}(身份证号:${p.id})系我单位正式员工,自${rng.int(2005, 2021)}年${rng.int(1, 12)}月起在我单位工作,现任${rng.pick(OCCUPATIONS)}。${who}月收入为人民币${mText},年收入为人民币${money(annual, commas)}元。`,
-    b: `兹证明我单位职工${p.name},身份证号码${p.id},在我单位从事${rng.pick(OCCUPATIONS)}工作。${who}每月工资收入${mText},全年收入合计${money(annual, commas)}元。`,
-    c: `姓名:${p.name} 身份证号:${p.id}\n工作单位:${employer}\n月平均收入:${mText}\n近一年收入总额:${money(annual, commas)}元`,
-    d: `现证明${p.name}同志(公民身份号码${p.id})在我公司工作,月均税前收入${mText},年度收入总额${money(annual, commas)}元。`,
+    a: `兹证明${p.name}(${idLabel}:${p.id})系我单位正式员工,自${rng.int(2005, 2021)}年${rng.int(1, 12)}月起在我单位工作,现任${rng.pick(OCCUPATIONS)}。${who}${mText},${yText}。`,
+    b: `兹证明我单位职工${p.name},${idLabel}${p.id},在我单位从事${rng.pick(OCCUPATIONS)}工作。${who}${yText},${mText}。`,
+    c: `姓名:${p.name} ${idLabel}:${p.id}\n工作单位:${employer}\n${mText}\n${yText}`,
+    d: `现证明${p.name}同志(${idLabel}${p.id})在我公司工作,${mText},${yText}。`,
+    e: `${p.name}${rng.pick(['先生', '女士', ''])},${idLabel}:${p.id},${rng.pick(['于', '自'])}${rng.int(2005, 2021)}年入职我单位,任${rng.pick(OCCUPATIONS)}。${yText},${mText}。`,
   }[design]!;
-  const items: Item[] = [{ t: 'title', text: rng.pick(['收入证明', '收入证明', '工作及收入证明']) }];
+  const items: Item[] = [{ t: 'title', text: rng.pick(['收入证明', '收入证明', '工作及收入证明', '在职收入证明']) }];
   for (const part of body.split('\n')) items.push(design === 'c' ? { t: 'line', text: part } : { t: 'para', text: part });
   items.push({ t: 'line', text: rng.pick(['特此证明。', '特此证明!', '本证明仅用于申请住房保障。']) });
-  if (rng.chance(0.5)) items.push({ t: 'line', text: `单位名称(盖章):${employer}` }, { t: 'line', text: `日期:${dateText(date, 'cn')}` });
-  else items.push({ t: 'line', text: employer }, { t: 'line', text: dateText(date, rng.pick(['cnShort', 'numerals', 'cn'] as const)) });
+  const style = rng.pick(['cnShort', 'numerals', 'cn', 'dot', 'slash', 'dash'] as const);
+  if (rng.chance(0.4)) items.push({ t: 'line', text: `单位名称(盖章):${employer}` }, { t: 'line', text: `${rng.pick(['日期', '开具日期', '出具日期'])}:${dateText(date, style)}` });
+  else items.push({ t: 'line', text: employer }, { t: 'line', text: dateText(date, style) });
   return { kind: 'income', design, items, stamp: employer, fields: { name: p.name, idNumber: p.id, employer, monthlyIncome: monthly, annualIncome: annual, date } };
 }
 

@@ -103,16 +103,33 @@ export function precisionAbove(records: readonly FieldRecord[], threshold: numbe
   return { n: hi.length, right, precision: hi.length === 0 ? 1 : right / hi.length };
 }
 
-/** The calibration table from corpus records: Wilson lower bound of each class's accuracy. */
-export function fitCalibration(records: readonly FieldRecord[]): Record<string, number> {
-  const by = new Map<string, { n: number; right: number }>();
-  for (const r of records) {
-    const s = by.get(r.key) ?? { n: 0, right: 0 };
-    s.n++;
-    if (r.right) s.right++;
-    by.set(r.key, s);
-  }
-  return Object.fromEntries([...by].sort(([a], [b]) => a.localeCompare(b)).map(([k, s]) => [k, Math.floor(wilsonLower(s.right, s.n) * 100) / 100]));
+/**
+ * The calibration table from corpus pages: per class, the Wilson lower bound of its accuracy over
+ * the whole corpus, but never more than its accuracy on the worst capture (scan, low-resolution
+ * scan, photo) where the class was seen at least MIN_GROUP times. Pages nobody has seen differ from
+ * the corpus the way the captures differ from each other; a class that is right on clean scans but
+ * not on photos must not promise the scan figure.
+ */
+export function fitCalibration(pages: readonly Pick<PageResult, 'capture' | 'records'>[]): Record<string, number> {
+  const MIN_GROUP = 5;
+  const by = new Map<string, Map<string, { n: number; right: number }>>();
+  for (const page of pages)
+    for (const r of page.records)
+      for (const g of ['all', page.capture]) {
+        const groups = by.get(r.key) ?? new Map<string, { n: number; right: number }>();
+        const s = groups.get(g) ?? { n: 0, right: 0 };
+        groups.set(g, { n: s.n + 1, right: s.right + (r.right ? 1 : 0) });
+        by.set(r.key, groups);
+      }
+  return Object.fromEntries(
+    [...by]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, groups]) => {
+        const all = groups.get('all')!;
+        const worst = Math.min(...[...groups].filter(([g, s]) => g !== 'all' && s.n >= MIN_GROUP).map(([, s]) => s.right / s.n));
+        return [k, Math.floor(Math.min(wilsonLower(all.right, all.n), worst) * 100) / 100];
+      }),
+  );
 }
 
 export const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;

@@ -11,7 +11,7 @@ export function isoDate(rng: Rng, fromYear: number, toYear: number): string {
 }
 
 /** 2024-05-12 → 2024年05月12日, 2024年5月12日, 2024.05.12, 2024-05-12 or 二〇二四年五月十二日. */
-export function dateText(iso: string, style: 'cn' | 'cnShort' | 'dot' | 'dash' | 'numerals'): string {
+export function dateText(iso: string, style: 'cn' | 'cnShort' | 'dot' | 'dash' | 'numerals' | 'slash'): string {
   const [y, m, d] = [iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10)];
   switch (style) {
     case 'cn':
@@ -22,6 +22,8 @@ export function dateText(iso: string, style: 'cn' | 'cnShort' | 'dot' | 'dash' |
       return `${y}.${m}.${d}`;
     case 'dash':
       return iso;
+    case 'slash':
+      return `${y}/${Number(m)}/${Number(d)}`;
     case 'numerals':
       return `${[...y].map((c) => '〇一二三四五六七八九'[Number(c)]).join('')}年${cnNumber(Number(m))}月${cnNumber(Number(d))}日`;
   }
@@ -48,9 +50,23 @@ export function idFor(rng: Rng, birth: string, male: boolean): string {
   return first17 + checkCharacter(first17);
 }
 
+/** Given-name characters rare enough that a recogniser's dictionary misses them (and 〇 in names). */
+const RARE_GIVEN = ['堃', '犇', '淼', '琇', '鑫', '喆', '昇', '赟', '珺', '玥', '婧', '祎', '彧', '翀', '旻', '昕', '璟', '骉', '焱', '垚', '曌', '昶', '岚', '翯', '瑄', '湉', '邴', '燊', '蕤', '晞'];
+const RARE_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '皇甫', '覃', '缪', '邝', '闫', '禤', '麦', '冼', '莫'];
+
+/** A name: mostly common, one in three with a rare character, a compound surname or a minority's middle dot. */
+function corpusName(rng: Rng, male: boolean): string {
+  const sex = male ? 'male' : 'female';
+  const r = rng.next();
+  if (r < 0.6) return fullName(rng, sex);
+  if (r < 0.8) return fullName(rng, sex).slice(0, 1) + rng.pick(RARE_GIVEN) + (rng.chance(0.5) ? rng.pick(RARE_GIVEN) : '');
+  if (r < 0.93) return fullName(rng, sex, rng.pick(RARE_SURNAMES));
+  return `${rng.pick(['阿依', '买买提', '古丽', '艾力', '热依拉'])}·${rng.pick(['吐尔逊', '艾买提', '阿不都', '努尔'])}`;
+}
+
 export function person(rng: Rng, male = rng.chance(0.5), from = 1958, to = 2002): Person {
   const birth = isoDate(rng, from, to);
-  return { name: fullName(rng, male ? 'male' : 'female'), male, birth, id: idFor(rng, birth, male) };
+  return { name: corpusName(rng, male), male, birth, id: idFor(rng, birth, male) };
 }
 
 export const address = (rng: Rng): string => randomAddress(rng, rng.pick(SHENZHEN_STREETS)).text;

@@ -141,7 +141,9 @@ export function renderCorpusPage(kind: CorpusKind, seed: number, forceCapture?: 
   ctx.strokeStyle = style.ink;
   ctx.textBaseline = 'alphabetic';
   layout(ctx, content.items, style, width, createRng(seed), true);
-  if (content.stamp) stamp(ctx, content.stamp, width * (0.55 + rng.next() * 0.25), height * (0.55 + rng.next() * 0.3), rng.int(90, 130), font, rng);
+  // Stamps at the foot, or (one page in three) over the fields themselves.
+  const overFields = rng.chance(0.35);
+  if (content.stamp) stamp(ctx, content.stamp, width * (0.2 + rng.next() * 0.6), height * (overFields ? 0.15 + rng.next() * 0.5 : 0.55 + rng.next() * 0.3), rng.int(90, 130), font, rng);
   const page: RgbaImage = { width, height, data: new Uint8ClampedArray(ctx.getImageData(0, 0, width, height).data) };
   const mode = forceCapture ?? rng.pick(['scan', 'scan', 'photo', 'lowres'] as const);
   const shot = capture(page, mode, rng);
