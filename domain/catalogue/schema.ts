@@ -47,6 +47,7 @@ const item = z.strictObject({
   category: z.enum(['allocation', 'tenancy', 'subsidy', 'exit', 'service']),
   subject: z.enum(['applicant', 'tenancy', 'open_case']),
   appliesTo: z.array(id).optional(),
+  requires: z.enum(['current_benefit', 'case_or_benefit']).optional(),
   startedBy: z.array(role),
   materials: z.array(material),
   sections: z.array(z.strictObject({ id, title: text, fields: z.array(id) })),

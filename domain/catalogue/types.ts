@@ -26,6 +26,13 @@ export type Category = 'allocation' | 'tenancy' | 'subsidy' | 'exit' | 'service'
 /** A new case for an applicant, a new case about a tenancy, or an act on a case already open. */
 export type Subject = 'applicant' | 'tenancy' | 'open_case';
 
+/**
+ * What the applicant of an item about an existing benefit must hold in its programme when the case
+ * is started: a current benefit (a lease or a subsidy allocated and not ended), or any case or
+ * benefit not ended (a change of contact details while waiting).
+ */
+export type BenefitRequirement = 'current_benefit' | 'case_or_benefit';
+
 export interface CatalogueMaterial {
   readonly code: string;
   readonly name: Text;
@@ -91,6 +98,11 @@ export interface CatalogueItem {
   readonly subject: Subject;
   /** For `open_case` items: the statuses of the case the act applies to. */
   readonly appliesTo?: readonly CaseStatus[];
+  /**
+   * For a new case about a benefit (not its programme's application, not an act on an open case):
+   * what the applicant must hold in the programme. Absent on such an item: a current benefit.
+   */
+  readonly requires?: BenefitRequirement;
   readonly startedBy: readonly Role[];
   readonly materials: readonly CatalogueMaterial[];
   readonly sections: readonly FormSection[];

@@ -54,9 +54,10 @@ describe('checkCardValidity', () => {
 
 describe('findDuplicateBenefits', () => {
   const index = buildBenefitIndex([
-    { idHash: 'h1', officeId: 'office:luohu', officeName: '罗湖区住房保障中心', caseId: 'case:9', businessItem: 'public_rental', role: 'member' },
-    { idHash: 'h1', officeId: 'office:futian', caseId: 'case:1', businessItem: 'rental_subsidy', role: 'applicant' },
-    { idHash: 'h2', officeId: 'office:nanshan', caseId: 'case:5', businessItem: 'shared_ownership', role: 'applicant' },
+    { idHash: 'h1', officeId: 'office:luohu', officeName: '罗湖区住房保障中心', caseId: 'case:9', businessItem: 'public_rental', role: 'member', standing: 'current' },
+    { idHash: 'h1', officeId: 'office:futian', caseId: 'case:1', businessItem: 'rental_subsidy', role: 'applicant', standing: 'applied' },
+    { idHash: 'h2', officeId: 'office:nanshan', caseId: 'case:5', businessItem: 'shared_ownership', role: 'applicant', standing: 'applied' },
+    { idHash: 'h2', officeId: 'office:nanshan', caseId: 'case:4', businessItem: 'public_rental', role: 'applicant', standing: 'ended' },
   ]);
 
   it('returns where the person already holds a benefit, with a Chinese message', () => {
@@ -67,14 +68,16 @@ describe('findDuplicateBenefits', () => {
         officeName: '罗湖区住房保障中心',
         caseId: 'case:9',
         businessItem: 'public_rental',
+        standing: 'current',
         message: '身份证号440304********' + MALE.slice(-4) + '的人员已作为共同申请人在罗湖区住房保障中心享受或申请公共租赁住房(案件case:9)',
         messageEn: 'The person with ID number 440304********' + MALE.slice(-4) + ' already receives or applied for public rental housing as co-applicant at 罗湖区住房保障中心 (case case:9)',
       },
     ]);
   });
 
-  it('returns nothing for an unknown person or only the case at hand', () => {
+  it('returns nothing for an unknown person, only the case at hand, or a benefit that has ended', () => {
     expect(findDuplicateBenefits('h3', index)).toEqual([]);
+    expect(findDuplicateBenefits('h2', index).map((h) => h.caseId)).toEqual(['case:5']);
     expect(findDuplicateBenefits('h2', index, { excludeCaseId: 'case:5' })).toEqual([]);
     expect(findDuplicateBenefits('h2', index)[0]?.message).toBe('该人员已作为主申请人在office:nanshan享受或申请共有产权住房(案件case:5)');
   });

@@ -79,7 +79,14 @@ export function checkCardValidity(card: Pick<CardFields, 'validFrom' | 'validTo'
   return { valid: true, message: `身份证有效期至${until}`, messageEn: `The card is valid until ${until}` };
 }
 
-/** One active case or benefit of a person, as indexed by the caller (local data or a city export). */
+/**
+ * Where a person stands in a case: `current` holds the benefit (a unit allocated or let, a subsidy
+ * granted), `applied` has a case running that holds nothing yet (an application under review, a
+ * renewal being decided), `ended` no longer holds or claims anything (rejected, exited).
+ */
+export type BenefitStanding = 'current' | 'applied' | 'ended';
+
+/** One case or benefit of a person, as indexed by the caller (local data or a city export). */
 export interface BenefitIndexEntry {
   readonly idHash: string;
   readonly officeId: string;
@@ -88,6 +95,7 @@ export interface BenefitIndexEntry {
   readonly businessItem: BusinessItem;
   /** Whether the person is the main applicant or a co-applicant in that case. */
   readonly role: 'applicant' | 'member';
+  readonly standing: BenefitStanding;
 }
 
 export interface DuplicateHit {
@@ -95,6 +103,11 @@ export interface DuplicateHit {
   readonly officeName?: string;
   readonly caseId: string;
   readonly businessItem: BusinessItem;
+  /**
+   * Whether the person holds that benefit now or has only applied (an ended one is no hit). Absent
+   * (a source that does not say): not taken as a current benefit.
+   */
+  readonly standing?: Exclude<BenefitStanding, 'ended'>;
   readonly message: string;
   /** The same in English. */
   readonly messageEn?: string;
@@ -113,8 +126,8 @@ export function buildBenefitIndex(entries: Iterable<BenefitIndexEntry>): Benefit
 }
 
 /**
- * Active cases or benefits held by the person with this keyed ID hash, except `excludeCaseId`
- * (the case being processed). `displayId` (masked) is only used in messages.
+ * Cases or benefits the person with this keyed ID hash holds or claims (not ended), except
+ * `excludeCaseId` (the case being processed). `displayId` (masked) is only used in messages.
  */
 export function findDuplicateBenefits(
   idHash: string,
@@ -123,12 +136,13 @@ export function findDuplicateBenefits(
 ): DuplicateHit[] {
   const who = options.displayId === undefined ? '该人员' : `身份证号${maskIdNumber(options.displayId)}的人员`;
   return (index.get(idHash) ?? [])
-    .filter((e) => e.caseId !== options.excludeCaseId)
+    .filter((e): e is BenefitIndexEntry & { standing: DuplicateHit['standing'] } => e.caseId !== options.excludeCaseId && e.standing !== 'ended')
     .map((e) => ({
       officeId: e.officeId,
       ...(e.officeName === undefined ? {} : { officeName: e.officeName }),
       caseId: e.caseId,
       businessItem: e.businessItem,
+      standing: e.standing,
       message: `${who}已作为${e.role === 'applicant' ? '主申请人' : '共同申请人'}在${e.officeName ?? e.officeId}享受或申请${BUSINESS_ITEM_LABELS[e.businessItem]}(案件${e.caseId})`,
       messageEn: `${options.displayId === undefined ? 'This person' : `The person with ID number ${maskIdNumber(options.displayId)}`} already receives or applied for ${BUSINESS_ITEM_LABELS_EN[e.businessItem]} as ${e.role === 'applicant' ? 'main applicant' : 'co-applicant'} at ${e.officeName ?? e.officeId} (case ${e.caseId})`,
     }));

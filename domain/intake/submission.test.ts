@@ -24,7 +24,14 @@ function complete(): IntakeDraft {
     fingerprint: { template: 'dA==', module: 'R30x/AS608', quality: 80 },
   };
 }
-const checked = (d: IntakeDraft, hits: DuplicateCheck['hits'] = []): DuplicateCheck => ({ idNumbers: d.members.map((m) => m.idNumber), hits });
+/** A check over every member that found `hits`, all of them the applicant's own. */
+const checked = (d: IntakeDraft, hits: DuplicateCheck['hits'] = []): DuplicateCheck => ({
+  idNumbers: d.members.map((m) => m.idNumber),
+  hits,
+  byIdNumber: Object.fromEntries(d.members.map((m) => [m.idNumber, m.relation === 'applicant' ? hits : []])),
+});
+/** The applicant's own public rental tenancy (a contracted case). */
+const TENANCY = { officeId: 'o', caseId: 'case:t', businessItem: 'public_rental' as const, standing: 'current' as const, message: '已享受公共租赁住房' };
 const codes = (d: IntakeDraft, duplicates: DuplicateCheck | undefined = checked(d)) => {
   const r = checkSubmission(d, { items: checklist(d, publicRental, ON), duplicates, on: ON });
   return r.ok ? [] : r.reasons.map((x) => x.code);
@@ -46,19 +53,65 @@ describe('checkSubmission: what must pass before an intake is committed', () => 
     const bare = { ...complete(), face: null, fingerprint: null } as unknown as IntakeDraft;
     expect(codes(bare)).toEqual(['FACE_MISSING', 'FINGERPRINT_MISSING']);
     for (const item of ['public_rental.renewal', 'public_rental.exit']) {
-      expect(codes({ ...bare, item }), item).toEqual(['FINGERPRINT_MISSING']);
-      expect(codes({ ...bare, item, fingerprint: complete().fingerprint }), item).toEqual([]);
+      expect(codes({ ...bare, item }, checked(bare, [TENANCY])), item).toEqual(['FINGERPRINT_MISSING']);
+      expect(codes({ ...bare, item, fingerprint: complete().fingerprint }, checked(bare, [TENANCY])), item).toEqual([]);
     }
   });
 
   it("does not count the benefit a renewal or an exit is about as a duplicate; another programme's still blocks", () => {
     const d = complete();
-    const own = { officeId: 'o', caseId: 'case:t', businessItem: 'public_rental' as const, message: '已享受公共租赁住房' };
+    const own = TENANCY;
     const other = { officeId: 'o', caseId: 'case:x', businessItem: 'rental_subsidy' as const, message: '已享受租赁补贴' };
     expect(codes(d, checked(d, [own]))).toEqual(['DUPLICATE_BENEFIT']);
     const renewal = { ...d, item: 'public_rental.renewal' };
     expect(codes(renewal, checked(renewal, [own]))).toEqual([]);
     expect(codes(renewal, checked(renewal, [own, other]))).toEqual(['DUPLICATE_BENEFIT']);
+  });
+
+  it('starts an item about a benefit (续租, 家庭成员变更, 退租, 年审, 租金减免, 调换, 合同变更) only for a current holder of that programme', () => {
+    const d = complete();
+    const about = ['public_rental.renewal', 'public_rental.member_change', 'public_rental.exit', 'public_rental.rent_reduction', 'public_rental.swap', 'public_rental.contract_change'];
+    for (const item of about) {
+      const r = checkSubmission({ ...d, item }, { items: [], duplicates: checked(d), on: ON });
+      expect(!r.ok && r.reasons.map((x) => x.code), item).toEqual(['NO_CURRENT_BENEFIT']);
+      expect(codes({ ...d, item }, checked(d, [TENANCY])), item).toEqual([]);
+    }
+    const renewal = { ...d, item: 'public_rental.renewal' };
+    const r = checkSubmission(renewal, { items: [], duplicates: checked(d), on: ON });
+    expect(!r.ok && r.reasons[0]).toMatchObject({
+      step: 'check',
+      message: '林晓红目前没有正在享受的公共租赁住房,不能办理“公共租赁住房续租”:该事项只为现有公共租赁住房的承租人或保障对象办理',
+      messageEn: '林晓红 holds no current public rental housing, so “Public rental lease renewal” cannot be started: it is only for a current tenant or recipient of public rental housing',
+    });
+    // An application still under review holds nothing yet; another programme's tenancy is no public rental.
+    const applied = { ...TENANCY, standing: 'applied' as const };
+    expect(checkSubmission(renewal, { items: [], duplicates: checked(d, [applied]), on: ON })).toMatchObject({ ok: false, reasons: [{ code: 'NO_CURRENT_BENEFIT', message: expect.stringContaining('申请尚在办理中') }] });
+    expect(codes(renewal, checked(d, [{ ...TENANCY, businessItem: 'talent_housing' }]))).toEqual(['DUPLICATE_BENEFIT', 'NO_CURRENT_BENEFIT']);
+    // A hit without a standing (a source that does not say) is not taken as current.
+    const { standing: _s, ...unknown } = TENANCY;
+    expect(codes(renewal, checked(d, [unknown]))).toEqual(['NO_CURRENT_BENEFIT']);
+    // The subsidy's annual review needs a granted subsidy, not a public rental lease.
+    const review = { ...d, businessItem: 'rental_subsidy' as const, item: 'rental_subsidy.annual_review' };
+    const reviewed = checkSubmission(review, { items: [], duplicates: checked(d, [TENANCY]), on: ON });
+    expect(!reviewed.ok && reviewed.reasons.map((x) => x.code)).toEqual(['DUPLICATE_BENEFIT', 'NO_CURRENT_BENEFIT']);
+    expect(!reviewed.ok && reviewed.reasons[1]!.message).toContain('没有正在享受的租赁补贴');
+    expect(codes(review, checked(d, [{ ...TENANCY, businessItem: 'rental_subsidy' }]))).toEqual([]);
+  });
+
+  it('the tenancy must be the applicant’s: a household member’s lease does not let the applicant renew', () => {
+    const d = complete();
+    const spouse = { ...blankMember('s', 'spouse' as const), name: '陈志远', idNumber: id('44030419840120003') };
+    const renewal = { ...d, item: 'public_rental.renewal', members: [...d.members, spouse] };
+    const spouseHolds: DuplicateCheck = { idNumbers: renewal.members.map((m) => m.idNumber), hits: [TENANCY], byIdNumber: { [spouse.idNumber]: [TENANCY] } };
+    expect(codes(renewal, spouseHolds)).toEqual(['NO_CURRENT_BENEFIT']);
+  });
+
+  it('a change of contact details needs a case or benefit of the programme, even one still waiting; an application needs none', () => {
+    const d = complete();
+    const contact = { ...d, item: 'contact_change' };
+    expect(checkSubmission(contact, { items: [], duplicates: checked(d), on: ON })).toMatchObject({ ok: false, reasons: [{ code: 'NO_CURRENT_BENEFIT', message: '林晓红没有在办或正在享受的公共租赁住房,不能办理“联系信息变更”' }] });
+    expect(codes(contact, checked(d, [{ ...TENANCY, standing: 'applied' }]))).toEqual([]);
+    expect(codes(d)).toEqual([]);
   });
 
   it('refuses a member whose number fails the checksum, a card that disagrees with its number, an expired card', () => {
@@ -87,7 +140,7 @@ describe('checkSubmission: what must pass before an intake is committed', () => 
     expect(codes({ ...d, override: otherCase }, checked(d, [hit]))).toEqual(['DUPLICATE_BENEFIT']);
     const byClerk = await signDoc(signer, overrideBody(d.caseId, '我自己放行', { ...reviewer, roles: ['clerk'] }, '2026-11-27T08:00:00.000Z'));
     expect(codes({ ...d, override: byClerk }, checked(d, [hit]))).toEqual(['DUPLICATE_BENEFIT']);
-    expect(codes(d, { idNumbers: [], hits: [] })).toEqual(['DUPLICATES_NOT_CHECKED']);
+    expect(codes(d, { idNumbers: [], hits: [], byIdNumber: {} })).toEqual(['DUPLICATES_NOT_CHECKED']);
   });
 
   it('a received certificate the office keeps needs its scan', () => {

@@ -3,6 +3,7 @@
 // only show its reasons. `intakeProgress` tells the step bar which steps are really done.
 import { CATALOGUE } from '../catalogue/shipped';
 import type { Captures } from '../catalogue/types';
+import { benefitProblem } from './benefits';
 import { overrideProblem } from './override';
 import type { DuplicateHit } from '../identity/checks';
 import { checkCardAgainstNumber, checkCardValidity } from '../identity/checks';
@@ -19,6 +20,7 @@ export type RefusalCode =
   | 'CARD_INVALID'
   | 'DUPLICATES_NOT_CHECKED'
   | 'DUPLICATE_BENEFIT'
+  | 'NO_CURRENT_BENEFIT'
   | 'FACE_MISSING'
   | 'FINGERPRINT_MISSING'
   | 'SCAN_MISSING';
@@ -28,6 +30,8 @@ export interface RefusalReason {
   /** The step where the clerk can put it right. */
   readonly step: IntakeStep;
   readonly message: string;
+  /** The same in English, where the reason has one. */
+  readonly messageEn?: string;
 }
 
 export type SubmissionCheck = { readonly ok: true } | { readonly ok: false; readonly reasons: readonly RefusalReason[] };
@@ -36,6 +40,8 @@ export type SubmissionCheck = { readonly ok: true } | { readonly ok: false; read
 export interface DuplicateCheck {
   readonly idNumbers: readonly string[];
   readonly hits: readonly DuplicateHit[];
+  /** The hits of each ID number checked (upper case): whose case or benefit each one is. */
+  readonly byIdNumber: Readonly<Record<string, readonly DuplicateHit[]>>;
 }
 
 /** Captures each programme's application requires of the applicant (identity verified in person). */
@@ -84,7 +90,8 @@ export interface SubmissionInput {
 /** Every reason this intake cannot be submitted yet, in step order; none: it may be submitted. */
 export function checkSubmission(draft: IntakeDraft, input: SubmissionInput): SubmissionCheck {
   const reasons: RefusalReason[] = [];
-  const refuse = (code: RefusalCode, step: IntakeStep, message: string) => reasons.push({ code, step, message });
+  const refuse = (code: RefusalCode, step: IntakeStep, message: string, messageEn?: string) =>
+    reasons.push(messageEn === undefined ? { code, step, message } : { code, step, message, messageEn });
   if (!draft.businessItem) refuse('NO_ITEM', 'item', '尚未选择申请事项');
   const applicant = applicantOf(draft);
   if (!applicant || applicant.name.trim() === '') refuse('NO_APPLICANT', 'applicant', '尚未录入主申请人');
@@ -109,6 +116,13 @@ export function checkSubmission(draft: IntakeDraft, input: SubmissionInput): Sub
   } else if (benefitHits(draft, input.duplicates.hits).length > 0) {
     const problem = overrideProblem(draft.override, draft.caseId, input.clerk);
     if (problem) for (const hit of benefitHits(draft, input.duplicates.hits)) refuse('DUPLICATE_BENEFIT', 'check', `${hit.message},需审核人员签名放行后方可提交${draft.override ? `(${problem})` : ''}`);
+  }
+  // An item about a benefit (续租, 退租, 年审…) only for someone who holds it: the applicant's own hits.
+  const applicantId = applicant ? checkIdNumber(applicant.idNumber, today) : undefined;
+  if (draft.businessItem && input.duplicates && applicantId?.valid && checked.has(applicantId.info.idNumber)) {
+    const own = input.duplicates.byIdNumber[applicantId.info.idNumber] ?? [];
+    const problem = benefitProblem(draft.businessItem, draft.item ?? draft.businessItem, applicant!.name, own);
+    if (problem) refuse('NO_CURRENT_BENEFIT', 'check', problem.message, problem.messageEn);
   }
   const captures = requiredCaptures(draft);
   if (captures?.face && !draft.face) refuse('FACE_MISSING', 'face', '尚未采集申请人人像');

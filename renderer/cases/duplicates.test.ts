@@ -28,6 +28,7 @@ describe('duplicate-benefit check in the local database', () => {
         officeName: '福田区华富街道办事处',
         caseId: first.id,
         businessItem: 'public_rental',
+        standing: 'applied',
         message: expect.stringMatching(/^身份证号440304\*{8}\d{3}[\dX]的人员已作为主申请人在福田区华富街道办事处享受或申请公共租赁住房/),
         messageEn: expect.stringMatching(/^The person with ID number 440304\*{8}\d{3}[\dX] already receives or applied for public rental housing as main applicant at 福田区华富街道办事处/),
       },
@@ -43,7 +44,7 @@ describe('duplicate-benefit check in the local database', () => {
     await (await ctx.db.cases.findOne(first.id).exec())!.incrementalPatch({ status: 'rejected' });
     expect(await checkDuplicateBenefits(ctx, idNumber)).toEqual([]);
     await (await ctx.db.cases.findOne(first.id).exec())!.incrementalPatch({ status: 'in_tenancy' });
-    expect(await checkDuplicateBenefits(ctx, idNumber)).toHaveLength(1);
+    expect(await checkDuplicateBenefits(ctx, idNumber)).toMatchObject([{ caseId: first.id, standing: 'current' }]);
   });
 
   it('finds a person who is a household member (not the applicant) of another case', async () => {

@@ -4,11 +4,12 @@
 import { lookupHash } from '../../domain/crypto/sealing';
 import { buildBenefitIndex, findDuplicateBenefits, type BenefitIndexEntry, type DuplicateHit } from '../../domain/identity/checks';
 import type { CaseDoc, CaseStatus, HouseholdDoc } from '../../domain/model';
+import { benefitStanding, ENDED_STATUSES } from '../../domain/intake/benefits';
 import type { WorkstationDb } from '../db/database';
 import type { CaseContext } from './case-store';
 
 /** Statuses that no longer hold or claim a benefit. */
-export const INACTIVE_STATUSES: readonly CaseStatus[] = ['rejected', 'exited'];
+export const INACTIVE_STATUSES: readonly CaseStatus[] = ENDED_STATUSES;
 
 export const isActiveCase = (c: Pick<CaseDoc, 'status'>): boolean => !INACTIVE_STATUSES.includes(c.status);
 
@@ -23,12 +24,12 @@ async function officeNames(db: WorkstationDb, officeIds: readonly string[], know
   return known;
 }
 
-/** Active cases the person with `idHash` takes part in, as applicant or as a household member. */
+/** Active cases the person with `idHash` takes part in, as applicant or as a household member, with where the person stands in each. */
 export async function localBenefitEntries(db: WorkstationDb, idHash: string): Promise<BenefitIndexEntry[]> {
   const entries = new Map<string, BenefitIndexEntry>();
   const add = (c: CaseDoc, role: BenefitIndexEntry['role']) => {
     if (!isActiveCase(c) || entries.get(c.id)?.role === 'applicant') return;
-    entries.set(c.id, { idHash, officeId: c.officeId, caseId: c.id, businessItem: c.businessItem, role });
+    entries.set(c.id, { idHash, officeId: c.officeId, caseId: c.id, businessItem: c.businessItem, role, standing: benefitStanding(c.status) });
   };
   // As main applicant: the case carries the applicant's hash (indexed).
   for (const d of await db.cases.find({ selector: { idHash } }).exec()) add(json<CaseDoc>(d), 'applicant');

@@ -1,10 +1,12 @@
 // The counter starts any catalogue item a clerk may start: the case keeps the item's code and the
 // catalogue version, runs under the item's stages, and the receipt names the item; a legacy
-// application is refused with the catalogue's reason and nothing is written.
+// application is refused with the catalogue's reason and nothing is written. An item about a
+// benefit (续租, 退租…) is taken only for a current holder of that programme in the local database.
 import { afterEach, describe, expect, it } from 'vitest';
 import { blankMember, checklist, newDraft, type IntakeDraft } from '../../domain/intake/draft';
 import { deriveCase } from '../../domain/workflow';
-import { openTestContext, validIdNumber } from '../audit/testing';
+import { openTestContext, validCase, validIdNumber } from '../audit/testing';
+import { createCase } from '../cases/case-store';
 import { IDBFactory } from 'fake-indexeddb';
 import { openBlobStore } from '../sync/blob-store';
 import { startBlobSync } from '../sync/blob-sync';
@@ -25,13 +27,22 @@ async function setup() {
   return { ctx, contents };
 }
 
+const APPLICANT_ID = validIdNumber(2, '44030419880315');
+
+/** The applicant's own public rental case in the local database, moved to `status`. */
+async function tenancy(ctx: Awaited<ReturnType<typeof setup>>['ctx'], status: 'contracted' | 'waiting' | 'exited') {
+  const c = await createCase(ctx, validCase('陈晓梅', APPLICANT_ID, 'public_rental'));
+  await (await ctx.db.cases.findOne(c.id).exec())!.incrementalPatch({ status });
+  return c;
+}
+
 const draftFor = (businessItem: IntakeDraft['businessItem'], item: string): IntakeDraft => ({
   ...newDraft(`case:${crypto.randomUUID()}`, '2026-11-27T02:00:00.000Z'),
   businessItem,
   item,
   maritalStatus: 'single',
   householdAssets: 100_000,
-  members: [{ ...blankMember('a', 'applicant'), name: '陈晓梅', idNumber: validIdNumber(2, '44030419880315'), annualIncome: 40_000, socialInsuranceYears: 5, ownsHousingInShenzhen: false }],
+  members: [{ ...blankMember('a', 'applicant'), name: '陈晓梅', idNumber: APPLICANT_ID, annualIncome: 40_000, socialInsuranceYears: 5, ownsHousingInShenzhen: false }],
 });
 
 describe('intake of a catalogue item', () => {
@@ -53,6 +64,7 @@ describe('intake of a catalogue item', () => {
 
   it('a renewal with every material: accepted under its item and catalogue version, the receipt names it', async () => {
     const { ctx, contents } = await setup();
+    await tenancy(ctx, 'contracted');
     const contentId = await putScanContent(ctx.db, ctx.keys, new TextEncoder().encode('PNG'));
     const page = { fileName: 'p.png', mimeType: 'image/png', contentId, byteLength: 3, fields: {}, text: '' };
     const d: IntakeDraft = {
@@ -68,6 +80,31 @@ describe('intake of a catalogue item', () => {
     expect(outcome.receipt.businessItemLabel).toBe('公共租赁住房续租');
     const events = (await ctx.db.events.find({ selector: { caseId: d.caseId } }).exec()).map((e) => e.toJSON());
     expect(deriveCase(events as never)).toMatchObject({ item: 'public_rental.renewal', catalogueVersion: '2026.1', status: 'accepted' });
+  });
+
+  it('refuses a renewal or an exit for someone holding no current public rental tenancy, and writes nothing', async () => {
+    const { ctx, contents } = await setup();
+    const submit = async (item: string) => {
+      const d: IntakeDraft = { ...draftFor('public_rental', item), fingerprint: { template: 'dGVtcGxhdGU=', module: 'R30x/AS608', quality: 88 } };
+      const items = checklist(d, requirementsFor(item), '2026-11-27').filter((i) => !['hukou_book', 'income_proof'].includes(i.code));
+      const outcome = await submitIntake(ctx, { ...d, received: items.map((i) => i.id) }, items, contents);
+      return outcome.ok ? [] : outcome.reasons.map((r) => [r.code, r.message]);
+    };
+    const refusal = (name: string) => ['NO_CURRENT_BENEFIT', `陈晓梅目前没有正在享受的公共租赁住房,不能办理“${name}”:该事项只为现有公共租赁住房的承租人或保障对象办理`];
+    // Nobody by that number in this database.
+    expect(await submit('public_rental.exit')).toEqual([refusal('退租(退出公共租赁住房)')]);
+    // An application still on the waiting list, and a tenancy that has ended, hold no lease.
+    const waiting = await tenancy(ctx, 'waiting');
+    const eventsBefore = await ctx.db.events.count().exec();
+    expect(await submit('public_rental.exit')).toEqual([[refusal('退租(退出公共租赁住房)')[0], expect.stringContaining('申请尚在办理中')]]);
+    await (await ctx.db.cases.findOne(waiting.id).exec())!.incrementalPatch({ status: 'exited' });
+    expect(await submit('public_rental.contract_change')).toEqual([refusal('租赁合同变更')]);
+    expect(await ctx.db.cases.count().exec()).toBe(1);
+    expect(await ctx.db.events.count().exec()).toBe(eventsBefore);
+    // With the lease signed the same exit is taken.
+    await tenancy(ctx, 'contracted');
+    expect(await submit('public_rental.exit')).toEqual([]);
+    expect(await ctx.db.cases.count().exec()).toBe(3);
   });
 
   it('refuses a legacy programme’s new application and writes nothing', async () => {

@@ -50,7 +50,7 @@ export type FileContents = Pick<BlobSync, 'putBlob'>;
 export async function duplicateCheck(ctx: CaseContext, draft: IntakeDraft): Promise<DuplicateCheck> {
   const idNumbers = draft.members.map((m) => checkIdNumber(m.idNumber)).flatMap((c) => (c.valid ? [c.info.idNumber] : []));
   const hits = await Promise.all(idNumbers.map((id) => checkDuplicateBenefits(ctx, id, { excludeCaseId: draft.caseId })));
-  return { idNumbers, hits: hits.flat() };
+  return { idNumbers, hits: hits.flat(), byIdNumber: Object.fromEntries(idNumbers.map((id, i) => [id, hits[i]!])) };
 }
 
 /** The identity evidence of the draft with the face and fingerprint steps' results (shown at the check step, recorded on submit). */

@@ -25,7 +25,8 @@ const ILLUSTRATIVE = '办理时限及现场核验方式(核验指纹、不再采
 const VERIFY_ONLY = { face: false, fingerprint: true } as const;
 
 type Tenancy = Pick<CatalogueItem, 'code' | 'name' | 'programme' | 'category' | 'materials' | 'sections' | 'rules' | 'stages' | 'documents'> & Partial<CatalogueItem>;
-const tenancyItem = (item: Tenancy): CatalogueItem => ({ subject: 'tenancy', startedBy: ['clerk'], start: 'draft', illustrative: ILLUSTRATIVE, captures: VERIFY_ONLY, ...item });
+/** A case about a benefit the applicant holds: started at the counter only for a current tenant or recipient. */
+const tenancyItem = (item: Tenancy): CatalogueItem => ({ subject: 'tenancy', requires: 'current_benefit', startedBy: ['clerk'], start: 'draft', illustrative: ILLUSTRATIVE, captures: VERIFY_ONLY, ...item });
 
 /** Handing a unit back: the same materials, rule and stages in every programme. */
 const exitItem = (code: string, name: CatalogueItem['name'], programme: CatalogueItem['programme']): CatalogueItem =>
@@ -126,6 +127,8 @@ export const MANAGEMENT_ITEMS: readonly CatalogueItem[] = [
     programme: 'public_rental',
     category: 'service',
     subject: 'applicant',
+    // An applicant on the waiting list changes a phone number too: any case or benefit not ended.
+    requires: 'case_or_benefit',
     materials: [M.idCard],
     sections: [S.applicant, S.contact],
     rules: rules('identity_documents'),
