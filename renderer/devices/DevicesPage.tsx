@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DevicePanelStatus, ListedPort } from '../../domain/ipc/devices';
 import { getApi } from '../api/client';
+import { formatTime } from '../i18n/format';
 
 const STATE_COLORS: Record<DevicePanelStatus['state'], string> = { not_configured: 'default', connecting: 'blue', ready: 'green', unplugged: 'orange', stopped: 'default' };
 
@@ -69,7 +70,7 @@ export function DevicesPage() {
               </span>
             ),
           },
-          { title: t('devices.lastError'), render: (_, s) => (s.lastError ? `${new Date(s.lastError.at).toLocaleTimeString()} ${s.lastError.message}` : '—') },
+          { title: t('devices.lastError'), render: (_, s) => (s.lastError ? `${formatTime(s.lastError.at)} ${s.lastError.message}` : '—') },
           {
             title: '',
             render: (_, s) => (

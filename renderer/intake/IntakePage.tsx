@@ -21,6 +21,7 @@ import { ItemStep } from './steps/ItemStep';
 import { ReceiptStep } from './steps/ReceiptStep';
 import { ScansStep } from './steps/ScansStep';
 import { useIntake } from './use-intake';
+import { formatDateTime } from '../i18n/format';
 
 const STEPS: readonly IntakeStep[] = INTAKE_STEPS;
 const BAR_STATUS: Record<StepState, 'finish' | 'wait' | 'error'> = { done: 'finish', undone: 'wait', failed: 'error' };
@@ -65,7 +66,7 @@ export function IntakePage({ session }: { session: ActiveSession }) {
           showIcon
           style={{ marginBottom: 16 }}
           data-testid="intake-resumed"
-          title={t('intake.resume', { time: new Date(draft.startedAt).toLocaleString() })}
+          title={t('intake.resume', { time: formatDateTime(draft.startedAt) })}
           action={<Button size="small" onClick={restart}>{t('intake.discard')}</Button>}
         />
       )}

@@ -8,6 +8,7 @@ import type { ActiveSession } from '../session/session';
 import { PUBLICITY_NS } from './i18n';
 import { publicityDaysFor, publish, type PublicityEntry } from './publicity-store';
 import { SignModal } from './SignModal';
+import { formatDateTime } from '../i18n/format';
 
 export function AwaitingList({ session, awaiting, onChanged }: { session: ActiveSession; awaiting: readonly PublicityEntry[]; onChanged: () => void }) {
   const { t } = useTranslation(PUBLICITY_NS);
@@ -42,7 +43,7 @@ export function AwaitingList({ session, awaiting, onChanged }: { session: Active
           { title: t('col.id'), key: 'id', render: (_: unknown, e) => e.case.idMasked || '—' },
           { title: t('col.item'), key: 'item', render: (_: unknown, e) => tc(`items.${e.case.businessItem}`) },
           { title: t('col.street'), key: 'street', render: (_: unknown, e) => e.case.street },
-          { title: t('col.approved'), key: 'approved', render: (_: unknown, e) => (e.state.lastEventAt ? new Date(e.state.lastEventAt).toLocaleString() : '—') },
+          { title: t('col.approved'), key: 'approved', render: (_: unknown, e) => (e.state.lastEventAt ? formatDateTime(e.state.lastEventAt) : '—') },
         ]}
       />
       <SignModal

@@ -14,6 +14,7 @@ import { DossierView } from './dossier/DossierView';
 import { DOSSIER_NS } from './dossier/i18n';
 import { REVIEW_NS } from './i18n';
 import { caseState } from './review-store';
+import { formatDateTime } from '../i18n/format';
 
 export function ReviewDrawer({ session, caseDoc, onClose }: { session: ActiveSession; caseDoc?: CaseDoc; onClose: () => void }) {
   const { t } = useTranslation(REVIEW_NS);
@@ -72,7 +73,7 @@ export function ReviewDrawer({ session, caseDoc, onClose }: { session: ActiveSes
               dataSource={conflicts}
               renderItem={(d) => (
                 <List.Item data-testid="conflict-decision">
-                  {t(`decisions.${d.kind}`, { defaultValue: d.kind })} · {d.actorName} · {new Date(d.at).toLocaleString()} → {tc(`statuses.${d.outcome}`)}
+                  {t(`decisions.${d.kind}`, { defaultValue: d.kind })} · {d.actorName} · {formatDateTime(d.at)} → {tc(`statuses.${d.outcome}`)}
                 </List.Item>
               )}
             />

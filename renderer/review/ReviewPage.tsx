@@ -21,6 +21,7 @@ import { REVIEW_NS } from './i18n';
 import { ReviewDrawer } from './ReviewDrawer';
 import { countdowns, idHashOf, readQueuePage, type QueuePage } from './review-store';
 import { useReviewOffices } from './use-offices';
+import { formatDateTime } from '../i18n/format';
 
 type Tab = 'queue' | 'due_soon' | 'overdue' | 'returned' | 'decided';
 const QUEUE_TABS: readonly Tab[] = ['queue', 'due_soon', 'overdue'];
@@ -180,7 +181,7 @@ export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'r
               );
             },
           },
-          { title: t('col.updated'), dataIndex: 'updatedAt', render: (v: string) => new Date(v).toLocaleString() },
+          { title: t('col.updated'), dataIndex: 'updatedAt', render: (v: string) => formatDateTime(v) },
         ]}
       />
       <Space style={{ marginTop: 12 }}>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScanFolderListing } from '../../../domain/ipc/scans';
 import { fromBase64 } from '../../../domain/crypto/sealing';
 import { getApi } from '../../api/client';
+import { formatTime } from '../../i18n/format';
 
 export const SCAN_POLL_MS = 2_000;
 
@@ -66,7 +67,7 @@ export function ScannerFolder({ onPick }: Props) {
               </Button>,
             ]}
           >
-            {f.name} · {(f.size / 1024).toFixed(0)} KB · {new Date(f.modifiedAt).toLocaleTimeString()}
+            {f.name} · {(f.size / 1024).toFixed(0)} KB · {formatTime(f.modifiedAt)}
           </List.Item>
         )}
       />

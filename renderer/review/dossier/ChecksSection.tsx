@@ -7,6 +7,7 @@ import { ruleTitle, type Outcome } from '../../../domain/rules';
 import type { Checks } from './checks';
 import { DOSSIER_NS } from './i18n';
 import { IdentityEvidenceView } from './IdentityEvidenceView';
+import { formatDateTime } from '../../i18n/format';
 
 const COLORS: Readonly<Record<Outcome, string>> = { pass: 'green', fail: 'red', needs_review: 'orange' };
 
@@ -65,14 +66,14 @@ export function ChecksSection({ checks, onOpenCase }: { checks: Checks; onOpenCa
       {!face ? (
         <Typography.Text type="secondary">{t('checks.noFace')}</Typography.Text>
       ) : face.earlier.length === 0 ? (
-        <Typography.Text data-testid="dossier-face">{t('checks.faceNone', { at: new Date(face.capturedAt).toLocaleString() })}</Typography.Text>
+        <Typography.Text data-testid="dossier-face">{t('checks.faceNone', { at: formatDateTime(face.capturedAt) })}</Typography.Text>
       ) : (
         face.earlier.map((f) => (
           <Alert
             key={f.caseId + f.capturedAt}
             type={f.match ? 'success' : 'warning'}
             data-testid="dossier-face"
-            title={t('checks.faceRow', { at: new Date(f.capturedAt).toLocaleString(), caseId: f.caseId, distance: f.distance.toFixed(2), result: f.match ? t('checks.same') : t('checks.different') })}
+            title={t('checks.faceRow', { at: formatDateTime(f.capturedAt), caseId: f.caseId, distance: f.distance.toFixed(2), result: f.match ? t('checks.same') : t('checks.different') })}
           />
         ))
       )}
