@@ -107,13 +107,21 @@ const outcomeOf = (results: readonly RuleResult[], off: ReadonlySet<RuleId>): Ou
 /** The cases evaluated once under the policy in force: each draft then re-evaluates only what it touches. */
 export interface PreparedWhatIf {
   readonly current: Policy;
+  readonly today: IsoDate;
   readonly cases: readonly WhatIfCase[];
   readonly before: readonly (readonly RuleResult[])[];
 }
 
-export function prepareWhatIf(cases: readonly WhatIfCase[], current: Policy, today: IsoDate): PreparedWhatIf {
+/**
+ * `previous`, prepared under the same policy object on the same day, lends its results for the
+ * cases that are the same objects (a snapshot keeps unchanged cases as they were): only the cases
+ * new or changed since are evaluated again.
+ */
+export function prepareWhatIf(cases: readonly WhatIfCase[], current: Policy, today: IsoDate, previous?: PreparedWhatIf): PreparedWhatIf {
   const context = { today: new Date(`${today}T12:00:00+08:00`) };
-  return { current, cases, before: cases.map((c) => evaluateApplication(c.application, current.thresholds, context).results) };
+  const known = new Map<WhatIfCase, readonly RuleResult[]>();
+  if (previous && previous.current === current && previous.today === today) previous.cases.forEach((c, k) => known.set(c, previous.before[k]!));
+  return { current, today, cases, before: cases.map((c) => known.get(c) ?? evaluateApplication(c.application, current.thresholds, context).results) };
 }
 
 const sameValue = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);

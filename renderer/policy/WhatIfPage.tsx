@@ -13,9 +13,10 @@ import { ruleTitle, type RuleId } from '../../domain/rules/result';
 import { useReviewOffices } from '../review/use-offices';
 import type { ActiveSession } from '../session/session';
 import { POLICY_NS } from './i18n';
-import { loadPolicy, loadWhatIfCases } from './policy-store';
+import { loadPolicy } from './policy-store';
 import { PublishModal } from './PublishModal';
 import { WhatIfResults } from './WhatIfResults';
+import { whatIfSnapshot } from './what-if-snapshot';
 
 type Field = 'incomePerCapitaMax' | 'assetLimitSmall' | 'assetLimitLarge' | 'socialInsuranceYears' | 'minApplicantAge' | 'violationBanYears';
 const FIELDS: readonly Field[] = ['incomePerCapitaMax', 'assetLimitSmall', 'assetLimitLarge', 'socialInsuranceYears', 'minApplicantAge', 'violationBanYears'];
@@ -94,9 +95,12 @@ export function WhatIfPage({ session }: { session: ActiveSession }) {
   useEffect(() => {
     if (!inForce) return undefined;
     let live = true;
-    loadWhatIfCases(session.db, offices.map((o) => o.id), item, session.officeKey, today)
-      // The policy in force is evaluated once; each draft then re-evaluates only what it touches.
-      .then((cases) => live && setPrepared(prepareWhatIf(cases, inForce.policy, today)))
+    // The cases are read and opened once a session and then kept up to date from the changes; the
+    // policy in force is evaluated once (again only for the cases changed since), and each draft
+    // re-evaluates only the rules it touches.
+    whatIfSnapshot(session.db, offices.map((o) => o.id), session.officeKey, today)
+      .cases$(item)
+      .then((cases) => live && setPrepared((was) => prepareWhatIf(cases, inForce.policy, today, was ?? undefined)))
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;
