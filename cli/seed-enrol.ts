@@ -23,6 +23,8 @@ export interface EnrolOptions {
   readonly finger?: number;
   /** A face descriptor every tenant enrols (undefined: no faces). */
   readonly face?: readonly number[];
+  /** The live office's date the cases were seeded as of (seed.ts `live`). */
+  readonly live?: string;
 }
 
 /** The enrolment ids of a seeded person (fixed, so a second run finds them). */
@@ -33,7 +35,7 @@ export async function enrolSeededTenants(o: EnrolOptions): Promise<{ written: nu
   const couch = couchClient(o.url);
   const db = officeDbName(o.officeId);
   const sealer = await officeKeys(couch, o.officeId);
-  const data = generateCases({ count: o.cases, officeId: o.officeId, seed: o.seed ?? 1, streetId: o.streetId });
+  const data = generateCases({ count: o.cases, officeId: o.officeId, seed: o.seed ?? 1, streetId: o.streetId, ...(o.live ? { asOf: o.live, recent: true } : {}) });
   const { leases } = generateTenancies(data, o.seed ?? 1);
   const households = new Map(data.households.map((h) => [h.id, h]));
   const at = new Date().toISOString();

@@ -33,6 +33,9 @@ describe('hws start seeds the demo offices', () => {
         const fingers = await admin.request<{ rows: { id: string }[] }>('GET', `/${officeDbName(office.officeId)}/_all_docs?startkey="biometric:seed-fingerprint-"&endkey="biometric:seed-fingerprint-\\ufff0"`);
         expect(leases.rows.length).toBeGreaterThan(0);
         expect(fingers.rows.length).toBe(leases.rows.length);
+        // A live office: no case waits for a decision longer than a few weeks.
+        const docs = await admin.request<{ rows: { doc: { updatedAt: string } }[] }>('GET', `/${officeDbName(office.officeId)}/_all_docs?startkey="case:"&endkey="case:\\ufff0"&include_docs=true`);
+        for (const r of docs.rows) expect(Date.now() - Date.parse(r.doc.updatedAt)).toBeLessThan(22 * 86_400_000);
       }
       expect(log.mock.calls.at(-1)?.[0]).toContain('已写入 52 件演示案件');
       await seedDemoOffices(server.adminUrl);

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { localDate } from '../domain/workflow/payloads';
 import { createMainContext, defaultDataRoot } from '../main/context';
 import { createHandlers } from '../main/handlers';
 import { startHost } from '../main/host/server';
@@ -49,16 +50,18 @@ export const DEMO_SEED = [
 ] as const;
 
 /**
- * Gives a newcomer an office with plausible cases at every stage. The seed's ids are fixed, so a
- * second start writes nothing; a failure is reported in one line and the workstation still starts.
+ * Gives a newcomer an office with plausible cases at every stage, recent as of the first start.
+ * The seed's ids are fixed, so a second start writes nothing; a failure is reported in one line and the workstation still starts.
  */
-export async function seedDemoOffices(adminUrl: string): Promise<void> {
+export async function seedDemoOffices(adminUrl: string, now = new Date()): Promise<void> {
   try {
     let written = 0;
+    // A live office: each case last moved in the weeks before today (Beijing date).
+    const live = localDate(now.toISOString());
     for (const o of DEMO_SEED) {
-      written += (await seedOffice({ url: adminUrl, officeId: o.officeId, cases: o.cases, seed: 1, streetId: o.streetId })).written;
+      written += (await seedOffice({ url: adminUrl, officeId: o.officeId, cases: o.cases, seed: 1, streetId: o.streetId, live })).written;
       // The tenants' fingerprints as the counter took them: `hws sim fingerprint` (finger 1) matches at the door.
-      written += (await enrolSeededTenants({ url: adminUrl, officeId: o.officeId, cases: o.cases, seed: 1, streetId: o.streetId, finger: 1 })).written;
+      written += (await enrolSeededTenants({ url: adminUrl, officeId: o.officeId, cases: o.cases, seed: 1, streetId: o.streetId, finger: 1, live })).written;
     }
     const total = DEMO_SEED.reduce((n, o) => n + o.cases, 0);
     console.log(written > 0 ? `演示办事处已写入 ${total} 件演示案件 / demo offices seeded with ${total} cases` : `演示办事处已有 ${total} 件演示案件 / demo offices already hold their ${total} cases`);

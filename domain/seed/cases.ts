@@ -34,6 +34,12 @@ export interface GenerateOptions {
   readonly asOf?: string;
   /** Limits the incomes and assets are spread around. Default: public rental 2023. */
   readonly limits?: HouseholdLimits;
+  /**
+   * A live office: each case's last step falls in the few weeks before `asOf` (a case waiting
+   * for 初审 was accepted days ago, not 14 months ago). Off by default, which keeps every seed's
+   * data as it was.
+   */
+  readonly recent?: boolean;
 }
 
 export interface SeedData {
@@ -92,9 +98,25 @@ function script(rng: Rng, item: BusinessItem, caseNo: string, stop: number): Ste
     { kind: 'contract', role: 'clerk', payload: (at) => { const s = addDays(localDate(at), 7); return { leaseId: `lease:${caseNo}`, startDate: s, endDate: leaseEnd(s, rng.chance(0.7) ? 3 : 5) }; } },
     { kind: 'inspection_result', role: 'inspector', payload: () => ({ inspectionId: `inspection:${caseNo}`, outcome: 'ok', findings: [] }) },
   ];
+  return path.slice(0, scriptLength(stop));
+}
+
+/** How many steps a case that stops at `stop` has (3: submitted and returned; 5: rejected at 初审). */
+function scriptLength(stop: number): number {
   // stop: 1 submitted, 2 accepted, 4 prelim, 6 review, 7 publicity, 8 waiting, 9 allocated, 10 contracted, 11 inspected
-  const lengths: Readonly<Record<number, number>> = { 1: 1, 2: 2, 4: 3, 6: 4, 7: 5, 8: 6, 9: 7, 10: 8, 11: 9 };
-  return path.slice(0, lengths[stop] ?? 2);
+  const lengths: Readonly<Record<number, number>> = { 1: 1, 2: 2, 3: 2, 4: 3, 5: 3, 6: 4, 7: 5, 8: 6, 9: 7, 10: 8, 11: 9 };
+  return lengths[stop] ?? 2;
+}
+
+/** Days from step n-1 to step n: 1–15, and 11–15 before the waiting list (step 5 of the full path). */
+const gapDays = (rng: Rng, n: number): number => rng.int(1, n === 5 ? 5 : 15) + (n === 5 ? 10 : 0);
+
+/** A recent case's stop, and its start so that its last step lands 1–20 days before `asOf` (never ahead of the clock). */
+function recentTimeline(timing: Rng, asOf: string): { stop: number; created: string; gaps: number[] } {
+  const stop = weighted(timing, STOPS);
+  const gaps = Array.from({ length: scriptLength(stop) }, (_, n) => (n === 0 ? 0 : gapDays(timing, n)));
+  const span = gaps.reduce((a, b) => a + b, 0) + timing.int(1, 20);
+  return { stop, created: `${addDays(asOf, -span)}T0${timing.int(1, 8)}:${String(timing.int(0, 59)).padStart(2, '0')}:00.000Z`, gaps };
 }
 
 function streetFor(rng: Rng, streetId: string | undefined): SeedStreet {
@@ -123,15 +145,17 @@ export function generateCases(options: GenerateOptions): SeedData {
   for (let i = 0; i < count; i++) {
     const caseNo = `${tag}${String(i).padStart(6, '0')}`;
     const street = streetFor(rng, options.streetId);
-    const created = `${addDays(asOf, -rng.int(1, 420))}T0${rng.int(1, 8)}:${String(rng.int(0, 59)).padStart(2, '0')}:00.000Z`;
+    // A recent case draws its stop and timing from its own sequence; the others keep the order of draws they always had.
+    const recent = options.recent ? recentTimeline(createRng((seed * 7919 + i) >>> 0), asOf) : undefined;
+    const created = recent?.created ?? `${addDays(asOf, -rng.int(1, 420))}T0${rng.int(1, 8)}:${String(rng.int(0, 59)).padStart(2, '0')}:00.000Z`;
     const h = generateHousehold(rng, { id: `household:${caseNo}`, officeId, street, asOf, at: created, limits });
     const item = weighted(rng, ITEMS);
     const caseId = `case:${caseNo}`;
     let state: CaseState = INITIAL_STATE;
     let at = created;
     const events: CaseEvent[] = [];
-    for (const [n, step] of script(rng, item, caseNo, weighted(rng, STOPS)).entries()) {
-      if (n > 0) at = new Date(Date.parse(at) + rng.int(1, step.kind === 'waitlist' ? 5 : 15) * 86_400_000 + (step.kind === 'waitlist' ? 10 * 86_400_000 : 0)).toISOString();
+    for (const [n, step] of script(rng, item, caseNo, recent?.stop ?? weighted(rng, STOPS)).entries()) {
+      if (n > 0) at = new Date(Date.parse(at) + (recent ? recent.gaps[n]! : rng.int(1, step.kind === 'waitlist' ? 5 : 15) + (step.kind === 'waitlist' ? 10 : 0)) * 86_400_000).toISOString();
       if (at.slice(0, 10) > asOf) break;
       const r = decide(state, { id: `evt:${caseNo}-${n}`, caseId, kind: step.kind, actor: actors[step.role], at, payload: step.payload(at) as never });
       if (!r.ok) throw new AppError('SEED_WORKFLOW', r.error.message);

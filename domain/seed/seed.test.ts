@@ -78,6 +78,25 @@ describe('generateCases', () => {
     expect(data.events.every((e) => e.at.slice(0, 10) <= '2024-06-30')).toBe(true);
   });
 
+  it('seeds a live office when asked: every case last moved in the weeks before the date, at every stage', () => {
+    const asOf = '2026-11-28';
+    const live = generateCases({ count: 200, officeId: 'o', seed: 1, asOf, recent: true });
+    const last = new Map<string, string>();
+    for (const e of live.events) if ((last.get(e.caseId) ?? '') < e.at) last.set(e.caseId, e.at);
+    const ages = live.cases.map((c) => (Date.parse(asOf) - Date.parse(last.get(c.id)!.slice(0, 10))) / 86_400_000);
+    expect(Math.min(...ages)).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...ages)).toBeLessThanOrEqual(20);
+    const byCase = new Map<string, typeof live.events[number][]>();
+    for (const e of live.events) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);
+    for (const c of live.cases) expect(deriveCase(byCase.get(c.id)!).status).toBe(c.status);
+    const statuses = new Set(live.cases.map((c) => c.status));
+    for (const s of ['submitted', 'accepted', 'returned', 'rejected', 'waiting', 'in_tenancy']) expect(statuses.has(s as never)).toBe(true);
+    // The same seed gives the same office; without `recent` the spread over 14 months stays.
+    expect(generateCases({ count: 200, officeId: 'o', seed: 1, asOf, recent: true })).toEqual(live);
+    const spread = generateCases({ count: 200, officeId: 'o', seed: 1, asOf });
+    expect(spread.cases.some((c) => c.createdAt < '2026-01-01')).toBe(true);
+  });
+
   it('puts households in the requested street, and refuses an unknown one', () => {
     const street = SHENZHEN_STREETS.find((s) => s.name === '沙头街道')!;
     const d = generateCases({ count: 10, officeId: 'o', seed: 1, streetId: street.id });
