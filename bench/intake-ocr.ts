@@ -20,6 +20,7 @@ const args = process.argv.slice(2);
 const perKind = Number(args.find((a) => /^\d+$/.test(a)) ?? 4);
 const calibrate = args.includes('--calibrate');
 const corpusOnly = args.includes('--corpus-only');
+const recordsFile = args.find((a) => a.startsWith('--records='))?.slice('--records='.length);
 
 const engine = new NodeOcrEngine();
 const t0 = performance.now();
@@ -72,6 +73,8 @@ function report(title: string, results: readonly PageResult[]): void {
 const tuning = await run('corpus  ', corpus());
 const heldOut = corpusOnly ? [] : await run('held-out', heldOutPages());
 await engine.close();
+// The corpus records (never the held-out ones) for studying evidence classes offline.
+if (recordsFile) writeFileSync(recordsFile, JSON.stringify(tuning.map((r) => ({ capture: r.capture, kind: r.kind, records: r.records }))));
 // With --calibrate the confidences are those of the table fitted now on the corpus alone.
 const table = calibrate ? fitCalibration(tuning) : undefined;
 const recalibrated = (rs: PageResult[]) =>

@@ -24,6 +24,8 @@ export interface DocumentReading extends PageReading {
   readonly chosen: Attempt['method'];
   /** Corrections applied to the photo ('perspective', 'light'). */
   readonly photoSteps: readonly string[];
+  /** Per field: whether the readings agreed on it (see mergeFields). */
+  readonly agree: Readonly<Record<string, boolean>>;
 }
 
 export interface DocumentOptions {
@@ -40,12 +42,20 @@ export function readingScore(r: PageReading): number {
 }
 
 /** Decides each field across the attempts (see the header). */
-export function mergeFields(attempts: readonly Attempt[]): { fields: Record<string, FieldValue>; confidence: Record<string, number>; notes: Record<string, string>; reads: Record<string, FieldRead> } {
+export function mergeFields(attempts: readonly Attempt[]): {
+  fields: Record<string, FieldValue>;
+  confidence: Record<string, number>;
+  notes: Record<string, string>;
+  reads: Record<string, FieldRead>;
+  /** Per field: at least two readings gave the value and no well-formed reading gave another. */
+  agree: Record<string, boolean>;
+} {
   const names = new Set(attempts.flatMap((a) => Object.keys(readsOf(a.reading))));
   const fields: Record<string, FieldValue> = {};
   const confidence: Record<string, number> = {};
   const notes: Record<string, string> = {};
   const reads: Record<string, FieldRead> = {};
+  const agreed: Record<string, boolean> = {};
   for (const name of names) {
     // In attempt order, as-is first: on equal evidence and support the page as it is wins.
     const candidates = attempts.map((a) => readsOf(a.reading)[name]).filter((r): r is FieldRead => r !== undefined);
@@ -55,15 +65,21 @@ export function mergeFields(attempts: readonly Attempt[]): { fields: Record<stri
       .map((g) => ({ g, best: g.reduce((a, b) => (RANK[b.evidence] > RANK[a.evidence] ? b : a)) }))
       .sort((a, b) => RANK[b.best.evidence] - RANK[a.best.evidence] || b.g.length - a.g.length || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
     const top = ranked[0]!;
-    const agree = top.g.length >= 2;
-    fields[name] = top.best.value;
-    reads[name] = top.best;
-    confidence[name] = confidenceFor(top.best, agree);
     const others = ranked.slice(1).filter((r) => RANK[r.best.evidence] >= RANK.valid).map((r) => String(r.best.value));
-    if (others.length > 0) notes[name] = `${top.best.note ? `${top.best.note};` : ''}另一次识别为“${others.join('”“')}”,请核对`;
-    else if (top.best.note) notes[name] = top.best.note;
+    const agree = top.g.length >= 2 && others.length === 0;
+    // Another reading found more after the same start: this one may have lost its end (a name's
+    // last character, an address cut at a line end), so it is scored as a repaired value.
+    const value = String(top.best.value);
+    const longer = top.best.type !== 'amount' && top.best.type !== 'count' && ranked.slice(1).some((r) => String(r.best.value).length > value.length && String(r.best.value).startsWith(value));
+    const read: FieldRead = longer && RANK[top.best.evidence] >= RANK.valid ? { ...top.best, evidence: 'repaired' } : top.best;
+    fields[name] = read.value;
+    reads[name] = read;
+    agreed[name] = agree;
+    confidence[name] = confidenceFor(read, agree);
+    if (others.length > 0) notes[name] = `${read.note ? `${read.note};` : ''}另一次识别为“${others.join('”“')}”,请核对`;
+    else if (read.note) notes[name] = read.note;
   }
-  return { fields, confidence, notes, reads };
+  return { fields, confidence, notes, reads, agree: agreed };
 }
 
 const readsOf = (r: PageReading): Readonly<Record<string, FieldRead>> => r.reads;
@@ -89,6 +105,8 @@ export async function readDocument(image: RgbaImage | GreyImage, recogniser: Rec
     fields: merged.fields,
     confidence: merged.confidence,
     notes: merged.notes,
+    reads: merged.reads,
+    agree: merged.agree,
     attempts,
     chosen: best.method,
     photoSteps: photo.steps,

@@ -19,7 +19,11 @@ const ANNUAL =
   '年(?:度)?(?:总|平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入)?(?:总额|合计)?|全年(?:税前)?(?:累计)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|近(?:一|1|十二|12)(?:年|个月)(?:税前)?(?:累计)?(?:工资|收入|薪酬)(?:收入)?(?:总额|合计)?|年薪';
 
 function amount(b: Builder, field: string, phrases: string): void {
-  const hit = b.page.first(new RegExp(`(?:${phrases})${FILLER}(${MONEY})`));
+  // One stray mark may stand where ¥ was printed (¥ is often read as 双, 对 or y).
+  const direct = b.page.first(new RegExp(`(?:${phrases})${FILLER}[^0-9OolIiSB,.\\n((零壹贰叁肆伍陆柒捌玖拾佰仟万¥¥]?(${MONEY})`));
+  // Upper-case numerals too garbled to read, followed by the same amount in figures in brackets.
+  const bracketed = b.page.first(new RegExp(`(?:${phrases})${FILLER}[^\\n((,,。;;]{1,24}?[((][^0-9OolIiSB((]{0,2}(${AMOUNT_RUN})元?[))]`));
+  const hit = direct && readAmount(direct.value) !== undefined ? direct : bracketed && readAmount(bracketed.value) !== undefined ? bracketed : direct;
   if (!hit) return;
   const n = readAmount(hit.value);
   // Without its 元 the run may end in the misread 元 (元 → 7): read without that last digit, and ask.
@@ -57,9 +61,9 @@ function signature(b: Builder): Hit | undefined {
 export function extractIncome(b: Builder): Extraction {
   const labelled = b.page.first(after('姓名', '[^\\n]{2,14}'));
   // The name after the letter's last 证明 (a title such as 收入证明 may run on into the body).
-  const certified = b.page.first(new RegExp(`证明(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)`));
+  const certified = b.page.first(new RegExp(`证明(?!仅|只|用于|系|材料|文件)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)`));
   // "Name(身份证号…)" anywhere in the letter.
-  const beforeId = b.page.first(new RegExp(`([${CJK}·]{2,5}?)(?:同志|先生|女士)?[((](?:身份证|公民身份|证件号)`));
+  const beforeId = b.page.first(new RegExp(`(?:证明|^|\\n|[,,。])?((?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[((](?:身份证|公民身份|证件号)`));
   const nameHit = labelled ?? certified ?? beforeId;
   b.name('name', nameHit, nameHit && personName(nameHit.value, STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN, '(?:号码|号)?[::]?')));

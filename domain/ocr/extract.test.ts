@@ -55,6 +55,13 @@ describe('income letters in several phrasings', () => {
     expect(d.reads.monthlyIncome!.evidence).toBe('checked');
   });
 
+  it('reads past a misread ¥ and garbled upper-case numerals to the figures in brackets, and skips 本证明仅用于', () => {
+    const e = extractFields('income', lines('在职收入证明', `效证明我单位职工郑伟,公民身份号码${ID},在我单位从事护士工作。该同志全年税前收入共计双460`, ',800.00,月收入(税前)为会万担任肆佰元整(38,40', '0.00)。', '本证明仅用于申请住房保障。'));
+    expect(e.fields).toMatchObject({ name: '郑伟', monthlyIncome: 38400, annualIncome: 460800 });
+    const f = extractFields('income', lines('工作及收入证明', `吕英诗(身份证号:${ID})年收入为人民币贰拾万元整。`, '本证明仅用于申请住房保障。'));
+    expect(f.fields).toMatchObject({ name: '吕英诗', annualIncome: 200000 });
+  });
+
   it('reads an amount whose 元 was misread as a digit, but only as doubtful', () => {
     const e = extractFields('income', lines('兹证明沈雪(身份证号:440582198310100681)系我单位正式员工。该同志月收入为人民币19,500,00元,年收入为人民币426,000.007。'));
     expect(e.fields.monthlyIncome).toBe(19500);
@@ -111,6 +118,11 @@ describe('fields decided across readings', () => {
     const m = mergeFields([attempt('as-is', name('张伟')), attempt('cells', name('张伟')), attempt('photo-whole', name('张伟强', 0.95))]);
     expect(m.fields.name).toBe('张伟');
     expect(m.notes.name).toContain('张伟强');
+    // A reading that went on after the same start: the shorter value may be cut, so it is not trusted.
+    expect(m.confidence.name).toBeLessThanOrEqual(REPAIRED_CAP);
+    expect(m.agree.name).toBe(false);
+    const same = mergeFields([attempt('as-is', name('张伟')), attempt('cells', name('张伟'))]);
+    expect(same.agree.name).toBe(true);
     // A checked value beats an unchecked one whatever the count.
     const id = (value: string, evidence: 'checked' | 'valid') => ({ idNumber: { value, type: 'id' as const, evidence, ocr: 0.9 } });
     const d = mergeFields([attempt('as-is', id('A', 'valid')), attempt('cells', id('A', 'valid')), attempt('photo-whole', id('B', 'checked'))]);

@@ -14,6 +14,11 @@ import type { CorpusKind } from './content';
 
 export interface FieldRecord {
   readonly key: string;
+  /** The field's type, evidence and agreement, and the recogniser's own confidence of its characters. */
+  readonly type?: string;
+  readonly evidence?: string;
+  readonly agree?: boolean;
+  readonly ocr?: number;
   readonly confidence: number;
   readonly right: boolean;
 }
@@ -64,8 +69,8 @@ export async function measurePage(truth: TruthPage, engine: Recogniser): Promise
   const records = Object.entries(reading.reads)
     .filter(([k]) => k in truth.fields)
     .map(([k, r]) => {
-      const agree = reading.attempts.filter((a) => a.reading.reads[k] && String(a.reading.reads[k]!.value) === String(r.value)).length >= 2;
-      return { key: calibrationKey(r.type, r.evidence, agree), confidence: reading.confidence[k] ?? 0, right: same(r.value, truth.fields[k]) };
+      const agree = reading.agree[k] ?? false;
+      return { key: calibrationKey(r.type, r.evidence, agree), type: r.type, evidence: r.evidence, agree, ocr: r.ocr, confidence: reading.confidence[k] ?? 0, right: same(r.value, truth.fields[k]) };
     });
   return {
     name: truth.name,
