@@ -24,7 +24,9 @@ describe('held-out photographed pages', () => {
       ours += r.pipeline.fieldsRight;
       plain += r.plain.fieldsRight;
     }
-    // Measured when written: 15 against 7 of 28 fields on these four pages.
+    // Measured (bench:intake, 2026-11-28, calibration refit on the varied corpus): 15 against 7 of
+    // 28 fields on these four pages; the floor is that figure.
     expect(ours).toBeGreaterThan(plain);
+    expect(ours).toBeGreaterThanOrEqual(15);
   });
 });
