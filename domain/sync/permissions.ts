@@ -6,7 +6,28 @@ import { transitionTable } from '../catalogue/engine';
 import type { Catalogue } from '../catalogue/types';
 import type { Role } from '../model/events';
 import { EVENT_KINDS, type EventKind } from '../workflow/events';
+import { itemRolesFor } from '../workflow/item-engine';
 import { rolesFor } from '../workflow/transitions';
+
+/**
+ * For each business item of the catalogue: its Chinese name and, for each event kind some stage of
+ * it (or the engine, for every item) lets record, the roles that may. An event naming its case's
+ * item (`item`, stamped by `decide`) is refused by the server when the item has no such act — a
+ * publicity on a renewal — or not for the writer's roles. The stage the case is at is the
+ * workstation's check: the server cannot read the case a new event belongs to.
+ */
+export function itemEventWriters(catalogue: Catalogue = CATALOGUE): Record<string, { name: string; kinds: Record<string, Role[]> }> {
+  const out: Record<string, { name: string; kinds: Record<string, Role[]> }> = {};
+  for (const item of catalogue.items) {
+    const kinds: Record<string, Role[]> = {};
+    for (const kind of EVENT_KINDS) {
+      const roles = itemRolesFor(item, kind);
+      if (roles.length > 0) kinds[kind] = roles.sort();
+    }
+    out[item.code] = { name: item.name.zh, kinds };
+  }
+  return out;
+}
 
 /** Document types a role may create or update in an office database (case events: see below). */
 export const TYPE_WRITERS: Readonly<Record<string, readonly Role[]>> = {

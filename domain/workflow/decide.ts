@@ -21,9 +21,23 @@ export interface DecideInput<K extends EventKind> {
 
 export const CASE_EVENT_SCHEMA_VERSION = 0;
 
+/**
+ * The business item an event names: a submission's item (its programme's application when it names
+ * none), else the `item` `decide` adds to the payload of every later act. Undefined on an event of
+ * an older workstation. The server's validate_doc_update reads it the same way.
+ */
+export function eventItem(event: { readonly kind: string; readonly payload: unknown }): string | undefined {
+  const p = (event.payload ?? {}) as { item?: unknown; businessItem?: unknown };
+  const item = p.item ?? (event.kind === 'submit' ? p.businessItem : undefined);
+  return typeof item === 'string' ? item : undefined;
+}
+
 export function decide<K extends EventKind>(state: CaseState, input: DecideInput<K>): Result<CaseEvent<K>> {
   const verdict = canRecord(state, input.kind, input.actor, input.payload, input.at);
   if (!verdict.ok) return fail(`CASE_${verdict.code}`, verdict.reason);
+  // The case's item goes with every later act, in the payload (a first submission names it
+  // already), so the server can refuse an act the item has no stage for (see eventItem).
+  const item = input.kind === 'submit' ? undefined : (state.item ?? state.businessItem ?? undefined);
   const event = {
     id: input.id,
     type: 'case_event',
@@ -35,7 +49,7 @@ export function decide<K extends EventKind>(state: CaseState, input: DecideInput
     kind: input.kind,
     actor: input.actor,
     at: input.at,
-    payload: input.payload,
+    payload: item === undefined ? input.payload : { ...input.payload, item },
     deviceId: input.deviceId ?? null,
   } as CaseEvent<K>;
   return ok(event);

@@ -7,7 +7,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalogue } from '../../domain/catalogue/types';
-import { IMMUTABLE_TYPES, MERGEABLE_TYPES, SIGNED_TYPES, TYPE_WRITERS, eventWriters } from '../../domain/sync/permissions';
+import { IMMUTABLE_TYPES, MERGEABLE_TYPES, SIGNED_TYPES, TYPE_WRITERS, eventWriters, itemEventWriters } from '../../domain/sync/permissions';
+import { EVENT_LABELS } from '../../domain/workflow/events';
 import { checkShape } from '../../domain/sync/shape';
 
 export const DESIGN_ROOT = path.dirname(fileURLToPath(import.meta.url));
@@ -19,7 +20,7 @@ export interface DesignDoc {
   readonly [field: string]: unknown;
 }
 
-/** The shared definitions as ES source for CouchDB's JavaScript engine; event writers from `catalogue` (default: the shipped one). */
+/** The shared definitions as ES source for CouchDB's JavaScript engine; event writers, overall and per item, from `catalogue` (default: the shipped one). */
 export function sharedSource(catalogue?: Catalogue): string {
   return [
     // Loaders that keep function names (tsx) wrap inner functions in __name(); harmless here.
@@ -27,6 +28,8 @@ export function sharedSource(catalogue?: Catalogue): string {
     `var checkShape = ${checkShape.toString()};`,
     `var TYPE_WRITERS = ${JSON.stringify(TYPE_WRITERS)};`,
     `var EVENT_WRITERS = ${JSON.stringify(eventWriters(catalogue))};`,
+    `var ITEM_EVENT_WRITERS = ${JSON.stringify(itemEventWriters(catalogue))};`,
+    `var EVENT_LABELS = ${JSON.stringify(EVENT_LABELS)};`,
     `var IMMUTABLE_TYPES = ${JSON.stringify(IMMUTABLE_TYPES)};`,
     `var SIGNED_TYPES = ${JSON.stringify(SIGNED_TYPES)};`,
     `var MERGEABLE_TYPES = ${JSON.stringify(MERGEABLE_TYPES)};`,

@@ -1,7 +1,8 @@
 function (newDoc, oldDoc, userCtx, secObj) {
   // Runs in CouchDB's JavaScript engine. load.ts puts the shared shape check (checkShape, from
-  // domain/sync/shape.ts) and the permission tables (TYPE_WRITERS, EVENT_WRITERS, IMMUTABLE_TYPES,
-  // SIGNED_TYPES, MERGEABLE_TYPES, from domain/sync/permissions.ts) in place of the next line.
+  // domain/sync/shape.ts) and the permission tables (TYPE_WRITERS, EVENT_WRITERS,
+  // ITEM_EVENT_WRITERS, IMMUTABLE_TYPES, SIGNED_TYPES, MERGEABLE_TYPES, from
+  // domain/sync/permissions.ts; EVENT_LABELS) in place of the next line.
   /* @inline */
   var roles = userCtx.roles || [];
   var has = function (list, x) { return list.indexOf(x) !== -1; };
@@ -65,6 +66,21 @@ function (newDoc, oldDoc, userCtx, secObj) {
     var actorRoles = newDoc.actor.roles;
     for (var i = 0; i < actorRoles.length; i++) {
       if (!has(roles, actorRoles[i])) throw { forbidden: '事件经办人的角色与登录账号不符' };
+    }
+    // The case's business item, as the event names it (a submission's item or programme; the item
+    // the workstation adds to a later act's payload, see eventItem in domain/workflow/decide.ts):
+    // the act must be one of the item's, for one of the writer's roles. The stage the case is at
+    // now is checked by every workstation that derives the case; an event of an older workstation
+    // names no item and is checked by kind and role only.
+    var payload = newDoc.payload || {};
+    var itemCode = payload.item !== undefined ? payload.item : newDoc.kind === 'submit' ? payload.businessItem : undefined;
+    if (itemCode !== undefined) {
+      var item = typeof itemCode === 'string' && Object.prototype.hasOwnProperty.call(ITEM_EVENT_WRITERS, itemCode) ? ITEM_EVENT_WRITERS[itemCode] : null;
+      if (!item) throw { forbidden: '办件事件所标的业务事项不在事项目录中(' + itemCode + ')' };
+      var label = EVENT_LABELS[newDoc.kind] || newDoc.kind;
+      var itemWriters = Object.prototype.hasOwnProperty.call(item.kinds, newDoc.kind) ? item.kinds[newDoc.kind] : null;
+      if (!itemWriters) throw { forbidden: '“' + item.name + '”没有“' + label + '”环节,不能登记此办件事件(' + newDoc.kind + ')' };
+      if (!itemWriters.some(function (r) { return has(roles, r); })) throw { forbidden: '当前角色无权在“' + item.name + '”中登记“' + label + '”(' + newDoc.kind + ')' };
     }
   }
 }
