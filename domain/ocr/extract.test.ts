@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REPAIRED_CAP } from './calibration';
+import { confidenceFor, REPAIRED_CAP, UNCHECKED_TEXT_CAP } from './calibration';
 import { type Attempt, mergeFields } from './document';
 import { extractFields } from './extract';
 import { readAmount, readDate, readUpperAmount } from './meaning';
@@ -127,5 +127,11 @@ describe('fields decided across readings', () => {
     const id = (value: string, evidence: 'checked' | 'valid') => ({ idNumber: { value, type: 'id' as const, evidence, ocr: 0.9 } });
     const d = mergeFields([attempt('as-is', id('A', 'valid')), attempt('cells', id('A', 'valid')), attempt('photo-whole', id('B', 'checked'))]);
     expect(d.fields.idNumber).toBe('B');
+  });
+
+  it('never reports free text nothing can check as near-certain, even when every reading agrees', () => {
+    expect(confidenceFor({ type: 'text', evidence: 'valid' }, true)).toBeLessThanOrEqual(UNCHECKED_TEXT_CAP);
+    expect(confidenceFor({ type: 'name', evidence: 'valid' }, true)).toBeLessThanOrEqual(UNCHECKED_TEXT_CAP);
+    expect(UNCHECKED_TEXT_CAP).toBeLessThan(0.9);
   });
 });
