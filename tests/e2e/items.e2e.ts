@@ -8,11 +8,17 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { generateCases } from '../../domain/seed/cases';
+import { localDate } from '../../domain/workflow';
 import { openProfile, runHws, tempDir } from './support';
 
 const PORT = 30000 + Math.floor(Math.random() * 5000);
-// A tenant of the demo seed (case:1-000023, contracted in 华富街道): fixed ids, see domain/seed.
-const TENANT = { name: '程国轩', idNumber: '440304196603210252' };
+// A public rental tenant of the demo seed in 华富街道, as `hws start` seeds it today (cli/start.ts:
+// 40 cases, seed 1, recent as of the Beijing date; identities depend on that date). An exit is taken
+// only for a current tenant: someone the seed does not hold is refused at the counter.
+const SEEDED = generateCases({ count: 40, officeId: 'futian-huafu', seed: 1, streetId: 'street:440304-06', asOf: localDate(new Date().toISOString()), recent: true });
+const TENANCY = SEEDED.cases.find((c) => c.businessItem === 'public_rental' && ['contracted', 'in_tenancy'].includes(c.status))!;
+const TENANT = { name: TENANCY.applicantName, idNumber: TENANCY.clear.applicantIdNumber };
 const procs: { stop(): Promise<void> }[] = [];
 let context: BrowserContext;
 let page: Page;
