@@ -147,10 +147,7 @@ export function DecisionModal(props: {
       <Form form={form} layout="vertical" onFinish={submit} data-testid="decision-form">
         {options.length > 0 && (
           <Form.Item name="codes" label={t('reasons')}>
-            <Checkbox.Group
-              style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
-              options={options.map((o) => ({ value: o.code, label: <span data-testid={`reason-${o.code}`}>{english ? o.en : o.zh}</span> }))}
-            />
+            <ReasonChecks options={options.map((o) => ({ code: o.code, label: english ? o.en : o.zh }))} />
           </Form.Item>
         )}
         {kind === 'resolve_conflict' && (
@@ -190,5 +187,23 @@ export function DecisionModal(props: {
         <Typography.Text type="secondary">{t('signedAs', { name: session.user.displayName })}</Typography.Text>
       </Form>
     </Modal>
+  );
+}
+
+/**
+ * The reason codes as check boxes, the form's value a list of codes. Not Checkbox.Group: it drops a
+ * tick made before its boxes have registered (a click right after the modal opens was lost).
+ */
+function ReasonChecks(props: { options: readonly { code: string; label: string }[]; value?: readonly string[]; onChange?: (codes: string[]) => void }) {
+  const { options, value = [], onChange } = props;
+  const toggle = (code: string, on: boolean) => onChange?.(options.map((o) => o.code).filter((c) => (c === code ? on : value.includes(c))));
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+      {options.map((o) => (
+        <Checkbox key={o.code} checked={value.includes(o.code)} onChange={(e) => toggle(o.code, e.target.checked)}>
+          <span data-testid={`reason-${o.code}`}>{o.label}</span>
+        </Checkbox>
+      ))}
+    </div>
   );
 }

@@ -92,6 +92,8 @@ describe('the case dossier', () => {
     await page.getByTestId('decide-return').click();
     await page.getByTestId('reason-R01').click();
     await page.getByTestId('reason-R03').click();
+    // Both ticks hold (a tick made as the modal opened was once lost, and the case went back with one reason).
+    await expect.poll(() => page.locator('[data-testid="decision-form"] input[type="checkbox"]:checked').count()).toBe(2);
     await page.getByTestId('decision-note').fill('请补交近6个月银行流水');
     await page.getByTestId('decision-method-fingerprint').click();
     await expect.poll(() => page.getByTestId('signoff-state').innerText(), { timeout: 15_000 }).toContain('尚未在本工作站登记签名指纹');
