@@ -10,3 +10,4 @@ export * from './projection';
 export * from './workspaces';
 export * from './reasons';
 export * from './conflicts';
+export * from './hand-back';

@@ -12,10 +12,11 @@ import type { CaseDoc, CaseFlag, IsoDate } from '../../domain/model';
 import { nameKey } from '../../domain/model';
 import type { BusinessItem } from '../../domain/model/programmes';
 import type { CaseStatus } from '../../domain/model/status';
-import { decide, deriveCase, localDate, projectCase, shippedCalendar, stageLimitsOf, type CaseEvent, type CaseState, type EventKind, type Payloads } from '../../domain/workflow';
+import { decide, deriveCase, handsBackUnit, localDate, tenancyEnds, type HoldingCandidate, projectCase, shippedCalendar, stageLimitsOf, type CaseEvent, type CaseState, type EventKind, type Payloads } from '../../domain/workflow';
 import type { WorkstationDb } from '../db/database';
 import { loadHolidayCalendar } from '../reference/reference-store';
 import { recordEvents, type SigningContext } from '../workflow/record-events';
+import { localBenefitEntries } from '../cases/duplicates';
 
 export const PAGE_SIZE = 20;
 /** The shipped calendar; the screens pass the one from reference data (renderer/reference). */
@@ -182,27 +183,63 @@ export interface DecisionContext extends SigningContext {
   readonly calendar?: HolidayCalendar;
 }
 
-/** Checks, signs and stores an event (a decision) on a case, and updates the case's projected fields. */
+/**
+ * The cases a finished 退租 ends (`tenancyEnds`): those the exit's applicant takes part in here (as
+ * applicant or household member, as the duplicate-benefit check finds them), with their state.
+ */
+async function holdingCandidates(db: WorkstationDb, idHash: string): Promise<HoldingCandidate[]> {
+  const entries = (await localBenefitEntries(db, idHash)).filter((e) => e.standing === 'current');
+  const events = await eventsByCase(db, entries.map((e) => e.caseId));
+  return entries.map((e) => ({ caseId: e.caseId, officeId: e.officeId, state: deriveCase(events.get(e.caseId) ?? []) }));
+}
+
+/**
+ * Checks, signs and stores an event (a decision) on a case, and updates the case's projected fields.
+ * A hand-back at 退房交接 (`handsBackUnit`) is stored in one write with the `exit` of every tenancy it
+ * ends, or refused with them: no finished exit leaves its tenant a current holder.
+ */
 export async function recordCaseEvent<K extends EventKind>(ctx: DecisionContext, caseId: string, kind: K, payload: Payloads[K]): Promise<CaseState> {
   const at = (ctx.now?.() ?? new Date()).toISOString();
   const caseDoc = await ctx.db.cases.findOne(caseId).exec();
   if (!caseDoc) throw new AppError('NOT_FOUND', '找不到该办件');
   const events = (await eventsByCase(ctx.db, [caseId])).get(caseId) ?? [];
   const { user } = ctx;
-  const decided = decide(deriveCase(events), {
+  const actor = { userId: user.name, name: user.displayName, roles: user.roles, officeId: user.officeId };
+  const state = deriveCase(events);
+  const decided = decide(state, {
     id: `event:${crypto.randomUUID()}`,
     caseId,
     kind,
-    actor: { userId: user.name, name: user.displayName, roles: user.roles, officeId: user.officeId },
+    actor,
     at,
     payload,
     deviceId: ctx.deviceId,
     officeId: String(caseDoc.get('officeId')),
   });
   if (!decided.ok) throw new AppError(decided.error.code, decided.error.message);
-  const [stored] = await recordEvents(ctx, [decided.value]);
+  let ends: CaseEvent[] = [];
+  if (handsBackUnit(state, kind)) {
+    const candidates = await holdingCandidates(ctx.db, String(caseDoc.get('idHash')));
+    const r = tenancyEnds(candidates, {
+      exit: { caseId, state, receiptNo: caseDoc.get('receiptNo') as string | null },
+      actor,
+      at,
+      deviceId: ctx.deviceId,
+      newId: () => `event:${crypto.randomUUID()}`,
+    });
+    if (!r.ok) throw new AppError(r.error.code, r.error.message);
+    ends = r.value;
+  }
+  const [stored, ...endsStored] = await recordEvents(ctx, [decided.value, ...ends]);
+  const calendar = ctx.calendar ?? (await loadHolidayCalendar(ctx.db));
+  for (const e of endsStored) {
+    const doc = await ctx.db.cases.findOne(e.caseId).exec();
+    const all = [...((await eventsByCase(ctx.db, [e.caseId])).get(e.caseId) ?? [])];
+    if (!all.some((x) => x.id === e.id)) all.push(e);
+    if (doc) await doc.incrementalPatch({ ...projectCase(all, calendar)!, updatedAt: at });
+  }
   const all = [...events, stored!];
-  const projection = projectCase(all, ctx.calendar ?? (await loadHolidayCalendar(ctx.db)))!;
+  const projection = projectCase(all, calendar)!;
   await caseDoc.incrementalPatch({ ...projection, updatedAt: at });
   return deriveCase(all);
 }
