@@ -1,9 +1,15 @@
 // The notifier wakes the collections for changes other writers made, not for this workstation's
 // own uploads (a push in progress is not news to pull), including an upload whose reply arrives
-// after the changes feed already showed it.
+// after the changes feed already showed it. It follows one continuous feed where the server streams
+// (the embedded server and CouchDB 3.5 do): a change arrives over that one request, a cut stream
+// resumes from the last sequence read, a malformed line is reported and skipped, and a server
+// without a continuous feed is long-polled instead.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officeDbName } from '../../domain/sync/databases';
 import { couchClient } from '../../sync-server/couch';
+import { startTcpProxy } from '../../sync-server/tcp-proxy';
 import { startTestCouch, type TestCouch } from '../../sync-server/testing';
 import { startNotifier } from './notifier';
 import { ownWrites } from './own-writes';
@@ -17,6 +23,24 @@ beforeAll(async () => {
 afterAll(async () => {
   await couch?.dispose();
 });
+
+const until = async (what: () => boolean, ms = 20_000) => {
+  const end = Date.now() + ms;
+  while (!what() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+};
+
+/** A small HTTP server speaking a database's info and `_changes` as `handle` says. */
+async function fakeServer(handle: (req: http.IncomingMessage, res: http.ServerResponse) => void): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer(handle);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/db`,
+    close: () => new Promise<void>((r) => {
+      server.closeAllConnections();
+      server.close(() => r());
+    }),
+  };
+}
 
 describe('notifier', () => {
   it('wakes for another writer, not for own uploads', async () => {
@@ -48,6 +72,115 @@ describe('notifier', () => {
       expect(wakes).toEqual(['theirs']);
     } finally {
       notifier.stop();
+    }
+  });
+
+  it('delivers another writer\'s change over one continuous feed, and resumes a cut feed without missing a change made during the cut', async () => {
+    const clerk = couch.users[0]!;
+    const db = officeDbName(clerk.officeId);
+    const proxy = await startTcpProxy(couch.url);
+    const requests: string[] = [];
+    const auth = authFetch(clerk.name, clerk.password, { report() {} });
+    const f: typeof fetch = (input, init) => {
+      requests.push(String(input));
+      return auth(input, init);
+    };
+    const notifier = startNotifier({ remote: { url: `${proxy.url}/${db}`, fetch: f, filterMode: 'selector' }, longpollTimeoutMs: 5_000, retryMinMs: 200, retryMaxMs: 1_000 });
+    const wakes: string[] = [];
+    let stage = 'idle';
+    notifier.wake$.subscribe(() => wakes.push(stage));
+    const admin = couchClient(couch.adminUrl);
+    const write = (label: string) => admin.request('POST', `/${db}/_bulk_docs`, { docs: personDocs(clerk.officeId, `${label}${Date.now()}`, 1).map(({ id, ...d }) => ({ _id: id, ...d })) });
+    try {
+      await until(() => requests.some((u) => u.includes('feed=continuous')));
+      await new Promise((r) => setTimeout(r, 500));
+      stage = 'first';
+      await write('first');
+      await until(() => wakes.length > 0);
+      expect(wakes).toEqual(['first']);
+      // One request carried it: the feed, no long-poll and no new request after the change.
+      expect(requests.filter((u) => u.includes('_changes'))).toHaveLength(1);
+      expect(requests.filter((u) => u.includes('feed=longpoll'))).toEqual([]);
+
+      // The network is cut; a change is made meanwhile; then the network is back.
+      proxy.cut();
+      await new Promise((r) => setTimeout(r, 500));
+      stage = 'cut';
+      await write('during-cut');
+      await new Promise((r) => setTimeout(r, 1_000));
+      const before = wakes.length;
+      proxy.restore();
+      // Back: one wake for the outage (local writes may wait to go up), and one for the change
+      // made during the cut, read from the feed resumed at the last sequence it had read.
+      await until(() => wakes.length >= before + 2);
+      expect(wakes.slice(before)).toEqual(['cut', 'cut']);
+      const resumed = requests.filter((u) => u.includes('feed=continuous')).slice(1);
+      expect(resumed.length).toBeGreaterThan(0);
+      expect(resumed.every((u) => !u.includes('since=now'))).toBe(true);
+      const third = requests.length;
+      stage = 'after';
+      await write('after');
+      await until(() => wakes.length >= before + 3);
+      expect(wakes.slice(before + 2)).toEqual(['after']);
+      expect(requests.slice(third).filter((u) => u.includes('_changes'))).toEqual([]);
+    } finally {
+      notifier.stop();
+      await proxy.close();
+    }
+  }, 60_000);
+
+  it('reports a malformed line and skips it without losing the changes after it', async () => {
+    let feed: http.ServerResponse | undefined;
+    const server = await fakeServer((req, res) => {
+      if (!req.url!.includes('_changes')) return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ update_seq: '1-a' }));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('\n');
+      feed = res;
+    });
+    const malformed: string[] = [];
+    const notifier = startNotifier({ remote: { url: server.url, fetch, filterMode: 'selector' }, longpollTimeoutMs: 5_000, retryMinMs: 200, retryMaxMs: 1_000, onMalformed: (l) => malformed.push(l) });
+    let wakes = 0;
+    notifier.wake$.subscribe(() => wakes++);
+    try {
+      await until(() => feed !== undefined);
+      feed!.write('{"seq":"2-a","id":"p1","changes":[{"rev":"1-x"}]}\n');
+      await until(() => wakes === 1);
+      // A line cut short, a line that is no change, then a change split over two writes.
+      feed!.write('{"seq":"3-a","id":"p2","chan\n["not a row"]\n{"seq":"4-a","id":');
+      await new Promise((r) => setTimeout(r, 100));
+      feed!.write('"p3","changes":[{"rev":"1-y"}]}\n');
+      await until(() => wakes === 2);
+      expect(wakes).toBe(2);
+      expect(malformed).toEqual(['{"seq":"3-a","id":"p2","chan', '["not a row"]']);
+    } finally {
+      notifier.stop();
+      await server.close();
+    }
+  });
+
+  it('long-polls a server that offers no continuous feed', async () => {
+    const seen: string[] = [];
+    let answered = false;
+    const server = await fakeServer((req, res) => {
+      seen.push(req.url!);
+      const json = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      if (!req.url!.includes('_changes')) return json(200, { update_seq: '1-a' });
+      if (req.url!.includes('feed=continuous')) return json(501, { error: 'not_implemented', reason: 'feed=continuous is not supported' });
+      if (answered) return; // the next long-poll waits
+      answered = true;
+      setTimeout(() => json(200, { results: [{ seq: '2-a', id: 'p1', changes: [{ rev: '1-x' }] }], last_seq: '2-a' }), 200);
+    });
+    const notifier = startNotifier({ remote: { url: server.url, fetch, filterMode: 'selector' }, longpollTimeoutMs: 5_000, retryMinMs: 200, retryMaxMs: 1_000 });
+    let wakes = 0;
+    notifier.wake$.subscribe(() => wakes++);
+    try {
+      await until(() => wakes === 1);
+      expect(wakes).toBe(1);
+      expect(seen.filter((u) => u.includes('feed=continuous'))).toHaveLength(1);
+      expect(seen.filter((u) => u.includes('feed=longpoll')).length).toBeGreaterThan(0);
+    } finally {
+      notifier.stop();
+      await server.close();
     }
   });
 });

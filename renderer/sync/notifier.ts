@@ -1,23 +1,44 @@
-// One long-poll on the office database's changes feed for all collections, so a workstation keeps
-// a single waiting connection per server (browsers allow six per host). It wakes the collections
-// when something changed that this workstation did not write itself, and backs off while the
-// server cannot be reached.
+// One feed on the office database's changes for all collections, so a workstation keeps a single
+// waiting connection per server (browsers allow six per host). It wakes the collections when
+// something changed that this workstation did not write itself, and backs off while the server
+// cannot be reached.
+//
+// Where the server streams (CouchDB, the embedded server, the change relay of sync-server/relay),
+// the notifier holds ONE `_changes?feed=continuous` request open and reads its rows as they come
+// (fetch's ReadableStream, in Chromium and in Node): one request per workstation all day instead
+// of a long-poll and a new request after every change. A cut stream is resumed from the last
+// sequence read, so nothing made during the cut is missed. Where the server refuses a continuous
+// feed, or something between buffers the stream (no byte, not even a heartbeat, arrives in time),
+// it falls back to the long-poll for good.
 import { Subject, type Observable } from 'rxjs';
 import type { OwnWrites } from './own-writes';
 import type { RemoteDb } from './remote';
 
 /** Changes (ids and revisions only, unfiltered) read per long-poll answer to tell own writes apart. */
 export const CHANGES_PER_LOOK = 500;
+/** The server sends a newline this often on an idle stream; twice that without a byte is a dead connection. */
+export const HEARTBEAT_MS = 10_000;
 
 export interface NotifierOptions {
   readonly remote: RemoteDb;
+  /**
+   * Where to follow the changes (a database URL speaking CouchDB's `GET /{db}` and `_changes`):
+   * the change relay's, or by default the database itself. Requests go through `remote.fetch`.
+   */
+  readonly changesUrl?: string;
   readonly longpollTimeoutMs: number;
   readonly retryMinMs: number;
   readonly retryMaxMs: number;
   /** Poll every so often instead of keeping a long-poll open (many databases on one host). */
   readonly pollIntervalMs?: number;
+  /** Follow with a continuous feed where the server streams (default); false: long-poll only. */
+  readonly stream?: boolean;
+  /** Heartbeat asked of a continuous feed (default HEARTBEAT_MS). */
+  readonly heartbeatMs?: number;
   /** This workstation's own writes: changes that are only these wake nobody (a push is not news). */
   readonly ownWrites?: OwnWrites;
+  /** A line of the continuous feed that is not a change (skipped; the feed reads on). */
+  readonly onMalformed?: (line: string) => void;
 }
 
 export interface Notifier {
@@ -27,13 +48,27 @@ export interface Notifier {
   stop(): void;
 }
 
+interface ChangeRow {
+  readonly id?: string;
+  readonly seq?: string | number;
+  readonly changes?: readonly { readonly rev: string }[];
+  readonly last_seq?: string | number;
+}
+
+/** The server does not offer a continuous feed (or it does not reach us as a stream). */
+class NoStream extends Error {}
+
 export function startNotifier(options: NotifierOptions): Notifier {
   const wake$ = new Subject<void>();
+  const dbUrl = options.changesUrl ?? options.remote.url;
+  const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
+  let streaming = options.stream !== false && !options.pollIntervalMs;
   let stopped = false;
   let since: string | number = 'now';
   let delay = options.retryMinMs;
   let abort = new AbortController();
   let sleeping: (() => void) | undefined;
+  let failedBefore = false;
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -44,54 +79,147 @@ export function startNotifier(options: NotifierOptions): Notifier {
       };
     });
 
+  const own = options.ownWrites;
+  const foreign = (r: ChangeRow) => !own?.isOwn(r.id!, (r.changes ?? []).map((c) => c.rev));
+  /** Whether some of these rows are another writer's (waiting for own uploads still running to tell). */
+  const anyForeign = async (rows: readonly ChangeRow[]): Promise<boolean> => {
+    if (!rows.some(foreign)) return false;
+    if (!own) return true;
+    await own.writesEnded();
+    return rows.some(foreign);
+  };
+  const currentSeq = async (): Promise<string | number> => {
+    const res = await options.remote.fetch(dbUrl, { signal: abort.signal });
+    if (!res.ok) throw new Error(`database info ${res.status}`);
+    return ((await res.json()) as { update_seq?: string | number }).update_seq ?? 0;
+  };
+  /** Connected again after an outage: wake everyone, local writes may be waiting to go up. */
+  const reached = () => {
+    delay = options.retryMinMs;
+    if (failedBefore) wake$.next();
+    failedBefore = false;
+  };
+
+  /** Reads one continuous feed until it ends (a `last_seq` line, a cut, a stop or a poke). */
+  const follow = async (): Promise<void> => {
+    const controller = abort;
+    const url = `${dbUrl}/_changes?feed=continuous&style=all_docs&heartbeat=${heartbeatMs}&since=${encodeURIComponent(String(since))}`;
+    let heard = false;
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    let silent = false;
+    // No byte for two heartbeats: the connection is dead (or the stream is held back on the way).
+    const arm = () => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(() => {
+        silent = true;
+        controller.abort();
+      }, 2 * heartbeatMs + 5_000);
+    };
+    arm();
+    try {
+      const res = await options.remote.fetch(url, { signal: controller.signal });
+      if (res.status === 400 || res.status === 501) throw new NoStream(`continuous feed ${res.status}`);
+      if (!res.ok) throw new Error(`changes feed ${res.status}`);
+      if (!res.body) throw new NoStream('no response stream');
+      reached();
+      const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffered = '';
+      for (;;) {
+        let chunk: ReadableStreamReadResult<string>;
+        try {
+          chunk = await reader.read();
+        } catch (e) {
+          if (silent && !heard) throw new NoStream('the stream is held back on the way');
+          throw e;
+        }
+        if (chunk.done) break;
+        heard = true;
+        arm();
+        buffered += chunk.value;
+        const lines = buffered.split('\n');
+        buffered = lines.pop()!;
+        const rows: ChangeRow[] = [];
+        let ended = false;
+        for (const line of lines) {
+          if (!line.trim()) continue; // heartbeat
+          let row: ChangeRow;
+          try {
+            row = JSON.parse(line) as ChangeRow;
+            if (typeof row !== 'object' || row === null) throw new Error('not an object');
+          } catch {
+            options.onMalformed?.(line.slice(0, 200));
+            continue;
+          }
+          if (row.last_seq !== undefined) {
+            since = row.last_seq;
+            ended = true;
+          } else if (typeof row.id === 'string' && row.seq !== undefined) rows.push(row);
+          else options.onMalformed?.(line.slice(0, 200));
+        }
+        // One wake for the rows read together; the sequence moves on only once they are judged.
+        if (rows.length) {
+          const changed = await anyForeign(rows);
+          since = rows[rows.length - 1]!.seq!;
+          if (changed && !stopped) wake$.next();
+        }
+        if (ended) return;
+      }
+      // Ended without a last sequence: cut on the way. Resume from the last row read.
+      throw new Error('changes stream cut');
+    } catch (e) {
+      if (silent && !heard && !(e instanceof NoStream)) throw new NoStream('the stream is held back on the way');
+      throw e;
+    } finally {
+      clearTimeout(watchdog);
+    }
+  };
+
   (async () => {
-    let failedBefore = false;
     while (!stopped) {
       try {
         abort = new AbortController();
-        let changed: boolean;
         if (options.pollIntervalMs) {
           // Poll mode: the database's update sequence, one small request per interval.
-          const res = await options.remote.fetch(options.remote.url, { signal: abort.signal });
-          if (!res.ok) throw new Error(`database info ${res.status}`);
-          const info = (await res.json()) as { update_seq?: string | number };
-          changed = since !== 'now' && String(info.update_seq) !== String(since);
-          since = info.update_seq ?? since;
+          const seq = await currentSeq();
+          const changed = since !== 'now' && String(seq) !== String(since);
+          since = seq;
+          reached();
+          if (changed) wake$.next();
+          await sleep(options.pollIntervalMs);
         } else if (since === 'now') {
-          // Start from the database's current sequence rather than `since=now`: a long-poll that
-          // is (re)established after a failure must not miss the changes made in between.
-          const res = await options.remote.fetch(options.remote.url, { signal: abort.signal });
-          if (!res.ok) throw new Error(`database info ${res.status}`);
-          since = ((await res.json()) as { update_seq?: string | number }).update_seq ?? 0;
-          changed = false;
+          // Start from the database's current sequence rather than `since=now`: a feed that is
+          // (re)established after a failure must not miss the changes made in between.
+          since = await currentSeq();
+          reached();
+        } else if (streaming) {
+          try {
+            await follow();
+          } catch (e) {
+            if (!(e instanceof NoStream) || stopped) throw e;
+            streaming = false; // long-poll from now on
+          }
         } else {
-          const url = `${options.remote.url}/_changes?feed=longpoll&style=all_docs&limit=${CHANGES_PER_LOOK}&timeout=${options.longpollTimeoutMs}&since=${encodeURIComponent(String(since))}`;
+          const url = `${dbUrl}/_changes?feed=longpoll&style=all_docs&limit=${CHANGES_PER_LOOK}&timeout=${options.longpollTimeoutMs}&since=${encodeURIComponent(String(since))}`;
           const res = await options.remote.fetch(url, { signal: abort.signal });
           if (!res.ok) throw new Error(`changes feed ${res.status}`);
-          const body = (await res.json()) as { results?: { id: string; changes?: { rev: string }[] }[]; last_seq?: string | number };
+          const body = (await res.json()) as { results?: ChangeRow[]; last_seq?: string | number };
           if (body.last_seq === undefined) throw new Error('changes feed without last_seq');
           const rows = body.results ?? [];
           // Only this workstation's own uploads (a push in progress): nothing to pull, read on. The
           // feed can show a write before its reply has told us the revision: wait for that first.
-          const own = options.ownWrites;
-          const foreign = (r: (typeof rows)[number]) => !own?.isOwn(r.id, (r.changes ?? []).map((c) => c.rev));
-          changed = rows.some(foreign);
-          if (changed && own) changed = await own.writesEnded().then(() => rows.some(foreign));
+          const changed = await anyForeign(rows);
           since = body.last_seq;
           if (changed && rows.length >= CHANGES_PER_LOOK) {
             // One wake covers every change so far: continue from the database's current sequence
             // rather than one change at a time (a burst of 2,000 writes is one wake, not 2,000).
-            const info = await options.remote.fetch(options.remote.url, { signal: abort.signal });
-            if (info.ok) since = ((await info.json()) as { update_seq?: string | number }).update_seq ?? since;
+            since = await currentSeq().catch(() => since);
           }
+          reached();
+          if (changed) wake$.next();
         }
-        delay = options.retryMinMs;
-        // After an outage wake everyone: local writes may be waiting to go up.
-        if (changed || failedBefore) wake$.next();
-        failedBefore = false;
-        if (options.pollIntervalMs) await sleep(options.pollIntervalMs);
       } catch {
         if (stopped) break;
+        if (abort.signal.aborted) continue; // a poke: at once
         failedBefore = true;
         await sleep(delay);
         delay = Math.min(delay * 2, options.retryMaxMs);

@@ -1,4 +1,4 @@
-// The changes feeds: a database's `_changes` (normal and longpoll; filters _selector, _doc_ids,
+// The changes feeds: a database's `_changes` (normal, longpoll and continuous; filters _selector, _doc_ids,
 // _design and design functions `ddoc/name` run in the vm) and the server's `_db_updates`
 // (admins; normal and longpoll). Writes made through this server wake waiting long-polls.
 import { randomBytes } from 'node:crypto';
@@ -169,7 +169,7 @@ export async function changes(req: Request, ctx: ServerContext, dbName: string):
   const q = req.query;
   const body = req.method === 'POST' ? await readJsonObject(req.raw) : {};
   const feed = q.get('feed') ?? 'normal';
-  if (feed !== 'normal' && feed !== 'longpoll') throw notSupported(`feed=${feed} (normal and longpoll are)`);
+  if (feed !== 'normal' && feed !== 'longpoll' && feed !== 'continuous') throw notSupported(`feed=${feed} (normal, longpoll and continuous are)`);
   const opts: Json = { ...(await filterOptions(db, q, body, ctx.design, dbName)) };
   if (boolParam(q, 'include_docs')) opts.include_docs = true;
   if (boolParam(q, 'conflicts')) opts.conflicts = true;
@@ -185,6 +185,7 @@ export async function changes(req: Request, ctx: ServerContext, dbName: string):
     if (!Number.isFinite(n) || n < 0) throw badRequest(`Malformed sequence supplied in 'since' parameter.`);
     since = n;
   }
+  if (feed === 'continuous') return continuous(req, ctx, dbName, db, opts, since);
   let reply = await readChanges(db, opts, since);
   if (feed === 'longpoll' && reply.results.length === 0) {
     const stop = heartbeat(req.res, intParam(q, 'heartbeat'));
@@ -206,4 +207,35 @@ export async function changes(req: Request, ctx: ServerContext, dbName: string):
   const info = await db.info();
   const lastSeq = Number(reply.last_seq);
   finish(req.res, { results: reply.results, last_seq: reply.last_seq, pending: Math.max(0, Number(info.update_seq) - lastSeq) });
+}
+
+/**
+ * `feed=continuous`: one JSON row a line as changes happen, a newline every `heartbeat` ms; without
+ * a heartbeat it ends after `timeout` (60 s) with a `last_seq` line, as CouchDB does. A `limit`
+ * ends it after that many rows.
+ */
+async function continuous(req: Request, ctx: ServerContext, dbName: string, db: PouchDb, opts: Json, from: number | string): Promise<void> {
+  const res = req.res;
+  const beat = intParam(req.query, 'heartbeat');
+  const until = beat ? Infinity : Date.now() + Math.min(intParam(req.query, 'timeout') ?? DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS);
+  let left = typeof opts.limit === 'number' ? opts.limit : Infinity;
+  let since = from;
+  res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'must-revalidate' });
+  const timer = beat ? setInterval(() => res.write('\n'), Math.max(beat, 1000)) : undefined;
+  try {
+    while (!res.destroyed && left > 0 && Date.now() < until) {
+      const reply = await readChanges(db, { ...opts, limit: Number.isFinite(left) ? left : undefined }, since);
+      for (const row of reply.results) res.write(JSON.stringify(row) + '\n');
+      left -= reply.results.length;
+      since = reply.last_seq;
+      if (left <= 0 || res.destroyed) break;
+      await ctx.changes.wait(dbName, Math.min(until - Date.now(), 2 ** 31 - 1), res);
+      if (!ctx.dbs.exists(dbName)) break;
+    }
+  } catch {
+    // the database went away: end the feed as CouchDB does, with the last sequence
+  } finally {
+    clearInterval(timer);
+  }
+  if (!res.destroyed) res.end(JSON.stringify({ last_seq: since, pending: 0 }) + '\n');
 }
