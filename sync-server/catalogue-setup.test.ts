@@ -65,6 +65,8 @@ describe('the catalogue at setup', () => {
     expect(await allocate(reviewer())).toBe(403);
     const custom = JSON.parse(JSON.stringify(CATALOGUE)) as { version: string; items: { code: string; stages: { id: string; actions: { event: string; roles?: string[] }[] }[] }[] };
     custom.version = '2026.99';
+    // Effective only in 2099: workstations under test elsewhere on this server never start cases under it.
+    (custom as { effectiveFrom?: string }).effectiveFrom = '2099-01-01';
     const waiting = custom.items.find((i) => i.code === 'public_rental')!.stages.find((s) => s.id === 'waiting')!;
     waiting.actions.find((a) => a.event === 'allocate')!.roles = ['reviewer', 'district_reviewer'];
     await setupCouch({ url: couch.adminUrl, offices: couch.offices, catalogue: custom as unknown as Catalogue });

@@ -1,7 +1,7 @@
 // What an intake must have passed before it can be submitted. `checkSubmission` is called by the
 // function that commits the intake, so no step bar, batch or script can go around it; the screens
 // only show its reasons. `intakeProgress` tells the step bar which steps are really done.
-import { CATALOGUE } from '../catalogue/shipped';
+import { currentCatalogue } from '../catalogue/registry';
 import type { Captures } from '../catalogue/types';
 import { benefitProblem } from './benefits';
 import { overrideProblem } from './override';
@@ -62,7 +62,7 @@ export const SCANNED_MATERIALS: readonly string[] = ['hukou_book', 'marriage_pro
  */
 export function requiredCaptures(draft: Pick<IntakeDraft, 'businessItem' | 'item'>): Captures | undefined {
   if (!draft.businessItem) return undefined;
-  const item = CATALOGUE.items.find((i) => i.code === (draft.item ?? draft.businessItem));
+  const item = currentCatalogue().items.find((i) => i.code === (draft.item ?? draft.businessItem));
   return item?.captures ?? REQUIRED_CAPTURES[draft.businessItem];
 }
 

@@ -122,7 +122,19 @@ export interface DeficiencyDoc extends BaseDoc<'deficiency'> {
   readonly active: boolean;
 }
 
+/**
+ * A catalogue version of business items published centrally (`hws setup --catalogue`, written by
+ * an administrator only). `catalogue` stays unknown here: a workstation checks it before adopting it
+ * (renderer/reference/catalogues.ts).
+ */
+export interface CatalogueDoc extends BaseDoc<'catalogue'> {
+  readonly version: string;
+  readonly effectiveFrom: IsoDate;
+  readonly catalogue: unknown;
+}
+
 export type ReferenceDoc =
+  | CatalogueDoc
   | OfficeDoc
   | DeficiencyDoc
   | ReasonCodeDoc
@@ -154,6 +166,7 @@ export const REFERENCE_TYPES = [
   'reason_code',
   'holiday_calendar',
   'deficiency',
+  'catalogue',
 ] as const;
 
 /** Types IT maintains on the workstation (and the server lets IT write). */
@@ -162,7 +175,7 @@ export const IT_REFERENCE_TYPES = ['reason_code', 'holiday_calendar', 'deficienc
 export const referenceSchema: CollectionSchema = {
   title: 'reference',
   description: '基础数据',
-  version: 4,
+  version: 5,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -195,6 +208,8 @@ export const referenceSchema: CollectionSchema = {
     actor: obj('签发人'),
     at: str(30),
     signature: obj('签名'),
+    version: str(20),
+    catalogue: obj('业务事项目录'),
   },
   required: [...BASE_REQUIRED],
   indexes: [['type', 'businessItem'], ['type', 'districtId']],
@@ -208,4 +223,6 @@ export const referenceMigrationStrategies = {
   3: (oldDoc: Record<string, unknown>): Record<string, unknown> => oldDoc,
   /** Version 3 → 4 adds inspection deficiencies (severity, hours; codes up to 40 characters): stored documents are kept as they were. */
   4: (oldDoc: Record<string, unknown>): Record<string, unknown> => oldDoc,
+  /** Version 4 → 5 adds the catalogue versions published centrally (version, catalogue): stored documents are kept as they were. */
+  5: (oldDoc: Record<string, unknown>): Record<string, unknown> => oldDoc,
 } as const;

@@ -4,8 +4,9 @@
 // of a tenancy, the exit of a tenancy after a violation or at its end, and settling contradictory
 // decisions (transitions.ts `ENGINE_TRANSITIONS`).
 import { itemFor, nextStatus, transitionTable, type TransitionTable } from '../catalogue/engine';
+import { catalogueOf } from '../catalogue/registry';
 import { CATALOGUE } from '../catalogue/shipped';
-import type { Catalogue, CatalogueItem } from '../catalogue/types';
+import type { CatalogueItem } from '../catalogue/types';
 import type { Role } from '../model/events';
 import type { BusinessItem } from '../model/programmes';
 import type { CaseStatus } from '../model/status';
@@ -13,18 +14,9 @@ import type { EventKind, Payloads } from './events';
 import type { CaseState } from './state';
 import { anyTarget, ENGINE_TRANSITIONS } from './transitions';
 
-const catalogues = new Map<string, Catalogue>([[CATALOGUE.version, CATALOGUE]]);
-
-/** Makes a catalogue version known to this process (the shipped one always is). */
-export function registerCatalogue(catalogue: Catalogue): void {
-  catalogues.set(catalogue.version, catalogue);
-}
-
-/** The catalogue of a version, or undefined when this workstation does not know it. */
-export const catalogueOf = (version: string): Catalogue | undefined => catalogues.get(version);
-
-/** The version a new case starts under. */
-export const currentCatalogue = (): Catalogue => CATALOGUE;
+// The versions known and the one in force live in the catalogue's registry (versions published
+// centrally are adopted there); re-exported for the engine's readers.
+export { catalogueOf, currentCatalogue, registerCatalogue } from '../catalogue/registry';
 
 /**
  * The item a case runs under: the code and version its submission named. A case from before the

@@ -2,6 +2,7 @@
 // variant). An application item whose office keeps its own material list in reference data (the
 // published requirements, domain/seed) uses that list; every other item its catalogue materials.
 import { itemFor } from '../../domain/catalogue/engine';
+import { currentCatalogue } from '../../domain/catalogue/registry';
 import { CATALOGUE } from '../../domain/catalogue/shipped';
 import type { Category, CatalogueItem } from '../../domain/catalogue/types';
 import type { BusinessItem } from '../../domain/model';
@@ -21,8 +22,8 @@ const ENGLISH = new Map(CATALOGUE.items.flatMap((i) => i.materials.map((m) => [m
 /** The draft's item code: older drafts name only the programme (its application item). */
 export const draftItemCode = (draft: { readonly businessItem: BusinessItem | null; readonly item?: string | null }): string | null => draft.item ?? draft.businessItem;
 
-/** The item as the district sees it. */
-export const catalogueItem = (code: string | null, districtId: string): CatalogueItem | undefined => (code ? itemFor(CATALOGUE, code, districtId) : undefined);
+/** The item as the district sees it, in the catalogue version new cases start under. */
+export const catalogueItem = (code: string | null, districtId: string): CatalogueItem | undefined => (code ? itemFor(currentCatalogue(), code, districtId) : undefined);
 
 export function requirementsFor(code: string | null, districtId = ''): readonly MaterialRequirement[] {
   const item = catalogueItem(code, districtId);
@@ -39,7 +40,7 @@ export const CATEGORY_ORDER: readonly Category[] = ['allocation', 'subsidy', 'te
 export function startableItems(roles: readonly Role[]): Map<Category, CatalogueItem[]> {
   const out = new Map<Category, CatalogueItem[]>();
   for (const c of CATEGORY_ORDER) {
-    const items = CATALOGUE.items.filter((i) => i.category === c && i.subject !== 'open_case' && i.startedBy.some((r) => roles.includes(r)));
+    const items = currentCatalogue().items.filter((i) => i.category === c && i.subject !== 'open_case' && i.startedBy.some((r) => roles.includes(r)));
     if (items.length > 0) out.set(c, items);
   }
   return out;

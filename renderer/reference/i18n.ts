@@ -32,6 +32,14 @@ const zhCN = {
   activate: '启用',
   saved: '已保存',
   readOnly: '只有信息技术人员可以修改基础数据',
+  catalogues: '业务事项目录版本',
+  cataloguesHint: '目录由市中心发布,随基础数据同步到本工作站。新受理的案件按当日生效的版本办理,已受理的案件始终按其受理时的版本办理。',
+  version: '版本',
+  effectiveFrom: '生效日期',
+  items: '事项数',
+  catalogueStates: { in_force: '现行(新案件使用)', later: '待生效', earlier: '历史版本', refused: '已拒收' },
+  shippedVersion: '(随程序安装)',
+  reason: '原因',
 };
 
 const en: typeof zhCN = {
@@ -63,6 +71,14 @@ const en: typeof zhCN = {
   activate: 'Activate',
   saved: 'Saved',
   readOnly: 'Only IT staff can change reference data',
+  catalogues: 'Catalogue of business items: versions',
+  cataloguesHint: 'The city centre publishes the catalogue; it reaches this workstation with the reference data. New cases start under the version in force that day; a case always keeps the version it started under.',
+  version: 'Version',
+  effectiveFrom: 'Effective from',
+  items: 'Items',
+  catalogueStates: { in_force: 'In force (new cases)', later: 'Not yet in force', earlier: 'Earlier version', refused: 'Refused' },
+  shippedVersion: '(installed with the program)',
+  reason: 'Reason',
 };
 
 if (!i18n.hasResourceBundle('zh-CN', REFERENCE_NS)) {

@@ -2,10 +2,13 @@
 import { importFieldKeys } from '../../domain/crypto/sealing';
 import { importSigner } from '../../domain/crypto/signing';
 import type { Session, SessionUser } from '../../domain/ipc/session';
+import { resetCatalogueInForce } from '../../domain/catalogue/registry';
+import { localDate } from '../../domain/workflow/payloads';
 import type { CollectionName } from '../../domain/model';
 import type { Api } from '../api/client';
 import type { CaseContext } from '../cases/case-store';
 import { openWorkstationDb, type WorkstationDb } from '../db/database';
+import { followCatalogues } from '../reference/catalogues';
 import { openBlobStore } from '../sync/blob-store';
 import { startHealthReporter } from '../sync/health';
 import { authFetch, type RemoteDb } from '../sync/remote';
@@ -49,6 +52,8 @@ export async function signIn(api: Api, username: string, password: string): Prom
   // A field inspector's laptop holds only its task package, in a database of its own: pruning the
   // package never touches what the office's other users keep on a shared workstation.
   const db = await openWorkstationDb({ name: isFieldInspector(user.roles) ? `${localDbName(user.officeId)}_field_${user.name.replace(/[^a-z0-9]/g, '_')}` : localDbName(user.officeId) });
+  // Catalogue versions published centrally: new cases start under the one in force today.
+  const stopCatalogues = followCatalogues(db, () => localDate(new Date().toISOString()));
   // File contents (scans, photos) are sealed with their office's key and synced beside the documents.
   const officeKeys = new Map<string, CryptoKey>();
   for (const [officeId, key] of Object.entries(keys.offices)) officeKeys.set(officeId, (await importFieldKeys(key, keys.lookup)).data);
@@ -80,6 +85,9 @@ export async function signIn(api: Api, username: string, password: string): Prom
     },
     async close() {
       stopHealth();
+      stopCatalogues();
+      // The next user's database may hold other versions: until it is read, the shipped one is in force.
+      resetCatalogueInForce();
       await sync.stop();
       blobStore.close();
       await db.close();

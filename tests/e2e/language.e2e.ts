@@ -59,6 +59,8 @@ describe('the Chinese screens', () => {
         await page.getByTestId(nav).click();
         await page.waitForTimeout(1_500); // the page's queries and sync status settle
         for (const w of await englishWords()) found.push(`${user} ${nav}: ${w}`);
+        // The catalogue versions synced from the centre: the one new cases start under is named.
+        if (nav === 'nav-reference') await page.getByTestId('catalogue-state-in_force').waitFor({ timeout: 30_000 });
       }
       await page.getByTestId('logout').click();
       await page.getByTestId('login-username').waitFor();
