@@ -4,7 +4,8 @@ import { decide } from './decide';
 import { deriveCase } from './derive';
 import type { EventKind } from './events';
 import { actor, ev, PAYLOADS } from './fixtures.test-helpers';
-import { caseActions, decidedStatuses, decisionsFor, mayRecord, mayStartCase, queueStage, queueStatuses, workspaceOf } from './workspaces';
+import { caseActions, decidedStatuses, decisionsFor, mayRecord, mayStartCase, queueStage, queueStatuses, stageQueues, workspaceOf } from './workspaces';
+import { stageAt } from '../catalogue/engine';
 
 /** A case of `item` taken through `steps` (kind, role), a day apart. */
 function caseOf(item: string, steps: readonly (readonly [EventKind, 'clerk' | 'reviewer' | 'district_reviewer'])[]) {
@@ -87,5 +88,30 @@ describe('workspaces per role', () => {
     expect(decide(approved, { id: 'e:r', caseId: 'case:1', kind: 'review_approve', actor: district, at, payload: PAYLOADS.review_approve }).ok).toBe(false);
     // A flagged case offers nothing until the conflict is settled.
     expect(caseActions({ ...change, flagged: { reason: 'x', eventIds: [] } }, street)).toEqual([]);
+  });
+});
+
+describe('stageQueues: queues by the stage of the case’s item, not by status alone', () => {
+  it('a district reviewer has the 退房交接 queue of every exit item, named in both languages; a street reviewer, a clerk and an inspector have none', () => {
+    const exits = CATALOGUE.items.filter((i) => i.category === 'exit' && i.subject !== 'open_case').map((i) => i.code);
+    expect(exits).toEqual(expect.arrayContaining(['public_rental.exit', 'talent_housing.exit']));
+    expect(stageQueues(['district_reviewer'])).toEqual([{ stage: 'handover', name: { zh: '退房交接', en: 'Handing back the unit' }, status: 'review_approved', items: exits }]);
+    for (const role of ['reviewer', 'clerk', 'inspector', 'it'] as const) expect(stageQueues([role]), role).toEqual([]);
+  });
+
+  it('selects the exit case at 退房交接 and not the other items’ cases in the same status (待公示, 已核准)', () => {
+    const [handover] = stageQueues(['district_reviewer']);
+    const atStage = (code: string) => {
+      const item = CATALOGUE.items.find((i) => i.code === code)!;
+      return handover!.items.includes(code) && stageAt(item, handover!.status)?.id === 'handover';
+    };
+    expect(atStage('public_rental.exit')).toBe(true);
+    expect(atStage('public_rental')).toBe(false);
+    expect(atStage('public_rental.renewal')).toBe(false);
+    // The act the queue is for is the one the case offers the district reviewer there.
+    const state = caseOf('public_rental.exit', THROUGH_REVIEW);
+    expect(state.status).toBe(handover!.status);
+    expect(caseActions(state, district)).toEqual(['exit']);
+    expect(caseActions(state, street)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // transition table (transitions.ts) rather than a second list of permissions.
 import { stageAt } from '../catalogue/engine';
 import { CATALOGUE } from '../catalogue/shipped';
+import type { Text } from '../catalogue/types';
 import type { Actor, Role } from '../model/events';
 import type { CaseStatus } from '../model/status';
 import { canApply } from './check';
@@ -105,4 +106,41 @@ export function decidedStatuses(roles: readonly Role[]): CaseStatus[] {
     }
   }
   return [...out];
+}
+
+/** A queue of cases at one stage of their item's lifecycle, beyond 初审 / 复审 (e.g. 退房交接). */
+export interface StageQueue {
+  /** The stage's id in the items' lifecycles (e.g. `handover`). */
+  readonly stage: string;
+  readonly name: Text;
+  /** The status a case at that stage is in (cases of other items share it at other stages). */
+  readonly status: CaseStatus;
+  /** The codes of the items whose case at `status` is at this stage. */
+  readonly items: readonly string[];
+}
+
+/**
+ * The stages, besides the roles' 初审 / 复审 queue, at which the roles record an act on the review
+ * screen (every act of the stage is a REVIEW_ACTS one, theirs by the stage's roles): for a district
+ * reviewer 退房交接, where exit cases wait for the unit to be handed back. Selected by the stage each
+ * case's item is at (`stageAt`), not by status alone — 退房交接 shares 复审通过 with an application's
+ * 待公示 and a renewal's 已核准. Acts on an open case (放弃轮候…) have no queue of their own.
+ */
+export function stageQueues(roles: readonly Role[]): StageQueue[] {
+  const reviewed = new Set<CaseStatus>(['accepted', 'preliminary_approved']);
+  const acts = new Set<EventKind>(REVIEW_ACTS);
+  const out = new Map<string, { stage: string; name: Text; status: CaseStatus; items: string[] }>();
+  for (const item of CATALOGUE.items) {
+    if (item.subject === 'open_case') continue;
+    for (const s of item.stages) {
+      if (s.actions.length === 0 || reviewed.has(s.status as CaseStatus) || stageAt(item, s.status) !== s) continue;
+      if (!s.actions.every((a) => acts.has(a.event))) continue;
+      if (!s.actions.some((a) => (a.roles ?? s.roles).some((r) => roles.includes(r)))) continue;
+      const key = `${s.id}|${s.status}`;
+      const q = out.get(key) ?? { stage: s.id, name: s.name, status: s.status as CaseStatus, items: [] };
+      q.items.push(item.code);
+      out.set(key, q);
+    }
+  }
+  return [...out.values()];
 }

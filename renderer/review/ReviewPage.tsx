@@ -6,13 +6,13 @@
 import { App, Button, Card, Checkbox, DatePicker, Input, Select, Space, Table, Tabs, Tag } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { itemName } from '../../domain/catalogue/names';
+import { itemName, stageName } from '../../domain/catalogue/names';
 import { debounceTime, merge } from 'rxjs';
 import type { Countdown } from '../../domain/deadlines';
 import { CASE_FLAGS, type CaseDoc, type CaseFlag } from '../../domain/model';
 import { BUSINESS_ITEMS, type BusinessItem } from '../../domain/model/programmes';
 import type { CaseStatus } from '../../domain/model/status';
-import { decidedStatuses, localDate, queueStage, queueStatuses } from '../../domain/workflow';
+import { decidedStatuses, localDate, queueStage, queueStatuses, stageQueues } from '../../domain/workflow';
 import { refreshDeadlines } from '../reference/deadline-refresh';
 import { useHolidayCalendar } from '../reference/hooks';
 import type { ActiveSession } from '../session/session';
@@ -23,7 +23,8 @@ import { countdowns, idHashOf, readQueuePage, type QueuePage } from './review-st
 import { useReviewOffices } from './use-offices';
 import { formatDateTime } from '../i18n/format';
 
-type Tab = 'queue' | 'due_soon' | 'overdue' | 'returned' | 'decided';
+/** The fixed tabs, and a stage's own queue (`stageQueues`: 退房交接) named by the stage's id. */
+type Tab = 'queue' | 'due_soon' | 'overdue' | 'returned' | 'decided' | (string & {});
 const QUEUE_TABS: readonly Tab[] = ['queue', 'due_soon', 'overdue'];
 /** A full ID number (18 characters, or a 15-digit first-generation one) is searched by its hash. */
 const looksLikeId = (s: string) => /^(\d{15}|\d{17}[\dXx])$/.test(s);
@@ -36,7 +37,10 @@ export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'r
   const { user } = session;
   const offices = useReviewOffices(session);
   const calendar = useHolidayCalendar(session);
-  const tabs: Tab[] = mode === 'returned' ? ['returned'] : [...QUEUE_TABS, 'returned', 'decided'];
+  // Cases waiting at a stage of their item the roles act on besides 初审/复审 (a district reviewer:
+  // 退房交接), selected by the stage their item is at, not by the status other items share.
+  const stageTabs = useMemo(() => (mode === 'returned' ? [] : stageQueues(user.roles)), [mode, user.roles]);
+  const tabs: Tab[] = mode === 'returned' ? ['returned'] : [...QUEUE_TABS, ...stageTabs.map((q) => q.stage), 'returned', 'decided'];
   const [tab, setTab] = useState<Tab>(tabs[0]!);
   const [page, setPage] = useState(0);
   const [item, setItem] = useState<BusinessItem>();
@@ -54,10 +58,12 @@ export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'r
   const [open, setOpen] = useState<CaseDoc>();
   const [changes, setChanges] = useState(0);
 
+  const stageTab = stageTabs.find((q) => q.stage === tab);
   const statuses = useMemo<CaseStatus[]>(
-    () => (QUEUE_TABS.includes(tab) ? queueStatuses(user.roles) : tab === 'returned' ? ['returned'] : decidedStatuses(user.roles)),
-    [tab, user.roles],
+    () => (stageTab ? [stageTab.status] : QUEUE_TABS.includes(tab) ? queueStatuses(user.roles) : tab === 'returned' ? ['returned'] : decidedStatuses(user.roles)),
+    [tab, stageTab, user.roles],
   );
+  const stageItems = stageTab?.items;
   const officeIds = useMemo(() => (street ? [street] : offices.map((o) => o.id)), [street, offices]);
   useEffect(() => {
     // Due dates not yet projected (older cases) or projected under another calendar are derived again.
@@ -79,11 +85,11 @@ export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'r
       const idHash = looksLikeId(search) ? await idHashOf(session.cases.keys, search) : undefined;
       const today = localDate(new Date().toISOString());
       const r = await readQueuePage(session.db, {
-        officeIds, statuses, page, businessItem: item, flaggedOnly, flags, idHash,
+        officeIds, statuses, page, businessItem: item, items: stageItems, flaggedOnly, flags, idHash,
         name: idHash || !search ? undefined : search,
         receivedFrom: received[0] || undefined,
         receivedTo: received[1] || undefined,
-        due: tab === 'due_soon' || tab === 'overdue' ? { urgency: tab, today, calendar } : undefined,
+        due: tab === 'due_soon' || tab === 'overdue' ? { urgency: tab as 'due_soon' | 'overdue', today, calendar } : undefined,
       });
       const c = await countdowns(session.db, r.rows.map((row) => row.id), new Date(), calendar);
       if (!live) return;
@@ -98,7 +104,7 @@ export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'r
     return () => {
       live = false;
     };
-  }, [session, officeIds, statuses, page, item, flaggedOnly, name, flags, received, tab, calendar, changes, message]);
+  }, [session, officeIds, statuses, stageItems, page, item, flaggedOnly, name, flags, received, tab, calendar, changes, message]);
 
   const stage = queueStage(user.roles);
   const title = mode === 'returned' || !stage ? t('title.returned') : t(`title.${stage}`);
@@ -107,7 +113,11 @@ export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'r
 
   return (
     <Card title={<span data-testid="review-title">{title}</span>}>
-      {tabs.length > 1 && <Tabs activeKey={tab} onChange={(k) => setTab(k as Tab)} items={tabs.map((k) => ({ key: k, label: <span data-testid={`tab-${k}`}>{t(`tabs.${k}`)}</span> }))} />}
+      {tabs.length > 1 && <Tabs activeKey={tab} onChange={(k) => setTab(k as Tab)} items={tabs.map((k) => {
+            const q = stageTabs.find((x) => x.stage === k);
+            const label = q ? (i18n.language.startsWith('en') ? q.name.en : q.name.zh) : t(`tabs.${k}`);
+            return { key: k, label: <span data-testid={`tab-${k}`}>{label}</span> };
+          })} />}
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search allowClear placeholder={t('search')} onSearch={setName} onChange={(e) => e.target.value === '' && setName('')} style={{ width: 220 }} data-testid="review-search" />
         <Select allowClear placeholder={t('allItems')} value={item} onChange={setItem} style={{ width: 180 }} options={BUSINESS_ITEMS.map((b) => ({ value: b, label: tc(`items.${b}`) }))} />
@@ -167,6 +177,7 @@ export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'r
           { title: t('col.item'), dataIndex: 'businessItem', render: (v: string, row: { item?: string }) => itemName({ businessItem: v, ...(row.item ? { item: row.item } : {}) }, i18n.language) },
           ...(offices.length > 1 ? [{ title: t('col.street'), dataIndex: 'officeId', render: (v: string) => officeName(v) }] : []),
           { title: t('col.status'), dataIndex: 'status', render: (v: string) => <Tag color="blue">{tc(`statuses.${v}`)}</Tag> },
+          { title: t('col.stage'), key: 'stage', render: (_: unknown, r: CaseDoc) => <span data-testid="review-row-stage">{stageName(r, r.status, i18n.language) || '—'}</span> },
           {
             title: t('col.deadline'),
             key: 'deadline',

@@ -26,7 +26,7 @@ const zhCN = {
   page: '第 {{page}} 页',
   prev: '上一页',
   next: '下一页',
-  col: { name: '申请人', item: '业务事项', street: '街道', status: '状态', deadline: '办理时限', updated: '最近办理' },
+  col: { name: '申请人', item: '业务事项', street: '街道', status: '状态', stage: '办理环节', deadline: '办理时限', updated: '最近办理' },
   countdown: {
     ok: '剩 {{days}} 个工作日',
     due_soon: '剩 {{days}} 个工作日',
@@ -88,7 +88,7 @@ const en: typeof zhCN = {
   page: 'Page {{page}}',
   prev: 'Previous',
   next: 'Next',
-  col: { name: 'Applicant', item: 'Business item', street: 'Street', status: 'Status', deadline: 'Deadline', updated: 'Last handled' },
+  col: { name: 'Applicant', item: 'Business item', street: 'Street', status: 'Status', stage: 'Stage', deadline: 'Deadline', updated: 'Last handled' },
   countdown: {
     ok: '{{days}} working days left',
     due_soon: '{{days}} working days left',

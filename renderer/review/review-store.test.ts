@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseDoc } from '../../domain/model';
 import { nameKey } from '../../domain/model';
 import type { CaseStatus } from '../../domain/model/status';
-import { decide, deriveCase, type CaseEvent } from '../../domain/workflow';
+import { decide, deriveCase, stageQueues, type CaseEvent } from '../../domain/workflow';
 import { openTestContext } from '../audit/testing';
 import type { AnyDoc } from '../db/database';
 import { countdowns, readQueuePage } from './review-store';
@@ -109,5 +109,21 @@ describe('review queue pages', () => {
     expect(clocks.get('case:001')).toEqual({ urgency: 'due_soon', daysLeft: 1, dueOn: '2025-10-15' });
     expect(clocks.get('case:002')).toEqual({ urgency: 'paused', daysLeft: null, dueOn: null });
     expect((await countdowns(ctx.db, ['case:001'], new Date('2025-10-16T01:00:00.000Z'))).get('case:001')).toMatchObject({ urgency: 'overdue', daysLeft: -1 });
+  });
+
+  it('a stage queue reads only the cases of the items at that stage: 退房交接, not 待公示 or a renewal’s 已核准 in the same status', async () => {
+    const docs = [
+      caseDoc(1, 'futian-huafu', 'review_approved', { item: 'public_rental.exit', catalogueVersion: '2026.1' }),
+      caseDoc(2, 'futian-huafu', 'review_approved'),
+      caseDoc(3, 'futian-huafu', 'review_approved', { item: 'public_rental.renewal', catalogueVersion: '2026.1' }),
+      caseDoc(4, 'futian-lianhua', 'review_approved', { item: 'talent_housing.exit', businessItem: 'talent_housing', catalogueVersion: '2026.1' }),
+      caseDoc(5, 'futian-huafu', 'exited', { item: 'public_rental.exit', catalogueVersion: '2026.1' }),
+    ];
+    const { db } = await withCases(docs);
+    const [handover] = stageQueues(['district_reviewer']);
+    const q = { officeIds: ['futian-huafu', 'futian-lianhua'], statuses: [handover!.status], items: handover!.items, page: 0 };
+    expect((await readQueuePage(db, q)).rows.map((r) => r.id)).toEqual(['case:001', 'case:004']);
+    expect((await readQueuePage(db, { ...q, idHash: 'h1' })).rows.map((r) => r.id)).toEqual(['case:001']);
+    expect((await readQueuePage(db, { ...q, items: undefined })).rows.map((r) => r.id)).toEqual(['case:001', 'case:002', 'case:003', 'case:004']);
   });
 });

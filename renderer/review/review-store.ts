@@ -36,6 +36,8 @@ export interface QueueQuery {
   readonly page: number;
   readonly pageSize?: number;
   readonly businessItem?: BusinessItem;
+  /** Only cases of these catalogue items (a stage's queue, `stageQueues`: the items at that stage in the status). */
+  readonly items?: readonly string[];
   readonly flaggedOnly?: boolean;
   /** Prefix of the applicant's name. */
   readonly name?: string;
@@ -71,6 +73,7 @@ export async function idHashOf(keys: Pick<FieldKeys, 'lookup'>, idNumber: string
 function filterSelector(q: QueueQuery): Record<string, unknown> {
   const selector: Record<string, unknown> = {};
   if (q.businessItem) selector.businessItem = q.businessItem;
+  if (q.items) selector.item = { $in: [...q.items] };
   if (q.flaggedOnly) selector.flagged = true;
   const key = q.name ? nameKey(q.name) : '';
   if (key) selector.nameKey = { $regex: `^${escapeRegex(key)}` };
