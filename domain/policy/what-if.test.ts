@@ -72,3 +72,45 @@ describe('re-evaluating only what a draft touches', () => {
     expect(changes).toBeGreaterThan(5);
   });
 });
+
+describe('the report from the outcomes kept under the policy in force', () => {
+  it('is, for random drafts (thresholds, rules off and back on), what evaluating every rule again gives, reasons included', async () => {
+    const { evaluateApplication } = await import('../rules/evaluate');
+    const { RULE_IDS, worst } = await import('../rules/result');
+    const { createRng } = await import('../seed/prng');
+    const rng = createRng(14);
+    const mixed: WhatIfCase[] = Array.from({ length: 40 }, (_, k) => {
+      const base = perCapita(`r${k}`, `street:${k % 3}`, rng.int(30_000, 70_000));
+      const app = withMember({ ...base.application, householdAssets: rng.int(300_000, 900_000) }, 0, { socialInsuranceYears: rng.int(0, 8), hukou: rng.chance(0.2) ? 'other' : 'shenzhen', soldHousingOn: rng.chance(0.2) ? '2023-05-01' : null });
+      return { ...base, application: app };
+    });
+    const today = new Date(`${TODAY}T12:00:00+08:00`);
+    let changes = 0;
+    for (let d = 0; d < 60; d++) {
+      const from: Policy = { thresholds: { ...publicRental, incomePerCapitaMax: rng.int(40, 60) * 1_000 }, rulesOff: RULE_IDS.filter(() => rng.chance(0.15)) };
+      const draft = {
+        thresholds: { incomePerCapitaMax: rng.int(40, 60) * 1_000, ...(rng.chance(0.5) ? { socialInsuranceYears: rng.int(1, 6) } : {}), ...(rng.chance(0.3) ? { assetLimits: [{ maxPersons: null, limit: rng.int(4, 8) * 100_000 }] } : {}), ...(rng.chance(0.2) ? { requireHukou: false } : {}) },
+        rulesOff: RULE_IDS.filter(() => rng.chance(0.15)),
+        rulesOn: from.rulesOff.filter(() => rng.chance(0.5)),
+      };
+      const next = applyDraft(from, draft);
+      const report = whatIf(mixed, from, draft, TODAY);
+      const full = mixed.flatMap((c) => {
+        const before = evaluateApplication(c.application, from.thresholds, { today }).results;
+        const after = evaluateApplication(c.application, next.thresholds, { today }).results;
+        const a = worst(before.filter((r) => !from.rulesOff.includes(r.rule)).map((r) => r.outcome));
+        const b = worst(after.filter((r) => !next.rulesOff.includes(r.rule)).map((r) => r.outcome));
+        if (a === b) return [];
+        const rules = after.flatMap((r, i) => {
+          const was = from.rulesOff.includes(r.rule) ? 'off' : before[i]!.outcome;
+          const now = next.rulesOff.includes(r.rule) ? 'off' : r.outcome;
+          return was === now ? [] : [{ rule: r.rule, before: was, after: now, reason: now === 'off' ? '' : r.reason, ...(now !== 'off' && r.reasonEn !== undefined ? { reasonEn: r.reasonEn } : {}) }];
+        });
+        return [{ caseId: c.caseId, streetId: c.streetId, applicantName: c.applicantName, before: a, after: b, rules }];
+      });
+      expect(report.changed, JSON.stringify(draft)).toEqual(full);
+      changes += full.length;
+    }
+    expect(changes).toBeGreaterThan(50);
+  });
+});

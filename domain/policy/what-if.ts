@@ -8,6 +8,7 @@ import type { Application } from '../rules/application';
 import { ruleApplicantAgeHukou, ruleSocialInsurance } from '../rules/applicant-rules';
 import { evaluateApplication, type Evaluation, type EvaluationContext } from '../rules/evaluate';
 import { ruleHouseholdComposition, ruleHousing, ruleOtherBenefits } from '../rules/household-rules';
+import { ruleIdentityDocuments } from '../rules/identity-rule';
 import { ruleAssets, ruleIncome } from '../rules/money-rules';
 import { RULE_IDS, worst, type Outcome, type RuleId, type RuleResult } from '../rules/result';
 
@@ -102,55 +103,92 @@ export interface WhatIfReport {
   readonly byStreet: Readonly<Record<string, StreetCount>>;
 }
 
-const outcomeOf = (results: readonly RuleResult[], off: ReadonlySet<RuleId>): Outcome => worst(results.filter((r) => !off.has(r.rule)).map((r) => r.outcome));
+const OUTCOMES: readonly Outcome[] = ['pass', 'needs_review', 'fail'];
+const CODE: Readonly<Record<Outcome, number>> = { pass: 0, needs_review: 1, fail: 2 };
+/** Rules per case in `PreparedWhatIf.outcomes` (RULE_IDS order, as evaluateApplication gives them). */
+export const RULE_COUNT = RULE_IDS.length;
 
-/** The cases evaluated once under the policy in force: each draft then re-evaluates only what it touches. */
+/** A case's outcome per rule (RULE_IDS order) coded 0 pass, 1 needs_review, 2 fail, under `thresholds` on `today`. */
+export function ruleOutcomes(app: Application, thresholds: Thresholds, today: IsoDate): Uint8Array {
+  const results = evaluateApplication(app, thresholds, { today: new Date(`${today}T12:00:00+08:00`) }).results;
+  const out = new Uint8Array(RULE_COUNT);
+  results.forEach((r, i) => (out[i] = CODE[r.outcome]));
+  return out;
+}
+
+/**
+ * The cases evaluated once under the policy in force: each draft then re-evaluates only the rules it
+ * touches. Only each rule's outcome is kept (one byte; the reasons are made again for the few cases
+ * a draft changes), so that it can be kept cheaply, also between sessions (what-if-snapshot).
+ */
 export interface PreparedWhatIf {
   readonly current: Policy;
   readonly today: IsoDate;
   readonly cases: readonly WhatIfCase[];
-  readonly before: readonly (readonly RuleResult[])[];
+  /** RULE_COUNT codes per case, in the order of `cases` (see ruleOutcomes). */
+  readonly outcomes: Uint8Array;
 }
 
 /**
- * `previous`, prepared under the same policy object on the same day, lends its results for the
- * cases that are the same objects (a snapshot keeps unchanged cases as they were): only the cases
- * new or changed since are evaluated again.
+ * `previous`, prepared under the same policy object on the same day, lends its outcomes for the
+ * cases that are the same objects (a snapshot keeps unchanged cases as they were), and `known` for
+ * the cases it knows (outcomes kept under the same thresholds and day): only the other cases are
+ * evaluated.
  */
-export function prepareWhatIf(cases: readonly WhatIfCase[], current: Policy, today: IsoDate, previous?: PreparedWhatIf): PreparedWhatIf {
-  const context = { today: new Date(`${today}T12:00:00+08:00`) };
-  const known = new Map<WhatIfCase, readonly RuleResult[]>();
-  if (previous && previous.current === current && previous.today === today) previous.cases.forEach((c, k) => known.set(c, previous.before[k]!));
-  return { current, today, cases, before: cases.map((c) => known.get(c) ?? evaluateApplication(c.application, current.thresholds, context).results) };
+export function prepareWhatIf(cases: readonly WhatIfCase[], current: Policy, today: IsoDate, previous?: PreparedWhatIf, known?: (c: WhatIfCase) => Uint8Array | undefined): PreparedWhatIf {
+  const lent = new Map<WhatIfCase, Uint8Array>();
+  if (previous && previous.current === current && previous.today === today) previous.cases.forEach((c, k) => lent.set(c, previous.outcomes.subarray(k * RULE_COUNT, (k + 1) * RULE_COUNT)));
+  const outcomes = new Uint8Array(cases.length * RULE_COUNT);
+  cases.forEach((c, k) => outcomes.set(lent.get(c) ?? known?.(c) ?? ruleOutcomes(c.application, current.thresholds, today), k * RULE_COUNT));
+  return { current, today, cases, outcomes };
 }
 
 const sameValue = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+const RULE_INDEX = new Map(RULE_IDS.map((r, i) => [r, i]));
 
 /** Which cases the draft would change. */
 export function whatIfPrepared(prepared: PreparedWhatIf, draft: PolicyDraft): WhatIfReport {
-  const { current, cases, before: allBefore } = prepared;
+  const { current, cases, outcomes, today } = prepared;
   const next = applyDraft(current, draft);
-  const offBefore = new Set(current.rulesOff);
-  const offAfter = new Set(next.rulesOff);
-  const touched = new Set(
-    RULE_IDS.filter((r) => RULE_THRESHOLDS[r].some((k) => !sameValue(current.thresholds[k], next.thresholds[k]))),
-  ) as Set<Exclude<RuleId, 'identity_documents'>>;
+  const offBefore = RULE_IDS.map((r) => current.rulesOff.includes(r));
+  const offAfter = RULE_IDS.map((r) => next.rulesOff.includes(r));
+  const touched = RULE_IDS.filter((r) => RULE_THRESHOLDS[r].some((k) => !sameValue(current.thresholds[k], next.thresholds[k]))) as Exclude<RuleId, 'identity_documents'>[];
+  const touchedAt = touched.map((r) => RULE_INDEX.get(r)!);
+  const context = { today: new Date(`${today}T12:00:00+08:00`) };
   const changed: CaseChange[] = [];
   const byStreet: Record<string, { evaluated: number; changed: number; to: Record<Outcome, number> }> = {};
+  const after = new Uint8Array(RULE_COUNT);
+  const fresh: RuleResult[] = [];
   cases.forEach((c, k) => {
     const street = (byStreet[c.streetId] ??= { evaluated: 0, changed: 0, to: { pass: 0, needs_review: 0, fail: 0 } });
     street.evaluated++;
-    const before = allBefore[k]!;
-    const after = touched.size === 0 ? before : before.map((r) => (touched.has(r.rule as never) ? RULES[r.rule as keyof typeof RULES](c.application, next.thresholds) : r));
-    const outcomeBefore = outcomeOf(before, offBefore);
-    const outcomeAfter = outcomeOf(after, offAfter);
-    if (outcomeBefore === outcomeAfter) return;
-    const rules: RuleChange[] = [];
-    after.forEach((r, i) => {
-      const b = offBefore.has(r.rule) ? 'off' : before[i]!.outcome;
-      const a = offAfter.has(r.rule) ? 'off' : r.outcome;
-      if (a !== b) rules.push({ rule: r.rule, before: b, after: a, reason: a === 'off' ? '' : r.reason, ...(a !== 'off' && r.reasonEn !== undefined ? { reasonEn: r.reasonEn } : {}) });
+    const before = outcomes.subarray(k * RULE_COUNT, (k + 1) * RULE_COUNT);
+    after.set(before);
+    touched.forEach((r, j) => {
+      fresh[j] = RULES[r](c.application, next.thresholds);
+      after[touchedAt[j]!] = CODE[fresh[j]!.outcome];
     });
+    let worstBefore = 0;
+    let worstAfter = 0;
+    for (let i = 0; i < RULE_COUNT; i++) {
+      if (!offBefore[i] && before[i]! > worstBefore) worstBefore = before[i]!;
+      if (!offAfter[i] && after[i]! > worstAfter) worstAfter = after[i]!;
+    }
+    if (worstBefore === worstAfter) return;
+    const rules: RuleChange[] = [];
+    RULE_IDS.forEach((rule, i) => {
+      const b = offBefore[i] ? 'off' : OUTCOMES[before[i]!]!;
+      const a = offAfter[i] ? 'off' : OUTCOMES[after[i]!]!;
+      if (a === b) return;
+      if (a === 'off') return void rules.push({ rule, before: b, after: a, reason: '' });
+      // The rule's reason under the draft: evaluated again when the draft touches it, else (a rule
+      // switched back on) evaluated alone under the policy in force, whose thresholds it keeps.
+      const j = touchedAt.indexOf(i);
+      const r = j >= 0 ? fresh[j]! : rule === 'identity_documents' ? ruleIdentityDocuments(c.application, context.today) : RULES[rule](c.application, current.thresholds);
+      rules.push({ rule, before: b, after: a, reason: r.reason, ...(r.reasonEn !== undefined ? { reasonEn: r.reasonEn } : {}) });
+    });
+    const outcomeBefore = OUTCOMES[worstBefore]!;
+    const outcomeAfter = OUTCOMES[worstAfter]!;
     changed.push({ caseId: c.caseId, streetId: c.streetId, applicantName: c.applicantName, before: outcomeBefore, after: outcomeAfter, rules });
     street.changed++;
     street.to[outcomeAfter]++;

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { debounceTime, merge } from 'rxjs';
 import { BUSINESS_ITEMS, LEGACY_ITEMS, type BusinessItem, type Thresholds } from '../../domain/model';
 import { SWITCHABLE_RULES, type PolicyInForce } from '../../domain/policy/override';
-import { prepareWhatIf, whatIfPrepared, type PolicyDraft, type PreparedWhatIf, type WhatIfReport } from '../../domain/policy/what-if';
+import { whatIfPrepared, type PolicyDraft, type PreparedWhatIf, type WhatIfReport } from '../../domain/policy/what-if';
 import { ruleTitle, type RuleId } from '../../domain/rules/result';
 import { useReviewOffices } from '../review/use-offices';
 import type { ActiveSession } from '../session/session';
@@ -98,9 +98,15 @@ export function WhatIfPage({ session }: { session: ActiveSession }) {
     // The cases are read and opened once a session and then kept up to date from the changes; the
     // policy in force is evaluated once (again only for the cases changed since), and each draft
     // re-evaluates only the rules it touches.
-    whatIfSnapshot(session.db, offices.map((o) => o.id), session.officeKey, today)
-      .cases$(item)
-      .then((cases) => live && setPrepared((was) => prepareWhatIf(cases, inForce.policy, today, was ?? undefined)))
+    // The snapshot and the outcomes under the policy in force are kept for the next session too
+    // (encrypted under the office keys): its first draft reads only what changed since.
+    const snapshot = whatIfSnapshot(session.db, offices.map((o) => o.id), session.officeKey, today);
+    snapshot
+      .prepare(item, inForce.policy)
+      .then((p) => {
+        if (live) setPrepared(p);
+        snapshot.persist().catch((e: unknown) => console.warn('[what-if] snapshot not stored', e));
+      })
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;

@@ -127,6 +127,8 @@ export interface WhatIfLoadTiming {
   openMs: number;
   /** Making the applications the rules read. */
   buildMs: number;
+  /** Taking the snapshot kept from an earlier session (reading, opening and parsing its blob), where there is one; part of readMs. */
+  restoreMs?: number;
 }
 
 /** The current cases of `businessItem` (null: of every item) in the offices, as the what-if evaluates them. */
