@@ -65,6 +65,15 @@ function server(program: Command, run: Run): void {
     .action((o) => run(async () => (await import('./sync-server')).syncServerSetup(o)));
 
   program
+    .command('relay')
+    .description('变更转发:每个办事处库在 CouchDB 上只保持一条连续变更流,转发给该办事处的工作站 / the change relay: one continuous feed per office database on CouchDB, fanned out to that office\'s workstations')
+    .requiredOption('--couch-url <url>', '含管理员账号的 CouchDB 地址 / CouchDB URL with admin credentials')
+    .option('--port <port>', '端口 / port (default 5986)', port)
+    .option('--host <host>', '监听地址 / address to listen on (default 127.0.0.1, behind the TLS proxy)')
+    .option('--cors-origin <origin>', '允许的浏览器来源,可重复或以逗号分隔 / allowed browser origin, repeatable or comma-separated', collect)
+    .action((o) => run(async () => (await import('./relay')).relayCommand(o)));
+
+  program
     .command('seed')
     .description('向办事处库写入演示住户与办件(可重复运行) / write demo households and cases to an office (idempotent)')
     .requiredOption('--cases <n>', '办件数 / number of cases', count)

@@ -3,15 +3,17 @@
 // after the changes feed already showed it. It follows one continuous feed where the server streams
 // (the embedded server and CouchDB 3.5 do): a change arrives over that one request, a cut stream
 // resumes from the last sequence read, a malformed line is reported and skipped, and a server
-// without a continuous feed is long-polled instead.
+// without a continuous feed is long-polled instead. Pointed at the change relay (sync-server/relay),
+// the same code follows it.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officeDbName } from '../../domain/sync/databases';
 import { couchClient } from '../../sync-server/couch';
+import { startRelay } from '../../sync-server/relay/relay';
 import { startTcpProxy } from '../../sync-server/tcp-proxy';
 import { startTestCouch, type TestCouch } from '../../sync-server/testing';
-import { startNotifier } from './notifier';
+import { startNotifier, type Notifier } from './notifier';
 import { ownWrites } from './own-writes';
 import { authFetch } from './remote';
 import { personDocs } from './test-data';
@@ -181,6 +183,53 @@ describe('notifier', () => {
     } finally {
       notifier.stop();
       await server.close();
+    }
+  });
+  it('follows the change relay with the same code: the notifiers of an office share one upstream feed, and are not woken by another office\'s changes', async () => {
+    const [a, b] = couch.users as [(typeof couch.users)[0], (typeof couch.users)[0]];
+    const dbA = officeDbName(a.officeId);
+    const notifiers: Notifier[] = [];
+    const wakes = [0, 0, 0];
+    const requests: string[] = [];
+    const start = (i: number, user: typeof a) => {
+      const auth = authFetch(user.name, user.password, { report() {} });
+      const f: typeof fetch = (input, init) => {
+        requests.push(String(input));
+        return auth(input, init);
+      };
+      const db = officeDbName(user.officeId);
+      const n = startNotifier({ remote: { url: `${couch.url}/${db}`, fetch: f, filterMode: 'selector' }, changesUrl: `${relay.url}/${db}`, longpollTimeoutMs: 5_000, retryMinMs: 200, retryMaxMs: 1_000 });
+      n.wake$.subscribe(() => wakes[i]!++);
+      notifiers.push(n);
+    };
+    const relay = await startRelay({ couchUrl: couch.adminUrl });
+    const write = async (officeId: string, label: string) => {
+      const docs = personDocs(officeId, `${label}${Date.now()}`, 1).map(({ id, ...d }) => ({ _id: id, ...d }));
+      await couchClient(couch.adminUrl).request('POST', `/${officeDbName(officeId)}/_bulk_docs`, { docs });
+    };
+    try {
+      start(0, a);
+      start(1, a);
+      start(2, b);
+      await until(() => requests.filter((u) => u.includes('feed=continuous')).length === 3);
+      await until(() => relay.stats().clients === 3);
+      expect(relay.stats().clients).toBe(3);
+      // Two workstations of office A and one of B: one upstream feed per office, not per workstation.
+      expect(relay.stats().upstreamFeeds).toBe(2);
+      await write(a.officeId, 'relayA');
+      await until(() => wakes[0]! > 0 && wakes[1]! > 0);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(wakes).toEqual([1, 1, 0]);
+      await write(b.officeId, 'relayB');
+      await until(() => wakes[2]! > 0);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(wakes).toEqual([1, 1, 1]);
+      // Every request went to the relay; none bypassed it to the database.
+      expect(requests.every((u) => u.startsWith(relay.url))).toBe(true);
+      expect(requests.filter((u) => u.includes(`/${dbA}/_changes`)).every((u) => u.includes('feed=continuous'))).toBe(true);
+    } finally {
+      for (const n of notifiers) n.stop();
+      await relay.close();
     }
   });
 });
