@@ -2,6 +2,7 @@
 // subsidy's annual review… is a case about a benefit the applicant holds now: the counter may start
 // it only for someone with a current benefit of the item's programme. `benefitProblem` is called by
 // checkSubmission, the check the committing function runs, so no screen or script goes around it.
+import { stageAt } from '../catalogue/engine';
 import { CATALOGUE } from '../catalogue/shipped';
 import type { BenefitRequirement, CatalogueItem } from '../catalogue/types';
 import type { BenefitStanding, DuplicateHit } from '../identity/checks';
@@ -14,10 +15,18 @@ export const HOLDING_STATUSES: readonly CaseStatus[] = ['allocated', 'contracted
 /** Statuses that no longer hold or claim a benefit. */
 export const ENDED_STATUSES: readonly CaseStatus[] = ['rejected', 'exited'];
 
-/** Where the people of a case in this status stand in its programme. */
-export function benefitStanding(status: CaseStatus): BenefitStanding {
+/**
+ * Where the people of a case in this status stand in its programme. `itemCode`: the case's item
+ * (`caseItemCode`); a change about a benefit (续租, 联系信息变更…) that has reached its item's final
+ * stage (已核准, 已办结) is done and claims nothing — the benefit it is about is held by the tenancy
+ * case — so it is 'ended', not an application still being processed.
+ */
+export function benefitStanding(status: CaseStatus, itemCode?: string): BenefitStanding {
   if (ENDED_STATUSES.includes(status)) return 'ended';
-  return HOLDING_STATUSES.includes(status) ? 'current' : 'applied';
+  if (HOLDING_STATUSES.includes(status)) return 'current';
+  const item = itemCode === undefined ? undefined : CATALOGUE.items.find((i) => i.code === itemCode);
+  if (item && item.code !== item.programme && stageAt(item, status)?.terminal) return 'ended';
+  return 'applied';
 }
 
 /**

@@ -34,7 +34,8 @@ function after(candidates: readonly HoldingCandidate[], exit: CaseState): Map<st
 // The applicant's renewal at the counter, checked against the benefits the index gives for them.
 const ID = '44030419850615002' + checkCharacter('44030419850615002');
 function renewalCodes(statuses: ReadonlyMap<string, CaseStatus>): string[] {
-  const entries: BenefitIndexEntry[] = [...statuses].map(([caseId, status]) => ({ idHash: 'h', officeId: 'o', caseId, businessItem: 'public_rental', role: 'applicant', standing: benefitStanding(status) }));
+  const items: Record<string, string> = { 'case:lease': 'public_rental', 'case:renewal': 'public_rental.renewal', 'case:exit': 'public_rental.exit' };
+  const entries: BenefitIndexEntry[] = [...statuses].map(([caseId, status]) => ({ idHash: 'h', officeId: 'o', caseId, businessItem: 'public_rental', role: 'applicant', standing: benefitStanding(status, items[caseId]) }));
   const hits = findDuplicateBenefits('h', buildBenefitIndex(entries));
   const draft: IntakeDraft = {
     ...newDraft('case:renew', '2026-11-27T02:00:00Z'),
@@ -100,5 +101,19 @@ describe('a finished 退租 ends the tenancy', () => {
     const r = tenancyEnds([holding('case:lease', flagged)], input(exitCase('review_approved')));
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error.message).toMatch(/^该户的公共租赁住房案件不能终止,退房交接未登记:/);
+  });
+
+  it('a finished change (续租 已核准, 联系信息变更 已办结) is no application in progress: only the tenancy holds the benefit', () => {
+    expect(benefitStanding('review_approved', 'public_rental.renewal')).toBe('ended');
+    expect(benefitStanding('completed', 'contact_change')).toBe('ended');
+    // Still running: a renewal under review, an exit at 退房交接, an application waiting for publicity.
+    expect(benefitStanding('preliminary_approved', 'public_rental.renewal')).toBe('applied');
+    expect(benefitStanding('review_approved', 'public_rental.exit')).toBe('applied');
+    expect(benefitStanding('review_approved', 'public_rental')).toBe('applied');
+    expect(benefitStanding('review_approved')).toBe('applied');
+    // A swap's new lease is held.
+    expect(benefitStanding('contracted', 'public_rental.swap')).toBe('current');
+    // After the hand-back the renewal done before it does not make the refusal say an application is pending.
+    expect(renewalCodes(new Map([['case:lease', 'exited'], ['case:renewal', 'review_approved'], ['case:exit', 'exited']]))).toEqual(['NO_CURRENT_BENEFIT']);
   });
 });

@@ -3,7 +3,7 @@
 // Only hashes are compared; the clear ID number never leaves this function.
 import { lookupHash } from '../../domain/crypto/sealing';
 import { buildBenefitIndex, findDuplicateBenefits, type BenefitIndexEntry, type DuplicateHit } from '../../domain/identity/checks';
-import type { CaseDoc, CaseStatus, HouseholdDoc } from '../../domain/model';
+import { caseItemCode, type CaseDoc, type CaseStatus, type HouseholdDoc } from '../../domain/model';
 import { benefitStanding, ENDED_STATUSES } from '../../domain/intake/benefits';
 import type { WorkstationDb } from '../db/database';
 import type { CaseContext } from './case-store';
@@ -29,7 +29,7 @@ export async function localBenefitEntries(db: WorkstationDb, idHash: string): Pr
   const entries = new Map<string, BenefitIndexEntry>();
   const add = (c: CaseDoc, role: BenefitIndexEntry['role']) => {
     if (!isActiveCase(c) || entries.get(c.id)?.role === 'applicant') return;
-    entries.set(c.id, { idHash, officeId: c.officeId, caseId: c.id, businessItem: c.businessItem, role, standing: benefitStanding(c.status) });
+    entries.set(c.id, { idHash, officeId: c.officeId, caseId: c.id, businessItem: c.businessItem, role, standing: benefitStanding(c.status, caseItemCode(c)) });
   };
   // As main applicant: the case carries the applicant's hash (indexed).
   for (const d of await db.cases.find({ selector: { idHash } }).exec()) add(json<CaseDoc>(d), 'applicant');
