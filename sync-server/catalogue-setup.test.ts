@@ -31,7 +31,7 @@ const as = (u: StaffUser): CouchClient => {
 };
 const reviewer = () => couch.users.find((u) => u.roles.includes('reviewer'))!;
 let n = 0;
-async function allocate(u: StaffUser): Promise<number> {
+async function allocate(u: StaffUser, stamp: Record<string, string> = {}): Promise<number> {
   const now = new Date().toISOString();
   const id = `case_event:alloc-${Date.now().toString(36)}-${n++}`;
   const doc = await signAs(u.name, {
@@ -45,7 +45,7 @@ async function allocate(u: StaffUser): Promise<number> {
     kind: 'allocate',
     actor: { userId: u.name, name: u.displayName, roles: u.roles, officeId: u.officeId },
     at: now,
-    payload: { unitId: 'unit:1' },
+    payload: { unitId: 'unit:1', ...stamp },
     deviceId: null,
   });
   return as(u)
@@ -73,6 +73,15 @@ describe('the catalogue at setup', () => {
     expect(await allocate(reviewer())).toBe(201);
     await setupCouch({ url: couch.adminUrl, offices: couch.offices });
     expect(await allocate(reviewer())).toBe(403);
+    // 2026.99 stays published: a case started under it keeps its rules, one under the shipped
+    // version keeps the shipped rules — each event names its case's item and version (decide).
+    const item = { item: 'public_rental' };
+    expect(await allocate(reviewer(), { ...item, catalogueVersion: '2026.99' })).toBe(201);
+    expect(await allocate(reviewer(), { ...item, catalogueVersion: CATALOGUE.version })).toBe(403);
+    // One version number never names other content: republishing 2026.99 changed is refused.
+    waiting.actions.find((a) => a.event === 'allocate')!.roles = ['district_reviewer'];
+    await expect(setupCouch({ url: couch.adminUrl, offices: couch.offices, catalogue: custom as unknown as Catalogue })).rejects.toThrow(/业务事项目录版本 2026\.99 已发布过另一份内容,未做任何更改/);
+    expect(await allocate(reviewer(), { ...item, catalogueVersion: '2026.99' })).toBe(201);
   });
 
   it('refuses a catalogue with problems and changes nothing', async () => {

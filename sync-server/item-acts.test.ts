@@ -93,7 +93,7 @@ describe('the server checks an act against the case’s business item', () => {
     };
     expect(await record({ id: `event:s-${n++}`, kind: 'submit', payload: { businessItem: 'public_rental', item: 'public_rental.renewal', catalogueVersion: '2026.1' } }, 0)).toEqual({ status: 201 });
     expect(await record({ id: `event:a-${n++}`, kind: 'accept', payload: { receiptNo: 'R-1' } }, 1)).toEqual({ status: 201 });
-    expect(events[1]!.payload).toEqual({ receiptNo: 'R-1', item: 'public_rental.renewal' });
+    expect(events[1]!.payload).toEqual({ receiptNo: 'R-1', item: 'public_rental.renewal', catalogueVersion: '2026.1' });
     // The item's own stages: the workstation refuses a publicity on the renewal before anything is written.
     expect(decide(deriveCase(events), { id: 'event:p', caseId, kind: 'publicity', actor: actorOf(withRole('district_reviewer')), at: at(2), payload: { startsOn: '2026-11-28', endsOn: '2026-12-04' } }).ok).toBe(false);
     // The documented limit: an event that names no item is judged on kind and role.

@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { CATALOGUE } from '../domain/catalogue/shipped';
 import { checkCatalogue } from '../domain/catalogue/check';
+import { parseCatalogue } from '../domain/catalogue/schema';
 import type { Catalogue } from '../domain/catalogue/types';
 import { DEFAULT_WORKSTATION_ORIGINS } from '../domain/ipc/app';
 import type { ProfileDoc } from '../domain/sync/account';
@@ -207,6 +208,22 @@ class Setup {
   }
 }
 
+/** Key-sorted JSON: the same content gives the same text whatever the order of its fields. */
+const canonicalJson = (value: unknown): string => JSON.stringify(sortKeys(value));
+
+/** The catalogue versions already in the reference database (one that no longer parses is skipped, with a log line). */
+async function publishedCatalogues(couch: CouchClient, log: (line: string) => void): Promise<Catalogue[]> {
+  const range = `startkey=${encodeURIComponent('"catalogue:"')}&endkey=${encodeURIComponent('"catalogue:\ufff0"')}&include_docs=true`;
+  const res = await couch.getOrUndefined<{ rows: { doc?: { catalogue?: unknown } }[] }>(`/${REFERENCE_DB}/_all_docs?${range}`);
+  const out: Catalogue[] = [];
+  for (const row of res?.rows ?? []) {
+    const parsed = parseCatalogue(row.doc?.catalogue);
+    if (parsed.ok) out.push(parsed.value);
+    else log(`reference ${String((row.doc as { _id?: string } | undefined)?._id)}: not a catalogue (${parsed.problems[0] ?? ''}), left out of the offices' checks`);
+  }
+  return out;
+}
+
 export async function setupCouch(options: SetupOptions): Promise<SetupReport> {
   const catalogue = options.catalogue ?? CATALOGUE;
   const problems = checkCatalogue(catalogue);
@@ -228,8 +245,15 @@ export async function setupCouch(options: SetupOptions): Promise<SetupReport> {
   await setup.database(REFERENCE_DB);
   await setup.security(REFERENCE_DB, [STAFF_ROLE]);
   await setup.doc(REFERENCE_DB, await loadDesignDoc('reference'));
+  // A case keeps the version it started under: every version published stays in force on the
+  // server for its cases, and one version number never names other content.
+  const published = await publishedCatalogues(couch, options.log ?? (() => {}));
+  const before = published.find((c) => c.version === catalogue.version);
+  if (before && canonicalJson(before) !== canonicalJson(catalogue)) {
+    throw new Error(`业务事项目录版本 ${catalogue.version} 已发布过另一份内容,未做任何更改:同一版本号不能改变内容,请以新版本号发布`);
+  }
   await setup.doc(REFERENCE_DB, catalogueDoc(catalogue));
-  const officeDdoc = await loadDesignDoc('office', undefined, catalogue);
+  const officeDdoc = await loadDesignDoc('office', undefined, catalogue, published);
   for (const office of options.offices) {
     const db = officeDbName(office.id);
     await setup.database(db);

@@ -14,20 +14,26 @@ import { rolesFor } from '../workflow/transitions';
  * it (or the engine, for every item) lets record, the roles that may. An event naming its case's
  * item (`item`, stamped by `decide`) is refused by the server when the item has no such act — a
  * publicity on a renewal — or not for the writer's roles. The stage the case is at is the
- * workstation's check: the server cannot read the case a new event belongs to.
+ * workstation's check: the server cannot read the case a new event belongs to. Given several
+ * versions (every one published: a case keeps the version it started under), an item's acts and
+ * roles are those of any version, its name the last version's.
  */
-export function itemEventWriters(catalogue: Catalogue = CATALOGUE): Record<string, { name: string; kinds: Record<string, Role[]> }> {
+export function itemEventWriters(catalogue: Catalogue | readonly Catalogue[] = CATALOGUE): Record<string, { name: string; kinds: Record<string, Role[]> }> {
   const out: Record<string, { name: string; kinds: Record<string, Role[]> }> = {};
-  for (const item of catalogue.items) {
-    const kinds: Record<string, Role[]> = {};
-    for (const kind of EVENT_KINDS) {
-      const roles = itemRolesFor(item, kind);
-      if (roles.length > 0) kinds[kind] = roles.sort();
+  for (const version of versionsOf(catalogue)) {
+    for (const item of version.items) {
+      const kinds: Record<string, Role[]> = out[item.code]?.kinds ?? {};
+      for (const kind of EVENT_KINDS) {
+        const roles = new Set([...(kinds[kind] ?? []), ...itemRolesFor(item, kind)]);
+        if (roles.size > 0) kinds[kind] = [...roles].sort();
+      }
+      out[item.code] = { name: item.name.zh, kinds };
     }
-    out[item.code] = { name: item.name.zh, kinds };
   }
   return out;
 }
+
+const versionsOf = (catalogue: Catalogue | readonly Catalogue[]): readonly Catalogue[] => ('items' in catalogue ? [catalogue as Catalogue] : (catalogue as readonly Catalogue[]));
 
 /** Document types a role may create or update in an office database (case events: see below). */
 export const TYPE_WRITERS: Readonly<Record<string, readonly Role[]>> = {

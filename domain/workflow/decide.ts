@@ -35,9 +35,11 @@ export function eventItem(event: { readonly kind: string; readonly payload: unkn
 export function decide<K extends EventKind>(state: CaseState, input: DecideInput<K>): Result<CaseEvent<K>> {
   const verdict = canRecord(state, input.kind, input.actor, input.payload, input.at);
   if (!verdict.ok) return fail(`CASE_${verdict.code}`, verdict.reason);
-  // The case's item goes with every later act, in the payload (a first submission names it
-  // already), so the server can refuse an act the item has no stage for (see eventItem).
+  // The case's item and catalogue version go with every later act, in the payload (a first
+  // submission names them already), so the server can refuse an act the item has no stage for in
+  // the version the case started under (see eventItem).
   const item = input.kind === 'submit' ? undefined : (state.item ?? state.businessItem ?? undefined);
+  const stamp = item === undefined ? {} : { item, ...(state.catalogueVersion ? { catalogueVersion: state.catalogueVersion } : {}) };
   const event = {
     id: input.id,
     type: 'case_event',
@@ -49,7 +51,7 @@ export function decide<K extends EventKind>(state: CaseState, input: DecideInput
     kind: input.kind,
     actor: input.actor,
     at: input.at,
-    payload: item === undefined ? input.payload : { ...input.payload, item },
+    payload: item === undefined ? input.payload : { ...input.payload, ...stamp },
     deviceId: input.deviceId ?? null,
   } as CaseEvent<K>;
   return ok(event);

@@ -1,7 +1,7 @@
 function (newDoc, oldDoc, userCtx, secObj) {
   // Runs in CouchDB's JavaScript engine. load.ts puts the shared shape check (checkShape, from
   // domain/sync/shape.ts) and the permission tables (TYPE_WRITERS, EVENT_WRITERS,
-  // ITEM_EVENT_WRITERS, IMMUTABLE_TYPES, SIGNED_TYPES, MERGEABLE_TYPES, from
+  // ITEM_EVENT_WRITERS, ITEM_EVENT_WRITERS_BY_VERSION, IMMUTABLE_TYPES, SIGNED_TYPES, MERGEABLE_TYPES, from
   // domain/sync/permissions.ts; EVENT_LABELS) in place of the next line.
   /* @inline */
   var roles = userCtx.roles || [];
@@ -62,7 +62,6 @@ function (newDoc, oldDoc, userCtx, secObj) {
   if (newDoc.type === 'case_event') {
     var kindWriters = EVENT_WRITERS[newDoc.kind];
     if (!kindWriters) throw { forbidden: '未知的办件事件(' + newDoc.kind + ')' };
-    if (!kindWriters.some(function (r) { return has(roles, r); })) throw { forbidden: '当前角色无权登记此办件事件(' + newDoc.kind + ')' };
     var actorRoles = newDoc.actor.roles;
     for (var i = 0; i < actorRoles.length; i++) {
       if (!has(roles, actorRoles[i])) throw { forbidden: '事件经办人的角色与登录账号不符' };
@@ -71,16 +70,21 @@ function (newDoc, oldDoc, userCtx, secObj) {
     // the workstation adds to a later act's payload, see eventItem in domain/workflow/decide.ts):
     // the act must be one of the item's, for one of the writer's roles. The stage the case is at
     // now is checked by every workstation that derives the case; an event of an older workstation
-    // names no item and is checked by kind and role only.
+    // names no item and is checked by kind and role only (the catalogue in force at setup).
     var payload = newDoc.payload || {};
     var itemCode = payload.item !== undefined ? payload.item : newDoc.kind === 'submit' ? payload.businessItem : undefined;
     if (itemCode !== undefined) {
-      var item = typeof itemCode === 'string' && Object.prototype.hasOwnProperty.call(ITEM_EVENT_WRITERS, itemCode) ? ITEM_EVENT_WRITERS[itemCode] : null;
+      // The version the case started under, when the event names one the centre published: its
+      // rules; otherwise those of any version published (a case keeps its version).
+      var writersOf = typeof payload.catalogueVersion === 'string' && Object.prototype.hasOwnProperty.call(ITEM_EVENT_WRITERS_BY_VERSION, payload.catalogueVersion) ? ITEM_EVENT_WRITERS_BY_VERSION[payload.catalogueVersion] : ITEM_EVENT_WRITERS;
+      var item = typeof itemCode === 'string' && Object.prototype.hasOwnProperty.call(writersOf, itemCode) ? writersOf[itemCode] : null;
       if (!item) throw { forbidden: '办件事件所标的业务事项不在事项目录中(' + itemCode + ')' };
       var label = EVENT_LABELS[newDoc.kind] || newDoc.kind;
       var itemWriters = Object.prototype.hasOwnProperty.call(item.kinds, newDoc.kind) ? item.kinds[newDoc.kind] : null;
       if (!itemWriters) throw { forbidden: '“' + item.name + '”没有“' + label + '”环节,不能登记此办件事件(' + newDoc.kind + ')' };
       if (!itemWriters.some(function (r) { return has(roles, r); })) throw { forbidden: '当前角色无权在“' + item.name + '”中登记“' + label + '”(' + newDoc.kind + ')' };
+    } else if (!kindWriters.some(function (r) { return has(roles, r); })) {
+      throw { forbidden: '当前角色无权登记此办件事件(' + newDoc.kind + ')' };
     }
   }
 }
