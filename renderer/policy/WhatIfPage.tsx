@@ -105,7 +105,7 @@ export function WhatIfPage({ session }: { session: ActiveSession }) {
       .prepare(item, inForce.policy)
       .then((p) => {
         if (live) setPrepared(p);
-        snapshot.persist().catch((e: unknown) => console.warn('[what-if] snapshot not stored', e));
+        snapshot.persistSoon();
       })
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {

@@ -104,6 +104,26 @@ describe('the what-if snapshot kept between sessions', () => {
     expect(third.report).toEqual(expected.report);
   });
 
+  it('is stored in the background at once the first time in a session, then at most every so often', async () => {
+    const store = indexedDbSnapshotStore(new IDBFactory());
+    const snapshot = new WhatIfSnapshot(db, OFFICES, keyFor, TODAY, { store, name: 'ws', log: () => undefined });
+    await snapshot.prepare(null, inForce);
+    snapshot.persistSoon(60_000);
+    await new Promise((r) => setTimeout(r, 50));
+    await snapshot.persist(); // waits for the one under way
+    const stored = await store.get('ws');
+    expect(stored?.header.cases).toBe((await snapshot.cases$(null)).length);
+    await store.delete('ws');
+    // A case changes: the next storing waits for the interval.
+    const c = (await db.cases.findOne(stored ? (await snapshot.cases$(null))[0]!.caseId : '').exec())!;
+    await c.incrementalPatch({ applicantName: `${c.applicantName}·` } as never);
+    await snapshot.prepare(null, inForce);
+    snapshot.persistSoon(60_000);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await store.get('ws')).toBeUndefined();
+    snapshot.dispose();
+  });
+
   it('stores nothing personal in clear', async () => {
     const store = indexedDbSnapshotStore(new IDBFactory());
     const { prepared } = await session(store);

@@ -155,6 +155,8 @@ export class WhatIfSnapshot {
   private loaded = false;
   private unsaved = false;
   private checkpoint = 0;
+  private lastPersist = 0;
+  private scheduled: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly subscription: Subscription;
   private readonly store: SnapshotStore | null;
@@ -227,7 +229,22 @@ export class WhatIfSnapshot {
     });
   }
 
+  /**
+   * Stores the snapshot in the background: at once the first time in a session, then at most every
+   * `everyMs` (storing 100,000 cases takes the page a few seconds; what is not stored yet is read
+   * again next session from the older checkpoint).
+   */
+  persistSoon(everyMs = 300_000): void {
+    if (this.scheduled !== undefined) return;
+    this.scheduled = setTimeout(() => {
+      this.scheduled = undefined;
+      this.lastPersist = Date.now();
+      this.persist().catch((e: unknown) => this.log(`snapshot not stored: ${e instanceof Error ? e.message : String(e)}`));
+    }, Math.max(0, this.lastPersist + everyMs - Date.now()));
+  }
+
   dispose(): void {
+    clearTimeout(this.scheduled);
     this.subscription.unsubscribe();
   }
 
