@@ -3,6 +3,7 @@
 // it only for someone with a current benefit of the item's programme. `benefitProblem` is called by
 // checkSubmission, the check the committing function runs, so no screen or script goes around it.
 import { stageAt } from '../catalogue/engine';
+import { currentCatalogue } from '../catalogue/registry';
 import { CATALOGUE } from '../catalogue/shipped';
 import type { BenefitRequirement, CatalogueItem } from '../catalogue/types';
 import type { BenefitStanding, DuplicateHit } from '../identity/checks';
@@ -49,7 +50,8 @@ export interface BenefitProblem {
  * office, as applicant or co-applicant, ended ones left out). Unknown items are left to itemProblem.
  */
 export function benefitProblem(programme: BusinessItem, code: string, applicantName: string, hits: readonly DuplicateHit[]): BenefitProblem | null {
-  const item = CATALOGUE.items.find((i) => i.code === code);
+  // A new case starts under the version in force: its items decide what must be held.
+  const item = currentCatalogue().items.find((i) => i.code === code);
   const requirement = item ? benefitRequirement(item) : null;
   if (!item || !requirement) return null;
   const own = hits.filter((h) => h.businessItem === programme);
