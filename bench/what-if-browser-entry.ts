@@ -68,21 +68,26 @@ window.runWhatIf = async (n) => {
   };
 
   // 1. The first draft ever on this workstation: everything read, opened, built and evaluated.
-  const ever = await firstDraft();
+  let ever: Awaited<ReturnType<typeof firstDraft>> | null = await firstDraft();
   let t = performance.now();
   whatIfPrepared(ever.prepared, { ...draft, thresholds: { incomePerCapitaMax: 50_000 } });
   const nextMs = performance.now() - t;
   t = performance.now();
   await ever.snapshot.persist();
   const persistMs = performance.now() - t;
-  const blobBytes = (await store.get(options.name))?.body.byteLength ?? 0;
+  const blobBytes = ((await store.get(options.name))?.parts ?? []).reduce((n, p) => n + p.body.byteLength, 0);
   ever.snapshot.dispose();
+  // What the first session holds is let go, as a new session starts with nothing (the heap would hold both).
+  const first = { timing: ever.timing, evaluateMs: ever.evaluateMs, totalMs: ever.totalMs, report: JSON.stringify(ever.report), evaluated: ever.report.evaluated, changed: ever.report.changed.length };
+  ever = null;
 
   // 2. A new session, nothing changed since: the blob is taken.
-  const kept = await firstDraft();
+  let kept: Awaited<ReturnType<typeof firstDraft>> | null = await firstDraft();
   if (kept.snapshot.origin?.from !== 'kept') throw new Error(`the blob was not taken: ${JSON.stringify(kept.snapshot.origin)}`);
-  if (JSON.stringify(kept.report) !== JSON.stringify(ever.report)) throw new Error('the kept snapshot gives another report');
+  if (JSON.stringify(kept.report) !== first.report) throw new Error('the kept snapshot gives another report');
   kept.snapshot.dispose();
+  const second = { totalMs: kept.totalMs, restoreMs: kept.timing.restoreMs ?? 0, readMs: kept.timing.readMs, evaluateMs: kept.evaluateMs };
+  kept = null;
 
   // 3. Sync changes 1 % of the households between sessions: a new session takes the blob and reads what changed.
   const syncedHouseholds = await syncChanges(0);
@@ -105,18 +110,18 @@ window.runWhatIf = async (n) => {
   await db.remove();
   return {
     setupMs,
-    readMs: ever.timing.readMs,
-    openMs: ever.timing.openMs,
-    buildMs: ever.timing.buildMs,
-    evaluateMs: ever.evaluateMs,
-    firstMs: ever.totalMs,
+    readMs: first.timing.readMs,
+    openMs: first.timing.openMs,
+    buildMs: first.timing.buildMs,
+    evaluateMs: first.evaluateMs,
+    firstMs: first.totalMs,
     nextMs,
     persistMs,
     blobBytes,
-    keptMs: kept.totalMs,
-    keptRestoreMs: kept.timing.restoreMs ?? 0,
-    keptReadMs: kept.timing.readMs,
-    keptEvaluateMs: kept.evaluateMs,
+    keptMs: second.totalMs,
+    keptRestoreMs: second.restoreMs,
+    keptReadMs: second.readMs,
+    keptEvaluateMs: second.evaluateMs,
     syncedHouseholds,
     changedMs: changed.totalMs,
     changedRestoreMs: changed.timing.restoreMs ?? 0,
@@ -127,7 +132,7 @@ window.runWhatIf = async (n) => {
     persistAgainMs,
     againRefreshMs: t6 - t,
     againEvaluateMs: t7 - t6,
-    evaluated: ever.report.evaluated,
-    changed: ever.report.changed.length,
+    evaluated: first.evaluated,
+    changed: first.changed,
   };
 };

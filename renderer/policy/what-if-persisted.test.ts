@@ -128,12 +128,14 @@ describe('the what-if snapshot kept between sessions', () => {
     const store = indexedDbSnapshotStore(new IDBFactory());
     const { prepared } = await session(store);
     const stored = await store.get('ws');
-    const everything = JSON.stringify(stored!.header) + new TextDecoder('latin1').decode(stored!.body);
+    expect(stored!.parts.length).toBeGreaterThan(0);
+    const bodies = stored!.parts.map((p) => new TextDecoder('latin1').decode(p.body)).join('');
+    const everything = JSON.stringify(stored!.header) + bodies;
     const c = prepared.cases.find((x) => x.application.members.length > 0)!;
     expect(c.applicantName.length).toBeGreaterThan(0);
     for (const secret of [c.applicantName, c.application.members[0]!.card?.idNumber ?? c.application.members[0]!.registerIdNumber!, c.caseId]) {
       expect(everything).not.toContain(secret);
-      expect(new TextDecoder().decode(stored!.body)).not.toContain(secret);
+      expect(stored!.parts.map((p) => new TextDecoder().decode(p.body)).join('')).not.toContain(secret);
     }
   });
 
@@ -141,10 +143,10 @@ describe('the what-if snapshot kept between sessions', () => {
     const store = indexedDbSnapshotStore(new IDBFactory());
     await session(store);
     const stored = (await store.get('ws'))!;
-    const body = new Uint8Array(stored.body.slice(0));
+    const body = new Uint8Array(stored.parts[0]!.body.slice(0));
     const at = Math.floor(body.length / 2);
     body[at] = body[at]! ^ 0x01;
-    await store.put('ws', { ...stored, body: body.buffer });
+    await store.put('ws', { ...stored, parts: [{ ...stored.parts[0]!, body: body.buffer }, ...stored.parts.slice(1)] });
     const damaged = await session(store);
     expect(damaged.origin.from).toBe('read');
     expect(damaged.logged.join('\n')).toMatch(/does not open/);
@@ -155,6 +157,11 @@ describe('the what-if snapshot kept between sessions', () => {
     const again = (await store.get('ws'))!;
     await store.put('ws', { ...again, header: { ...again.header, checkpoint: again.header.checkpoint + 3_600_000 } });
     expect((await session(store)).origin).toMatchObject({ from: 'read', discarded: expect.stringMatching(/does not open/) });
+    // A part missing.
+    await session(store);
+    const whole = (await store.get('ws'))!;
+    await store.put('ws', { ...whole, parts: whole.parts.slice(1) });
+    expect((await session(store)).origin).toMatchObject({ from: 'read', discarded: expect.stringMatching(/parts missing/) });
     // Garbage where the record should be.
     await store.put('ws', { nonsense: true } as never);
     const garbage = await session(store);

@@ -4,7 +4,7 @@
 // draft of the next session reads and opens only what changed since, instead of every case, household
 // and person again.
 //
-// The blob holds what evaluation needs (the applications as the rules see them, with the opened ID
+// The blob (in parts of 5,000 cases) holds what evaluation needs (the applications as the rules see them, with the opened ID
 // numbers and birth dates: personal information) and each case's outcome per rule under the policies
 // in force it was evaluated against. It is sealed with AES-256-GCM under a key derived from the office
 // keys the session holds (never stored in clear; a session without every office's key neither reads
@@ -33,6 +33,9 @@ export const SNAPSHOT_VERSION = 1;
  * checkpoint lies this far before the reading, and what was written since is read again next session.
  */
 const CHECKPOINT_MARGIN_MS = 60_000;
+/** Cases per sealed part: the page parses one part at a time while the next ones are opened (a single 128 MB string at 100,000 cases strained the heap). */
+const PART_CASES = 5_000;
+const aad = (header: SnapshotHeader, part: number) => new TextEncoder().encode(`${JSON.stringify(header)}#${part}`);
 
 /** The blob's clear part: nothing personal. */
 export interface SnapshotHeader {
@@ -42,12 +45,13 @@ export interface SnapshotHeader {
   /** Local write time (ms, RxDB _meta.lwt) from which documents are read again. */
   readonly checkpoint: number;
   readonly cases: number;
+  readonly parts: number;
 }
 
+/** The sealed body in parts of PART_CASES cases (each sealed on its own, its index and the header bound to it). */
 export interface StoredSnapshot {
   readonly header: SnapshotHeader;
-  readonly iv: Uint8Array;
-  readonly body: ArrayBuffer;
+  readonly parts: readonly { readonly iv: Uint8Array; readonly body: ArrayBuffer }[];
 }
 
 /** Where the blob is kept. */
@@ -211,20 +215,24 @@ export class WhatIfSnapshot {
       const key = await snapshotKey(this.offices, this.keyFor);
       if (!key) return;
       const list = [...this.entries.entries()];
-      const outcomes: Record<string, string> = {};
-      for (const [fp, known] of this.outcomes) {
-        const digits = new Uint8Array(list.length * RULE_COUNT).fill(0x39);
-        list.forEach(([id], k) => {
-          const o = known.get(id);
-          if (o) for (let i = 0; i < RULE_COUNT; i++) digits[k * RULE_COUNT + i] = 0x30 + o[i]!;
-        });
-        outcomes[fp] = new TextDecoder().decode(digits);
+      const header: SnapshotHeader = { version: SNAPSHOT_VERSION, offices: [...this.offices].sort(), today: this.today, checkpoint: this.checkpoint, cases: list.length, parts: Math.ceil(list.length / PART_CASES) };
+      const parts: { iv: Uint8Array; body: ArrayBuffer }[] = [];
+      for (let from = 0; from < list.length; from += PART_CASES) {
+        const slice = list.slice(from, from + PART_CASES);
+        const outcomes: Record<string, string> = {};
+        for (const [fp, known] of this.outcomes) {
+          const digits = new Uint8Array(slice.length * RULE_COUNT).fill(0x39);
+          slice.forEach(([id], k) => {
+            const o = known.get(id);
+            if (o) for (let i = 0; i < RULE_COUNT; i++) digits[k * RULE_COUNT + i] = 0x30 + o[i]!;
+          });
+          outcomes[fp] = new TextDecoder().decode(digits);
+        }
+        const payload: Payload = { cases: slice.map(([, e]) => [e.officeId, e.householdId, [...e.memberIds], e.built]), outcomes };
+        const iv = crypto.getRandomValues(new Uint8Array(12));
+        parts.push({ iv, body: await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad(header, parts.length) }, key, new TextEncoder().encode(JSON.stringify(payload))) });
       }
-      const payload: Payload = { cases: list.map(([, e]) => [e.officeId, e.householdId, [...e.memberIds], e.built]), outcomes };
-      const header: SnapshotHeader = { version: SNAPSHOT_VERSION, offices: [...this.offices].sort(), today: this.today, checkpoint: this.checkpoint, cases: list.length };
-      const iv = crypto.getRandomValues(new Uint8Array(12));
-      const body = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(JSON.stringify(header)) }, key, new TextEncoder().encode(JSON.stringify(payload)));
-      await this.store.put(this.name, { header, iv, body });
+      await this.store.put(this.name, { header, parts });
       this.unsaved = false;
     });
   }
@@ -396,32 +404,38 @@ export class WhatIfSnapshot {
     if (typeof h.checkpoint !== 'number') return this.discard('no checkpoint');
     const key = await snapshotKey(this.offices, this.keyFor);
     if (!key) return this.discard('the session lacks an office key');
-    let payload: Payload;
-    try {
-      const clear = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: stored.iv as Uint8Array<ArrayBuffer>, additionalData: new TextEncoder().encode(JSON.stringify(stored.header)) }, key, stored.body);
+    if (typeof h.parts !== 'number' || !Array.isArray(stored.parts) || stored.parts.length !== h.parts) return this.discard('parts missing');
+    const header = h as SnapshotHeader;
+    // Every part opened at once (WebCrypto works off the page's thread); each parsed as it comes.
+    const opened = stored.parts.map((p, i) => crypto.subtle.decrypt({ name: 'AES-GCM', iv: p.iv as Uint8Array<ArrayBuffer>, additionalData: aad(header, i) }, key, p.body));
+    for (const o of opened) o.catch(() => undefined);
+    for (const o of opened) {
+      let payload: Payload;
       try {
-        payload = JSON.parse(new TextDecoder().decode(clear)) as Payload;
-        if (!Array.isArray(payload.cases) || typeof payload.outcomes !== 'object') throw new Error('not a snapshot');
-      } catch (e) {
-        return this.discard(`does not parse (${e instanceof Error ? e.message : String(e)})`);
+        const clear = await o;
+        try {
+          payload = JSON.parse(new TextDecoder().decode(clear)) as Payload;
+          if (!Array.isArray(payload.cases) || typeof payload.outcomes !== 'object') throw new Error('not a snapshot');
+        } catch (e) {
+          return this.discard(`does not parse (${e instanceof Error ? e.message : String(e)})`);
+        }
+      } catch {
+        return this.discard('does not open with the session’s office keys (another office key, or damaged)');
       }
-    } catch {
-      return this.discard('does not open with the session’s office keys (another office key, or damaged)');
-    }
-    const ids: string[] = [];
-    for (const [officeId, householdId, memberIds, built] of payload.cases) {
-      this.entries.set(built.caseId, { officeId, householdId, memberIds, built });
-      ids.push(built.caseId);
-    }
-    for (const [fp, digits] of Object.entries(payload.outcomes)) {
-      const known = new Map<string, Uint8Array>();
-      ids.forEach((id, k) => {
-        if (digits.charCodeAt(k * RULE_COUNT) === 0x39) return;
-        const o = new Uint8Array(RULE_COUNT);
-        for (let i = 0; i < RULE_COUNT; i++) o[i] = digits.charCodeAt(k * RULE_COUNT + i) - 0x30;
-        known.set(id, o);
-      });
-      this.outcomes.set(fp, known);
+      const ids: string[] = [];
+      for (const [officeId, householdId, memberIds, built] of payload.cases) {
+        this.entries.set(built.caseId, { officeId, householdId, memberIds, built });
+        ids.push(built.caseId);
+      }
+      for (const [fp, digits] of Object.entries(payload.outcomes)) {
+        let known = this.outcomes.get(fp);
+        if (!known) this.outcomes.set(fp, (known = new Map()));
+        const all = new Uint8Array(ids.length * RULE_COUNT);
+        for (let i = 0; i < all.length; i++) all[i] = digits.charCodeAt(i) - 0x30;
+        ids.forEach((id, k) => {
+          if (all[k * RULE_COUNT] !== 9) known.set(id, all.subarray(k * RULE_COUNT, (k + 1) * RULE_COUNT));
+        });
+      }
     }
     this.checkpoint = h.checkpoint;
     return true;
