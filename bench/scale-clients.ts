@@ -9,20 +9,26 @@
 //                POST) from the pull's own sequence. Arrival = that read's answer.
 //   longpoll   — one filtered long-poll (`_selector`) whose answer carries the new ids.
 //   continuous — one filtered continuous feed with a heartbeat, held for the whole run.
+//   relay      — as the workstation's notifier does pointed at the change relay (sync-server/relay,
+//                `target.relay`): its starting sequence from the relay's `GET /{db}`, then one
+//                unfiltered continuous feed (style=all_docs) from the relay, which holds one feed
+//                per office database on the cluster. Arrival = the row on the stream.
 // Workstations come online 10 ms apart (2,000 in 20 s). About once a minute a workstation writes a
 // person through the office's validator.
 import http from 'node:http';
 import { officeDbName } from '../domain/sync/databases';
 import { personDocs } from '../renderer/sync/test-data';
 
-export type FeedMode = 'app' | 'longpoll' | 'continuous';
-export const FEED_MODES: readonly FeedMode[] = ['app', 'longpoll', 'continuous'];
+export type FeedMode = 'app' | 'longpoll' | 'continuous' | 'relay';
+export const FEED_MODES: readonly FeedMode[] = ['app', 'longpoll', 'continuous', 'relay'];
 
 export interface ScaleTarget {
   /** Node base URLs without credentials (a load balancer spreads workstations over them). */
   readonly nodes: readonly string[];
   readonly offices: readonly { readonly id: string; readonly user: string }[];
   readonly password: string;
+  /** The change relay's URL (feed `relay`). */
+  readonly relay?: string;
 }
 
 export interface DeliveryFigures {
@@ -71,9 +77,9 @@ function call(agent: http.Agent, url: string, auth: string, method: string, body
 }
 
 /** A continuous feed: calls `onRow` per change line; resolves with the last sequence when the stream ends. */
-function stream(agent: http.Agent, url: string, auth: string, body: string, onRow: (row: { id?: string; seq?: unknown; last_seq?: unknown }) => void, onOpen: () => void): Promise<Reply & { lastSeq?: string }> {
+function stream(agent: http.Agent, url: string, auth: string, body: string | undefined, onRow: (row: { id?: string; seq?: unknown; last_seq?: unknown }) => void, onOpen: () => void): Promise<Reply & { lastSeq?: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { agent, method: 'POST', headers: { authorization: auth, accept: 'application/json', 'content-type': 'application/json' } }, (res) => {
+    const req = http.request(url, { agent, method: body ? 'POST' : 'GET', headers: { authorization: auth, accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) } }, (res) => {
       onOpen();
       let buf = '';
       let lastSeq: string | undefined;
@@ -145,7 +151,8 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
     const office = i % target.offices.length;
     perOffice[office]!++;
     const node = i % target.nodes.length;
-    return { i, office, node, base: `${target.nodes[node]!}/${officeDbName(target.offices[office]!.id)}`, auth: auth(target.offices[office]!.user), seen: new Set<string>() };
+    const db = officeDbName(target.offices[office]!.id);
+    return { i, office, node, base: `${target.nodes[node]!}/${db}`, relayBase: target.relay ? `${target.relay}/${db}` : undefined, auth: auth(target.offices[office]!.user), seen: new Set<string>() };
   });
   type Client = (typeof clients)[number];
   const pause = () => new Promise((r) => setTimeout(r, 500));
@@ -161,11 +168,12 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
     }
   };
   /** The database's update sequence, as the notifier starts from. */
-  const startSeq = async (c: Client): Promise<string> => {
+  const startSeq = async (c: Client, base = c.base): Promise<string> => {
     for (;;) {
       try {
-        counted(c.node);
-        const r = await call(agent, c.base, c.auth, 'GET');
+        if (base === c.base) counted(c.node);
+        else requests++;
+        const r = await call(agent, base, c.auth, 'GET');
         if (r.status === 200) return String((JSON.parse(r.text) as { update_seq: unknown }).update_seq);
         fail(httpKind(r), `db info ${r.status} ${r.text.slice(0, 120)}`);
       } catch (e) {
@@ -250,7 +258,33 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
     }
   };
 
-  const follow = { app, longpoll, continuous }[feed];
+  /** As the notifier pointed at the change relay: its sequence, then its unfiltered stream. */
+  const relay = async (c: Client) => {
+    if (!c.relayBase) throw new Error('feed relay: no relay URL');
+    let since = await startSeq(c, c.relayBase);
+    let first = true;
+    while (running) {
+      try {
+        requests++;
+        const r = await stream(agent, `${c.relayBase}/_changes?feed=continuous&style=all_docs&heartbeat=${HEARTBEAT_MS}&since=${encodeURIComponent(since)}`, c.auth, undefined, (row) => {
+          if (row.id) arrived(c, [row.id]);
+        }, () => {
+          if (first) connected++;
+          first = false;
+        });
+        if (r.lastSeq) since = r.lastSeq;
+        if (r.status !== 200) {
+          fail(`relay ${httpKind(r)}`, `relay changes ${r.status} ${r.text.slice(0, 120)}`);
+          await pause();
+        }
+      } catch (e) {
+        if (running) fail(`relay ${kindOf(e)}`, `relay changes: ${kindOf(e)}`);
+        if (running) await pause();
+      }
+    }
+  };
+
+  const follow = { app, longpoll, continuous, relay }[feed];
   // Workstations come online over a ramp (RAMP_MS apart), as staff log on, not in one instant.
   const feeds = clients.map(async (c) => {
     await new Promise((r) => setTimeout(r, c.i * RAMP_MS));

@@ -7,15 +7,18 @@
 //
 //   npx tsx bench/scale.ts [--n 500,2000] [--cluster PORT | --couch-url URL --couch-dir DIR]
 //                          [--no-embedded] [--offices 40] [--window 60] [--write-every 60]
-//                          [--feed app,longpoll,continuous] [--no-tune]
+//                          [--feed app,longpoll,continuous,relay] [--no-tune] [--relay-port PORT]
 // --feed: how each workstation follows its office database (bench/scale-clients.ts; default
-// app — as the workstation does today — and continuous, the recommended feed). Unless --no-tune, RECOMMENDED_CONFIG is applied to every node
+// app — as the workstation did before its notifier streamed — and continuous, what it does now).
+// --feed relay: the workstations follow the change relay (`hws relay`, sync-server/relay), started
+// here as its own process on --relay-port (default the cluster's port + 3) in front of node 1; its
+// CPU and memory are reported next to the cluster's. Unless --no-tune, RECOMMENDED_CONFIG is applied to every node
 // through `_node/_local/_config` first. Errors are printed by kind, requests per node.
 // Without --cluster or --couch-url, a cluster is started on HWS_SCALE_PORT (35984) where
 // ../shared/couchdb is present. --cluster PORT starts `couchdb.sh start --port PORT --nodes 3` (stopped at the end); --couch-url
 // uses a running cluster (admin URL of node 1; nodes at +10 and +20 when --nodes 3), whose
 // processes are found by their folder (--couch-dir, default /tmp/couchdb-PORT).
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -41,6 +44,7 @@ const { values } = parseArgs({
     'write-every': { type: 'string', default: '60' },
     feed: { type: 'string', default: 'app,continuous' },
     'no-tune': { type: 'boolean', default: false },
+    'relay-port': { type: 'string' },
   },
 });
 const SIZES = values.n.split(',').map(Number);
@@ -121,23 +125,34 @@ function processesOf(marker: string | number): () => Promise<number[]> {
 interface Measured extends DeliveryFigures {
   readonly cores: number;
   readonly peakRssMb: number;
+  /** The change relay's own (feed relay). */
+  readonly relayCores?: number;
+  readonly relayRssMb?: number;
   readonly benchCores: number;
   readonly seconds: number;
 }
 
-async function measure(target: ScaleTarget, pids: () => Promise<number[]>, n: number, feed: FeedMode): Promise<Measured> {
+async function measure(target: ScaleTarget, pids: () => Promise<number[]>, n: number, feed: FeedMode, relayPids?: () => Promise<number[]>): Promise<Measured> {
   const hz = 100; // USER_HZ on Linux
   let peak = 0;
+  let relayPeak = 0;
+  const relay = feed === 'relay' ? relayPids : undefined;
+  const relayBefore = relay ? await sample(relay) : undefined;
   const before = await sample(pids);
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const sampler = setInterval(() => void sample(pids).then((s) => (peak = Math.max(peak, s.rssKb))), 2_000);
+  const sampler = setInterval(() => {
+    void sample(pids).then((s) => (peak = Math.max(peak, s.rssKb)));
+    if (relay) void sample(relay).then((s) => (relayPeak = Math.max(relayPeak, s.rssKb)));
+  }, 2_000);
   try {
     const figures = await runWorkstations(target, n, WINDOW_MS, WRITE_EVERY_MS, feed);
     const seconds = (performance.now() - t0) / 1000;
     const after = await sample(pids);
     const cpu = process.cpuUsage(cpu0);
-    return { ...figures, seconds, cores: (after.ticks - before.ticks) / hz / seconds, peakRssMb: Math.max(peak, after.rssKb) / 1024, benchCores: (cpu.user + cpu.system) / 1e6 / seconds };
+    const relayAfter = relay ? await sample(relay) : undefined;
+    const relayFigures = relayAfter && relayBefore ? { relayCores: (relayAfter.ticks - relayBefore.ticks) / hz / seconds, relayRssMb: Math.max(relayPeak, relayAfter.rssKb) / 1024 } : {};
+    return { ...figures, ...relayFigures, seconds, cores: (after.ticks - before.ticks) / hz / seconds, peakRssMb: Math.max(peak, after.rssKb) / 1024, benchCores: (cpu.user + cpu.system) / 1e6 / seconds };
   } finally {
     clearInterval(sampler);
   }
@@ -148,7 +163,7 @@ function print(label: string, m: Measured): void {
   const kinds = Object.entries(m.errorKinds).map(([k, c]) => `${c} ${k}`).join(', ');
   console.log(
     `${label}, ${m.feed} feeds, N = ${m.n}: p50 ${ms(m.p50)}, p95 ${ms(m.p95)}, max ${ms(m.max)}; delivered ${m.delivered}/${m.expected} (${m.writes} writes, write p95 ${ms(m.writeP95)}), errors ${m.errors}${kinds ? ` (${kinds}; first: ${m.firstError})` : ''}; ` +
-      `${m.requests} requests (per node ${m.perNode.join('/')}); server CPU ${m.cores.toFixed(2)} cores (${m.delivered ? ((m.cores * m.seconds * 1000) / m.delivered).toFixed(1) : '—'} ms per delivery), peak RSS ${m.peakRssMb.toFixed(0)} MB; this load generator ${m.benchCores.toFixed(2)} cores; ${m.seconds.toFixed(0)} s; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+      `${m.requests} requests (per node ${m.perNode.join('/')}); server CPU ${m.cores.toFixed(2)} cores (${m.delivered ? ((m.cores * m.seconds * 1000) / m.delivered).toFixed(1) : '—'} ms per delivery), peak RSS ${m.peakRssMb.toFixed(0)} MB; ${m.relayCores !== undefined ? `relay CPU ${m.relayCores.toFixed(2)} cores, peak RSS ${m.relayRssMb!.toFixed(0)} MB (cluster + relay ${(m.cores + m.relayCores).toFixed(2)} cores, ${m.delivered ? (((m.cores + m.relayCores) * m.seconds * 1000) / m.delivered).toFixed(2) : '—'} ms per delivery); ` : ''}this load generator ${m.benchCores.toFixed(2)} cores; ${m.seconds.toFixed(0)} s; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
   );
 }
 
@@ -173,6 +188,21 @@ async function prepare(adminUrl: string, nodes: readonly string[]): Promise<void
   }
 }
 
+/** `hws relay` in front of node 1, as its own process (its CPU is measured apart from the cluster's). */
+async function startRelayProcess(couchUrl: string, port: number): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [path.resolve(import.meta.dirname, '..', 'bin', 'hws.mjs'), 'relay', '--couch-url', couchUrl, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.setEncoding('utf8').on('data', (c: string) => {
+      out += c;
+      const m = /http:\/\/\S+/.exec(out);
+      if (m) resolve(m[0]);
+    });
+    child.on('exit', (code) => reject(new Error(`hws relay exited (${code})`)));
+  });
+  return { url, child };
+}
+
 export async function benchScale(): Promise<void> {
   console.log(`scale: ${OFFICES} offices, a write per workstation every ${WRITE_EVERY_MS / 1000} s for ${WINDOW_MS / 1000} s; ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, open files limit ${await promisify(execFile)('sh', ['-c', 'ulimit -n']).then((r) => r.stdout.trim())}`);
   let couchUrl = values['couch-url'];
@@ -193,9 +223,14 @@ export async function benchScale(): Promise<void> {
       await prepare(couchUrl, nodes);
       const pids = processesOf(`${values['couch-dir'] ?? `/tmp/couchdb-${port}`}/node`);
       const label = `CouchDB 3.5, ${nodes.length} nodes${values['no-tune'] ? ', default settings' : ''}`;
-      for (const n of SIZES) for (const feed of FEEDS) print(label, await measure({ nodes, offices: offices.map((o, i) => ({ id: o.id, user: users[i]!.name })), password: PASSWORD }, pids, n, feed));
+      const relay = FEEDS.includes('relay') ? await startRelayProcess(couchUrl, Number(values['relay-port'] ?? port + 3)) : undefined;
+      try {
+        for (const n of SIZES) for (const feed of FEEDS) print(label, await measure({ nodes, offices: offices.map((o, i) => ({ id: o.id, user: users[i]!.name })), password: PASSWORD, relay: relay?.url }, pids, n, feed, relay ? processesOf(relay.child.pid!) : undefined));
+      } finally {
+        relay?.child.kill('SIGTERM');
+      }
     }
-    if (!values['no-embedded']) {
+    if (!values['no-embedded'] && FEEDS.some((f) => f !== 'relay')) {
       const dir = await mkdtemp(path.join(os.tmpdir(), 'hws-bench-scale-'));
       const server = await startChildServer(dir);
       try {
@@ -203,7 +238,7 @@ export async function benchScale(): Promise<void> {
         const pid = server.pid!;
         // The embedded server answers long-polls only (no continuous feed).
         if (FEEDS.includes('continuous')) console.log('embedded server: no continuous feed (long-poll only), not measured with it');
-        for (const n of SIZES) for (const feed of FEEDS.filter((f) => f !== 'continuous')) print('embedded server', await measure({ nodes: [server.url], offices: offices.map((o, i) => ({ id: o.id, user: users[i]!.name })), password: PASSWORD }, processesOf(pid), n, feed));
+        for (const n of SIZES) for (const feed of FEEDS.filter((f) => f !== 'continuous' && f !== 'relay')) print('embedded server', await measure({ nodes: [server.url], offices: offices.map((o, i) => ({ id: o.id, user: users[i]!.name })), password: PASSWORD }, processesOf(pid), n, feed));
       } finally {
         await server.stop();
         await rm(dir, { recursive: true, force: true });
