@@ -123,8 +123,9 @@ export function completeVisit(d: VisitDraft, catalogue: ConditionCatalogue = DEF
  * The case's state as a laptop without its history knows it: the status the case document carries
  * (projected from the events by the office), with the laptop's own later events applied.
  */
-export function caseStateOf(caseDoc: Pick<CaseDoc, 'id' | 'status' | 'businessItem' | 'lastEventAt'>, ownEvents: readonly CaseEvent[] = []): CaseState {
-  const base: CaseState = { ...INITIAL_STATE, caseId: caseDoc.id, status: caseDoc.status, businessItem: caseDoc.businessItem, lastEventAt: caseDoc.lastEventAt };
+export function caseStateOf(caseDoc: Pick<CaseDoc, 'id' | 'status' | 'businessItem' | 'lastEventAt'> & Partial<Pick<CaseDoc, 'item' | 'catalogueVersion'>>, ownEvents: readonly CaseEvent[] = []): CaseState {
+  // The item and catalogue version the case runs under go with the visit's event, as from a full history.
+  const base: CaseState = { ...INITIAL_STATE, caseId: caseDoc.id, status: caseDoc.status, businessItem: caseDoc.businessItem, lastEventAt: caseDoc.lastEventAt, ...(caseDoc.item ? { item: caseDoc.item } : {}), ...(caseDoc.catalogueVersion ? { catalogueVersion: caseDoc.catalogueVersion } : {}) };
   return orderEvents(ownEvents.filter((e) => e.at > (caseDoc.lastEventAt ?? ''))).reduce(applyEvent, base);
 }
 

@@ -175,6 +175,9 @@ export function generateCases(options: GenerateOptions): SeedData {
       createdAt: created,
       updatedAt: derived.lastEventAt ?? created,
       businessItem: item,
+      // As a case taken at the counter: the item and catalogue version its submission named.
+      ...(derived.item ? { item: derived.item } : {}),
+      ...(derived.catalogueVersion ? { catalogueVersion: derived.catalogueVersion } : {}),
       status: derived.status,
       flagged: derived.flagged !== null,
       districtId: street.district.id,

@@ -92,7 +92,7 @@ describe('publicity in the local database', () => {
     expect(queue.rows.map((r) => r.id)).toContain(a);
     expect((await readPublicity(clerk.db, OFFICES)).batches).toEqual([]);
     const stored = await clerk.db.events.find({ selector: { caseId: a, kind: 'objection' } }).exec();
-    expect(stored.map((d) => d.get('payload'))).toEqual([{ reason: '群众反映申请人名下有商铺', item: 'public_rental' }]);
+    expect(stored.map((d) => d.get('payload'))).toEqual([{ reason: '群众反映申请人名下有商铺', item: 'public_rental', catalogueVersion: '2026.1' }]);
     expect(stored[0]!.get('signature')).toBeTruthy();
   });
 
