@@ -38,6 +38,7 @@ function server(program: Command, run: Run): void {
     .option('--browser', '浏览器模式:在 127.0.0.1 上提供界面 / browser mode: serve the UI on 127.0.0.1')
     .option('--port <port>', '浏览器模式的端口 / browser-mode port (default 17880)', port)
     .option('--couch-url <url>', '中心 CouchDB 地址,不启动内置服务器 / central CouchDB, no embedded server')
+    .option('--relay-url <url>', '中心的变更转发服务(hws relay)地址 / the centre\'s change relay (hws relay)')
     .option('--sync-port <port>', '内置同步服务器的端口 / embedded sync server port (default 15984)', port)
     .option('--data <dir>', '数据目录 / data folder')
     .option('--training', '培训模式:不写入正式数据 / training mode: nothing is real')

@@ -35,6 +35,7 @@ export interface StartOptions {
   readonly browser?: boolean;
   readonly port?: number;
   readonly couchUrl?: string;
+  readonly relayUrl?: string;
   readonly syncPort?: number;
   readonly data?: string;
   readonly training?: boolean;
@@ -95,7 +96,7 @@ export async function startCommand(values: StartOptions): Promise<number> {
     if (electron) {
       const child = spawn(electron, [ROOT], {
         stdio: 'inherit',
-        env: { ...process.env, HWS_COUCH_URL: couchUrl, HWS_DATA_DIR: dataRoot, HWS_TRAINING: values.training ? '1' : '0', ...(values.scanDir ? { HWS_SCAN_DIR: path.resolve(values.scanDir) } : {}) },
+        env: { ...process.env, HWS_COUCH_URL: couchUrl, ...(values.relayUrl ? { HWS_RELAY_URL: values.relayUrl } : {}), HWS_DATA_DIR: dataRoot, HWS_TRAINING: values.training ? '1' : '0', ...(values.scanDir ? { HWS_SCAN_DIR: path.resolve(values.scanDir) } : {}) },
       });
       const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 0)));
       // A signal to `hws start` reaches the window too; the shutdown deadline covers a window that hangs.
@@ -106,6 +107,7 @@ export async function startCommand(values: StartOptions): Promise<number> {
       mode: 'browser',
       version: (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
       couchUrl,
+      relayUrl: values.relayUrl,
       dataDir: path.join(dataRoot, 'workstation'),
       trainingMode: values.training,
       idcardPort: values.idcardPort,

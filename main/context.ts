@@ -13,6 +13,7 @@ export interface MainContext {
   readonly version: string;
   /** Central CouchDB base URL without credentials. */
   readonly couchUrl: string;
+  readonly relayUrl: string | null;
   /** This workstation's own folder: cached credentials, settings, logs. */
   readonly dataDir: string;
   readonly workstationId: string;
@@ -46,6 +47,8 @@ export async function createMainContext(options: {
   mode: RunMode;
   version: string;
   couchUrl: string;
+  /** The centre's change relay (default HWS_RELAY_URL), or none. */
+  relayUrl?: string;
   dataDir: string;
   trainingMode?: boolean;
   /** Device ports given on the command line; they replace the saved settings. */
@@ -66,6 +69,7 @@ export async function createMainContext(options: {
     mode: options.mode,
     version: options.version,
     couchUrl: options.couchUrl.replace(/\/+$/, ''),
+    relayUrl: (options.relayUrl ?? process.env.HWS_RELAY_URL)?.replace(/\/+$/, '') || null,
     dataDir: options.dataDir,
     workstationId: await workstationIdIn(options.dataDir),
     trainingMode: options.trainingMode ?? false,

@@ -14,6 +14,11 @@ export interface AppInfo {
   readonly version: string;
   /** Base URL of the central CouchDB (or the embedded server), without credentials. */
   readonly couchUrl: string;
+  /**
+   * The centre's change relay (`hws relay`), without credentials, or null: the workstation then
+   * follows each database's changes there instead of on CouchDB (docs/centre.md §6).
+   */
+  readonly relayUrl: string | null;
   /** A stable id of this workstation, shown in sync health. */
   readonly workstationId: string;
   readonly trainingMode: boolean;

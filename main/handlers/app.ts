@@ -8,6 +8,7 @@ export function appHandlers(ctx: MainContext): { [K in keyof AppHandlers]: AppHa
         mode: ctx.mode,
         version: ctx.version,
         couchUrl: ctx.couchUrl,
+        relayUrl: ctx.relayUrl,
         workstationId: ctx.workstationId,
         trainingMode: ctx.trainingMode,
       };

@@ -63,6 +63,7 @@ export async function signIn(api: Api, username: string, password: string): Prom
     blobStore,
     keyFor: (officeId) => officeKeys.get(officeId),
     couchUrl: info.couchUrl,
+    relayUrl: info.relayUrl,
     username,
     password,
     targets: userSyncPlan(user, Object.keys(keys.offices), OFFICE_COLLECTIONS),

@@ -132,6 +132,11 @@ export interface SyncOptions {
   readonly blobStore?: BlobStore;
   /** Office data keys by office id (file contents are sealed with their office's key). */
   readonly keyFor?: (officeId: string) => CryptoKey | undefined;
+  /**
+   * The centre's change relay (`hws relay`), or none: each database's changes are followed there
+   * (one feed per office for the whole fleet at the centre) and still read from CouchDB.
+   */
+  readonly relayUrl?: string | null;
   /** Documents per push or pull request (fault tests make it small to have many requests). */
   readonly batchSize?: number;
 }
@@ -206,6 +211,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
         retryMaxMs: options.retryTimeMs ? Math.min(RETRY_MAX_MS, options.retryTimeMs * 10) : RETRY_MAX_MS,
         pollIntervalMs: databases > MAX_LONGPOLLS ? POLL_INTERVAL_MS : undefined,
         ownWrites: writtenTo(target.database),
+        ...(options.relayUrl ? { changesUrl: `${options.relayUrl.replace(/\/+$/, '')}/${target.database}` } : {}),
       });
       notifiers.set(target.database, notifier);
     }

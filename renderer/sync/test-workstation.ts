@@ -34,6 +34,8 @@ export async function openTestWorkstation(options: {
   retryTimeMs?: number;
   batchSize?: number;
   collections?: readonly CollectionName[];
+  /** The centre's change relay the workstation follows changes on. */
+  relayUrl?: string;
 }): Promise<TestWorkstation> {
   const collections = options.collections ?? TEST_COLLECTIONS;
   // A loaded test machine (two workers, a cluster, password hashing) can take longer than a
@@ -62,6 +64,7 @@ export async function openTestWorkstation(options: {
     targets: userSyncPlan(user, Object.keys(account.keys.offices), collections),
     retryTimeMs: options.retryTimeMs,
     batchSize: options.batchSize,
+    relayUrl: options.relayUrl,
   });
   return {
     db,
