@@ -1,0 +1,115 @@
+// The demo installation as a newcomer starts it (`hws start --browser`: the embedded server seeded
+// with 华富's cases, a simulated fingerprint module), one Chromium profile on it, and the steps the
+// item end-to-end files share: signing in as a demo user, the counter's item picker and fingerprint
+// step, and a signed decision from the review page.
+import { expect } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { generateCases } from '../../domain/seed/cases';
+import { localDate } from '../../domain/workflow';
+import { openProfile, runHws, tempDir } from './support';
+
+/**
+ * A public rental tenant of the demo seed in 华富街道, as `hws start` seeds it today (cli/start.ts:
+ * 40 cases, seed 1, recent as of the Beijing date; identities depend on that date).
+ */
+export function demoTenant(): { readonly name: string; readonly idNumber: string } {
+  const seeded = generateCases({ count: 40, officeId: 'futian-huafu', seed: 1, streetId: 'street:440304-06', asOf: localDate(new Date().toISOString()), recent: true });
+  const tenancy = seeded.cases.find((c) => c.businessItem === 'public_rental' && ['contracted', 'in_tenancy'].includes(c.status))!;
+  return { name: tenancy.applicantName, idNumber: tenancy.clear.applicantIdNumber };
+}
+
+export interface DecisionStep {
+  /** The applicant's name and, where two of their cases are listed, text of the item's row. */
+  readonly name: string;
+  readonly item?: string;
+  readonly tab: string;
+  readonly kind: string;
+  readonly note: string;
+}
+
+export interface DemoCounter {
+  readonly page: Page;
+  readonly downloads: string;
+  signInAs(user: string): Promise<void>;
+  closeDrawer(): Promise<void>;
+  /** Opens the case from the review page's tab and records the act, signed with the password. */
+  decide(step: DecisionStep): Promise<void>;
+  /** The intake wizard's next step. */
+  next(): Promise<void>;
+  /** At the counter: picks the item typed as `search` (the picker's list is virtual). */
+  startItem(search: string, option: RegExp): Promise<void>;
+  /** Enrols the simulated finger and verifies it. */
+  fingerprint(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function openDemoCounter(prefix: string): Promise<DemoCounter> {
+  const port = 30000 + Math.floor(Math.random() * 5000);
+  const [data, profile, downloads] = await Promise.all([tempDir(`hws-${prefix}-data-`), tempDir(`hws-${prefix}-prof-`), tempDir(`hws-${prefix}-dl-`)]);
+  const procs: { stop(): Promise<void> }[] = [];
+  let context: BrowserContext | undefined;
+  let url = '';
+  const stop = async () => {
+    await context?.close().catch(() => {});
+    for (const p of procs.reverse()) await p.stop();
+  };
+  try {
+    const finger = await runHws(['sim', 'fingerprint'], /^(\/\S+)$/m);
+    procs.push(finger);
+    const host = await runHws(['start', '--browser', '--data', data!, '--port', String(port), '--sync-port', String(port + 1), '--fingerprint-port', finger.match[1]!], /open the workstation at: (http:\S+)/);
+    procs.push(host);
+    url = host.match[1]!;
+    context = await openProfile(profile!);
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  const page = context.pages()[0] ?? (await context.newPage());
+
+  const closeDrawer = async () => {
+    if (!(await page.getByTestId('review-drawer').isVisible())) return;
+    await page.keyboard.press('Escape');
+    await page.getByTestId('review-drawer').waitFor({ state: 'hidden' });
+  };
+  return {
+    page,
+    downloads: downloads!,
+    closeDrawer,
+    async signInAs(user) {
+      await closeDrawer();
+      if (await page.getByTestId('logout').count()) await page.getByTestId('logout').click();
+      else await page.goto(url);
+      await page.getByTestId('login-username').fill(user);
+      await page.getByTestId('login-password').fill('demo1234');
+      await page.getByTestId('login-submit').click();
+      await page.getByTestId('logout').waitFor({ timeout: 30_000 });
+    },
+    async decide({ name, item, tab, kind, note }) {
+      await page.getByTestId('nav-review').click();
+      await page.getByTestId(`tab-${tab}`).click();
+      const rows = page.locator('[data-testid="review-table"] tr', { hasText: name });
+      const row = item ? rows.filter({ hasText: item }) : rows;
+      await row.waitFor({ timeout: 45_000 });
+      await row.click();
+      await page.getByTestId(`decide-${kind}`).click();
+      await page.getByTestId('decision-note').fill(note);
+      await page.getByTestId('decision-password').fill('demo1234');
+      await page.getByTestId('decision-sign').click();
+      await page.getByTestId('decision-form').waitFor({ state: 'detached', timeout: 30_000 });
+    },
+    next: () => page.getByTestId('intake-next').click(),
+    async startItem(search, option) {
+      await page.getByTestId('nav-intake').click();
+      await page.getByTestId('intake-item').click();
+      await page.keyboard.type(search);
+      await page.locator('.ant-select-item-option', { hasText: option }).click();
+    },
+    async fingerprint() {
+      await page.getByTestId('fp-enroll').click();
+      await page.getByTestId('fp-enrolled').waitFor({ timeout: 30_000 });
+      await page.getByTestId('fp-verify').click();
+      await expect.poll(() => page.getByTestId('fp-verified').innerText(), { timeout: 30_000 }).toContain('一致');
+    },
+    stop,
+  };
+}
