@@ -29,7 +29,8 @@ describe('conflicting edits of a person', () => {
     try {
       const [person] = personDocs(clerk1.officeId, `c${Date.now()}`, 1);
       await insertInChunks(a.db, 'people', [person!]);
-      await waitFor(async () => !!(await b.db.people.findOne(person!.id).exec()));
+      // Normally a fraction of a second; a loaded 3-node cluster once took longer than 20 s.
+      await waitFor(async () => !!(await b.db.people.findOne(person!.id).exec()), 60_000);
       await a.sync.awaitInSync();
       server.proxy.cut();
       await (await a.db.people.findOne(person!.id).exec())!.incrementalPatch({ name: '甲改的名字', hukou: 'other', updatedAt: '2030-01-01T00:00:01.000Z' });
@@ -57,5 +58,5 @@ describe('conflicting edits of a person', () => {
       await a.close();
       await b.close();
     }
-  }, 90_000);
+  }, 150_000);
 });
