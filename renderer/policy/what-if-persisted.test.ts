@@ -3,8 +3,7 @@
 // what reading every case afresh shows — a household's income raised, a case decided, one deleted,
 // one new, an ID number corrected. A blob that is damaged, sealed under another office's key, of
 // another day, is discarded and everything read again; nothing personal is stored in clear.
-import { IDBFactory, IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealText } from '../../domain/crypto/sealing';
 import { checkCharacter } from '../../domain/identity/idnumber';
@@ -12,13 +11,12 @@ import type { CaseDoc, HouseholdDoc } from '../../domain/model';
 import { policyInForce } from '../../domain/policy/override';
 import { prepareWhatIf, whatIfPrepared } from '../../domain/policy/what-if';
 import { DEFAULT_THRESHOLD_DOCS } from '../../domain/rules/defaults';
-import { generateCases, sealSeed } from '../../domain/seed';
-import { openWorkstationDb, type AnyDoc, type WorkstationDb } from '../db/database';
+import type { AnyDoc, WorkstationDb } from '../db/database';
 import { CURRENT_STATUSES, loadWhatIfCases } from './policy-store';
+import { OFFICES, openWhatIfOffice, sealedSeed } from './what-if-office.test-helpers';
 import { indexedDbSnapshotStore, WhatIfSnapshot, type SnapshotStore } from './what-if-snapshot';
 
 const TODAY = '2026-11-28';
-const OFFICES = ['office-a', 'office-b'];
 let db: WorkstationDb;
 const keys = new Map<string, CryptoKey>();
 const keyFor = (o: string) => keys.get(o);
@@ -27,11 +25,7 @@ if (!policy.ok) throw new Error(policy.error.message);
 const inForce = policy.value.policy;
 const draft = { thresholds: { incomePerCapitaMax: 40_000 }, rulesOff: ['social_insurance' as const], rulesOn: [] };
 
-async function seeded(officeId: string, seed: number, count: number) {
-  const data = generateCases({ count, officeId, seed });
-  let h = 0;
-  return sealSeed(data, { encrypt: (clear) => sealText(keys.get(officeId)!, clear), keyedHash: () => `${officeId}-${seed}-${h++}`.padStart(64, '0') });
-}
+const seeded = (officeId: string, seed: number, count: number) => sealedSeed(keys.get(officeId)!, officeId, seed, count);
 
 /** A session: a snapshot on the store, its cases and the draft's report, and what it logged. */
 async function session(store: SnapshotStore, keys: (o: string) => CryptoKey | undefined = keyFor, today = TODAY) {
@@ -51,13 +45,9 @@ async function fresh(keys: (o: string) => CryptoKey | undefined = keyFor) {
 }
 
 beforeAll(async () => {
-  db = await openWorkstationDb({ name: `whatif-persisted-${Date.now()}`, storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) as never, collections: ['cases', 'people'] });
-  for (const [n, officeId] of OFFICES.entries()) {
-    keys.set(officeId, await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']));
-    const sealed = await seeded(officeId, 21 + n, 40);
-    await db.people.bulkInsert([...sealed.persons, ...sealed.households] as unknown as AnyDoc[]);
-    await db.cases.bulkInsert(sealed.cases as unknown as AnyDoc[]);
-  }
+  const office = await openWhatIfOffice('whatif-persisted', 21);
+  db = office.db;
+  for (const [officeId, key] of office.keys) keys.set(officeId, key);
 });
 
 afterAll(async () => {

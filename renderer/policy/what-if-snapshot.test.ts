@@ -2,8 +2,6 @@
 // household's income rises, a member's ID number is corrected, a case is decided, deleted or a new
 // one arrives (as sync brings them), the next run shows each change — exactly what reading
 // everything afresh gives — and the draft's report follows.
-import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealText } from '../../domain/crypto/sealing';
 import { checkCharacter } from '../../domain/identity/idnumber';
@@ -12,31 +10,22 @@ import { policyInForce } from '../../domain/policy/override';
 import { prepareWhatIf, RULE_COUNT, whatIfPrepared } from '../../domain/policy/what-if';
 import { RULE_IDS } from '../../domain/rules/result';
 import { DEFAULT_THRESHOLD_DOCS } from '../../domain/rules/defaults';
-import { generateCases, sealSeed } from '../../domain/seed';
-import { openWorkstationDb, type AnyDoc, type WorkstationDb } from '../db/database';
+import type { AnyDoc, WorkstationDb } from '../db/database';
 import { CURRENT_STATUSES, loadWhatIfCases } from './policy-store';
+import { OFFICES, openWhatIfOffice, sealedSeed } from './what-if-office.test-helpers';
 import { WhatIfSnapshot } from './what-if-snapshot';
 
 const TODAY = '2026-11-28';
-const OFFICES = ['office-a', 'office-b'];
 let db: WorkstationDb;
 const keys = new Map<string, CryptoKey>();
 const keyFor = (o: string) => keys.get(o);
 
-async function seeded(officeId: string, seed: number, count: number) {
-  const data = generateCases({ count, officeId, seed });
-  let h = 0;
-  return sealSeed(data, { encrypt: (clear) => sealText(keys.get(officeId)!, clear), keyedHash: () => `${officeId}-${seed}-${h++}`.padStart(64, '0') });
-}
+const seeded = (officeId: string, seed: number, count: number) => sealedSeed(keys.get(officeId)!, officeId, seed, count);
 
 beforeAll(async () => {
-  db = await openWorkstationDb({ name: `whatif-snapshot-${Date.now()}`, storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) as never, collections: ['cases', 'people'] });
-  for (const [n, officeId] of OFFICES.entries()) {
-    keys.set(officeId, await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']));
-    const sealed = await seeded(officeId, 11 + n, 40);
-    await db.people.bulkInsert([...sealed.persons, ...sealed.households] as unknown as AnyDoc[]);
-    await db.cases.bulkInsert(sealed.cases as unknown as AnyDoc[]);
-  }
+  const office = await openWhatIfOffice('whatif-snapshot', 11);
+  db = office.db;
+  for (const [officeId, key] of office.keys) keys.set(officeId, key);
 });
 
 afterAll(async () => {
