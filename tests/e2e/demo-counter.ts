@@ -2,6 +2,7 @@
 // with 华富's cases, a simulated fingerprint module), one Chromium profile on it, and the steps the
 // item end-to-end files share: signing in as a demo user, the counter's item picker and fingerprint
 // step, and a signed decision from the review page.
+import path from 'node:path';
 import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { generateCases } from '../../domain/seed/cases';
@@ -40,6 +41,8 @@ export interface DemoCounter {
   startItem(search: string, option: RegExp): Promise<void>;
   /** Enrols the simulated finger and verifies it. */
   fingerprint(): Promise<void>;
+  /** Submits the intake and keeps its receipt as `file` in `downloads` (its path is returned). */
+  submitWithReceipt(file: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -109,6 +112,14 @@ export async function openDemoCounter(prefix: string): Promise<DemoCounter> {
       await page.getByTestId('fp-enrolled').waitFor({ timeout: 30_000 });
       await page.getByTestId('fp-verify').click();
       await expect.poll(() => page.getByTestId('fp-verified').innerText(), { timeout: 30_000 }).toContain('一致');
+    },
+    async submitWithReceipt(file) {
+      const receipt = page.waitForEvent('download');
+      await page.getByTestId('intake-submit').click();
+      const saved = path.join(downloads!, file);
+      await (await receipt).saveAs(saved);
+      await expect.poll(() => page.getByTestId('receipt-no').getAttribute('data-kind'), { timeout: 20_000 }).toBe('receipt');
+      return saved;
     },
     stop,
   };

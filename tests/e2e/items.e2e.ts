@@ -23,7 +23,7 @@ afterAll(async () => {
 
 describe('business items end to end', () => {
   it('退租: the counter takes the exit of a seeded tenant, the reviews decide it, the district records the hand-back, the 退出确认书 prints', async () => {
-    const { page, downloads, signInAs, closeDrawer, decide, next, startItem, fingerprint } = demo;
+    const { page, downloads, signInAs, closeDrawer, decide, next, startItem, fingerprint, submitWithReceipt } = demo;
     await signInAs('clerk1');
     // 18 items: the picker's list is virtual, so the clerk types to find it.
     await startItem('退租', /^退租/);
@@ -46,10 +46,7 @@ describe('business items end to end', () => {
     // The tenant's own public rental case is what the exit is about, not a second benefit.
     await expect.poll(() => page.getByTestId('duplicates').innerText(), { timeout: 15_000 }).toContain('未发现');
     await next();
-    const receipt = page.waitForEvent('download');
-    await page.getByTestId('intake-submit').click();
-    await (await receipt).saveAs(path.join(downloads, 'receipt.pdf'));
-    await expect.poll(() => page.getByTestId('receipt-no').getAttribute('data-kind'), { timeout: 20_000 }).toBe('receipt');
+    await submitWithReceipt('receipt.pdf');
 
     // 街道初审 and 区级复审: the exit's first two stages.
     await signInAs('reviewer1');

@@ -38,7 +38,7 @@ async function scan(kindLabel: string, fixture: 'hukou' | 'income', seed: number
 
 describe('续租 end to end', () => {
   it('the counter takes the renewal of a seeded tenant with income declared again, the reviews decide it, the 变更确认书 prints; after the hand-back the tenant is refused a renewal', async () => {
-    const { page, downloads, signInAs, closeDrawer, decide, next, startItem, fingerprint } = demo;
+    const { page, downloads, signInAs, closeDrawer, decide, next, startItem, fingerprint, submitWithReceipt } = demo;
     await signInAs('clerk1');
     await startItem('续租', /^公共租赁住房续租/);
     await page.getByTestId('intake-section-finances').waitFor();
@@ -67,11 +67,8 @@ describe('续租 end to end', () => {
     await expect.poll(() => page.getByTestId('duplicates').innerText(), { timeout: 15_000 }).toContain('未发现');
     await expect.poll(() => page.getByTestId('rule-income').getAttribute('data-outcome')).toBe('pass');
     await next();
-    const receipt = page.waitForEvent('download');
-    await page.getByTestId('intake-submit').click();
-    await (await receipt).saveAs(path.join(downloads, 'receipt.pdf'));
-    await expect.poll(() => page.getByTestId('receipt-no').getAttribute('data-kind'), { timeout: 20_000 }).toBe('receipt');
-    expect(execFileSync('pdftotext', ['-layout', path.join(downloads, 'receipt.pdf'), '-'], { encoding: 'utf8' })).toContain('公共租赁住房续租');
+    const receipt = await submitWithReceipt('receipt.pdf');
+    expect(execFileSync('pdftotext', ['-layout', receipt, '-'], { encoding: 'utf8' })).toContain('公共租赁住房续租');
 
     // 街道初审 and 区级复审, then the renewal is done: 已核准, no publicity.
     await signInAs('reviewer1');
@@ -114,10 +111,7 @@ describe('续租 end to end', () => {
     await next();
     await expect.poll(() => page.getByTestId('duplicates').innerText(), { timeout: 15_000 }).toContain('未发现');
     await next();
-    const exitReceipt = page.waitForEvent('download');
-    await page.getByTestId('intake-submit').click();
-    await (await exitReceipt).saveAs(path.join(downloads, 'exit-receipt.pdf'));
-    await expect.poll(() => page.getByTestId('receipt-no').getAttribute('data-kind'), { timeout: 20_000 }).toBe('receipt');
+    await submitWithReceipt('exit-receipt.pdf');
     await signInAs('reviewer1');
     await decide({ name: TENANT.name, item: '退租', tab: 'queue', kind: 'preliminary_approve', note: '租金已缴清,同意退租' });
     // A street reviewer has no 退房交接 queue.
