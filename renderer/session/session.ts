@@ -20,6 +20,9 @@ import type { BatchExportSource } from '../sync/batch-panel';
 /** What a signed-in workstation replicates: the office's records, and the reference data (reason codes, holiday calendars, …). */
 export const OFFICE_COLLECTIONS: readonly CollectionName[] = ['cases', 'events', 'people', 'files', 'field', 'audit', 'reference'];
 
+/** How long signing out waits for this user's writes to reach the server. */
+const SIGN_OUT_FLUSH_MS = 10_000;
+
 export interface ActiveSession {
   readonly user: SessionUser;
   readonly db: WorkstationDb;
@@ -85,6 +88,9 @@ export async function signIn(api: Api, username: string, password: string): Prom
       exporter: { name: user.name, signer }, masterStates: (c, ids) => sync.masterStates(c, ids),
     },
     async close() {
+      // Signing out hands the workstation to the next user, who syncs another database: what this
+      // user just wrote goes up first (at most SIGN_OUT_FLUSH_MS; offline it waits for their next sign-in).
+      if (sync.status$.value.state !== 'offline') await Promise.race([sync.awaitInSync().catch(() => undefined), new Promise((r) => setTimeout(r, SIGN_OUT_FLUSH_MS))]);
       stopHealth();
       stopCatalogues();
       // The next user's database may hold other versions: until it is read, the shipped one is in force.
