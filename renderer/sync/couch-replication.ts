@@ -80,6 +80,9 @@ function changesRequest(remote: RemoteDb, types: readonly string[], since: strin
   return [`${base}&filter=hws/by_type&types=${encodeURIComponent(types.join(','))}`, { method: 'GET' }];
 }
 
+/** One reply row of `_bulk_docs`; `accepted`: a cluster took it on fewer copies than its write quorum. */
+type BulkResult = { id: string; rev?: string; ok?: boolean; accepted?: boolean; error?: string; reason?: string };
+
 export function replicateWithCouch(options: CollectionSyncOptions): RxReplicationState<Record<string, unknown>, Checkpoint> {
   const { collection, remote, types } = options;
   const name = collection.name;
@@ -98,10 +101,10 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
   const wakeSub = options.wake$.subscribe(() => stream$.next('RESYNC'));
 
   /** A document the server holds in conflicting versions, merged (stored-conflicts.ts); as shown where another resolved it first. */
-  const resolved = async (found: CouchDoc): Promise<CouchDoc> => {
+  const resolved = async (found: CouchDoc, fetchBack = false): Promise<CouchDoc> => {
     const resolution = await resolveStoredConflict(conflictContext, found);
     if (!resolution) return found;
-    own.remember(resolution.doc._id, String(resolution.doc._rev));
+    if (!fetchBack) own.remember(resolution.doc._id, String(resolution.doc._rev));
     for (const c of resolution.conflicts) {
       options.onProblem({ kind: 'conflict', collection: name, id: resolution.doc._id, field: c.field, kept: c.kept, lost: c.lost, reason: `字段 ${c.field} 在两处都被修改,已保留较晚的修改` });
     }
@@ -212,14 +215,32 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
             const optimistic = new Map(rows.filter((r) => !r.assumedMasterState).map((r) => [String(r.newDocumentState.id), r]));
             const againIds: string[] = [];
             const met: typeof rows = [];
-            for (const r of await bulkDocs(toWrite)) {
-              const row = r.error === 'conflict' ? optimistic.get(r.id) : undefined;
+            const unsure: { id: string; rev: string }[] = [];
+            const sort = (r: BulkResult, first: boolean) => {
+              const row = first && r.error === 'conflict' ? optimistic.get(r.id) : undefined;
               if (row) met.push(row);
               else if (r.error === 'conflict') againIds.push(r.id);
-            }
+              else if (r.accepted && r.rev) unsure.push({ id: r.id, rev: r.rev });
+            };
+            for (const r of await bulkDocs(toWrite)) sort(r, true);
             if (met.length > 0) {
               const second = await decideAll(met);
-              for (const r of second.length > 0 ? await bulkDocs(second) : []) if (r.error === 'conflict') againIds.push(r.id);
+              for (const r of second.length > 0 ? await bulkDocs(second) : []) sort(r, false);
+            }
+            // A cluster answers `accepted` (HTTP 202) when fewer shard copies than its write quorum
+            // took the write: a copy that had not yet seen another writer's version took ours, and
+            // ours may end as the losing leaf of a conflict the server stores. Read back: another
+            // winner is merged with, as a conflict is; a stored conflict is merged at once and the
+            // result fetched back by the pull.
+            const unsureMerged = unsure.filter((u) => MERGED_TYPES.includes(String(rows.find((r) => String(r.newDocumentState.id) === u.id)?.newDocumentState.type)));
+            if (unsureMerged.length > 0) {
+              const found = await readDocs(unsureMerged.map((u) => u.id), `核对${name}上传结果`, true);
+              for (const [i, doc] of found.entries()) {
+                const stored = (doc as { _conflicts?: string[] } | null)?._conflicts?.length ?? 0;
+                if (!doc || (doc._rev === unsureMerged[i]!.rev && stored === 0)) continue;
+                if (stored > 0) await resolved(doc, true);
+                else againIds.push(doc._id);
+              }
             }
             // Another write got in between the check and ours: editable kinds go round again, to be
             // merged with it; the others go to RxDB's conflict handler, which keeps the server's.
@@ -240,7 +261,7 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
             /** Writes documents; echoes remembered, refusals reported; returns every reply. */
             async function bulkDocs(docs: CouchDoc[]) {
               const write = async () => {
-                const results = await readJson<{ id: string; rev?: string; ok?: boolean; error?: string; reason?: string }[]>(
+                const results = await readJson<BulkResult[]>(
                   await remote.fetch(`${remote.url}/_bulk_docs`, {
                     method: 'POST',
                     headers: { 'content-type': 'application/json' },
