@@ -16,6 +16,7 @@
 // Workstations come online 10 ms apart (2,000 in 20 s). About once a minute a workstation writes a
 // person through the office's validator.
 import http from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { officeDbName } from '../domain/sync/databases';
 import { personDocs } from '../renderer/sync/test-data';
 
@@ -49,6 +50,13 @@ export interface DeliveryFigures {
   /** Errors by kind: `HTTP 500 timeout`, `ECONNRESET`, `ECONNREFUSED`, `socket hang up`… */
   readonly errorKinds: Readonly<Record<string, number>>;
   readonly firstError: string | null;
+  /** This load generator's event loop delay over the run, ms (a starved generator reads late). */
+  readonly lag: { readonly p50: number; readonly p99: number; readonly max: number };
+  /** With `trace`: every write (sent, answered) and every arrival, absolute ms (timeOrigin + now). */
+  readonly trace?: {
+    readonly writes: ReadonlyMap<string, { readonly sent: number; readonly replied?: number; readonly office: number }>;
+    readonly arrivals: readonly (readonly [id: string, at: number])[];
+  };
 }
 
 const LONGPOLL_MS = 25_000;
@@ -122,7 +130,12 @@ function httpKind(r: Reply): string {
 }
 
 /** Runs `n` workstations for `windowMs` of writes, then waits up to `drainMs` for the last deliveries. */
-export async function runWorkstations(target: ScaleTarget, n: number, windowMs: number, writeEveryMs: number, feed: FeedMode = 'app', drainMs = 30_000): Promise<DeliveryFigures> {
+export async function runWorkstations(target: ScaleTarget, n: number, windowMs: number, writeEveryMs: number, feed: FeedMode = 'app', drainMs = 30_000, trace = false): Promise<DeliveryFigures> {
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
+  const abs = () => performance.timeOrigin + performance.now();
+  const traceWrites = new Map<string, { sent: number; replied?: number; office: number }>();
+  const traceArrivals: [string, number][] = [];
   const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
   const writeAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   const auth = (user: string) => `Basic ${Buffer.from(`${user}:${target.password}`).toString('base64')}`;
@@ -164,6 +177,7 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
       if (w && w.by !== c.i && !c.seen.has(id)) {
         c.seen.add(id);
         latencies.push(now - w.at);
+        if (trace) traceArrivals.push([id, performance.timeOrigin + now]);
       }
     }
   };
@@ -307,12 +321,15 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
     const { id, ...rest } = doc!;
     const at = performance.now();
     written.set(id, { at, office: by.office, by: by.i });
+    const traced = trace ? { sent: performance.timeOrigin + at, replied: undefined as number | undefined, office: by.office } : undefined;
+    if (traced) traceWrites.set(id, traced);
     expected += perOffice[by.office]! - 1;
     counted(by.node);
     writes.push(
       call(writeAgent, `${by.base}/${encodeURIComponent(id)}`, by.auth, 'PUT', JSON.stringify(rest)).then(
         (r) => {
           writeTimes.push(performance.now() - at);
+          if (traced) traced.replied = abs();
           if (r.status !== 201 && r.status !== 202) fail(`write ${httpKind(r)}`, `write ${r.status} ${r.text.slice(0, 120)}`);
         },
         (e: unknown) => fail(`write ${kindOf(e)}`, `write: ${kindOf(e)}`),
@@ -326,6 +343,7 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
   agent.destroy();
   writeAgent.destroy();
   await Promise.allSettled(feeds);
+  lag.disable();
   const pct = (xs: number[], p: number) => {
     const sorted = [...xs].sort((a, b) => a - b);
     return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -333,5 +351,7 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
   return {
     n, feed, writes: total, expected, delivered: latencies.length, p50: pct(latencies, 50), p95: pct(latencies, 95), max: latencies.reduce((m, x) => Math.max(m, x), latencies.length ? 0 : NaN),
     writeP95: pct(writeTimes, 95), requests, perNode, errors, errorKinds, firstError,
+    lag: { p50: lag.percentile(50) / 1e6, p99: lag.percentile(99) / 1e6, max: lag.max / 1e6 },
+    ...(trace ? { trace: { writes: traceWrites, arrivals: traceArrivals } } : {}),
   };
 }

@@ -7,7 +7,12 @@
 //
 //   npx tsx bench/scale.ts [--n 500,2000] [--cluster PORT | --couch-url URL --couch-dir DIR]
 //                          [--no-embedded] [--offices 40] [--window 60] [--write-every 60]
-//                          [--feed app,longpoll,continuous,relay] [--no-tune] [--relay-port PORT]
+//                          [--feed app,longpoll,continuous,relay] [--no-tune] [--relay-port PORT] [--trace]
+// --trace (with --feed relay): the relay runs as bench/scale-relay.ts and records when it read each
+// change from CouchDB and when it had written it to the workstations; the legs of a delivery
+// (write → its answer, write → the relay reads it, inside the relay, relay → workstation) are
+// printed as p50/p95, for the first and the last third of the writes, with both processes' event
+// loop delay.
 // --feed: how each workstation follows its office database (bench/scale-clients.ts; default
 // app — as the workstation did before its notifier streamed — and continuous, what it does now).
 // --feed relay: the workstations follow the change relay (`hws relay`, sync-server/relay), started
@@ -45,6 +50,7 @@ const { values } = parseArgs({
     feed: { type: 'string', default: 'app,continuous' },
     'no-tune': { type: 'boolean', default: false },
     'relay-port': { type: 'string' },
+    trace: { type: 'boolean', default: false },
   },
 });
 const SIZES = values.n.split(',').map(Number);
@@ -132,7 +138,7 @@ interface Measured extends DeliveryFigures {
   readonly seconds: number;
 }
 
-async function measure(target: ScaleTarget, pids: () => Promise<number[]>, n: number, feed: FeedMode, relayPids?: () => Promise<number[]>): Promise<Measured> {
+async function measure(target: ScaleTarget, pids: () => Promise<number[]>, n: number, feed: FeedMode, relayPids?: () => Promise<number[]>, traceFile?: string): Promise<Measured> {
   const hz = 100; // USER_HZ on Linux
   let peak = 0;
   let relayPeak = 0;
@@ -146,7 +152,8 @@ async function measure(target: ScaleTarget, pids: () => Promise<number[]>, n: nu
     if (relay) void sample(relay).then((s) => (relayPeak = Math.max(relayPeak, s.rssKb)));
   }, 2_000);
   try {
-    const figures = await runWorkstations(target, n, WINDOW_MS, WRITE_EVERY_MS, feed);
+    const figures = await runWorkstations(target, n, WINDOW_MS, WRITE_EVERY_MS, feed, 30_000, feed === 'relay' && traceFile !== undefined);
+    if (figures.trace && traceFile) await printLegs(figures, traceFile);
     const seconds = (performance.now() - t0) / 1000;
     const after = await sample(pids);
     const cpu = process.cpuUsage(cpu0);
@@ -158,12 +165,59 @@ async function measure(target: ScaleTarget, pids: () => Promise<number[]>, n: nu
   }
 }
 
+const q = (xs: number[], p: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+};
+
+/** Where a delivery's time went, from the load generator's trace joined with the relay's (by id). */
+async function printLegs(m: DeliveryFigures, traceFile: string): Promise<void> {
+  await new Promise((r) => setTimeout(r, 1_000)); // the relay's trace stream flushed
+  const relayed = new Map<string, { readAt: number; sentAt: number }>();
+  for (const line of (await readFile(traceFile, 'utf8')).split('\n')) {
+    const [id, readAt, sentAt] = line.split(' ');
+    if (id && !id.startsWith('#') && sentAt) relayed.set(id, { readAt: Number(readAt), sentAt: Number(sentAt) });
+  }
+  const writes = [...m.trace!.writes.entries()].sort((a, b) => a[1].sent - b[1].sent);
+  const thirds = [writes.slice(0, Math.floor(writes.length / 3)), writes.slice(Math.floor((2 * writes.length) / 3))];
+  const f = (xs: number[]) => (xs.length ? `${q(xs, 50).toFixed(0)}/${q(xs, 95).toFixed(0)}` : '—');
+  for (const [name, part] of [['all writes', writes], ['first third', thirds[0]!], ['last third', thirds[1]!]] as const) {
+    const ids = new Set(part.map(([id]) => id));
+    const reply: number[] = [];
+    const toRelay: number[] = [];
+    const afterReply: number[] = [];
+    const inRelay: number[] = [];
+    for (const [id, w] of part) {
+      if (w.replied !== undefined) reply.push(w.replied - w.sent);
+      const r = relayed.get(id);
+      if (!r) continue;
+      toRelay.push(r.readAt - w.sent);
+      if (w.replied !== undefined) afterReply.push(r.readAt - w.replied);
+      inRelay.push(r.sentAt - r.readAt);
+    }
+    const toClient: number[] = [];
+    const total: number[] = [];
+    for (const [id, at] of m.trace!.arrivals) {
+      if (!ids.has(id)) continue;
+      const w = m.trace!.writes.get(id)!;
+      total.push(at - w.sent);
+      const r = relayed.get(id);
+      if (r) toClient.push(at - r.sentAt);
+    }
+    console.log(
+      `  legs (${name}, ${part.length} writes, ms p50/p95): write → answer ${f(reply)}; write → relay reads it ${f(toRelay)} (answer → relay reads it ${f(afterReply)}); ` +
+        `inside the relay ${f(inRelay)}; relay wrote → workstation read ${f(toClient)}; total ${f(total)}; ${relayed.size ? '' : 'no relay trace; '}${part.length - toRelay.length} writes never read by the relay`,
+    );
+  }
+  console.log(`  event loop delay ms p50/p99/max: load generator ${m.lag.p50.toFixed(1)}/${m.lag.p99.toFixed(1)}/${m.lag.max.toFixed(0)}`);
+}
+
 function print(label: string, m: Measured): void {
   const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : '—');
   const kinds = Object.entries(m.errorKinds).map(([k, c]) => `${c} ${k}`).join(', ');
   console.log(
     `${label}, ${m.feed} feeds, N = ${m.n}: p50 ${ms(m.p50)}, p95 ${ms(m.p95)}, max ${ms(m.max)}; delivered ${m.delivered}/${m.expected} (${m.writes} writes, write p95 ${ms(m.writeP95)}), errors ${m.errors}${kinds ? ` (${kinds}; first: ${m.firstError})` : ''}; ` +
-      `${m.requests} requests (per node ${m.perNode.join('/')}); server CPU ${m.cores.toFixed(2)} cores (${m.delivered ? ((m.cores * m.seconds * 1000) / m.delivered).toFixed(1) : '—'} ms per delivery), peak RSS ${m.peakRssMb.toFixed(0)} MB; ${m.relayCores !== undefined ? `relay CPU ${m.relayCores.toFixed(2)} cores, peak RSS ${m.relayRssMb!.toFixed(0)} MB (cluster + relay ${(m.cores + m.relayCores).toFixed(2)} cores, ${m.delivered ? (((m.cores + m.relayCores) * m.seconds * 1000) / m.delivered).toFixed(2) : '—'} ms per delivery); ` : ''}this load generator ${m.benchCores.toFixed(2)} cores; ${m.seconds.toFixed(0)} s; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+      `${m.requests} requests (per node ${m.perNode.join('/')}); server CPU ${m.cores.toFixed(2)} cores (${m.delivered ? ((m.cores * m.seconds * 1000) / m.delivered).toFixed(1) : '—'} ms per delivery), peak RSS ${m.peakRssMb.toFixed(0)} MB; ${m.relayCores !== undefined ? `relay CPU ${m.relayCores.toFixed(2)} cores, peak RSS ${m.relayRssMb!.toFixed(0)} MB (cluster + relay ${(m.cores + m.relayCores).toFixed(2)} cores, ${m.delivered ? (((m.cores + m.relayCores) * m.seconds * 1000) / m.delivered).toFixed(2) : '—'} ms per delivery); ` : ''}this load generator ${m.benchCores.toFixed(2)} cores (event loop delay p99 ${m.lag.p99.toFixed(0)} ms, max ${m.lag.max.toFixed(0)} ms); ${m.seconds.toFixed(0)} s; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
   );
 }
 
@@ -189,8 +243,11 @@ async function prepare(adminUrl: string, nodes: readonly string[]): Promise<void
 }
 
 /** `hws relay` in front of node 1, as its own process (its CPU is measured apart from the cluster's). */
-async function startRelayProcess(couchUrl: string, port: number): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [path.resolve(import.meta.dirname, '..', 'bin', 'hws.mjs'), 'relay', '--couch-url', couchUrl, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+async function startRelayProcess(couchUrl: string, port: number, traceFile?: string): Promise<{ url: string; child: ChildProcess }> {
+  const args = traceFile
+    ? ['--import', 'tsx', path.resolve(import.meta.dirname, 'scale-relay.ts'), couchUrl, String(port), traceFile]
+    : [path.resolve(import.meta.dirname, '..', 'bin', 'hws.mjs'), 'relay', '--couch-url', couchUrl, '--port', String(port)];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.setEncoding('utf8').on('data', (c: string) => {
@@ -223,11 +280,21 @@ export async function benchScale(): Promise<void> {
       await prepare(couchUrl, nodes);
       const pids = processesOf(`${values['couch-dir'] ?? `/tmp/couchdb-${port}`}/node`);
       const label = `CouchDB 3.5, ${nodes.length} nodes${values['no-tune'] ? ', default settings' : ''}`;
-      const relay = FEEDS.includes('relay') ? await startRelayProcess(couchUrl, Number(values['relay-port'] ?? port + 3)) : undefined;
+      const traceFile = values.trace && FEEDS.includes('relay') ? path.join(os.tmpdir(), `hws-scale-relay-trace-${process.pid}.txt`) : undefined;
+      const relay = FEEDS.includes('relay') ? await startRelayProcess(couchUrl, Number(values['relay-port'] ?? port + 3), traceFile) : undefined;
       try {
-        for (const n of SIZES) for (const feed of FEEDS) print(label, await measure({ nodes, offices: offices.map((o, i) => ({ id: o.id, user: users[i]!.name })), password: PASSWORD, relay: relay?.url }, pids, n, feed, relay ? processesOf(relay.child.pid!) : undefined));
+        for (const n of SIZES) for (const feed of FEEDS) print(label, await measure({ nodes, offices: offices.map((o, i) => ({ id: o.id, user: users[i]!.name })), password: PASSWORD, relay: relay?.url }, pids, n, feed, relay ? processesOf(relay.child.pid!) : undefined, traceFile));
       } finally {
-        relay?.child.kill('SIGTERM');
+        if (relay) {
+          const exited = new Promise((r) => relay.child.once('exit', r));
+          relay.child.kill('SIGTERM');
+          await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+        }
+        if (traceFile) {
+          const lag = (await readFile(traceFile, 'utf8').catch(() => '')).split('\n').find((l) => l.startsWith('#lag'));
+          if (lag) console.log(`  relay event loop delay ms p50/p99/max over its life: ${lag.split(' ').slice(1).join('/')}`);
+          await rm(traceFile, { force: true });
+        }
       }
     }
     if (!values['no-embedded'] && FEEDS.some((f) => f !== 'relay')) {

@@ -39,6 +39,12 @@ export interface RelayOptions {
   /** Origins allowed by CORS (the workstations' pages); none by default. */
   readonly corsOrigins?: readonly string[];
   readonly log?: (line: string) => void;
+  /**
+   * Called once per change read from an office's upstream feed (benchmarks: where a delivery's
+   * time goes). `readAt`: the chunk carrying it arrived; `sentAt`: written to every workstation
+   * following the office (`performance.now()` of this process).
+   */
+  readonly trace?: (row: { readonly db: string; readonly id: string; readonly readAt: number; readonly sentAt: number; readonly clients: number }) => void;
 }
 
 export interface RelayStats {
@@ -199,6 +205,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       arm();
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => {
+        const readAt = performance.now();
         arm();
         buffered += chunk;
         const lines = buffered.split('\n');
@@ -228,6 +235,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
             ch.rows.splice(0, drop);
           }
           broadcast(ch, out);
+          options.trace?.({ db: ch.db, id: row.id, readAt, sentAt: performance.now(), clients: ch.clients.size });
         }
       });
       res.on('end', () => again('end'));
