@@ -15,7 +15,9 @@
 //                per office database on the cluster. Arrival = the row on the stream.
 // Workstations come online 10 ms apart (2,000 in 20 s). About once a minute a workstation writes a
 // person through the office's validator.
+import { fork } from 'node:child_process';
 import http from 'node:http';
+import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { officeDbName } from '../domain/sync/databases';
 import { personDocs } from '../renderer/sync/test-data';
@@ -52,9 +54,11 @@ export interface DeliveryFigures {
   readonly firstError: string | null;
   /** This load generator's event loop delay over the run, ms (a starved generator reads late). */
   readonly lag: { readonly p50: number; readonly p99: number; readonly max: number };
+  /** With the feeds in processes of their own: each one's event loop delay, ms. */
+  readonly feedLag?: readonly { readonly p50: number; readonly p99: number; readonly max: number; readonly cpuMs: number }[];
   /** With `trace`: every write (sent, answered) and every arrival, absolute ms (timeOrigin + now). */
   readonly trace?: {
-    readonly writes: ReadonlyMap<string, { readonly sent: number; readonly replied?: number; readonly office: number }>;
+    readonly writes: ReadonlyMap<string, { readonly sent: number; readonly replied?: number; readonly office: number; readonly node: number }>;
     readonly arrivals: readonly (readonly [id: string, at: number])[];
   };
 }
@@ -84,6 +88,24 @@ function call(agent: http.Agent, url: string, auth: string, method: string, body
   });
 }
 
+/**
+ * A change row's sequence and id without parsing the whole line (`{"seq":"…","id":"…",…}` as
+ * CouchDB and the relay write them; ids and sequences hold no quote or backslash here): the
+ * workstation's own parse is its machine's cost, not the server's. Anything else: undefined.
+ */
+export function quickRow(line: string): { id: string; seq: string } | undefined {
+  if (!line.startsWith('{"seq":"')) return undefined;
+  const seqEnd = line.indexOf('"', 8);
+  if (seqEnd < 0 || !line.startsWith(',"id":"', seqEnd + 1)) return undefined;
+  const idStart = seqEnd + 8;
+  const idEnd = line.indexOf('"', idStart);
+  if (idEnd < 0) return undefined;
+  const seq = line.slice(8, seqEnd);
+  const id = line.slice(idStart, idEnd);
+  if (seq.includes('\\') || id.includes('\\')) return undefined;
+  return { seq, id };
+}
+
 /** A continuous feed: calls `onRow` per change line; resolves with the last sequence when the stream ends. */
 function stream(agent: http.Agent, url: string, auth: string, body: string | undefined, onRow: (row: { id?: string; seq?: unknown; last_seq?: unknown }) => void, onOpen: () => void): Promise<Reply & { lastSeq?: string }> {
   return new Promise((resolve, reject) => {
@@ -100,7 +122,7 @@ function stream(agent: http.Agent, url: string, auth: string, body: string | und
           const line = buf.slice(0, nl).trim();
           buf = buf.slice(nl + 1);
           if (!line) continue; // heartbeat
-          const row = JSON.parse(line) as { id?: string; seq?: unknown; last_seq?: unknown };
+          const row: { id?: string; seq?: unknown; last_seq?: unknown } = quickRow(line) ?? (JSON.parse(line) as { id?: string; seq?: unknown; last_seq?: unknown });
           if (row.seq !== undefined) lastSeq = String(row.seq);
           if (row.last_seq !== undefined) lastSeq = String(row.last_seq);
           onRow(row);
@@ -129,64 +151,58 @@ function httpKind(r: Reply): string {
   }
 }
 
-/** Runs `n` workstations for `windowMs` of writes, then waits up to `drainMs` for the last deliveries. */
-export async function runWorkstations(target: ScaleTarget, n: number, windowMs: number, writeEveryMs: number, feed: FeedMode = 'app', drainMs = 30_000, trace = false): Promise<DeliveryFigures> {
-  const lag = monitorEventLoopDelay({ resolution: 10 });
-  lag.enable();
-  const abs = () => performance.timeOrigin + performance.now();
-  const traceWrites = new Map<string, { sent: number; replied?: number; office: number }>();
-  const traceArrivals: [string, number][] = [];
+export interface FeedHooks {
+  /** A change `id` read by workstation `i` at `at` (performance.now() of this process). */
+  arrived(i: number, id: string, at: number): void;
+  fail(kind: string, detail: string): void;
+  /** A request to node `node` (undefined: to the relay). */
+  counted(node: number | undefined): void;
+  /** A workstation's feed is in place. */
+  connected(): void;
+  running(): boolean;
+  /** Feed app: whether any of these ids was written by another workstation than `i`. */
+  isNews(ids: readonly string[], i: number): boolean;
+}
+
+export interface Workstation {
+  readonly i: number;
+  readonly office: number;
+  readonly node: number;
+  readonly base: string;
+  readonly relayBase: string | undefined;
+  readonly auth: string;
+}
+type Client = Workstation;
+
+/** Workstation `i`: its office (i mod offices), its node (i mod nodes), its credentials. */
+export function clientOf(target: ScaleTarget, i: number): Workstation {
+  const office = i % target.offices.length;
+  const node = i % target.nodes.length;
+  const db = officeDbName(target.offices[office]!.id);
+  return { i, office, node, base: `${target.nodes[node]!}/${db}`, relayBase: target.relay ? `${target.relay}/${db}` : undefined, auth: `Basic ${Buffer.from(`${target.offices[office]!.user}:${target.password}`).toString('base64')}` };
+}
+
+/**
+ * The feeds of the workstations `mine` selects (of `n`), each coming online RAMP_MS × i after the
+ * start, in this process (bench/scale-feeds.ts runs a share of them in a process of its own).
+ */
+export function followFeeds(target: ScaleTarget, n: number, feed: FeedMode, mine: (i: number) => boolean, hooks: FeedHooks): { feeds: Promise<void>[]; stop: () => void } {
   const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
-  const writeAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-  const auth = (user: string) => `Basic ${Buffer.from(`${user}:${target.password}`).toString('base64')}`;
-  let errors = 0;
-  let firstError: string | null = null;
-  const errorKinds: Record<string, number> = {};
-  const fail = (kind: string, detail: string) => {
-    errors++;
-    errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
-    firstError ??= detail;
-  };
-  const perNode = target.nodes.map(() => 0);
-  let requests = 0;
-  const counted = (node: number) => {
-    requests++;
-    perNode[node]!++;
-  };
-  const written = new Map<string, { at: number; office: number; by: number }>();
-  const latencies: number[] = [];
-  const writeTimes: number[] = [];
-  let expected = 0;
-  let running = true;
-  let connected = 0;
-  const perOffice = target.offices.map(() => 0);
-  const clients = Array.from({ length: n }, (_, i) => {
-    const office = i % target.offices.length;
-    perOffice[office]!++;
-    const node = i % target.nodes.length;
-    const db = officeDbName(target.offices[office]!.id);
-    return { i, office, node, base: `${target.nodes[node]!}/${db}`, relayBase: target.relay ? `${target.relay}/${db}` : undefined, auth: auth(target.offices[office]!.user), seen: new Set<string>() };
-  });
-  type Client = (typeof clients)[number];
+  const { fail, arrived: arrivedAt, connected: connectedOne, running, isNews } = hooks;
+  const counted = (node: number) => hooks.counted(node);
+  const clients = Array.from({ length: n }, (_, i) => clientOf(target, i)).filter((c) => mine(c.i));
   const pause = () => new Promise((r) => setTimeout(r, 500));
 
   const arrived = (c: Client, ids: Iterable<string>) => {
     const now = performance.now();
-    for (const id of ids) {
-      const w = written.get(id);
-      if (w && w.by !== c.i && !c.seen.has(id)) {
-        c.seen.add(id);
-        latencies.push(now - w.at);
-        if (trace) traceArrivals.push([id, performance.timeOrigin + now]);
-      }
-    }
+    for (const id of ids) arrivedAt(c.i, id, now);
   };
   /** The database's update sequence, as the notifier starts from. */
   const startSeq = async (c: Client, base = c.base): Promise<string> => {
     for (;;) {
       try {
         if (base === c.base) counted(c.node);
-        else requests++;
+        else hooks.counted(undefined);
         const r = await call(agent, base, c.auth, 'GET');
         if (r.status === 200) return String((JSON.parse(r.text) as { update_seq: unknown }).update_seq);
         fail(httpKind(r), `db info ${r.status} ${r.text.slice(0, 120)}`);
@@ -212,16 +228,16 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
 
   const longpoll = async (c: Client) => {
     let since = await startSeq(c);
-    connected++;
-    while (running) {
+    connectedOne();
+    while (running()) {
       try {
         const body = await changes(c, `feed=longpoll&filter=_selector&timeout=${LONGPOLL_MS}&since=${encodeURIComponent(since)}`, 'changes', true);
         if (!body) continue;
         since = String(body.last_seq);
         arrived(c, body.results.map((r) => r.id));
       } catch (e) {
-        if (running) fail(kindOf(e), `changes: ${kindOf(e)}`);
-        if (running) await pause();
+        if (running()) fail(kindOf(e), `changes: ${kindOf(e)}`);
+        if (running()) await pause();
       }
     }
   };
@@ -229,21 +245,21 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
   const app = async (c: Client) => {
     let since = await startSeq(c); // the notifier's
     let pulled = since; // the pull's checkpoint
-    connected++;
-    while (running) {
+    connectedOne();
+    while (running()) {
       try {
         const body = await changes(c, `feed=longpoll&style=all_docs&limit=${CHANGES_PER_LOOK}&timeout=${LONGPOLL_MS}&since=${encodeURIComponent(since)}`, 'changes', false);
         if (!body) continue;
         since = String(body.last_seq);
         // Only this workstation's own writes: not news.
-        if (!body.results.some((r) => written.get(r.id)?.by !== c.i)) continue;
+        if (!isNews(body.results.map((r) => r.id), c.i)) continue;
         const rows = await changes(c, `style=all_docs&limit=100&filter=_selector&since=${encodeURIComponent(pulled)}`, 'read', true, false);
         if (!rows) continue;
         pulled = String(rows.last_seq);
         arrived(c, rows.results.map((r) => r.id));
       } catch (e) {
-        if (running) fail(kindOf(e), `changes: ${kindOf(e)}`);
-        if (running) await pause();
+        if (running()) fail(kindOf(e), `changes: ${kindOf(e)}`);
+        if (running()) await pause();
       }
     }
   };
@@ -251,13 +267,13 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
   const continuous = async (c: Client) => {
     let since = await startSeq(c);
     let first = true;
-    while (running) {
+    while (running()) {
       try {
         counted(c.node);
         const r = await stream(agent, `${c.base}/_changes?feed=continuous&filter=_selector&heartbeat=${HEARTBEAT_MS}&since=${encodeURIComponent(since)}`, c.auth, SELECTOR, (row) => {
           if (row.id) arrived(c, [row.id]);
         }, () => {
-          if (first) connected++;
+          if (first) connectedOne();
           first = false;
         });
         if (r.lastSeq) since = r.lastSeq;
@@ -266,8 +282,8 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
           await pause();
         }
       } catch (e) {
-        if (running) fail(kindOf(e), `changes: ${kindOf(e)}`);
-        if (running) await pause();
+        if (running()) fail(kindOf(e), `changes: ${kindOf(e)}`);
+        if (running()) await pause();
       }
     }
   };
@@ -277,13 +293,13 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
     if (!c.relayBase) throw new Error('feed relay: no relay URL');
     let since = await startSeq(c, c.relayBase);
     let first = true;
-    while (running) {
+    while (running()) {
       try {
-        requests++;
+        hooks.counted(undefined);
         const r = await stream(agent, `${c.relayBase}/_changes?feed=continuous&style=all_docs&heartbeat=${HEARTBEAT_MS}&since=${encodeURIComponent(since)}`, c.auth, undefined, (row) => {
           if (row.id) arrived(c, [row.id]);
         }, () => {
-          if (first) connected++;
+          if (first) connectedOne();
           first = false;
         });
         if (r.lastSeq) since = r.lastSeq;
@@ -292,8 +308,8 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
           await pause();
         }
       } catch (e) {
-        if (running) fail(`relay ${kindOf(e)}`, `relay changes: ${kindOf(e)}`);
-        if (running) await pause();
+        if (running()) fail(`relay ${kindOf(e)}`, `relay changes: ${kindOf(e)}`);
+        if (running()) await pause();
       }
     }
   };
@@ -304,6 +320,92 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
     await new Promise((r) => setTimeout(r, c.i * RAMP_MS));
     return follow(c);
   });
+  return { feeds, stop: () => agent.destroy() };
+}
+
+/** What a feed process (bench/scale-feeds.ts) tells the benchmark. */
+export type FeedMessage =
+  | { readonly t: 'connected'; readonly k: number }
+  | { readonly t: 'arrived'; readonly rows: readonly (readonly [i: number, id: string, at: number])[] }
+  | { readonly t: 'fail'; readonly kind: string; readonly detail: string }
+  | { readonly t: 'requests'; readonly perNode: readonly number[]; readonly relay: number }
+  | { readonly t: 'lag'; readonly p50: number; readonly p99: number; readonly max: number; readonly cpuMs: number };
+
+/** A share of the feeds (i mod `of` = `part`) in a process of its own; arrivals come back with their time. */
+function forkFeeds(target: ScaleTarget, n: number, feed: FeedMode, part: number, of: number, hooks: FeedHooks) {
+  const child = fork(path.join(import.meta.dirname, 'scale-feeds.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  let lag: { p50: number; p99: number; max: number; cpuMs: number } | undefined;
+  child.on('message', (m: FeedMessage) => {
+    if (m.t === 'connected') for (let k = 0; k < m.k; k++) hooks.connected();
+    else if (m.t === 'arrived') for (const [i, id, at] of m.rows) hooks.arrived(i, id, at - performance.timeOrigin);
+    else if (m.t === 'fail') hooks.fail(m.kind, m.detail);
+    else if (m.t === 'requests') {
+      m.perNode.forEach((k, node) => {
+        for (let j = 0; j < k; j++) hooks.counted(node);
+      });
+      for (let j = 0; j < m.relay; j++) hooks.counted(undefined);
+    } else lag = { p50: m.p50, p99: m.p99, max: m.max, cpuMs: m.cpuMs };
+  });
+  const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.send({ target, n, feed, part, of });
+  return { done, stop: () => child.connected && child.send('stop'), lag: () => lag };
+}
+
+/** Runs `n` workstations for `windowMs` of writes, then waits up to `drainMs` for the last deliveries. */
+export async function runWorkstations(target: ScaleTarget, n: number, windowMs: number, writeEveryMs: number, feed: FeedMode = 'app', drainMs = 30_000, trace = false, processes = 1): Promise<DeliveryFigures> {
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
+  const abs = () => performance.timeOrigin + performance.now();
+  const traceWrites = new Map<string, { sent: number; replied?: number; office: number; node: number }>();
+  const traceArrivals: [string, number][] = [];
+  const writeAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  let errors = 0;
+  let firstError: string | null = null;
+  const errorKinds: Record<string, number> = {};
+  const fail = (kind: string, detail: string) => {
+    errors++;
+    errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+    firstError ??= detail;
+  };
+  const perNode = target.nodes.map(() => 0);
+  let requests = 0;
+  const counted = (node: number | undefined) => {
+    requests++;
+    if (node !== undefined) perNode[node]!++;
+  };
+  const written = new Map<string, { at: number; office: number; by: number }>();
+  const latencies: number[] = [];
+  const writeTimes: number[] = [];
+  let expected = 0;
+  let running = true;
+  let connected = 0;
+  const perOffice = target.offices.map(() => 0);
+  const clients = Array.from({ length: n }, (_, i) => {
+    perOffice[i % target.offices.length]!++;
+    return { ...clientOf(target, i), seen: new Set<string>() };
+  });
+  const hooks: FeedHooks = {
+    arrived: (i, id, now) => {
+      const c = clients[i]!;
+      const w = written.get(id);
+      if (w && w.by !== i && !c.seen.has(id)) {
+        c.seen.add(id);
+        latencies.push(now - w.at);
+        if (trace) traceArrivals.push([id, performance.timeOrigin + now]);
+      }
+    },
+    fail,
+    counted,
+    connected: () => void connected++,
+    running: () => running,
+    isNews: (ids, i) => ids.some((id) => written.get(id)?.by !== i),
+  };
+  // The feeds: here, or shared out over `processes` processes of their own (not the feed app,
+  // which asks which workstation wrote a change).
+  const split = processes > 1 && feed !== 'app';
+  const local = split ? undefined : followFeeds(target, n, feed, () => true, hooks);
+  const children = split ? Array.from({ length: processes }, (_, p) => forkFeeds(target, n, feed, p, processes, hooks)) : [];
+  const feeds = local ? local.feeds : children.map((c) => c.done);
   // Every feed in place (starting sequence read, request sent) before the first write.
   while (connected < n) await new Promise((r) => setTimeout(r, 50));
   await new Promise((r) => setTimeout(r, 3_000 + n));
@@ -321,7 +423,7 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
     const { id, ...rest } = doc!;
     const at = performance.now();
     written.set(id, { at, office: by.office, by: by.i });
-    const traced = trace ? { sent: performance.timeOrigin + at, replied: undefined as number | undefined, office: by.office } : undefined;
+    const traced = trace ? { sent: performance.timeOrigin + at, replied: undefined as number | undefined, office: by.office, node: by.node } : undefined;
     if (traced) traceWrites.set(id, traced);
     expected += perOffice[by.office]! - 1;
     counted(by.node);
@@ -340,7 +442,8 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
   const end = performance.now() + drainMs;
   while (latencies.length < expected && performance.now() < end) await new Promise((r) => setTimeout(r, 100));
   running = false;
-  agent.destroy();
+  local?.stop();
+  for (const c of children) c.stop();
   writeAgent.destroy();
   await Promise.allSettled(feeds);
   lag.disable();
@@ -352,6 +455,7 @@ export async function runWorkstations(target: ScaleTarget, n: number, windowMs: 
     n, feed, writes: total, expected, delivered: latencies.length, p50: pct(latencies, 50), p95: pct(latencies, 95), max: latencies.reduce((m, x) => Math.max(m, x), latencies.length ? 0 : NaN),
     writeP95: pct(writeTimes, 95), requests, perNode, errors, errorKinds, firstError,
     lag: { p50: lag.percentile(50) / 1e6, p99: lag.percentile(99) / 1e6, max: lag.max / 1e6 },
+    feedLag: children.map((c) => c.lag()).filter((l) => l !== undefined),
     ...(trace ? { trace: { writes: traceWrites, arrivals: traceArrivals } } : {}),
   };
 }

@@ -8,6 +8,10 @@
 //   npx tsx bench/scale.ts [--n 500,2000] [--cluster PORT | --couch-url URL --couch-dir DIR]
 //                          [--no-embedded] [--offices 40] [--window 60] [--write-every 60]
 //                          [--feed app,longpoll,continuous,relay] [--no-tune] [--relay-port PORT] [--trace]
+//                          [--processes 4]
+// --processes: the workstations' feeds (not app's) are read by that many processes of their own
+// (bench/scale-feeds.ts), so that one starved Node thread reading 2,000 sockets does not count as
+// the server's delay; 1 reads them all in this process, as before 29 November 2026.
 // --trace (with --feed relay): the relay runs as bench/scale-relay.ts and records when it read each
 // change from CouchDB and when it had written it to the workstations; the legs of a delivery
 // (write → its answer, write → the relay reads it, inside the relay, relay → workstation) are
@@ -51,6 +55,7 @@ const { values } = parseArgs({
     'no-tune': { type: 'boolean', default: false },
     'relay-port': { type: 'string' },
     trace: { type: 'boolean', default: false },
+    processes: { type: 'string', default: '4' },
   },
 });
 const SIZES = values.n.split(',').map(Number);
@@ -152,14 +157,16 @@ async function measure(target: ScaleTarget, pids: () => Promise<number[]>, n: nu
     if (relay) void sample(relay).then((s) => (relayPeak = Math.max(relayPeak, s.rssKb)));
   }, 2_000);
   try {
-    const figures = await runWorkstations(target, n, WINDOW_MS, WRITE_EVERY_MS, feed, 30_000, feed === 'relay' && traceFile !== undefined);
+    const figures = await runWorkstations(target, n, WINDOW_MS, WRITE_EVERY_MS, feed, 30_000, feed === 'relay' && traceFile !== undefined, Number(values.processes));
     if (figures.trace && traceFile) await printLegs(figures, traceFile);
     const seconds = (performance.now() - t0) / 1000;
     const after = await sample(pids);
     const cpu = process.cpuUsage(cpu0);
     const relayAfter = relay ? await sample(relay) : undefined;
     const relayFigures = relayAfter && relayBefore ? { relayCores: (relayAfter.ticks - relayBefore.ticks) / hz / seconds, relayRssMb: Math.max(relayPeak, relayAfter.rssKb) / 1024 } : {};
-    return { ...figures, ...relayFigures, seconds, cores: (after.ticks - before.ticks) / hz / seconds, peakRssMb: Math.max(peak, after.rssKb) / 1024, benchCores: (cpu.user + cpu.system) / 1e6 / seconds };
+    // This process and its feed processes (their whole life: they live for this run only).
+    const feedCpuS = (figures.feedLag ?? []).reduce((sum, l) => sum + l.cpuMs / 1000, 0);
+    return { ...figures, ...relayFigures, seconds, cores: (after.ticks - before.ticks) / hz / seconds, peakRssMb: Math.max(peak, after.rssKb) / 1024, benchCores: ((cpu.user + cpu.system) / 1e6 + feedCpuS) / seconds };
   } finally {
     clearInterval(sampler);
   }
@@ -181,7 +188,9 @@ async function printLegs(m: DeliveryFigures, traceFile: string): Promise<void> {
   const writes = [...m.trace!.writes.entries()].sort((a, b) => a[1].sent - b[1].sent);
   const thirds = [writes.slice(0, Math.floor(writes.length / 3)), writes.slice(Math.floor((2 * writes.length) / 3))];
   const f = (xs: number[]) => (xs.length ? `${q(xs, 50).toFixed(0)}/${q(xs, 95).toFixed(0)}` : '—');
-  for (const [name, part] of [['all writes', writes], ['first third', thirds[0]!], ['last third', thirds[1]!]] as const) {
+  const byNode = (k: number) => writes.filter(([, w]) => w.node === k);
+  for (const [name, part] of [['all writes', writes], ['first third', thirds[0]!], ['last third', thirds[1]!], ...[0, 1, 2].map((k) => [`written on node ${k + 1}`, byNode(k)] as const)] as const) {
+    if (part.length === 0) continue;
     const ids = new Set(part.map(([id]) => id));
     const reply: number[] = [];
     const toRelay: number[] = [];
@@ -209,7 +218,8 @@ async function printLegs(m: DeliveryFigures, traceFile: string): Promise<void> {
         `inside the relay ${f(inRelay)}; relay wrote → workstation read ${f(toClient)}; total ${f(total)}; ${relayed.size ? '' : 'no relay trace; '}${part.length - toRelay.length} writes never read by the relay`,
     );
   }
-  console.log(`  event loop delay ms p50/p99/max: load generator ${m.lag.p50.toFixed(1)}/${m.lag.p99.toFixed(1)}/${m.lag.max.toFixed(0)}`);
+  const lag = (l: { p50: number; p99: number; max: number }) => `${l.p50.toFixed(1)}/${l.p99.toFixed(1)}/${l.max.toFixed(0)}`;
+  console.log(`  event loop delay ms p50/p99/max: load generator ${lag(m.lag)}${m.feedLag?.length ? `; its feed processes ${m.feedLag.map(lag).join(', ')}` : ''}`);
 }
 
 function print(label: string, m: Measured): void {

@@ -114,4 +114,28 @@ describe('change relay', () => {
     for (const row of rows) expect(Object.keys(row).sort()).toEqual(expect.arrayContaining(['changes', 'id', 'seq']));
     expect(rows.some((row) => 'doc' in row)).toBe(false);
   });
+
+  it('resumes a workstation from a sequence the relay streamed with the rows after it, one a line, without asking CouchDB', async () => {
+    const a = couch.users[0]!;
+    const db = officeDbName(a.officeId);
+    const authorization = basic(a.name, a.password);
+    const feed = (since: string) => `/${db}/_changes?feed=continuous&style=all_docs&heartbeat=1000&since=${encodeURIComponent(since)}`;
+    // The relay's own position, then three writes streamed live.
+    const start = ((await (await fetch(`${relay.url}/${db}`, { headers: { authorization } })).json()) as { update_seq: string }).update_seq;
+    const ids: string[] = [];
+    const first = await readFeed(feed(start), authorization, 1_500, async () => {
+      await new Promise((r) => setTimeout(r, 300));
+      for (const label of ['one', 'two', 'three']) ids.push(await write(a.officeId, label));
+    });
+    const streamed = first.text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { seq: string; id: string });
+    for (const id of ids) expect(streamed.map((r) => r.id)).toContain(id);
+    // A workstation cut after the first of them resumes from its sequence: the other two, from the relay's memory.
+    const after = streamed.find((r) => r.id === ids[0])!.seq;
+    const catchUps = relay.stats().catchUps;
+    const resumed = await readFeed(feed(after), authorization, 500);
+    const rows = resumed.text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string });
+    expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining([ids[1], ids[2]]));
+    expect(rows.map((r) => r.id)).not.toContain(ids[0]);
+    expect(relay.stats().catchUps).toBe(catchUps);
+  });
 });

@@ -77,7 +77,8 @@ const DB_NAME = /^[a-z][a-z0-9_$()+/-]*$/;
 
 interface Row {
   readonly seq: string;
-  readonly line: string;
+  /** The row's line and its newline, encoded once for all the office's workstations. */
+  readonly bytes: Buffer;
 }
 
 interface Client {
@@ -168,12 +169,12 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const broadcast = (ch: Channel, row: Row) => {
     for (const c of ch.clients) {
       if (c.queue) c.queue.push(row);
-      else write(c, row.line);
+      else write(c, row.bytes);
     }
   };
-  const write = (c: Client, line: string) => {
+  const write = (c: Client, data: Buffer) => {
     if (c.res.writableLength > MAX_BACKLOG_BYTES) return void c.res.destroy();
-    c.res.write(line + '\n');
+    c.res.write(data);
     counters.delivered++;
   };
 
@@ -225,7 +226,8 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
           if (typeof row.id !== 'string' || row.seq === undefined) continue;
           const seq = String(row.seq);
           // Only what the notifier reads: never a document body, whatever CouchDB sent.
-          const out: Row = { seq, line: JSON.stringify({ seq: row.seq, id: row.id, changes: row.changes, ...(row.deleted ? { deleted: true } : {}) }) };
+          const text = JSON.stringify({ seq: row.seq, id: row.id, changes: row.changes, ...(row.deleted ? { deleted: true } : {}) });
+          const out: Row = { seq, bytes: Buffer.from(text + '\n') };
           ch.lastSeq = seq;
           ch.rows.push(out);
           if (ch.rows.length > bufferRows) {
@@ -338,11 +340,11 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     });
     // Where to start: the relay's own rows when it streamed that sequence (or `now`), else what
     // CouchDB holds since then, read as the user.
-    let backlog: string[] = [];
+    let backlog: (string | Buffer)[] = [];
     const at = since === 'now' || since === ch.startSeq ? -1 : ch.rows.findIndex((r) => r.seq === since);
     if (since === 'now') client.queue = undefined;
     else if (at >= 0 || since === ch.startSeq) {
-      backlog = ch.rows.slice(at + 1).map((r) => r.line);
+      backlog = ch.rows.slice(at + 1).map((r) => r.bytes);
       client.queue = undefined;
     } else {
       counters.catchUps++;
@@ -360,12 +362,16 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
         from = String(body.last_seq);
         if (!body.pending || body.results.length === 0) break;
       }
-      backlog.push(...client.queue!.map((r) => r.line));
+      backlog.push(...client.queue!.map((r) => r.bytes));
       client.queue = undefined;
     }
     if (res.destroyed) return;
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'must-revalidate' });
-    for (const line of backlog) write(client, line);
+    // One write for the whole backlog (a workstation resuming may have thousands of rows).
+    if (backlog.length) {
+      write(client, Buffer.concat(backlog.map((b) => (typeof b === 'string' ? Buffer.from(b + '\n') : b))));
+      counters.delivered += backlog.length - 1;
+    }
     const heartbeat = Number(q.get('heartbeat'));
     if (heartbeat > 0) timers.beat = setInterval(() => res.write('\n'), Math.min(Math.max(heartbeat, 1_000), 60_000));
     else {
