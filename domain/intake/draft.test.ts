@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCharacter } from '../identity/idnumber';
 import { DEFAULT_THRESHOLD_DOCS, evaluateApplication, resolveThresholds } from '../rules';
 import { referenceDocs } from '../seed';
+import { CATALOGUE } from '../catalogue/shipped';
 import type { MaterialListDoc } from '../model/reference';
 import { blankMember, checklist, missingMaterials, newDraft, toApplication, type IntakeDraft } from './draft';
 
@@ -32,6 +33,20 @@ describe('materials checklist', () => {
     expect(labels).toContain('子女出生医学证明(陈小雨)');
     expect(labels).not.toContain('子女出生医学证明(林晓红)');
     expect(labels.filter((l) => l === '户口簿')).toHaveLength(1);
+  });
+
+  it('asks the proof of a member joining or leaving of the other members, never of the tenant (家庭成员变更)', () => {
+    const item = CATALOGUE.items.find((i) => i.code === 'public_rental.member_change')!;
+    const requirements = item.materials.map((m) => ({ code: m.code, name: m.name.zh, per: m.per, original: m.form === 'original_checked', ...(m.when ? { when: m.when } : {}) }));
+    const tenantOnly = { ...family(), members: family().members.filter((m) => m.relation === 'applicant') };
+    const alone = checklist(tenantOnly, requirements, '2026-11-27').map((i) => i.code);
+    expect(alone).not.toContain('member_added_proof');
+    expect(alone).not.toContain('member_removed_proof');
+    expect(alone).toContain('id_card');
+    const labels = checklist(family(), requirements, '2026-11-27').map((i) => i.label);
+    expect(labels).toContain('成员增加证明(结婚证、出生证明等)(陈小雨)');
+    expect(labels).not.toContain('成员增加证明(结婚证、出生证明等)(林晓红)');
+    expect(labels).not.toContain('成员减少证明(离婚证、死亡证明、户口迁出等)(林晓红)');
   });
 
   it('tells everything still missing at once', () => {

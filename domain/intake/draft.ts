@@ -147,6 +147,10 @@ export function checklist(draft: IntakeDraft, requirements: readonly MaterialReq
       if (r.when === 'no_hukou') return m.hukou !== 'shenzhen';
       if (r.when === 'allowance') return m.incomeKind.endsWith('_allowance');
       if (r.when === 'degree') return false; // only when the applicant relies on a degree; added by the clerk
+      // A change of members (家庭成员变更) proves the members joining or leaving the household: never
+      // the tenant, who holds the lease and stays. Left to fall through, both proofs were asked of
+      // the tenant alone, and an intake with all its listed materials checked came out as returned.
+      if (r.when === 'members_added' || r.when === 'members_removed') return m.relation !== 'applicant';
       return true;
     };
     if (r.per === 'household' || members.length === 0) {
