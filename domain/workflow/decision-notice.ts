@@ -3,6 +3,8 @@
 // 审核结果通知书), the decision and its opinion or reason, the stages the case went through, the
 // item's materials and what comes next — all from the item's definition and the case's events.
 import { stageAt } from '../catalogue/engine';
+import { catalogueOf } from '../catalogue/registry';
+import { CATALOGUE } from '../catalogue/shipped';
 import type { CatalogueItem, StageDef } from '../catalogue/types';
 import { DOCUMENT_KINDS } from '../catalogue/vocabulary';
 import { AppError } from '../errors';
@@ -31,6 +33,18 @@ const EXIT_REASONS: Readonly<Record<string, string>> = { withdrawn: '申请人�
 
 const hex8 = (id: string) => id.replace(/^[a-z_]+:/, '').replace(/[^0-9a-f]/gi, '').slice(0, 8).toUpperCase().padEnd(8, '0');
 
+/** The act on an open case (an `open_case` item of the programme) that history step `h` recorded, if any. */
+function actRecorded(item: CatalogueItem, version: string | null | undefined, h: HistoryEntry): CatalogueItem | undefined {
+  const catalogue = catalogueOf(version ?? CATALOGUE.version);
+  return catalogue?.items.find(
+    (a) =>
+      a.subject === 'open_case' &&
+      a.programme === item.programme &&
+      a.appliesTo?.includes(h.statusBefore) === true &&
+      a.stages.find((s) => s.id === a.start)?.actions.some((x) => x.event === h.kind) === true,
+  );
+}
+
 export function decisionNotice(state: CaseState, events: readonly CaseEvent[], c: DecisionContext): DecisionNoticeData {
   const item = itemOfState(state, c.districtId);
   if (!item) throw new AppError('NO_ITEM', '找不到该办件的事项定义,请同步事项目录后再出具决定书');
@@ -41,10 +55,13 @@ export function decisionNotice(state: CaseState, events: readonly CaseEvent[], c
   if (!last || !stage || !decided) throw new AppError('NOT_DECIDED', '该办件尚未作出决定,不能出具决定书');
   const event = events.find((e) => e.id === last.eventId);
   const p = (event?.payload ?? {}) as { opinion?: string; reason?: string; note?: string };
+  // An act recorded on the open case (放弃轮候 on the waiting list) prints the act's own document.
+  const act = actRecorded(item, state.catalogueVersion, last);
+  const documents = act?.documents ?? item.documents;
   const kind =
-    state.status === 'exited' && item.documents.includes('exit_confirmation')
+    state.status === 'exited' && documents.includes('exit_confirmation')
       ? 'exit_confirmation'
-      : state.status !== 'rejected' && item.documents.includes('change_confirmation') && stage.terminal
+      : state.status !== 'rejected' && documents.includes('change_confirmation') && stage.terminal
         ? 'change_confirmation'
         : 'decision_notice';
   const accepted = events.find((e) => e.kind === 'accept');
@@ -62,10 +79,10 @@ export function decisionNotice(state: CaseState, events: readonly CaseEvent[], c
     date: localDate(c.now.toISOString()),
     applicantName: c.applicantName,
     idMasked: c.idMasked,
-    itemName: item.name.zh,
+    itemName: act ? `${item.name.zh}(${act.name.zh})` : item.name.zh,
     catalogueVersion: caseCatalogueVersion({ ...(state.catalogueVersion ? { catalogueVersion: state.catalogueVersion } : {}) }),
     receiptNo: accepted ? (accepted.payload as { receiptNo: string }).receiptNo : null,
-    outcome: state.status === 'rejected' ? '不予通过' : `准予办理(${stage.name.zh})`,
+    outcome: state.status === 'rejected' ? '不予通过' : act ? `${act.name.zh}(${stage.name.zh})` : `准予办理(${stage.name.zh})`,
     opinion: event?.kind === 'exit' ? [EXIT_REASONS[p.reason ?? ''], p.note].filter(Boolean).join(':') : (p.opinion ?? p.reason ?? p.note ?? ''),
     decidedBy: last.actorName,
     decidedOn: localDate(last.at),
