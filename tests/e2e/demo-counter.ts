@@ -2,9 +2,11 @@
 // with 华富's cases, a simulated fingerprint module), one Chromium profile on it, and the steps the
 // item end-to-end files share: signing in as a demo user, the counter's item picker and fingerprint
 // step, and a signed decision from the review page.
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { renderFixture } from '../../main/ocr/fixtures/render';
 import { generateCases } from '../../domain/seed/cases';
 import { localDate } from '../../domain/workflow';
 import { openProfile, runHws, tempDir } from './support';
@@ -14,9 +16,15 @@ import { openProfile, runHws, tempDir } from './support';
  * 40 cases, seed 1, recent as of the Beijing date; identities depend on that date).
  */
 export function demoTenant(): { readonly name: string; readonly idNumber: string } {
+  return demoCase('public_rental', ['contracted', 'in_tenancy']);
+}
+
+/** The first case of the demo seed in 华富街道 (as `demoTenant`) of `programme` in one of `statuses`. */
+export function demoCase(programme: string, statuses: readonly string[]): { readonly name: string; readonly idNumber: string } {
   const seeded = generateCases({ count: 40, officeId: 'futian-huafu', seed: 1, streetId: 'street:440304-06', asOf: localDate(new Date().toISOString()), recent: true });
-  const tenancy = seeded.cases.find((c) => c.businessItem === 'public_rental' && ['contracted', 'in_tenancy'].includes(c.status))!;
-  return { name: tenancy.applicantName, idNumber: tenancy.clear.applicantIdNumber };
+  const found = seeded.cases.find((c) => c.businessItem === programme && statuses.includes(c.status));
+  if (!found) throw new Error(`the demo seed holds no ${programme} case in ${statuses.join('/')}`);
+  return { name: found.applicantName, idNumber: found.clear.applicantIdNumber };
 }
 
 export interface DecisionStep {
@@ -43,6 +51,10 @@ export interface DemoCounter {
   fingerprint(): Promise<void>;
   /** Submits the intake and keeps its receipt as `file` in `downloads` (its path is returned). */
   submitWithReceipt(file: string): Promise<string>;
+  /** At the scans step: scans a rendered certificate from a file, lets OCR read it and keeps it. */
+  scan(kindLabel: string, fixture: 'hukou' | 'income', seed: number): Promise<void>;
+  /** Prints the open case's decision document from its dossier and answers its text (pdftotext). */
+  printDecision(file: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -116,10 +128,35 @@ export async function openDemoCounter(prefix: string): Promise<DemoCounter> {
     async submitWithReceipt(file) {
       const receipt = page.waitForEvent('download');
       await page.getByTestId('intake-submit').click();
+      // A refusal fails here with its reasons, not as a missing download.
+      const refused = page.getByTestId('submit-refused');
+      const outcome = await Promise.race([receipt, refused.waitFor({ timeout: 30_000 }).then(() => refused.innerText())]);
+      if (typeof outcome === 'string') throw new Error(`the intake was refused: ${outcome}`);
       const saved = path.join(downloads!, file);
-      await (await receipt).saveAs(saved);
-      await expect.poll(() => page.getByTestId('receipt-no').getAttribute('data-kind'), { timeout: 20_000 }).toBe('receipt');
+      await outcome.saveAs(saved);
+      // A notice of corrections instead of a receipt fails with what it lists as missing.
+      await page.getByTestId('receipt-no').waitFor({ timeout: 20_000 });
+      const kind = await page.getByTestId('receipt-no').getAttribute('data-kind');
+      if (kind !== 'receipt') throw new Error(`a ${kind} was printed, not a receipt: ${execFileSync('pdftotext', ['-layout', saved, '-'], { encoding: 'utf8' })}`);
       return saved;
+    },
+    async scan(kindLabel, fixture, seed) {
+      const before = await page.getByTestId('scan-item').count();
+      await page.getByTestId('scan-kind').click();
+      await page.locator('.ant-select-item-option', { hasText: kindLabel }).click();
+      await page.getByTestId('scan-source').getByText('选择文件').click();
+      await page.locator('input[type=file]').setInputFiles({ name: `${fixture}.png`, mimeType: 'image/png', buffer: await renderFixture(fixture, seed).png() });
+      const confirm = page.getByRole('button', { name: '确 认' }).or(page.getByRole('button', { name: '确认' }));
+      await confirm.waitFor({ timeout: 180_000 });
+      await confirm.click();
+      await expect.poll(() => page.getByTestId('scan-item').count()).toBe(before + 1);
+    },
+    async printDecision(file) {
+      const download = page.waitForEvent('download');
+      await page.getByTestId('print-decision').click();
+      const saved = path.join(downloads!, file);
+      await (await download).saveAs(saved);
+      return execFileSync('pdftotext', ['-layout', saved, '-'], { encoding: 'utf8' });
     },
     stop,
   };

@@ -1,0 +1,164 @@
+// The other business items end to end in headless Chromium, on one demo installation (`hws start
+// --browser`: the embedded server seeded with 华富's cases): clerk1 takes, back to back at the
+// counter, the changes a seeded public rental tenant asks for — 家庭成员变更, 租金减免, 公共租赁住房调换,
+// 租赁合同变更 and 联系信息变更 (done on the spot) — each with its own form sections, and keeps each
+// receipt, which names the item; reviewer1 then decides each at its street stage, dreviewer1 at its
+// district stage, until the item's final stage, and each case prints its own decision document
+// (变更确认书 or 审核结果通知书) with the item's and the tenant's name and no full ID number. The acts
+// on an open case are recorded where the case is: 公示异议 on a case dreviewer1 publishes, 放弃轮候
+// on a seeded case on the waiting list (its 退出确认书 prints).
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maskIdNumber } from '../../domain/identity/idnumber';
+import { demoCase, demoTenant, openDemoCounter, type DemoCounter } from './demo-counter';
+
+const TENANT = demoTenant();
+let demo: DemoCounter;
+
+beforeAll(async () => {
+  demo = await openDemoCounter('items-all');
+});
+
+afterAll(async () => {
+  await demo?.stop();
+});
+
+interface CounterItem {
+  /** What the clerk types in the picker, the option's name, the item's own form section. */
+  readonly search: string;
+  readonly name: string;
+  readonly section: string;
+  /** The certificates the item keeps a scan of (户口簿, 收入证明). */
+  readonly scans?: readonly ['户口簿' | '收入证明', 'hukou' | 'income'][];
+}
+
+const MEMBERS: CounterItem = { search: '家庭成员变更', name: '家庭成员变更', section: 'member_change', scans: [['户口簿', 'hukou'], ['收入证明', 'income']] };
+const REDUCTION: CounterItem = { search: '租金减免', name: '租金减免', section: 'reduction', scans: [['收入证明', 'income']] };
+const SWAP: CounterItem = { search: '调换', name: '公共租赁住房调换', section: 'swap' };
+const CONTRACT: CounterItem = { search: '合同变更', name: '租赁合同变更', section: 'contract' };
+const CONTACT: CounterItem = { search: '联系信息', name: '联系信息变更', section: 'contact' };
+
+const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+
+/** The clerk takes `item` for the tenant: its materials, identity, fingerprint only, no duplicate; the receipt names it. */
+async function takeAtCounter(item: CounterItem): Promise<void> {
+  const { page, next, startItem, fingerprint, submitWithReceipt } = demo;
+  await startItem(item.search, new RegExp(`^${item.name}`));
+  await page.getByTestId(`intake-section-${item.section}`).waitFor();
+  const boxes = page.getByTestId('intake-checklist').locator('input[type=checkbox]');
+  for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+  await page.getByText('材料齐全', { exact: true }).waitFor();
+  await next();
+  await page.getByTestId('applicant-name').fill(TENANT.name);
+  await page.getByTestId('applicant-id').fill(TENANT.idNumber);
+  await next();
+  await next();
+  await page.getByTestId('face-not-required').waitFor();
+  await next();
+  await fingerprint();
+  await next();
+  await page.getByTestId('intake-step-scans').waitFor();
+  for (const [n, [label, fixture]] of (item.scans ?? []).entries()) await demo.scan(label, fixture, n + 1);
+  await next();
+  await expect.poll(() => page.getByTestId('duplicates').innerText(), { timeout: 15_000 }).toContain('未发现');
+  await next();
+  const text = pdfText(await submitWithReceipt(`receipt-${item.section}.pdf`));
+  expect(text, `${item.name}: receipt`).toContain(item.name);
+  expect(text).not.toContain(TENANT.idNumber);
+  await page.getByTestId('next-intake').click();
+}
+
+/** The open case's decision document names the item and the person, never the full ID number. */
+async function expectDocument(file: string, title: string, item: string, who: { name: string; idNumber: string }): Promise<void> {
+  const text = await demo.printDecision(file);
+  expect(text, `${item}: ${title}`).toContain(title);
+  expect(text).toContain(item);
+  expect(text).toContain(who.name);
+  expect(text).not.toContain(who.idNumber);
+  expect(text).toContain(maskIdNumber(who.idNumber).slice(0, 6));
+}
+
+describe('every other business item end to end', () => {
+  it('the counter takes five changes for a tenant, the reviews decide each to its final stage, each prints its document; an objection and leaving the waiting list are recorded on open cases', async () => {
+    const { page, signInAs, closeDrawer, decide } = demo;
+    const status = () => page.getByTestId('review-status').innerText();
+    const stage = () => page.getByTestId('review-stage').innerText();
+    const buttons = () => page.locator('[data-testid^="decide-"]').allInnerTexts();
+
+    await signInAs('clerk1');
+    for (const item of [MEMBERS, REDUCTION, SWAP, CONTRACT, CONTACT]) await takeAtCounter(item);
+
+    // 街道初审 (街道审核 for a contract change, which the street decides alone); a change of contact
+    // details was done on the spot and waits for nobody: it is among the street's decided cases.
+    await signInAs('reviewer1');
+    for (const item of [MEMBERS, REDUCTION, SWAP]) {
+      await decide({ name: TENANT.name, item: item.name, tab: 'queue', kind: 'preliminary_approve', note: `${item.name}材料核实无误` });
+      await expect.poll(status).toBe('初审通过');
+      await closeDrawer();
+    }
+    await decide({ name: TENANT.name, item: CONTRACT.name, tab: 'queue', kind: 'preliminary_approve', note: '同意变更合同约定' });
+    await expect.poll(status).toBe('已办结');
+    expect(await stage()).toContain('已核准');
+    expect(await buttons()).toEqual([]);
+    await expectDocument('contract.pdf', '变更确认书', CONTRACT.name, TENANT);
+    await closeDrawer();
+    await page.getByTestId('tab-decided').click();
+    await page.locator('[data-testid="review-table"] tr', { hasText: TENANT.name }).filter({ hasText: CONTACT.name }).click();
+    await expect.poll(status).toBe('已办结');
+    expect(await buttons()).toEqual([]);
+    await expectDocument('contact.pdf', '变更确认书', CONTACT.name, TENANT);
+    await closeDrawer();
+
+    // 区级复审: a change of members is 已核准 with its 变更确认书; a rent reduction with its 审核结果通知书;
+    // a swap goes on to wait for a unit.
+    await signInAs('dreviewer1');
+    await decide({ name: TENANT.name, item: MEMBERS.name, tab: 'queue', kind: 'review_approve', note: '同意变更家庭成员' });
+    await expect.poll(status).toBe('复审通过');
+    expect(await stage()).toContain('已核准');
+    expect(await buttons()).toEqual([]);
+    await expectDocument('members.pdf', '变更确认书', MEMBERS.name, TENANT);
+    await closeDrawer();
+    await decide({ name: TENANT.name, item: REDUCTION.name, tab: 'queue', kind: 'review_approve', note: '同意减免租金' });
+    await expect.poll(status).toBe('复审通过');
+    expect(await stage()).toContain('已核准');
+    await expectDocument('reduction.pdf', '审核结果通知书', REDUCTION.name, TENANT);
+    await closeDrawer();
+    await decide({ name: TENANT.name, item: SWAP.name, tab: 'queue', kind: 'review_approve', note: '同意调换' });
+    await expect.poll(status).toBe('轮候中');
+    expect(await stage()).toContain('等待调换房源');
+    const swap = await demo.printDecision('swap.pdf');
+    expect(swap).toContain(SWAP.name);
+    expect(swap).toContain('等待调换房源');
+    await closeDrawer();
+
+    // 放弃轮候: a seeded applicant on the waiting list leaves it (an act on the open application).
+    const waiting = demoCase('public_rental', ['waiting']);
+    await decide({ name: waiting.name, tab: 'decided', kind: 'exit', note: '申请人书面声明放弃轮候' });
+    await expect.poll(status).toBe('已退出');
+    await expectDocument('withdraw.pdf', '退出确认书', '公共租赁住房申请(放弃轮候)', waiting);
+    await closeDrawer();
+
+    // 公示异议: dreviewer1 publishes a seeded review-approved case, and an objection sends it back to 复审.
+    const approved = demoCase('public_rental', ['review_approved']);
+    await page.getByTestId('nav-publicity').click();
+    await page.getByTestId('publicity-tab-awaiting').click();
+    const awaiting = page.locator('[data-testid="publicity-awaiting-table"] tr', { hasText: approved.name });
+    await awaiting.waitFor({ timeout: 30_000 });
+    await awaiting.locator('input[type="checkbox"]').check();
+    await page.getByTestId('publicity-publish').click();
+    await page.getByTestId('publicity-password').fill('demo1234');
+    await page.getByTestId('publicity-sign').click();
+    await page.getByTestId('publicity-password').waitFor({ state: 'detached', timeout: 60_000 });
+    await page.getByTestId('publicity-tab-open').click();
+    const row = page.locator('[data-testid="publicity-table"] tr', { hasText: approved.name });
+    await row.getByTestId('publicity-object').click();
+    await page.getByTestId('objection-reason').fill('群众来电反映申请人名下有商铺');
+    await page.getByTestId('publicity-password').fill('demo1234');
+    await page.getByTestId('publicity-sign').click();
+    await page.getByTestId('publicity-password').waitFor({ state: 'detached', timeout: 60_000 });
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(0);
+    await page.getByTestId('nav-review').click();
+    await page.getByTestId('tab-queue').click();
+    await page.locator('[data-testid="review-table"] tr', { hasText: approved.name }).waitFor({ timeout: 30_000 });
+  }, 600_000);
+});
