@@ -2,7 +2,7 @@
 // variants) and marriage certificates (the 2004 design with ID numbers, and the older one that
 // names the parties in a sentence with their ages).
 import type { Builder, Extraction } from './extract';
-import { crossCheckId } from './extract';
+import { crossCheckId, unlabelledId } from './extract';
 import type { IdHints } from './idfix';
 import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readDate } from './meaning';
 import { HOUSEHOLD_RELATIONS, snapToVocabulary } from './vocab';
@@ -20,7 +20,7 @@ export const ETHNICITIES = [
   '阿昌', '普米', '鄂温克', '怒', '京', '基诺', '德昂', '保安', '俄罗斯', '裕固', '乌孜别克', '门巴', '鄂伦春', '独龙', '塔塔尔', '赫哲', '珞巴',
 ].map((e) => `${e}族`);
 
-const ID_LABELS = '公民身份号码|公民身份证号码|公民身份证件编号|身份证件号码|身份证件号|身份证号码|身份证号|证件号码';
+const ID_LABELS = '公民身份号码|公民身份证号码|公民身份证件编号|身份证件编号|身份证件号码|身份证件号|身份证号码|身份证号|证件号码';
 
 const text = (b: Builder, re: RegExp): Hit | undefined => b.page.first(re);
 
@@ -52,7 +52,7 @@ export function extractHukou(b: Builder): Extraction {
     if (plausible) b.recheck.push({ field: 'address', line: b.page.line(addr.start), text: value, kind: 'text' });
   }
   const hints: IdHints = { birthDate: b.reads.birthDate?.value as string | undefined, gender: b.reads.gender?.value as IdHints['gender'] };
-  b.id('idNumber', text(b, after(ID_LABELS, ID_RUN)), hints);
+  b.id('idNumber', text(b, after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page), hints);
   crossCheckId(b, 'idNumber', 'birthDate', 'gender');
   return b.result();
 }

@@ -1,7 +1,7 @@
 // Income proofs written as free letters (monthly and annual totals in many phrasings, upper-case
 // numerals, the issuing date last), bank statements, social-insurance payment records and property
 // search results (不动产登记查询结果).
-import type { Builder, Extraction } from './extract';
+import { type Builder, type Extraction, unlabelledId } from './extract';
 import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, DATE_RUN, type Hit, ID_RUN, personName, readAmount, readMonths } from './meaning';
 
 const DATE = `${DATE_RUN}|${CN_DATE_RUN}`;
@@ -34,7 +34,7 @@ function amount(b: Builder, field: string, phrases: string): void {
 }
 
 function lastDate(b: Builder, field: string, labels?: string): void {
-  const labelled = labels ? b.page.all(after(labels, DATE)) : [];
+  const labelled = labels ? b.page.allOrLooser(after(labels, DATE)) : [];
   const any = b.page.all(new RegExp(`(${DATE})`));
   b.date(field, labelled[labelled.length - 1] ?? any[any.length - 1]);
 }
@@ -66,7 +66,7 @@ export function extractIncome(b: Builder): Extraction {
   const beforeId = b.page.first(new RegExp(`(?:证明|^|\\n|[,,。])?((?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[((](?:身份证|公民身份|证件号)`));
   const nameHit = labelled ?? certified ?? beforeId;
   b.name('name', nameHit, nameHit && personName(nameHit.value, STOPS));
-  b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN, '(?:号码|号)?[::]?')));
+  b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN, '(?:号码|号)?[::]?')) ?? unlabelledId(b.page));
   const employerLabel = b.page.first(after('(?:工作)?单位(?:名称)?(?:[(({\\[][^():]{1,4}[))}\\]])?', `${ORG}`, '[::]'));
   const employer = employerLabel ?? signature(b);
   if (employer) b.set('employer', { value: employer.value.replace(/[((](?:盖章|公章)[))]$/, ''), type: 'text', evidence: 'valid' }, employer);
@@ -105,7 +105,7 @@ export function extractBank(b: Builder): Extraction {
 
 export function extractSocial(b: Builder): Extraction {
   nameAfter(b, 'name', '(?<!单位)姓名|参保人');
-  b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)));
+  b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page));
   const employer = b.page.first(after('参保单位|缴费单位|单位名称|工作单位', ORG));
   if (employer) b.set('employer', { value: employer.value, type: 'text', evidence: 'valid' }, employer);
   const months = b.page.first(after('累计缴费月数|累计缴费|缴费月数合计|养老保险累计月数|实际缴费月数|累计缴费年限', '[0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个?月)?'));
@@ -119,7 +119,7 @@ export function extractSocial(b: Builder): Extraction {
 
 export function extractProperty(b: Builder): Extraction {
   nameAfter(b, 'name', '查询对象|权利人姓名|权利人|申请人|被查询人|姓名');
-  b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)));
+  b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page));
   const none = b.page.first(/(未查询到|未查到|无不动产登记记录|查无|没有查询到|无房产登记|无登记记录)/);
   const some = b.page.first(/(不动产权证号|不动产单元号|房屋坐落|房地产证号|产权证号|共[0-9]+条)/);
   if (none && !some) b.set('hasProperty', { value: '无', type: 'enum', evidence: 'valid' }, none);

@@ -38,6 +38,25 @@ describe('household register, by meaning whatever the design', () => {
   });
 });
 
+describe('labels and numbers the recogniser half read', () => {
+  it('finds a long label with one character misread, but never prefers it over the label as printed', () => {
+    const e = extractFields('hukou', lines('出生日项  1985年3月12日', '身份证件娩号  ' + ID));
+    expect(e.fields).toMatchObject({ birthDate: '1985-03-12', idNumber: ID });
+    // Two-character labels are too common to loosen: 性列 is not 性别.
+    expect(extractFields('hukou', lines('性列  男')).fields.gender).toBeUndefined();
+    const both = extractFields('social', lines('打印日明  2024年1月2日', '打印日期  2024年5月6日'));
+    expect(both.fields.date).toBe('2024-05-06');
+  });
+
+  it("takes the page's one checksum-valid ID number when its label is lost, never one of two", () => {
+    expect(extractFields('property', lines('查询对象  王芳', `旧汁缟石  ${ID}`)).fields.idNumber).toBe(ID);
+    // 110105198503121226: another valid number (a woman born the same day).
+    expect(extractFields('property', lines(`旧汁缟石  ${ID}`, '配偶  110105198503121226')).fields.idNumber).toBeUndefined();
+    // A number that only passes after a correction is not taken without its label.
+    expect(extractFields('property', lines(`旧汁缟石  ${ID.slice(0, 17)}5`)).fields.idNumber).toBeUndefined();
+  });
+});
+
 describe('income letters in several phrasings', () => {
   it('finds totals, the issuing date and the employer however the letter puts them, across wrapped lines', () => {
     const a = extractFields('income', lines('收入证明', '兹证明我单位职工王芳,身份证号码', `${ID},在我单位从事会计工作。其每月工资收入8,500.00元,全年收入合计`, '102,000.00元。', '特此证明。', '深圳市华安科技有限公司', '二〇二四年五月十二日'));

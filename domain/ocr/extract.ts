@@ -110,6 +110,19 @@ export class Builder {
 }
 
 /**
+ * The page's one ID number when no label led to it (the label misread beyond repair): the only
+ * 18-character run on the page that passes the GB 11643 checksum as read, uncorrected. Two
+ * different valid numbers (a household member's, a spouse's) leave it undecided.
+ */
+export function unlabelledId(page: PageText): Hit | undefined {
+  const hits = page.all(/(?<![0-9])([0-9]{17}[0-9Xx])(?![0-9])/).filter((h) => {
+    const r = readIdNumber(h.value);
+    return r.valid && !r.corrected;
+  });
+  return new Set(hits.map((h) => h.value.toUpperCase())).size === 1 ? hits[0] : undefined;
+}
+
+/**
  * The ID number against the birth date and gender printed beside it. Agreement confirms both; a
  * mismatch keeps what was read and names both values for the clerk.
  */

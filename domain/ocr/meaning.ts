@@ -64,13 +64,71 @@ export class PageText {
     return out;
   }
 
+  /** The first match; when there is none, the first of the looser pattern registered for `re` (see after). */
   first(re: RegExp): Hit | undefined {
-    return this.all(re)[0];
+    return this.all(re)[0] ?? this.looser(re)[0];
+  }
+
+  /** Every match of `re`, or when there is none, of its looser pattern. */
+  allOrLooser(re: RegExp): Hit[] {
+    const exact = this.all(re);
+    return exact.length > 0 ? exact : this.looser(re);
+  }
+
+  private looser(re: RegExp): Hit[] {
+    const fallback = LOOSER.get(re);
+    return fallback ? this.all(fallback) : [];
   }
 }
 
-/** Label alternatives, optional separators (colon, bar, a line break between cells), then the value. */
-export const after = (labels: string, value: string, gap = '[::|\\]\\[]{0,2}\\n?[::|]?'): RegExp => new RegExp(`(?:${labels})${gap}(${value})`);
+/** For a pattern made by after(): the same with each long label allowed one misread character. */
+const LOOSER = new WeakMap<RegExp, RegExp>();
+
+/** Top-level alternatives of a label pattern ("a|(?:b|c)d" → ["a", "(?:b|c)d"]). */
+function alternatives(labels: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < labels.length; i++) {
+    const ch = labels[i];
+    if (ch === '\\') i++;
+    else if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(labels.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(labels.slice(from));
+  return out;
+}
+
+/** Shortest plain label that may match with one character misread (shorter ones are too common). */
+export const LOOSE_LABEL_MIN = 4;
+
+/**
+ * Each plain label of LOOSE_LABEL_MIN or more characters with one position read as any character
+ * ("出生日项" for 出生日期, "身份证件娩号" for 身份证件编号): a label is found by its meaning even when
+ * the recogniser missed one of its characters. Undefined when no label is long enough.
+ */
+export function looseLabels(labels: string): string | undefined {
+  const loose = alternatives(labels)
+    .filter((a) => new RegExp(`^[${CJK}]{${LOOSE_LABEL_MIN},}$`).test(a))
+    .flatMap((a) => [...a].map((_, i) => `${[...a].slice(0, i).join('')}[^\\n::|]${[...a].slice(i + 1).join('')}`));
+  return loose.length > 0 ? loose.join('|') : undefined;
+}
+
+/**
+ * Label alternatives, optional separators (colon, bar, a line break between cells), then the value.
+ * PageText.first falls back to the labels read with one character wrong (looseLabels) when the
+ * exact labels find nothing.
+ */
+export const after = (labels: string, value: string, gap = '[::|\\]\\[]{0,2}\\n?[::|]?'): RegExp => {
+  const re = new RegExp(`(?:${labels})${gap}(${value})`);
+  const loose = looseLabels(labels);
+  if (loose) LOOSER.set(re, new RegExp(`(?:${loose})${gap}(${value})`));
+  return re;
+};
 
 export const CJK = '\\u3400-\\u9fff';
 /** A run of name characters: CJK and the middle dot of minority names. */
@@ -95,7 +153,9 @@ export function cutAt(run: string, stops: readonly string[]): string {
 
 /** A person's name from a run: name characters up to a stop label, 2..4 characters (5 with ·). */
 export function personName(run: string, stops: readonly string[]): { name: string; trimmed: boolean } | undefined {
-  const cut = cutAt(run.replace(/[^\u3400-\u9fff·]/g, ''), stops).replace(/(同志|先生|女士)$/, '');
+  const cut = cutAt(run.replace(/[^\u3400-\u9fff·]/g, ''), stops)
+    .replace(/(同志|先生|女士)$/, '')
+    .replace(/^·+|·+$/g, '');
   const max = cut.includes('·') ? 12 : 4;
   if (cut.length < 2) return undefined;
   return { name: cut.slice(0, max), trimmed: cut.length > max };

@@ -56,25 +56,59 @@ function runs(bin: BinaryImage, horizontal: boolean, min: number, maxGap: number
   return out;
 }
 
-/** Merges runs on adjacent lines that overlap into one rule. */
-function group(rs: Run[], horizontal: boolean): Rule[] {
-  const open: { at0: number; at1: number; from: number; to: number }[] = [];
-  const done: { at0: number; at1: number; from: number; to: number }[] = [];
+interface Group {
+  at0: number;
+  at1: number;
+  from: number;
+  to: number;
+  readonly runs: Run[];
+}
+
+/** Merges runs on adjacent lines that overlap into one group (a rule candidate). */
+function groupRuns(rs: readonly Run[]): Group[] {
+  const open: Group[] = [];
+  const done: Group[] = [];
   for (const r of rs) {
     const hit = open.find((g) => g.at1 >= r.at - 1 && r.from <= g.to && r.to >= g.from);
     if (hit) {
       hit.at1 = r.at;
       hit.from = Math.min(hit.from, r.from);
       hit.to = Math.max(hit.to, r.to);
-    } else open.push({ at0: r.at, at1: r.at, from: r.from, to: r.to });
+      hit.runs.push(r);
+    } else open.push({ at0: r.at, at1: r.at, from: r.from, to: r.to, runs: [r] });
     for (let i = open.length - 1; i >= 0; i--) {
       if (open[i]!.at1 < r.at - 1) done.push(...open.splice(i, 1));
     }
   }
   done.push(...open);
-  return done.map((g) =>
-    horizontal ? { x0: g.from, x1: g.to, y0: g.at0, y1: g.at1 } : { x0: g.at0, x1: g.at1, y0: g.from, y1: g.to },
-  );
+  return done;
+}
+
+const toRule = (g: Group, horizontal: boolean): Rule => (horizontal ? { x0: g.from, x1: g.to, y0: g.at0, y1: g.at1 } : { x0: g.at0, x1: g.at1, y0: g.from, y1: g.to });
+
+/** Share of ink pixels on row y between columns x0..x1 (0 outside the image). */
+function rowInk(bin: BinaryImage, y: number, x0: number, x1: number): number {
+  if (y < 0 || y >= bin.height) return 0;
+  let n = 0;
+  for (let x = x0, row = y * bin.width; x <= x1; x++) n += bin.data[row + x]!;
+  return n / (x1 - x0 + 1);
+}
+
+/**
+ * Whether a group of long horizontal runs is a printed rule rather than a line of text whose
+ * strokes a blur or a low resolution ran together: a rule is thin and solid, with paper (or cell
+ * text well apart from it) on both sides; a text line's runs have the rest of its glyphs just above
+ * or below them, or make a thick band that is not solid.
+ */
+export function isHorizontalRule(bin: BinaryImage, g: { at0: number; at1: number; from: number; to: number }): boolean {
+  const thick = g.at1 - g.at0 + 1;
+  if (thick >= 12) return false;
+  const side = Math.max(rowInk(bin, g.at0 - 3, g.from, g.to), rowInk(bin, g.at1 + 3, g.from, g.to));
+  if (side > 0.5) return false;
+  if (thick <= 4) return true;
+  let fill = 0;
+  for (let y = g.at0; y <= g.at1; y++) fill += rowInk(bin, y, g.from, g.to);
+  return fill / thick >= 0.93;
 }
 
 export function findRules(bin: BinaryImage, options: RuleOptions = {}): RuleScan {
@@ -85,7 +119,8 @@ export function findRules(bin: BinaryImage, options: RuleOptions = {}): RuleScan
   const vRuns = runs(bin, false, minV, gap);
   const mask = new Uint8Array(bin.data.length);
   const w = bin.width;
-  for (const r of hRuns) {
+  const hGroups = groupRuns(hRuns).filter((g) => isHorizontalRule(bin, g));
+  for (const r of hGroups.flatMap((g) => g.runs)) {
     for (let d = -1; d <= 1; d++) {
       const y = r.at + d;
       if (y < 0 || y >= bin.height) continue;
@@ -100,9 +135,11 @@ export function findRules(bin: BinaryImage, options: RuleOptions = {}): RuleScan
       }
     }
   }
-  // Thick blocks (photos, filled boxes) are not rules: a "rule" thicker than 12 px is dropped.
-  const horizontal = group(hRuns, true).filter((r) => r.y1 - r.y0 < 12);
-  const vertical = group(vRuns, false).filter((r) => r.x1 - r.x0 < 12);
+  // Thick blocks (photos, filled boxes) are not rules: a "rule" 12 px or thicker is dropped.
+  const horizontal = hGroups.map((g) => toRule(g, true));
+  const vertical = groupRuns(vRuns)
+    .map((g) => toRule(g, false))
+    .filter((r) => r.x1 - r.x0 < 12);
   return { horizontal, vertical, mask };
 }
 
