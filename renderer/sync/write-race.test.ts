@@ -19,6 +19,23 @@ beforeAll(async () => {
 });
 afterAll(() => couch?.dispose());
 
+/** A workstation's people collection replicating with the clerk's office database through `f`. */
+async function openRace(name: string, officeDb: string, f: typeof fetch, plain: typeof fetch, wake$: Subject<void>, retryTime: number, onProblem: (p: SyncProblem) => void = () => {}) {
+  const db = await openWorkstationDb({ name: `${name}-${Date.now()}`, storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) as never, collections: ['people'] });
+  const rep = replicateWithCouch({
+    collection: db.people as never,
+    remote: { url: `${couch.url}/${officeDb}`, fetch: f, filterMode: await detectFilterMode(couch.url, plain) },
+    identifier: name,
+    types: ['person', 'household'],
+    push: true,
+    batchSize: 10,
+    retryTime,
+    wake$,
+    onProblem,
+  });
+  return { db, rep };
+}
+
 describe('a write that loses a race on the server', () => {
   it('is merged with the version that got in first', async () => {
     const clerk = couch.users[0]!;
@@ -37,20 +54,9 @@ describe('a write that loses a race on the server', () => {
       }
       return plain(input, init);
     };
-    const db = await openWorkstationDb({ name: `race-${Date.now()}`, storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) as never, collections: ['people'] });
     const problems: SyncProblem[] = [];
     const wake$ = new Subject<void>();
-    const rep = replicateWithCouch({
-      collection: db.people as never,
-      remote: { url: `${couch.url}/${officeDb}`, fetch: f, filterMode: await detectFilterMode(couch.url, plain) },
-      identifier: 'race',
-      types: ['person', 'household'],
-      push: true,
-      batchSize: 10,
-      retryTime: 300,
-      wake$,
-      onProblem: (p) => problems.push(p),
-    });
+    const { db, rep } = await openRace('race', officeDb, f, plain, wake$, 300, (p) => problems.push(p));
     try {
       await db.people.insert(person);
       await rep.awaitInSync();
@@ -96,20 +102,9 @@ describe('a write that loses a race on the server', () => {
       }
       return plain(input, init);
     };
-    const db = await openWorkstationDb({ name: `races-${Date.now()}`, storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) as never, collections: ['people'] });
     const errors: string[] = [];
     const wake$ = new Subject<void>();
-    const rep = replicateWithCouch({
-      collection: db.people as never,
-      remote: { url: `${couch.url}/${officeDb}`, fetch: f, filterMode: await detectFilterMode(couch.url, plain) },
-      identifier: 'races',
-      types: ['person', 'household'],
-      push: true,
-      batchSize: 10,
-      retryTime: 200,
-      wake$,
-      onProblem: () => {},
-    });
+    const { db, rep } = await openRace('races', officeDb, f, plain, wake$, 200);
     rep.error$.subscribe((e) => errors.push(String((e as { parameters?: { errors?: { message?: string }[] } }).parameters?.errors?.[0]?.message ?? e.message)));
     try {
       await db.people.insert(person);
@@ -158,19 +153,8 @@ describe('a write that loses a race on the server', () => {
       await admin.request('POST', `/${officeDb}/_bulk_docs`, { docs: [sibling], new_edits: false });
       return new Response(JSON.stringify(rows.map((r) => (r.ok ? { ...r, accepted: true } : r))), { status: 202, headers: { 'content-type': 'application/json' } });
     };
-    const db = await openWorkstationDb({ name: `accepted-${Date.now()}`, storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) as never, collections: ['people'] });
     const wake$ = new Subject<void>();
-    const rep = replicateWithCouch({
-      collection: db.people as never,
-      remote: { url: `${couch.url}/${officeDb}`, fetch: f, filterMode: await detectFilterMode(couch.url, plain) },
-      identifier: 'accepted',
-      types: ['person', 'household'],
-      push: true,
-      batchSize: 10,
-      retryTime: 300,
-      wake$,
-      onProblem: () => {},
-    });
+    const { db, rep } = await openRace('accepted', officeDb, f, plain, wake$, 300);
     try {
       await db.people.insert(person);
       await rep.awaitInSync();
