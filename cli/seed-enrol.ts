@@ -9,6 +9,7 @@ import { toBase64 } from '../devices/codec/base64';
 import { features } from '../devices/sim/fingerprint-sim';
 import type { BiometricDoc } from '../domain/model/files';
 import { generateCases, generateTenancies } from '../domain/seed';
+import type { BusinessItem } from '../domain/model/programmes';
 import { officeDbName } from '../domain/sync/databases';
 import { couchClient } from '../sync-server/couch';
 import { existingIds, officeKeys, toOfficeDoc } from './seed';
@@ -25,6 +26,8 @@ export interface EnrolOptions {
   readonly face?: readonly number[];
   /** The live office's date the cases were seeded as of (seed.ts `live`). */
   readonly live?: string;
+  /** The holders seeded after the cases (seed.ts `holders`). */
+  readonly holders?: readonly BusinessItem[];
 }
 
 /** The enrolment ids of a seeded person (fixed, so a second run finds them). */
@@ -35,7 +38,7 @@ export async function enrolSeededTenants(o: EnrolOptions): Promise<{ written: nu
   const couch = couchClient(o.url);
   const db = officeDbName(o.officeId);
   const sealer = await officeKeys(couch, o.officeId);
-  const data = generateCases({ count: o.cases, officeId: o.officeId, seed: o.seed ?? 1, streetId: o.streetId, ...(o.live ? { asOf: o.live, recent: true } : {}) });
+  const data = generateCases({ count: o.cases, officeId: o.officeId, seed: o.seed ?? 1, streetId: o.streetId, holders: o.holders, ...(o.live ? { asOf: o.live, recent: true } : {}) });
   const { leases } = generateTenancies(data, o.seed ?? 1);
   const households = new Map(data.households.map((h) => [h.id, h]));
   const at = new Date().toISOString();

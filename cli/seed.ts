@@ -8,6 +8,7 @@
 import { importFieldKeys, lookupHash, sealText } from '../domain/crypto/sealing';
 import { COLLECTIONS, type CollectionName } from '../domain/model';
 import { padIndexFields } from '../domain/model/indexing';
+import type { BusinessItem } from '../domain/model/programmes';
 import { generateCases, generateTenancies, sealSeed, type SeedCase, type SeedData, type SeedTenancies, type Sealer } from '../domain/seed';
 import { generateSigningKey, importSigner, signDoc, type Signer } from '../domain/crypto/signing';
 import { KEYS_DB, officeDbName } from '../domain/sync/databases';
@@ -89,12 +90,14 @@ export async function seedOffice(options: {
   log?: (line: string) => void;
   /** A live office as of this date (`generateCases` `recent`); otherwise the fixed seed of 2024-06-30. */
   live?: string;
+  /** Holders of a benefit seeded after the cases (`generateCases` `holders`). */
+  holders?: readonly BusinessItem[];
 }): Promise<SeedReport> {
   const couch = couchClient(options.url);
   const db = officeDbName(options.officeId);
   if (!(await couch.getOrUndefined(`/${db}`))) throw new Error(`办事处数据库 ${db} 不存在,请先运行 hws sync-server setup`);
   const sealer = await officeKeys(couch, options.officeId);
-  const data = generateCases({ count: options.cases, officeId: options.officeId, seed: options.seed ?? 1, streetId: options.streetId, ...(options.live ? { asOf: options.live, recent: true } : {}) });
+  const data = generateCases({ count: options.cases, officeId: options.officeId, seed: options.seed ?? 1, streetId: options.streetId, holders: options.holders, ...(options.live ? { asOf: options.live, recent: true } : {}) });
   // Cases that reached a contract get their unit and tenancy (the field collection).
   const tenancies = generateTenancies(data, options.seed ?? 1);
   const byId = new Map<string, unknown>([...data.persons, ...data.households, ...data.cases, ...data.events, ...tenancies.units, ...tenancies.leases].map((d) => [d.id, d]));

@@ -27,7 +27,7 @@ describe('hws start seeds the demo offices', () => {
       const admin = couchClient(server.adminUrl);
       for (const office of DEMO_SEED) {
         const cases = await admin.request<{ rows: { id: string }[] }>('GET', `/${officeDbName(office.officeId)}/_all_docs?startkey="case:"&endkey="case:\\ufff0"`);
-        expect(cases.rows.length).toBe(office.cases);
+        expect(cases.rows.length).toBe(office.cases + (office.holders?.length ?? 0));
         // Every tenant's fingerprint, as the simulated module's finger 1 gives it.
         const leases = await admin.request<{ rows: { id: string }[] }>('GET', `/${officeDbName(office.officeId)}/_all_docs?startkey="lease:"&endkey="lease:\\ufff0"`);
         const fingers = await admin.request<{ rows: { id: string }[] }>('GET', `/${officeDbName(office.officeId)}/_all_docs?startkey="biometric:seed-fingerprint-"&endkey="biometric:seed-fingerprint-\\ufff0"`);
@@ -37,9 +37,9 @@ describe('hws start seeds the demo offices', () => {
         const docs = await admin.request<{ rows: { doc: { updatedAt: string } }[] }>('GET', `/${officeDbName(office.officeId)}/_all_docs?startkey="case:"&endkey="case:\\ufff0"&include_docs=true`);
         for (const r of docs.rows) expect(Date.now() - Date.parse(r.doc.updatedAt)).toBeLessThan(22 * 86_400_000);
       }
-      expect(log.mock.calls.at(-1)?.[0]).toContain('已写入 52 件演示案件');
+      expect(log.mock.calls.at(-1)?.[0]).toContain('已写入 54 件演示案件');
       await seedDemoOffices(server.adminUrl);
-      expect(log.mock.calls.at(-1)?.[0]).toContain('已有 52 件演示案件');
+      expect(log.mock.calls.at(-1)?.[0]).toContain('已有 54 件演示案件');
     } finally {
       log.mockRestore();
     }

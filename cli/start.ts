@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BusinessItem } from '../domain/model/programmes';
 import { localDate } from '../domain/workflow/payloads';
 import { createMainContext, defaultDataRoot } from '../main/context';
 import { createHandlers } from '../main/handlers';
@@ -44,11 +45,15 @@ export interface StartOptions {
   readonly scanDir?: string;
 }
 
-/** The demo offices' cases on the embedded server: 华富 (clerk1, clerk2, reviewer1) and 香蜜湖 (clerk3). */
-export const DEMO_SEED = [
-  { officeId: 'futian-huafu', streetId: 'street:440304-06', cases: 40 },
+/**
+ * The demo offices' cases on the embedded server: 华富 (clerk1, clerk2, reviewer1) and 香蜜湖 (clerk3).
+ * 华富 also holds a rental subsidy recipient and a legacy talent-housing tenant (`holders`), whom
+ * the drawn cases do not include: the subsidy's 年审 and talent housing's 续租 and 退出 are taken for them.
+ */
+export const DEMO_SEED: readonly { officeId: string; streetId: string; cases: number; holders?: readonly BusinessItem[] }[] = [
+  { officeId: 'futian-huafu', streetId: 'street:440304-06', cases: 40, holders: ['rental_subsidy', 'talent_housing'] },
   { officeId: 'futian-xiangmihu', streetId: 'street:440304-07', cases: 12 },
-] as const;
+];
 
 /**
  * Gives a newcomer an office with plausible cases at every stage, recent as of the first start.
@@ -60,11 +65,11 @@ export async function seedDemoOffices(adminUrl: string, now = new Date()): Promi
     // A live office: each case last moved in the weeks before today (Beijing date).
     const live = localDate(now.toISOString());
     for (const o of DEMO_SEED) {
-      written += (await seedOffice({ url: adminUrl, officeId: o.officeId, cases: o.cases, seed: 1, streetId: o.streetId, live })).written;
+      written += (await seedOffice({ url: adminUrl, officeId: o.officeId, cases: o.cases, seed: 1, streetId: o.streetId, live, holders: o.holders })).written;
       // The tenants' fingerprints as the counter took them: `hws sim fingerprint` (finger 1) matches at the door.
-      written += (await enrolSeededTenants({ url: adminUrl, officeId: o.officeId, cases: o.cases, seed: 1, streetId: o.streetId, finger: 1, live })).written;
+      written += (await enrolSeededTenants({ url: adminUrl, officeId: o.officeId, cases: o.cases, seed: 1, streetId: o.streetId, finger: 1, live, holders: o.holders })).written;
     }
-    const total = DEMO_SEED.reduce((n, o) => n + o.cases, 0);
+    const total = DEMO_SEED.reduce((n, o) => n + o.cases + (o.holders?.length ?? 0), 0);
     console.log(written > 0 ? `演示办事处已写入 ${total} 件演示案件 / demo offices seeded with ${total} cases` : `演示办事处已有 ${total} 件演示案件 / demo offices already hold their ${total} cases`);
   } catch (e) {
     console.error(`演示案件未能写入 / demo cases not seeded: ${e instanceof Error ? e.message : String(e)}`);

@@ -40,6 +40,12 @@ export interface GenerateOptions {
    * data as it was.
    */
   readonly recent?: boolean;
+  /**
+   * Holders of a benefit added after the `count` drawn cases (which they leave unchanged): one case
+   * per programme listed, through to its contract (a subsidy recipient, a legacy talent-housing
+   * tenant), so the items about a held benefit (年审, 人才住房续租…) have someone to be taken for.
+   */
+  readonly holders?: readonly BusinessItem[];
 }
 
 export interface SeedData {
@@ -60,6 +66,9 @@ const ITEMS: readonly [BusinessItem, number][] = [
 ];
 
 type Step = { readonly [K in EventKind]: { kind: K; role: Role; payload: (at: IsoDateTime) => Payloads[K] } }[EventKind];
+
+/** A holder's case goes as far as its contract (stop 10). */
+const HOLDER_STOP = 10;
 
 /** How far each case gets along the lifecycle, with weights. */
 const STOPS: readonly [number, number][] = [
@@ -112,8 +121,8 @@ function scriptLength(stop: number): number {
 const gapDays = (rng: Rng, n: number): number => rng.int(1, n === 5 ? 5 : 15) + (n === 5 ? 10 : 0);
 
 /** A recent case's stop, and its start so that its last step lands 1–20 days before `asOf` (never ahead of the clock). */
-function recentTimeline(timing: Rng, asOf: string): { stop: number; created: string; gaps: number[] } {
-  const stop = weighted(timing, STOPS);
+function recentTimeline(timing: Rng, asOf: string, fixedStop?: number): { stop: number; created: string; gaps: number[] } {
+  const stop = fixedStop ?? weighted(timing, STOPS);
   const gaps = Array.from({ length: scriptLength(stop) }, (_, n) => (n === 0 ? 0 : gapDays(timing, n)));
   const span = gaps.reduce((a, b) => a + b, 0) + timing.int(1, 20);
   return { stop, created: `${addDays(asOf, -span)}T0${timing.int(1, 8)}:${String(timing.int(0, 59)).padStart(2, '0')}:00.000Z`, gaps };
@@ -131,7 +140,7 @@ export function generateCases(options: GenerateOptions): SeedData {
   if (!Number.isInteger(count) || count < 0) throw new AppError('SEED_COUNT', '生成数量应为非负整数');
   const asOf = options.asOf ?? '2024-06-30';
   const limits = options.limits ?? PUBLIC_RENTAL_2023_LIMITS;
-  const rng = createRng(seed);
+  const drawn = createRng(seed);
   const staff = (role: Role): Actor => ({ name: fullName(createRng(seed ^ role.length), 'female'), roles: [role], officeId });
   const actors: Readonly<Record<Role, Actor>> = {
     clerk: staff('clerk'),
@@ -142,19 +151,24 @@ export function generateCases(options: GenerateOptions): SeedData {
   };
   const out = { households: [] as SeedHousehold[], persons: [] as SeedPerson[], cases: [] as SeedCase[], events: [] as CaseEvent[] };
   const tag = `${seed.toString(36)}-`;
-  for (let i = 0; i < count; i++) {
-    const caseNo = `${tag}${String(i).padStart(6, '0')}`;
+  // The holders after the drawn cases, from their own sequence: the drawn cases are as without them.
+  const holders = options.holders ?? [];
+  const holderRng = createRng((seed * 104_729 + 17) >>> 0);
+  for (let i = 0; i < count + holders.length; i++) {
+    const holder = i >= count ? holders[i - count] : undefined;
+    const rng = holder ? holderRng : drawn;
+    const caseNo = holder ? `${tag}h${String(i - count).padStart(5, '0')}` : `${tag}${String(i).padStart(6, '0')}`;
     const street = streetFor(rng, options.streetId);
     // A recent case draws its stop and timing from its own sequence; the others keep the order of draws they always had.
-    const recent = options.recent ? recentTimeline(createRng((seed * 7919 + i) >>> 0), asOf) : undefined;
+    const recent = options.recent ? recentTimeline(createRng((seed * 7919 + i) >>> 0), asOf, holder ? HOLDER_STOP : undefined) : undefined;
     const created = recent?.created ?? `${addDays(asOf, -rng.int(1, 420))}T0${rng.int(1, 8)}:${String(rng.int(0, 59)).padStart(2, '0')}:00.000Z`;
     const h = generateHousehold(rng, { id: `household:${caseNo}`, officeId, street, asOf, at: created, limits });
-    const item = weighted(rng, ITEMS);
+    const item = holder ?? weighted(rng, ITEMS);
     const caseId = `case:${caseNo}`;
     let state: CaseState = INITIAL_STATE;
     let at = created;
     const events: CaseEvent[] = [];
-    for (const [n, step] of script(rng, item, caseNo, recent?.stop ?? weighted(rng, STOPS)).entries()) {
+    for (const [n, step] of script(rng, item, caseNo, recent?.stop ?? (holder ? HOLDER_STOP : weighted(rng, STOPS))).entries()) {
       if (n > 0) at = new Date(Date.parse(at) + (recent ? recent.gaps[n]! : rng.int(1, step.kind === 'waitlist' ? 5 : 15) + (step.kind === 'waitlist' ? 10 : 0)) * 86_400_000).toISOString();
       if (at.slice(0, 10) > asOf) break;
       const r = decide(state, { id: `evt:${caseNo}-${n}`, caseId, kind: step.kind, actor: actors[step.role], at, payload: step.payload(at) as never });

@@ -97,6 +97,20 @@ describe('generateCases', () => {
     expect(spread.cases.some((c) => c.createdAt < '2026-01-01')).toBe(true);
   });
 
+  it('adds holders of a benefit after the drawn cases, leaving those unchanged: a subsidy recipient and a talent-housing tenant under contract', () => {
+    const asOf = '2026-11-28';
+    const plain = generateCases({ count: 40, officeId: 'o', seed: 1, asOf, recent: true });
+    const more = generateCases({ count: 40, officeId: 'o', seed: 1, asOf, recent: true, holders: ['rental_subsidy', 'talent_housing'] });
+    expect(more.cases.slice(0, 40)).toEqual(plain.cases);
+    expect(more.persons.slice(0, plain.persons.length)).toEqual(plain.persons);
+    const added = more.cases.slice(40);
+    expect(added.map((c) => [c.businessItem, c.status])).toEqual([['rental_subsidy', 'contracted'], ['talent_housing', 'contracted']]);
+    // Neither is among the drawn 40 today: the items about these benefits had no one to be taken for.
+    expect(plain.cases.some((c) => ['rental_subsidy', 'talent_housing'].includes(c.businessItem) && c.status === 'contracted')).toBe(false);
+    for (const c of added) expect(deriveCase(more.events.filter((e) => e.caseId === c.id)).status).toBe('contracted');
+    expect(new Set(more.cases.map((c) => c.id)).size).toBe(42);
+  });
+
   it('puts households in the requested street, and refuses an unknown one', () => {
     const street = SHENZHEN_STREETS.find((s) => s.name === '沙头街道')!;
     const d = generateCases({ count: 10, officeId: 'o', seed: 1, streetId: street.id });

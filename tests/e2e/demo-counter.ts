@@ -21,7 +21,8 @@ export function demoTenant(): { readonly name: string; readonly idNumber: string
 
 /** The first case of the demo seed in 华富街道 (as `demoTenant`) of `programme` in one of `statuses`. */
 export function demoCase(programme: string, statuses: readonly string[]): { readonly name: string; readonly idNumber: string } {
-  const seeded = generateCases({ count: 40, officeId: 'futian-huafu', seed: 1, streetId: 'street:440304-06', asOf: localDate(new Date().toISOString()), recent: true });
+  // As cli/start.ts DEMO_SEED seeds 华富: 40 drawn cases, then a subsidy recipient and a talent-housing tenant.
+  const seeded = generateCases({ count: 40, officeId: 'futian-huafu', seed: 1, streetId: 'street:440304-06', asOf: localDate(new Date().toISOString()), recent: true, holders: ['rental_subsidy', 'talent_housing'] });
   const found = seeded.cases.find((c) => c.businessItem === programme && statuses.includes(c.status));
   if (!found) throw new Error(`the demo seed holds no ${programme} case in ${statuses.join('/')}`);
   return { name: found.applicantName, idNumber: found.clear.applicantIdNumber };

@@ -1,7 +1,8 @@
 // The other business items end to end in headless Chromium, on one demo installation (`hws start
 // --browser`: the embedded server seeded with 华富's cases): clerk1 takes, back to back at the
 // counter, the changes a seeded public rental tenant asks for — 家庭成员变更, 租金减免, 公共租赁住房调换,
-// 租赁合同变更 and 联系信息变更 (done on the spot) — each with its own form sections, and keeps each
+// 租赁合同变更 and 联系信息变更 (done on the spot) — then 租赁补贴年审 for the seeded subsidy recipient and
+// 人才住房续租 and 人才住房退出 for the seeded legacy talent-housing tenant, each with its own form sections, and keeps each
 // receipt, which names the item; reviewer1 then decides each at its street stage, dreviewer1 at its
 // district stage, until the item's final stage, and each case prints its own decision document
 // (变更确认书 or 审核结果通知书) with the item's and the tenant's name and no full ID number. The acts
@@ -37,20 +38,26 @@ const REDUCTION: CounterItem = { search: '租金减免', name: '租金减免', s
 const SWAP: CounterItem = { search: '调换', name: '公共租赁住房调换', section: 'swap' };
 const CONTRACT: CounterItem = { search: '合同变更', name: '租赁合同变更', section: 'contract' };
 const CONTACT: CounterItem = { search: '联系信息', name: '联系信息变更', section: 'contact' };
+const ANNUAL: CounterItem = { search: '年审', name: '租赁补贴年审', section: 'subsidy', scans: [['户口簿', 'hukou'], ['收入证明', 'income']] };
+const TALENT_RENEWAL: CounterItem = { search: '人才住房续租', name: '人才住房续租(历史项目)', section: 'talent' };
+const TALENT_EXIT: CounterItem = { search: '人才住房退出', name: '人才住房退出(历史项目)', section: 'exit' };
+// The demo seed's rental subsidy recipient and legacy talent-housing tenant (cli/start.ts DEMO_SEED holders).
+const RECIPIENT = demoCase('rental_subsidy', ['contracted']);
+const TALENT = demoCase('talent_housing', ['contracted']);
 
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 
 /** The clerk takes `item` for the tenant: its materials, identity, fingerprint only, no duplicate; the receipt names it. */
-async function takeAtCounter(item: CounterItem): Promise<void> {
+async function takeAtCounter(item: CounterItem, who: { name: string; idNumber: string } = TENANT): Promise<void> {
   const { page, next, startItem, fingerprint, submitWithReceipt } = demo;
-  await startItem(item.search, new RegExp(`^${item.name}`));
+  await startItem(item.search, new RegExp(`^${item.name.replace(/[()]/g, '\\$&')}`));
   await page.getByTestId(`intake-section-${item.section}`).waitFor();
   const boxes = page.getByTestId('intake-checklist').locator('input[type=checkbox]');
   for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
   await page.getByText('材料齐全', { exact: true }).waitFor();
   await next();
-  await page.getByTestId('applicant-name').fill(TENANT.name);
-  await page.getByTestId('applicant-id').fill(TENANT.idNumber);
+  await page.getByTestId('applicant-name').fill(who.name);
+  await page.getByTestId('applicant-id').fill(who.idNumber);
   await next();
   await next();
   await page.getByTestId('face-not-required').waitFor();
@@ -64,7 +71,7 @@ async function takeAtCounter(item: CounterItem): Promise<void> {
   await next();
   const text = pdfText(await submitWithReceipt(`receipt-${item.section}.pdf`));
   expect(text, `${item.name}: receipt`).toContain(item.name);
-  expect(text).not.toContain(TENANT.idNumber);
+  expect(text).not.toContain(who.idNumber);
   await page.getByTestId('next-intake').click();
 }
 
@@ -87,12 +94,20 @@ describe('every other business item end to end', () => {
 
     await signInAs('clerk1');
     for (const item of [MEMBERS, REDUCTION, SWAP, CONTRACT, CONTACT]) await takeAtCounter(item);
+    await takeAtCounter(ANNUAL, RECIPIENT);
+    await takeAtCounter(TALENT_RENEWAL, TALENT);
+    await takeAtCounter(TALENT_EXIT, TALENT);
 
     // 街道初审 (街道审核 for a contract change, which the street decides alone); a change of contact
     // details was done on the spot and waits for nobody: it is among the street's decided cases.
     await signInAs('reviewer1');
     for (const item of [MEMBERS, REDUCTION, SWAP]) {
       await decide({ name: TENANT.name, item: item.name, tab: 'queue', kind: 'preliminary_approve', note: `${item.name}材料核实无误` });
+      await expect.poll(status).toBe('初审通过');
+      await closeDrawer();
+    }
+    for (const [item, who] of [[ANNUAL, RECIPIENT], [TALENT_RENEWAL, TALENT], [TALENT_EXIT, TALENT]] as const) {
+      await decide({ name: who.name, item: item.search, tab: 'queue', kind: 'preliminary_approve', note: `${item.name}材料核实无误` });
       await expect.poll(status).toBe('初审通过');
       await closeDrawer();
     }
@@ -129,6 +144,28 @@ describe('every other business item end to end', () => {
     const swap = await demo.printDecision('swap.pdf');
     expect(swap).toContain(SWAP.name);
     expect(swap).toContain('等待调换房源');
+    await closeDrawer();
+
+    // The subsidy's 年审 is 已核准 with its 审核结果通知书; the talent-housing renewal with its 变更确认书;
+    // the talent-housing exit waits for the unit handed back, then prints its 退出确认书.
+    await decide({ name: RECIPIENT.name, item: ANNUAL.search, tab: 'queue', kind: 'review_approve', note: '年审通过,继续发放' });
+    await expect.poll(status).toBe('复审通过');
+    expect(await stage()).toContain('已核准');
+    expect(await buttons()).toEqual([]);
+    await expectDocument('annual.pdf', '审核结果通知书', ANNUAL.name, RECIPIENT);
+    await closeDrawer();
+    await decide({ name: TALENT.name, item: TALENT_RENEWAL.search, tab: 'queue', kind: 'review_approve', note: '同意续租' });
+    await expect.poll(status).toBe('复审通过');
+    expect(await stage()).toContain('已核准');
+    await expectDocument('talent-renewal.pdf', '变更确认书', TALENT_RENEWAL.name, TALENT);
+    await closeDrawer();
+    await decide({ name: TALENT.name, item: TALENT_EXIT.search, tab: 'queue', kind: 'review_approve', note: '同意退出' });
+    expect(await stage()).toContain('退房交接');
+    await expect.poll(buttons).toEqual(['确认退房交接']);
+    await closeDrawer();
+    await decide({ name: TALENT.name, item: TALENT_EXIT.search, tab: 'handover', kind: 'exit', note: '钥匙已交回,房屋验收完好' });
+    await expect.poll(status).toBe('已退出');
+    await expectDocument('talent-exit.pdf', '退出确认书', TALENT_EXIT.name, TALENT);
     await closeDrawer();
 
     // 放弃轮候: a seeded applicant on the waiting list leaves it (an act on the open application).
