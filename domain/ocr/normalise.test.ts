@@ -7,6 +7,11 @@ describe('normaliseText', () => {
     expect(normaliseText('单位名称（盖章）：深圳市')).toBe('单位名称(盖章):深圳市');
     expect(normaliseText('J440303-2014-000050  abc   def')).toBe('J440303-2014-000050 abc def');
   });
+  it("reads a dot between Chinese characters as a name's middle dot, and leaves numbers alone", () => {
+    expect(normaliseText('阿依.艾买提女士')).toBe('阿依·艾买提女士');
+    expect(normaliseText('姓名 艾力 • 努尔')).toBe('姓名艾力·努尔');
+    expect(normaliseText('面积92.33平方米 第1.5条')).toBe('面积92.33平方米第1.5条');
+  });
   it('compacts for layout-free comparison', () => {
     expect(compactText('姓 名\n张 三')).toBe('姓名张三');
   });

@@ -12,9 +12,15 @@ export function normaliseText(text: string): string {
     .normalize('NFKC')
     .replace(/[\t\u00a0\u3000]/g, ' ')
     .split('\n')
-    .map((line) => line.replace(SPACE_NEAR_CJK, '').replace(/ *([:()]) */g, '$1').replace(/ {2,}/g, ' ').trim())
+    .map((line) => line.replace(SPACE_NEAR_CJK, '').replace(/ *([:()]) */g, '$1').replace(/ {2,}/g, ' ').replace(MIDDLE_DOT_MISREAD, '$1·').trim())
     .join('\n');
 }
+
+/**
+ * A dot between two Chinese characters: Chinese prints no full stop there, so it is the middle dot
+ * of a minority or foreign name (艾力·努尔) that the recogniser read as ".", "•" or "・".
+ */
+const MIDDLE_DOT_MISREAD = /([\u3400-\u9fff]) ?[.•・‧∙⋅･] ?(?=[\u3400-\u9fff])/g;
 
 /** For comparisons that should not depend on layout: normalised, with all whitespace removed. */
 export const compactText = (text: string): string => normaliseText(text).replace(/\s+/g, '');

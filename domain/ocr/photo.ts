@@ -58,18 +58,46 @@ function largestRegion(mask: Uint8Array, w: number, h: number): number[] {
 
 /**
  * The page's four corners, or undefined when the page fills the frame (a scan), no clear sheet
- * stands out from its background, or the shape found is not a plausible quadrilateral.
+ * stands out from its background, or the shape found is not a plausible quadrilateral. Light
+ * falling off across the desk makes one threshold cut the sheet or spill onto the desk, so several
+ * thresholds around Otsu's are tried and the one whose region is most nearly its quadrilateral wins.
  */
 export function findPage(image: GreyImage): Point[] | undefined {
   const step = Math.max(1, Math.floor(Math.max(image.width, image.height) / 400));
   const small = shrink(image, step);
-  const { width: w, height: h } = small;
-  const t = otsuThreshold(small);
-  const mask = new Uint8Array(w * h);
+  const otsu = otsuThreshold(small);
+  let best: { quad: Point[]; fit: number } | undefined;
+  const consider = (found: ReturnType<typeof sheetOf>) => {
+    if (found && found !== 'scan' && !touchesFrame(found.quad, image, step) && (!best || found.fit > best.fit)) best = found;
+  };
+  for (const offset of PAGE_THRESHOLD_OFFSETS) {
+    const found = sheetOf(small, step, thresholdMask(small, otsu + offset));
+    // Only Otsu's own threshold decides that paper fills the frame (lower ones take in the desk).
+    if (found === 'scan' && offset === 0) return undefined;
+    consider(found);
+  }
+  return best?.quad;
+}
+
+/** A quadrilateral with a corner on the frame's edge is the desk cut by the frame, not the sheet. */
+const touchesFrame = (quad: readonly Point[], image: GreyImage, step: number): boolean =>
+  quad.some((p) => p.x < step * 2 || p.y < step * 2 || p.x > image.width - step * 2 || p.y > image.height - step * 2);
+
+function thresholdMask(small: GreyImage, t: number): Uint8Array {
+  const mask = new Uint8Array(small.width * small.height);
   for (let i = 0; i < mask.length; i++) mask[i] = small.data[i]! > t ? 1 : 0;
+  return mask;
+}
+
+/** Offsets from Otsu's threshold tried by findPage (Otsu's own first). */
+export const PAGE_THRESHOLD_OFFSETS: readonly number[] = [0, -15, -30, -45, 15, 30];
+
+/** The sheet as the largest region of `mask` on the shrunk image: its corners and how well they fit it (1 = exactly). */
+function sheetOf(small: GreyImage, step: number, mask: Uint8Array): { quad: Point[]; fit: number } | 'scan' | undefined {
+  const { width: w, height: h } = small;
   // Paper touching every border is a scan, not a sheet on a desk.
   const touches = [0, h - 1].map((y) => mask.subarray(y * w, (y + 1) * w).reduce((a, b) => a + b, 0) / w);
-  if (touches.every((f) => f > 0.9)) return undefined;
+  if (touches.every((f) => f > 0.9)) return 'scan';
   const region = largestRegion(mask, w, h);
   const share = region.length / (w * h);
   if (share < 0.2 || share > 0.95) return undefined;
@@ -94,7 +122,7 @@ export function findPage(image: GreyImage): Point[] | undefined {
   if (area < regionArea * 0.85 || area > regionArea * 1.2) return undefined;
   const sides = quad.map((p, i) => distance(p, quad[(i + 1) % 4]!));
   if (Math.min(...sides) < Math.max(...sides) * 0.25) return undefined;
-  return quad;
+  return { quad, fit: 1 - Math.abs(1 - regionArea / area) };
 }
 
 /** The page inside `quad` as an upright image, sized by its longer edges. */
