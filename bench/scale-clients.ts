@@ -32,6 +32,8 @@ export interface ScaleTarget {
   readonly password: string;
   /** The change relay's URL (feed `relay`). */
   readonly relay?: string;
+  /** Several relays (one in front of each node): office k's workstations follow relays[k mod length]. */
+  readonly relays?: readonly string[];
 }
 
 export interface DeliveryFigures {
@@ -179,7 +181,7 @@ export function clientOf(target: ScaleTarget, i: number): Workstation {
   const office = i % target.offices.length;
   const node = i % target.nodes.length;
   const db = officeDbName(target.offices[office]!.id);
-  return { i, office, node, base: `${target.nodes[node]!}/${db}`, relayBase: target.relay ? `${target.relay}/${db}` : undefined, auth: `Basic ${Buffer.from(`${target.offices[office]!.user}:${target.password}`).toString('base64')}` };
+  return { i, office, node, base: `${target.nodes[node]!}/${db}`, relayBase: target.relays?.length ? `${target.relays[office % target.relays.length]!}/${db}` : target.relay ? `${target.relay}/${db}` : undefined, auth: `Basic ${Buffer.from(`${target.offices[office]!.user}:${target.password}`).toString('base64')}` };
 }
 
 /**

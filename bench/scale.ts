@@ -8,7 +8,9 @@
 //   npx tsx bench/scale.ts [--n 500,2000] [--cluster PORT | --couch-url URL --couch-dir DIR]
 //                          [--no-embedded] [--offices 40] [--window 60] [--write-every 60]
 //                          [--feed app,longpoll,continuous,relay] [--no-tune] [--relay-port PORT] [--trace]
-//                          [--processes 4]
+//                          [--processes 4] [--relays 1]
+// --relays R: R relay processes, relay k in front of node k (ports --relay-port + k), office k's
+// workstations on relay k mod R: the cluster's feeds of the offices spread over its nodes.
 // --processes: the workstations' feeds (not app's) are read by that many processes of their own
 // (bench/scale-feeds.ts), so that one starved Node thread reading 2,000 sockets does not count as
 // the server's delay; 1 reads them all in this process, as before 29 November 2026.
@@ -56,6 +58,7 @@ const { values } = parseArgs({
     'relay-port': { type: 'string' },
     trace: { type: 'boolean', default: false },
     processes: { type: 'string', default: '4' },
+    relays: { type: 'string', default: '1' },
   },
 });
 const SIZES = values.n.split(',').map(Number);
@@ -181,7 +184,9 @@ const q = (xs: number[], p: number) => {
 async function printLegs(m: DeliveryFigures, traceFile: string): Promise<void> {
   await new Promise((r) => setTimeout(r, 1_000)); // the relay's trace stream flushed
   const relayed = new Map<string, { readAt: number; sentAt: number }>();
-  for (const line of (await readFile(traceFile, 'utf8')).split('\n')) {
+  const dir = path.dirname(traceFile);
+  const texts = await Promise.all((await readdir(dir)).filter((f) => f.startsWith(path.basename(traceFile))).map((f) => readFile(path.join(dir, f), 'utf8')));
+  for (const line of texts.join('\n').split('\n')) {
     const [id, readAt, sentAt] = line.split(' ');
     if (id && !id.startsWith('#') && sentAt) relayed.set(id, { readAt: Number(readAt), sentAt: Number(sentAt) });
   }
@@ -291,19 +296,30 @@ export async function benchScale(): Promise<void> {
       const pids = processesOf(`${values['couch-dir'] ?? `/tmp/couchdb-${port}`}/node`);
       const label = `CouchDB 3.5, ${nodes.length} nodes${values['no-tune'] ? ', default settings' : ''}`;
       const traceFile = values.trace && FEEDS.includes('relay') ? path.join(os.tmpdir(), `hws-scale-relay-trace-${process.pid}.txt`) : undefined;
-      const relay = FEEDS.includes('relay') ? await startRelayProcess(couchUrl, Number(values['relay-port'] ?? port + 3), traceFile) : undefined;
+      const relayCount = FEEDS.includes('relay') ? Number(values.relays) : 0;
+      const relayPort = Number(values['relay-port'] ?? port + 3);
+      const relays: { url: string; child: ChildProcess }[] = [];
+      const relayPids = async () => (await Promise.all(relays.map((r) => processesOf(r.child.pid!)()))).flat();
       try {
-        for (const n of SIZES) for (const feed of FEEDS) print(label, await measure({ nodes, offices: offices.map((o, i) => ({ id: o.id, user: users[i]!.name })), password: PASSWORD, relay: relay?.url }, pids, n, feed, relay ? processesOf(relay.child.pid!) : undefined, traceFile));
+        for (let k = 0; k < relayCount; k++) {
+          const node = new URL(couchUrl);
+          node.port = String(port + (k % nodes.length) * 10);
+          relays.push(await startRelayProcess(node.toString().replace(/\/$/, ''), relayPort + k, traceFile && (relayCount > 1 ? `${traceFile}.${k}` : traceFile)));
+        }
+        for (const n of SIZES) for (const feed of FEEDS) print(label, await measure({ nodes, offices: offices.map((o, i) => ({ id: o.id, user: users[i]!.name })), password: PASSWORD, relay: relays[0]?.url, relays: relays.map((r) => r.url) }, pids, n, feed, relays.length ? relayPids : undefined, traceFile));
       } finally {
-        if (relay) {
+        for (const relay of relays) {
           const exited = new Promise((r) => relay.child.once('exit', r));
           relay.child.kill('SIGTERM');
           await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
         }
         if (traceFile) {
-          const lag = (await readFile(traceFile, 'utf8').catch(() => '')).split('\n').find((l) => l.startsWith('#lag'));
-          if (lag) console.log(`  relay event loop delay ms p50/p99/max over its life: ${lag.split(' ').slice(1).join('/')}`);
-          await rm(traceFile, { force: true });
+          const dir = path.dirname(traceFile);
+          for (const f of (await readdir(dir)).filter((name) => name.startsWith(path.basename(traceFile)))) {
+            const lag = (await readFile(path.join(dir, f), 'utf8').catch(() => '')).split('\n').find((l) => l.startsWith('#lag'));
+            if (lag) console.log(`  relay event loop delay ms p50/p99/max over its life (${f}): ${lag.split(' ').slice(1).join('/')}`);
+            await rm(path.join(dir, f), { force: true });
+          }
         }
       }
     }
