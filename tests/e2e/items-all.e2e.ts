@@ -95,6 +95,14 @@ describe('every other business item end to end', () => {
     await signInAs('clerk1');
     for (const item of [MEMBERS, REDUCTION, SWAP, CONTRACT, CONTACT]) await takeAtCounter(item);
     await takeAtCounter(ANNUAL, RECIPIENT);
+    // Talent housing is a legacy programme: its tenants' renewal and exit are taken, no new application.
+    await page.getByTestId('nav-intake').click();
+    await page.getByTestId('intake-item').click();
+    await page.keyboard.type('人才住房');
+    const offered = page.locator('.ant-select-item-option');
+    await expect.poll(() => offered.allInnerTexts()).toEqual(expect.arrayContaining([TALENT_RENEWAL.name, TALENT_EXIT.name]));
+    expect((await offered.allInnerTexts()).filter((o) => o.startsWith('人才住房申请'))).toEqual([]);
+    await page.keyboard.press('Escape');
     await takeAtCounter(TALENT_RENEWAL, TALENT);
     await takeAtCounter(TALENT_EXIT, TALENT);
 
