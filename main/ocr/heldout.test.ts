@@ -24,9 +24,10 @@ describe('held-out photographed pages', () => {
       ours += r.pipeline.fieldsRight;
       plain += r.plain.fieldsRight;
     }
-    // Measured (bench:intake, 2026-11-28, calibration refit on the varied corpus): 15 against 7 of
-    // 28 fields on these four pages; the floor is that figure.
+    // Measured (bench:intake, 2026-11-29, the sheet found at several thresholds, blurred text no
+    // longer erased as rules, loose labels): 22 of 28 fields on these four pages (was 15); the
+    // floor is that figure.
     expect(ours).toBeGreaterThan(plain);
-    expect(ours).toBeGreaterThanOrEqual(15);
+    expect(ours).toBeGreaterThanOrEqual(22);
   });
 });
