@@ -8,7 +8,6 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderFixture } from '../../main/ocr/fixtures/render';
 import { demoTenant, openDemoCounter, type DemoCounter } from './demo-counter';
 
 const TENANT = demoTenant();
@@ -22,23 +21,9 @@ afterAll(async () => {
   await demo?.stop();
 });
 
-/** Scans a rendered certificate from a file, lets OCR read it and keeps it. */
-async function scan(kindLabel: string, fixture: 'hukou' | 'income', seed: number): Promise<void> {
-  const { page } = demo;
-  const before = await page.getByTestId('scan-item').count();
-  await page.getByTestId('scan-kind').click();
-  await page.locator('.ant-select-item-option', { hasText: kindLabel }).click();
-  await page.getByTestId('scan-source').getByText('选择文件').click();
-  await page.locator('input[type=file]').setInputFiles({ name: `${fixture}.png`, mimeType: 'image/png', buffer: await renderFixture(fixture, seed).png() });
-  const confirm = page.getByRole('button', { name: '确 认' }).or(page.getByRole('button', { name: '确认' }));
-  await confirm.waitFor({ timeout: 180_000 });
-  await confirm.click();
-  await expect.poll(() => page.getByTestId('scan-item').count()).toBe(before + 1);
-}
-
 describe('续租 end to end', () => {
   it('the counter takes the renewal of a seeded tenant with income declared again, the reviews decide it, the 变更确认书 prints; after the hand-back the tenant is refused a renewal', async () => {
-    const { page, downloads, signInAs, closeDrawer, decide, next, startItem, fingerprint, submitWithReceipt } = demo;
+    const { page, downloads, signInAs, closeDrawer, decide, next, startItem, fingerprint, submitWithReceipt, scan } = demo;
     await signInAs('clerk1');
     await startItem('续租', /^公共租赁住房续租/);
     await page.getByTestId('intake-section-finances').waitFor();
