@@ -11,3 +11,4 @@ export * from './workspaces';
 export * from './reasons';
 export * from './conflicts';
 export * from './hand-back';
+export * from './correction';

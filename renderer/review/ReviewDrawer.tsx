@@ -9,6 +9,7 @@ import type { CaseDoc } from '../../domain/model';
 import { canApply, caseActions, conflictingDecisions, resolutionChoices, type CaseState } from '../../domain/workflow';
 import type { ActiveSession } from '../session/session';
 import { SignatureProblems } from '../workflow/SignatureProblems';
+import { CorrectionModal } from './CorrectionModal';
 import { DecisionModal, type ModalKind } from './DecisionModal';
 import { DossierView } from './dossier/DossierView';
 import { DOSSIER_NS } from './dossier/i18n';
@@ -43,6 +44,9 @@ export function ReviewDrawer({ session, caseDoc, onClose }: { session: ActiveSes
   // The acts of the case's own item at its stage (e.g. 退租 ends with 退房交接), as decide checks them.
   const kinds = state ? caseActions(state, actor) : [];
   const mayResolve = state ? canApply(state, 'resolve_conflict', actor).ok : false;
+  // 补正受理: the counter takes the listed materials back (the `correction` item's resubmission).
+  const mayCorrect = !!state && state.status === 'returned' && state.missingMaterials.length > 0 && canApply(state, 'submit', actor).ok;
+  const [correcting, setCorrecting] = useState(false);
   const conflicts = state ? conflictingDecisions(state) : [];
 
   return (
@@ -98,8 +102,13 @@ export function ReviewDrawer({ session, caseDoc, onClose }: { session: ActiveSes
           }
         />
       )}
-      {(kinds.length > 0 || mayResolve) && (
+      {(kinds.length > 0 || mayResolve || mayCorrect) && (
         <Space wrap style={{ marginBottom: 16 }}>
+          {mayCorrect && (
+            <Button type="primary" onClick={() => setCorrecting(true)} data-testid="decide-correction">
+              {t('correction.title')}
+            </Button>
+          )}
           {kinds.map((k) => (
             <Button key={k} type={k.endsWith('approve') || k === 'exit' ? 'primary' : 'default'} danger={k.endsWith('reject')} onClick={() => setDeciding(k)} data-testid={`decide-${k}`}>
               {t(`decisions.${k}`)}
@@ -121,6 +130,21 @@ export function ReviewDrawer({ session, caseDoc, onClose }: { session: ActiveSes
           choices={state ? resolutionChoices(state) : []}
           onClose={(next) => {
             setDeciding(undefined);
+            if (next) {
+              setState(next);
+              setVersion((v) => v + 1);
+            }
+          }}
+        />
+      )}
+      {caseDoc && (
+        <CorrectionModal
+          session={session}
+          caseId={caseDoc.id}
+          state={state}
+          open={correcting}
+          onClose={(next) => {
+            setCorrecting(false);
             if (next) {
               setState(next);
               setVersion((v) => v + 1);

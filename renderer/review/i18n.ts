@@ -39,6 +39,14 @@ const zhCN = {
   history: '办理记录',
   notApplied: '未生效',
   corrections: '需补正的材料',
+  correction: {
+    title: '补正受理',
+    help: '勾选申请人本次补交的材料。全部补齐即予受理并可补打受理回执;仍有缺少的,将按所缺材料再次一次性告知。',
+    ok: '确认补正',
+    nothing: '请勾选申请人本次补交的材料',
+    accepted: '材料已补齐,已受理(受理回执编号 {{no}})',
+    stillMissing: '仍缺 {{count}} 项材料,已再次一次性告知',
+  },
   conflictTitle: '两个审核决定相互矛盾,需区复审员处理',
   decisions: {
     preliminary_approve: '初审通过',
@@ -101,6 +109,14 @@ const en: typeof zhCN = {
   history: 'History',
   notApplied: 'not applied',
   corrections: 'Corrections requested',
+  correction: {
+    title: 'Take the corrections',
+    help: 'Tick the materials the applicant brought this time. With everything listed supplied the case is accepted and its receipt can be reprinted; anything still missing is listed again in a new one-time notice.',
+    ok: 'Record the corrections',
+    nothing: 'Tick the materials the applicant brought this time',
+    accepted: 'All materials supplied: accepted (receipt {{no}})',
+    stillMissing: '{{count}} materials still missing: a new one-time notice was recorded',
+  },
   conflictTitle: 'Two review decisions contradict each other; a district reviewer must resolve it',
   decisions: {
     preliminary_approve: 'Approve (preliminary)',

@@ -54,8 +54,8 @@ export interface DemoCounter {
   submitWithReceipt(file: string): Promise<string>;
   /** At the scans step: scans a rendered certificate from a file, lets OCR read it and keeps it. */
   scan(kindLabel: string, fixture: 'hukou' | 'income', seed: number): Promise<void>;
-  /** Prints the open case's decision document from its dossier and answers its text (pdftotext). */
-  printDecision(file: string): Promise<string>;
+  /** Prints the open case's decision document (or the paper `button` prints) from its dossier and answers its text (pdftotext). */
+  printDecision(file: string, button?: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -152,9 +152,9 @@ export async function openDemoCounter(prefix: string): Promise<DemoCounter> {
       await confirm.click();
       await expect.poll(() => page.getByTestId('scan-item').count()).toBe(before + 1);
     },
-    async printDecision(file) {
+    async printDecision(file, button = 'print-decision') {
       const download = page.waitForEvent('download');
-      await page.getByTestId('print-decision').click();
+      await page.getByTestId(button).click();
       const saved = path.join(downloads!, file);
       await (await download).saveAs(saved);
       return execFileSync('pdftotext', ['-layout', saved, '-'], { encoding: 'utf8' });

@@ -86,7 +86,7 @@ async function expectDocument(file: string, title: string, item: string, who: { 
 }
 
 describe('every other business item end to end', () => {
-  it('the counter takes five changes for a tenant, the reviews decide each to its final stage, each prints its document; an objection and leaving the waiting list are recorded on open cases', async () => {
+  it('the counter takes five changes for a tenant and the corrections of a returned case, the reviews decide each to its final stage, each prints its document; an objection and leaving the waiting list are recorded on open cases', async () => {
     const { page, signInAs, closeDrawer, decide } = demo;
     const status = () => page.getByTestId('review-status').innerText();
     const stage = () => page.getByTestId('review-stage').innerText();
@@ -105,6 +105,27 @@ describe('every other business item end to end', () => {
     await page.keyboard.press('Escape');
     await takeAtCounter(TALENT_RENEWAL, TALENT);
     await takeAtCounter(TALENT_EXIT, TALENT);
+
+    // 补正材料: a seeded application returned with its one-time notice; the applicant brings what it
+    // listed, the counter takes it (its act on the open case), the case is accepted and its new
+    // receipt reprints from the dossier.
+    const returned = demoCase('shared_ownership', ['returned']);
+    await page.getByTestId('nav-returned').click();
+    const returnedRow = page.locator('[data-testid="review-table"] tr', { hasText: returned.name });
+    await returnedRow.waitFor({ timeout: 30_000 });
+    await returnedRow.click();
+    await page.getByTestId('decide-correction').click();
+    const listed = page.getByTestId('correction-list').locator('input[type=checkbox]');
+    await expect.poll(() => listed.count()).toBeGreaterThan(0);
+    for (let i = 0; i < (await listed.count()); i++) await listed.nth(i).check();
+    await page.getByTestId('correction-ok').click();
+    await expect.poll(status).toBe('已受理');
+    const receipt = await demo.printDecision('correction-receipt.pdf', 'reprint-receipt');
+    expect(receipt).toContain('受理回执');
+    expect(receipt).toContain('共有产权住房');
+    expect(receipt).toContain(returned.name);
+    expect(receipt).not.toContain(returned.idNumber);
+    await closeDrawer();
 
     // 街道初审 (街道审核 for a contract change, which the street decides alone); a change of contact
     // details was done on the spot and waits for nobody: it is among the street's decided cases.
