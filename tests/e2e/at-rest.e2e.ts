@@ -13,9 +13,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { clearFacts, exposureOf, type ClearValue } from '../../domain/identity/exposure';
 import { exposureOfPeople, worstExposure } from '../../domain/identity/exposure-docs';
 import { checkCharacter, maskIdNumber } from '../../domain/identity/idnumber';
-import { caseNames, createCaseInUi, openProfile, runHws, signIn, startCentralServer, tempDir } from './support';
+import { caseNames, createCaseInUi, openProfile, runHws, signIn, startCentralServer, tempDir, freePorts } from './support';
 
-const SYNC_PORT = 30000 + Math.floor(Math.random() * 5000);
+const SYNC_PORT = await freePorts(2);
 const idNumber = (seq: number) => {
   const first17 = `44030519790423${String(seq).padStart(3, '0')}`;
   return first17 + checkCharacter(first17);

@@ -12,9 +12,9 @@ import { officeDbName } from '../../domain/sync/databases';
 import { couchClient } from '../../sync-server/couch';
 import { DEMO_OFFICES, type OfficeRef, type StaffUser } from '../../sync-server/demo';
 import { setupCouch } from '../../sync-server/setup';
-import { createCaseInUi, openProfile, runHws, startCentralServer, tempDir, type CentralServer, type RunningProcess } from './support';
+import { createCaseInUi, openProfile, runHws, startCentralServer, tempDir, type CentralServer, type RunningProcess, freePorts } from './support';
 
-const SYNC_PORT = 30000 + Math.floor(Math.random() * 9000);
+const SYNC_PORT = await freePorts(3);
 const [PORT_A, PORT_C] = [SYNC_PORT + 1, SYNC_PORT + 2];
 const CENTRE: OfficeRef = { id: 'sz-centre', name: '深圳市住房保障数据中心', districtId: 'shenzhen', districtName: '深圳市', level: 'district' };
 const CENTRE_IT: StaffUser = { name: 'itc1', password: 'centre1234', displayName: '孙中心', roles: ['it'], officeId: CENTRE.id };

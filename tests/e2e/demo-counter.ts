@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { renderFixture } from '../../main/ocr/fixtures/render';
 import { generateCases } from '../../domain/seed/cases';
 import { localDate } from '../../domain/workflow';
-import { openProfile, runHws, tempDir } from './support';
+import { freePorts, openProfile, runHws, tempDir } from './support';
 
 /**
  * A public rental tenant of the demo seed in 华富街道, as `hws start` seeds it today (cli/start.ts:
@@ -60,7 +60,7 @@ export interface DemoCounter {
 }
 
 export async function openDemoCounter(prefix: string): Promise<DemoCounter> {
-  const port = 30000 + Math.floor(Math.random() * 5000);
+  const port = await freePorts(2);
   const [data, profile, downloads] = await Promise.all([tempDir(`hws-${prefix}-data-`), tempDir(`hws-${prefix}-prof-`), tempDir(`hws-${prefix}-dl-`)]);
   const procs: { stop(): Promise<void> }[] = [];
   let context: BrowserContext | undefined;

@@ -12,9 +12,9 @@ import { checkNewCase } from '../../domain/intake/new-case';
 import { createCase } from '../../renderer/cases/case-store';
 import { recordCaseEvent } from '../../renderer/review/review-store';
 import { openTestWorkstation, type TestWorkstation } from '../../renderer/sync/test-workstation';
-import { openProfile, runHws, startCentralServer, tempDir, type CentralServer, type RunningProcess } from './support';
+import { openProfile, runHws, startCentralServer, tempDir, type CentralServer, type RunningProcess, freePorts } from './support';
 
-const SYNC_PORT = 30000 + Math.floor(Math.random() * 9000);
+const SYNC_PORT = await freePorts(3);
 const FIRST17 = '44030419850615322';
 const ID_NUMBER = FIRST17 + checkCharacter(FIRST17);
 let server: CentralServer;

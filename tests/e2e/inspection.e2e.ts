@@ -17,9 +17,9 @@ import { generateCases, generateTenancies } from '../../domain/seed';
 import { officeDbName } from '../../domain/sync/databases';
 import { FACES, cameraFrame, regionJpeg } from '../../main/face/test-images';
 import { writeY4m } from './fixtures/y4m';
-import { ROOT, openProfile, runHws, startCentralServer, tempDir, type RunningProcess } from './support';
+import { ROOT, openProfile, runHws, startCentralServer, tempDir, type RunningProcess, freePorts } from './support';
 
-const SYNC_PORT = 30000 + Math.floor(Math.random() * 5000);
+const SYNC_PORT = await freePorts(2);
 const HOST_PORT = SYNC_PORT + 1;
 const STRANGER = path.join(ROOT, 'devices', 'sim', 'cards', 'chen-xiaomei.json');
 const procs: { stop(): Promise<void> }[] = [];

@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkCharacter } from '../../domain/identity/idnumber';
-import { caseNames, openProfile, runHws, signIn, startCentralServer, tempDir } from './support';
+import { caseNames, openProfile, runHws, signIn, startCentralServer, tempDir, freePorts } from './support';
 
-const SYNC_PORT = 30000 + Math.floor(Math.random() * 5000);
+const SYNC_PORT = await freePorts(2);
 const ID_NUMBER = (() => {
   const first17 = '44030419760812003';
   return first17 + checkCharacter(first17);

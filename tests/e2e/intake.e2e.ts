@@ -11,9 +11,9 @@ import { FACES, cameraFrame } from '../../main/face/test-images';
 import { renderFixture } from '../../main/ocr/fixtures/render';
 import { writeFile } from 'node:fs/promises';
 import { writeY4m } from './fixtures/y4m';
-import { ROOT, caseNames, openProfile, runHws, signIn, startCentralServer, tempDir } from './support';
+import { ROOT, caseNames, openProfile, runHws, signIn, startCentralServer, tempDir, freePorts } from './support';
 
-const SYNC_PORT = 30000 + Math.floor(Math.random() * 5000);
+const SYNC_PORT = await freePorts(2);
 const HOST_PORT = SYNC_PORT + 1;
 const CARD = path.join(ROOT, 'devices', 'sim', 'cards', 'chen-xiaomei.json');
 const procs: { stop(): Promise<void> }[] = [];

@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { generateCases, SHENZHEN_DISTRICTS, SHENZHEN_STREETS } from '../../domain/seed';
 import { DEMO_OFFICES, DEMO_USERS } from '../../sync-server/demo';
-import { openProfile, runHws, startCentralServer, tempDir, type CentralServer, type RunningProcess } from './support';
+import { openProfile, runHws, startCentralServer, tempDir, type CentralServer, type RunningProcess, freePorts } from './support';
 
-const SYNC_PORT = 30000 + Math.floor(Math.random() * 9000);
+const SYNC_PORT = await freePorts(2);
 const HOST_PORT = SYNC_PORT + 1;
 const SEED = { count: 40, officeId: 'futian-huafu', seed: 1, streetId: 'street:440304-06' } as const;
 // Main pages of each role (the nav entries each lands on or opens first).

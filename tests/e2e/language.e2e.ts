@@ -4,9 +4,9 @@
 // name of a format a Chinese office also writes in Latin letters fails the test, with page and word.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { openProfile, runHws, startCentralServer, tempDir, type CentralServer, type RunningProcess } from './support';
+import { openProfile, runHws, startCentralServer, tempDir, type CentralServer, type RunningProcess, freePorts } from './support';
 
-const SYNC_PORT = 30000 + Math.floor(Math.random() * 9000);
+const SYNC_PORT = await freePorts(2);
 const ALLOWED = new Set(['PDF', 'Excel', 'PNG', 'JPEG', 'OCR', 'ID', 'IT', 'USB', 'CouchDB', 'IndexedDB', 'NSPIRE', 'HUD', 'CSV', 'JSON', 'URL', 'English', 'KB', 'MB', 'GB']);
 const USERS = ['clerk1', 'reviewer1', 'dreviewer1', 'inspector1', 'it1'];
 

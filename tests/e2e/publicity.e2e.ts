@@ -13,9 +13,9 @@ import { publicityWindow } from '../../domain/workflow/publicity';
 import { createCase } from '../../renderer/cases/case-store';
 import { eventsByCase, recordCaseEvent } from '../../renderer/review/review-store';
 import { openTestWorkstation, type TestWorkstation } from '../../renderer/sync/test-workstation';
-import { openProfile, runHws, startCentralServer, tempDir, type CentralServer, type RunningProcess } from './support';
+import { openProfile, runHws, startCentralServer, tempDir, type CentralServer, type RunningProcess, freePorts } from './support';
 
-const SYNC_PORT = 30000 + Math.floor(Math.random() * 9000);
+const SYNC_PORT = await freePorts(2);
 const FIRST17 = '44030419870923452';
 const ID_NUMBER = FIRST17 + checkCharacter(FIRST17);
 let server: CentralServer;

@@ -12,9 +12,9 @@ import { checkNewCase } from '../../domain/intake/new-case';
 import { createCase } from '../../renderer/cases/case-store';
 import { eventsByCase, recordCaseEvent } from '../../renderer/review/review-store';
 import { openTestWorkstation, type TestWorkstation } from '../../renderer/sync/test-workstation';
-import { openProfile, runHws, startCentralServer, tempDir, type CentralServer, type RunningProcess } from './support';
+import { openProfile, runHws, startCentralServer, tempDir, type CentralServer, type RunningProcess, freePorts } from './support';
 
-const SYNC_PORT = 30000 + Math.floor(Math.random() * 9000);
+const SYNC_PORT = await freePorts(4);
 let server: CentralServer;
 const hosts: RunningProcess[] = [];
 const contexts: BrowserContext[] = [];

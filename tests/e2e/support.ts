@@ -1,6 +1,7 @@
 // End-to-end support: real processes (the `hws` command), real headless Chromium profiles.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,28 @@ import { REFERENCE_DB, officeDbName, userDbName } from '../../domain/sync/databa
 import { couchClient } from '../../sync-server/couch';
 import { DEMO_OFFICES, DEMO_USERS } from '../../sync-server/demo';
 import { setupCouch } from '../../sync-server/setup';
+
+/**
+ * The first of `count` consecutive loopback ports that are free now, drawn from 10000–24999: below
+ * Linux's ephemeral range (32768–60999), where every outgoing connection takes its local port (a
+ * random port there was once taken by one: EADDRINUSE), and below the ports tests/couchdb/run.sh
+ * gives CouchDB (25984…, 27984…).
+ */
+export async function freePorts(count: number): Promise<number> {
+  const free = (port: number) =>
+    new Promise<boolean>((resolve) => {
+      const s = net.createServer();
+      s.once('error', () => resolve(false));
+      s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
+    });
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const base = 10_000 + Math.floor(Math.random() * (15_000 - count));
+    let ok = true;
+    for (let p = base; p < base + count && ok; p++) ok = await free(p);
+    if (ok) return base;
+  }
+  throw new Error(`no ${count} consecutive free ports found`);
+}
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkCharacter } from '../../domain/identity/idnumber';
-import { caseNames, createCaseInUi, openProfile, runHws, signIn, startCentralServer, tempDir, type CentralServer, type RunningProcess } from './support';
+import { caseNames, createCaseInUi, openProfile, runHws, signIn, startCentralServer, tempDir, type CentralServer, type RunningProcess, freePorts } from './support';
 
-const SYNC_PORT = 30000 + Math.floor(Math.random() * 9000);
+const SYNC_PORT = await freePorts(3);
 const id = (seq: number) => {
   const first17 = `44030419850615${String(seq).padStart(3, '0')}`;
   return first17 + checkCharacter(first17);
