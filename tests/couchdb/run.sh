@@ -12,13 +12,9 @@ if [ ! -x "$couch" ]; then
   exit 0
 fi
 
-SUITES=(sync-server renderer/sync renderer/reference renderer/policy renderer/audit/audit-sync.test.ts main/handlers/session.test.ts cli/seed.test.ts cli/seed-enrol.test.ts cli/audit.test.ts cli/batch.test.ts)
-# Only the files whose fixtures take COUCHDB_URL (sync-server/testing.ts, test-fixture.ts) talk to
-# the real server; the embedded server's own tests (sync-server/embedded, the child-server fault
-# test) ran in `npm test` already and would only repeat themselves here.
-existing=()
-for s in "${SUITES[@]}"; do [ -e "$s" ] && existing+=("$s"); done
-mapfile -t files < <(find "${existing[@]}" -name '*.test.ts' | sort | xargs grep -lE "startTestCouch|useCouchBehindProxy|COUCHDB_URL|test-fixture|sync-server/testing|from '\./testing'|from '\.\./testing'")
+# The files whose fixtures take COUCHDB_URL (sync-server/testing.ts, test-fixture.ts): they talk to
+# the real server here, and tests/unit/run.sh leaves them out of the embedded server's run.
+mapfile -t files < <(tests/couchdb/unit-files.sh)
 # The parity suite compares the embedded server with the real one: once, against the single node.
 # (Each unit file runs once against CouchDB: on the cluster, below.)
 without_parity=()
