@@ -25,9 +25,13 @@ describe('hws seed', () => {
     expect(code).toBe(0);
 
     const clear = generateCases({ count: 25, officeId, seed: 7 });
-    const tenancies = generateTenancies(clear, 7).leases.length;
+    const field = generateTenancies(clear, 7);
+    const tenancies = field.leases.length;
     expect(tenancies).toBeGreaterThan(0);
-    const expected = [25, 25, clear.persons.length, clear.events.length, tenancies, tenancies];
+    // Units: the let ones, those offered to cases not yet signed, and the streets' vacant stock.
+    const units = tenancies + field.offered.size + field.stock.length;
+    expect(field.stock.length).toBeGreaterThan(0);
+    const expected = [25, 25, clear.persons.length, clear.events.length, units, tenancies];
     // A cluster's _all_docs reads one copy of each shard, which may not hold a write acknowledged
     // by the others yet: read until every document is there (or give up after 20 s).
     let docs: Record<string, unknown>[] = [];
@@ -63,6 +67,10 @@ describe('hws seed', () => {
     expect(docs.find((d) => d._id === lease.householdId)?.type).toBe('household');
     expect(docs.find((d) => d._id === lease.unitId)).toMatchObject({ type: 'unit', streetId: lease.streetId, projectName: lease.projectName });
     expect(lease).toMatchObject({ inspectorId: '', planId: '' });
+    // The vacant stock is the district's to allocate, in the seeded streets.
+    const vacant = docs.filter((d) => d.type === 'unit' && d.state === 'vacant');
+    expect(vacant.length).toBe(field.stock.length);
+    expect(new Set(vacant.map((u) => u.streetId))).toEqual(new Set(clear.cases.map((c) => c.streetId)));
 
     const again = await seedOffice({ url: couch.adminUrl, officeId, cases: 25, seed: 7, chunk: 40 });
     expect(again).toEqual({ written: 0, existing: docs.length, failed: 0 });

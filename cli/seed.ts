@@ -62,6 +62,7 @@ async function seedSigner(couch: CouchClient, officeId: string): Promise<Signer>
 function groups(data: SeedData, tenancies: SeedTenancies): { case: SeedCase; ids: string[] }[] {
   const fieldOf = new Map<string, string[]>();
   for (const l of tenancies.leases) fieldOf.set(l.caseId, [l.unitId, l.id]);
+  for (const [caseId, u] of tenancies.offered) fieldOf.set(caseId, [u.id]);
   const personsOf = new Map<string, string[]>();
   for (const h of data.households) personsOf.set(h.id, h.members.map((m) => m.personId));
   const eventsOf = new Map<string, string[]>();
@@ -100,7 +101,9 @@ export async function seedOffice(options: {
   const data = generateCases({ count: options.cases, officeId: options.officeId, seed: options.seed ?? 1, streetId: options.streetId, holders: options.holders, ...(options.live ? { asOf: options.live, recent: true } : {}) });
   // Cases that reached a contract get their unit and tenancy (the field collection).
   const tenancies = generateTenancies(data, options.seed ?? 1);
-  const byId = new Map<string, unknown>([...data.persons, ...data.households, ...data.cases, ...data.events, ...tenancies.units, ...tenancies.leases].map((d) => [d.id, d]));
+  const byId = new Map<string, unknown>(
+    [...data.persons, ...data.households, ...data.cases, ...data.events, ...tenancies.units, ...tenancies.leases, ...tenancies.offered.values()].map((d) => [d.id, d]),
+  );
   const chunk = Math.max(10, options.chunk ?? DEFAULT_CHUNK);
   const report = { written: 0, existing: 0, failed: 0 };
   let signer: Signer | undefined;
@@ -133,6 +136,18 @@ export async function seedOffice(options: {
     report.existing += present.size;
     start = end;
     options.log?.(`已处理 ${start}/${all.length} 件`);
+  }
+  // The streets' vacant units, for the district to allocate: written once, never over a later state.
+  const present = await existingIds(couch, db, tenancies.stock.map((u) => u.id));
+  const stock = tenancies.stock.filter((u) => !present.has(u.id)).map((u) => toOfficeDoc(u as unknown as Doc));
+  report.existing += present.size;
+  if (stock.length > 0) {
+    const results = await couch.request<{ id: string; error?: string }[]>('POST', `/${db}/_bulk_docs`, { docs: stock });
+    for (const r of results) {
+      if (!r.error) report.written++;
+      else if (r.error === 'conflict') report.existing++;
+      else report.failed++;
+    }
   }
   return report;
 }

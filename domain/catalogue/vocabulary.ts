@@ -79,4 +79,6 @@ export const DOCUMENT_KINDS: Readonly<Record<string, Text>> = {
   change_confirmation: { zh: '变更确认书', en: 'Confirmation of the change' },
   exit_confirmation: { zh: '退出确认书', en: 'Confirmation of leaving' },
   objection_receipt: { zh: '异议受理回执', en: 'Receipt of the objection' },
+  allocation_notice: { zh: '配租配售通知书', en: 'Notice of allocation' },
+  contract_confirmation: { zh: '签约确认书', en: 'Confirmation of the contract' },
 };

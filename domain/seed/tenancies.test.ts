@@ -3,7 +3,8 @@ import { generateCases } from './cases';
 import { estatesOf, generateTenancies } from './tenancies';
 
 const data = generateCases({ count: 400, officeId: 'futian-huafu', seed: 42 });
-const { units, leases } = generateTenancies(data, 42);
+const generated = generateTenancies(data, 42);
+const { units, leases, offered, stock } = generated;
 
 describe('generateTenancies', () => {
   it('gives every contracted case its allocated unit and its lease, with the contract term', () => {
@@ -26,6 +27,23 @@ describe('generateTenancies', () => {
     const inArrears = leases.filter((l) => l.arrearsMonths > 0).length;
     expect(inArrears).toBeGreaterThan(0);
     expect(inArrears).toBeLessThan(leases.length);
-    expect(generateTenancies(data, 42)).toEqual({ units, leases });
+    expect(generateTenancies(data, 42)).toEqual(generated);
+  });
+
+  it('gives each case allocated and not yet signed its offered unit, and each street a vacant stock of the programmes with units', () => {
+    const allocated = data.cases.filter((c) => c.status === 'allocated' && c.businessItem !== 'rental_subsidy');
+    expect(allocated.length).toBeGreaterThan(0);
+    expect([...offered.keys()].sort()).toEqual(allocated.map((c) => c.id).sort());
+    for (const c of allocated) {
+      const unitId = (data.events.find((e) => e.caseId === c.id && e.kind === 'allocate')!.payload as { unitId: string }).unitId;
+      expect(offered.get(c.id)).toMatchObject({ id: unitId, state: 'allocated', businessItem: c.businessItem, districtId: c.districtId, streetId: c.streetId });
+    }
+    const streets = new Set(data.cases.map((c) => c.streetId));
+    expect(stock.length).toBe(streets.size * 3 * 4);
+    expect(stock.every((u) => u.state === 'vacant' && streets.has(u.streetId) && estatesOf(u.streetId).includes(u.projectName))).toBe(true);
+    expect(new Set(stock.map((u) => u.businessItem))).toEqual(new Set(['public_rental', 'affordable_rental', 'shared_ownership']));
+    // No id is used twice across the let, offered and vacant units.
+    const ids = [...units, ...offered.values(), ...stock].map((u) => u.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -28,6 +28,66 @@ export function estatesOf(streetId: string): string[] {
 export interface SeedTenancies {
   readonly units: readonly HousingUnitDoc[];
   readonly leases: readonly LeaseDoc[];
+  /** Units of cases allocated and not yet signed (state `allocated`), by case id. */
+  readonly offered: ReadonlyMap<string, HousingUnitDoc>;
+  /** Vacant units of the streets' estates, for the district to allocate (配租配售). */
+  readonly stock: readonly HousingUnitDoc[];
+}
+
+/** Vacant units per street and programme in the demo stock. */
+const STOCK_PER_PROGRAMME = 4;
+const STOCK_PROGRAMMES = ['public_rental', 'affordable_rental', 'shared_ownership'] as const;
+
+function unitDoc(rng: Rng, c: { officeId: string; districtId: string; streetId: string; businessItem: HousingUnitDoc['businessItem'] }, id: string, size: number, at: string, state: HousingUnitDoc['state']): HousingUnitDoc {
+  const [unitType, bedrooms, minArea, maxArea] = TYPES[Math.min(TYPES.length - 1, Math.max(0, size - 1 + rng.int(-1, 0)))]!;
+  return {
+    schemaVersion: FIELD_SCHEMA_VERSION,
+    officeId: c.officeId,
+    createdAt: at,
+    updatedAt: at,
+    id,
+    type: 'unit',
+    projectName: rng.pick(estatesOf(c.streetId)),
+    districtId: c.districtId,
+    streetId: c.streetId,
+    building: `${rng.int(1, 12)}栋`,
+    room: `${rng.int(2, 32)}${String(rng.int(1, 10)).padStart(2, '0')}`,
+    areaM2: Math.round((minArea + rng.next() * (maxArea - minArea)) * 10) / 10,
+    bedrooms,
+    unitType,
+    businessItem: c.businessItem,
+    state,
+  };
+}
+
+/**
+ * The units of allocated cases not yet signed, and a vacant stock in each street's estates — drawn
+ * from a generator of their own, so the tenancies of `generateTenancies` stay as they were.
+ */
+function offeredAndStock(data: SeedData, seed: number): Pick<SeedTenancies, 'offered' | 'stock'> {
+  const rng = createRng(seed ^ 0x570c4a11);
+  const offered = new Map<string, HousingUnitDoc>();
+  const households = new Map(data.households.map((h) => [h.id, h]));
+  for (const c of data.cases) {
+    if (data.events.some((e) => e.caseId === c.id && e.kind === 'contract')) continue;
+    const allocate = data.events.find((e) => e.caseId === c.id && e.kind === 'allocate');
+    if (!allocate || c.businessItem === 'rental_subsidy') continue;
+    const unitId = (allocate.payload as Payloads['allocate']).unitId;
+    offered.set(c.id, unitDoc(rng, c, unitId, households.get(c.householdId)?.members.length ?? 1, allocate.at, 'allocated'));
+  }
+  const stock: HousingUnitDoc[] = [];
+  const first = data.cases[0];
+  const at = data.cases.reduce((m, c) => (c.createdAt < m ? c.createdAt : m), first?.createdAt ?? '2024-01-01T00:00:00.000Z');
+  const streets = new Map(data.cases.map((c) => [c.streetId, c]));
+  for (const [streetId, c] of streets) {
+    for (const businessItem of STOCK_PROGRAMMES) {
+      for (let i = 1; i <= STOCK_PER_PROGRAMME; i++) {
+        const id = `unit:stock-${streetId.replace(/^street:/, '')}-${businessItem}-${i}`;
+        stock.push(unitDoc(rng, { officeId: c.officeId, districtId: c.districtId, streetId, businessItem }, id, i, at, 'vacant'));
+      }
+    }
+  }
+  return { offered, stock };
 }
 
 function arrears(rng: Rng): number {
@@ -88,5 +148,5 @@ export function generateTenancies(data: SeedData, seed: number): SeedTenancies {
       state: 'active',
     });
   }
-  return { units, leases };
+  return { units, leases, ...offeredAndStock(data, seed) };
 }

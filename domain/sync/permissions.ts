@@ -44,7 +44,8 @@ export const TYPE_WRITERS: Readonly<Record<string, readonly Role[]>> = {
   material: ['clerk'],
   scan: ['clerk'],
   biometric: ['clerk'],
-  unit: ['clerk'],
+  // The district allocates a unit (配租配售: offered), the clerk lets it at the contract.
+  unit: ['clerk', 'district_reviewer'],
   lease: ['clerk'],
   inspection: ['inspector'],
   // Plans and tasks are a supervisor's (street or district reviewer); an inspector writes only the

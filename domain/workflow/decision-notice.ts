@@ -10,7 +10,7 @@ import { DOCUMENT_KINDS } from '../catalogue/vocabulary';
 import { AppError } from '../errors';
 import type { DecisionNoticeData } from '../ipc/item-documents';
 import { caseCatalogueVersion } from '../model/case';
-import type { CaseEvent } from './events';
+import type { CaseEvent, Payloads } from './events';
 import { itemOfState } from './item-engine';
 import { localDate } from './payloads';
 import type { CaseState, HistoryEntry } from './state';
@@ -45,6 +45,27 @@ function actRecorded(item: CatalogueItem, version: string | null | undefined, h:
   );
 }
 
+const money = (n: number) => n.toLocaleString('zh-CN');
+
+/** What a waiting list entry, an allocation or a contract settled, as the notice states it. */
+function tenancyTerms(event: CaseEvent | undefined, events: readonly CaseEvent[]): string | undefined {
+  if (event?.kind === 'waitlist') return `轮候号:${(event.payload as Payloads['waitlist']).queueNo}`;
+  const offer = (e: CaseEvent | undefined): string => {
+    if (!e || e.kind !== 'allocate') return '';
+    const a = e.payload as Payloads['allocate'];
+    if (a.unitId.startsWith('subsidy:')) return `核定租赁补贴每月${money(a.monthlyAmount ?? 0)}元`;
+    const parts = [`房源:${a.unitLabel ?? a.unitId}`, a.areaM2 !== undefined ? `建筑面积${a.areaM2}平方米` : '', a.monthlyAmount !== undefined ? `月租金${money(a.monthlyAmount)}元` : '', a.price !== undefined ? `售价${money(a.price)}元` : ''];
+    return parts.filter(Boolean).join(',');
+  };
+  if (event?.kind === 'allocate') return offer(event);
+  if (event?.kind === 'contract') {
+    const c = event.payload as Payloads['contract'];
+    const allocated = events.filter((e) => e.kind === 'allocate' && e.at <= event.at).sort((a, b) => (a.at < b.at ? -1 : 1)).pop();
+    return [`合同编号:${c.leaseId.replace(/^lease:/, '')}`, `合同期限:${c.startDate}至${c.endDate}`, offer(allocated)].filter(Boolean).join(';');
+  }
+  return undefined;
+}
+
 export function decisionNotice(state: CaseState, events: readonly CaseEvent[], c: DecisionContext): DecisionNoticeData {
   const item = itemOfState(state, c.districtId);
   if (!item) throw new AppError('NO_ITEM', '找不到该办件的事项定义,请同步事项目录后再出具决定书');
@@ -59,18 +80,24 @@ export function decisionNotice(state: CaseState, events: readonly CaseEvent[], c
   const act = actRecorded(item, state.catalogueVersion, last);
   const documents = act?.documents ?? item.documents;
   const kind =
-    state.status === 'exited' && documents.includes('exit_confirmation')
-      ? 'exit_confirmation'
-      : state.status !== 'rejected' && documents.includes('change_confirmation') && stage.terminal
-        ? 'change_confirmation'
-        : 'decision_notice';
+    last.kind === 'allocate' && documents.includes('allocation_notice')
+      ? 'allocation_notice'
+      : last.kind === 'contract' && documents.includes('contract_confirmation')
+        ? 'contract_confirmation'
+        : state.status === 'exited' && documents.includes('exit_confirmation')
+          ? 'exit_confirmation'
+          : state.status !== 'rejected' && documents.includes('change_confirmation') && stage.terminal
+            ? 'change_confirmation'
+            : 'decision_notice';
   const accepted = events.find((e) => e.kind === 'accept');
   const next = stage.actions[0] && item.stages.find((s) => s.id === stage.actions[0]!.to);
   const nextSteps =
     state.status === 'rejected'
       ? ['如对本决定有异议,可自收到本通知书之日起60日内依法申请行政复议(示例)']
-      : stage.terminal
-        ? ['本事项已办结']
+      : kind === 'allocation_notice'
+        ? ['请申请人自收到本通知书之日起30日内持本通知书及身份证件到受理窗口签订合同,逾期未签约视为放弃(示例)']
+        : stage.terminal
+          ? ['本事项已办结']
         : [`下一环节:${next?.name.zh ?? stage.name.zh}${stage.deadlineDays ? `(${stage.deadlineDays}个工作日内)` : ''}`];
   return {
     title: DOCUMENT_KINDS[kind]!.zh,
@@ -83,7 +110,7 @@ export function decisionNotice(state: CaseState, events: readonly CaseEvent[], c
     catalogueVersion: caseCatalogueVersion({ ...(state.catalogueVersion ? { catalogueVersion: state.catalogueVersion } : {}) }),
     receiptNo: accepted ? (accepted.payload as { receiptNo: string }).receiptNo : null,
     outcome: state.status === 'rejected' ? '不予通过' : act ? `${act.name.zh}(${stage.name.zh})` : `准予办理(${stage.name.zh})`,
-    opinion: event?.kind === 'exit' ? [EXIT_REASONS[p.reason ?? ''], p.note].filter(Boolean).join(':') : (p.opinion ?? p.reason ?? p.note ?? ''),
+    opinion: event?.kind === 'exit' ? [EXIT_REASONS[p.reason ?? ''], p.note].filter(Boolean).join(':') : (tenancyTerms(event, events) ?? p.opinion ?? p.reason ?? p.note ?? ''),
     decidedBy: last.actorName,
     decidedOn: localDate(last.at),
     stages: applied.map((h) => ({ name: stageReached(item, h)?.name.zh ?? h.statusAfter, on: localDate(h.at) })),

@@ -42,7 +42,11 @@ export interface Payloads {
   /** An objection (公示异议) received during the publicity window: the case goes back to 复审. */
   objection: { readonly reason: string };
   waitlist: { readonly queueNo: number };
-  allocate: { readonly unitId: string };
+  /**
+   * The unit offered (its address, area and the monthly rent or, for a sale, the price, as offered),
+   * or for the rental subsidy `subsidy:<case>` with the monthly amount granted. Older events hold the id only.
+   */
+  allocate: { readonly unitId: string; readonly unitLabel?: string; readonly areaM2?: number; readonly monthlyAmount?: number; readonly price?: number };
   contract: { readonly leaseId: string; readonly startDate: IsoDate; readonly endDate: IsoDate };
   inspection_result: {
     readonly inspectionId: string;

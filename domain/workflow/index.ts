@@ -12,3 +12,4 @@ export * from './reasons';
 export * from './conflicts';
 export * from './hand-back';
 export * from './correction';
+export * from './allocation';

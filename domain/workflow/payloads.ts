@@ -58,8 +58,12 @@ export function payloadProblem<K extends EventKind>(
       }
       return (p as Payloads['waitlist']).queueNo > 0 ? null : '轮候序号应为正整数';
     }
-    case 'allocate':
-      return blank((p as Payloads['allocate']).unitId) ? '请选择配租配售的房源' : null;
+    case 'allocate': {
+      const a = p as Payloads['allocate'];
+      if (blank(a.unitId)) return '请选择配租配售的房源';
+      const amounts = [a.areaM2, a.monthlyAmount, a.price].filter((n) => n !== undefined);
+      return amounts.every((n) => typeof n === 'number' && Number.isFinite(n) && n > 0) ? null : '房源面积、租金或价格应为正数';
+    }
     case 'contract':
       return contractProblem(p as Payloads['contract'], state);
     case 'inspection_result': {

@@ -22,7 +22,7 @@ const district = actor('district_reviewer');
 
 describe('workspaces per role', () => {
   it('lands each role on its own work', () => {
-    expect(workspaceOf(['clerk'])).toEqual({ home: 'cases', pages: ['cases', 'intake', 'returned', 'devices', 'sync'] });
+    expect(workspaceOf(['clerk'])).toEqual({ home: 'cases', pages: ['cases', 'intake', 'returned', 'contracts', 'devices', 'sync'] });
     expect(workspaceOf(['reviewer']).home).toBe('review');
     expect(workspaceOf(['district_reviewer']).pages).toEqual(['review', 'publicity', 'dashboard', 'inspection', 'policy']);
     expect(workspaceOf(['inspector']).home).toBe('tasks');
@@ -92,15 +92,33 @@ describe('workspaces per role', () => {
 });
 
 describe('stageQueues: queues by the stage of the case’s item, not by status alone', () => {
-  it('a district reviewer has the 退房交接 queue of every exit item, named in both languages; a street reviewer, a clerk and an inspector have none', () => {
+  it('a district reviewer has the 轮候, 已配租配售 and 退房交接 queues, named in both languages; the counter has 已配租配售 (to sign); a street reviewer and an inspector have none', () => {
     const exits = CATALOGUE.items.filter((i) => i.category === 'exit' && i.subject !== 'open_case').map((i) => i.code);
     expect(exits).toEqual(expect.arrayContaining(['public_rental.exit', 'talent_housing.exit']));
-    expect(stageQueues(['district_reviewer'])).toEqual([{ stage: 'handover', name: { zh: '退房交接', en: 'Handing back the unit' }, status: 'review_approved', items: exits }]);
-    for (const role of ['reviewer', 'clerk', 'inspector', 'it'] as const) expect(stageQueues([role]), role).toEqual([]);
+    // Every application and the unit swap wait for a unit and are signed at the counter.
+    const allocating = CATALOGUE.items.filter((i) => i.stages.some((s) => s.id === 'waiting')).map((i) => i.code);
+    expect(allocating).toEqual(expect.arrayContaining(['public_rental', 'rental_subsidy', 'shared_ownership', 'public_rental.swap']));
+    const waiting = { stage: 'waiting', name: { zh: '轮候', en: 'Waiting list' }, status: 'waiting', items: allocating };
+    const allocated = { stage: 'allocated', name: { zh: '已配租配售', en: 'Allocated' }, status: 'allocated', items: allocating };
+    expect(stageQueues(['district_reviewer'])).toEqual([waiting, allocated, { stage: 'handover', name: { zh: '退房交接', en: 'Handing back the unit' }, status: 'review_approved', items: exits }]);
+    expect(stageQueues(['clerk'])).toEqual([allocated]);
+    for (const role of ['reviewer', 'inspector', 'it'] as const) expect(stageQueues([role]), role).toEqual([]);
+  });
+
+  it('offers 配租配售 to the district on the waiting list and 签约 to the counter once allocated', () => {
+    const clerk = actor('clerk');
+    const listed = [...THROUGH_REVIEW, ['publicity', 'district_reviewer'], ['waitlist', 'district_reviewer']] as const;
+    const waiting = caseOf('public_rental', listed);
+    expect(waiting.status).toBe('waiting');
+    expect(caseActions(waiting, district)).toEqual(['exit', 'allocate']);
+    expect(caseActions(waiting, clerk)).toEqual([]);
+    const allocated = caseOf('public_rental', [...listed, ['allocate', 'district_reviewer']]);
+    expect(caseActions(allocated, clerk)).toEqual(['contract']);
+    expect(caseActions(allocated, district)).toEqual(['exit']);
   });
 
   it('selects the exit case at 退房交接 and not the other items’ cases in the same status (待公示, 已核准)', () => {
-    const [handover] = stageQueues(['district_reviewer']);
+    const handover = stageQueues(['district_reviewer']).find((q) => q.stage === 'handover');
     const atStage = (code: string) => {
       const item = CATALOGUE.items.find((i) => i.code === code)!;
       return handover!.items.includes(code) && stageAt(item, handover!.status)?.id === 'handover';

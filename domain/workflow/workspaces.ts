@@ -11,11 +11,12 @@ import { itemOfState } from './item-engine';
 import type { CaseState } from './state';
 import { allowedFrom, rolesFor, type Stage } from './transitions';
 
-export type WorkspacePage = 'review' | 'cases' | 'intake' | 'returned' | 'tasks' | 'inspection' | 'publicity' | 'dashboard' | 'sync' | 'devices' | 'reference' | 'policy';
+export type WorkspacePage = 'review' | 'cases' | 'intake' | 'returned' | 'contracts' | 'tasks' | 'inspection' | 'publicity' | 'dashboard' | 'sync' | 'devices' | 'reference' | 'policy';
 
 /** Pages per role, the first being where the role lands. */
 const ROLE_PAGES: Readonly<Record<Role, readonly WorkspacePage[]>> = {
-  clerk: ['cases', 'intake', 'returned', 'devices', 'sync'],
+  // `contracts`: cases allocated a unit or a subsidy, waiting for the counter to sign (待签约).
+  clerk: ['cases', 'intake', 'returned', 'contracts', 'devices', 'sync'],
   // `inspection`: the street reviewer plans field inspections; both read the findings they bring.
   reviewer: ['review', 'publicity', 'dashboard', 'inspection'],
   // `policy`: the district supervisor's what-if and signed publication of the district's overrides.
@@ -68,8 +69,12 @@ export function decisionsFor(status: CaseStatus, roles: readonly Role[]): Decisi
   return [...new Set(kinds)].filter((k) => allowedFrom(k, roles).includes(status)) as DecisionKind[];
 }
 
-/** What a reviewer records on the review screen: the stage decisions, a return, and a unit handed back (退房交接). */
-export const REVIEW_ACTS = ['preliminary_approve', 'review_approve', 'preliminary_reject', 'review_reject', 'return', 'exit'] as const satisfies readonly EventKind[];
+/**
+ * What is recorded on a case's review screen: the stage decisions, a return, a unit handed back
+ * (退房交接) or a case leaving, the allocation of a unit or subsidy (配租配售, the district) and the
+ * contract (签约, the counter).
+ */
+export const REVIEW_ACTS = ['preliminary_approve', 'review_approve', 'preliminary_reject', 'review_reject', 'return', 'exit', 'allocate', 'contract'] as const satisfies readonly EventKind[];
 export type ReviewAct = (typeof REVIEW_ACTS)[number];
 
 /**

@@ -64,6 +64,7 @@ export function Workspace({ session, onSignOut }: { session: ActiveSession; onSi
         <Layout.Content style={{ padding: 24, minWidth: 0 }}>
           {page === 'review' && <ReviewPage session={session} mode="review" />}
           {page === 'returned' && <ReviewPage session={session} mode="returned" />}
+          {page === 'contracts' && <ReviewPage session={session} mode="contracts" />}
           {page === 'tasks' && <InspectorTasksPage session={session} />}
           {page === 'inspection' && <SupervisorPage session={session} />}
           {page === 'publicity' && <PublicityPage session={session} />}

@@ -134,7 +134,7 @@ export const en: Messages = {
     faceSame: 'Same face as enrolled on {{date}} (distance {{distance}})',
     faceDifferent: 'Not the face enrolled on {{date}} (distance {{distance}}): check the identity by hand',
   },
-  nav: { cases: 'Cases', intake: 'Intake', devices: 'Devices', sync: 'Sync', review: 'Review', returned: 'Returned for corrections', tasks: 'Inspection tasks', inspection: 'Field inspections', publicity: 'Publicity', dashboard: 'Dashboard' },
+  nav: { cases: 'Cases', intake: 'Intake', devices: 'Devices', sync: 'Sync', review: 'Review', returned: 'Returned for corrections', contracts: 'Contracts to sign', tasks: 'Inspection tasks', inspection: 'Field inspections', publicity: 'Publicity', dashboard: 'Dashboard' },
   devices: {
     title: 'Devices',
     kind: 'Device',

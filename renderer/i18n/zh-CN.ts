@@ -114,7 +114,7 @@ export const zhCN = {
     faceSame: '与{{date}}采集的人脸一致(距离 {{distance}})',
     faceDifferent: '与{{date}}采集的人脸不一致(距离 {{distance}}),请人工核对身份',
   },
-  nav: { cases: '办件', intake: '窗口受理', devices: '设备', sync: '同步', review: '审核', returned: '退回待补正', tasks: '核查任务', inspection: '入户核查', publicity: '公示', dashboard: '数据看板' },
+  nav: { cases: '办件', intake: '窗口受理', devices: '设备', sync: '同步', review: '审核', returned: '退回待补正', contracts: '待签约', tasks: '核查任务', inspection: '入户核查', publicity: '公示', dashboard: '数据看板' },
   devices: {
     title: '设备',
     kind: '设备',

@@ -10,7 +10,7 @@ import { getApi } from '../api/client';
 import type { ActiveSession } from '../session/session';
 import { downloadFile } from './download';
 import { PUBLICITY_NS } from './i18n';
-import { exportData, recordObjection, todayOf } from './publicity-store';
+import { exportData, mayWaitlist, moveToWaitingList, recordObjection, todayOf } from './publicity-store';
 import { SignModal } from './SignModal';
 
 const PHASE_COLOR = { upcoming: 'default', open: 'green', ended: 'orange' } as const;
@@ -25,6 +25,7 @@ export function PublicityList(props: { session: ActiveSession; batches: readonly
   const [selected, setSelected] = useState<string>();
   const [exporting, setExporting] = useState<'pdf' | 'xlsx'>();
   const [objecting, setObjecting] = useState<PublicityRow>();
+  const [listing, setListing] = useState(false);
   useEffect(() => {
     if (!batches.some((b) => keyOf(b) === selected)) setSelected(batches[0] ? keyOf(batches[0]) : undefined);
   }, [batches, selected]);
@@ -35,6 +36,11 @@ export function PublicityList(props: { session: ActiveSession; batches: readonly
   const phase = publicityPhase(batch.window, todayOf(now));
   const actor = { userId: user.name, name: user.displayName, roles: user.roles, officeId: user.officeId };
   const period = (b: PublicityBatch) => t('periodValue', { startsOn: b.window.startsOn, endsOn: b.window.endsOn });
+  // After the period, the cases with no objection go on to the waiting list (轮候).
+  const ready = batch.rows.filter((r) => {
+    const state = states.get(r.caseId);
+    return state !== undefined && mayWaitlist(state, actor, now.toISOString());
+  });
 
   const exportAs = async (kind: 'pdf' | 'xlsx') => {
     setExporting(kind);
@@ -61,6 +67,11 @@ export function PublicityList(props: { session: ActiveSession; batches: readonly
         <Button onClick={() => void exportAs('xlsx')} loading={exporting === 'xlsx'} data-testid="publicity-export-xlsx">
           {t('exportExcel')}
         </Button>
+        {ready.length > 0 && (
+          <Button type="primary" onClick={() => setListing(true)} data-testid="publicity-waitlist">
+            {t('waitlist', { count: ready.length })}
+          </Button>
+        )}
       </Space>
       <Descriptions size="small" column={3} style={{ marginBottom: 12 }}>
         <Descriptions.Item label={t('period')}>
@@ -114,6 +125,24 @@ export function PublicityList(props: { session: ActiveSession; batches: readonly
         }}
         onClose={(done) => {
           setObjecting(undefined);
+          if (done) onChanged();
+        }}
+      />
+      <SignModal
+        session={session}
+        open={listing}
+        title={t('waitlistTitle', { count: ready.length })}
+        hint={t('waitlistHint')}
+        withReason={false}
+        onSign={async () => {
+          const r = await moveToWaitingList(session.cases, ready.map((x) => x.caseId));
+          if (r.listed.length === 0) throw new Error(r.refused[0]?.reason ?? t('waitlistNone'));
+          const nos = r.listed.map((x) => x.queueNo);
+          const done = t('waitlisted', { count: r.listed.length, from: Math.min(...nos), to: Math.max(...nos) });
+          return r.refused.length > 0 ? `${done}${t('waitlistRefused', { count: r.refused.length, reason: r.refused[0]!.reason })}` : done;
+        }}
+        onClose={(done) => {
+          setListing(false);
           if (done) onChanged();
         }}
       />

@@ -8,7 +8,8 @@ import type { Catalogue } from '../../domain/catalogue/types';
 import { AppError } from '../../domain/errors';
 import type { PublicityListData } from '../../domain/ipc/publicity';
 import type { CaseDoc } from '../../domain/model';
-import { deriveCase, localDate, type CaseState } from '../../domain/workflow';
+import { canRecord, deriveCase, localDate, nextQueueNumbers, queueNumbers, type CaseEvent, type CaseState } from '../../domain/workflow';
+import type { Actor } from '../../domain/model/events';
 import {
   awaitingPublicity,
   publicityBatches,
@@ -111,6 +112,42 @@ export async function publish(ctx: DecisionContext, caseIds: readonly string[], 
 /** Records an objection (公示异议): the case goes back to 复审. Refused after the period, by role, without content. */
 export function recordObjection(ctx: DecisionContext, caseId: string, reason: string): Promise<CaseState> {
   return recordCaseEvent(ctx, caseId, 'objection', { reason: reason.trim() });
+}
+
+/** Can the case go on to the waiting list now (its period over, no objection pending)? */
+export function mayWaitlist(state: CaseState, actor: Actor, at: string): boolean {
+  return canRecord(state, 'waitlist', actor, { queueNo: 1 }, at).ok;
+}
+
+/**
+ * Puts the cases whose publicity ended without an objection on the waiting list (轮候), each signed,
+ * numbered after the highest waiting number its district's list of its programme holds here (the
+ * platform's list is the authority; these numbers are this district's order of entry).
+ */
+export async function moveToWaitingList(ctx: DecisionContext, caseIds: readonly string[]): Promise<{ listed: { caseId: string; queueNo: number }[]; refused: { caseId: string; reason: string }[] }> {
+  const events = (await ctx.db.events.find({ selector: { kind: 'waitlist' } }).exec()).map((d) => d.toJSON() as unknown as CaseEvent);
+  const numbers = queueNumbers(events);
+  const listedCases = await ctx.db.cases.findByIds([...numbers.keys(), ...caseIds]).exec();
+  const listKey = (id: string) => {
+    const c = listedCases.get(id);
+    return c ? `${String(c.get('districtId'))}|${String(c.get('businessItem'))}` : '';
+  };
+  const taken = new Map<string, number[]>();
+  for (const [caseId, n] of numbers) taken.set(listKey(caseId), [...(taken.get(listKey(caseId)) ?? []), n]);
+  const listed: { caseId: string; queueNo: number }[] = [];
+  const refused: { caseId: string; reason: string }[] = [];
+  for (const caseId of caseIds) {
+    const key = listKey(caseId);
+    const [queueNo] = nextQueueNumbers(taken.get(key) ?? [], 1);
+    try {
+      await recordCaseEvent(ctx, caseId, 'waitlist', { queueNo: queueNo! });
+      taken.set(key, [...(taken.get(key) ?? []), queueNo!]);
+      listed.push({ caseId, queueNo: queueNo! });
+    } catch (e) {
+      refused.push({ caseId, reason: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return { listed, refused };
 }
 
 /** The export request for one period's list; refused while an applicant's ID is not here yet. */

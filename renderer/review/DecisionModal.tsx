@@ -25,10 +25,11 @@ import { DOSSIER_NS } from './dossier/i18n';
 import { REVIEW_NS } from './i18n';
 import { signAndRecord } from './signoff';
 
-export type ModalKind = ReviewAct | 'resolve_conflict';
+/** The acts this modal records (配租配售 and 签约 have their own: TenancyActModal). */
+export type ModalKind = Exclude<ReviewAct, 'allocate' | 'contract'> | 'resolve_conflict';
 
 /** Which reason codes an act offers; a unit handed back (退房交接) takes a remark only. */
-const USE: Readonly<Record<Exclude<ReviewAct, 'exit'>, ReasonUse>> = {
+const USE: Readonly<Record<Exclude<ModalKind, 'exit' | 'resolve_conflict'>, ReasonUse>> = {
   preliminary_approve: 'approve',
   review_approve: 'approve',
   preliminary_reject: 'reject',
@@ -44,7 +45,16 @@ interface Values {
   readonly password?: string;
 }
 
-function payloadOf(kind: ModalKind, selected: ReasonCode[], note: string, status: CaseStatus | undefined): Payloads[ModalKind] {
+/**
+ * The label of an act: an `exit` at 退房交接 hands the unit back; on the waiting list or an offered
+ * unit it ends the case's place (终止轮候 / 取消配租配售).
+ */
+export function actLabel(kind: ModalKind | 'allocate' | 'contract', status: CaseStatus | undefined): string {
+  if (kind !== 'exit' || status === undefined || status === 'review_approved') return `decisions.${kind}`;
+  return status === 'allocated' ? 'decisions.exit_allocated' : 'decisions.exit_waiting';
+}
+
+function payloadOf(kind: ModalKind, selected: ReasonCode[], note: string, status: CaseStatus | undefined, caseStatus: CaseStatus | undefined): Payloads[ModalKind] {
   switch (kind) {
     case 'preliminary_approve':
     case 'review_approve':
@@ -55,8 +65,9 @@ function payloadOf(kind: ModalKind, selected: ReasonCode[], note: string, status
     case 'return':
       return { missingMaterials: correctionsOf(selected, note), ...(note.trim() ? { note: note.trim() } : {}) };
     case 'exit':
-      // The tenant's own application to leave (退租): the unit is handed back.
-      return { reason: 'voluntary', ...(note.trim() ? { note: note.trim() } : {}) };
+      // The tenant's own application to leave (退租): the unit is handed back. On the waiting list or
+      // an offered unit, the district ends the case's place (the applicant gave it up or no longer qualifies).
+      return { reason: caseStatus === 'review_approved' || caseStatus === undefined ? 'voluntary' : 'withdrawn', ...(note.trim() ? { note: note.trim() } : {}) };
     case 'resolve_conflict':
       return { status: status!, note: note.trim() };
   }
@@ -67,9 +78,11 @@ export function DecisionModal(props: {
   caseId: string;
   kind: ModalKind | undefined;
   choices: readonly CaseStatus[];
+  /** The case's status (the label and reason of an `exit`). */
+  status?: CaseStatus;
   onClose: (state?: CaseState) => void;
 }) {
-  const { session, caseId, kind, choices, onClose } = props;
+  const { session, caseId, kind, choices, status: caseStatus, onClose } = props;
   const { t, i18n } = useTranslation(REVIEW_NS);
   const { t: tc } = useTranslation();
   const { message } = App.useApp();
@@ -120,8 +133,8 @@ export function DecisionModal(props: {
     setBusy(true);
     try {
       const signOff = values.method === 'fingerprint' ? ({ method: 'fingerprint' } as const) : ({ method: 'password', password: values.password ?? '' } as const);
-      const state = await signAndRecord(getApi(), session.cases, caseId, kind, payloadOf(kind, selected, note, values.status) as never, signOff);
-      void message.success(t('done', { kind: t(`decisions.${kind}`) }));
+      const state = await signAndRecord(getApi(), session.cases, caseId, kind, payloadOf(kind, selected, note, values.status, caseStatus) as never, signOff);
+      void message.success(t('done', { kind: t(actLabel(kind, caseStatus)) }));
       if (session.user.offline || session.sync.status$.value.state === 'offline') void message.info(t('offlineNote'));
       form.resetFields();
       onClose(state);
@@ -135,7 +148,7 @@ export function DecisionModal(props: {
   return (
     <Modal
       open={!!kind}
-      title={kind ? t(`decisions.${kind}`) : ''}
+      title={kind ? t(actLabel(kind, caseStatus)) : ''}
       okText={t('sign')}
       cancelText={t('cancel')}
       confirmLoading={busy}

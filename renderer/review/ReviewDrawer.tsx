@@ -10,8 +10,9 @@ import { canApply, caseActions, conflictingDecisions, resolutionChoices, type Ca
 import type { ActiveSession } from '../session/session';
 import { SignatureProblems } from '../workflow/SignatureProblems';
 import { CorrectionModal } from './CorrectionModal';
-import { DecisionModal, type ModalKind } from './DecisionModal';
+import { actLabel, DecisionModal, type ModalKind } from './DecisionModal';
 import { DossierView } from './dossier/DossierView';
+import { TenancyActModal, type TenancyAct } from './TenancyActModal';
 import { DOSSIER_NS } from './dossier/i18n';
 import { REVIEW_NS } from './i18n';
 import { caseState } from './review-store';
@@ -22,6 +23,7 @@ export function ReviewDrawer({ session, caseDoc, onClose }: { session: ActiveSes
   const { t: tc, i18n } = useTranslation();
   const [state, setState] = useState<CaseState>();
   const [deciding, setDeciding] = useState<ModalKind>();
+  const [tenancy, setTenancy] = useState<TenancyAct>();
   const [version, setVersion] = useState(0);
   const [other, setOther] = useState<CaseDoc>();
   const { t: td } = useTranslation(DOSSIER_NS);
@@ -110,8 +112,8 @@ export function ReviewDrawer({ session, caseDoc, onClose }: { session: ActiveSes
             </Button>
           )}
           {kinds.map((k) => (
-            <Button key={k} type={k.endsWith('approve') || k === 'exit' ? 'primary' : 'default'} danger={k.endsWith('reject')} onClick={() => setDeciding(k)} data-testid={`decide-${k}`}>
-              {t(`decisions.${k}`)}
+            <Button key={k} type={k.endsWith('approve') || k === 'exit' || k === 'allocate' || k === 'contract' ? 'primary' : 'default'} danger={k.endsWith('reject')} onClick={() => (k === 'allocate' || k === 'contract' ? setTenancy(k) : setDeciding(k))} data-testid={`decide-${k}`}>
+              {t(actLabel(k, state?.status))}
             </Button>
           ))}
           {mayResolve && (
@@ -128,8 +130,23 @@ export function ReviewDrawer({ session, caseDoc, onClose }: { session: ActiveSes
           caseId={caseDoc.id}
           kind={deciding}
           choices={state ? resolutionChoices(state) : []}
+          status={state?.status}
           onClose={(next) => {
             setDeciding(undefined);
+            if (next) {
+              setState(next);
+              setVersion((v) => v + 1);
+            }
+          }}
+        />
+      )}
+      {caseDoc && (
+        <TenancyActModal
+          session={session}
+          caseId={caseDoc.id}
+          kind={tenancy}
+          onClose={(next) => {
+            setTenancy(undefined);
             if (next) {
               setState(next);
               setVersion((v) => v + 1);

@@ -30,7 +30,7 @@ const QUEUE_TABS: readonly Tab[] = ['queue', 'due_soon', 'overdue'];
 const looksLikeId = (s: string) => /^(\d{15}|\d{17}[\dXx])$/.test(s);
 const URGENCY_COLOR = { ok: 'default', due_soon: 'orange', overdue: 'red', paused: 'blue' } as const;
 
-export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'review' | 'returned' }) {
+export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'review' | 'returned' | 'contracts' }) {
   const { t } = useTranslation(REVIEW_NS);
   const { t: tc, i18n } = useTranslation();
   const { message } = App.useApp();
@@ -40,7 +40,8 @@ export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'r
   // Cases waiting at a stage of their item the roles act on besides 初审/复审 (a district reviewer:
   // 退房交接), selected by the stage their item is at, not by the status other items share.
   const stageTabs = useMemo(() => (mode === 'returned' ? [] : stageQueues(user.roles)), [mode, user.roles]);
-  const tabs: Tab[] = mode === 'returned' ? ['returned'] : [...QUEUE_TABS, ...stageTabs.map((q) => q.stage), 'returned', 'decided'];
+  // The counter's 待签约: the stages it acts on (已配租配售, a swap's 已配房) and nothing else.
+  const tabs: Tab[] = mode === 'returned' ? ['returned'] : mode === 'contracts' ? stageTabs.map((q) => q.stage) : [...QUEUE_TABS, ...stageTabs.map((q) => q.stage), 'returned', 'decided'];
   const [tab, setTab] = useState<Tab>(tabs[0]!);
   const [page, setPage] = useState(0);
   const [item, setItem] = useState<BusinessItem>();
@@ -107,7 +108,7 @@ export function ReviewPage({ session, mode }: { session: ActiveSession; mode: 'r
   }, [session, officeIds, statuses, stageItems, page, item, flaggedOnly, name, flags, received, tab, calendar, changes, message]);
 
   const stage = queueStage(user.roles);
-  const title = mode === 'returned' || !stage ? t('title.returned') : t(`title.${stage}`);
+  const title = mode === 'contracts' ? t('title.contracts') : mode === 'returned' || !stage ? t('title.returned') : t(`title.${stage}`);
   const officeName = (id: string) => offices.find((o) => o.id === id)?.name ?? id;
   const mayBulk = stage !== null && QUEUE_TABS.includes(tab);
 

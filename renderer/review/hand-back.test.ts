@@ -6,6 +6,8 @@ import { blankMember, checklist, newDraft, type IntakeDraft } from '../../domain
 import type { Role } from '../../domain/model/events';
 import type { EventKind, Payloads } from '../../domain/workflow';
 import { openTestContext, validCase, validIdNumber } from '../audit/testing';
+import { allocationPayload } from './tenancy-store';
+import { vacantUnit } from './tenancy.test-helpers';
 import { createCase } from '../cases/case-store';
 import { IDBFactory } from 'fake-indexeddb';
 import { openBlobStore } from '../sync/blob-store';
@@ -28,7 +30,8 @@ const day = (n: number) => new Date(T0 + n * DAY);
 const date = (n: number) => new Date(T0 + n * DAY + 8 * 3600_000).toISOString().slice(0, 10);
 
 async function setup() {
-  const ctx = await openTestContext({ collections: ['cases', 'events', 'people', 'files', 'audit'] });
+  const ctx = await openTestContext({ collections: ['cases', 'events', 'people', 'files', 'audit', 'field'] });
+  await ctx.db.field.insert(vacantUnit(ctx, 'unit:ft-001-0101') as never);
   contexts.push(ctx);
   const store = await openBlobStore(`hb${Math.random()}`, new IDBFactory());
   const contents = startBlobSync({ store, couchUrl: 'http://127.0.0.1:9', fetch: () => Promise.reject(new Error('offline')), keyFor: () => ctx.keys.data });
@@ -47,7 +50,7 @@ async function tenancy(ctx: Ctx): Promise<string> {
   await act(ctx, 'district_reviewer', 2, c.id, 'review_approve', { opinion: '复核通过' });
   await act(ctx, 'district_reviewer', 3, c.id, 'publicity', { startsOn: date(3), endsOn: date(9) });
   await act(ctx, 'district_reviewer', 11, c.id, 'waitlist', { queueNo: 3 });
-  await act(ctx, 'district_reviewer', 12, c.id, 'allocate', { unitId: 'unit:ft-001-0101' });
+  await act(ctx, 'district_reviewer', 12, c.id, 'allocate', await allocationPayload(ctx.db, c.id, 'unit:ft-001-0101'));
   await act(ctx, 'clerk', 13, c.id, 'contract', { leaseId: 'lease:1', startDate: date(14), endDate: date(14 + 3 * 365) });
   return c.id;
 }

@@ -120,7 +120,7 @@ describe('review queue pages', () => {
       caseDoc(5, 'futian-huafu', 'exited', { item: 'public_rental.exit', catalogueVersion: '2026.1' }),
     ];
     const { db } = await withCases(docs);
-    const [handover] = stageQueues(['district_reviewer']);
+    const handover = stageQueues(['district_reviewer']).find((q) => q.stage === 'handover');
     const q = { officeIds: ['futian-huafu', 'futian-lianhua'], statuses: [handover!.status], items: handover!.items, page: 0 };
     expect((await readQueuePage(db, q)).rows.map((r) => r.id)).toEqual(['case:001', 'case:004']);
     expect((await readQueuePage(db, { ...q, idHash: 'h1' })).rows.map((r) => r.id)).toEqual(['case:001']);

@@ -17,6 +17,7 @@ import type { WorkstationDb } from '../db/database';
 import { loadHolidayCalendar } from '../reference/reference-store';
 import { recordEvents, type SigningContext } from '../workflow/record-events';
 import { localBenefitEntries } from '../cases/duplicates';
+import { afterAllocation, afterContract, checkAllocation, checkContract } from './tenancy-effects';
 
 export const PAGE_SIZE = 20;
 /** The shipped calendar; the screens pass the one from reference data (renderer/reference). */
@@ -220,6 +221,9 @@ export async function recordCaseEvent<K extends EventKind>(ctx: DecisionContext,
     officeId: String(caseDoc.get('officeId')),
   });
   if (!decided.ok) throw new AppError(decided.error.code, decided.error.message);
+  const c = caseDoc.toJSON() as unknown as CaseDoc;
+  if (kind === 'allocate') await checkAllocation(ctx.db, c, state, payload as Payloads['allocate']);
+  if (kind === 'contract') await checkContract(ctx.db, state, events);
   let ends: CaseEvent[] = [];
   if (handsBackUnit(state, kind)) {
     const candidates = await holdingCandidates(ctx.db, String(caseDoc.get('idHash')));
@@ -244,5 +248,7 @@ export async function recordCaseEvent<K extends EventKind>(ctx: DecisionContext,
   const all = [...events, stored!];
   const projection = projectCase(all, calendar)!;
   await caseDoc.incrementalPatch({ ...projection, updatedAt: at });
+  if (kind === 'allocate') await afterAllocation(ctx.db, payload as Payloads['allocate'], at);
+  if (kind === 'contract') await afterContract(ctx.db, c, state, events, payload as Payloads['contract'], at);
   return deriveCase(all);
 }
