@@ -38,6 +38,8 @@ describe('补正材料 at the counter', () => {
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.events.map((e) => e.kind)).toEqual(['submit', 'return']);
     expect(r.value.stillMissing).toEqual([LISTED[0]]);
+    // The resubmission records what was brought, for the dossier and the reviewer.
+    expect(r.value.events[0]!.payload).toMatchObject({ supplied: ['income_proof'] });
     const state = deriveCase([...history(), ...r.value.events]);
     expect(state.status).toBe('returned');
     expect(state.missingMaterials.map((m) => m.code)).toEqual(['marriage_cert']);

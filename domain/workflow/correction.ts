@@ -48,7 +48,7 @@ export function correctionEvents(history: readonly CaseEvent[], input: Correctio
     id: input.newId(),
     kind: 'submit',
     at: at(0),
-    payload: { businessItem: state.businessItem, ...(state.item ? { item: state.item } : {}), ...(state.catalogueVersion ? { catalogueVersion: state.catalogueVersion } : {}) },
+    payload: { businessItem: state.businessItem, ...(state.item ? { item: state.item } : {}), ...(state.catalogueVersion ? { catalogueVersion: state.catalogueVersion } : {}), supplied: [...input.supplied] },
   });
   if (!submit.ok) return submit;
   const stillMissing = state.missingMaterials.filter((m) => !input.supplied.includes(m.code));

@@ -80,15 +80,17 @@ export function decisionNotice(state: CaseState, events: readonly CaseEvent[], c
   const act = actRecorded(item, state.catalogueVersion, last);
   const documents = act?.documents ?? item.documents;
   const kind =
-    last.kind === 'allocate' && documents.includes('allocation_notice')
-      ? 'allocation_notice'
-      : last.kind === 'contract' && documents.includes('contract_confirmation')
-        ? 'contract_confirmation'
-        : state.status === 'exited' && documents.includes('exit_confirmation')
-          ? 'exit_confirmation'
-          : state.status !== 'rejected' && documents.includes('change_confirmation') && stage.terminal
-            ? 'change_confirmation'
-            : 'decision_notice';
+    act && documents.includes('objection_receipt')
+      ? 'objection_receipt'
+      : last.kind === 'allocate' && documents.includes('allocation_notice')
+        ? 'allocation_notice'
+        : last.kind === 'contract' && documents.includes('contract_confirmation')
+          ? 'contract_confirmation'
+          : state.status === 'exited' && documents.includes('exit_confirmation')
+            ? 'exit_confirmation'
+            : state.status !== 'rejected' && documents.includes('change_confirmation') && stage.terminal
+              ? 'change_confirmation'
+              : 'decision_notice';
   const accepted = events.find((e) => e.kind === 'accept');
   const next = stage.actions[0] && item.stages.find((s) => s.id === stage.actions[0]!.to);
   const nextSteps =
@@ -109,7 +111,7 @@ export function decisionNotice(state: CaseState, events: readonly CaseEvent[], c
     itemName: act ? `${item.name.zh}(${act.name.zh})` : item.name.zh,
     catalogueVersion: caseCatalogueVersion({ ...(state.catalogueVersion ? { catalogueVersion: state.catalogueVersion } : {}) }),
     receiptNo: accepted ? (accepted.payload as { receiptNo: string }).receiptNo : null,
-    outcome: state.status === 'rejected' ? '不予通过' : act ? `${act.name.zh}(${stage.name.zh})` : `准予办理(${stage.name.zh})`,
+    outcome: state.status === 'rejected' ? '不予通过' : kind === 'objection_receipt' && act ? `已受理${act.name.zh}(转${stage.name.zh})` : act ? `${act.name.zh}(${stage.name.zh})` : `准予办理(${stage.name.zh})`,
     opinion: event?.kind === 'exit' ? [EXIT_REASONS[p.reason ?? ''], p.note].filter(Boolean).join(':') : (tenancyTerms(event, events) ?? p.opinion ?? p.reason ?? p.note ?? ''),
     decidedBy: last.actorName,
     decidedOn: localDate(last.at),

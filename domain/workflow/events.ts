@@ -28,6 +28,8 @@ export interface Payloads {
     readonly override?: DuplicateOverride;
     readonly flags?: readonly CaseFlag[];
     readonly identity?: IdentityEvidence;
+    /** A resubmission at 补正: the codes of the one-time notice's materials the applicant brought. */
+    readonly supplied?: readonly string[];
   };
   accept: { readonly receiptNo: string };
   /** One complete list of corrections (一次性告知). */

@@ -83,6 +83,24 @@ describe('decision notice of a catalogue item', () => {
     for (const s of ['退出确认书', '放弃轮候', '轮候']) expect(text).toContain(s);
   });
 
+  it('an objection during publicity (公示异议, an act on the open application): 异议受理回执 with what was objected, back to 复审', async () => {
+    const kinds: EventKind[] = ['submit', 'accept', 'preliminary_approve', 'review_approve', 'publicity', 'objection'];
+    const extra: Partial<Record<EventKind, unknown>> = { publicity: { startsOn: '2026-03-06', endsOn: '2026-03-12' }, objection: { reason: '群众来电反映申请人名下有商铺' } };
+    const events: CaseEvent[] = [];
+    kinds.forEach((kind, n) => {
+      const role = ROLE[kind] ?? 'district_reviewer';
+      const payload = kind === 'submit' ? { businessItem: 'public_rental', catalogueVersion: '2026.1' } : (extra[kind] ?? PAYLOAD[kind]);
+      const at = new Date(Date.parse('2026-03-02T02:00:00.000Z') + n * 86_400_000).toISOString();
+      const r = decide(deriveCase(events), { id: `event:${n}abc${n}`, caseId: 'case:1', kind, actor: { name: `${role}-陈`, roles: [role], officeId: 'futian-huafu' }, at, payload: payload as never });
+      if (!r.ok) throw new Error(r.error.message);
+      events.push(r.value as CaseEvent);
+    });
+    const data = decisionNotice(deriveCase(events), events, ctx);
+    expect(data).toMatchObject({ title: '异议受理回执', itemName: '公共租赁住房申请(公示异议)', outcome: '已受理公示异议(转区级复审)', opinion: '群众来电反映申请人名下有商铺' });
+    const text = await textOf((await decisionDocumentHandlers()['documents/decision'](data)).pdfBase64);
+    for (const s of ['异议受理回执', '群众来电反映申请人名下有商铺', '区级复审']) expect(text).toContain(s);
+  });
+
   it('a refusal: 审核结果通知书 saying 不予通过 with the reason', () => {
     const events = caseOf('public_rental.rent_reduction', 'public_rental', ['submit', 'accept', 'preliminary_reject']);
     expect(decisionNotice(deriveCase(events), events, ctx)).toMatchObject({ title: '审核结果通知书', outcome: '不予通过', opinion: '家庭人均可支配收入超过上限', itemName: '租金减免' });

@@ -36,8 +36,9 @@ export function PublicityList(props: { session: ActiveSession; batches: readonly
   const phase = publicityPhase(batch.window, todayOf(now));
   const actor = { userId: user.name, name: user.displayName, roles: user.roles, officeId: user.officeId };
   const period = (b: PublicityBatch) => t('periodValue', { startsOn: b.window.startsOn, endsOn: b.window.endsOn });
-  // After the period, the cases with no objection go on to the waiting list (轮候).
-  const ready = batch.rows.filter((r) => {
+  // After the period, the cases with no objection go on to the waiting list (轮候): those of every
+  // period that has ended, in one signed step.
+  const ready = batches.flatMap((b) => b.rows).filter((r) => {
     const state = states.get(r.caseId);
     return state !== undefined && mayWaitlist(state, actor, now.toISOString());
   });

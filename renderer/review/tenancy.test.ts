@@ -11,6 +11,9 @@ import { openTestContext, validCase, validIdNumber } from '../audit/testing';
 import { createCase } from '../cases/case-store';
 import { moveToWaitingList } from '../publicity/publicity-store';
 import { eventsByCase, recordCaseEvent } from './review-store';
+import { CATALOGUE } from '../../domain/catalogue/shipped';
+import { ev } from '../../domain/workflow/fixtures.test-helpers';
+import { afterContract } from './tenancy-effects';
 import { allocationPayload, allocationView, contractView } from './tenancy-store';
 import { vacantUnit } from './tenancy.test-helpers';
 
@@ -161,5 +164,33 @@ describe('配租配售 and 签约', () => {
     await expect(as(ctx, 'clerk', 14, a, 'contract', made.payload)).rejects.toThrow('尚未同步到本工作站');
     expect(deriveCase(await eventsOf(ctx, a)).status).toBe('allocated');
     expect(await ctx.db.field.findOne('lease:L2').exec()).toBeNull();
+  });
+
+  it('a swap’s contract ends the household’s old lease and gives the old unit back', async () => {
+    const ctx = await setup();
+    const householdId = 'household:swap';
+    const old = vacantUnit(ctx, 'unit:a-0901', { state: 'leased' });
+    await ctx.db.field.insert(old as never);
+    const oldLease: LeaseDoc = {
+      id: 'lease:old', type: 'lease', schemaVersion: 1, officeId: ctx.user.officeId, createdAt: old.createdAt, updatedAt: old.createdAt,
+      unitId: old.id, caseId: 'case:old', householdId, streetId: old.streetId, projectName: old.projectName,
+      startDate: '2024-01-01', endDate: '2026-12-31', monthlyRent: 900, arrearsMonths: 0, priorViolations: 0, complaints: 0, declaredIncomePerCapita: 30_000, state: 'active',
+    };
+    await ctx.db.field.insert(oldLease as never);
+    const events = [
+      ev('submit', 'clerk', day(0).toISOString(), { businessItem: 'public_rental', item: 'public_rental.swap', catalogueVersion: CATALOGUE.version }),
+      ev('accept', 'clerk', day(1).toISOString(), { receiptNo: 'SZ-FT-2026-000009' }),
+      ev('preliminary_approve', 'reviewer', day(2).toISOString(), { opinion: '同意调换' }),
+      ev('review_approve', 'district_reviewer', day(3).toISOString(), { opinion: '同意调换' }),
+      ev('allocate', 'district_reviewer', day(5).toISOString(), { unitId: 'unit:a-0102', unitLabel: '华富安居苑 3栋 0102', areaM2: 50, monthlyAmount: 1_400 }),
+    ].map((e) => ({ ...e, caseId: 'case:swap' }));
+    const state = deriveCase(events);
+    expect(state.status).toBe('allocated');
+    const caseDoc = { id: 'case:swap', officeId: ctx.user.officeId, householdId, streetId: old.streetId, districtId: old.districtId } as never;
+    await afterContract(ctx.db, caseDoc, state, events, { leaseId: 'lease:new', startDate: '2026-04-01', endDate: '2029-03-31' }, day(6).toISOString());
+    expect(((await ctx.db.field.findOne('lease:old').exec())!.toJSON() as unknown as LeaseDoc).state).toBe('ended');
+    expect((await unitOf(ctx, 'unit:a-0901')).state).toBe('vacant');
+    expect((await ctx.db.field.findOne('lease:new').exec())!.toJSON()).toMatchObject({ householdId, unitId: 'unit:a-0102', monthlyRent: 1_400, state: 'active' });
+    expect((await unitOf(ctx, 'unit:a-0102')).state).toBe('leased');
   });
 });
