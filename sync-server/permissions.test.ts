@@ -116,6 +116,10 @@ describe('server permissions by role', () => {
     const drev = user('district_reviewer');
     const [a, b, , x] = couch.offices;
     for (const street of [a!, b!]) await put(drev, street.id, event(drev, 'review_approve', street.id));
+    // 配租配售: the district marks a street's unit offered; persons and leases stay the counter's.
+    await put(drev, a!.id, { ...base('unit', a!.id), state: 'allocated' });
+    await refused(put(drev, a!.id, base('lease', a!.id)), '无权写入');
+    await refused(put(user('inspector'), user('inspector').officeId, base('unit', user('inspector').officeId)), '无权写入');
     // In a street database only that street's records, and never another district's database.
     await refused(put(drev, a!.id, event(drev, 'review_approve', b!.id)), '不能写入其他办事处');
     expect([401, 403]).toContain(await statusOf(as(drev).request('GET', `/${officeDbName(x!.id)}/_all_docs`)));
