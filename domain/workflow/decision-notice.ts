@@ -77,14 +77,16 @@ export function decisionNotice(state: CaseState, events: readonly CaseEvent[], c
   const event = events.find((e) => e.id === last.eventId);
   const p = (event?.payload ?? {}) as { opinion?: string; reason?: string; note?: string };
   // An act recorded on the open case (放弃轮候 on the waiting list) prints the act's own document.
+  // An allocation and a contract print theirs whatever the item's list says: catalogue 2026.1 was
+  // published before they were printed, and a published version's content never changes.
   const act = actRecorded(item, state.catalogueVersion, last);
   const documents = act?.documents ?? item.documents;
   const kind =
     act && documents.includes('objection_receipt')
       ? 'objection_receipt'
-      : last.kind === 'allocate' && documents.includes('allocation_notice')
+      : last.kind === 'allocate'
         ? 'allocation_notice'
-        : last.kind === 'contract' && documents.includes('contract_confirmation')
+        : last.kind === 'contract'
           ? 'contract_confirmation'
           : state.status === 'exited' && documents.includes('exit_confirmation')
             ? 'exit_confirmation'

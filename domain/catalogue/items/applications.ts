@@ -13,7 +13,7 @@ export const PUBLICITY_DAYS = 7;
 const ALL_RULES: readonly CatalogueRule[] = RULE_IDS.map((rule) => ({ kind: 'builtin', rule }));
 const COMMON = [M.idCard, M.hukouBook, M.marriage, M.birth, M.property, M.insurance];
 const FORM = [S.applicant, S.household, S.finances, S.housing, S.residence];
-const DOCUMENTS = ['receipt', 'notice', 'correction_notice', 'decision_notice', 'publicity_list', 'allocation_notice', 'contract_confirmation'];
+const DOCUMENTS = ['receipt', 'notice', 'correction_notice', 'decision_notice', 'publicity_list'];
 
 const application = (code: string, programme: CatalogueItem['programme'], zh: string, en: string, materials: CatalogueItem['materials'], extra: Partial<CatalogueItem> = {}): CatalogueItem => ({
   code,

@@ -108,7 +108,7 @@ export const MANAGEMENT_ITEMS: readonly CatalogueItem[] = [
     sections: [S.applicant, S.household, S.tenancy, S.swap],
     rules: [NO_ARREARS],
     stages: swapStages(LIMITS),
-    documents: [...DECIDED, 'allocation_notice', 'contract_confirmation', 'change_confirmation'],
+    documents: [...DECIDED, 'change_confirmation'],
   }),
   tenancyItem({
     code: 'public_rental.contract_change',
