@@ -41,6 +41,16 @@ export function readingScore(r: PageReading): number {
   return reads.reduce((s, f) => s + RANK[f.evidence], 0) + reads.reduce((s, f) => s + f.ocr, 0) / Math.max(1, reads.length);
 }
 
+/** Re-readings (reread.ts) at least this many of which gave a value make it a steadier reading. */
+export const STEADY_VOTES = 3;
+
+/**
+ * What one attempt's value weighs when the attempts disagree: 1, and half more when the second pass
+ * read it again at several sizes and most readings gave it (蔡雪 four times against a whole-page
+ * 葵雪 once). Two attempts that agree still outweigh it.
+ */
+const readingWeight = (r: FieldRead): number => 1 + ((r.votes ?? 0) >= STEADY_VOTES ? 0.5 : 0);
+
 /** Decides each field across the attempts (see the header). */
 export function mergeFields(attempts: readonly Attempt[]): {
   fields: Record<string, FieldValue>;
@@ -62,15 +72,18 @@ export function mergeFields(attempts: readonly Attempt[]): {
     const groups = new Map<string, FieldRead[]>();
     for (const c of candidates) groups.set(String(c.value), [...(groups.get(String(c.value)) ?? []), c]);
     const ranked = [...groups.values()]
-      .map((g) => ({ g, best: g.reduce((a, b) => (RANK[b.evidence] > RANK[a.evidence] ? b : a)) }))
-      .sort((a, b) => RANK[b.best.evidence] - RANK[a.best.evidence] || b.g.length - a.g.length || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
-    const top = ranked[0]!;
-    const others = ranked.slice(1).filter((r) => RANK[r.best.evidence] >= RANK.valid).map((r) => String(r.best.value));
+      .map((g) => ({ g, best: g.reduce((a, b) => (RANK[b.evidence] > RANK[a.evidence] ? b : a)), support: g.reduce((s, r) => s + readingWeight(r), 0) }))
+      .sort((a, b) => RANK[b.best.evidence] - RANK[a.best.evidence] || b.support - a.support || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
+    // A name cut at its middle dot (阿依 where another reading has 阿依·艾买提) gives way to the whole name.
+    const whole = ranked.find((r, i) => i > 0 && r.best.type === 'name' && RANK[r.best.evidence] >= RANK.valid && String(r.best.value).startsWith(`${String(ranked[0]!.best.value)}·`));
+    const top = whole ?? ranked[0]!;
+    const rest = ranked.filter((r) => r !== top);
+    const others = rest.filter((r) => RANK[r.best.evidence] >= RANK.valid).map((r) => String(r.best.value));
     const agree = top.g.length >= 2 && others.length === 0;
     // Another reading found more after the same start: this one may have lost its end (a name's
     // last character, an address cut at a line end), so it is scored as a repaired value.
     const value = String(top.best.value);
-    const longer = top.best.type !== 'amount' && top.best.type !== 'count' && ranked.slice(1).some((r) => String(r.best.value).length > value.length && String(r.best.value).startsWith(value));
+    const longer = top.best.type !== 'amount' && top.best.type !== 'count' && rest.some((r) => String(r.best.value).length > value.length && String(r.best.value).startsWith(value));
     const read: FieldRead = longer && RANK[top.best.evidence] >= RANK.valid ? { ...top.best, evidence: 'repaired' } : top.best;
     fields[name] = read.value;
     reads[name] = read;

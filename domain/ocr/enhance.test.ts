@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenPaper, inkHeight, medianHeight, resize } from './enhance';
+import { flattenPaper, inkHeight, medianHeight, resize, scaleGlyphs, upscaleBicubic } from './enhance';
 
 const image = (width: number, height: number, f: (x: number, y: number) => number) => {
   const data = new Uint8Array(width * height);
@@ -29,5 +29,28 @@ describe('resize and glyph height', () => {
   it('takes the median of region heights, ignoring empty ones', () => {
     expect(medianHeight([26, 0, 40, 25, 27])).toBe(27);
     expect(medianHeight([])).toBeUndefined();
+  });
+});
+
+describe('enlarging a low-resolution scan', () => {
+  it('keeps two strokes one pixel apart darker and their gap lighter than bilinear enlargement', () => {
+    // Strokes at x = 5 and x = 7 of a low-resolution line, enlarged 3 times.
+    const strokes = image(12, 4, (x) => (x === 5 || x === 7 ? 0 : 255));
+    const cubic = upscaleBicubic(strokes, 3);
+    const linear = resize(strokes, 3);
+    expect([cubic.width, cubic.height]).toEqual([36, 12]);
+    const row = (img: { width: number; data: Uint8Array }) => [...img.data.subarray(img.width * 6, img.width * 7)];
+    const ink = (r: number[]) => r.reduce((s, v) => s + (255 - v), 0);
+    // The gap between the strokes (centres at columns 16 and 22): its edge columns 18 and 20.
+    const gap = (r: number[]) => r[18]! + r[20]!;
+    expect(ink(row(cubic))).toBeGreaterThan(ink(row(linear)));
+    expect(gap(row(cubic))).toBeGreaterThan(gap(row(linear)));
+    expect(row(cubic)[0]).toBe(255);
+  });
+  it('enlarges bicubic and shrinks bilinear', () => {
+    const flat = image(10, 10, () => 200);
+    expect(scaleGlyphs(flat, 2).width).toBe(20);
+    expect([...scaleGlyphs(flat, 2).data].every((v) => v === 200)).toBe(true);
+    expect(scaleGlyphs(flat, 0.5).width).toBe(5);
   });
 });

@@ -58,10 +58,13 @@ function signature(b: Builder): Hit | undefined {
   return undefined;
 }
 
+/** A minority name's middle dot read as a comma, before the title (阿依,艾买提女士); see personName. */
+const DOT_READ_AS_COMMA = `(?:(?<!员工|职工|单位|公司)[,,]["'“”‘’]?[${CJK}]{2,4}(?=同志|先生|女士))?`;
+
 export function extractIncome(b: Builder): Extraction {
   const labelled = b.page.first(after('姓名', '[^\\n]{2,14}'));
   // The name after the letter's last 证明 (a title such as 收入证明 may run on into the body).
-  const certified = b.page.first(new RegExp(`证明(?!仅|只|用于|系|材料|文件)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)`));
+  const certified = b.page.first(new RegExp(`证明(?!仅|只|用于|系|材料|文件)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}·]){2,5}?${DOT_READ_AS_COMMA})(?:同志|先生|女士)?[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)`));
   // "Name(身份证号…)" anywhere in the letter.
   const beforeId = b.page.first(new RegExp(`(?:证明|^|\\n|[,,。])?((?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[((](?:身份证|公民身份|证件号)`));
   const nameHit = labelled ?? certified ?? beforeId;

@@ -119,6 +119,17 @@ describe('marriage certificates, new and old', () => {
   });
 });
 
+describe('a minority name whose middle dot was read as a comma', () => {
+  it('reads the dot back in a labelled name and in a letter, and leaves clauses alone', () => {
+    expect(extractFields('hukou', lines('姓名:艾力,努尔', '性别:男')).fields.name).toBe('艾力·努尔');
+    expect(extractFields('hukou', lines('姓名  张伟,性别  男')).fields.name).toBe('张伟');
+    expect(extractFields('bank', lines('户名:张伟,账号:6222021234567890123')).fields.name).toBe('张伟');
+    const letter = (body: string) => extractFields('income', lines('收入证明', body, '特此证明!')).fields.name;
+    expect(letter(`兹证明阿依,"艾买提女士,身份证号:${ID},在我公司工作。`)).toBe('阿依·艾买提');
+    expect(letter(`兹证明张伟先生,身份证号:${ID},在我公司工作。`)).toBe('张伟');
+  });
+});
+
 describe('typed values', () => {
   it('reads dates and upper-case amounts', () => {
     expect(readDate('二〇二四年十一月十八日')).toBe('2024-11-18');
@@ -146,6 +157,25 @@ describe('fields decided across readings', () => {
     const id = (value: string, evidence: 'checked' | 'valid') => ({ idNumber: { value, type: 'id' as const, evidence, ocr: 0.9 } });
     const d = mergeFields([attempt('as-is', id('A', 'valid')), attempt('cells', id('A', 'valid')), attempt('photo-whole', id('B', 'checked'))]);
     expect(d.fields.idNumber).toBe('B');
+  });
+
+  it('takes the name most re-readings gave over one whole-page reading, but not over two that agree', () => {
+    const name = (value: string, votes?: number) => ({ name: { value, type: 'name' as const, evidence: 'valid' as const, ocr: 0.8, ...(votes ? { votes } : {}) } });
+    const steady = mergeFields([attempt('as-is', name('葵雪')), attempt('cells', name('蔡雪', 4))]);
+    expect(steady.fields.name).toBe('蔡雪');
+    expect(steady.notes.name).toContain('葵雪');
+    expect(steady.agree.name).toBe(false);
+    // Split votes do not count.
+    expect(mergeFields([attempt('as-is', name('葵雪')), attempt('cells', name('蔡雪', 2))]).fields.name).toBe('葵雪');
+    const two = mergeFields([attempt('as-is', name('葵雪')), attempt('cells', name('蔡雪', 4)), attempt('photo-whole', name('葵雪'))]);
+    expect(two.fields.name).toBe('葵雪');
+  });
+
+  it('takes a minority name whole where another reading cut it at its middle dot', () => {
+    const name = (value: string, votes?: number) => ({ name: { value, type: 'name' as const, evidence: 'valid' as const, ocr: 0.8, ...(votes ? { votes } : {}) } });
+    const m = mergeFields([attempt('as-is', name('阿依·艾买提')), attempt('cells', name('阿依', 4))]);
+    expect(m.fields.name).toBe('阿依·艾买提');
+    expect(m.confidence.name).toBeLessThan(0.9);
   });
 
   it('never reports free text nothing can check as near-certain, even when every reading agrees', () => {

@@ -19,6 +19,8 @@ export interface FieldRead {
   /** The recogniser's confidence of the characters the value came from (0..1). */
   readonly ocr: number;
   readonly note?: string;
+  /** How many separate readings gave this value (the second pass reads a name several times); 1 when absent. */
+  readonly votes?: number;
 }
 
 export interface Extraction {

@@ -151,9 +151,16 @@ export function cutAt(run: string, stops: readonly string[]): string {
   return run.slice(0, end);
 }
 
+/**
+ * A comma between two runs of two or more Chinese characters inside a name's value: the middle dot
+ * of a minority name (艾力·努尔) read as "," — the recogniser takes the raised dot for a comma, which
+ * a name cannot hold. Only at the start of the value (a clause's comma further on is left alone).
+ */
+const COMMA_FOR_DOT = /^([\u3400-\u9fff]{2,4}) ?[,,][ "'“”‘’]*(?=[\u3400-\u9fff]{2,})/;
+
 /** A person's name from a run: name characters up to a stop label, 2..4 characters (5 with ·). */
 export function personName(run: string, stops: readonly string[]): { name: string; trimmed: boolean } | undefined {
-  const cut = cutAt(run.replace(/[^\u3400-\u9fff·]/g, ''), stops)
+  const cut = cutAt(run.replace(COMMA_FOR_DOT, '$1·').replace(/[^\u3400-\u9fff·]/g, ''), stops)
     .replace(/(同志|先生|女士)$/, '')
     .replace(/^·+|·+$/g, '');
   const max = cut.includes('·') ? 12 : 4;

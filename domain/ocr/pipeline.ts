@@ -1,14 +1,14 @@
 // Reading one page: preprocess, recognise all regions in one stacked sheet with a runtime-provided
 // recogniser (tesseract in Node or in a browser worker), normalise, assemble the text, extract
 // fields; then read the names and relations again on their own (recheck.ts) and extract again.
-import { flattenPaper, medianHeight, resize, TARGET_GLYPH_PX } from './enhance';
-import { extractFields, type FieldRead } from './extract';
+import { flattenPaper, medianHeight, scaleGlyphs, TARGET_GLYPH_PX } from './enhance';
+import { type Extraction, extractFields, type FieldRead } from './extract';
 import type { DocKind, OcrResult } from './fields';
 import type { GreyImage, RgbaImage } from './image';
 import type { ReadLine } from './labels';
 import { normaliseText } from './normalise';
 import { preparePage, type PreparedPage, type Region, regionImage } from './preprocess';
-import { type PageSheet, recheckValues } from './recheck';
+import { type Decision, type PageSheet, recheckValues } from './recheck';
 import { type PlacedWord, stackRegions, wordsBySlot } from './stack';
 
 export interface Recognised {
@@ -56,9 +56,10 @@ export async function readPage(image: RgbaImage | GreyImage, recogniser: Recogni
   let extraction = extractFields(options.kind, assembled.lines);
   if (first && extraction.recheck.length > 0) {
     // Second look at names and relations, then extract again from the corrected lines.
-    words = await recheckValues(extraction.recheck, assembled.regionLines, words, sheet, recogniser);
+    const decided = new Map<string, Decision>();
+    words = await recheckValues(extraction.recheck, assembled.regionLines, words, sheet, recogniser, decided);
     assembled = assembleLines(page.regions, words);
-    extraction = extractFields(options.kind, assembled.lines);
+    extraction = withVotes(extractFields(options.kind, assembled.lines), decided);
   }
   options.onProgress?.(1);
   const lines = assembled.lines;
@@ -76,7 +77,8 @@ export async function readPage(image: RgbaImage | GreyImage, recogniser: Recogni
 }
 
 /**
- * Every region flattened to white paper and scaled so its glyphs are TARGET_GLYPH_PX tall, stacked
+ * Every region flattened to white paper and scaled so its glyphs are TARGET_GLYPH_PX tall (bicubic
+ * when enlarging a low-resolution scan's small glyphs), stacked
  * into one sheet (one recogniser call per page instead of one per cell).
  */
 function buildSheet(page: PreparedPage): PageSheet {
@@ -85,8 +87,18 @@ function buildSheet(page: PreparedPage): PageSheet {
   const images = page.regions.map((r) => flattenPaper(regionImage(page, r)));
   const rows = new Map<number, GreyImage[]>();
   // Regions are sorted by line, so the flattened slots follow page.regions.
-  page.regions.forEach((r, i) => rows.set(r.line, [...(rows.get(r.line) ?? []), resize(images[i]!, factor)]));
+  page.regions.forEach((r, i) => rows.set(r.line, [...(rows.get(r.line) ?? []), scaleGlyphs(images[i]!, factor)]));
   return { regions: page.regions, images, factor, glyphPx, stacked: stackRegions([...rows.values()]) };
+}
+
+/** Each field the second pass decided keeps how many of its re-readings gave the value it ended with. */
+function withVotes(extraction: Extraction, decided: ReadonlyMap<string, Decision>): Extraction {
+  const reads = { ...extraction.reads };
+  for (const [field, d] of decided) {
+    const read = reads[field];
+    if (read && String(read.value) === d.text) reads[field] = { ...read, votes: d.votes };
+  }
+  return { ...extraction, reads };
 }
 
 /** The page's text lines from the words of each region (cells of a row joined by CELL_SEPARATOR). */

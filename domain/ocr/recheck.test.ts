@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GreyImage } from './image';
 import type { Recognised, Recogniser, RecogniseMode } from './pipeline';
-import { type PageSheet, recheckValues } from './recheck';
+import { type Decision, type PageSheet, recheckValues } from './recheck';
 import { REREAD_GLYPH_PX } from './reread';
 import type { PlacedWord } from './stack';
 
@@ -47,8 +47,11 @@ describe('recheckValues', () => {
   it('replaces only the name inside a line, by majority of the readings', async () => {
     const recogniser = new ScriptedRecogniser([['兹证明沈雪(身份', '兹证明尤雪(身份', '兹证明沈雪(身份']]);
     const words = [['兹', '证', '明', '尤', '雪', '(', '身', '份'].map((t, i) => word(t, i * 22))];
-    const out = await recheckValues([{ field: 'name', line: 0, text: '尤雪', kind: 'name' }], [0], words, sheetOf(1), recogniser);
+    const decided = new Map<string, Decision>();
+    const out = await recheckValues([{ field: 'name', line: 0, text: '尤雪', kind: 'name' }], [0], words, sheetOf(1), recogniser, decided);
     expect(out[0]!.map((w) => w.text).join('')).toBe('兹证明沈雪(身份');
+    // Three of the four heights read 沈雪 (the last scripted text repeats).
+    expect(decided.get('name')).toEqual({ text: '沈雪', votes: 3 });
   });
 
   it('keeps the first reading when the new readings hold nothing', async () => {

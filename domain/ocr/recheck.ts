@@ -23,6 +23,12 @@ export interface PageSheet {
   readonly stacked: StackedSheet;
 }
 
+/** A re-read value as decided, and how many of the field's own re-readings gave exactly that text. */
+export interface Decision {
+  readonly text: string;
+  readonly votes: number;
+}
+
 interface Located {
   readonly target: Recheck;
   readonly slot: number;
@@ -44,6 +50,8 @@ export async function recheckValues(
   slotWords: readonly (readonly PlacedWord[])[],
   sheet: PageSheet,
   recogniser: Recogniser,
+  /** Filled with each re-read field's decided text and how many readings gave it. */
+  decided?: Map<string, Decision>,
 ): Promise<PlacedWord[][]> {
   const located: Located[] = [];
   const regionReadings = new Map<number, Promise<Reading[]>>();
@@ -62,8 +70,10 @@ export async function recheckValues(
   // Replace runs right to left within a slot so earlier word indices stay valid.
   const order = [...located].sort((a, b) => a.slot - b.slot || b.run.from - a.run.from);
   for (const item of order) {
-    const decided = decide(item, located);
-    if (decided) out[item.slot] = replaceRun(out[item.slot]!, item.run, decided.text, decided.confidence);
+    const decision = decide(item, located);
+    if (!decision) continue;
+    out[item.slot] = replaceRun(out[item.slot]!, item.run, decision.text, decision.confidence);
+    decided?.set(item.target.field, { text: decision.text, votes: decision.votes });
   }
   return out;
 }
@@ -84,23 +94,24 @@ function locate(target: Recheck, regionLine: number | undefined, slotWords: read
  * Names vote (pooled with the field printed elsewhere as the same name, when one clearly matches);
  * relations snap to the household-relation vocabulary only when that is clear.
  */
-function decide(item: Located, all: readonly Located[]): { text: string; confidence: number } | undefined {
+function decide(item: Located, all: readonly Located[]): (Decision & { confidence: number }) | undefined {
   if (item.target.kind === 'relation') {
     const snapped = snapToVocabulary(item.readings, HOUSEHOLD_RELATIONS);
-    return snapped.text === '' ? undefined : { text: snapped.text, confidence: snapped.confidence * 100 };
+    return snapped.text === '' ? undefined : { text: snapped.text, confidence: snapped.confidence * 100, votes: item.readings.filter((r) => r.text === snapped.text).length };
   }
   if (item.target.kind === 'text') {
     const texts = item.readings.map((r) => r.text).filter((t) => t !== '');
     if (texts.length === 0) return undefined;
     const text = voteCharacters(item.target.text, texts);
     const agree = texts.filter((t) => t === text).length / item.readings.length;
-    return { text, confidence: Math.max(...item.readings.map((r) => r.confidence)) * Math.max(0.5, agree) };
+    return { text, confidence: Math.max(...item.readings.map((r) => r.confidence)) * Math.max(0.5, agree), votes: texts.filter((t) => t === text).length };
   }
   const readings = [...item.readings, ...twinReadings(item, all)];
   const read = readings.filter((r) => r.text !== '');
   const top = tally(read)[0];
   if (!top) return undefined;
-  return { text: top.text, confidence: top.share * 100 * (top.votes / readings.length) };
+  // Votes of this field's own readings (a twin's agreeing readings decide ties, not the count).
+  return { text: top.text, confidence: top.share * 100 * (top.votes / readings.length), votes: item.readings.filter((r) => r.text === top.text).length };
 }
 
 /** Readings of the field that prints the same name: the holder and the one party it clearly matches. */

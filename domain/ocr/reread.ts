@@ -4,7 +4,7 @@
 // fragile (a serif 蒋 reads as 薪 at one scale and right at the next); the vote of three is much
 // steadier, and it costs a few tens of milliseconds per region. Regions are not cut further:
 // character boxes from the recogniser are too loose to split a name from the word before it.
-import { resize } from './enhance';
+import { scaleGlyphs } from './enhance';
 import type { GreyImage } from './image';
 import { compactText } from './normalise';
 import type { Recogniser } from './pipeline';
@@ -117,7 +117,7 @@ export function voteCharacters(reference: string, candidates: readonly string[])
 export async function readAtHeights(recogniser: Recogniser, image: GreyImage, glyphPx: number, heights: readonly number[] = REREAD_GLYPH_PX): Promise<Reading[]> {
   const out: Reading[] = [];
   for (const h of heights) {
-    const r = await recogniser.recognise(resize(image, h / glyphPx), 'line');
+    const r = await recogniser.recognise(scaleGlyphs(image, h / glyphPx), 'line');
     out.push({ text: compactText(r.words.length > 0 ? r.words.map((w) => w.text).join('') : r.text), confidence: r.confidence });
   }
   return out;
