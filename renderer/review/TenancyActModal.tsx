@@ -1,7 +1,8 @@
 // 配租配售 (the district reviewer offers a vacant unit of the programme, or grants the subsidy) and
-// 签约 (the clerk signs the contract for the offered unit, with the term the programme allows),
-// each signed with the user's password again. The choices come from tenancy-store; recordCaseEvent
-// checks them again against what is stored before anything is written.
+// 签约 (the clerk signs the contract for the offered unit, with the term the programme allows). Each
+// event is signed with the user's key; the allocation, a district decision, after the password
+// again, the contract at once like the counter's other acts. The choices come from tenancy-store;
+// recordCaseEvent checks them again against what is stored before anything is written.
 import { App, DatePicker, Descriptions, Empty, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -10,6 +11,7 @@ import { contractFor, type CaseState } from '../../domain/workflow';
 import { getApi } from '../api/client';
 import type { ActiveSession } from '../session/session';
 import { REVIEW_NS } from './i18n';
+import { recordCaseEvent } from './review-store';
 import { signAndRecord } from './signoff';
 import { allocationPayload, allocationView, contractView, type AllocationView, type ContractView } from './tenancy-store';
 
@@ -58,7 +60,7 @@ export function TenancyActModal({ session, caseId, kind, onClose }: { session: A
         if (!terms) return;
         const made = contractFor(terms.state, { startDate: (values.startDate ?? dayjs()).format('YYYY-MM-DD'), years: values.years ?? terms.term?.default ?? 3 }, crypto.randomUUID());
         if (!made.ok) throw new Error(made.reason);
-        state = await signAndRecord(getApi(), session.cases, caseId, 'contract', made.payload, signOff);
+        state = await recordCaseEvent(session.cases, caseId, 'contract', made.payload);
       }
       void message.success(t('done', { kind: t(`decisions.${kind}`) }));
       form.resetFields();
@@ -119,9 +121,11 @@ export function TenancyActModal({ session, caseId, kind, onClose }: { session: A
             </Form.Item>
           </>
         )}
-        <Form.Item name="password" label={t('password')} rules={[{ required: true, message: t('password') }]}>
-          <Input.Password autoComplete="current-password" data-testid="tenancy-password" />
-        </Form.Item>
+        {kind === 'allocate' && (
+          <Form.Item name="password" label={t('password')} rules={[{ required: true, message: t('password') }]}>
+            <Input.Password autoComplete="current-password" data-testid="tenancy-password" />
+          </Form.Item>
+        )}
         <Typography.Text type="secondary">{t('signedAs', { name: session.user.displayName })}</Typography.Text>
       </Form>
     </Modal>

@@ -7,10 +7,14 @@
 // district stage, until the item's final stage, and each case prints its own decision document
 // (变更确认书 or 审核结果通知书) with the item's and the tenant's name and no full ID number. The acts
 // on an open case are recorded where the case is: 公示异议 on a case dreviewer1 publishes, 放弃轮候
-// on a seeded case on the waiting list (its 退出确认书 prints).
+// on a seeded case on the waiting list (its 退出确认书 prints). After publicity: the seeded cases whose
+// period ended go on to the waiting list; dreviewer1 allocates the swap a vacant unit and a subsidy
+// applicant the subsidy (配租配售通知书), and clerk1 signs the contracts at the counter (签约确认书).
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maskIdNumber } from '../../domain/identity/idnumber';
+import { generateCases } from '../../domain/seed/cases';
+import { localDate } from '../../domain/workflow';
 import { demoCase, demoTenant, openDemoCounter, type DemoCounter } from './demo-counter';
 
 const TENANT = demoTenant();
@@ -44,6 +48,15 @@ const TALENT_EXIT: CounterItem = { search: '人才住房退出', name: '人才�
 // The demo seed's rental subsidy recipient and legacy talent-housing tenant (cli/start.ts DEMO_SEED holders).
 const RECIPIENT = demoCase('rental_subsidy', ['contracted']);
 const TALENT = demoCase('talent_housing', ['contracted']);
+
+/** The demo seed's cases in 华富 still in publicity whose period has ended (Beijing date), by name. */
+function publicityEnded(): string[] {
+  const today = localDate(new Date().toISOString());
+  const seeded = generateCases({ count: 40, officeId: 'futian-huafu', seed: 1, streetId: 'street:440304-06', asOf: today, recent: true, holders: ['rental_subsidy', 'talent_housing'] });
+  return seeded.cases
+    .filter((c) => c.status === 'in_publicity' && seeded.events.some((e) => e.caseId === c.id && e.kind === 'publicity' && (e.payload as { endsOn: string }).endsOn < today))
+    .map((c) => c.applicantName);
+}
 
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 
@@ -86,7 +99,7 @@ async function expectDocument(file: string, title: string, item: string, who: { 
 }
 
 describe('every other business item end to end', () => {
-  it('the counter takes five changes for a tenant and the corrections of a returned case, the reviews decide each to its final stage, each prints its document; an objection and leaving the waiting list are recorded on open cases', async () => {
+  it('the counter takes five changes for a tenant and the corrections of a returned case, the reviews decide each to its final stage, each prints its document; an objection and leaving the waiting list are recorded on open cases; after publicity the waiting list, 配租配售 and 签约 at the counter', async () => {
     const { page, signInAs, closeDrawer, decide } = demo;
     const status = () => page.getByTestId('review-status').innerText();
     const stage = () => page.getByTestId('review-stage').innerText();
@@ -225,6 +238,82 @@ describe('every other business item end to end', () => {
     await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(0);
     await page.getByTestId('nav-review').click();
     await page.getByTestId('tab-queue').click();
-    await page.locator('[data-testid="review-table"] tr', { hasText: approved.name }).waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="review-table"] tr', { hasText: approved.name }).click({ timeout: 30_000 });
+    // The objector's receipt (异议受理回执) states what was objected and that the case is back at 复审.
+    const objection = await demo.printDecision('objection.pdf');
+    for (const s of ['异议受理回执', '群众来电反映申请人名下有商铺', '区级复审']) expect(objection).toContain(s);
+    expect(objection).not.toContain(approved.idNumber);
+    await closeDrawer();
+
+    // 轮候: the seeded cases whose publicity period has ended go on to the waiting list in one signed step.
+    const ended = publicityEnded();
+    expect(ended.length).toBeGreaterThan(0);
+    await page.getByTestId('nav-publicity').click();
+    await page.getByTestId('publicity-tab-open').click();
+    await expect.poll(() => page.getByTestId('publicity-waitlist').innerText(), { timeout: 30_000 }).toContain(`${ended.length} 件`);
+    await page.getByTestId('publicity-waitlist').click();
+    await page.getByTestId('publicity-password').fill('demo1234');
+    await page.getByTestId('publicity-sign').click();
+    await page.getByTestId('publicity-password').waitFor({ state: 'detached', timeout: 60_000 });
+    await page.getByTestId('publicity-waitlist').waitFor({ state: 'detached', timeout: 30_000 });
+
+    /** Signs the open 配租配售 / 签约 form; a refusal fails with the message the user sees. */
+    const signTenancyAct = async () => {
+      await page.getByTestId('tenancy-sign').click();
+      const refused = page.locator('.ant-message-error');
+      const outcome = await Promise.race([
+        page.getByTestId('tenancy-form').waitFor({ state: 'detached', timeout: 30_000 }).then(() => null),
+        refused.first().waitFor({ timeout: 30_000 }).then(() => refused.first().innerText()),
+      ]);
+      if (outcome !== null) throw new Error(`refused: ${outcome}`);
+    };
+
+    // 配租配售 from the 轮候 queue: the swap is offered a vacant public rental unit of the district (its
+    // 配租配售通知书 names it and its rent); a subsidy applicant is granted the amount for the household.
+    const allocate = async (name: string, item: string | undefined, unit: boolean) => {
+      await page.getByTestId('nav-review').click();
+      await page.getByTestId('tab-waiting').click();
+      const rows = page.locator('[data-testid="review-table"] tr', { hasText: name });
+      await (item ? rows.filter({ hasText: item }) : rows).click();
+      await page.getByTestId('decide-allocate').click();
+      if (unit) await page.getByTestId('tenancy-unit').first().click();
+      else await page.getByTestId('tenancy-subsidy').waitFor();
+      await page.getByTestId('tenancy-password').fill('demo1234');
+      await signTenancyAct();
+      await expect.poll(status).toBe('已配租配售');
+    };
+    await allocate(TENANT.name, SWAP.name, true);
+    expect(await stage()).toContain('已配房');
+    const offer = await demo.printDecision('swap-offer.pdf');
+    expect(offer).toContain('配租配售通知书');
+    expect(offer).toMatch(/房源:\S+安居苑|房源:\S+小区|房源:\S+公寓/);
+    expect(offer).toContain('月租金');
+    await closeDrawer();
+    const subsidy = demoCase('rental_subsidy', ['waiting']);
+    await allocate(subsidy.name, undefined, false);
+    expect(await demo.printDecision('subsidy-offer.pdf')).toMatch(/核定租赁补贴每月[\d,]+元/);
+    await closeDrawer();
+
+    // 签约 at the counter (待签约): the swap's new contract, then the seeded applicant offered a unit.
+    await signInAs('clerk1');
+    await page.getByTestId('nav-contracts').click();
+    const sign = async (name: string, item?: string) => {
+      const rows = page.locator('[data-testid="review-table"] tr', { hasText: name });
+      await (item ? rows.filter({ hasText: item }) : rows).click({ timeout: 45_000 });
+      await page.getByTestId('decide-contract').click();
+      await page.getByTestId('tenancy-offered').waitFor();
+      await signTenancyAct();
+      await expect.poll(status).toBe('已签约');
+    };
+    await sign(TENANT.name, SWAP.name);
+    expect(await stage()).toContain('已换签合同');
+    const signed = await demo.printDecision('swap-contract.pdf');
+    expect(signed).toContain('签约确认书');
+    expect(signed).toMatch(/合同期限:\d{4}-\d{2}-\d{2}至\d{4}-\d{2}-\d{2}/);
+    await closeDrawer();
+    const offeredUnit = demoCase('affordable_rental', ['allocated']);
+    await sign(offeredUnit.name);
+    await expectDocument('affordable-contract.pdf', '签约确认书', '保障性租赁住房申请', offeredUnit);
+    await closeDrawer();
   }, 600_000);
 });
