@@ -29,7 +29,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { REPAIRED_CAP, UNCHECKED_TEXT_CAP } from '../domain/ocr/calibration';
+import { confidenceFor, type Evidence, type FieldType } from '../domain/ocr/calibration';
 import { CORPUS_KINDS } from '../main/ocr/corpus/content';
 import { corpusPage, fitCalibration, heldOutPages, measurePage, type PageResult, pct, precisionAbove, type TruthPage } from '../main/ocr/corpus/measure';
 import { NodeOcrEngine } from '../main/ocr/engine';
@@ -96,7 +96,7 @@ if (recordsFile) writeFileSync(recordsFile, JSON.stringify(tuning.map((r) => ({ 
 // With --calibrate the confidences are those of the table fitted now on the corpus alone.
 const table = calibrate ? fitCalibration(tuning) : undefined;
 const recalibrated = (rs: PageResult[]) =>
-  table ? rs.map((r) => ({ ...r, records: r.records.map((f) => ({ ...f, confidence: Math.min(table[f.key] ?? 0.5, /:(repaired|invalid):/.test(f.key) ? REPAIRED_CAP : /^(text|name):valid:/.test(f.key) ? UNCHECKED_TEXT_CAP : 1) })) })) : rs;
+  table ? rs.map((r) => ({ ...r, records: r.records.map((f) => ({ ...f, confidence: confidenceFor({ type: f.type as FieldType, evidence: f.evidence as Evidence, unlabelled: f.unlabelled ?? false }, f.agree ?? false, table) })) })) : rs;
 report('TUNING CORPUS (generator main/ocr/corpus; used to fit the calibration)', recalibrated(tuning));
 if (heldOut.length) report('HELD-OUT (tests/fixtures/ocr/heldout; never tuned on — the figures that count)', recalibrated(heldOut));
 console.log('targets: fields ≥ 95 %; a field at confidence ≥ 0.9 right ≥ 97 % of the time; never below plain tesseract');

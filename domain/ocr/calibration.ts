@@ -25,7 +25,15 @@ export const UNCHECKED_TEXT_CAP = 0.85;
 /** Used for a class the corpus never produced. */
 const UNSEEN = 0.5;
 
-export const calibrationKey = (type: FieldType, evidence: Evidence, agree: boolean): string => `${type}:${evidence}:${agree ? 'agree' : 'single'}`;
+/**
+ * The highest confidence of a value found without its label (the page's one checksum-valid ID
+ * number, its label misread): a valid number need not be the applicant's, so it is a class of its
+ * own and never as high as a labelled one.
+ */
+export const UNLABELLED_CAP = 0.75;
+
+export const calibrationKey = (type: FieldType, evidence: Evidence, agree: boolean, unlabelled = false): string =>
+  `${type}:${evidence}:${agree ? 'agree' : 'single'}${unlabelled ? ':unlabelled' : ''}`;
 
 /** Measured lower bounds of accuracy per class (see the header); regenerate, do not edit by hand. */
 export const CALIBRATION: Readonly<Record<string, number>> = {
@@ -62,11 +70,13 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   // @calibration-end
 };
 
-export function confidenceFor(read: { readonly type: FieldType; readonly evidence: Evidence }, agree: boolean): number {
-  const measured = CALIBRATION[calibrationKey(read.type, read.evidence, agree)] ?? UNSEEN;
+/** A field's confidence from its class (`table`: the committed CALIBRATION, or one being fitted). */
+export function confidenceFor(read: { readonly type: FieldType; readonly evidence: Evidence; readonly unlabelled?: boolean }, agree: boolean, table: Readonly<Record<string, number>> = CALIBRATION): number {
+  const measured = table[calibrationKey(read.type, read.evidence, agree, read.unlabelled)] ?? UNSEEN;
   const doubtful = read.evidence === 'repaired' || read.evidence === 'invalid';
   const unchecked = (read.type === 'text' || read.type === 'name') && read.evidence !== 'checked';
-  const capped = doubtful ? Math.min(measured, REPAIRED_CAP) : unchecked ? Math.min(measured, UNCHECKED_TEXT_CAP) : measured;
+  const cap = Math.min(doubtful ? REPAIRED_CAP : unchecked ? UNCHECKED_TEXT_CAP : 1, read.unlabelled ? UNLABELLED_CAP : 1);
+  const capped = Math.min(measured, cap);
   return Math.round(capped * 100) / 100;
 }
 

@@ -72,7 +72,7 @@ export function mergeFields(attempts: readonly Attempt[]): {
     const groups = new Map<string, FieldRead[]>();
     for (const c of candidates) groups.set(String(c.value), [...(groups.get(String(c.value)) ?? []), c]);
     const ranked = [...groups.values()]
-      .map((g) => ({ g, best: g.reduce((a, b) => (RANK[b.evidence] > RANK[a.evidence] ? b : a)), support: g.reduce((s, r) => s + readingWeight(r), 0) }))
+      .map((g) => ({ g, best: g.reduce((a, b) => (RANK[b.evidence] > RANK[a.evidence] || (RANK[b.evidence] === RANK[a.evidence] && a.unlabelled && !b.unlabelled) ? b : a)), support: g.reduce((s, r) => s + readingWeight(r), 0) }))
       .sort((a, b) => RANK[b.best.evidence] - RANK[a.best.evidence] || b.support - a.support || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
     // A name cut at its middle dot (阿依 where another reading has 阿依·艾买提) gives way to the whole name.
     const whole = ranked.find((r, i) => i > 0 && r.best.type === 'name' && RANK[r.best.evidence] >= RANK.valid && String(r.best.value).startsWith(`${String(ranked[0]!.best.value)}·`));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceFor, REPAIRED_CAP, UNCHECKED_TEXT_CAP } from './calibration';
+import { confidenceFor, REPAIRED_CAP, UNCHECKED_TEXT_CAP, UNLABELLED_CAP } from './calibration';
 import { type Attempt, mergeFields } from './document';
 import { extractFields } from './extract';
 import { readAmount, readDate, readUpperAmount } from './meaning';
@@ -127,6 +127,21 @@ describe('a minority name whose middle dot was read as a comma', () => {
     const letter = (body: string) => extractFields('income', lines('收入证明', body, '特此证明!')).fields.name;
     expect(letter(`兹证明阿依,"艾买提女士,身份证号:${ID},在我公司工作。`)).toBe('阿依·艾买提');
     expect(letter(`兹证明张伟先生,身份证号:${ID},在我公司工作。`)).toBe('张伟');
+  });
+});
+
+describe('an ID number found without its label', () => {
+  it('is taken as the page\'s one valid number but scored in a lower class than a labelled one', () => {
+    const lost = extractFields('social', lines('社会保险参保缴费证明', '姓名:张伟', `身份正吗:${ID}`, '累计缴费月数:76个月'));
+    expect(lost.fields.idNumber).toBe(ID);
+    expect(lost.reads.idNumber!.unlabelled).toBe(true);
+    expect(lost.confidence.idNumber).toBeLessThanOrEqual(UNLABELLED_CAP);
+    const labelled = extractFields('social', lines('社会保险参保缴费证明', '姓名:张伟', `身份证号码:${ID}`, '累计缴费月数:76个月'));
+    expect(labelled.reads.idNumber!.unlabelled).toBeUndefined();
+    for (const agree of [false, true]) {
+      expect(confidenceFor({ type: 'id', evidence: 'checked', unlabelled: true }, agree)).toBeLessThanOrEqual(UNLABELLED_CAP);
+      expect(confidenceFor({ type: 'id', evidence: 'valid', unlabelled: true }, agree)).toBeLessThan(0.9);
+    }
   });
 });
 

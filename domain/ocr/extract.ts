@@ -21,6 +21,8 @@ export interface FieldRead {
   readonly note?: string;
   /** How many separate readings gave this value (the second pass reads a name several times); 1 when absent. */
   readonly votes?: number;
+  /** Taken without its label (an ID number found only as the page's one checksum-valid number). */
+  readonly unlabelled?: boolean;
 }
 
 export interface Extraction {
@@ -83,7 +85,7 @@ export class Builder {
     if (!hit) return;
     const r = readIdNumber(hit.value, hints);
     const evidence: Evidence = r.valid ? (r.corrected ? 'repaired' : 'valid') : 'invalid';
-    this.set(name, { value: r.value, type: 'id', evidence, ...(r.note ? { note: r.note } : {}) }, hit);
+    this.set(name, { value: r.value, type: 'id', evidence, ...(r.note ? { note: r.note } : {}), ...(hit.unlabelled ? { unlabelled: true } : {}) }, hit);
   }
 
   name(name: string, hit: Hit | undefined, found: { name: string; trimmed: boolean } | undefined, oneOf?: readonly string[]): void {
@@ -121,7 +123,7 @@ export function unlabelledId(page: PageText): Hit | undefined {
     const r = readIdNumber(h.value);
     return r.valid && !r.corrected;
   });
-  return new Set(hits.map((h) => h.value.toUpperCase())).size === 1 ? hits[0] : undefined;
+  return new Set(hits.map((h) => h.value.toUpperCase())).size === 1 ? { ...hits[0]!, unlabelled: true } : undefined;
 }
 
 /**

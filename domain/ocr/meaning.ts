@@ -10,6 +10,8 @@ export interface Hit {
   /** Offsets of the value in PageText.text. */
   readonly start: number;
   readonly end: number;
+  /** Found without its label (the page's one checksum-valid ID number; see unlabelledId). */
+  readonly unlabelled?: boolean;
 }
 
 /** A page as one searchable text, remembering each character's line and confidence. */

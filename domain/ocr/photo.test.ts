@@ -3,7 +3,7 @@ import type { GreyImage } from './image';
 import { findPage } from './photo';
 
 /** A 1200 × 900 frame: a sheet (paper 245) with corners `quad` on a desk of `desk`, times the light. */
-function photo(desk: number, light: (x: number, y: number) => number): GreyImage {
+function photo(desk: number, light: (x: number, y: number) => number, block = false): GreyImage {
   const width = 1200;
   const height = 900;
   const data = new Uint8Array(width * height);
@@ -11,7 +11,8 @@ function photo(desk: number, light: (x: number, y: number) => number): GreyImage
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const onSheet = x >= 200 && x < 1000 && y >= 150 && y < 750;
-      const ink = onSheet && y % 60 < 14 && x > 260 && x < 940 && x % 18 < 9;
+      // `block`: a dense dark table filling a third of the sheet (shrunk, it reads as one dark patch).
+      const ink = onSheet && ((y % 60 < 14 && x > 260 && x < 940 && x % 18 < 9) || (block && x > 260 && x < 940 && y > 300 && y < 560));
       data[y * width + x] = Math.round((onSheet ? (ink ? 40 : 245) : desk) * light(x, y));
     }
   }
@@ -28,6 +29,10 @@ const near = (quad: readonly { x: number; y: number }[] | undefined) => {
 };
 
 describe('finding the sheet on a desk', () => {
+  it('finds a sheet whose printing leaves a large dark hole in the paper', () => {
+    near(findPage(photo(90, () => 1, true)));
+  });
+
   it('finds an evenly lit sheet', () => {
     near(findPage(photo(110, () => 1)));
   });

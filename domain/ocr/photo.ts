@@ -57,6 +57,43 @@ function largestRegion(mask: Uint8Array, w: number, h: number): number[] {
 }
 
 /**
+ * The region with its holes filled: what is printed on the sheet (a dense table, a stamp, a line of
+ * large type) is darker than the paper and leaves holes in it, which belong to the sheet all the
+ * same. Everything the frame's border cannot reach without crossing the region is a hole.
+ */
+export function withHoles(region: readonly number[], w: number, h: number): number[] {
+  const inside = new Uint8Array(w * h);
+  for (const p of region) inside[p] = 1;
+  const outside = new Uint8Array(w * h);
+  const stack: number[] = [];
+  const push = (p: number) => {
+    if (!inside[p] && !outside[p]) {
+      outside[p] = 1;
+      stack.push(p);
+    }
+  };
+  for (let x = 0; x < w; x++) {
+    push(x);
+    push((h - 1) * w + x);
+  }
+  for (let y = 0; y < h; y++) {
+    push(y * w);
+    push(y * w + w - 1);
+  }
+  while (stack.length) {
+    const p = stack.pop()!;
+    const x = p % w;
+    if (x > 0) push(p - 1);
+    if (x + 1 < w) push(p + 1);
+    if (p >= w) push(p - w);
+    if (p + w < w * h) push(p + w);
+  }
+  const out: number[] = [];
+  for (let p = 0; p < w * h; p++) if (!outside[p]) out.push(p);
+  return out;
+}
+
+/**
  * The page's four corners, or undefined when the page fills the frame (a scan), no clear sheet
  * stands out from its background, or the shape found is not a plausible quadrilateral. Light
  * falling off across the desk makes one threshold cut the sheet or spill onto the desk, so several
@@ -66,17 +103,18 @@ export function findPage(image: GreyImage): Point[] | undefined {
   const step = Math.max(1, Math.floor(Math.max(image.width, image.height) / 400));
   const small = shrink(image, step);
   const otsu = otsuThreshold(small);
-  let best: { quad: Point[]; fit: number } | undefined;
-  const consider = (found: ReturnType<typeof sheetOf>) => {
-    if (found && found !== 'scan' && !touchesFrame(found.quad, image, step) && (!best || found.fit > best.fit)) best = found;
-  };
+  const found: { quad: Point[]; fit: number; area: number }[] = [];
   for (const offset of PAGE_THRESHOLD_OFFSETS) {
-    const found = sheetOf(small, step, thresholdMask(small, otsu + offset));
+    const sheet = sheetOf(small, step, thresholdMask(small, otsu + offset));
     // Only Otsu's own threshold decides that paper fills the frame (lower ones take in the desk).
-    if (found === 'scan' && offset === 0) return undefined;
-    consider(found);
+    if (sheet === 'scan' && offset === 0) return undefined;
+    if (sheet && sheet !== 'scan' && !touchesFrame(sheet.quad, image, step)) found.push(sheet);
   }
-  return best?.quad;
+  if (found.length === 0) return undefined;
+  // The best fitting quadrilateral; among those fitting about as well, the largest: a threshold
+  // that cuts the sheet where the light falls off leaves a smaller shape that fits as neatly.
+  const bestFit = Math.max(...found.map((f) => f.fit));
+  return found.filter((f) => f.fit >= bestFit - SHEET_FIT_SLACK).reduce((a, b) => (b.area > a.area ? b : a)).quad;
 }
 
 /** A quadrilateral with a corner on the frame's edge is the desk cut by the frame, not the sheet. */
@@ -89,16 +127,19 @@ function thresholdMask(small: GreyImage, t: number): Uint8Array {
   return mask;
 }
 
+/** Quadrilaterals fitting their region within this of the best are told apart by size (findPage). */
+const SHEET_FIT_SLACK = 0.03;
+
 /** Offsets from Otsu's threshold tried by findPage (Otsu's own first). */
 export const PAGE_THRESHOLD_OFFSETS: readonly number[] = [0, -15, -30, -45, 15, 30];
 
 /** The sheet as the largest region of `mask` on the shrunk image: its corners and how well they fit it (1 = exactly). */
-function sheetOf(small: GreyImage, step: number, mask: Uint8Array): { quad: Point[]; fit: number } | 'scan' | undefined {
+function sheetOf(small: GreyImage, step: number, mask: Uint8Array): { quad: Point[]; fit: number; area: number } | 'scan' | undefined {
   const { width: w, height: h } = small;
   // Paper touching every border is a scan, not a sheet on a desk.
   const touches = [0, h - 1].map((y) => mask.subarray(y * w, (y + 1) * w).reduce((a, b) => a + b, 0) / w);
   if (touches.every((f) => f > 0.9)) return 'scan';
-  const region = largestRegion(mask, w, h);
+  const region = withHoles(largestRegion(mask, w, h), w, h);
   const share = region.length / (w * h);
   if (share < 0.2 || share > 0.95) return undefined;
   let tl = region[0]!;
@@ -122,7 +163,7 @@ function sheetOf(small: GreyImage, step: number, mask: Uint8Array): { quad: Poin
   if (area < regionArea * 0.85 || area > regionArea * 1.2) return undefined;
   const sides = quad.map((p, i) => distance(p, quad[(i + 1) % 4]!));
   if (Math.min(...sides) < Math.max(...sides) * 0.25) return undefined;
-  return { quad, fit: 1 - Math.abs(1 - regionArea / area) };
+  return { quad, fit: 1 - Math.abs(1 - regionArea / area), area };
 }
 
 /** The page inside `quad` as an upright image, sized by its longer edges. */

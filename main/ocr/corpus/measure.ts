@@ -18,6 +18,7 @@ export interface FieldRecord {
   readonly type?: string;
   readonly evidence?: string;
   readonly agree?: boolean;
+  readonly unlabelled?: boolean;
   readonly ocr?: number;
   readonly confidence: number;
   readonly right: boolean;
@@ -70,7 +71,7 @@ export async function measurePage(truth: TruthPage, engine: Recogniser): Promise
     .filter(([k]) => k in truth.fields)
     .map(([k, r]) => {
       const agree = reading.agree[k] ?? false;
-      return { key: calibrationKey(r.type, r.evidence, agree), type: r.type, evidence: r.evidence, agree, ocr: r.ocr, confidence: reading.confidence[k] ?? 0, right: same(r.value, truth.fields[k]) };
+      return { key: calibrationKey(r.type, r.evidence, agree, r.unlabelled), type: r.type, evidence: r.evidence, agree, ...(r.unlabelled ? { unlabelled: true } : {}), ocr: r.ocr, confidence: reading.confidence[k] ?? 0, right: same(r.value, truth.fields[k]) };
     });
   return {
     name: truth.name,
