@@ -33,6 +33,12 @@ describe('finding the sheet on a desk', () => {
     near(findPage(photo(90, () => 1, true)));
   });
 
+  it('finds a sheet whose edge lies in a shadow that bites a fifth out of the bright paper', () => {
+    // The shadowed paper (≈ 110) is darker than every threshold that keeps the desk (90) out, but
+    // along the sheet's sides the paper is still brighter than the desk beside it.
+    near(findPage(photo(90, (x, y) => (Math.hypot(x - 200, y - 450) < 270 ? 0.45 : 1))));
+  });
+
   it('finds an evenly lit sheet', () => {
     near(findPage(photo(110, () => 1)));
   });

@@ -108,7 +108,11 @@ export function findPage(image: GreyImage): Point[] | undefined {
     const sheet = sheetOf(small, step, thresholdMask(small, otsu + offset));
     // Only Otsu's own threshold decides that paper fills the frame (lower ones take in the desk).
     if (sheet === 'scan' && offset === 0) return undefined;
-    if (sheet && sheet !== 'scan' && !touchesFrame(sheet.quad, image, step)) found.push(sheet);
+    if (!sheet || sheet === 'scan' || touchesFrame(sheet.quad, image, step)) continue;
+    // A shadow over the sheet's edge bites the region, but the quadrilateral's sides still run
+    // along the paper's edges: brighter inside than out all round.
+    const edges = edgeContrast(small, sheet.quad.map((p) => ({ x: p.x / step, y: p.y / step })));
+    if (sheet.fit >= MIN_REGION_FIT || edges >= MIN_EDGE_FIT) found.push({ ...sheet, fit: Math.max(sheet.fit, edges) });
   }
   if (found.length === 0) return undefined;
   // The best fitting quadrilateral; among those fitting about as well, the largest: a threshold
@@ -125,6 +129,47 @@ function thresholdMask(small: GreyImage, t: number): Uint8Array {
   const mask = new Uint8Array(small.width * small.height);
   for (let i = 0; i < mask.length; i++) mask[i] = small.data[i]! > t ? 1 : 0;
   return mask;
+}
+
+/** A quadrilateral its region fills this closely (region / quadrilateral area) is a sheet. */
+const MIN_REGION_FIT = 0.83;
+/** Or: this share of points along its sides is brighter just inside than just outside. */
+const MIN_EDGE_FIT = 0.9;
+
+/**
+ * The share of points along the quadrilateral's sides (shrunk-image coordinates) where the image
+ * is clearly brighter a little inside than a little outside: a ratio, so light falling off or a
+ * shadow across the edge does not change it. A side cutting through the paper scores nothing.
+ */
+export function edgeContrast(image: GreyImage, quad: readonly Point[], samples = 40, reach = 3): number {
+  const cx = quad.reduce((s, p) => s + p.x, 0) / 4;
+  const cy = quad.reduce((s, p) => s + p.y, 0) / 4;
+  const at = (x: number, y: number) => {
+    const xi = Math.round(x);
+    const yi = Math.round(y);
+    return xi < 0 || yi < 0 || xi >= image.width || yi >= image.height ? undefined : image.data[yi * image.width + xi]!;
+  };
+  let good = 0;
+  let total = 0;
+  for (let i = 0; i < 4; i++) {
+    const a = quad[i]!;
+    const b = quad[(i + 1) % 4]!;
+    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    // The side's normal, turned towards the centre.
+    let nx = -(b.y - a.y) / len;
+    let ny = (b.x - a.x) / len;
+    if (nx * (cx - a.x) + ny * (cy - a.y) < 0) [nx, ny] = [-nx, -ny];
+    for (let k = 1; k < samples; k++) {
+      const t = k / samples;
+      const x = a.x + (b.x - a.x) * t;
+      const y = a.y + (b.y - a.y) * t;
+      const inside = at(x + nx * reach, y + ny * reach);
+      const outside = at(x - nx * reach, y - ny * reach);
+      total++;
+      if (inside !== undefined && outside !== undefined && inside > outside * 1.15 + 4) good++;
+    }
+  }
+  return total === 0 ? 0 : good / total;
 }
 
 /** Quadrilaterals fitting their region within this of the best are told apart by size (findPage). */
@@ -160,7 +205,7 @@ function sheetOf(small: GreyImage, step: number, mask: Uint8Array): { quad: Poin
   // The quadrilateral must hold most of the region (a sheet, not a blob) and have sides of sense.
   const area = Math.abs(quad.reduce((a, p, i) => a + p.x * quad[(i + 1) % 4]!.y - quad[(i + 1) % 4]!.x * p.y, 0)) / 2;
   const regionArea = region.length * step * step;
-  if (area < regionArea * 0.85 || area > regionArea * 1.2) return undefined;
+  if (area < regionArea * 0.85 || area > regionArea * 2) return undefined;
   const sides = quad.map((p, i) => distance(p, quad[(i + 1) % 4]!));
   if (Math.min(...sides) < Math.max(...sides) * 0.25) return undefined;
   return { quad, fit: 1 - Math.abs(1 - regionArea / area), area };
