@@ -3,7 +3,7 @@
 // mostly read-only documents discriminated by `type`. Reason codes and the calendar are maintained
 // by IT (the server's validate_doc_update lets only IT and administrators write them).
 import type { BaseDoc, CollectionSchema, IsoDate } from './common';
-import { BASE_REQUIRED, KEY_MAX, baseProperties, bool, int, obj, str } from './common';
+import { BASE_REQUIRED, ID_MAX, KEY_MAX, baseProperties, bool, int, obj, str } from './common';
 import type { BusinessItem } from './programmes';
 
 export interface OfficeDoc extends BaseDoc<'office'> {
@@ -133,7 +133,23 @@ export interface CatalogueDoc extends BaseDoc<'catalogue'> {
   readonly catalogue: unknown;
 }
 
+/**
+ * The city platform's allocation of a unit to a case (配租配售结果: its lottery or choice of units),
+ * written down by the bridge (sync-server/bridge/reference.ts). Where one names a case, the district
+ * allocates that unit and no other (domain/workflow/allocation.ts).
+ */
+export interface AllocationResultDoc extends BaseDoc<'allocation_result'> {
+  readonly caseId: string;
+  readonly unitId: string;
+  readonly districtId: string;
+  readonly businessItem: string;
+  /** The platform's allocation round, e.g. 2026年第4批. */
+  readonly round?: string;
+  readonly source: string;
+}
+
 export type ReferenceDoc =
+  | AllocationResultDoc
   | CatalogueDoc
   | OfficeDoc
   | DeficiencyDoc
@@ -167,6 +183,7 @@ export const REFERENCE_TYPES = [
   'holiday_calendar',
   'deficiency',
   'catalogue',
+  'allocation_result',
 ] as const;
 
 /** Types IT maintains on the workstation (and the server lets IT write). */
@@ -175,7 +192,7 @@ export const IT_REFERENCE_TYPES = ['reason_code', 'holiday_calendar', 'deficienc
 export const referenceSchema: CollectionSchema = {
   title: 'reference',
   description: '基础数据',
-  version: 5,
+  version: 6,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -210,6 +227,9 @@ export const referenceSchema: CollectionSchema = {
     signature: obj('签名'),
     version: str(20),
     catalogue: obj('业务事项目录'),
+    caseId: str(ID_MAX),
+    unitId: str(ID_MAX),
+    round: str(40),
   },
   required: [...BASE_REQUIRED],
   indexes: [['type', 'businessItem'], ['type', 'districtId']],
@@ -225,4 +245,6 @@ export const referenceMigrationStrategies = {
   4: (oldDoc: Record<string, unknown>): Record<string, unknown> => oldDoc,
   /** Version 4 → 5 adds the catalogue versions published centrally (version, catalogue): stored documents are kept as they were. */
   5: (oldDoc: Record<string, unknown>): Record<string, unknown> => oldDoc,
+  /** Version 5 → 6 adds the platform's allocation results (caseId, unitId, round): stored documents are kept as they were. */
+  6: (oldDoc: Record<string, unknown>): Record<string, unknown> => oldDoc,
 } as const;

@@ -60,8 +60,10 @@ export interface AllocationContext {
   readonly state: CaseState;
   readonly districtId: string;
   readonly householdSize: number;
-  /** Unit ids offered to other cases still at 已配租配售 (the unit doc stays vacant until the contract). */
+  /** Unit ids offered to other cases still at 已配租配售 (their unit may not be marked offered here yet). */
   readonly offeredElsewhere: ReadonlySet<string>;
+  /** The city platform's allocation result for the case (its lottery or choice of units), if any: that unit and no other. */
+  readonly platform?: { readonly unitId: string; readonly round?: string } | null;
 }
 
 /** The units the case may be offered: the programme's, in its district, vacant, offered to no other case. */
@@ -77,6 +79,7 @@ function unitProblem(u: HousingUnitDoc, ctx: AllocationContext): string | null {
   if (u.districtId !== ctx.districtId) return `房源${unitLabel(u)}不在本案所在区`;
   if (u.state !== 'vacant') return `房源${unitLabel(u)}已不是空置房源`;
   if (ctx.offeredElsewhere.has(u.id)) return `房源${unitLabel(u)}已配给其他申请人,尚未签约`;
+  if (ctx.platform && ctx.platform.unitId !== u.id) return `市住房保障平台${ctx.platform.round ? `(${ctx.platform.round})` : ''}为本案配定的房源是 ${ctx.platform.unitId},不能改配${unitLabel(u)}`;
   return null;
 }
 
@@ -90,7 +93,10 @@ export function allocation(ctx: AllocationContext, unit: HousingUnitDoc | undefi
   if (isSubsidy(ctx.state.businessItem)) {
     return { ok: true, payload: { unitId: `subsidy:${caseId.replace(/^case:/, '')}`, monthlyAmount: subsidyMonthly(ctx.householdSize) } };
   }
-  if (!unit) return { ok: false, reason: '请选择配租配售的房源(本工作站没有该房源)' };
+  if (!unit) {
+    if (ctx.platform) return { ok: false, reason: `市住房保障平台为本案配定的房源 ${ctx.platform.unitId} 尚未同步到本工作站,请同步后再配租配售` };
+    return { ok: false, reason: '请选择配租配售的房源(本工作站没有该房源)' };
+  }
   const problem = unitProblem(unit, ctx);
   if (problem) return { ok: false, reason: problem };
   const sale = ctx.state.businessItem === 'shared_ownership';

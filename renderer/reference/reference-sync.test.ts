@@ -44,6 +44,13 @@ describe('reference data edited by IT', () => {
       // Central reference records without a business item (staff keys, offices) are taken, never
       // listed as malformed: the IT key registered on its own workstation reaches the clerk's.
       await waitFor(async () => (await clerkWs.db.collections.reference.find({ selector: { type: 'staff_key', name: it.name } }).exec()).length > 0);
+      // The city platform's allocation result, as the bridge writes it, reaches the workstation too.
+      const now = new Date().toISOString();
+      await admin.request('PUT', `/${REFERENCE_DB}/allocation_result:c-1`, {
+        type: 'allocation_result', schemaVersion: 1, officeId: 'city', createdAt: now, updatedAt: now,
+        caseId: 'case:c-1', unitId: 'unit:a-0102', districtId: 'district:440304', businessItem: 'public_rental', round: '2026年第4批', source: '城市平台',
+      });
+      await waitFor(async () => !!(await clerkWs.db.collections.reference.findOne('allocation_result:c-1').exec()));
       expect(clerkWs.sync.status$.value.problems.filter((p) => p.kind === 'malformed')).toEqual([]);
     } finally {
       await itWs.close();

@@ -3,7 +3,7 @@
 // event is signed with the user's key; the allocation, a district decision, after the password
 // again, the contract at once like the counter's other acts. The choices come from tenancy-store;
 // recordCaseEvent checks them again against what is stored before anything is written.
-import { App, DatePicker, Descriptions, Empty, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { Alert, App, DatePicker, Descriptions, Empty, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -88,6 +88,15 @@ export function TenancyActModal({ session, caseId, kind, onClose }: { session: A
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} data-testid="tenancy-form">
         {kind === 'allocate' && offer && offer.subsidy !== null && (
           <Typography.Paragraph data-testid="tenancy-subsidy">{t('tenancy.subsidy', { amount: money(offer.subsidy) })}</Typography.Paragraph>
+        )}
+        {kind === 'allocate' && offer?.platform && (
+          <Alert
+            style={{ marginBottom: 12 }}
+            type={offer.platform.problem ? 'warning' : 'info'}
+            data-testid="tenancy-platform"
+            title={offer.platform.round ? t('tenancy.platformRound', { round: offer.platform.round }) : t('tenancy.platform')}
+            description={offer.platform.problem ?? undefined}
+          />
         )}
         {kind === 'allocate' && offer && offer.subsidy === null && (
           offer.units.length === 0 ? (

@@ -8,6 +8,7 @@ import { AppError } from '../../domain/errors';
 import type { CaseDoc } from '../../domain/model';
 import type { HousingUnitDoc, LeaseDoc } from '../../domain/model/field';
 import type { HouseholdDoc } from '../../domain/model/people';
+import type { AllocationResultDoc } from '../../domain/model/reference';
 import { allocation, allocationOf, deriveCase, isSubsidy, leaseOf, type AllocationContext, type CaseEvent, type CaseState, type Payloads } from '../../domain/workflow';
 import type { AnyDoc, WorkstationDb } from '../db/database';
 
@@ -34,8 +35,20 @@ async function offeredElsewhere(db: WorkstationDb, caseId: string, districtId: s
   return out;
 }
 
+/** The platform's latest allocation result for the case among the district's held here (reference data). */
+async function platformResult(db: WorkstationDb, caseDoc: CaseDoc): Promise<{ unitId: string; round?: string } | null> {
+  const docs = await db.reference.find({ selector: { type: 'allocation_result', districtId: caseDoc.districtId } }).exec();
+  const mine = docs
+    .map((d) => d.toJSON() as unknown as AllocationResultDoc)
+    .filter((d) => d.caseId === caseDoc.id && typeof d.unitId === 'string' && d.unitId !== '')
+    .sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : 1))
+    .pop();
+  return mine ? { unitId: mine.unitId, ...(mine.round ? { round: mine.round } : {}) } : null;
+}
+
 export async function allocationContext(db: WorkstationDb, caseDoc: CaseDoc, state: CaseState): Promise<AllocationContext> {
-  return { state, districtId: caseDoc.districtId, householdSize: caseDoc.householdSize ?? 1, offeredElsewhere: await offeredElsewhere(db, caseDoc.id, caseDoc.districtId) };
+  const [elsewhere, platform] = await Promise.all([offeredElsewhere(db, caseDoc.id, caseDoc.districtId), db.reference ? platformResult(db, caseDoc) : null]);
+  return { state, districtId: caseDoc.districtId, householdSize: caseDoc.householdSize ?? 1, offeredElsewhere: elsewhere, platform };
 }
 
 /** The district's units of the case's programme held here (the choice is `unitChoices`). */

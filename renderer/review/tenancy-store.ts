@@ -25,6 +25,8 @@ export interface AllocationView {
   /** Rental subsidy: the monthly amount granted; no unit. */
   readonly subsidy: number | null;
   readonly units: readonly UnitChoice[];
+  /** The platform's allocation result for the case: the one unit offered, or why it cannot be. */
+  readonly platform: { readonly unitId: string; readonly round?: string; readonly problem: string | null } | null;
 }
 
 async function caseOf(db: WorkstationDb, caseId: string): Promise<{ caseDoc: CaseDoc; state: CaseState; events: Awaited<ReturnType<typeof eventsByCase>> }> {
@@ -48,10 +50,16 @@ export async function allocationView(db: WorkstationDb, caseId: string): Promise
   const ctx = await allocationContext(db, caseDoc, state);
   if (isSubsidy(state.businessItem)) {
     const offer = allocation(ctx, undefined, caseId);
-    return { state, subsidy: offer.ok ? (offer.payload.monthlyAmount ?? null) : null, units: [] };
+    return { state, subsidy: offer.ok ? (offer.payload.monthlyAmount ?? null) : null, units: [], platform: null };
   }
   const sale = state.businessItem === 'shared_ownership';
-  return { state, subsidy: null, units: unitChoices(await districtUnits(db, caseDoc), ctx).map((u) => choiceOf(u, sale)) };
+  const units = await districtUnits(db, caseDoc);
+  let platform: AllocationView['platform'] = null;
+  if (ctx.platform) {
+    const offer = allocation(ctx, units.find((u) => u.id === ctx.platform!.unitId), caseId);
+    platform = { ...ctx.platform, problem: offer.ok ? null : offer.reason };
+  }
+  return { state, subsidy: null, units: unitChoices(units, ctx).map((u) => choiceOf(u, sale)), platform };
 }
 
 /** The `allocate` payload for the unit chosen (none for a subsidy), as `allocation` makes it. */

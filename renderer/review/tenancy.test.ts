@@ -29,7 +29,7 @@ const day = (n: number) => new Date(T0 + n * DAY);
 const date = (n: number) => new Date(T0 + n * DAY + 8 * 3600_000).toISOString().slice(0, 10);
 
 async function setup() {
-  const ctx = await openTestContext({ collections: ['cases', 'events', 'people', 'audit', 'field'] });
+  const ctx = await openTestContext({ collections: ['cases', 'events', 'people', 'audit', 'field', 'reference'] });
   contexts.push(ctx);
   for (const [id, over] of [
     ['unit:a-0101', { areaM2: 40 }],
@@ -113,6 +113,27 @@ describe('配租配售 and 签约', () => {
     // As if the unit's own update had not reached this workstation: still vacant, but offered to 陈晓梅.
     await (await ctx.db.field.findOne('unit:a-0102').exec())!.incrementalPatch({ state: 'vacant' } as never);
     await expect(allocationPayload(ctx.db, b, 'unit:a-0102')).rejects.toThrow('已配给其他申请人');
+  });
+
+  it('allocates the unit the city platform allocated (reference data) and no other', async () => {
+    const ctx = await setup();
+    const a = await published(ctx, '陈晓梅', 1);
+    const b = await published(ctx, '李建国', 2);
+    await moveToWaitingList(district(ctx, 11), [a, b]);
+    const result = (caseId: string, unitId: string) => ({
+      id: `allocation_result:${caseId.slice(5)}`, type: 'allocation_result', schemaVersion: 1, officeId: 'city', createdAt: day(11).toISOString(), updatedAt: day(11).toISOString(),
+      caseId, unitId, districtId: ctx.user.districtId, businessItem: 'public_rental', round: '2026年第4批', source: '城市平台',
+    });
+    await ctx.db.reference.bulkInsert([result(a, 'unit:a-0102'), result(b, 'unit:z-9999')] as never);
+    const view = await allocationView(ctx.db, a);
+    expect(view.platform).toEqual({ unitId: 'unit:a-0102', round: '2026年第4批', problem: null });
+    expect(view.units.map((u) => u.unitId)).toEqual(['unit:a-0102']);
+    await expect(allocationPayload(ctx.db, a, 'unit:a-0101')).rejects.toThrow('市住房保障平台(2026年第4批)为本案配定的房源是 unit:a-0102,不能改配华富安居苑 3栋 0101');
+    expect((await as(ctx, 'district_reviewer', 12, a, 'allocate', await allocationPayload(ctx.db, a, 'unit:a-0102'))).status).toBe('allocated');
+    // A platform unit this workstation does not hold yet: nothing can be offered, and the clerk is told why.
+    const other = await allocationView(ctx.db, b);
+    expect(other.units).toEqual([]);
+    expect(other.platform?.problem).toContain('尚未同步到本工作站');
   });
 
   it('grants the rental subsidy by household size, with no unit', async () => {

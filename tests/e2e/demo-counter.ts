@@ -48,6 +48,10 @@ export interface DemoCounter {
   next(): Promise<void>;
   /** At the counter: picks the item typed as `search` (the picker's list is virtual). */
   startItem(search: string, option: RegExp): Promise<void>;
+  /** Ticks every check box inside the element `testId` (a correction list…), once some are shown. */
+  tickAll(testId: string): Promise<void>;
+  /** The intake's materials step: every material of the checklist ticked, 材料齐全 shown. */
+  allMaterials(): Promise<void>;
   /** Enrols the simulated finger and verifies it. */
   fingerprint(): Promise<void>;
   /** Submits the intake and keeps its receipt as `file` in `downloads` (its path is returned). */
@@ -82,6 +86,11 @@ export async function openDemoCounter(prefix: string): Promise<DemoCounter> {
   }
   const page = context.pages()[0] ?? (await context.newPage());
 
+  const tickAll = async (testId: string) => {
+    const boxes = page.getByTestId(testId).locator('input[type=checkbox]');
+    await expect.poll(() => boxes.count()).toBeGreaterThan(0);
+    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+  };
   const closeDrawer = async () => {
     if (!(await page.getByTestId('review-drawer').isVisible())) return;
     await page.keyboard.press('Escape');
@@ -114,6 +123,11 @@ export async function openDemoCounter(prefix: string): Promise<DemoCounter> {
       await page.getByTestId('decision-form').waitFor({ state: 'detached', timeout: 30_000 });
     },
     next: () => page.getByTestId('intake-next').click(),
+    tickAll,
+    async allMaterials() {
+      await tickAll('intake-checklist');
+      await page.getByText('材料齐全', { exact: true }).waitFor();
+    },
     async startItem(search, option) {
       await page.getByTestId('nav-intake').click();
       await page.getByTestId('intake-item').click();

@@ -65,9 +65,7 @@ async function takeAtCounter(item: CounterItem, who: { name: string; idNumber: s
   const { page, next, startItem, fingerprint, submitWithReceipt } = demo;
   await startItem(item.search, new RegExp(`^${item.name.replace(/[()]/g, '\\$&')}`));
   await page.getByTestId(`intake-section-${item.section}`).waitFor();
-  const boxes = page.getByTestId('intake-checklist').locator('input[type=checkbox]');
-  for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
-  await page.getByText('材料齐全', { exact: true }).waitFor();
+  await demo.allMaterials();
   await next();
   await page.getByTestId('applicant-name').fill(who.name);
   await page.getByTestId('applicant-id').fill(who.idNumber);
@@ -128,9 +126,7 @@ describe('every other business item end to end', () => {
     await returnedRow.waitFor({ timeout: 30_000 });
     await returnedRow.click();
     await page.getByTestId('decide-correction').click();
-    const listed = page.getByTestId('correction-list').locator('input[type=checkbox]');
-    await expect.poll(() => listed.count()).toBeGreaterThan(0);
-    for (let i = 0; i < (await listed.count()); i++) await listed.nth(i).check();
+    await demo.tickAll('correction-list');
     await page.getByTestId('correction-ok').click();
     await expect.poll(status).toBe('已受理');
     const receipt = await demo.printDecision('correction-receipt.pdf', 'reprint-receipt');

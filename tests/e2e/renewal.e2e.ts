@@ -27,9 +27,7 @@ describe('续租 end to end', () => {
     await signInAs('clerk1');
     await startItem('续租', /^公共租赁住房续租/);
     await page.getByTestId('intake-section-finances').waitFor();
-    const boxes = page.getByTestId('intake-checklist').locator('input[type=checkbox]');
-    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
-    await page.getByText('材料齐全', { exact: true }).waitFor();
+    await demo.allMaterials();
     await next();
     await page.getByTestId('applicant-name').fill(TENANT.name);
     await page.getByTestId('applicant-id').fill(TENANT.idNumber);
@@ -83,8 +81,7 @@ describe('续租 end to end', () => {
     await signInAs('clerk1');
     await startItem('退租', /^退租/);
     await page.getByTestId('intake-section-exit').waitFor();
-    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
-    await page.getByText('材料齐全', { exact: true }).waitFor();
+    await demo.allMaterials();
     await next();
     await page.getByTestId('applicant-name').fill(TENANT.name);
     await page.getByTestId('applicant-id').fill(TENANT.idNumber);
