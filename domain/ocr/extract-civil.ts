@@ -5,7 +5,7 @@ import type { Builder, Extraction } from './extract';
 import { crossCheckId, unlabelledId } from './extract';
 import type { IdHints } from './idfix';
 import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readDate } from './meaning';
-import { HOUSEHOLD_RELATIONS, snapToVocabulary } from './vocab';
+import { HOUSEHOLD_RELATIONS, snapPlacePrefix, snapToVocabulary } from './vocab';
 
 const DATE = `${DATE_RUN}|${CN_DATE_RUN}`;
 
@@ -46,10 +46,13 @@ export function extractHukou(b: Builder): Extraction {
   }
   const addr = text(b, after('(?<!其他)住址|现住址|户籍地址', '[^\\n]{2,60}'));
   if (addr) {
-    const value = cutAt(addr.value, HUKOU_STOPS.filter((s) => s !== '住址')).replace(/[|,。.、]+$/, '');
+    const read = cutAt(addr.value, HUKOU_STOPS.filter((s) => s !== '住址')).replace(/[|,。.、]+$/, '');
+    const { text: value, changed } = snapPlacePrefix(read);
     const plausible = /[省市区县]/.test(value) && /[号室栋楼村巷路街道]/.test(value);
-    b.set('address', { value, type: 'text', evidence: plausible ? 'valid' : 'invalid' }, addr);
-    if (plausible) b.recheck.push({ field: 'address', line: b.page.line(addr.start), text: value, kind: 'text' });
+    const evidence = !plausible ? 'invalid' : changed ? 'repaired' : 'valid';
+    b.set('address', { value, type: 'text', evidence, ...(changed ? { note: `地址开头识别为“${read.slice(0, 9)}”,已按行政区划校正,请核对` } : {}) }, addr);
+    // The second pass finds the value in the words as read (not as snapped).
+    if (plausible) b.recheck.push({ field: 'address', line: b.page.line(addr.start), text: read, kind: 'text' });
   }
   const hints: IdHints = { birthDate: b.reads.birthDate?.value as string | undefined, gender: b.reads.gender?.value as IdHints['gender'] };
   b.id('idNumber', text(b, after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page), hints);

@@ -3,6 +3,7 @@
 // search results (不动产登记查询结果).
 import { type Builder, type Extraction, unlabelledId } from './extract';
 import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, DATE_RUN, type Hit, ID_RUN, personName, readAmount, readMonths } from './meaning';
+import { snapPlacePrefix } from './vocab';
 
 const DATE = `${DATE_RUN}|${CN_DATE_RUN}`;
 const MONEY = `[¥¥]?(?:${AMOUNT_RUN}万?元?|[零壹贰叁肆伍陆柒捌玖拾佰仟万]+元[零壹贰叁肆伍陆柒捌玖角分整]*)`;
@@ -39,6 +40,12 @@ function lastDate(b: Builder, field: string, labels?: string): void {
   b.date(field, labelled[labelled.length - 1] ?? any[any.length - 1]);
 }
 
+/** An employer's name, its leading place names snapped to Shenzhen's (a snapped one is a repaired value). */
+function setEmployer(b: Builder, read: string, hit: Hit): void {
+  const { text, changed } = snapPlacePrefix(read);
+  b.set('employer', { value: text, type: 'text', evidence: changed ? 'repaired' : 'valid', ...(changed ? { note: `单位名称识别为“${read}”,地名已校正,请核对` } : {}) }, hit);
+}
+
 function nameAfter(b: Builder, field: string, labels: string): Hit | undefined {
   const hit = b.page.first(after(labels, '[^\\n]{2,14}'));
   b.name(field, hit, hit && personName(hit.value, STOPS));
@@ -72,7 +79,7 @@ export function extractIncome(b: Builder): Extraction {
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN, '(?:号码|号)?[::]?')) ?? unlabelledId(b.page));
   const employerLabel = b.page.first(after('(?:工作)?单位(?:名称)?(?:[(({\\[][^():]{1,4}[))}\\]])?', `${ORG}`, '[::]'));
   const employer = employerLabel ?? signature(b);
-  if (employer) b.set('employer', { value: employer.value.replace(/[((](?:盖章|公章)[))]$/, ''), type: 'text', evidence: 'valid' }, employer);
+  if (employer) setEmployer(b, employer.value.replace(/[((](?:盖章|公章)[))]$/, ''), employer);
   amount(b, 'monthlyIncome', MONTHLY);
   amount(b, 'annualIncome', ANNUAL);
   const m = b.reads.monthlyIncome?.value;
@@ -110,7 +117,7 @@ export function extractSocial(b: Builder): Extraction {
   nameAfter(b, 'name', '(?<!单位)姓名|参保人');
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page));
   const employer = b.page.first(after('参保单位|缴费单位|单位名称|工作单位', ORG));
-  if (employer) b.set('employer', { value: employer.value, type: 'text', evidence: 'valid' }, employer);
+  if (employer) setEmployer(b, employer.value, employer);
   const months = b.page.first(after('累计缴费月数|累计缴费|缴费月数合计|养老保险累计月数|实际缴费月数|累计缴费年限', '[0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个?月)?'));
   if (months) {
     const n = readMonths(months.value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOUSEHOLD_RELATIONS, snapToVocabulary } from './vocab';
+import { HOUSEHOLD_RELATIONS, snapPlacePrefix, snapToVocabulary } from './vocab';
 
 const r = (text: string, confidence = 80) => ({ text, confidence });
 
@@ -29,5 +29,18 @@ describe('snapToVocabulary (household relations)', () => {
   });
   it('holds the real vocabulary, not only what the test certificates print', () => {
     for (const w of ['配偶', '长子', '次女', '孙子', '外孙女', '儿媳', '女婿', '岳母', '兄', '非亲属']) expect(HOUSEHOLD_RELATIONS).toContain(w);
+  });
+});
+
+describe('leading place names of an address or employer', () => {
+  it('snaps 广东省深圳市 and a Shenzhen district misread by one character, and nothing else', () => {
+    expect(snapPlacePrefix('三东省深圳市龙岗区平湖街道')).toEqual({ text: '广东省深圳市龙岗区平湖街道', changed: true });
+    expect(snapPlacePrefix('广东省深寺市龙岗区横岗街道').text).toBe('广东省深圳市龙岗区横岗街道');
+    expect(snapPlacePrefix('深圳市福曙区园岭小学')).toEqual({ text: '深圳市福田区园岭小学', changed: true });
+    // Right as read, another province, another city, or two districts equally near: left alone.
+    expect(snapPlacePrefix('广东省深圳市福田区华富街道')).toEqual({ text: '广东省深圳市福田区华富街道', changed: false });
+    expect(snapPlacePrefix('山东省济南市历下区').changed).toBe(false);
+    expect(snapPlacePrefix('广东省广州市天河区').changed).toBe(false);
+    expect(snapPlacePrefix('深圳市龙山区').changed).toBe(false);
   });
 });

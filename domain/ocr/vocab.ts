@@ -79,3 +79,32 @@ export function tally(readings: readonly Reading[]): Tally[] {
     .map(([text, t]) => ({ text, votes: t.votes, share: t.conf / t.votes / 100, weight: t.votes + t.conf / 100 }))
     .sort((a, b) => b.weight - a.weight);
 }
+
+/** The province and city every Shenzhen office's papers name first. */
+export const SHENZHEN_PREFIX = '广东省深圳市';
+/** Shenzhen's districts (and the new district), as addresses and employers print them after 深圳市. */
+export const SHENZHEN_DISTRICT_NAMES: readonly string[] = ['福田区', '罗湖区', '南山区', '盐田区', '宝安区', '龙岗区', '龙华区', '坪山区', '光明区', '大鹏新区'];
+
+/**
+ * An address or organisation name whose leading place names were misread by one character each
+ * (三东省深圳市, 广东省深寺市, 深圳市福曙区): the province and city snap to 广东省深圳市 within one
+ * edit, and the district after 深圳市 to the one Shenzhen district within one edit of it. Anything
+ * else is left as read. `changed` says whether a character was replaced.
+ */
+export function snapPlacePrefix(text: string): { text: string; changed: boolean } {
+  let out = text;
+  const head = [...out].slice(0, SHENZHEN_PREFIX.length).join('');
+  if (head !== SHENZHEN_PREFIX && head.length === SHENZHEN_PREFIX.length && editDistance(head, SHENZHEN_PREFIX) <= 1 && head.slice(3).includes('市')) {
+    out = SHENZHEN_PREFIX + [...out].slice(SHENZHEN_PREFIX.length).join('');
+  }
+  const city = out.indexOf('深圳市');
+  if (city >= 0 && city <= 3) {
+    const at = city + 3;
+    const exact = SHENZHEN_DISTRICT_NAMES.some((d) => out.startsWith(d, at));
+    if (!exact) {
+      const close = SHENZHEN_DISTRICT_NAMES.filter((d) => out.slice(at, at + d.length).endsWith('区') && editDistance(out.slice(at, at + d.length), d) === 1);
+      if (close.length === 1) out = out.slice(0, at) + close[0]! + out.slice(at + close[0]!.length);
+    }
+  }
+  return { text: out, changed: out !== text };
+}
