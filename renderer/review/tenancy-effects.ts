@@ -16,10 +16,24 @@ const SWAP_ITEM = 'public_rental.swap';
 
 const plain = <T>(d: { toJSON(): unknown } | null | undefined): T | undefined => (d ? (d.toJSON() as T) : undefined);
 
+/**
+ * The district's cases at 已配租配售 held here: read per office on the [officeId, status, updatedAt]
+ * index where the district's offices are known (reference data), else by a scan.
+ */
+async function allocatedCases(db: WorkstationDb, districtId: string): Promise<string[]> {
+  const offices = db.reference ? (await db.reference.find({ selector: { type: 'office', districtId } }).exec()).map((d) => String(d.get('officeId'))) : [];
+  if (offices.length === 0) return (await db.cases.find({ selector: { status: 'allocated', districtId } }).exec()).map((c) => String(c.primary));
+  const parts = await Promise.all(
+    offices.map((officeId) =>
+      db.cases.find({ selector: { officeId, status: 'allocated', updatedAt: { $gt: '' } }, index: ['officeId', 'status', 'updatedAt'] }).exec(),
+    ),
+  );
+  return parts.flat().map((c) => String(c.primary));
+}
+
 /** Units offered to other cases still at 已配租配售 (their unit may not have reached this workstation as `allocated` yet). */
 async function offeredElsewhere(db: WorkstationDb, caseId: string, districtId: string): Promise<Set<string>> {
-  const cases = await db.cases.find({ selector: { status: 'allocated', districtId } }).exec();
-  const others = cases.map((c) => String(c.primary)).filter((id) => id !== caseId);
+  const others = (await allocatedCases(db, districtId)).filter((id) => id !== caseId);
   if (others.length === 0) return new Set();
   const events = await db.events.find({ selector: { caseId: { $in: others } } }).exec();
   const byCase = new Map<string, CaseEvent[]>();

@@ -113,6 +113,10 @@ describe('配租配售 and 签约', () => {
     // As if the unit's own update had not reached this workstation: still vacant, but offered to 陈晓梅.
     await (await ctx.db.field.findOne('unit:a-0102').exec())!.incrementalPatch({ state: 'vacant' } as never);
     await expect(allocationPayload(ctx.db, b, 'unit:a-0102')).rejects.toThrow('已配给其他申请人');
+    // Found the same way when the district's offices are known and each is read on its index.
+    const at = day(12).toISOString();
+    await ctx.db.reference.insert({ id: `office:${ctx.user.officeId}`, type: 'office', schemaVersion: 1, officeId: ctx.user.officeId, createdAt: at, updatedAt: at, name: ctx.user.officeName, level: 'street', districtId: ctx.user.districtId, streetId: null } as never);
+    await expect(allocationPayload(ctx.db, b, 'unit:a-0102')).rejects.toThrow('已配给其他申请人');
   });
 
   it('allocates the unit the city platform allocated (reference data) and no other', async () => {
