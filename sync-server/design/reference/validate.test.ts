@@ -72,3 +72,15 @@ describe('reference validate_doc_update: inspection deficiencies', () => {
     expect(run({ ...gas, zh: '' }, null, ['it'])).toContain('中文说明');
   });
 });
+
+describe('reference validate_doc_update: the platform’s allocation results', () => {
+  it('are written by the administrator (the bridge) only: IT, a district reviewer or a clerk cannot redirect a unit', async () => {
+    const run = await validator();
+    const result = { _id: 'allocation_result:c-1', type: 'allocation_result', schemaVersion: 1, officeId: 'city', caseId: 'case:c-1', unitId: 'unit:a-0102', districtId: 'district:440304', businessItem: 'public_rental' };
+    expect(run(result, null, ['_admin'])).toBe('ok');
+    for (const roles of [['staff', 'it'], ['staff', 'district_reviewer', 'district:440304'], ['staff', 'clerk', 'office:futian-huafu']]) {
+      expect(run(result, null, roles), roles.join(',')).toBe('参考数据只能由中心管理员维护');
+      expect(run({ ...result, unitId: 'unit:z-0001' }, result, roles), roles.join(',')).toBe('参考数据只能由中心管理员维护');
+    }
+  });
+});
