@@ -31,6 +31,13 @@ describe('household register, by meaning whatever the design', () => {
     expect(mismatch.confidence.birthDate).toBeLessThanOrEqual(REPAIRED_CAP);
     expect(mismatch.notes.birthDate).toContain('1985-03-18');
     expect(mismatch.notes.birthDate).toContain('1985-03-12');
+    // One digit apart from the checksum-valid number's date: the number's date is taken, as a repaired value.
+    expect(mismatch.fields.birthDate).toBe('1985-03-12');
+    // Far apart: the printed date is kept, both fields contradicted.
+    const far = extractFields('hukou', lines('出生日期  1979年7月1日', `公民身份号码  ${ID}`));
+    expect(far.fields.birthDate).toBe('1979-07-01');
+    expect(far.reads.birthDate!.evidence).toBe('invalid');
+    expect(far.reads.idNumber!.evidence).toBe('invalid');
     // One digit misread (3 → 8): corrected by the checksum, but only ever doubtful.
     const fixed = extractFields('hukou', lines(`公民身份号码  ${ID.slice(0, 10)}0812${ID.slice(14)}`, '出生日期  1985年3月12日'));
     expect(fixed.fields.idNumber).toBe(ID);

@@ -10,6 +10,7 @@ import type { DocKind, FieldValue } from './fields';
 import { type IdHints, readIdNumber } from './idfix';
 import type { ReadLine } from './labels';
 import { type Hit, PageText, readDate } from './meaning';
+import { editDistance } from './normalise';
 
 /** One extracted field with what backs it. */
 export interface FieldRead {
@@ -126,6 +127,9 @@ export function unlabelledId(page: PageText): Hit | undefined {
   return new Set(hits.map((h) => h.value.toUpperCase())).size === 1 ? { ...hits[0]!, unlabelled: true } : undefined;
 }
 
+/** Two ISO dates whose digits are at most two edits apart (a digit dropped, doubled or misread). */
+const nearDate = (a: string, b: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(a) && editDistance(a.replace(/-/g, ''), b.replace(/-/g, '')) <= 2;
+
 /**
  * The ID number against the birth date and gender printed beside it. Agreement confirms both; a
  * mismatch keeps what was read and names both values for the clerk.
@@ -141,6 +145,10 @@ export function crossCheckId(b: Builder, idField: string, birthField: string, ge
     if (birth.value === fromId && trusted) {
       b.confirm(birthField);
       b.confirm(idField);
+    } else if (birth.value !== fromId && trusted && nearDate(String(birth.value), fromId)) {
+      // One or two digits apart (11 read as 1, 24 as 21): the checksum-valid number is the likelier
+      // reading, but the value was changed, so it is a repaired one and the clerk sees both.
+      b.set(birthField, { value: fromId, type: 'date', evidence: 'repaired', ocr: birth.ocr, note: `出生日期识别为${String(birth.value)},已按身份证号码改为${fromId},请核对原件` });
     } else if (birth.value !== fromId) {
       b.contradict(birthField, `出生日期识别为${String(birth.value)},身份证号码中为${fromId},请核对原件`);
       b.contradict(idField, `身份证号码中的出生日期为${fromId},页面上的出生日期识别为${String(birth.value)},请核对原件`);
