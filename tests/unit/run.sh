@@ -8,7 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 if [ "$#" -gt 0 ]; then exec npx vitest run "$@"; fi
 excluded=()
-if [ -x ../shared/couchdb/couchdb.sh ] && [ -z "${HWS_UNIT_ALL:-}" ]; then
+# With COUCHDB_URL given, every file runs here against that server (sync-server/README.md).
+if [ -x ../shared/couchdb/couchdb.sh ] && [ -z "${HWS_UNIT_ALL:-}" ] && [ -z "${COUCHDB_URL:-}" ]; then
   mapfile -t central < <(tests/couchdb/unit-files.sh)
   for f in "${central[@]}"; do excluded+=(--exclude "$f"); done
   echo "unit files on the embedded server: all but ${#central[@]} (those run on Apache CouchDB 3.5 in tests/couchdb/run.sh)"
