@@ -103,6 +103,27 @@ describe('a finished 退租 ends the tenancy', () => {
     expect(!r.ok && r.error.message).toMatch(/^该户的公共租赁住房案件不能终止,退房交接未登记:/);
   });
 
+  it('a tenancy listed as held whose events have not all arrived refuses the hand-back: the exit is not finished while the tenant stays current', () => {
+    // The case document says 已签约; only its first events are here (the rest still syncing).
+    const partial: HoldingCandidate = { caseId: 'case:lease', officeId: 'office:futian-huafu', state: tenancy('accepted'), listed: { businessItem: 'public_rental', holding: true } };
+    const r = tenancyEnds([partial], input(exitCase('review_approved')));
+    expect(!r.ok && [r.error.code, r.error.message]).toEqual(['CASE_NOT_SYNCED', '该户的公共租赁住房办件的办理记录尚未全部同步到本工作站,退房交接未登记:请同步完成后再确认']);
+    // Not even its submission here: the document's programme still names it.
+    const bare: HoldingCandidate = { ...partial, state: stateAt('new') };
+    expect(!tenancyEnds([bare], input(exitCase('review_approved'))).ok).toBe(true);
+    // Another programme's, or one listed as not held, is left alone as before.
+    expect(tenancyEnds([{ ...partial, listed: { businessItem: 'rental_subsidy', holding: true }, state: stateAt('new') }], input(exitCase('review_approved')))).toEqual({ ok: true, value: [] });
+    expect(tenancyEnds([{ ...partial, listed: { businessItem: 'public_rental', holding: false } }], input(exitCase('review_approved')))).toEqual({ ok: true, value: [] });
+  });
+
+  it('with every case of the person given, none of the programme means the tenancy is not here yet: refused; one already ended ends nothing', () => {
+    const complete = { ...input(exitCase('review_approved')), candidatesComplete: true };
+    const exitItself = holding('case:exit', exitCase('review_approved'));
+    const r = tenancyEnds([exitItself, holding('case:subsidy', stateAt('in_tenancy', { businessItem: 'rental_subsidy', item: 'rental_subsidy', catalogueVersion: V }))], complete);
+    expect(!r.ok && [r.error.code, r.error.message]).toEqual(['CASE_NOT_SYNCED', '本工作站还没有该户的公共租赁住房租赁办件记录(可能尚未同步),退房交接未登记:请同步完成后再确认']);
+    expect(tenancyEnds([exitItself, holding('case:lease', tenancy('exited'))], complete)).toEqual({ ok: true, value: [] });
+  });
+
   it('a finished change (续租 已核准, 联系信息变更 已办结) is no application in progress: only the tenancy holds the benefit', () => {
     expect(benefitStanding('review_approved', 'public_rental.renewal')).toBe('ended');
     expect(benefitStanding('completed', 'contact_change')).toBe('ended');

@@ -33,7 +33,13 @@ export function handsBackUnit(state: CaseState, kind: string): boolean {
 export interface HoldingCandidate {
   readonly caseId: string;
   readonly officeId: string;
+  /** Derived from the case's events held here. */
   readonly state: CaseState;
+  /**
+   * What the case's own document says (its programme, and whether its status holds the benefit):
+   * the events behind it may not all have reached this workstation yet.
+   */
+  readonly listed?: { readonly businessItem: string; readonly holding: boolean };
 }
 
 export interface TenancyEndInput {
@@ -43,6 +49,11 @@ export interface TenancyEndInput {
   readonly at: IsoDateTime;
   readonly deviceId?: string;
   readonly newId: () => string;
+  /**
+   * The candidates are every case of the person held here, ended ones included: none of the
+   * programme then means the tenancy is not here (yet), and the hand-back is refused.
+   */
+  readonly candidatesComplete?: boolean;
 }
 
 /**
@@ -55,8 +66,21 @@ export function tenancyEnds(candidates: readonly HoldingCandidate[], input: Tena
   const programme = input.exit.state.businessItem;
   const out: CaseEvent<'exit'>[] = [];
   const ref = input.exit.receiptNo || input.exit.caseId;
+  const label = programme ? BUSINESS_ITEM_LABELS[programme] : '';
+  // An exit is taken for a tenant (the counter checked the benefit): with no case of the programme
+  // here at all, the tenancy has not reached this workstation, and finishing the exit would leave it current.
+  const ofProgramme = candidates.filter((c) => c.caseId !== input.exit.caseId && (c.state.businessItem ?? c.listed?.businessItem) === programme);
+  if (input.candidatesComplete && ofProgramme.length === 0) {
+    return fail('CASE_NOT_SYNCED', `本工作站还没有该户的${label}租赁办件记录(可能尚未同步),退房交接未登记:请同步完成后再确认`);
+  }
   for (const c of candidates) {
-    if (c.caseId === input.exit.caseId || c.state.businessItem !== programme || benefitStanding(c.state.status) !== 'current') continue;
+    if (c.caseId === input.exit.caseId || (c.state.businessItem ?? c.listed?.businessItem) !== programme) continue;
+    if (benefitStanding(c.state.status) !== 'current') {
+      // The case is listed as holding the benefit but its events here say otherwise: they have not
+      // all arrived. Ending nothing would finish the exit and leave the tenant current everywhere.
+      if (c.listed?.holding) return fail('CASE_NOT_SYNCED', `该户的${label}办件的办理记录尚未全部同步到本工作站,退房交接未登记:请同步完成后再确认`);
+      continue;
+    }
     const decided = decide(c.state, {
       id: input.newId(),
       caseId: c.caseId,
@@ -68,7 +92,6 @@ export function tenancyEnds(candidates: readonly HoldingCandidate[], input: Tena
       officeId: c.officeId,
     });
     if (!decided.ok) {
-      const label = programme ? BUSINESS_ITEM_LABELS[programme] : '';
       return fail('CASE_TENANCY_NOT_ENDED', `该户的${label}案件不能终止,退房交接未登记:${decided.error.message}`);
     }
     out.push(decided.value);

@@ -25,10 +25,10 @@ async function officeNames(db: WorkstationDb, officeIds: readonly string[], know
 }
 
 /** Active cases the person with `idHash` takes part in, as applicant or as a household member, with where the person stands in each. */
-export async function localBenefitEntries(db: WorkstationDb, idHash: string): Promise<BenefitIndexEntry[]> {
+export async function localBenefitEntries(db: WorkstationDb, idHash: string, options: { readonly withEnded?: boolean } = {}): Promise<BenefitIndexEntry[]> {
   const entries = new Map<string, BenefitIndexEntry>();
   const add = (c: CaseDoc, role: BenefitIndexEntry['role']) => {
-    if (!isActiveCase(c) || entries.get(c.id)?.role === 'applicant') return;
+    if ((!options.withEnded && !isActiveCase(c)) || entries.get(c.id)?.role === 'applicant') return;
     entries.set(c.id, { idHash, officeId: c.officeId, caseId: c.id, businessItem: c.businessItem, role, standing: benefitStanding(c.status, caseItemCode(c)) });
   };
   // As main applicant: the case carries the applicant's hash (indexed).

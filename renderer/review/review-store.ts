@@ -188,13 +188,14 @@ export interface DecisionContext extends SigningContext {
 }
 
 /**
- * The cases a finished 退租 ends (`tenancyEnds`): those the exit's applicant takes part in here (as
- * applicant or household member, as the duplicate-benefit check finds them), with their state.
+ * The cases a finished 退租 may end (`tenancyEnds`): those the exit's applicant takes part in here
+ * (as applicant or household member, as the duplicate-benefit check finds them), ended ones too —
+ * `tenancyEnds` tells a tenancy already ended from one not here at all — with their state.
  */
 async function holdingCandidates(db: WorkstationDb, idHash: string): Promise<HoldingCandidate[]> {
-  const entries = (await localBenefitEntries(db, idHash)).filter((e) => e.standing === 'current');
+  const entries = await localBenefitEntries(db, idHash, { withEnded: true });
   const events = await eventsByCase(db, entries.map((e) => e.caseId));
-  return entries.map((e) => ({ caseId: e.caseId, officeId: e.officeId, state: deriveCase(events.get(e.caseId) ?? []) }));
+  return entries.map((e) => ({ caseId: e.caseId, officeId: e.officeId, state: deriveCase(events.get(e.caseId) ?? []), listed: { businessItem: e.businessItem, holding: e.standing === 'current' } }));
 }
 
 /**
@@ -233,6 +234,7 @@ export async function recordCaseEvent<K extends EventKind>(ctx: DecisionContext,
       at,
       deviceId: ctx.deviceId,
       newId: () => `event:${crypto.randomUUID()}`,
+      candidatesComplete: true,
     });
     if (!r.ok) throw new AppError(r.error.code, r.error.message);
     ends = r.value;

@@ -120,7 +120,13 @@ export async function openDemoCounter(prefix: string): Promise<DemoCounter> {
       await page.getByTestId('decision-note').fill(note);
       await page.getByTestId('decision-password').fill('demo1234');
       await page.getByTestId('decision-sign').click();
-      await page.getByTestId('decision-form').waitFor({ state: 'detached', timeout: 30_000 });
+      // A refusal fails here with the message the user sees, not as a form that stays open.
+      const refused = page.locator('.ant-message-error');
+      const outcome = await Promise.race([
+        page.getByTestId('decision-form').waitFor({ state: 'detached', timeout: 30_000 }).then(() => null),
+        refused.first().waitFor({ timeout: 30_000 }).then(() => refused.first().innerText()),
+      ]);
+      if (outcome !== null) throw new Error(`refused: ${outcome}`);
     },
     next: () => page.getByTestId('intake-next').click(),
     tickAll,
