@@ -1,7 +1,7 @@
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
-  app: { title: 'Public Housing Workstation', logout: 'Sign out', language: 'Language', training: 'Training mode' },
+  app: { title: 'Public Housing Workstation', logout: 'Sign out', language: 'Language', training: 'Training mode' , notUploaded: 'Some records had not reached the server at sign-out: they are kept on this workstation and go up at that user\'s next sign-in here' },
   login: {
     title: 'Sign in',
     username: 'User name',

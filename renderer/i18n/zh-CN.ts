@@ -3,7 +3,7 @@
 import { BUSINESS_ITEM_LABELS, CASE_STATUS_LABELS } from '../../domain/model';
 
 export const zhCN = {
-  app: { title: '住房保障工作站', logout: '退出登录', language: '语言', training: '培训模式' },
+  app: { title: '住房保障工作站', logout: '退出登录', language: '语言', training: '培训模式', notUploaded: '退出前尚有记录未上传到服务器:它们保存在本工作站,将在该用户下次在本工作站登录时上传' },
   login: {
     title: '登录',
     username: '用户名',

@@ -35,7 +35,8 @@ export interface ActiveSession {
   readonly officeKey: (officeId: string) => CryptoKey | undefined;
   /** What an IT batch export of this workstation's pending work needs (sync page). */
   readonly batchSource: BatchExportSource;
-  close(): Promise<void>;
+  /** Signs out; answers whether everything this user wrote reached the server first (null: offline, not tried). */
+  close(): Promise<{ readonly uploaded: boolean | null }>;
 }
 
 export function localDbName(officeId: string): string {
@@ -90,7 +91,12 @@ export async function signIn(api: Api, username: string, password: string): Prom
     async close() {
       // Signing out hands the workstation to the next user, who syncs another database: what this
       // user just wrote goes up first (at most SIGN_OUT_FLUSH_MS; offline it waits for their next sign-in).
-      if (sync.status$.value.state !== 'offline') await Promise.race([sync.awaitInSync().catch(() => undefined), new Promise((r) => setTimeout(r, SIGN_OUT_FLUSH_MS))]);
+      // The writes of the last moments are handed to the replications first (RxDB's change events).
+      await db.requestIdlePromise();
+      const uploaded =
+        sync.status$.value.state === 'offline'
+          ? null
+          : await Promise.race([sync.awaitInSync().then(() => true, () => false), new Promise<boolean>((r) => setTimeout(() => r(false), SIGN_OUT_FLUSH_MS))]);
       stopHealth();
       stopCatalogues();
       // The next user's database may hold other versions: until it is read, the shipped one is in force.
@@ -99,6 +105,7 @@ export async function signIn(api: Api, username: string, password: string): Prom
       blobStore.close();
       await db.close();
       await api.invoke('session/logout', undefined);
+      return { uploaded };
     },
   };
 }

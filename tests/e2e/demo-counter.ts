@@ -88,7 +88,7 @@ export async function openDemoCounter(prefix: string): Promise<DemoCounter> {
 
   const tickAll = async (testId: string) => {
     const boxes = page.getByTestId(testId).locator('input[type=checkbox]');
-    await expect.poll(() => boxes.count()).toBeGreaterThan(0);
+    await expect.poll(() => boxes.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
   };
   const closeDrawer = async () => {

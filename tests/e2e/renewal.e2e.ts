@@ -125,6 +125,8 @@ describe('续租 end to end', () => {
     await expect.poll(() => page.getByTestId('review-status').innerText()).toBe('已退出');
     await closeDrawer();
     await expect.poll(() => page.getByTestId('review-table').innerText()).not.toContain(TENANT.name);
+    // dreviewer1 hands the workstation over once its sync badge shows it in sync.
+    await expect.poll(() => page.getByTestId('sync-status').getAttribute('data-state'), { timeout: 60_000 }).toBe('idle');
 
     // The tenancy has ended: the counter refuses a second renewal, in Chinese, naming the reason —
     // once the hand-back, recorded on the district's workstation, has reached the counter's by sync:
