@@ -8,7 +8,7 @@ import type { HousingUnitDoc, LeaseDoc } from '../model/field';
 import { FIELD_SCHEMA_VERSION } from '../model/field';
 import type { BusinessItem } from '../model/programmes';
 import type { CaseEvent, Payloads } from './events';
-import { localDate } from './payloads';
+import { addYears } from './payloads';
 import type { CaseState } from './state';
 
 /** Monthly rent per m² by programme, CNY (示例). A shared-ownership unit is sold: its price per m². */
@@ -34,6 +34,11 @@ export const unitLabel = (u: Pick<HousingUnitDoc, 'projectName' | 'building' | '
 
 export function monthlyRentOf(unit: Pick<HousingUnitDoc, 'areaM2' | 'businessItem'>): number {
   return Math.round(unit.areaM2 * (RENT_PER_M2[unit.businessItem] ?? 0));
+}
+
+/** What a unit is offered at: its monthly rent, or for a shared-ownership sale its price. */
+export function offerTerms(unit: Pick<HousingUnitDoc, 'areaM2' | 'businessItem'>): { readonly monthlyAmount: number } | { readonly price: number } {
+  return unit.businessItem === 'shared_ownership' ? { price: Math.round(unit.areaM2 * SALE_PRICE_PER_M2) } : { monthlyAmount: monthlyRentOf(unit) };
 }
 
 /** The monthly subsidy for a household of `size` (示例: area by size, capped at 3 or more). */
@@ -99,16 +104,7 @@ export function allocation(ctx: AllocationContext, unit: HousingUnitDoc | undefi
   }
   const problem = unitProblem(unit, ctx);
   if (problem) return { ok: false, reason: problem };
-  const sale = ctx.state.businessItem === 'shared_ownership';
-  return {
-    ok: true,
-    payload: {
-      unitId: unit.id,
-      unitLabel: unitLabel(unit),
-      areaM2: unit.areaM2,
-      ...(sale ? { price: Math.round(unit.areaM2 * SALE_PRICE_PER_M2) } : { monthlyAmount: monthlyRentOf(unit) }),
-    },
-  };
+  return { ok: true, payload: { unitId: unit.id, unitLabel: unitLabel(unit), areaM2: unit.areaM2, ...offerTerms(unit) } };
 }
 
 /** The case's current allocation: the last applied `allocate`. */
@@ -116,11 +112,6 @@ export function allocationOf(state: CaseState, events: readonly CaseEvent[]): Pa
   const applied = state.history.filter((h) => h.applied && h.kind === 'allocate').pop();
   const e = applied && events.find((x) => x.id === applied.eventId);
   return e ? (e.payload as Payloads['allocate']) : null;
-}
-
-function addYears(date: IsoDate, years: number): IsoDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y + years, m - 1, d - 1)).toISOString().slice(0, 10);
 }
 
 export interface ContractInput {
@@ -137,7 +128,7 @@ export function contractFor(state: CaseState, input: ContractInput, newId: strin
     return { ok: false, reason: term.min === term.max ? `合同期限应为${term.min}年` : `合同期限应为${term.min}至${term.max}年` };
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.startDate)) return { ok: false, reason: '合同开始日期格式应为YYYY-MM-DD' };
-  return { ok: true, payload: { leaseId: `lease:${newId}`, startDate: input.startDate, endDate: addYears(input.startDate, input.years) } };
+  return { ok: true, payload: { leaseId: `lease:${newId}`, startDate: input.startDate, endDate: addYears(input.startDate, input.years, -1) } };
 }
 
 /** What the clerk's contract writes besides the event: the lease of a let unit, the unit now let. */
@@ -171,6 +162,3 @@ export function leaseOf(
   };
   return { lease, unit: { ...unit, state: 'leased', updatedAt: at } };
 }
-
-/** Today's Beijing date: the default start of a contract signed now. */
-export const today = (now: Date): IsoDate => localDate(now.toISOString());

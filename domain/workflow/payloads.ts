@@ -13,7 +13,8 @@ export function localDate(at: IsoDateTime): IsoDate {
   return new Date(Date.parse(at) + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-function addYears(date: IsoDate, years: number, days = 0): IsoDate {
+/** `date` plus `years` (and `days`), as a calendar date. */
+export function addYears(date: IsoDate, years: number, days = 0): IsoDate {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y + years, m - 1, d + days)).toISOString().slice(0, 10);
 }

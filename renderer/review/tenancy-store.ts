@@ -5,7 +5,7 @@
 import { AppError } from '../../domain/errors';
 import type { CaseDoc } from '../../domain/model';
 import type { HousingUnitDoc } from '../../domain/model/field';
-import { allocation, allocationOf, deriveCase, isSubsidy, monthlyRentOf, SALE_PRICE_PER_M2, TERM_YEARS, unitChoices, unitLabel, type CaseState, type Payloads } from '../../domain/workflow';
+import { allocation, allocationOf, deriveCase, isSubsidy, offerTerms, TERM_YEARS, unitChoices, unitLabel, type CaseState, type Payloads } from '../../domain/workflow';
 import type { WorkstationDb } from '../db/database';
 import { eventsByCase } from './review-store';
 import { allocationContext, districtUnits } from './tenancy-effects';
@@ -36,14 +36,10 @@ async function caseOf(db: WorkstationDb, caseId: string): Promise<{ caseDoc: Cas
   return { caseDoc: doc.toJSON() as unknown as CaseDoc, state: deriveCase(events.get(caseId) ?? []), events };
 }
 
-const choiceOf = (u: HousingUnitDoc, sale: boolean): UnitChoice => ({
-  unitId: u.id,
-  label: unitLabel(u),
-  areaM2: u.areaM2,
-  bedrooms: u.bedrooms,
-  amount: sale ? Math.round(u.areaM2 * SALE_PRICE_PER_M2) : monthlyRentOf(u),
-  sale,
-});
+const choiceOf = (u: HousingUnitDoc): UnitChoice => {
+  const terms = offerTerms(u);
+  return { unitId: u.id, label: unitLabel(u), areaM2: u.areaM2, bedrooms: u.bedrooms, amount: 'price' in terms ? terms.price : terms.monthlyAmount, sale: 'price' in terms };
+};
 
 export async function allocationView(db: WorkstationDb, caseId: string): Promise<AllocationView> {
   const { caseDoc, state } = await caseOf(db, caseId);
@@ -52,14 +48,13 @@ export async function allocationView(db: WorkstationDb, caseId: string): Promise
     const offer = allocation(ctx, undefined, caseId);
     return { state, subsidy: offer.ok ? (offer.payload.monthlyAmount ?? null) : null, units: [], platform: null };
   }
-  const sale = state.businessItem === 'shared_ownership';
   const units = await districtUnits(db, caseDoc);
   let platform: AllocationView['platform'] = null;
   if (ctx.platform) {
     const offer = allocation(ctx, units.find((u) => u.id === ctx.platform!.unitId), caseId);
     platform = { ...ctx.platform, problem: offer.ok ? null : offer.reason };
   }
-  return { state, subsidy: null, units: unitChoices(units, ctx).map((u) => choiceOf(u, sale)), platform };
+  return { state, subsidy: null, units: unitChoices(units, ctx).map(choiceOf), platform };
 }
 
 /** The `allocate` payload for the unit chosen (none for a subsidy), as `allocation` makes it. */
