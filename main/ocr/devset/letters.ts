@@ -2,7 +2,7 @@
 import type { FieldValue } from '../../../domain/ocr/fields';
 import type { Rng } from '../../../domain/seed/prng';
 import type { Drawn } from './civil';
-import { addDays, address, dateText, type DateStyle, employer, isoDate, pad, person, upperYuan, yuan } from './people';
+import { addDays, address, dateText, type DateStyle, employer, isoDate, issueDate, pad, person, upperYuan, yuan } from './people';
 import { type FontKey, Sheet } from './sheet';
 
 const BODY_FONTS: FontKey[] = ['serif300', 'serif500', 'sans200', 'sans600', 'serif500'];
@@ -15,7 +15,7 @@ const idLabel = (rng: Rng): string => rng.pick(['身份证号码', '身份证号
 export function drawIncome(rng: Rng): Drawn {
   const p = person(rng, undefined, 1965, 2001);
   const company = employer(rng);
-  const date = isoDate(rng, 2022, 2026);
+  const date = issueDate(rng);
   const layout = rng.int(0, 2);
   const body = rng.int(25, 31);
   const bf = rng.pick(BODY_FONTS);
@@ -25,8 +25,9 @@ export function drawIncome(rng: Rng): Drawn {
   // what the letter states: monthly, annual or both
   const which = rng.pick(['both', 'monthly', 'annual', 'both']);
   const cents = rng.chance(0.25);
-  const monthlyV = (rng.int(45, 480) * 10000 + (cents ? rng.int(1, 9999) : 0)) / 100;
-  const annualV = rng.chance(0.6) ? Math.round(monthlyV * 12 * 100) / 100 : rng.int(60, 900) * 1000;
+  // most applicants earn 4,500-15,000 a month; some letters are for higher earners
+  const monthlyV = (rng.int(45, rng.chance(0.75) ? 150 : 420) * 10000 + (cents ? rng.int(1, 9999) : 0)) / 100;
+  const annualV = rng.chance(0.6) ? Math.round(monthlyV * 12 * 100) / 100 : Math.round((monthlyV * rng.int(12, 16)) / 1000) * 1000;
   if (which !== 'annual') fields.monthlyIncome = monthlyV;
   if (which !== 'monthly') fields.annualIncome = annualV;
   const showId = rng.chance(0.8);
@@ -34,22 +35,32 @@ export function drawIncome(rng: Rng): Drawn {
   const pre = rng.pick(['税前', '', '税前', '应发']);
   const commas = rng.chance(0.5);
   const monthlyText = (): string => {
-    const r = rng.int(0, 3);
+    const r = rng.int(0, 6);
     if (r === 0) return `人民币${yuan(monthlyV, commas)}元（大写：${upperYuan(monthlyV)}）`;
     if (r === 1) return `${yuan(monthlyV, commas, true)}元`;
     if (r === 2) return `¥${yuan(monthlyV, true)}元`;
+    if (r === 3) return `人民币${upperYuan(monthlyV)}`;
+    if (r === 4 && monthlyV % 100 === 0 && monthlyV >= 10000) return `${monthlyV / 10000}万元`;
+    if (r === 5) return `${upperYuan(monthlyV)}（¥${yuan(monthlyV, commas)}）`;
     return `${yuan(monthlyV, commas)}元/月`;
   };
   const annualText = (): string => {
-    const r = rng.int(0, 3);
+    const r = rng.int(0, 4);
     if (r === 0 && annualV % 100 === 0) return `${annualV / 10000}万元`;
     if (r === 1) return `人民币${yuan(annualV, commas)}元（${upperYuan(annualV)}）`;
+    if (r === 3) return `${upperYuan(annualV)}（小写：¥${yuan(annualV, commas)}）`;
     return `${yuan(annualV, commas, r === 2)}元`;
   };
   const dateLine = dateText(date, rng.pick<DateStyle>(['cn', 'cnPad', 'hanzi', 'dot', 'cn']));
   const x0 = 130;
   const width = A4W - 260;
   let y = 260;
+  if (rng.chance(0.5)) {
+    // letterhead paper: the company's name over a rule, its address and telephone at the foot
+    sheet.text(company, A4W / 2, 90, Math.round(body * 1.1), rng.pick<FontKey>(['sans800', 'serif800', 'sans700']), { align: 'center', color: rng.pick(['#1a3f8f', '#111111', '#8a1c1c']) });
+    sheet.line(x0 - 40, 115, x0 + width + 40, 115, 3, '#1a3f8f');
+    sheet.text(`地址：${address(rng)}  电话：0755-${rng.int(2000, 8999)}${pad(rng.int(0, 9999), 4)}`, A4W / 2, A4H - 90, Math.round(body * 0.6), 'sans600', { align: 'center', color: '#444444' });
+  }
   const title = rng.pick(['收入证明', '收 入 证 明', '工资收入证明', '在职及收入证明', '个人收入证明']);
   sheet.text(title.replaceAll(' ', ''), A4W / 2, 200, Math.round(body * 1.8), hf, { align: 'center', spacing: title.includes(' ') ? body : 0 });
   if (layout === 0 || layout === 2) {
@@ -67,8 +78,9 @@ export function drawIncome(rng: Rng): Drawn {
     if (layout === 0)
       s = `兹证明${who}${idPart}系我单位正式员工，自${since}起在我单位${dept}担任${role}职务。`;
     else s = `现证明${who}${idPart}自${since}至今在${company}工作，现任${dept}${role}。`;
-    const m = `${pre ? `${pre}` : ''}月收入${rng.pick(['为', '', '约为'])}${monthlyText()}`;
-    const a = `${rng.pick(['年收入', '近一年收入共计', '全年收入合计', '年度总收入'])}${pre ? `（${pre}）` : ''}${rng.pick(['为', '', '：'])}${annualText()}`;
+    const mWord = rng.pick(['月收入', '月均收入', '每月工资', '月工资', '月平均工资']);
+    const m = `${pre && rng.chance(0.5) ? `${pre}${mWord}` : `${mWord}${pre ? `（${pre}）` : ''}`}${rng.pick(['为', '', '约为', '：'])}${monthlyText()}`;
+    const a = `${rng.pick(['年收入', '近一年收入共计', '全年收入合计', '年度总收入', '年薪', '过去十二个月收入合计'])}${pre ? `（${pre}）` : ''}${rng.pick(['为', '', '：'])}${annualText()}`;
     if (which === 'both') s += rng.chance(0.5) ? `该员工${m}，${a}。` : `其${a}，平均${m}。`;
     else if (which === 'monthly') s += `该员工${m}。`;
     else s += `其${a}。`;
@@ -253,7 +265,7 @@ export function drawBank(rng: Rng): Drawn {
 export function drawSocial(rng: Rng): Drawn {
   const p = person(rng, undefined, 1965, 2002);
   const company = employer(rng);
-  const date = isoDate(rng, 2023, 2026);
+  const date = issueDate(rng);
   const layout = rng.int(0, 2);
   const body = rng.int(22, 28);
   const bf = rng.pick(BODY_FONTS);
@@ -356,7 +368,7 @@ export function drawSocial(rng: Rng): Drawn {
 
 export function drawProperty(rng: Rng): Drawn {
   const p = person(rng, undefined, 1965, 2002);
-  const date = isoDate(rng, 2023, 2026);
+  const date = issueDate(rng);
   const layout = rng.int(0, 2);
   const body = rng.int(24, 30);
   const bf = rng.pick(BODY_FONTS);

@@ -40,6 +40,12 @@ export function isoDate(rng: Rng, fromYear: number, toYear: number): string {
   return `${y}-${pad(m)}-${pad(rng.int(1, days))}`;
 }
 
+/** A date a certificate was issued on: within the last few years, never after the set was written. */
+export function issueDate(rng: Rng): string {
+  const d = isoDate(rng, 2022, 2026);
+  return d > '2026-11-27' ? `2025${d.slice(4)}` : d;
+}
+
 export function idNumber(rng: Rng, birth: string, male: boolean, region?: string): string {
   const code = region ?? (rng.chance(0.45) ? rng.pick(SZ_REGIONS) : rng.pick(OTHER_REGIONS));
   const seq = rng.int(0, 99) * 10 + rng.int(0, 4) * 2 + (male ? 1 : 0);
