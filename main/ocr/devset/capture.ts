@@ -44,6 +44,19 @@ function scan(sheet: Sheet, rng: Rng): RgbaImage {
   const tone = rng.int(0, 10);
   const d = img.data;
   for (let i = 0; i < d.length; i += 4) d[i + 2] = clamp(d[i + 2]! - tone);
+  // sometimes the lid's grey edge or a dark margin along one side of the glass
+  if (rng.chance(0.3)) {
+    const side = rng.int(0, 3);
+    const band = rng.int(8, 40);
+    const shade = rng.int(60, 170);
+    for (let y = 0; y < img.height; y++)
+      for (let x = 0; x < img.width; x++) {
+        const inBand = side === 0 ? x < band : side === 1 ? x >= img.width - band : side === 2 ? y < band : y >= img.height - band;
+        if (!inBand) continue;
+        const i = (y * img.width + x) * 4;
+        d[i] = d[i + 1] = d[i + 2] = shade;
+      }
+  }
   addNoise(img, rng, 10);
   return img;
 }

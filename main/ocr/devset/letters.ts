@@ -157,9 +157,12 @@ export function drawBank(rng: Rng): Drawn {
     const credit = rng.chance(0.35);
     let amount = credit ? rng.int(200, 2500) * 1000 + rng.int(0, 99) : rng.int(300, 500000);
     if (!credit && amount > balance) amount = Math.floor(balance / 2);
+    const memo = rng.pick(credit ? CREDIT_MEMOS : DEBIT_MEMOS);
+    // interest is a few yuan, not a salary
+    if (memo === '利息') amount = rng.int(30, 9000);
     balance += credit ? amount : -amount;
     if (credit) credits += amount;
-    return { date: addDays(start, d), credit, amount, balance, memo: rng.pick(credit ? CREDIT_MEMOS : DEBIT_MEMOS), other: credit ? rng.pick(['', '深圳市星河物流有限公司', '财付通支付科技有限公司', p.name]) : rng.pick(['', '美团', '深圳市水务集团', '京东商城', '']) };
+    return { date: addDays(start, d), credit, amount, balance, memo, other: credit ? rng.pick(['', '深圳市星河物流有限公司', '财付通支付科技有限公司', p.name]) : rng.pick(['', '美团', '深圳市水务集团', '京东商城', '']) };
   });
   if (credits === 0) {
     // at least one credit so the total is not zero
