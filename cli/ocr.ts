@@ -5,7 +5,7 @@ import { MAX_IMAGE_BYTES } from '../domain/images/size-policy';
 import { type DocKind, FIELD_LABELS } from '../domain/ocr/fields';
 import { readDocument } from '../domain/ocr/document';
 import { decodeImage, ImageDecodeError } from '../main/images/decode';
-import { NodeOcrEngine } from '../main/ocr/engine';
+import { NodeOcrEngine, SECOND_MODEL } from '../main/ocr/engine';
 
 export const OCR_EXIT = { ok: 0, usage: 2, image: 4 } as const;
 
@@ -33,7 +33,7 @@ function loadImage(file: string): ReturnType<typeof decodeImage> | { code: numbe
 /**
  * `hws ocr IMAGE…`: every image is checked and decoded before the engine starts (a refused image
  * costs neither the OCR models nor their memory); then one engine reads them all, so each page
- * after the first costs only its recognition. The exit code is the worst of the pages'.
+ * after the first costs only its recognition. Two models read each page (readDocument's `second`). The exit code is the worst of the pages'.
  */
 export async function ocrCommand(images: readonly string[], args: { doc?: DocKind; json?: boolean }): Promise<number> {
   const kind = args.doc ?? 'generic';
@@ -48,12 +48,13 @@ export async function ocrCommand(images: readonly string[], args: { doc?: DocKin
   const readable = loaded.filter((l): l is { file: string; image: ReturnType<typeof decodeImage> } => !('code' in l.image));
   if (readable.length === 0) return code;
   const engine = new NodeOcrEngine();
+  const second = new NodeOcrEngine(SECOND_MODEL);
   const several = images.length > 1;
   const pages: Record<string, unknown>[] = [];
   try {
     for (const { file, image } of readable) {
       try {
-        const result = await readDocument(image, engine, { kind });
+        const result = await readDocument(image, engine, { kind, second });
         if (args.json) pages.push({ ...(several ? { file } : {}), text: result.text, fields: result.fields, confidence: result.confidence });
         else {
           if (several) console.log(`== ${file} ==`);
@@ -73,5 +74,6 @@ export async function ocrCommand(images: readonly string[], args: { doc?: DocKin
     return code;
   } finally {
     await engine.close().catch(() => undefined);
+    await second.close().catch(() => undefined);
   }
 }

@@ -1,7 +1,9 @@
 // Reading a document the way a careful clerk would: the page as it is (tesseract on the whole
 // unprocessed image), and the page prepared (perspective undone and light evened when it is a
 // photo, then deskewed and read cell by cell); when a photo was rectified, the rectified page is
-// also read whole. Each field is decided across the readings: a value two readings agree on is
+// also read whole. With a second model (a recogniser trained apart, see DocumentOptions.second) the
+// page is read as it is and by cells once more, in parallel with the first model's reads.
+// Each field is decided across the readings: a value two readings agree on is
 // worth more, a value only one reading has keeps its own evidence. The page text is the best
 // scored reading's, so no preparation can leave the clerk with less than the page as it is.
 import { confidenceFor, type Evidence } from './calibration';
@@ -12,8 +14,11 @@ import { preparePhoto } from './photo';
 import { type PageReading, readPage, readWholePage, type Recogniser } from './pipeline';
 
 export interface Attempt {
-  /** as-is: the unprocessed page read whole; cells: prepared and read by regions; photo-whole: the rectified page read whole. */
-  readonly method: 'as-is' | 'cells' | 'photo-whole';
+  /**
+   * as-is: the unprocessed page read whole; cells: prepared and read by regions; photo-whole: the
+   * rectified page read whole; ':2' the same with the second model.
+   */
+  readonly method: 'as-is' | 'cells' | 'photo-whole' | 'as-is:2' | 'cells:2';
   readonly reading: PageReading;
   readonly score: number;
 }
@@ -30,6 +35,11 @@ export interface DocumentReading extends PageReading {
 
 export interface DocumentOptions {
   readonly kind: DocKind;
+  /**
+   * A recogniser with another model: when given, the page is also read as it is and by cells with
+   * it, and its readings vote with the first model's (two models rarely make the same mistake).
+   */
+  readonly second?: Recogniser;
   readonly onProgress?: (fraction: number) => void;
 }
 
@@ -101,14 +111,28 @@ export async function readDocument(image: RgbaImage | GreyImage, recogniser: Rec
   const grey = image.data.length === image.width * image.height * 4 ? toGrey(image as RgbaImage) : (image as GreyImage);
   const { kind } = options;
   options.onProgress?.(0);
-  const attempts: Attempt[] = [];
-  const add = (method: Attempt['method'], reading: PageReading) => attempts.push({ method, reading, score: readingScore(reading) });
-  add('as-is', await readWholePage(grey, recogniser, kind));
-  options.onProgress?.(0.35);
   const photo = preparePhoto(grey);
-  add('cells', await readPage(photo.image, recogniser, { kind }));
-  options.onProgress?.(0.75);
-  if (photo.steps.includes('perspective')) add('photo-whole', await readWholePage(photo.image, recogniser, kind));
+  // The two models read in parallel (each its own worker); the attempts keep a fixed order, as-is first.
+  const first = (async () => {
+    const asIs = await readWholePage(grey, recogniser, kind);
+    options.onProgress?.(0.35);
+    const cells = await readPage(photo.image, recogniser, { kind });
+    options.onProgress?.(0.75);
+    const whole = photo.steps.includes('perspective') ? await readWholePage(photo.image, recogniser, kind) : undefined;
+    return { asIs, cells, whole };
+  })();
+  const other = options.second;
+  const second = other ? (async () => ({ asIs: await readWholePage(grey, other, kind), cells: await readPage(photo.image, other, { kind }) }))() : undefined;
+  const [a, b] = await Promise.all([first, second]);
+  const attempts: Attempt[] = [];
+  const add = (method: Attempt['method'], reading: PageReading | undefined) => {
+    if (reading) attempts.push({ method, reading, score: readingScore(reading) });
+  };
+  add('as-is', a.asIs);
+  add('cells', a.cells);
+  add('photo-whole', a.whole);
+  add('as-is:2', b?.asIs);
+  add('cells:2', b?.cells);
   options.onProgress?.(1);
   const best = attempts.reduce((a, b) => (b.score > a.score ? b : a));
   const merged = mergeFields(attempts);

@@ -8,22 +8,25 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 
 export const LANGUAGES = ['chi_sim', 'eng'] as const;
+export type Language = (typeof LANGUAGES)[number];
 /** The small integer LSTM models ("best_int"): accurate enough and quick to load. */
 export const MODEL_VARIANT = '4.0.0_best_int';
+export type ModelVariant = '4.0.0_best_int' | '4.0.0';
 
 /** Where a language's .traineddata.gz ships inside node_modules. */
-export function packagedModel(lang: (typeof LANGUAGES)[number]): string {
+export function packagedModel(lang: (typeof LANGUAGES)[number], variant: ModelVariant = MODEL_VARIANT): string {
   const root = dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`));
-  return join(root, MODEL_VARIANT, `${lang}.traineddata.gz`);
+  return join(root, variant, `${lang}.traineddata.gz`);
 }
 
-export const defaultLangDir = (): string => join(process.env.HWS_CACHE_DIR ?? join(tmpdir(), 'hws-cache'), 'tessdata', MODEL_VARIANT);
+export const defaultLangDir = (variant: ModelVariant = MODEL_VARIANT): string => join(process.env.HWS_CACHE_DIR ?? join(tmpdir(), 'hws-cache'), 'tessdata', variant);
 
 /** Copies any missing or changed model into `dir` and returns it. */
-export function prepareLangDir(dir: string = defaultLangDir()): string {
+export function prepareLangDir(dir?: string, variant: ModelVariant = MODEL_VARIANT): string {
+  dir ??= defaultLangDir(variant);
   mkdirSync(dir, { recursive: true });
   for (const lang of LANGUAGES) {
-    const from = packagedModel(lang);
+    const from = packagedModel(lang, variant);
     const to = join(dir, `${lang}.traineddata.gz`);
     if (!existsSync(to) || statSync(to).size !== statSync(from).size) copyFileSync(from, to);
   }

@@ -21,13 +21,23 @@ export class BrowserOcrEngine implements Recogniser {
   /** Highest fraction reported for the current page: the second pass's short reads must not move the bar back. */
   private shown = 0;
 
-  constructor(private readonly base = new URL('./tessdata/', document.baseURI).href) {}
+  /** The second model the first votes with (SECOND_MODEL in main/ocr/engine.ts), started with the first page. */
+  private second: BrowserOcrEngine | undefined;
+
+  /**
+   * `base`: the folder with the worker script and wasm cores; `model`: the sub-folder of the
+   * language data and its languages ('' holds the best_int models, 'second/' tessdata's chi_sim).
+   */
+  constructor(
+    private readonly base = new URL('./tessdata/', document.baseURI).href,
+    private readonly model: { readonly folder: string; readonly languages: readonly string[] } = { folder: '', languages: ['chi_sim', 'eng'] },
+  ) {}
 
   private start(): Promise<Worker> {
-    this.worker ??= createWorker(['chi_sim', 'eng'], OEM.LSTM_ONLY, {
+    this.worker ??= createWorker([...this.model.languages], OEM.LSTM_ONLY, {
       workerPath: `${this.base}worker.min.js`,
       corePath: this.base,
-      langPath: this.base.replace(/\/$/, ''),
+      langPath: `${this.base}${this.model.folder}`.replace(/\/$/, ''),
       gzip: true,
       cacheMethod: 'none',
       logger: (m) => {
@@ -70,7 +80,8 @@ export class BrowserOcrEngine implements Recogniser {
       const onProgress = (f: number) => {
         if (f > 0) this.report(0.3 + 0.7 * f, 'reading');
       };
-      return await readDocument(image, this, { kind, onProgress });
+      this.second ??= new BrowserOcrEngine(this.base, { folder: 'second/', languages: ['chi_sim'] });
+      return await readDocument(image, this, { kind, onProgress, second: this.second });
     } finally {
       this.listener = undefined;
     }
@@ -80,6 +91,8 @@ export class BrowserOcrEngine implements Recogniser {
     const w = this.worker;
     this.worker = undefined;
     if (w) await (await w).terminate();
+    await this.second?.close();
+    this.second = undefined;
   }
 }
 

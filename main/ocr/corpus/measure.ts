@@ -62,9 +62,9 @@ function score(reading: Pick<PageReading, 'text' | 'fields'>, truth: TruthPage):
   return { chars: characterAccuracy(reading.text, truth.text), fieldsRight: keys.length - wrong.length, fieldsTotal: keys.length, wrong };
 }
 
-export async function measurePage(truth: TruthPage, engine: Recogniser): Promise<PageResult & { reading: DocumentReading }> {
+export async function measurePage(truth: TruthPage, engine: Recogniser, second?: Recogniser): Promise<PageResult & { reading: DocumentReading }> {
   const started = performance.now();
-  const reading = await readDocument(truth.image, engine, { kind: truth.kind });
+  const reading = await readDocument(truth.image, engine, { kind: truth.kind, ...(second ? { second } : {}) });
   const seconds = (performance.now() - started) / 1000;
   const plain = reading.attempts.find((a) => a.method === 'as-is')!.reading;
   const records = Object.entries(reading.reads)
