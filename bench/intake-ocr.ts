@@ -41,16 +41,21 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { confidenceFor, type Evidence, type FieldType } from '../domain/ocr/calibration';
 import { CORPUS_KINDS } from '../main/ocr/corpus/content';
+import { DEV_KINDS, devPage } from '../main/ocr/devset';
 import { corpusPage, fitCalibration, heldOutPages, measurePage, type PageResult, pct, precisionAbove, type TruthPage } from '../main/ocr/corpus/measure';
-import { NodeOcrEngine } from '../main/ocr/engine';
+import { NodeOcrEngine, SECOND_MODEL } from '../main/ocr/engine';
 
 const args = process.argv.slice(2);
 const perKind = Number(args.find((a) => /^\d+$/.test(a)) ?? 4);
 const calibrate = args.includes('--calibrate');
 const corpusOnly = args.includes('--corpus-only');
+/** The development set (main/ocr/devset, a third generator written apart from the extractor): tuned on, like the corpus. */
+const withDev = args.includes('--dev') || args.includes('--dev-only');
+const devOnly = args.includes('--dev-only');
 const recordsFile = args.find((a) => a.startsWith('--records='))?.slice('--records='.length);
 
 const engine = new NodeOcrEngine();
+const second = args.includes('--second') ? new NodeOcrEngine(SECOND_MODEL) : undefined;
 const t0 = performance.now();
 await engine.recognise({ width: 8, height: 8, data: new Uint8Array(64).fill(255) }, 'line');
 console.log(`worker start (language data load): ${((performance.now() - t0) / 1000).toFixed(2)} s; load ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
@@ -58,9 +63,9 @@ console.log(`worker start (language data load): ${((performance.now() - t0) / 10
 async function run(label: string, pages: AsyncIterable<TruthPage> | Iterable<TruthPage>): Promise<PageResult[]> {
   const out: PageResult[] = [];
   for await (const page of pages) {
-    const r = await measurePage(page, engine);
+    const r = await measurePage(page, engine, second);
     out.push(r);
-    const wrong = r.pipeline.wrong.length && label.startsWith('corpus') ? `  ✗ ${r.pipeline.wrong.join('; ')}` : '';
+    const wrong = r.pipeline.wrong.length && !label.startsWith('held-out') ? `  ✗ ${r.pipeline.wrong.join('; ')}` : '';
     console.log(`${label} ${r.name.padEnd(12)} ${r.capture.padEnd(6)} ${r.seconds.toFixed(1).padStart(5)} s  chosen ${r.chosen.padEnd(11)} [${r.photoSteps.join(',')}]  fields ${r.pipeline.fieldsRight}/${r.pipeline.fieldsTotal} (plain ${r.plain.fieldsRight})${wrong}`);
   }
   return out;
@@ -98,16 +103,24 @@ function report(title: string, results: readonly PageResult[]): void {
   console.log(`pages where the pipeline found fewer fields than plain tesseract: ${worse.length ? worse.map((r) => r.name).join(', ') : 'none'}`);
 }
 
-const tuning = await run('corpus  ', corpus());
-const heldOut = corpusOnly ? [] : await run('held-out', heldOutPages());
+async function* development(): AsyncIterable<TruthPage> {
+  for (const kind of DEV_KINDS) for (let seed = 1; seed <= perKind; seed++) yield await devPage(kind, seed);
+}
+
+const corpusResults = devOnly ? [] : await run('corpus  ', corpus());
+const devResults = withDev ? await run('dev     ', development()) : [];
+const tuning = [...corpusResults, ...devResults];
+const heldOut = corpusOnly || devOnly ? [] : await run('held-out', heldOutPages());
 await engine.close();
+await second?.close();
 // The corpus records (never the held-out ones) for studying evidence classes offline.
 if (recordsFile) writeFileSync(recordsFile, JSON.stringify(tuning.map((r) => ({ capture: r.capture, kind: r.kind, records: r.records }))));
 // With --calibrate the confidences are those of the table fitted now on the corpus alone.
 const table = calibrate ? fitCalibration(tuning) : undefined;
 const recalibrated = (rs: PageResult[]) =>
   table ? rs.map((r) => ({ ...r, records: r.records.map((f) => ({ ...f, confidence: confidenceFor({ type: f.type as FieldType, evidence: f.evidence as Evidence, unlabelled: f.unlabelled ?? false }, f.agree ?? false, table) })) })) : rs;
-report('TUNING CORPUS (generator main/ocr/corpus; used to fit the calibration)', recalibrated(tuning));
+if (corpusResults.length) report('TUNING CORPUS (generator main/ocr/corpus; used to fit the calibration)', recalibrated(corpusResults));
+if (devResults.length) report('DEVELOPMENT SET (generator main/ocr/devset; tuned on, used to fit the calibration)', recalibrated(devResults));
 if (heldOut.length) report('HELD-OUT (tests/fixtures/ocr/heldout; never tuned on — the figures that count)', recalibrated(heldOut));
 console.log('targets: fields ≥ 95 %; a field at confidence ≥ 0.9 right ≥ 97 % of the time; never below plain tesseract');
 
@@ -116,5 +129,5 @@ if (table) {
   const src = readFileSync(file, 'utf8');
   const body = Object.entries(table).map(([k, v]) => `  '${k}': ${v},`).join('\n');
   writeFileSync(file, src.replace(/( *\/\/ @calibration-start\n)[\s\S]*?( *\/\/ @calibration-end)/, `$1${body}\n$2`));
-  console.log(`\ncalibration written from ${tuning.length} corpus pages (${tuning.flatMap((r) => r.records).length} fields) to domain/ocr/calibration.ts`);
+  console.log(`\ncalibration written from ${tuning.length} corpus and development pages (${tuning.flatMap((r) => r.records).length} fields) to domain/ocr/calibration.ts`);
 }

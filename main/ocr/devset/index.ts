@@ -37,5 +37,21 @@ export async function devPage(kind: DocKind, seed: number, mode?: Capture): Prom
   const r = rng.next();
   const chosen: Capture = mode ?? (r < 0.35 ? 'scan' : r < 0.55 ? 'lowres' : r < 0.7 ? 'fax' : 'photo');
   const image = capture(drawn.sheet, chosen, createRng(seed * 31 + KIND_SALT[k]));
-  return { name: `dev-${kind}#${seed}`, kind, capture: chosen, image, text: drawn.sheet.textLines(), fields: drawn.fields, layout: drawn.layout };
+  // The ethnicity field holds the nationality's full name (汉族) whether the card prints 汉 or 汉族.
+  const fields = husbandFirst(typeof drawn.fields.ethnicity === 'string' && !drawn.fields.ethnicity.endsWith('族') ? { ...drawn.fields, ethnicity: `${drawn.fields.ethnicity}族` } : drawn.fields);
+  return { name: `dev-${kind}#${seed}`, kind, capture: chosen, image, text: drawn.sheet.textLines(), fields, layout: drawn.layout };
+}
+
+/** The extractor's convention (domain/ocr/extract-civil.ts): party1 is the husband, party2 the wife, whatever order the page prints them in. */
+function husbandFirst(fields: Drawn['fields']): Drawn['fields'] {
+  if (fields.party1Gender !== '女' || fields.party2Gender !== '男') return fields;
+  const out: Record<string, string | number> = { ...fields };
+  for (const f of ['Name', 'Gender', 'BirthDate', 'IdNumber']) {
+    const [a, b] = [fields[`party1${f}`], fields[`party2${f}`]];
+    delete out[`party1${f}`];
+    delete out[`party2${f}`];
+    if (b !== undefined) out[`party1${f}`] = b;
+    if (a !== undefined) out[`party2${f}`] = a;
+  }
+  return out;
 }
