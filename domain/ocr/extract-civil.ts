@@ -42,7 +42,13 @@ export function extractHukou(b: Builder): Extraction {
     const read = cutAt(eth.value, HUKOU_STOPS);
     const value = read.endsWith('族') ? read : `${read}族`;
     const known = ETHNICITIES.includes(value);
-    b.set('ethnicity', { value, type: 'enum', evidence: known ? 'valid' : 'invalid', ...(known ? {} : { note: '民族无法识别,请核对' }) }, eth);
+    // The run may hold another cell's value first (河南省周口市汉族 where labels stand above values):
+    // one nationality named in it, and only one, is taken, as a repaired value.
+    const named = known ? [] : [...new Set(ETHNICITIES.filter((e) => read.includes(e) || ((e.length > 2 || e === '汉族') && read.endsWith(e.slice(0, -1)))))];
+    const inside = named.length === 1 ? named[0] : undefined;
+    if (known) b.set('ethnicity', { value, type: 'enum', evidence: 'valid' }, eth);
+    else if (inside) b.set('ethnicity', { value: inside, type: 'enum', evidence: 'repaired', note: `民族一栏识别为“${read}”,取其中的“${inside}”,请核对` }, eth);
+    else b.set('ethnicity', { value, type: 'enum', evidence: 'invalid', note: '民族无法识别,请核对' }, eth);
   }
   const addr = text(b, after('(?<!其他)住址|现住址|户籍地址', '[^\\n]{2,60}'));
   if (addr) {

@@ -6,9 +6,13 @@ import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, DATE_RUN, type Hit, ID_RUN, person
 import { snapPlacePrefix } from './vocab';
 
 const DATE = `${DATE_RUN}|${CN_DATE_RUN}`;
+/** A statement's period ends: dates as usual, or eight digits run together (20230601). */
+const PERIOD_DATE = `${DATE_RUN}|(?:19|20)\\d{6}`;
+/** What a masking star is read as. */
+const MASK = '*xX×wW※';
 const MONEY = `[¥¥]?(?:${AMOUNT_RUN}万?元?|[零壹贰叁肆伍陆柒捌玖拾佰仟万]+元[零壹贰叁肆伍陆柒捌玖角分整]*)`;
 const ID_LABELS = '公民身份号码|身份证件号码|身份证号码|身份证号|证件号码|身份证';
-const STOPS = ['性别', '身份证', '公民', '证件号', '证件', '系', '为', '在', '自', '于', '是', '同志', '先生', '女士', '账号', '卡号', '参保', '单位'];
+const STOPS = ['性别', '身份证', '公民', '证件号', '证件', '系', '为', '在', '自', '于', '是', '同志', '先生', '女士', '账号', '卡号', '参保', '单位', '社会', '社保'];
 /** What an employer's name ends with. */
 const ORG = `[${CJK}()()]{2,30}(?:有限责任公司|有限公司|股份公司|公司|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园)`;
 
@@ -42,7 +46,10 @@ function lastDate(b: Builder, field: string, labels?: string): void {
 
 /** An employer's name, its leading place names snapped to Shenzhen's (a snapped one is a repaired value). */
 function setEmployer(b: Builder, read: string, hit: Hit): void {
-  const { text, changed } = snapPlacePrefix(read);
+  // A label or verb the value ran on from (单位名称深圳市…, 为深圳市…) is not part of the name; 圳市 lost its 深.
+  const bare = read.replace(/^(?:(?:现|原)?(?:工作|参保|缴费)?单位(?:名称)?[::]?|为|是)+/, '').replace(/^圳市/, '深圳市');
+  const { text, changed: snapped } = snapPlacePrefix(bare);
+  const changed = snapped || bare.length < read.length - 1 || bare.startsWith('深圳市') !== read.startsWith('深圳市');
   b.set('employer', { value: text, type: 'text', evidence: changed ? 'repaired' : 'valid', ...(changed ? { note: `单位名称识别为“${read}”,地名已校正,请核对` } : {}) }, hit);
 }
 
@@ -68,13 +75,20 @@ function signature(b: Builder): Hit | undefined {
 /** A minority name's middle dot read as a comma, before the title (阿依,艾买提女士); see personName. */
 const DOT_READ_AS_COMMA = `(?:(?<!员工|职工|单位|公司)[,,]["'“”‘’]?[${CJK}]{2,4}(?=同志|先生|女士))?`;
 
-export function extractIncome(b: Builder): Extraction {
-  const labelled = b.page.first(after('姓名', '[^\\n]{2,14}'));
-  // The name after the letter's last 证明 (a title such as 收入证明 may run on into the body).
+/**
+ * The person a letter is about: after its label, else after 兹证明 (a title such as 收入证明 may run
+ * on into the body), else just before "(身份证号…". Income, social-insurance and property letters alike.
+ */
+function letterName(b: Builder, labels: string): Hit | undefined {
+  const labelled = b.page.first(after(labels, '[^\\n]{2,14}'));
   const certified = b.page.first(new RegExp(`证明(?!仅|只|用于|系|材料|文件)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}·]){2,5}?${DOT_READ_AS_COMMA})(?:同志|先生|女士)?[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)`));
   // "Name(身份证号…)" anywhere in the letter.
   const beforeId = b.page.first(new RegExp(`(?:证明|^|\\n|[,,。])?((?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[((](?:身份证|公民身份|证件号)`));
-  const nameHit = labelled ?? certified ?? beforeId;
+  return labelled ?? certified ?? beforeId;
+}
+
+export function extractIncome(b: Builder): Extraction {
+  const nameHit = letterName(b, '姓名');
   b.name('name', nameHit, nameHit && personName(nameHit.value, STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN, '(?:号码|号)?[::]?')) ?? unlabelledId(b.page));
   const employerLabel = b.page.first(after('(?:工作)?单位(?:名称)?(?:[(({\\[][^():]{1,4}[))}\\]])?', `${ORG}`, '[::]'));
@@ -100,25 +114,31 @@ export function extractIncome(b: Builder): Extraction {
 
 export function extractBank(b: Builder): Extraction {
   nameAfter(b, 'name', '户名|账户名称|客户名称|客户姓名|账户户名|姓名');
-  const acct = b.page.first(after('账号|卡号|账户号码|客户账号|账户账号', '[0-9*]{10,24}'));
-  if (acct) b.set('accountNumber', { value: acct.value, type: 'text', evidence: /^\d{12,19}$/.test(acct.value) ? 'valid' : 'invalid' }, acct);
-  const range = b.page.first(new RegExp(`(?:起止日期|查询期间|交易期间|查询时段|起止时间|查询区间)[::]?((?:${DATE_RUN})[至到~\\-—](?:${DATE_RUN}))`));
+  const acct = b.page.first(after('账号|卡号|账户号码|客户账号|账户账号', `[0-9][0-9${MASK}]{9,23}`));
+  if (acct) {
+    // A masked number (621490******3940) keeps its stars; a star read as x, × or w is put back.
+    const value = acct.value.replace(new RegExp(`(?<=^\\d{4,8}[${MASK}]*)[${MASK}](?=[${MASK}]*\\d{3,4}$)`, 'g'), '*');
+    b.set('accountNumber', { value, type: 'text', evidence: /^\d{12,19}$|^\d{4,8}\*{3,12}\d{3,4}$/.test(value) ? 'valid' : 'invalid' }, acct);
+  }
+  const range = b.page.first(new RegExp(`(?:起止日期|查询期间|交易期间|查询时段|起止时间|查询区间|对账期间|账单期间|统计期间|期间)[::;;]?((?:${PERIOD_DATE})[至到~\\-—–一](?:${PERIOD_DATE}))`));
   if (range) {
-    const parts = range.value.split(/(?<=日|\d{2})[至到~—]|(?<=\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})-/);
+    const parts = range.value.split(/(?<=日|\d{2})[至到~—–一]|(?<=\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})-|(?<=^\d{8})-/);
     b.date('periodStart', parts[0] ? { value: parts[0], start: range.start, end: range.start + parts[0].length } : undefined);
     b.date('periodEnd', parts[1] ? { value: parts[1], start: range.end - parts[1].length, end: range.end } : undefined);
   }
-  amount(b, 'creditTotal', '收入合计|收入总额|存入合计|贷方发生额合计|贷方合计|入账合计|收入金额合计');
+  amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|入账)(?:金额)?(?:发生额)?(?:共[0-9]+笔)?(?:合计|总额|总计)');
   amount(b, 'closingBalance', '期[末未]余额|账户余额|当前余额|截止余额');
   return b.result();
 }
 
 export function extractSocial(b: Builder): Extraction {
-  nameAfter(b, 'name', '(?<!单位)姓名|参保人');
+  const nameHit = letterName(b, '(?<!单位)姓名|参保人');
+  b.name('name', nameHit, nameHit && personName(nameHit.value, STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page));
-  const employer = b.page.first(after('参保单位|缴费单位|单位名称|工作单位', ORG));
+  // A letter says 现参保单位为…: the verb is not part of the name.
+  const employer = b.page.first(after('参保单位|缴费单位|单位名称|工作单位', ORG, '[::]?(?:为|是)?'));
   if (employer) setEmployer(b, employer.value, employer);
-  const months = b.page.first(after('累计缴费月数|累计缴费|缴费月数合计|养老保险累计月数|实际缴费月数|累计缴费年限', '[0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个?月)?'));
+  const months = b.page.first(after('累计缴费月数|合计缴费月数|实际缴费月数|缴费月数合计|养老保险累计月数|累计缴费年限|累计缴费', '[0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个?月)?'));
   if (months) {
     const n = readMonths(months.value);
     if (n !== undefined && n > 0 && n < 600) b.set('totalMonths', { value: n, type: 'count', evidence: 'valid' }, months);
@@ -128,10 +148,11 @@ export function extractSocial(b: Builder): Extraction {
 }
 
 export function extractProperty(b: Builder): Extraction {
-  nameAfter(b, 'name', '查询对象|权利人姓名|权利人|申请人|被查询人|姓名');
+  const nameHit = letterName(b, '查询对象|权利人姓名|权利人|申请人|被查询人|查询人姓名|姓名');
+  b.name('name', nameHit, nameHit && personName(nameHit.value, STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page));
-  const none = b.page.first(/(未查询到|未查到|无不动产登记记录|查无|没有查询到|无房产登记|无登记记录)/);
-  const some = b.page.first(/(不动产权证号|不动产单元号|房屋坐落|房地产证号|产权证号|共[0-9]+条)/);
+  const none = b.page.first(/(未查询到|未查到|未发现|无不动产登记记录|查无|没有查询到|无房产登记|无登记记录|(?:未|没)有(?:[^\n。,,]{0,12})?(?:登记)?记录|无房|暂无|名下无)/);
+  const some = b.page.first(/(不动产权证号|不动产单元号|房屋坐落|房地产证号|产权证号|共[0-9]+条|有[0-9一二三四五六七八九十]+套)/);
   if (none && !some) b.set('hasProperty', { value: '无', type: 'enum', evidence: 'valid' }, none);
   else if (some && !none) b.set('hasProperty', { value: '有', type: 'enum', evidence: 'valid' }, some);
   else if (some && none) b.set('hasProperty', { value: '有', type: 'enum', evidence: 'invalid', note: '查询结果同时出现“无记录”和不动产信息,请核对' }, some);

@@ -205,4 +205,20 @@ describe('fields decided across readings', () => {
     expect(confidenceFor({ type: 'name', evidence: 'valid' }, true)).toBeLessThanOrEqual(UNCHECKED_TEXT_CAP);
     expect(UNCHECKED_TEXT_CAP).toBeLessThan(0.9);
   });
+
+  it('marks a name that starts with no known surname for the clerk, and prefers a reading that does', () => {
+    const plain = extractFields('hukou', lines('姓名  吕慧梦'));
+    expect(plain.reads.name!.evidence).toBe('valid');
+    const odd = extractFields('hukou', lines('姓名  昌慧梦'));
+    expect(odd.fields.name).toBe('昌慧梦');
+    expect(odd.reads.name!.evidence).toBe('invalid');
+    expect(odd.notes.name).toContain('身份证');
+    expect(odd.confidence.name).toBeLessThanOrEqual(REPAIRED_CAP);
+    // Compound surnames and transliterated names with a middle dot are names too.
+    expect(extractFields('hukou', lines('姓名  欧阳莹')).reads.name!.evidence).toBe('valid');
+    expect(extractFields('hukou', lines('姓名  艾力·努尔')).reads.name!.evidence).toBe('valid');
+    const m = mergeFields([attempt('as-is', odd.reads.name ? { name: odd.reads.name } : {}), attempt('cells', odd.reads.name ? { name: odd.reads.name } : {}), attempt('cells:2', { name: plain.reads.name! })]);
+    expect(m.fields.name).toBe('吕慧梦');
+    expect(m.notes.name).toBeUndefined();
+  });
 });

@@ -11,6 +11,8 @@ import { type IdHints, readIdNumber } from './idfix';
 import type { ReadLine } from './labels';
 import { type Hit, PageText, readDate } from './meaning';
 import { editDistance } from './normalise';
+import { hasKnownSurname } from './surnames';
+import { unfoldTables } from './tables';
 
 /** One extracted field with what backs it. */
 export interface FieldRead {
@@ -91,7 +93,11 @@ export class Builder {
 
   name(name: string, hit: Hit | undefined, found: { name: string; trimmed: boolean } | undefined, oneOf?: readonly string[]): void {
     if (!hit || !found) return;
-    this.set(name, { value: found.name, type: 'name', evidence: found.trimmed ? 'repaired' : 'valid', ...(found.trimmed ? { note: '姓名后有多余文字,已截去,请核对' } : {}) }, hit);
+    // A name that starts with no known surname is far more often misread than rare: the clerk checks it.
+    const known = hasKnownSurname(found.name);
+    const evidence: Evidence = found.trimmed ? 'repaired' : known ? 'valid' : 'invalid';
+    const note = found.trimmed ? '姓名后有多余文字,已截去,请核对' : known ? undefined : '姓氏不在常见姓氏中,可能识别有误,请与身份证核对';
+    this.set(name, { value: found.name, type: 'name', evidence, ...(note ? { note } : {}) }, hit);
     this.recheck.push({ field: name, line: this.page.line(hit.start), text: found.name, kind: 'name', ...(oneOf ? { oneOf } : {}) });
   }
 
@@ -163,7 +169,21 @@ export function crossCheckId(b: Builder, idField: string, birthField: string, ge
   }
 }
 
-export function extractFields(kind: DocKind, lines: readonly ReadLine[]): Extraction {
+/** An English gloss printed after a Chinese label (账号Account No.:, 期间Period;), which would stand between the label and its value. */
+const GLOSS = /(?<=[\u3400-\u9fff])[A-Za-z][A-Za-z .]*[A-Za-z.](?=\s*[::;;]|[\u3400-\u9fff]|\s*$)/g;
+
+/** Lines without English glosses (a line that loses one keeps its lowest cell confidence, not its cells). */
+function withoutGlosses(lines: readonly ReadLine[]): ReadLine[] {
+  return lines.map((l) => {
+    const text = l.text.replace(GLOSS, '');
+    if (text === l.text) return l;
+    const confidence = Math.min(l.confidence, ...(l.spans ?? []).map((s) => s.confidence));
+    return { text, confidence, ...(l.origin !== undefined ? { origin: l.origin } : {}) };
+  });
+}
+
+export function extractFields(kind: DocKind, read: readonly ReadLine[]): Extraction {
+  const lines = withoutGlosses(unfoldTables(read));
   const page = new PageText(lines);
   switch (kind) {
     case 'hukou':

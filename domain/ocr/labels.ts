@@ -6,4 +6,6 @@ export interface ReadLine {
   readonly confidence: number;
   /** Confidence of parts of the line (table cells), by character offset; else the line's. */
   readonly spans?: readonly { readonly start: number; readonly end: number; readonly confidence: number }[];
+  /** The index of the recognised line this one was made from (tables.ts); its own index when absent. */
+  readonly origin?: number;
 }

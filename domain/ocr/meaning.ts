@@ -4,6 +4,7 @@
 // cell, a "label: value" line, a sentence of a letter). Typed value readers live here too.
 import type { ReadLine } from './labels';
 import { DIGITISH, fixDigits, parseAmount, parseDate } from './normalise';
+import { hasKnownSurname } from './surnames';
 
 export interface Hit {
   readonly value: string;
@@ -31,13 +32,13 @@ export class PageText {
         const ch = line.text[i]!;
         if (/\s/.test(ch)) continue;
         text += ch;
-        this.lineOf.push(index);
+        this.lineOf.push(line.origin ?? index);
         const span = line.spans?.find((s) => s.start <= i && s.end > i);
         this.conf.push(span ? span.confidence : line.confidence);
       }
       if (joined) return;
       text += '\n';
-      this.lineOf.push(index);
+      this.lineOf.push(line.origin ?? index);
       this.conf.push(1);
     });
     this.text = text;
@@ -121,11 +122,17 @@ export function looseLabels(labels: string): string | undefined {
 }
 
 /**
+ * What may stand between a label and its value: a colon, a cell rule read as a bar or bracket, and the
+ * specks a recogniser reads as quotes, dots or an underscore beside a label (姓名”史静琳, 登记日期“_2006年).
+ */
+const GAP = '[::;;|\\]\\[“”"\'‘’。.,,、_]{0,3}\\n?[::;;|“”"]?';
+
+/**
  * Label alternatives, optional separators (colon, bar, a line break between cells), then the value.
  * PageText.first falls back to the labels read with one character wrong (looseLabels) when the
  * exact labels find nothing.
  */
-export const after = (labels: string, value: string, gap = '[::|\\]\\[]{0,2}\\n?[::|]?'): RegExp => {
+export const after = (labels: string, value: string, gap = GAP): RegExp => {
   const re = new RegExp(`(?:${labels})${gap}(${value})`);
   const loose = looseLabels(labels);
   if (loose) LOOSER.set(re, new RegExp(`(?:${loose})${gap}(${value})`));
@@ -160,13 +167,20 @@ export function cutAt(run: string, stops: readonly string[]): string {
  */
 const COMMA_FOR_DOT = /^([\u3400-\u9fff]{2,4}) ?[,,][ "'“”‘’]*(?=[\u3400-\u9fff]{2,})/;
 
+/** Label words a misplaced value run may start with: never a person's name. */
+const NOT_NAMES = /^(单位|姓名|名字|性别|民族|证件|身份|号码|公民|户名|账号|卡号|查询|日期|住址|地址|出生|国籍|备注|参保|缴费)/;
+/** The last character of a label, left before the name when the label was misread. */
+const LEFT_BY_LABEL = ['人', '名', '方', '为', '是', '系', '之'];
+
 /** A person's name from a run: name characters up to a stop label, 2..4 characters (5 with ·). */
 export function personName(run: string, stops: readonly string[]): { name: string; trimmed: boolean } | undefined {
   const cut = cutAt(run.replace(COMMA_FOR_DOT, '$1·').replace(/[^\u3400-\u9fff·]/g, ''), stops)
     .replace(/(同志|先生|女士)$/, '')
     .replace(/^·+|·+$/g, '');
   const max = cut.includes('·') ? 12 : 4;
-  if (cut.length < 2) return undefined;
+  if (cut.length < 2 || NOT_NAMES.test(cut)) return undefined;
+  // A character the label left behind (持证人 → 人姚杰, 男方 → 方张伟) before a known surname goes.
+  if (cut.length >= 3 && LEFT_BY_LABEL.includes(cut[0]!) && !hasKnownSurname(cut) && hasKnownSurname(cut.slice(1))) return { name: cut.slice(1, 1 + max), trimmed: true };
   return { name: cut.slice(0, max), trimmed: cut.length > max };
 }
 

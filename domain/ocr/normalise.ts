@@ -56,9 +56,10 @@ export const DIGITISH = '0-9OolIiZSB|!\\]\\[';
 
 const DATE = new RegExp(`([${DIGITISH}]{4})\\s*[年.\\-/]\\s*([${DIGITISH}]{1,2})\\s*[月.\\-/]\\s*([${DIGITISH}]{1,2})\\s*日?`);
 
-/** "1985年3月12日", "1985.03.12", "1985-3-12" → 1985-03-12 (digits repaired), or undefined. */
+/** "1985年3月12日", "1985.03.12", "1985-3-12", "19850312" → 1985-03-12 (digits repaired), or undefined. */
 export function parseDate(value: string): string | undefined {
-  const m = DATE.exec(value.normalize('NFKC'));
+  const compact = /^((?:19|20)\d{2})(\d{2})(\d{2})$/.exec(value.trim());
+  const m = compact ?? DATE.exec(value.normalize('NFKC'));
   if (!m) return undefined;
   const [y, mo, d] = [fixDigits(m[1]!), fixDigits(m[2]!), fixDigits(m[3]!)];
   const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));

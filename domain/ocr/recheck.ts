@@ -9,6 +9,7 @@ import type { Recogniser } from './pipeline';
 import type { Region } from './preprocess';
 import { alignSpan, findRun, joinedText, LONG_REREAD_GLYPH_PX, readAtHeights, REREAD_GLYPH_PX, voteCharacters, type WordRun } from './reread';
 import type { PlacedWord, StackedSheet } from './stack';
+import { hasKnownSurname } from './surnames';
 import { HOUSEHOLD_RELATIONS, type Reading, snapToVocabulary, tally } from './vocab';
 
 /** The first pass's sheet and what it was made from. */
@@ -107,7 +108,10 @@ function decide(item: Located, all: readonly Located[]): (Decision & { confidenc
     return { text, confidence: Math.max(...item.readings.map((r) => r.confidence)) * Math.max(0.5, agree), votes: texts.filter((t) => t === text).length };
   }
   const readings = [...item.readings, ...twinReadings(item, all)];
-  const read = readings.filter((r) => r.text !== '');
+  const nonEmpty = readings.filter((r) => r.text !== '');
+  // Readings that start with a known surname outvote those that do not (吕 over 昌, see surnames.ts).
+  const known = nonEmpty.filter((r) => hasKnownSurname(r.text));
+  const read = known.length > 0 ? known : nonEmpty;
   const top = tally(read)[0];
   if (!top) return undefined;
   // Votes of this field's own readings (a twin's agreeing readings decide ties, not the count).

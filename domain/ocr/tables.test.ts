@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { extractFields } from './extract';
+import type { ReadLine } from './labels';
+import { unfoldTables } from './tables';
+
+/** A line read by regions: its cells joined as the pipeline joins them, with one span per cell. */
+function row(...cells: string[]): ReadLine {
+  let at = 0;
+  const spans = cells.map((c) => {
+    const span = { start: at, end: at + c.length, confidence: 0.9 };
+    at = span.end + 2;
+    return span;
+  });
+  return { text: cells.join('  '), confidence: 0.9, spans };
+}
+const line = (text: string): ReadLine => ({ text, confidence: 0.9 });
+const ID = '440303197701129624';
+
+describe('tables whose labels are not beside their values', () => {
+  it('reads a header row over a value row, cell by cell', () => {
+    const lines = [line('不动产权属登记情况查询证明'), row('权利人', '证件号码', '查询结果'), row('顾萍', ID, '无登记记录'), line('查询日期:2026年07月04日')];
+    expect(unfoldTables(lines).map((l) => l.text)).toEqual(['不动产权属登记情况查询证明', '权利人:顾萍', `证件号码:${ID}`, '查询结果:无登记记录', '查询日期:2026年07月04日']);
+    expect(extractFields('property', lines).fields).toEqual({ name: '顾萍', idNumber: ID, hasProperty: '无', date: '2026-07-04' });
+    // Each unfolded line remembers the recognised line its value came from.
+    expect(unfoldTables(lines)[1]!.origin).toBe(2);
+  });
+
+  it('cuts a value line under a header the reading ran together, by what each heading holds', () => {
+    const lines = [line('个人住房信息查询结果'), line('姓名身份证号码住房情况'), line(`方阳${ID}无房`), line('查询日期:2024年6月8日')];
+    expect(extractFields('property', lines).fields).toEqual({ name: '方阳', idNumber: ID, hasProperty: '无', date: '2024-06-08' });
+    // Headings with nothing typed to anchor the cut (two names and a word) are left alone.
+    expect(unfoldTables([line('姓名性别'), line('张伟男')]).map((l) => l.text)).toEqual(['姓名性别', '张伟男']);
+  });
+
+  it('unfolds one column per person of a side-by-side certificate under its heading', () => {
+    const lines = [
+      line('结婚证'),
+      row('一方', '另一方'),
+      row('姓名', '张伟', '蒋秀萍'),
+      row('性别', '男', '女'),
+      row('出生日期', '1965年6月8日', '1966年12月5日'),
+      row('身份证号', '430124196506081578', '360731196612050204'),
+      line('登记日期:2000年06月04日'),
+    ];
+    const text = unfoldTables(lines).map((l) => l.text);
+    expect(text.slice(1, 6)).toEqual(['一方', '姓名:张伟', '性别:男', '出生日期:1965年6月8日', '身份证号:430124196506081578']);
+    expect(text.slice(6, 11)).toEqual(['另一方', '姓名:蒋秀萍', '性别:女', '出生日期:1966年12月5日', '身份证号:360731196612050204']);
+    const e = extractFields('marriage', lines);
+    expect(e.fields).toMatchObject({ party1Name: '张伟', party1Gender: '男', party1BirthDate: '1965-06-08', party2Name: '蒋秀萍', party2Gender: '女', party2IdNumber: '360731196612050204', registrationDate: '2000-06-04' });
+  });
+
+  it('leaves a label-value grid (姓名 | 张伟 | 性别 | 男) as it is', () => {
+    const lines = [row('姓名', '张伟', '性别', '男'), row('民族', '汉', '出生日期', '1985年3月12日')];
+    expect(unfoldTables(lines)).toEqual(lines);
+  });
+});
+
+describe('statements, social-insurance and property letters in other wordings', () => {
+  it('reads a period of eight-digit dates and a masked account number', () => {
+    const e = extractFields('bank', [line('户名:邱文  账号:621782**xw**0966'), line('币种:人民币  起止日期:20230501 至 20230731')]);
+    expect(e.fields).toMatchObject({ name: '邱文', accountNumber: '621782******0966', periodStart: '2023-05-01', periodEnd: '2023-07-31' });
+    expect(e.reads.accountNumber!.evidence).toBe('valid');
+  });
+
+  it('finds the person of a letter without a name label, and the employer after 为', () => {
+    const e = extractFields('social', [line('参保证明'), line(`兹证明唐敏怡(公民身份号码:${ID})自2015年12月起在本市参`), line('加社会保险,现参保单位为深圳市星河供应链管理有限公司,截至2023年8月累计缴费86'), line('个月。')]);
+    expect(e.fields).toMatchObject({ name: '唐敏怡', idNumber: ID, employer: '深圳市星河供应链管理有限公司', totalMonths: 86 });
+    const p = extractFields('property', [line(`经查询,截至2025年3月1日,权利人孟飞在本市名下无不动产登记信息。`)]);
+    expect(p.fields.hasProperty).toBe('无');
+    expect(extractFields('property', [line('住房情况:有2套')]).fields.hasProperty).toBe('有');
+  });
+
+  it('reads past English glosses after labels, a dash read as 一, and totals counted in entries', () => {
+    const e = extractFields('bank', [
+      line('账户名称Account Name:吕莉  账号Account No.:6225956011243185193'),
+      line('期间Period; 2024/01/01一2024/03/31  期初余额Opening:46,340.00'),
+      line('本期存入共9笔合计76,374.89'),
+      line('期末余额Closing Balance:120,926.04'),
+    ]);
+    expect(e.fields).toEqual({ name: '吕莉', accountNumber: '6225956011243185193', periodStart: '2024-01-01', periodEnd: '2024-03-31', creditTotal: 76374.89, closingBalance: 120926.04 });
+  });
+
+  it('takes the one nationality named in a run that began with another cell, and marks it for the clerk', () => {
+    const e = extractFields('hukou', [line('民族:河南省周口市汉族')]);
+    expect(e.fields.ethnicity).toBe('汉族');
+    expect(e.reads.ethnicity!.evidence).toBe('repaired');
+    expect(e.notes.ethnicity).toContain('河南省周口市');
+    const employer = extractFields('social', [line('单位名称:单位名称深圳市博远电子科技有限公司')]);
+    expect(employer.fields.employer).toBe('深圳市博远电子科技有限公司');
+    expect(employer.reads.employer!.evidence).toBe('repaired');
+  });
+});

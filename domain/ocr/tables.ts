@@ -1,0 +1,117 @@
+// Tables whose labels are not beside their values, turned into "label:value" lines the extractors
+// read like any other page (meaning.ts finds a value after its label):
+// - a header row of labels over a row of values (权利人 | 证件号码 | 查询结果, then 顾萍 | 4403… | 无登记记录);
+// - labels down the first column and one value column per person (姓名 | 张伟 | 李娜, then 性别 | 男 | 女),
+//   unfolded into one block per column, under that column's heading (一方, 男方 …) when one is printed.
+// Only readings that kept their cells (the prepared page read by regions: ReadLine.spans) have tables
+// to find; a line keeps the index of the line it came from (ReadLine.origin) so a value can be
+// traced back to the region it was read in.
+import type { ReadLine } from './labels';
+
+/** Labels a table prints as a column or row heading, in all the kinds a counter reads. */
+const TABLE_LABELS = new Set(
+  (
+    '姓名|名字|性别|民族|出生日期|出生年月|出生年月日|身份证号|身份证号码|公民身份号码|身份证件号|身份证件号码|证件号码|证件类型|' +
+    '国籍|住址|地址|与户主关系|户主或与户主关系|籍贯|出生地|文化程度|婚姻状况|职业|服务处所|年龄|' +
+    '权利人|权利人姓名|所有权人|产权人|查询对象|被查询人|查询人|查询结果|住房情况|房产情况|不动产权证号|不动产单元号|坐落|房屋坐落|建筑面积|面积|用途|' +
+    '户名|账户名称|账户户名|客户名称|账号|卡号|币种|' +
+    '单位名称|工作单位|缴费单位|参保单位|参保人|缴费月数|累计缴费月数|缴费基数|险种|起止年月|' +
+    '持证人|登记日期|结婚证字号'
+  ).split('|'),
+);
+
+interface Cell {
+  readonly text: string;
+  readonly confidence: number;
+}
+
+const compact = (t: string) => t.replace(/\s+/g, '').replace(/[::]+$/, '');
+const isLabel = (c: Cell) => TABLE_LABELS.has(compact(c.text));
+const hasDigit = (c: Cell) => /[0-9]/.test(c.text);
+
+/** A line's cells (by its spans), or undefined when the reading kept no cells. */
+function cellsOf(line: ReadLine): Cell[] | undefined {
+  if (!line.spans || line.spans.length < 2) return undefined;
+  return line.spans.map((s) => ({ text: line.text.slice(s.start, s.end), confidence: s.confidence }));
+}
+
+const labelled = (label: Cell, value: Cell, origin: number): ReadLine => ({
+  text: `${compact(label.text)}:${compact(value.text)}`,
+  confidence: value.confidence,
+  origin,
+});
+
+/** The page's lines with its tables unfolded (see the header); other lines as they were. */
+export function unfoldTables(lines: readonly ReadLine[]): ReadLine[] {
+  const cells = lines.map(cellsOf);
+  const out: ReadLine[] = [];
+  const origin = (i: number) => lines[i]!.origin ?? i;
+  /** Index of the line last copied as it was (a heading over a table is taken back from out). */
+  let copied = -1;
+  for (let i = 0; i < lines.length; ) {
+    const row = cells[i];
+    const next = cells[i + 1];
+    // Header row over a value row of as many cells: most headings known labels, the values not.
+    if (row && next && next.length === row.length && row.filter(isLabel).length >= Math.max(2, Math.ceil(row.length / 2)) && next.filter(isLabel).length === 0) {
+      row.forEach((h, k) => out.push(labelled(h, next[k]!, origin(i + 1))));
+      i += 2;
+      continue;
+    }
+    // A header the reading ran together (姓名身份证号码住房情况) over a value line split by what each heading holds.
+    const headings = i + 1 < lines.length ? splitLabels(compact(lines[i]!.text)) : undefined;
+    const values = headings ? splitValues(compact(lines[i + 1]!.text), headings) : undefined;
+    if (headings && values) {
+      headings.forEach((h, k) => out.push({ text: `${h}:${values[k]!}`, confidence: lines[i + 1]!.confidence, origin: origin(i + 1) }));
+      i += 2;
+      continue;
+    }
+    // Labels down the first column, two or more value columns, for two or more rows.
+    const width = row?.length ?? 0;
+    let end = i;
+    while (end < lines.length && cells[end]?.length === width && width >= 3 && isLabel(cells[end]![0]!) && !cells[end]!.slice(1).some(isLabel)) end++;
+    if (end - i >= 2) {
+      const heading = copied === i - 1 && cells[i - 1]?.length === width - 1 && !cells[i - 1]!.some(hasDigit) ? cells[i - 1] : undefined;
+      if (heading) out.pop();
+      for (let col = 1; col < width; col++) {
+        if (heading) out.push({ text: compact(heading[col - 1]!.text), confidence: heading[col - 1]!.confidence, origin: origin(i - 1) });
+        for (let r = i; r < end; r++) out.push(labelled(cells[r]![0]!, cells[r]![col]!, origin(r)));
+      }
+      i = end;
+      continue;
+    }
+    out.push(lines[i]!);
+    copied = i;
+    i++;
+  }
+  return out;
+}
+
+const LONGEST_LABEL = Math.max(...[...TABLE_LABELS].map((l) => l.length));
+
+/** A line made only of two or more table labels, split into them (longest label first), else undefined. */
+function splitLabels(text: string): string[] | undefined {
+  const out: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    let found: string | undefined;
+    for (let len = Math.min(LONGEST_LABEL, text.length - at); len >= 2 && !found; len--) if (TABLE_LABELS.has(text.slice(at, at + len))) found = text.slice(at, at + len);
+    if (!found) return undefined;
+    out.push(found);
+    at += found.length;
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
+const NAME_HEADINGS = /^(姓名|名字|权利人|权利人姓名|所有权人|产权人|查询对象|被查询人|查询人|户名|账户名称|账户户名|客户名称|参保人|持证人)$/;
+const ID_HEADINGS = /(身份证|身份号码|证件号)/;
+const DATE_HEADINGS = /(日期|年月日)$/;
+const NUMBER_HEADINGS = /^(账号|卡号|缴费月数|累计缴费月数|年龄|面积|建筑面积)$/;
+
+/** The value line cut into one value per heading by what each holds (a name, an ID number, a date …), else undefined. */
+function splitValues(text: string, headings: readonly string[]): string[] | undefined {
+  const part = (h: string, last: boolean) =>
+    NAME_HEADINGS.test(h) ? '([\u3400-\u9fff·]{2,8}?)' : ID_HEADINGS.test(h) ? '([0-9Xx]{15,18})' : DATE_HEADINGS.test(h) ? '([0-9]{4}[年.\\-/][0-9]{1,2}[月.\\-/][0-9]{1,2}日?|[0-9]{8})' : NUMBER_HEADINGS.test(h) ? '([0-9*]+)' : last ? '(.+)' : '(.+?)';
+  // Without a typed value to anchor on, the cut would be a guess.
+  if (!headings.some((h) => ID_HEADINGS.test(h) || DATE_HEADINGS.test(h) || NUMBER_HEADINGS.test(h))) return undefined;
+  const m = new RegExp(`^${headings.map((h, k) => part(h, k === headings.length - 1)).join('')}$`).exec(text);
+  return m ? m.slice(1) : undefined;
+}
