@@ -38,9 +38,12 @@ function amount(b: Builder, field: string, phrases: string): void {
   else b.set(field, { value: n, type: 'amount', evidence: 'valid' }, hit);
 }
 
+/** What a date the letter was not issued on follows: a start, a birth, an insurance start (入职时间 2008年…, 自2015年…起). */
+const NOT_ISSUED = /(?:入职|出生|参保|参加工作|入司|到岗|开始|起始|生效)(?:时间|日期)?[::]?$|[自从至]$/;
+
 function lastDate(b: Builder, field: string, labels?: string): void {
   const labelled = labels ? b.page.allOrLooser(after(labels, DATE)) : [];
-  const any = b.page.all(new RegExp(`(${DATE})`));
+  const any = b.page.all(new RegExp(`(${DATE})`)).filter((h) => !NOT_ISSUED.test(b.page.text.slice(Math.max(0, h.start - 6), h.start)));
   b.date(field, labelled[labelled.length - 1] ?? any[any.length - 1]);
 }
 

@@ -144,7 +144,8 @@ export const CJK = '\\u3400-\\u9fff';
 export const NAME_RUN = `[${CJK}·]{2,8}`;
 export const ID_RUN = `[${DIGITISH}0-9Xx×]{15,21}`;
 export const DATE_RUN = `[${DIGITISH}]{4}[年.\\-/][${DIGITISH}]{1,3}[月.\\-/][${DIGITISH}]{1,3}日?`;
-export const CN_DATE_RUN = '[〇零○Ｏ0oO一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
+/** Chinese numerals; the year may carry one zero read twice (二O〇二四: 〇 read as O and 〇). */
+export const CN_DATE_RUN = '[〇零○Ｏ0oO一二三四五六七八九]{4,5}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
 export const AMOUNT_RUN = '[0-9OolIiSB][0-9OolIiSB,.]*';
 
 /**
@@ -203,10 +204,12 @@ function cnSmall(text: string): number | undefined {
 export function readDate(text: string): string | undefined {
   const arabic = parseDate(text);
   if (arabic) return arabic;
-  const m = /([〇零○Ｏ0oO一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/.exec(text);
+  const m = /([〇零○Ｏ0oO一二三四五六七八九]{4,5})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/.exec(text);
   if (!m) return undefined;
-  const [y, mo, d] = [cnSmall(m[1]!), cnSmall(m[2]!), cnSmall(m[3]!)];
-  if (y === undefined || mo === undefined || d === undefined) return undefined;
+  // Five year characters: a zero read twice side by side is one zero; anything else is not a year.
+  const year = m[1]!.length === 5 ? m[1]!.replace(/([〇零○Ｏ0oO])[〇零○Ｏ0oO]/, '$1') : m[1]!;
+  const [y, mo, d] = [year.length === 4 ? cnSmall(year) : undefined, cnSmall(m[2]!), cnSmall(m[3]!)];
+  if (y === undefined || y < 1900 || mo === undefined || d === undefined) return undefined;
   return parseDate(`${y}年${mo}月${d}日`);
 }
 

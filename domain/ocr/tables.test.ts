@@ -89,4 +89,12 @@ describe('statements, social-insurance and property letters in other wordings', 
     expect(employer.fields.employer).toBe('深圳市博远电子科技有限公司');
     expect(employer.reads.employer!.evidence).toBe('repaired');
   });
+
+  it('reads a Chinese-numeral year with a zero read twice, and never takes a start date for the issuing date', () => {
+    const e = extractFields('income', [line('姓名  郑婷'), line('入职时间  2008年10月01日'), line('月收入  10,400.00元'), line('日期:二O〇二四年八月二十七日')]);
+    expect(e.fields.date).toBe('2024-08-27');
+    const garbled = extractFields('income', [line('姓名  郑婷'), line('入职时间  2008年10月01日'), line('日期:丑〇二四年仑主二十七日')]);
+    expect(garbled.fields.date).toBeUndefined();
+  });
 });
+
