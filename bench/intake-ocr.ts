@@ -1,12 +1,14 @@
 // Intake OCR bench: the tuning corpus (main/ocr/corpus: N pages per kind, scans, low-resolution
-// scans and desk photos in random designs) and the held-out pages (tests/fixtures/ocr/heldout,
+// scans and desk photos in random designs), the development set (main/ocr/devset: N pages per kind
+// from a generator written apart from the extractor, tuned on too) and the held-out pages (tests/fixtures/ocr/heldout,
 // never tuned on: THE FIGURES THAT COUNT), each read by the pipeline (readDocument) and, in the
 // same process and from the same reading, by plain tesseract.js on the unprocessed page. Prints
 // characters and exact fields per capture and kind, seconds per page, and whether confidence is
 // calibrated: how often a field reported at ≥ 0.9 is right.
-// Run: npx tsx bench/intake-ocr.ts [N=4] [--calibrate] [--corpus-only]   (--calibrate rewrites the
-// table in domain/ocr/calibration.ts from the corpus records only; N=0 measures the held-out pages
-// alone). Held-out pages print their counts only, never the values read: nobody tuning should see
+// Run: npx tsx bench/intake-ocr.ts [N=4] [--calibrate] [--corpus-only | --dev-only | --no-dev]
+// [--one-model]   (--calibrate rewrites the table in domain/ocr/calibration.ts from the tuning
+// records only — corpus and development set; N=0 measures the held-out pages alone; --one-model
+// reads without the second model). Held-out pages print their counts only, never the values read: nobody tuning should see
 // what the held-out pages say.
 //
 // Measured 2026-11-28 (2 cores shared with 3 other engineers, load 8; seconds are under load):
@@ -50,12 +52,13 @@ const perKind = Number(args.find((a) => /^\d+$/.test(a)) ?? 4);
 const calibrate = args.includes('--calibrate');
 const corpusOnly = args.includes('--corpus-only');
 /** The development set (main/ocr/devset, a third generator written apart from the extractor): tuned on, like the corpus. */
-const withDev = args.includes('--dev') || args.includes('--dev-only');
+const withDev = !args.includes('--no-dev') && !corpusOnly;
 const devOnly = args.includes('--dev-only');
 const recordsFile = args.find((a) => a.startsWith('--records='))?.slice('--records='.length);
 
 const engine = new NodeOcrEngine();
-const second = args.includes('--second') ? new NodeOcrEngine(SECOND_MODEL) : undefined;
+// Two models read each page, as in the product (hws ocr, the intake screen); --one-model for the first alone.
+const second = args.includes('--one-model') ? undefined : new NodeOcrEngine(SECOND_MODEL);
 const t0 = performance.now();
 await engine.recognise({ width: 8, height: 8, data: new Uint8Array(64).fill(255) }, 'line');
 console.log(`worker start (language data load): ${((performance.now() - t0) / 1000).toFixed(2)} s; load ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
