@@ -104,8 +104,14 @@ export function findPage(image: GreyImage): Point[] | undefined {
   const small = shrink(image, step);
   const otsu = otsuThreshold(small);
   const found: { quad: Point[]; fit: number; area: number }[] = [];
-  for (const offset of PAGE_THRESHOLD_OFFSETS) {
-    const sheet = sheetOf(small, step, thresholdMask(small, otsu + offset));
+  const masks = [
+    ...PAGE_THRESHOLD_OFFSETS.map((offset) => ({ offset, mask: thresholdMask(small, otsu + offset) })),
+    // Light that falls off across sheet and desk alike leaves no threshold between them: the sheet
+    // grown from the frame's centre, stopped where the brightness steps (the paper's edge).
+    ...GROW_STEPS.map((tolerance) => ({ offset: undefined, mask: grownMask(small, tolerance) })),
+  ];
+  for (const { offset, mask } of masks) {
+    const sheet = sheetOf(small, step, mask);
     // Only Otsu's own threshold decides that paper fills the frame (lower ones take in the desk).
     if (sheet === 'scan' && offset === 0) return undefined;
     if (!sheet || sheet === 'scan' || touchesFrame(sheet.quad, image, step)) continue;
@@ -124,6 +130,28 @@ export function findPage(image: GreyImage): Point[] | undefined {
 /** A quadrilateral with a corner on the frame's edge is the desk cut by the frame, not the sheet. */
 const touchesFrame = (quad: readonly Point[], image: GreyImage, step: number): boolean =>
   quad.some((p) => p.x < step * 2 || p.y < step * 2 || p.x > image.width - step * 2 || p.y > image.height - step * 2);
+
+/** Largest brightness step (shrunk-image grey levels) between neighbours that growing crosses. */
+export const GROW_STEPS: readonly number[] = [3, 5];
+
+/** The pixels reached from the centre through neighbours that differ by at most `tolerance`. */
+function grownMask(small: GreyImage, tolerance: number): Uint8Array {
+  const { width: w, height: h, data } = small;
+  const mask = new Uint8Array(w * h);
+  const start = Math.floor(h / 2) * w + Math.floor(w / 2);
+  const stack = [start];
+  mask[start] = 1;
+  while (stack.length > 0) {
+    const p = stack.pop()!;
+    const x = p % w;
+    for (const n of [x > 0 ? p - 1 : -1, x < w - 1 ? p + 1 : -1, p - w, p + w]) {
+      if (n < 0 || n >= mask.length || mask[n] || Math.abs(data[n]! - data[p]!) > tolerance) continue;
+      mask[n] = 1;
+      stack.push(n);
+    }
+  }
+  return mask;
+}
 
 function thresholdMask(small: GreyImage, t: number): Uint8Array {
   const mask = new Uint8Array(small.width * small.height);
@@ -176,7 +204,7 @@ export function edgeContrast(image: GreyImage, quad: readonly Point[], samples =
 const SHEET_FIT_SLACK = 0.03;
 
 /** Offsets from Otsu's threshold tried by findPage (Otsu's own first). */
-export const PAGE_THRESHOLD_OFFSETS: readonly number[] = [0, -15, -30, -45, 15, 30];
+export const PAGE_THRESHOLD_OFFSETS: readonly number[] = [0, -15, -30, -45, 15, 30, 45, 60];
 
 /** The sheet as the largest region of `mask` on the shrunk image: its corners and how well they fit it (1 = exactly). */
 function sheetOf(small: GreyImage, step: number, mask: Uint8Array): { quad: Point[]; fit: number; area: number } | 'scan' | undefined {
