@@ -5,7 +5,7 @@ import type { Builder, Extraction } from './extract';
 import { crossCheckId, unlabelledId } from './extract';
 import type { IdHints } from './idfix';
 import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readDate } from './meaning';
-import { HOUSEHOLD_RELATIONS, snapPlacePrefix, snapToVocabulary } from './vocab';
+import { ETHNICITIES, HOUSEHOLD_RELATIONS, snapPlacePrefix, snapToVocabulary } from './vocab';
 
 const DATE = `${DATE_RUN}|${CN_DATE_RUN}`;
 
@@ -13,12 +13,6 @@ const HUKOU_STOPS = [
   '姓名', '户主或与户主关系', '与户主关系', '户主关系', '曾用名', '性别', '出生地', '民族', '籍贯', '出生日期', '住址', '本市', '其他住址',
   '宗教信仰', '公民身份', '身份证', '身高', '血型', '文化程度', '婚姻状况', '兵役状况', '服务处所', '职业', '何时', '承办人', '登记日期', '户别', '户号',
 ];
-
-export const ETHNICITIES = [
-  '汉', '壮', '满', '回', '苗', '维吾尔', '土家', '彝', '蒙古', '藏', '布依', '侗', '瑶', '朝鲜', '白', '哈尼', '哈萨克', '黎', '傣', '畲', '傈僳',
-  '仡佬', '东乡', '高山', '拉祜', '水', '佤', '纳西', '羌', '土', '仫佬', '锡伯', '柯尔克孜', '达斡尔', '景颇', '毛南', '撒拉', '布朗', '塔吉克',
-  '阿昌', '普米', '鄂温克', '怒', '京', '基诺', '德昂', '保安', '俄罗斯', '裕固', '乌孜别克', '门巴', '鄂伦春', '独龙', '塔塔尔', '赫哲', '珞巴',
-].map((e) => `${e}族`);
 
 const ID_LABELS = '公民身份号码|公民身份证号码|公民身份证件编号|身份证件编号|身份证件号码|身份证件号|身份证号码|身份证号|证件号码';
 

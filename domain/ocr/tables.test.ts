@@ -28,8 +28,10 @@ describe('tables whose labels are not beside their values', () => {
   it('cuts a value line under a header the reading ran together, by what each heading holds', () => {
     const lines = [line('个人住房信息查询结果'), line('姓名身份证号码住房情况'), line(`方阳${ID}无房`), line('查询日期:2024年6月8日')];
     expect(extractFields('property', lines).fields).toEqual({ name: '方阳', idNumber: ID, hasProperty: '无', date: '2024-06-08' });
-    // Headings with nothing typed to anchor the cut (two names and a word) are left alone.
-    expect(unfoldTables([line('姓名性别'), line('张伟男')]).map((l) => l.text)).toEqual(['姓名性别', '张伟男']);
+    // A value from a closed list anchors the cut too (a relation, a gender, a nationality).
+    expect(unfoldTables([line('姓名与户主关系'), line('庆海户主'), line('出生地民族'), line('广东省梅州市五华县汉')]).map((l) => l.text)).toEqual(['姓名:庆海', '与户主关系:户主', '出生地:广东省梅州市五华县', '民族:汉']);
+    // Headings with nothing typed to anchor the cut (two places) are left alone.
+    expect(unfoldTables([line('出生地籍贯'), line('河南省周口市四川省南充')]).map((l) => l.text)).toEqual(['出生地籍贯', '河南省周口市四川省南充']);
   });
 
   it('unfolds one column per person of a side-by-side certificate under its heading', () => {

@@ -7,6 +7,7 @@
 // to find; a line keeps the index of the line it came from (ReadLine.origin) so a value can be
 // traced back to the region it was read in.
 import type { ReadLine } from './labels';
+import { ETHNICITIES, HOUSEHOLD_RELATIONS } from './vocab';
 
 /** Labels a table prints as a column or row heading, in all the kinds a counter reads. */
 const TABLE_LABELS = new Set(
@@ -16,7 +17,7 @@ const TABLE_LABELS = new Set(
     '权利人|权利人姓名|所有权人|产权人|查询对象|被查询人|查询人|查询结果|住房情况|房产情况|不动产权证号|不动产单元号|坐落|房屋坐落|建筑面积|面积|用途|' +
     '户名|账户名称|账户户名|客户名称|账号|卡号|币种|' +
     '单位名称|工作单位|缴费单位|参保单位|参保人|缴费月数|累计缴费月数|缴费基数|险种|起止年月|' +
-    '持证人|登记日期|结婚证字号'
+    '持证人|登记日期|结婚证字号|曾用名|宗教信仰|身高|血型|兵役状况|本市(县)其他住址|何时由何地迁来本市(县)'
   ).split('|'),
 );
 
@@ -61,7 +62,9 @@ export function unfoldTables(lines: readonly ReadLine[]): ReadLine[] {
     const headings = i + 1 < lines.length ? splitLabels(compact(lines[i]!.text)) : undefined;
     const values = headings ? splitValues(compact(lines[i + 1]!.text), headings) : undefined;
     if (headings && values) {
-      headings.forEach((h, k) => out.push({ text: `${h}:${values[k]!}`, confidence: lines[i + 1]!.confidence, origin: origin(i + 1) }));
+      headings.forEach((h, k) => {
+        if (values[k] !== '') out.push({ text: `${h}:${values[k]!}`, confidence: lines[i + 1]!.confidence, origin: origin(i + 1) });
+      });
       i += 2;
       continue;
     }
@@ -104,14 +107,24 @@ function splitLabels(text: string): string[] | undefined {
 const NAME_HEADINGS = /^(姓名|名字|权利人|权利人姓名|所有权人|产权人|查询对象|被查询人|查询人|户名|账户名称|账户户名|客户名称|参保人|持证人)$/;
 const ID_HEADINGS = /(身份证|身份号码|证件号)/;
 const DATE_HEADINGS = /(日期|年月日)$/;
-const NUMBER_HEADINGS = /^(账号|卡号|缴费月数|累计缴费月数|年龄|面积|建筑面积)$/;
+const NUMBER_HEADINGS = /^(账号|卡号|缴费月数|累计缴费月数|年龄|面积|建筑面积|身高)$/;
+const RELATIONS = `(${[...HOUSEHOLD_RELATIONS].sort((a, b) => b.length - a.length).join('|')})`;
+/** Headings whose values come from a closed list: the cut can anchor on them too. */
+const CLOSED_HEADINGS: Readonly<Record<string, string>> = {
+  与户主关系: RELATIONS,
+  户主或与户主关系: RELATIONS,
+  性别: '([男女])',
+  民族: `(${ETHNICITIES.map((e) => e.slice(0, -1)).join('|')})族?`,
+  血型: '((?:[ABO]{1,2}型?|不详)?)',
+};
 
 /** The value line cut into one value per heading by what each holds (a name, an ID number, a date …), else undefined. */
 function splitValues(text: string, headings: readonly string[]): string[] | undefined {
   const part = (h: string, last: boolean) =>
-    NAME_HEADINGS.test(h) ? '([\u3400-\u9fff·]{2,8}?)' : ID_HEADINGS.test(h) ? '([0-9Xx]{15,18})' : DATE_HEADINGS.test(h) ? '([0-9]{4}[年.\\-/][0-9]{1,2}[月.\\-/][0-9]{1,2}日?|[0-9]{8})' : NUMBER_HEADINGS.test(h) ? '([0-9*]+)' : last ? '(.+)' : '(.+?)';
+    CLOSED_HEADINGS[h] ??
+    (NAME_HEADINGS.test(h) ? '([\u3400-\u9fff·]{2,8}?)' : ID_HEADINGS.test(h) ? '([0-9Xx]{15,18})' : DATE_HEADINGS.test(h) ? '([0-9]{4}[年.\\-/][0-9]{1,2}[月.\\-/][0-9]{1,2}日?|[0-9]{8})' : NUMBER_HEADINGS.test(h) ? '([0-9*]+)' : last ? '(.*)' : '(.*?)');
   // Without a typed value to anchor on, the cut would be a guess.
-  if (!headings.some((h) => ID_HEADINGS.test(h) || DATE_HEADINGS.test(h) || NUMBER_HEADINGS.test(h))) return undefined;
+  if (!headings.some((h) => ID_HEADINGS.test(h) || DATE_HEADINGS.test(h) || NUMBER_HEADINGS.test(h) || h in CLOSED_HEADINGS)) return undefined;
   const m = new RegExp(`^${headings.map((h, k) => part(h, k === headings.length - 1)).join('')}$`).exec(text);
-  return m ? m.slice(1) : undefined;
+  return m ? m.slice(1).map((v) => v ?? '') : undefined;
 }

@@ -93,6 +93,8 @@ export const SHENZHEN_DISTRICT_NAMES: readonly string[] = ['福田区', '罗湖�
  */
 export function snapPlacePrefix(text: string): { text: string; changed: boolean } {
   let out = text;
+  // The first character or two lost at the line's start (东省深圳市…, 省深圳市…).
+  for (const cut of [1, 2]) if (out.startsWith(SHENZHEN_PREFIX.slice(cut))) out = SHENZHEN_PREFIX.slice(0, cut) + out;
   const head = [...out].slice(0, SHENZHEN_PREFIX.length).join('');
   if (head !== SHENZHEN_PREFIX && head.length === SHENZHEN_PREFIX.length && editDistance(head, SHENZHEN_PREFIX) <= 1 && head.slice(3).includes('市')) {
     out = SHENZHEN_PREFIX + [...out].slice(SHENZHEN_PREFIX.length).join('');
@@ -108,3 +110,10 @@ export function snapPlacePrefix(text: string): { text: string; changed: boolean 
   }
   return { text: out, changed: out !== text };
 }
+
+/** The 56 nationalities by their full names (汉族 …), as the household register prints them. */
+export const ETHNICITIES = [
+  '汉', '壮', '满', '回', '苗', '维吾尔', '土家', '彝', '蒙古', '藏', '布依', '侗', '瑶', '朝鲜', '白', '哈尼', '哈萨克', '黎', '傣', '畲', '傈僳',
+  '仡佬', '东乡', '高山', '拉祜', '水', '佤', '纳西', '羌', '土', '仫佬', '锡伯', '柯尔克孜', '达斡尔', '景颇', '毛南', '撒拉', '布朗', '塔吉克',
+  '阿昌', '普米', '鄂温克', '怒', '京', '基诺', '德昂', '保安', '俄罗斯', '裕固', '乌孜别克', '门巴', '鄂伦春', '独龙', '塔塔尔', '赫哲', '珞巴',
+].map((e) => `${e}族`);
