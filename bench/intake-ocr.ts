@@ -5,7 +5,7 @@
 // same process and from the same reading, by plain tesseract.js on the unprocessed page. Prints
 // characters and exact fields per capture and kind, seconds per page, and whether confidence is
 // calibrated: how often a field reported at ≥ 0.9 is right.
-// Run: npx tsx bench/intake-ocr.ts [N=4] [--calibrate] [--corpus-only | --dev-only | --no-dev]
+// Run: npx tsx bench/intake-ocr.ts [N=4] [--calibrate] [--corpus-only | --dev-only | --no-dev | --tuning-only]
 // [--one-model]   (--calibrate rewrites the table in domain/ocr/calibration.ts from the tuning
 // records only — corpus and development set; N=0 measures the held-out pages alone; --one-model
 // reads without the second model). Held-out pages print their counts only, never the values read: nobody tuning should see
@@ -112,12 +112,12 @@ async function* development(): AsyncIterable<TruthPage> {
 
 const corpusResults = devOnly ? [] : await run('corpus  ', corpus());
 const devResults = withDev ? await run('dev     ', development()) : [];
-const tuning = [...corpusResults, ...devResults];
-const heldOut = corpusOnly || devOnly ? [] : await run('held-out', heldOutPages());
+const tuning = [...corpusResults.map((r) => ({ ...r, set: 'corpus' })), ...devResults.map((r) => ({ ...r, set: 'dev' }))];
+const heldOut = corpusOnly || devOnly || args.includes('--tuning-only') ? [] : await run('held-out', heldOutPages());
 await engine.close();
 await second?.close();
 // The corpus records (never the held-out ones) for studying evidence classes offline.
-if (recordsFile) writeFileSync(recordsFile, JSON.stringify(tuning.map((r) => ({ capture: r.capture, kind: r.kind, records: r.records }))));
+if (recordsFile) writeFileSync(recordsFile, JSON.stringify(tuning.map((r) => ({ capture: r.capture, kind: r.kind, set: r.set, records: r.records }))));
 // With --calibrate the confidences are those of the table fitted now on the corpus alone.
 const table = calibrate ? fitCalibration(tuning) : undefined;
 const recalibrated = (rs: PageResult[]) =>
