@@ -54,6 +54,9 @@ describe('tables whose labels are not beside their values', () => {
   it('leaves a label-value grid (姓名 | 张伟 | 性别 | 男) as it is', () => {
     const lines = [row('姓名', '张伟', '性别', '男'), row('民族', '汉', '出生日期', '1985年3月12日')];
     expect(unfoldTables(lines)).toEqual(lines);
+    // Nor is a grid row taken for a header when the row under it holds no labels.
+    const over = [row('姓名', '张伟', '性别', '男'), row('广东省深圳市', '福田区', '华富街道', '3栋502')];
+    expect(unfoldTables(over)).toEqual(over);
   });
 });
 

@@ -52,8 +52,9 @@ export function unfoldTables(lines: readonly ReadLine[]): ReadLine[] {
   for (let i = 0; i < lines.length; ) {
     const row = cells[i];
     const next = cells[i + 1];
-    // Header row over a value row of as many cells: most headings known labels, the values not.
-    if (row && next && next.length === row.length && row.filter(isLabel).length >= Math.max(2, Math.ceil(row.length / 2)) && next.filter(isLabel).length === 0) {
+    // Header row over a value row of as many cells: all headings but at most one known labels (a
+    // label | value | label | value grid row has only half), the values none.
+    if (row && next && next.length === row.length && row.filter(isLabel).length >= Math.max(2, row.length - 1) && next.filter(isLabel).length === 0) {
       row.forEach((h, k) => out.push(labelled(h, next[k]!, origin(i + 1))));
       i += 2;
       continue;
