@@ -27,12 +27,12 @@ function validCase(name: string) {
   return r.value;
 }
 
-async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
+async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 45_000, what = ''): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = await probe().catch(() => undefined);
     if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error('timed out waiting');
+    if (Date.now() > end) throw new Error(`timed out waiting ${what}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -47,7 +47,7 @@ describe.runIf(cluster)('a 3-node CouchDB cluster losing a node during sync', ()
     const b = await open('cl-b');
     const node2 = couchClient(couch.adminUrl.replace(`:${port}`, `:${port + 10}`));
     const db = `/${officeDbName(clerk.officeId)}`;
-    const onB = (id: string) => waitFor(() => b.db.cases.findOne(id).exec().then((d) => d ?? undefined));
+    const onB = (id: string) => waitFor(() => b.db.cases.findOne(id).exec().then((d) => d ?? undefined), undefined, `for ${id} on B`);
     try {
       const before = await createCase(a.ctx, validCase('集群前'));
       await onB(before.id);
@@ -60,10 +60,12 @@ describe.runIf(cluster)('a 3-node CouchDB cluster losing a node during sync', ()
 
       await run(script!, ['start-node', '2', '--port', String(port)]);
       const after = await createCase(b.ctx, validCase('集群后'));
-      await waitFor(() => a.db.cases.findOne(after.id).exec().then((d) => d ?? undefined));
+      // A pull that read node 2's copy while it was still catching up is followed by another (the
+      // notifier's follow-up wakes at 5 s and 30 s, renderer/sync/lagging-copy.test.ts).
+      await waitFor(() => a.db.cases.findOne(after.id).exec().then((d) => d ?? undefined), 60_000, `for ${after.id} on A (${JSON.stringify(a.sync.status$.value.state)}, targets ${JSON.stringify(a.sync.targets$.value)})`);
       // Node 2 itself, asked directly, holds every case (internal replication caught it up).
       for (const c of [before, ...during, after]) {
-        const doc = await waitFor(() => node2.request<{ applicantName: string }>('GET', `${db}/${encodeURIComponent(c.id)}`), 60_000);
+        const doc = await waitFor(() => node2.request<{ applicantName: string }>('GET', `${db}/${encodeURIComponent(c.id)}`), 60_000, `for ${c.id} on node 2`);
         expect(doc.applicantName).toBe(c.applicantName);
       }
     } finally {

@@ -18,6 +18,14 @@ import type { RemoteDb } from './remote';
 export const CHANGES_PER_LOOK = 500;
 /** The server sends a newline this often on an idle stream; twice that without a byte is a dead connection. */
 export const HEARTBEAT_MS = 10_000;
+/**
+ * After a wake for another writer's change, the collections are woken again this long after. On a
+ * CouchDB cluster the feed that woke them and the pull that follows may read different copies of a
+ * shard, and a copy can lag behind the write (internal replication, a node just back): such a pull
+ * finds nothing new, and no later change would wake it again. The follow-ups are small `_changes`
+ * reads from the collections' checkpoints; a new change starts the series over.
+ */
+export const FOLLOW_UP_MS: readonly number[] = [5_000, 30_000];
 
 export interface NotifierOptions {
   readonly remote: RemoteDb;
@@ -39,6 +47,8 @@ export interface NotifierOptions {
   readonly ownWrites?: OwnWrites;
   /** A line of the continuous feed that is not a change (skipped; the feed reads on). */
   readonly onMalformed?: (line: string) => void;
+  /** Wake again this long after a change (default FOLLOW_UP_MS). */
+  readonly followUpMs?: readonly number[];
 }
 
 export interface Notifier {
@@ -69,6 +79,14 @@ export function startNotifier(options: NotifierOptions): Notifier {
   let abort = new AbortController();
   let sleeping: (() => void) | undefined;
   let failedBefore = false;
+  let followUps: ReturnType<typeof setTimeout>[] = [];
+  /** Another writer changed something: wake now, and again after the follow-up delays. */
+  const changed = () => {
+    if (stopped) return;
+    wake$.next();
+    for (const t of followUps) clearTimeout(t);
+    followUps = (options.followUpMs ?? FOLLOW_UP_MS).map((ms) => setTimeout(() => !stopped && wake$.next(), ms));
+  };
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -158,9 +176,9 @@ export function startNotifier(options: NotifierOptions): Notifier {
         }
         // One wake for the rows read together; the sequence moves on only once they are judged.
         if (rows.length) {
-          const changed = await anyForeign(rows);
+          const others = await anyForeign(rows);
           since = rows[rows.length - 1]!.seq!;
-          if (changed && !stopped) wake$.next();
+          if (others) changed();
         }
         if (ended) return;
       }
@@ -181,10 +199,10 @@ export function startNotifier(options: NotifierOptions): Notifier {
         if (options.pollIntervalMs) {
           // Poll mode: the database's update sequence, one small request per interval.
           const seq = await currentSeq();
-          const changed = since !== 'now' && String(seq) !== String(since);
+          const moved = since !== 'now' && String(seq) !== String(since);
           since = seq;
           reached();
-          if (changed) wake$.next();
+          if (moved) changed();
           await sleep(options.pollIntervalMs);
         } else if (since === 'now') {
           // Start from the database's current sequence rather than `since=now`: a feed that is
@@ -207,15 +225,15 @@ export function startNotifier(options: NotifierOptions): Notifier {
           const rows = body.results ?? [];
           // Only this workstation's own uploads (a push in progress): nothing to pull, read on. The
           // feed can show a write before its reply has told us the revision: wait for that first.
-          const changed = await anyForeign(rows);
+          const others = await anyForeign(rows);
           since = body.last_seq;
-          if (changed && rows.length >= CHANGES_PER_LOOK) {
+          if (others && rows.length >= CHANGES_PER_LOOK) {
             // One wake covers every change so far: continue from the database's current sequence
             // rather than one change at a time (a burst of 2,000 writes is one wake, not 2,000).
             since = await currentSeq().catch(() => since);
           }
           reached();
-          if (changed) wake$.next();
+          if (others) changed();
         }
       } catch {
         if (stopped) break;
@@ -237,6 +255,7 @@ export function startNotifier(options: NotifierOptions): Notifier {
     },
     stop() {
       stopped = true;
+      for (const t of followUps) clearTimeout(t);
       abort.abort();
       sleeping?.();
       wake$.complete();
