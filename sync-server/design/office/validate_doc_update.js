@@ -1,4 +1,7 @@
 function (newDoc, oldDoc, userCtx, secObj) {
+  // Refused from anyone, administrators too: setup writes one to confirm that these rules are in
+  // force on every copy of the database (sync-server/setup.ts rulesInForce).
+  if (newDoc.type === 'hws_rules_probe') throw { forbidden: 'hws_rules_probe' };
   // Runs in CouchDB's JavaScript engine. load.ts puts the shared shape check (checkShape, from
   // domain/sync/shape.ts) and the permission tables (TYPE_WRITERS, EVENT_WRITERS,
   // ITEM_EVENT_WRITERS, ITEM_EVENT_WRITERS_BY_VERSION, IMMUTABLE_TYPES, SIGNED_TYPES, MERGEABLE_TYPES, from

@@ -1,4 +1,7 @@
 function (newDoc, oldDoc, userCtx, secObj) {
+  // Refused from anyone, administrators too: setup writes one to confirm that these rules are in
+  // force on every copy of the database (sync-server/setup.ts rulesInForce).
+  if (newDoc.type === 'hws_rules_probe') throw { forbidden: 'hws_rules_probe' };
   // Reference data (offices, programmes, thresholds) is maintained centrally: read-only to
   // workstations. Two exceptions: IT staff maintain the reason codes of decisions, the holiday
   // calendar and the deficiencies of field inspections (`reason_code`, `holiday_calendar`,
