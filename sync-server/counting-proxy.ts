@@ -3,6 +3,7 @@
 // reached it). When the server is gone the client's connection is dropped, as a crash does.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { forward } from './forward';
 
 export interface CountingProxy {
   readonly url: string;
@@ -19,16 +20,7 @@ export async function startCountingProxy(targetUrl: string, counted: RegExp): Pr
   let count = 0;
   const proxy: { onCounted: CountingProxy['onCounted'] } = { onCounted: undefined };
   const server = http.createServer((req, res) => {
-    const upstream = http.request(
-      { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers, agent },
-      (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-        up.on('error', () => res.destroy());
-      },
-    );
-    upstream.on('error', () => res.destroy());
-    req.pipe(upstream);
+    forward(req, res, target, agent);
     if (counted.test(req.url ?? '')) {
       const n = ++count;
       req.on('end', () => proxy.onCounted?.(n, req));

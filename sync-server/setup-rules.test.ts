@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_DB, officeDbName, userDbName } from '../domain/sync/databases';
 import { couchClient, CouchError } from './couch';
+import { forward } from './forward';
 import { RULES_PROBE_TYPE, setupCouch } from './setup';
 import { startTestCouch, type TestCouch } from './testing';
 
@@ -39,12 +40,7 @@ async function staleCopyProxy(target: URL, db: string, accept: number) {
       req.on('end', () => seen.removed.push(...Object.keys(JSON.parse(Buffer.concat(chunks.splice(0)).toString()) as object)));
     }
     if (req.method === 'PUT' && path === `/${db}/_design/hws`) seen.ddocWrites++;
-    const upstream = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
-    upstream.on('error', () => res.destroy());
-    req.pipe(upstream);
+    forward(req, res, target);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = new URL(target.toString());

@@ -7,6 +7,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { forward } from '../../sync-server/forward';
 import { startTestCouch } from '../../sync-server/testing';
 import { FOLLOW_UP_MS } from './notifier';
 import { insertInChunks, personDocs } from './test-data';
@@ -26,12 +27,7 @@ async function laggingCopyProxy(target: URL) {
       });
       return;
     }
-    const upstream = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
-    upstream.on('error', () => res.destroy());
-    req.pipe(upstream);
+    forward(req, res, target);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {
