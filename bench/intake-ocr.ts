@@ -54,6 +54,7 @@ import { join } from 'node:path';
 import { confidenceFor, type Evidence, type FieldType } from '../domain/ocr/calibration';
 import { CORPUS_KINDS } from '../main/ocr/corpus/content';
 import { DEV_KINDS, devPage } from '../main/ocr/devset';
+import { FIELD_KINDS, fieldPage } from '../main/ocr/fieldset';
 import { corpusPage, fitCalibration, heldOutPages, measurePage, type PageResult, pct, precisionAbove, type TruthPage } from '../main/ocr/corpus/measure';
 import { NodeOcrEngine, SECOND_MODEL } from '../main/ocr/engine';
 
@@ -64,6 +65,8 @@ const corpusOnly = args.includes('--corpus-only');
 /** The development set (main/ocr/devset, a third generator written apart from the extractor): tuned on, like the corpus. */
 const withDev = !args.includes('--no-dev') && !corpusOnly;
 const devOnly = args.includes('--dev-only');
+/** --fieldset: the field set (main/ocr/fieldset, a fourth generator written apart from the extractor), read after the development set. */
+const withField = args.includes('--fieldset');
 const recordsFile = args.find((a) => a.startsWith('--records='))?.slice('--records='.length);
 
 const engine = new NodeOcrEngine();
@@ -122,6 +125,10 @@ async function* development(): AsyncIterable<TruthPage> {
 
 const corpusResults = devOnly ? [] : await run('corpus  ', corpus());
 const devResults = withDev ? await run('dev     ', development()) : [];
+async function* fieldSet(): AsyncIterable<TruthPage> {
+  for (const kind of FIELD_KINDS) for (let seed = 1; seed <= perKind; seed++) yield await fieldPage(kind, seed);
+}
+const fieldResults = withField ? await run('field   ', fieldSet()) : [];
 const tuning = [...corpusResults.map((r) => ({ ...r, set: 'corpus' })), ...devResults.map((r) => ({ ...r, set: 'dev' }))];
 const heldOut = corpusOnly || devOnly || args.includes('--tuning-only') ? [] : await run('held-out', heldOutPages());
 await engine.close();
@@ -134,6 +141,7 @@ const recalibrated = (rs: PageResult[]) =>
   table ? rs.map((r) => ({ ...r, records: r.records.map((f) => ({ ...f, confidence: confidenceFor({ type: f.type as FieldType, evidence: f.evidence as Evidence, unlabelled: f.unlabelled ?? false }, f.agree ?? false, table) })) })) : rs;
 if (corpusResults.length) report('TUNING CORPUS (generator main/ocr/corpus; used to fit the calibration)', recalibrated(corpusResults));
 if (devResults.length) report('DEVELOPMENT SET (generator main/ocr/devset; tuned on, used to fit the calibration)', recalibrated(devResults));
+if (fieldResults.length) report('FIELD SET (generator main/ocr/fieldset; written apart, first read before any tuning)', recalibrated(fieldResults));
 if (heldOut.length) report('HELD-OUT (tests/fixtures/ocr/heldout; never tuned on — the figures that count)', recalibrated(heldOut));
 console.log('targets: fields ≥ 95 %; a field at confidence ≥ 0.9 right ≥ 97 % of the time; never below plain tesseract');
 
