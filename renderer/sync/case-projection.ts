@@ -47,32 +47,52 @@ export function caseFieldsFromEvents(db: WorkstationDb, trusted: TrustFilter = t
   };
 }
 
-/** Derives again every case named by `caseIds$` (ids of received cases and of received events' cases). */
+/** After a failed derivation (the key registry could not be read, say), the cases are derived again this long after. */
+export const PROJECTION_RETRY_MS = 2_000;
+
+/**
+ * Derives again every case named by `caseIds$` (ids of received cases and of received events'
+ * cases). A batch that fails — the signature check cannot read the key registry (offline, a
+ * server too loaded to answer), nothing may be derived then — is kept and tried again after
+ * PROJECTION_RETRY_MS: the arrival that named those cases will not come again.
+ */
 export function startCaseProjection(db: WorkstationDb, caseIds$: Observable<string>, trusted: TrustFilter = trustAll, calendar: CalendarSource = shipped): Subscription {
   const waiting = new Set<string>();
   let running: Promise<void> | null = null;
+  let retry: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   const drain = async () => {
     while (waiting.size > 0 && !stopped && !db.closed) {
       const ids = [...waiting].slice(0, PROJECTION_BATCH);
       for (const id of ids) waiting.delete(id);
-      await projectCases(db, ids, trusted, calendar);
+      try {
+        await projectCases(db, ids, trusted, calendar);
+      } catch (e) {
+        for (const id of ids) waiting.add(id);
+        throw e;
+      }
     }
   };
   const kick = () => {
     running ??= drain()
-      .catch(() => {}) // closing database; what is left is derived again on the next arrival
-      .finally(() => {
+      .then(() => true, () => false)
+      .then((ok) => {
         running = null;
-        if (waiting.size > 0 && !stopped) kick();
+        if (waiting.size === 0 || stopped || db.closed) return;
+        if (ok) kick();
+        else retry ??= setTimeout(() => {
+          retry = undefined;
+          kick();
+        }, PROJECTION_RETRY_MS);
       });
   };
   const sub = caseIds$.subscribe((id) => {
     waiting.add(id);
-    kick();
+    if (!retry) kick();
   });
   sub.add(() => {
     stopped = true;
+    clearTimeout(retry);
   });
   return sub;
 }
