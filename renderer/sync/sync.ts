@@ -257,6 +257,8 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
     replications.push(rep);
   }
 
+  // A case whose record verified only on a second look at the registry is derived again with it.
+  if (arrivedCaseIds.length > 0) arrivedCaseIds.push(signatures.retrusted$);
   if (arrivedCaseIds.length > 0) subs.push(startCaseProjection(options.db, merge(...arrivedCaseIds), signatures.trusted, calendar));
 
   const blobs = options.blobStore
@@ -299,6 +301,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
       sub.unsubscribe();
       for (const s of subs) s.unsubscribe();
       for (const n of notifiers.values()) n.stop();
+      signatures.stop();
       await Promise.all(replications.map((r) => r.cancel()));
       await conflicts.flush();
     },
