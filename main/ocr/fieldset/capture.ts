@@ -16,6 +16,7 @@ export function pickCapture(r: number): FieldCapture {
   return r < 0.3 ? 'scan' : r < 0.55 ? 'stamp' : r < 0.85 ? 'phone' : 'copy';
 }
 
+/** Saved as JPEG at `quality` (0-100, as @napi-rs/canvas counts it) and read back: 8×8 blocks, ringing, colour bleed. */
 function jpeg(canvas: Canvas, quality: number): Canvas {
   const img = new Image();
   img.src = canvas.encodeSync('jpeg', quality);
@@ -38,7 +39,7 @@ function rotated(src: Canvas, degrees: number, margin: number, background: strin
 function scan(src: Canvas, rng: Rng): Canvas {
   const skew = (rng.next() * 2 - 1) * 2;
   const out = rotated(src, skew, rng.int(12, 40), rng.pick(['#f4f4f2', '#e9e9e6', '#fafafa']));
-  return jpeg(out, rng.int(28, 62) / 100);
+  return jpeg(out, rng.int(30, 65));
 }
 
 function guilloche(ctx: SKRSContext2D, w: number, h: number, rng: Rng): void {
@@ -132,14 +133,15 @@ function stamp(sheet: Sheet, rng: Rng, issuer: string): Canvas {
   ctx.globalCompositeOperation = 'multiply';
   ctx.drawImage(sheet.canvas, 0, 0);
   ctx.globalCompositeOperation = 'source-over';
-  // over a filled-in value low on the page if there is one (a date, a signature), else the lower right
-  const fills = sheet.pieces.filter((p) => p.fill && p.y > sheet.height * 0.35);
-  const target = fills.length ? rng.pick(fills.slice(-4)) : undefined;
+  // over a filled-in value low on the page if there is one (a date, a signature), else over one of the last printed lines
+  const low = sheet.pieces.filter((p) => p.y > sheet.height * 0.35);
+  const fills = low.filter((p) => p.fill);
+  const target = fills.length ? rng.pick(fills.slice(-4)) : low.length ? rng.pick(low.slice(-3)) : undefined;
   const radius = rng.int(95, 130);
   const cx = target ? target.x + target.width * (0.3 + rng.next() * 0.7) : sheet.width * 0.72;
   const cy = target ? target.y + (rng.next() - 0.5) * radius * 0.8 : sheet.height * 0.8;
   seal(ctx, Math.min(sheet.width - radius * 0.6, cx), Math.min(sheet.height - radius * 0.6, cy), radius, issuer, rng.pick(['', '专用章', '业务专用章']), rng);
-  return jpeg(rotated(out, (rng.next() * 2 - 1) * 1.2, rng.int(10, 24), '#f2f2f0'), rng.int(45, 75) / 100);
+  return jpeg(rotated(out, (rng.next() * 2 - 1) * 1.2, rng.int(10, 24), '#f2f2f0'), rng.int(45, 80));
 }
 
 type Pt = readonly [number, number];
@@ -248,7 +250,7 @@ function phone(src: Canvas, rng: Rng): Canvas {
   }
   boxBlur(d, W, H);
   octx.putImageData(img, 0, 0);
-  return jpeg(out, rng.int(70, 88) / 100);
+  return jpeg(out, rng.int(60, 85));
 }
 
 /** One 3×3 box blur pass (a phone camera's softness). */
@@ -300,7 +302,7 @@ function copy(src: Canvas, rng: Rng): Canvas {
     for (let dy = 0; dy < size; dy++) for (let dx = 0; dx < size; dx++) d.fill(v, ((y + dy) * w + x + dx) * 4, ((y + dy) * w + x + dx) * 4 + 3);
   }
   ctx.putImageData(img, 0, 0);
-  return jpeg(out, rng.int(55, 80) / 100);
+  return jpeg(out, rng.int(50, 80));
 }
 
 export function capture(sheet: Sheet, mode: FieldCapture, rng: Rng, issuer: string): RgbaImage {

@@ -28,6 +28,7 @@ export function drawHukou(rng: Rng, hand: boolean): Drawn {
   const eth = rng.chance(0.8) ? p.ethnicity : `${p.ethnicity}族`;
   const layout = rng.pick(['card-grid', 'spread', 'certificate']);
   const birthPlace = rng.pick(PLACES);
+  const married = ['妻', '夫', '父', '母'].includes(relation) ? '已婚' : undefined;
   const police = `深圳市公安局${rng.pick(['福田', '罗湖', '南山', '宝安', '龙岗', '龙华'])}分局`;
   if (layout === 'card-grid') {
     const sheet = new Sheet(1240, 900, '#fbf7ef');
@@ -49,7 +50,7 @@ export function drawHukou(rng: Rng, hand: boolean): Drawn {
         [l('住址'), v(addr, { span: 3 })],
         [l('宗教信仰'), v('无'), l('公民身份号码'), v(p.idNumber)],
         [l('身高'), v(`${p.sex === '男' ? rng.int(162, 185) : rng.int(150, 172)}cm`), l('血型'), v(rng.pick(['A型', 'B型', 'O型', 'AB型', '不明']))],
-        [l('文化程度'), v(rng.pick(['大学本科', '大学专科', '高中', '初中', '研究生'])), l('婚姻状况'), v(rng.pick(['已婚', '未婚']))],
+        [l('文化程度'), v(rng.pick(['大学本科', '大学专科', '高中', '初中', '研究生'])), l('婚姻状况'), v(married ?? rng.pick(['已婚', '未婚']))],
         [l('服务处所'), v(rng.chance(0.5) ? '深圳市' + rng.pick(['某科技公司', '福田区教育局', '人民医院']) : ''), l('职业'), v(rng.pick(['职员', '工程师', '教师', '个体经营', '']))],
       ],
       22,
@@ -95,7 +96,7 @@ export function drawHukou(rng: Rng, hand: boolean): Drawn {
       sheet,
       x0,
       130,
-      [150, 270, 150, 170],
+      [190, 230, 190, 130],
       60,
       [
         [l('姓名'), v(p.name, { hand: hand && relation !== '户主' }), l('户主或与户主关系'), v(relation)],
@@ -103,8 +104,8 @@ export function drawHukou(rng: Rng, hand: boolean): Drawn {
         [l('出生日期'), v(formatDate(p.birth, style), { span: 3 })],
         [l('出生地'), v(birthPlace, { span: 3 })],
         [l('公民身份号码'), v(p.idNumber, { span: 3 })],
-        [l('文化程度'), v(rng.pick(['大学', '高中', '初中', '中专'])), l('婚姻状况'), v(rng.pick(['已婚', '未婚', '丧偶']))],
-        [l('何时何地迁来本市（县）'), v(rng.chance(0.5) ? `${rng.int(1998, 2020)}年${rng.int(1, 12)}月 由${rng.pick(PLACES)}迁来` : '', { span: 3 })],
+        [l('文化程度'), v(rng.pick(['大学', '高中', '初中', '中专'])), l('婚姻状况'), v(married ?? rng.pick(['已婚', '未婚', '丧偶']))],
+        [l('何时由何地迁来本市（县）', { span: 2 }), v(rng.chance(0.5) ? `${rng.int(1998, 2020)}年${rng.int(1, 12)}月由${rng.pick(PLACES).replace(/^广西壮族自治区/, '广西')}迁来` : '', { span: 2 })],
       ],
       20,
     );

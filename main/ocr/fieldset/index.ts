@@ -35,7 +35,7 @@ export interface FieldSheet extends Drawn {
 export function fieldSheet(kind: FieldKind, seed: number): FieldSheet {
   const rng = createRng(Math.imul(seed, 0x85ebca6b) ^ SALT[kind]);
   const chosen = pickCapture(rng.next());
-  const hand = rng.chance(0.17);
+  const hand = rng.chance(0.26);
   return { ...DRAW[kind](rng, hand), capture: chosen, hand };
 }
 
