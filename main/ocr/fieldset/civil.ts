@@ -1,6 +1,6 @@
 // 户口簿 / 户籍 and 结婚证 pages of the field set.
 import type { Rng } from '../../../domain/seed/prng';
-import { type Cell, type Drawn, grid, labelled, title } from './draw';
+import { type Cell, type Drawn, grid, labelled, stackedGrid, title } from './draw';
 import { BLACK, SANS } from './fonts';
 import { address, formatDate, isoDate, person, type Person, personName, pickDateStyle, randomDate } from './people';
 import { Sheet } from './sheet';
@@ -26,7 +26,7 @@ export function drawHukou(rng: Rng, hand: boolean): Drawn {
   const regDate = randomDate(rng, 2008, 2024);
   const fields = { name: p.name, relation, gender: p.sex, birthDate: p.birth, idNumber: p.idNumber, ethnicity: `${p.ethnicity}族`, address: addr };
   const eth = rng.chance(0.8) ? p.ethnicity : `${p.ethnicity}族`;
-  const layout = rng.pick(['card-grid', 'spread', 'certificate']);
+  const layout = rng.pick(['card-grid', 'spread', 'certificate', 'stacked-cells']);
   const birthPlace = rng.pick(PLACES);
   const married = ['妻', '夫', '父', '母'].includes(relation) ? '已婚' : undefined;
   const police = `深圳市公安局${rng.pick(['福田', '罗湖', '南山', '宝安', '龙岗', '龙华'])}分局`;
@@ -58,6 +58,45 @@ export function drawHukou(rng: Rng, hand: boolean): Drawn {
     y += 30;
     sheet.text(60, y, '承办人签章：', { size: 22 });
     sheet.text(700, y, `登记日期：${formatDate(regDate, style)}`, { size: 22 });
+    return { sheet, fields, layout, issuer: police };
+  }
+  if (layout === 'stacked-cells') {
+    // a newer card: four columns of cells, each with its label above the value
+    const sheet = new Sheet(1240, 820, '#fffdf8');
+    title(sheet, 36, '常住人口登记卡', 40, rng);
+    sheet.text(1180, 100, `户号：${rng.int(100000000, 999999999)}`, { size: 20, align: 'right' });
+    let y = stackedGrid(
+      sheet,
+      50,
+      140,
+      [285, 285, 285, 285],
+      96,
+      [
+        [
+          { label: '姓名', value: p.name, hand },
+          { label: '户主或与户主关系', value: relation },
+          { label: '性别', value: p.sex },
+          { label: '民族', value: eth },
+        ],
+        [
+          { label: '出生日期', value: formatDate(p.birth, style) },
+          { label: '出生地', value: birthPlace },
+          { label: '公民身份号码', value: p.idNumber, span: 2 },
+        ],
+        [{ label: '住址', value: addr, span: 4 }],
+        [
+          { label: '文化程度', value: rng.pick(['大学本科', '大专', '高中', '初中']) },
+          { label: '婚姻状况', value: married ?? rng.pick(['已婚', '未婚']) },
+          { label: '兵役状况', value: rng.pick(['未服兵役', '退出现役', '']) },
+          { label: '职业', value: rng.pick(['职员', '教师', '工人', '']) },
+        ],
+      ],
+      18,
+      26,
+    );
+    y += 40;
+    sheet.text(70, y, `登记事项变更和更正记载：`, { size: 20 });
+    sheet.text(1170, y + 50, `${police}  ${formatDate(regDate, style)}`, { size: 20, align: 'right' });
     return { sheet, fields, layout, issuer: police };
   }
   if (layout === 'spread') {
@@ -146,7 +185,8 @@ export function drawHukou(rng: Rng, hand: boolean): Drawn {
 
 export function drawMarriage(rng: Rng, hand: boolean): Drawn {
   const husband = person(rng, { sex: '男', from: 1960, to: 2000 });
-  const wife = person(rng, { sex: '女', from: 1962, to: 2001 });
+  const hy = Number(husband.birth.slice(0, 4));
+  const wife = person(rng, { sex: '女', from: Math.max(1962, hy - 3), to: Math.min(2002, hy + 7) });
   const youngest = Math.max(Number(husband.birth.slice(0, 4)) + 22, Number(wife.birth.slice(0, 4)) + 20);
   const regDate = randomDate(rng, Math.min(youngest, 2024), 2025);
   const region = rng.pick(['440303', '440304', '440305', '440306', '440307', '440309']);

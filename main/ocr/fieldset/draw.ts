@@ -77,3 +77,32 @@ export function redHead(sheet: Sheet, y: number, issuer: string, docNo: string |
   sheet.line(margin, y + 6, sheet.width - margin, y + 6, 1.2, '#d0141c');
   return y + 30;
 }
+
+export interface Stacked {
+  readonly label: string;
+  readonly value: string;
+  readonly span?: number;
+  readonly hand?: boolean;
+}
+
+/** A ruled grid whose cells hold a small label on top and the value under it; returns the y below it. */
+export function stackedGrid(sheet: Sheet, x: number, y: number, cols: readonly number[], rowHeight: number, rows: readonly (readonly Stacked[])[], labelSize: number, valueSize: number): number {
+  for (const row of rows) {
+    let c = 0;
+    let cx = x;
+    for (const cell of row) {
+      const span = cell.span ?? 1;
+      const w = cols.slice(c, c + span).reduce((a, b) => a + b, 0);
+      sheet.rect(cx, y, w, rowHeight, 1.2, '#444');
+      sheet.text(cx + 8, y + 6, cell.label, { size: labelSize, color: '#444' });
+      let s = valueSize;
+      while (s > 14 && sheet.measure(cell.value, s, KAI) > w - 20) s--;
+      if (cell.value) sheet.fill(cx + 12, y + labelSize + 14 + (valueSize - s) / 2, cell.value, { size: s, hand: cell.hand });
+      cx += w;
+      c += span;
+    }
+    if (c !== cols.length) throw new Error(`grid row covers ${c} of ${cols.length} columns`);
+    y += rowHeight;
+  }
+  return y;
+}
