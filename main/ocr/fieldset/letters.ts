@@ -25,7 +25,8 @@ export function drawIncome(rng: Rng, hand: boolean): Drawn {
   const dateStyle = pickDateStyle(rng);
   const since = `${rng.int(2008, 2022)}年${rng.int(1, 12)}月`;
   const post = rng.pick(['行政专员', '软件工程师', '仓储主管', '护士', '教师', '财务', '销售经理', '技术员']);
-  const layout = rng.pick(['red-head', 'form', 'prose-capitals']);
+  const layout = rng.pick(['red-head', 'form', 'prose-capitals', 'tax-record']);
+  if (layout === 'tax-record') return taxRecord(rng, p, emp, monthly, date, dateStyle);
   const sheet = new Sheet(1100, 1480);
   if (layout === 'red-head') {
     let y = redHead(sheet, 80, emp, rng.chance(0.6) ? `${emp.slice(0, 2)}人证〔${date.slice(0, 4)}〕${rng.int(1, 99)}号` : undefined, 90);
@@ -77,6 +78,31 @@ export function drawIncome(rng: Rng, hand: boolean): Drawn {
   sheet.text(560, y + 220, '出具日期：', { size: 24 });
   sheet.fill(680, y + 218, formatDate(date, dateStyle), { size: 26, hand });
   return { sheet, fields, layout, issuer: emp };
+}
+
+/** 个人所得税纳税记录 (as the tax app prints it): twelve months of 工资薪金 from the employer; the truth is the year's total. */
+function taxRecord(rng: Rng, p: ReturnType<typeof person>, emp: string, monthly: number, date: string, dateStyle: ReturnType<typeof pickDateStyle>): Drawn {
+  const year = Number(date.slice(0, 4)) - 1;
+  const months = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, income: Math.round(monthly * (0.85 + rng.next() * 0.3) * 100) / 100 }));
+  const annual = Math.round(months.reduce((s, m) => s + m.income, 0) * 100) / 100;
+  const tax = (x: number) => Math.max(0, Math.round((x - 5000) * 0.03 * 100) / 100);
+  const sheet = new Sheet(1240, 1500);
+  sheet.text(620, 60, '个人所得税纳税记录', { size: 40, align: 'center' });
+  sheet.text(620, 120, `（${year}年01月至${year}年12月）`, { size: 22, align: 'center' });
+  let y = 180;
+  sheet.text(60, y, `证明编号：${rng.int(10, 99)}${date.replace(/-/g, '')}${rng.int(1000000, 9999999)}`, { size: 20 });
+  y += 50;
+  labelled(sheet, 60, y, '纳税人名称：', p.name, 22);
+  labelled(sheet, 600, y, '身份证件号码：', p.idNumber, 22);
+  y += 60;
+  const cells: Cell[][] = [[l('税款所属期'), l('所得项目'), l('收入'), l('实缴（退）金额'), l('扣缴义务人', { align: 'left' })]];
+  for (const m of months) cells.push([l(`${year}-${String(m.month).padStart(2, '0')}`), l('工资薪金'), l(commas(m.income)), l(commas(tax(m.income))), l(emp, { align: 'left' })]);
+  cells.push([l('合计'), l(''), l(commas(annual)), l(commas(months.reduce((s, m) => s + tax(m.income), 0))), l('')]);
+  y = grid(sheet, 40, y, [170, 150, 180, 200, 460], 50, cells, 19, '#777');
+  y = sheet.paragraph(60, y + 30, 1100, '说明：本记录涉及纳税人敏感信息，请妥善保管。本记录仅证明纳税人在税务系统中申报的收入及缴纳的税款。', { size: 20 });
+  sheet.text(1180, y + 40, '国家税务总局深圳市税务局', { size: 22, align: 'right' });
+  sheet.fill(1180, y + 90, formatDate(date, dateStyle), { size: 24, align: 'right', family: SANS });
+  return { sheet, fields: { name: p.name, idNumber: p.idNumber, employer: emp, annualIncome: annual, date }, layout: 'tax-record', issuer: '国家税务总局深圳市税务局' };
 }
 
 const COUNTERPARTS = ['财付通支付科技有限公司', '支付宝（中国）网络技术有限公司', '深圳市燃气集团股份有限公司', '中国移动通信集团广东有限公司', '深圳供电局有限公司', '美团', '拼多多'];
