@@ -184,13 +184,16 @@ export function drawHukou(rng: Rng, hand: boolean): Drawn {
 }
 
 export function drawMarriage(rng: Rng, hand: boolean): Drawn {
-  const husband = person(rng, { sex: '男', from: 1960, to: 2000 });
+  // one certificate in five is an older one (1990s / early 2000s), filled in by hand
+  const old = rng.chance(0.2);
+  const husband = person(rng, { sex: '男', from: old ? 1950 : 1960, to: old ? 1978 : 2000 });
   const hy = Number(husband.birth.slice(0, 4));
   const wife = person(rng, { sex: '女', from: Math.max(1962, hy - 3), to: Math.min(2002, hy + 7) });
   const youngest = Math.max(Number(husband.birth.slice(0, 4)) + 22, Number(wife.birth.slice(0, 4)) + 20);
-  const regDate = randomDate(rng, Math.min(youngest, 2024), 2025);
+  const regDate = old ? randomDate(rng, Math.min(youngest, 2002), 2003) : randomDate(rng, Math.min(youngest, 2024), 2025);
   const region = rng.pick(['440303', '440304', '440305', '440306', '440307', '440309']);
-  const certificateNumber = `${rng.pick(['J', 'J', 'BJ'])}${region}-${regDate.slice(0, 4)}-${String(rng.int(1, 19999)).padStart(6, '0')}`;
+  const district = rng.pick(['福', '罗', '南', '宝', '龙']);
+  const certificateNumber = old ? `深${district}结字第${String(rng.int(1, 9999)).padStart(rng.pick([4, 5]), '0')}号` : `${rng.pick(['J', 'J', 'BJ'])}${region}-${regDate.slice(0, 4)}-${String(rng.int(1, 19999)).padStart(6, '0')}`;
   const holder = rng.chance(0.5) ? husband.name : wife.name;
   const fields = {
     holder,
@@ -207,8 +210,36 @@ export function drawMarriage(rng: Rng, hand: boolean): Drawn {
   };
   const order = rng.chance(0.6) ? [husband, wife] : [wife, husband];
   const style = pickDateStyle(rng, false);
-  const layout = rng.pick(['inner-photo', 'side-by-side', 'record-letter']);
+  const layout = old ? 'old-handwritten' : rng.pick(['inner-photo', 'side-by-side', 'record-letter']);
   const bureau = `深圳市${rng.pick(['福田区', '罗湖区', '南山区', '宝安区', '龙岗区', '龙华区'])}民政局`;
+  if (layout === 'old-handwritten') {
+    // a 1990s certificate: a printed form whose blanks a clerk filled in by hand
+    const sheet = new Sheet(1180, 900, '#f8efe0');
+    sheet.rect(24, 24, 1132, 852, 4, '#a83232');
+    sheet.rect(34, 34, 1112, 832, 1.2, '#a83232');
+    sheet.text(590, 60, '结 婚 证', { size: 50, family: BLACK, align: 'center', color: '#a11' });
+    let y = 160;
+    const blank = (x: number, label: string, value: string, after = '') => {
+      const end = labelled(sheet, x, y, label, value, 26, { hand: true, underline: 150 });
+      if (after) sheet.text(end + 16, y, after, { size: 26 });
+    };
+    for (const p of order) {
+      blank(90, p.sex === '男' ? '男方姓名' : '女方姓名', p.name);
+      blank(560, '性别', p.sex);
+      y += 64;
+      blank(90, '出生日期', formatDate(p.birth, 'cn'));
+      y += 64;
+      blank(90, '身份证号', p.idNumber);
+      y += 84;
+    }
+    sheet.paragraph(90, y, 1000, '申请结婚，经审查符合《中华人民共和国婚姻法》关于结婚的规定，准予登记，发给此证。', { size: 26, indent: 2 });
+    y += 120;
+    blank(90, '持证人', holder);
+    blank(560, '字号', certificateNumber);
+    y += 70;
+    blank(560, '登记日期', formatDate(regDate, rng.pick(['cn', 'cn0'] as const)));
+    return { sheet, fields, layout, issuer: bureau };
+  }
   if (layout === 'inner-photo') {
     const sheet = new Sheet(1300, 900, '#fdf4f0');
     sheet.rect(20, 20, 1260, 860, 3, '#b83a3a');
