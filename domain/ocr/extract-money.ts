@@ -14,14 +14,14 @@ const MONEY = `[¥¥]?(?:${AMOUNT_RUN}万?元?|[零壹贰叁肆伍陆柒捌玖�
 const ID_LABELS = '公民身份号码|身份证件号码|身份证号码|身份证号|证件号码|身份证';
 const STOPS = ['性别', '身份证', '公民', '证件号', '证件', '系', '为', '在', '自', '于', '是', '同志', '先生', '女士', '账号', '卡号', '参保', '单位', '社会', '社保'];
 /** What an employer's name ends with. */
-const ORG = `[${CJK}()()]{2,30}(?:有限责任公司|有限公司|股份公司|公司|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园)`;
+const ORG = `[${CJK}()()]{2,30}(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园)`;
 
 /** What a letter may put between an amount's phrase and the amount: 约为人民币, (税前)为, 人民币(大写):. */
 const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税前|[((]税前[))]|[((]大写[))]|大写|[::]){0,4}';
 /** A month's pay, not "twelve months'" (近十二个月收入 is a year's). */
 const MONTHLY = '(?<![个0-9一二三四五六七八九十])月(?:平均|均)?(?:税前)?(?:应发)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪';
 const ANNUAL =
-  '年(?:度)?(?:总|平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入)?(?:总额|合计)?|全年(?:税前)?(?:累计)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|近(?:一|1|十二|12)(?:年|个月)(?:税前)?(?:累计)?(?:工资|收入|薪酬)(?:收入)?(?:总额|合计)?|年薪';
+  '年(?:度)?(?:总|平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入)?(?:总额|合计)?|全年(?:税前)?(?:累计)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|全年(?:合计|共计|累计)|近(?:一|1|十二|12)(?:年|个月)(?:税前)?(?:累计)?(?:工资|收入|薪酬)(?:收入)?(?:总额|合计)?|年薪';
 
 function amount(b: Builder, field: string, phrases: string): void {
   // One stray mark may stand where ¥ was printed (¥ is often read as 双, 对 or y).
@@ -84,14 +84,15 @@ const DOT_READ_AS_COMMA = `(?:(?<!员工|职工|单位|公司)[,,]["'“”‘�
  */
 function letterName(b: Builder, labels: string): Hit | undefined {
   const labelled = b.page.first(after(labels, '[^\\n]{2,14}'));
-  const certified = b.page.first(new RegExp(`证明(?!仅|只|用于|系|材料|文件)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}·]){2,5}?${DOT_READ_AS_COMMA})(?:同志|先生|女士)?[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)`));
+  const certified = b.page.first(new RegExp(`(?:证明|兹有)(?!仅|只|用于|系|材料|文件)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}·]){2,5}?${DOT_READ_AS_COMMA})(?:同志|先生|女士)?[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)`));
   // "Name(身份证号…)" anywhere in the letter.
   const beforeId = b.page.first(new RegExp(`(?:证明|^|\\n|[,,。])?((?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[((](?:身份证|公民身份|证件号)`));
   return labelled ?? certified ?? beforeId;
 }
 
 export function extractIncome(b: Builder): Extraction {
-  const nameHit = letterName(b, '姓名');
+  // A tax record names the person 纳税人名称.
+  const nameHit = letterName(b, '纳税人(?:名称|姓名)?|(?<!单位)姓名');
   b.name('name', nameHit, nameHit && personName(nameHit.value, STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN, '(?:号码|号)?[::]?')) ?? unlabelledId(b.page));
   const employerLabel = b.page.first(after('(?:工作)?单位(?:名称)?(?:[(({\\[][^():]{1,4}[))}\\]])?', `${ORG}`, '[::]'));
@@ -129,9 +130,44 @@ export function extractBank(b: Builder): Extraction {
     b.date('periodStart', parts[0] ? { value: parts[0], start: range.start, end: range.start + parts[0].length } : undefined);
     b.date('periodEnd', parts[1] ? { value: parts[1], start: range.end - parts[1].length, end: range.end } : undefined);
   }
-  amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|入账)(?:金额)?(?:发生额)?(?:共[0-9]+笔)?(?:合计|总额|总计)');
+  // 收入金额: with its colon, a summary line's total (收入笔数:6 收入金额:71,583.43元), not a column heading.
+  amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|入账)(?:金额)?(?:发生额)?(?:共[0-9]+笔)?(?:合计|总额|总计)|(?:本期)?(?:收入|存入|贷方|入账)(?:金额|发生额)(?=[::])');
   amount(b, 'closingBalance', '期[末未]余额|账户余额|当前余额|截止余额');
+  statementTotals(b);
   return b.result();
+}
+
+/** A statement table's columns: the credits (收入金额, 贷方发生额, 存入), the balance, and every column of amounts. */
+const CREDIT_COLUMN = /^(?:收入|存入|贷方|入账|转入)(?:金额|发生额)?(?:\(元\)|(元))?$|^贷$/;
+const BALANCE_COLUMN = /余额(?:\(元\)|(元))?$/;
+const AMOUNT_COLUMN = /金额|发生额|收入|支出|存入|支取|转入|转出|余额|^借$|^贷$|借方|贷方/;
+/** A totals row: 合计, 本期合计, 总计 (with the count of entries: 共9笔). */
+const TOTALS_ROW = /^(?:本期)?(?:合计|总计)/;
+
+/**
+ * Credits and balance from a statement table's totals row: `合计  共9笔  64,374.88  7,793.94  59,314.81`
+ * under `交易日期  摘要  对方户名  收入金额  支出金额  账户余额`. The row's amounts stand under the
+ * header's columns of amounts, from the right; taken only when the row has one for each such column
+ * (a row without the balance would shift them). A labelled total found before keeps its place.
+ */
+function statementTotals(b: Builder): void {
+  const { cells } = b.page;
+  const headerAt = cells.findIndex((row) => row.length >= 3 && row.some((c) => CREDIT_COLUMN.test(c)));
+  if (headerAt < 0) return;
+  const amountColumns = cells[headerAt]!.filter((c) => AMOUNT_COLUMN.test(c));
+  for (let i = headerAt + 1; i < cells.length; i++) {
+    const row = cells[i]!;
+    if (!TOTALS_ROW.test(row[0] ?? '')) continue;
+    const amounts = row.map((c, j) => ({ j, n: /^[¥¥]?[0-9OolIiSB][0-9OolIiSB,.]*[0-9OolIiSB]$/.test(c) ? readAmount(c) : undefined })).filter((a) => a.n !== undefined);
+    if (amounts.length !== amountColumns.length) return;
+    amountColumns.forEach((column, k) => {
+      const field = CREDIT_COLUMN.test(column) ? 'creditTotal' : BALANCE_COLUMN.test(column) ? 'closingBalance' : undefined;
+      if (!field || b.reads[field]) return;
+      const hit = b.page.cellHit(i, amounts[k]!.j);
+      if (hit) b.set(field, { value: amounts[k]!.n!, type: 'amount', evidence: 'valid' }, hit);
+    });
+    return;
+  }
 }
 
 export function extractSocial(b: Builder): Extraction {

@@ -96,10 +96,32 @@ describe('income letters in several phrasings', () => {
   });
 });
 
+describe('income letters and records in other wordings', () => {
+  it('reads 兹有…同志, 全年合计 and a branch as the employer; a tax record\'s 纳税人名称', () => {
+    const letter = extractFields('income', lines('收 入 证 明', '致:深圳市龙岗区住房保障中心', `兹有崔萍琴同志,身份证号码${ID},系中国建设`, '银行股份有限公司深圳分行销售经理,每月工资收入为31,400.00元', '(大写:人民币叁万壹仟肆佰元整),全年合计376,800.00元。', '以上情况属实,特此证明。', '证明单位:中国建设银行股份有限公司深圳分行'));
+    expect(letter.fields).toMatchObject({ name: '崔萍琴', monthlyIncome: 31400, annualIncome: 376800, employer: '中国建设银行股份有限公司深圳分行' });
+    const tax = extractFields('income', lines('个人所得税纳税记录', `纳税人名称: 温晨 身份证件号码: ${ID}`));
+    expect(tax.fields.name).toBe('温晨');
+    expect(extractFields('income', lines('纳税人  张伟')).fields.name).toBe('张伟');
+  });
+});
+
 describe('bank statements, social insurance, property searches', () => {
   it('reads the statement header and totals', () => {
     const e = extractFields('bank', lines('招商银行个人账户交易明细', '户名:赵磊 账号:6225887712340098', '起止日期:2024-03-15至2025-03-14', '收入合计:29,400.00 期末余额:31,630.55'));
     expect(e.fields).toMatchObject({ name: '赵磊', accountNumber: '6225887712340098', periodStart: '2024-03-15', periodEnd: '2025-03-14', creditTotal: 29400, closingBalance: 31630.55 });
+  });
+  it('reads the credits and the balance from a statement table\'s totals row, by the columns above it', () => {
+    const table = (totals: string) =>
+      extractFields('bank', lines('中国银行个人客户交易明细', '户名:杨国琰 账号:6216 6872 2929 3242', '交易日期  摘要  对方户名  收入金额  支出金额  账户余额', '20240210  工资  深圳市华强贸易有限公司  21,541.80  22,908.73', '20240417  水电费  拼多多  3,373.99  59,314.81', totals, '打印日期:2024-04-30')).fields;
+    expect(table('合计  共9笔  64,374.88  7,793.94  59,314.81')).toMatchObject({ creditTotal: 64374.88, closingBalance: 59314.81 });
+    // Debits first (借方  贷方): the credit is the second amount.
+    const dc = extractFields('bank', lines('日期  交易摘要  借方发生额  贷方发生额  余额  对方户名', '20230510  工资  11981.69  23,182.02  深圳市宏达医疗器械有限公司', '本期合计  24,140.10  48,293.11  37,328.39')).fields;
+    expect(dc).toMatchObject({ creditTotal: 48293.11, closingBalance: 37328.39 });
+    // A summary line under the table: 收入金额 with its colon is the total.
+    expect(extractFields('bank', lines('记账日期  交易类型  交易金额  余额  交易对手', '收入笔数:6 收入金额:71,583.43元', '支出笔数:15 支出金额:33,652.83元 期末余额:67,398.11元')).fields).toMatchObject({ creditTotal: 71583.43, closingBalance: 67398.11 });
+    // A totals row without the balance cannot be placed under its columns: nothing is guessed.
+    expect(table('合计  共9笔  64,374.88  7,793.94').creditTotal).toBeUndefined();
   });
   it('reads months paid, in months or years and months', () => {
     const e = extractFields('social', lines('社会保险个人参保证明', `姓名:陈刚 公民身份号码:${ID}`, '参保单位:深圳市南山区人民医院', '累计缴费年限:10年6个月', '打印日期:2025-01-17'));

@@ -20,6 +20,9 @@ export class PageText {
   readonly text: string;
   /** Each line compacted (whitespace removed). */
   readonly lines: readonly string[];
+  /** Each line's table cells (the reading puts two or more spaces between them), each compacted. */
+  readonly cells: readonly (readonly string[])[];
+  private readonly lineStarts: number[] = [];
   private readonly lineOf: number[] = [];
   private readonly conf: number[] = [];
 
@@ -27,7 +30,9 @@ export class PageText {
   constructor(lines: readonly ReadLine[], joined = false) {
     let text = '';
     this.lines = lines.map((l) => l.text.replace(/\s+/g, ''));
+    this.cells = lines.map((l) => l.text.trim().split(/\s{2,}/).map((c) => c.replace(/\s+/g, '')));
     lines.forEach((line, index) => {
+      this.lineStarts.push(text.length);
       for (let i = 0; i < line.text.length; i++) {
         const ch = line.text[i]!;
         if (/\s/.test(ch)) continue;
@@ -42,6 +47,15 @@ export class PageText {
       this.conf.push(1);
     });
     this.text = text;
+  }
+
+  /** Where cell `cell` of line `line` stands in the text (a page read line by line, not joined). */
+  cellHit(line: number, cell: number): Hit | undefined {
+    const cells = this.cells[line];
+    const value = cells?.[cell];
+    if (!cells || !value) return undefined;
+    const start = this.lineStarts[line]! + cells.slice(0, cell).join('').length;
+    return { value, start, end: start + value.length };
   }
 
   /** Lowest character confidence of a stretch (0..1). */
@@ -169,7 +183,7 @@ export function cutAt(run: string, stops: readonly string[]): string {
 const COMMA_FOR_DOT = /^([\u3400-\u9fff]{2,4}) ?[,,][ "'“”‘’]*(?=[\u3400-\u9fff]{2,})/;
 
 /** Label words a misplaced value run may start with: never a person's name. */
-const NOT_NAMES = /^(单位|姓名|名字|性别|民族|证件|身份|号码|公民|户名|账号|卡号|查询|日期|住址|地址|出生|国籍|备注|参保|缴费)/;
+const NOT_NAMES = /^(单位|姓名|名字|性别|民族|证件|身份|号码|公民|户名|账号|卡号|查询|日期|住址|地址|出生|国籍|备注|参保|缴费|纳税|申请人|权利人|持证人)/;
 /** The last character of a label, left before the name when the label was misread. */
 const LEFT_BY_LABEL = ['人', '名', '方', '为', '是', '系', '之'];
 
