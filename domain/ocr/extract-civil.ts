@@ -3,7 +3,7 @@
 // names the parties in a sentence with their ages).
 import type { Builder, Extraction } from './extract';
 import { crossCheckId, unlabelledId } from './extract';
-import type { IdHints } from './idfix';
+import { type IdHints, readIdNumber } from './idfix';
 import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readDate } from './meaning';
 import { ETHNICITIES, HOUSEHOLD_RELATIONS, snapPlacePrefix, snapToVocabulary } from './vocab';
 
@@ -60,7 +60,7 @@ export function extractHukou(b: Builder): Extraction {
   return b.result();
 }
 
-const MARRIAGE_STOPS = ['姓名', '性别', '国籍', '出生日期', '身份证', '持证人', '登记日期', '结婚证', '备注', '婚姻登记', '年龄', '男方', '女方'];
+const MARRIAGE_STOPS = ['姓名', '性别', '国籍', '出生日期', '身份证', '持证人', '登记日期', '结婚证', '备注', '婚姻登记', '年龄', '男方', '女方', '字号'];
 
 interface Party {
   readonly name?: Hit;
@@ -92,7 +92,8 @@ function sentenceParties(b: Builder): Party[] {
   const out: Party[] = [];
   for (const [side, gender] of [['男方', '男'], ['女方', '女']] as const) {
     const h = b.page.first(after(`${side}(?:姓名)?`, '[^\\n]{2,14}'));
-    if (h) out.push({ name: h, gender });
+    // 男方女方 heading two columns: the other side's label is no name.
+    if (h && !/^(?:男方|女方)/.test(h.value)) out.push({ name: h, gender });
   }
   if (out.length > 0) return out;
   for (const h of b.page.all(new RegExp(`([${CJK}·]{2,5})[((,,]?(男|女)[)),,]?(?:[一二三四五六七八九十]{1,3}|\\d{1,2})(?:周)?岁`))) {
@@ -108,7 +109,8 @@ export function extractMarriage(b: Builder): Extraction {
   // party1 is the husband, party2 the wife; by the printed gender, else by the ID number's.
   const genderOf = (p: Party) => p.gender ?? (p.id && /^\d{17}/.test(p.id.value) ? (Number(p.id.value[16]) % 2 === 1 ? '男' : '女') : undefined);
   if (parties.length === 2 && genderOf(parties[0]!) === '女' && genderOf(parties[1]!) !== '女') parties = [parties[1]!, parties[0]!];
-  parties.slice(0, 2).forEach((p, i) => {
+  parties = withUnlabelledIds(b, parties.slice(0, 2));
+  parties.forEach((p, i) => {
     const key = `party${i + 1}`;
     b.name(`${key}Name`, p.name, p.name && personName(p.name.value, MARRIAGE_STOPS));
     if (p.genderHit) b.gender(`${key}Gender`, p.genderHit);
@@ -136,6 +138,36 @@ export function extractMarriage(b: Builder): Extraction {
   return b.result();
 }
 
+/**
+ * Parties whose ID number was not found by its label (rows run together on a photographed page:
+ * 身份出生日证期件号 …) get the page's other checksum-valid numbers by the gender digit: exactly one
+ * left for the party's gender, marked unlabelled. A party without its birth date then takes the date
+ * printed on the page that is its number's birth date (crossCheckId confirms the two).
+ */
+function withUnlabelledIds(b: Builder, found: readonly Party[]): Party[] {
+  let parties = found;
+  // A party not found by its labels: the numbers alone still tell the husband's from the wife's.
+  if (parties.length === 0) parties = [{ gender: '男' }, { gender: '女' }];
+  if (parties.length === 1) parties = parties[0]!.gender === '女' ? [{ gender: '男' }, parties[0]!] : [parties[0]!, { gender: '女' }];
+  if (parties.length !== 2 || parties.every((p) => p.id)) return [...parties];
+  const used = new Set(parties.map((p) => p.id?.value.toUpperCase()));
+  // (the page is searched without spaces: a number may run on into a date, 4201…14321971年4月27日)
+  const free = b.page.all(/(?<![0-9])([0-9]{17}[0-9Xx])(?=(?:19|20)[0-9]{2}年|[^0-9]|$)/).filter((h) => {
+    const r = readIdNumber(h.value);
+    return r.valid && !r.corrected && !used.has(h.value.toUpperCase());
+  });
+  const dates = b.page.all(new RegExp(`(${DATE_RUN}|${CN_DATE_RUN})`));
+  return parties.map((p, i) => {
+    const gender = p.gender ?? (i === 0 ? '男' : '女');
+    if (p.id) return p;
+    const mine = [...new Map(free.filter((h) => (Number(h.value[16]) % 2 === 1 ? '男' : '女') === gender).map((h) => [h.value.toUpperCase(), h])).values()];
+    if (mine.length !== 1) return p;
+    const id: Hit = { ...mine[0]!, unlabelled: true };
+    const born = `${id.value.slice(6, 10)}-${id.value.slice(10, 12)}-${id.value.slice(12, 14)}`;
+    return { ...p, id, ...(p.birth ? {} : { birth: dates.find((d) => readDate(d.value) === born) }) };
+  });
+}
+
 function certificateNumber(b: Builder): void {
   const modern = b.page.first(new RegExp(`(?:字号|证号|编号)?[::]?([JjLl][${'0-9OolIiZSB'}]{6}[-—一_][0-9OolIiZSB]{4}[-—一_][0-9OolIiZSB]{4,6})`));
   if (modern) {
@@ -144,7 +176,8 @@ function certificateNumber(b: Builder): void {
     b.set('certificateNumber', { value: fixed, type: 'text', evidence: /^J\d{6}-\d{4}-\d{4,6}$/.test(fixed) ? 'valid' : 'invalid' }, modern);
     return;
   }
-  const old = b.page.first(new RegExp(`([((〔\\[]?(?:19|20)?[0-9]{2}[))〕\\]]?[${CJK}]{1,5}[婚结]字第[0-9OolI]{1,6}号)`));
+  // Without a year the number starts after its label or a non-character (持证人 方斌立 字号 深宝结字第9214号).
+  const old = b.page.first(new RegExp(`((?:[((〔\\[]?(?:19|20)?[0-9]{2}[))〕\\]]?|(?<=字号|证号|编号|[::]|^)|(?<![${CJK}]))[${CJK}]{1,5}[婚结]字第[0-9OolI]{1,6}号)`, 'm'));
   if (old) {
     const value = old.value.normalize('NFKC').replace(/[〔\[]/g, '(').replace(/[〕\]]/g, ')');
     b.set('certificateNumber', { value, type: 'text', evidence: 'valid' }, old);

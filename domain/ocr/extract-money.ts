@@ -191,7 +191,7 @@ export function extractProperty(b: Builder): Extraction {
   b.name('name', nameHit, nameHit && personName(nameHit.value, STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page));
   const none = b.page.first(/(未查询到|未查到|未发现|无不动产登记记录|查无|没有查询到|无房产登记|无登记记录|(?:未|没)有(?:[^\n。,,]{0,12})?(?:登记)?记录|无房|暂无|名下无)/);
-  const some = b.page.first(/(不动产权证号|不动产单元号|房屋坐落|房地产证号|产权证号|共[0-9]+条|有[0-9一二三四五六七八九十]+套)/);
+  const some = b.page.first(/(不动产权证号|不动产单元号|房屋坐落|房地产证号|产权证号|共[0-9]+条|有(?:房产|房屋|住房|不动产)?[0-9一二三四五六七八九十]+(?:套|处))/);
   if (none && !some) b.set('hasProperty', { value: '无', type: 'enum', evidence: 'valid' }, none);
   else if (some && !none) b.set('hasProperty', { value: '有', type: 'enum', evidence: 'valid' }, some);
   else if (some && none) b.set('hasProperty', { value: '有', type: 'enum', evidence: 'invalid', note: '查询结果同时出现“无记录”和不动产信息,请核对' }, some);

@@ -132,6 +132,7 @@ describe('bank statements, social insurance, property searches', () => {
     expect(none.fields).toMatchObject({ name: '刘洋', hasProperty: '无', date: '2025-04-02' });
     const some = extractFields('property', lines(`权利人:刘洋 身份证号码:${ID}`, '不动产权证号 房屋坐落', '粤(2018)深圳市不动产权第0021567号 宝安区西乡街道'));
     expect(some.fields.hasProperty).toBe('有');
+    expect(extractFields('property', lines('房屋产权情况证明', '姓名  赖伟思  性别  男', '查询结果  有房产1套')).fields.hasProperty).toBe('有');
   });
 });
 
@@ -145,6 +146,23 @@ describe('marriage certificates, new and old', () => {
   it('reads the older design from its sentence and the date in numerals', () => {
     const e = extractFields('marriage', lines('结婚证', '(96)深罗婚字第0412号', '王建国 男 二十八岁', '李秀英 女 二十五岁', '自愿结婚,经审查符合规定,发给此证。', '一九九六年三月八日'));
     expect(e.fields).toMatchObject({ party1Name: '王建国', party2Name: '李秀英', registrationDate: '1996-03-08', certificateNumber: '(96)深罗婚字第0412号' });
+  });
+});
+
+describe('marriage certificates whose rows ran together', () => {
+  it('gives each party the page\'s valid ID number of its gender, unlabelled, and the date that is its birth date', () => {
+    const wife = '440309197210047200';
+    const husband = '420106197104271432';
+    const e = extractFields('marriage', lines('结婚证', '持证人:诸葛超沅 登记日期:2001年10月25日', '男方女方', '姓名  诸葛超沅  朱春家', '性别  男  女', '国籍  中国  中国', `身份出生日证期件号  ${husband} 1971年4月27日  ${wife} 1972年10月4日`));
+    expect(e.fields).toMatchObject({ party1IdNumber: husband, party2IdNumber: wife, party1BirthDate: '1971-04-27', party2BirthDate: '1972-10-04', registrationDate: '2001-10-25' });
+    expect(e.reads.party1IdNumber!.unlabelled).toBe(true);
+    // Two numbers of one gender: which is whose cannot be told, so neither is given.
+    const two = extractFields('marriage', lines('姓名  甲某  乙某', '性别  男  女', `证件  ${husband}  ${ID}`));
+    expect(two.fields.party1IdNumber).toBeUndefined();
+  });
+  it('cuts the holder at 字号 and reads an old number without its year', () => {
+    const e = extractFields('marriage', lines('结 婚 证', '女方姓名 黎媛 性别 女', '男方姓名 方斌立 性别 男', '持证人 方斌立 字号 深宝结字第9214号', '登记日期 1995年06月01日'));
+    expect(e.fields).toMatchObject({ holder: '方斌立', certificateNumber: '深宝结字第9214号', registrationDate: '1995-06-01' });
   });
 });
 
