@@ -117,7 +117,8 @@ describe('submitting an intake', () => {
   });
 
   it('records what the intake found: the running stage\'s due date, review flags and the identity evidence, pair by pair', async () => {
-    const ctx = await context();
+    // Submitted on a fixed day, whatever day the test runs (it failed once the real date had moved on).
+    const ctx = { ...(await context()), now: () => new Date('2026-11-27T02:10:00.000Z') };
     const d = await draftIn(ctx);
     const items = checklist(d, requirementsFor(d.businessItem), '2026-11-27');
     const counter = {
