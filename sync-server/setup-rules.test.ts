@@ -19,8 +19,12 @@ beforeAll(async () => {
 });
 afterAll(() => couch?.dispose());
 
-/** Forwards to the server; the first `accept` probes written to `db` are answered as taken (202). */
-async function staleCopyProxy(target: URL, db: string, accept: number) {
+/**
+ * Forwards to the server; the first `accept` probes written to `db` are answered as taken (202), as a
+ * copy without the rules would; with `olderRules`, refused with another reason, as a copy still
+ * validating with an older design document would.
+ */
+async function staleCopyProxy(target: URL, db: string, accept: number, olderRules = false) {
   const seen = { accepted: [] as string[], removed: [] as string[], ddocWrites: 0 };
   const chunks: Buffer[] = [];
   const server = http.createServer((req, res) => {
@@ -30,8 +34,8 @@ async function staleCopyProxy(target: URL, db: string, accept: number) {
       req.resume();
       const id = path.slice(db.length + 2);
       seen.accepted.push(id);
-      res.writeHead(202, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, id, rev: '1-0123456789abcdef0123456789abcdef' }));
+      res.writeHead(olderRules ? 403 : 202, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(olderRules ? { error: 'forbidden', reason: '缺少字段 officeId' } : { ok: true, id, rev: '1-0123456789abcdef0123456789abcdef' }));
       return;
     }
     if (req.method === 'DELETE' && probe) seen.removed.push(path.slice(db.length + 2));
@@ -83,6 +87,21 @@ describe('setup confirms the rules are in force', () => {
       u.password = clerk.password;
       const write = couchClient(u.toString()).request('PUT', `/${REFERENCE_DB}/office:evil`, { type: 'office', name: 'x' });
       await expect(write).rejects.toBeInstanceOf(CouchError);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('where a copy refuses the probe by older rules: nothing to remove, the rules written again, and confirmed', async () => {
+    const office = officeDbName(couch.offices[1]!.id);
+    const proxy = await staleCopyProxy(new URL(couch.adminUrl), office, 1, true);
+    try {
+      const before = await rev(office);
+      const report = await setupCouch({ url: proxy.url, offices: couch.offices, users: couch.users, cors: !!process.env.COUCHDB_URL });
+      expect(report.changed).toEqual([`${office}/_design/hws: written again, a copy did not apply its rules`]);
+      expect(proxy.seen.removed).toEqual([]);
+      expect(proxy.seen.ddocWrites).toBe(1);
+      expect(await rev(office)).not.toBe(before);
     } finally {
       await proxy.close();
     }

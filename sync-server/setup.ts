@@ -44,6 +44,12 @@ export const RULES_PROBE_TYPE = 'hws_rules_probe';
 /** Probes (and rewrites of the design document) before setup gives up on a database's rules. */
 const RULES_PROBE_ATTEMPTS = 5;
 
+/** A rejection handler that lets these CouchDB answers through (resolving to the status) and throws anything else. */
+const tolerated = (statuses: readonly number[]) => (e: unknown): number => {
+  if (!(e instanceof CouchError && statuses.includes(e.status))) throw e;
+  return e.status;
+};
+
 export interface SetupReport {
   readonly changed: string[];
   readonly unchanged: string[];
@@ -135,12 +141,14 @@ class Setup {
       try {
         taken = await this.couch.request<{ rev: string }>('PUT', path(id), { type: RULES_PROBE_TYPE });
       } catch (e) {
-        if (e instanceof CouchError && e.status === 403 && e.reason === RULES_PROBE_TYPE) return;
-        throw e;
+        if (!(e instanceof CouchError && e.status === 403)) throw e;
+        if (e.reason === RULES_PROBE_TYPE) return;
+        // Refused by other rules: a copy still validates with an older design document.
       }
-      await this.removeProbe(db, id, taken.rev);
+      if (taken) await this.removeProbe(db, id, taken.rev);
       const current = await this.couch.request<Doc>('GET', `/${encodeURIComponent(db)}/${ddoc._id}`);
-      await this.couch.request('PUT', `/${encodeURIComponent(db)}/${ddoc._id}`, { ...ddoc, _rev: current._rev });
+      // A 409: another setup wrote it again just now, which is as good.
+      await this.couch.request('PUT', `/${encodeURIComponent(db)}/${ddoc._id}`, { ...ddoc, _rev: current._rev }).catch(tolerated([409]));
       this.note(true, `${db}/${ddoc._id}: written again, a copy did not apply its rules`);
       await new Promise((r) => setTimeout(r, 200 * attempt));
     }
@@ -152,10 +160,6 @@ class Setup {
    * purge (the embedded server), deleted. A copy that never had it answers 404 or 409: nothing to remove.
    */
   private async removeProbe(db: string, id: string, rev: string): Promise<void> {
-    const tolerated = (statuses: number[]) => (e: unknown) => {
-      if (!(e instanceof CouchError && statuses.includes(e.status))) throw e;
-      return e.status;
-    };
     const purged = await this.couch.request('POST', `/${encodeURIComponent(db)}/_purge`, { [id]: [rev] }).catch(tolerated([501]));
     if (purged !== 501) return;
     await this.couch.request('DELETE', `/${encodeURIComponent(db)}/${encodeURIComponent(id)}?rev=${encodeURIComponent(rev)}`).catch(tolerated([404, 409]));
