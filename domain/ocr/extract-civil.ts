@@ -2,8 +2,8 @@
 // variants) and marriage certificates (the 2004 design with ID numbers, and the older one that
 // names the parties in a sentence with their ages).
 import type { Builder, Extraction } from './extract';
-import { crossCheckId, unlabelledId } from './extract';
-import { type IdHints, readIdNumber } from './idfix';
+import { crossCheckId, unlabelledId, validIdHits } from './extract';
+import type { IdHints } from './idfix';
 import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readDate } from './meaning';
 import { ETHNICITIES, HOUSEHOLD_RELATIONS, snapPlacePrefix, snapToVocabulary } from './vocab';
 
@@ -151,11 +151,7 @@ function withUnlabelledIds(b: Builder, found: readonly Party[]): Party[] {
   if (parties.length === 1) parties = parties[0]!.gender === '女' ? [{ gender: '男' }, parties[0]!] : [parties[0]!, { gender: '女' }];
   if (parties.length !== 2 || parties.every((p) => p.id)) return [...parties];
   const used = new Set(parties.map((p) => p.id?.value.toUpperCase()));
-  // (the page is searched without spaces: a number may run on into a date, 4201…14321971年4月27日)
-  const free = b.page.all(/(?<![0-9])([0-9]{17}[0-9Xx])(?=(?:19|20)[0-9]{2}年|[^0-9]|$)/).filter((h) => {
-    const r = readIdNumber(h.value);
-    return r.valid && !r.corrected && !used.has(h.value.toUpperCase());
-  });
+  const free = validIdHits(b.page).filter((h) => !used.has(h.value.toUpperCase()));
   const dates = b.page.all(new RegExp(`(${DATE_RUN}|${CN_DATE_RUN})`));
   return parties.map((p, i) => {
     const gender = p.gender ?? (i === 0 ? '男' : '女');

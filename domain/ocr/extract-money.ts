@@ -141,6 +141,8 @@ export function extractBank(b: Builder): Extraction {
 const CREDIT_COLUMN = /^(?:收入|存入|贷方|入账|转入)(?:金额|发生额)?(?:\(元\)|(元))?$|^贷$/;
 const BALANCE_COLUMN = /余额(?:\(元\)|(元))?$/;
 const AMOUNT_COLUMN = /金额|发生额|收入|支出|存入|支取|转入|转出|余额|^借$|^贷$|借方|贷方/;
+/** A cell that is only an amount (not 共9笔). */
+const AMOUNT_CELL = new RegExp(`^[¥¥]?${AMOUNT_RUN}元?$`);
 /** A totals row: 合计, 本期合计, 总计 (with the count of entries: 共9笔). */
 const TOTALS_ROW = /^(?:本期)?(?:合计|总计)/;
 
@@ -158,7 +160,7 @@ function statementTotals(b: Builder): void {
   for (let i = headerAt + 1; i < cells.length; i++) {
     const row = cells[i]!;
     if (!TOTALS_ROW.test(row[0] ?? '')) continue;
-    const amounts = row.map((c, j) => ({ j, n: /^[¥¥]?[0-9OolIiSB][0-9OolIiSB,.]*[0-9OolIiSB]$/.test(c) ? readAmount(c) : undefined })).filter((a) => a.n !== undefined);
+    const amounts = row.map((c, j) => ({ j, n: AMOUNT_CELL.test(c) ? readAmount(c) : undefined })).filter((a) => a.n !== undefined);
     if (amounts.length !== amountColumns.length) return;
     amountColumns.forEach((column, k) => {
       const field = CREDIT_COLUMN.test(column) ? 'creditTotal' : BALANCE_COLUMN.test(column) ? 'closingBalance' : undefined;

@@ -125,11 +125,19 @@ export class Builder {
  * 18-character run on the page that passes the GB 11643 checksum as read, uncorrected. Two
  * different valid numbers (a household member's, a spouse's) leave it undecided.
  */
-export function unlabelledId(page: PageText): Hit | undefined {
-  const hits = page.all(/(?<![0-9])([0-9]{17}[0-9Xx])(?![0-9])/).filter((h) => {
+/**
+ * Every checksum-valid 18-character number on the page, as printed (not corrected). The page is
+ * searched without spaces, so a number may run on into a date (4201…14321971年4月27日).
+ */
+export function validIdHits(page: PageText): Hit[] {
+  return page.all(/(?<![0-9])([0-9]{17}[0-9Xx])(?=(?:19|20)[0-9]{2}年|[^0-9]|$)/).filter((h) => {
     const r = readIdNumber(h.value);
     return r.valid && !r.corrected;
   });
+}
+
+export function unlabelledId(page: PageText): Hit | undefined {
+  const hits = validIdHits(page);
   return new Set(hits.map((h) => h.value.toUpperCase())).size === 1 ? { ...hits[0]!, unlabelled: true } : undefined;
 }
 

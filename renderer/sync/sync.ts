@@ -257,9 +257,11 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
     replications.push(rep);
   }
 
-  // A case whose record verified only on a second look at the registry is derived again with it.
-  if (arrivedCaseIds.length > 0) arrivedCaseIds.push(signatures.retrusted$);
-  if (arrivedCaseIds.length > 0) subs.push(startCaseProjection(options.db, merge(...arrivedCaseIds), signatures.trusted, calendar));
+  if (arrivedCaseIds.length > 0) {
+    // A case whose record verified only on a second look at the registry is derived again with it.
+    const caseIds$ = merge(...arrivedCaseIds, signatures.retrusted$);
+    subs.push(startCaseProjection(options.db, caseIds$, signatures.trusted, calendar));
+  }
 
   const blobs = options.blobStore
     ? startBlobSync({ store: options.blobStore, couchUrl: base, fetch: f, keyFor: options.keyFor ?? (() => undefined), ownWrites: (db) => written.get(db) })
