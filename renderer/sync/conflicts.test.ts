@@ -50,7 +50,7 @@ describe('conflicting edits of a person', () => {
       // On a loaded 3-node cluster the merged revision once reached the server and one workstation
       // and not the other for over 60 s: the other's pull had read a shard copy that lagged behind
       // the write, and no later change woke it. The notifier wakes again after FOLLOW_UP_MS
-      // (5 s, 30 s; renderer/sync/lagging-copy.test.ts), with nobody pressing 同步.
+      // (3 s, 10 s, 30 s; renderer/sync/lagging-copy.test.ts), with nobody pressing 同步.
       await waitFor(async () => {
         return (await three()).every((d) => d.name === expected.name && d.nameKey === expected.nameKey && d.hukou === expected.hukou);
       }, 90_000).catch(() => undefined);

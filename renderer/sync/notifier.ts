@@ -25,7 +25,7 @@ export const HEARTBEAT_MS = 10_000;
  * finds nothing new, and no later change would wake it again. The follow-ups are small `_changes`
  * reads from the collections' checkpoints; a new change starts the series over.
  */
-export const FOLLOW_UP_MS: readonly number[] = [5_000, 30_000];
+export const FOLLOW_UP_MS: readonly number[] = [3_000, 10_000, 30_000];
 
 export interface NotifierOptions {
   readonly remote: RemoteDb;
