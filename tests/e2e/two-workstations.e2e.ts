@@ -8,6 +8,8 @@ import { checkCharacter } from '../../domain/identity/idnumber';
 import { caseNames, createCaseInUi, openProfile, runHws, signIn, startCentralServer, tempDir, type CentralServer, type RunningProcess, freePorts } from './support';
 
 const SYNC_PORT = await freePorts(3);
+/** A workstation offline for a while retries at most every 30 s (renderer/sync/sync.ts RETRY_MAX_MS), then pulls. */
+const BACK_ONLINE_MS = 60_000;
 const id = (seq: number) => {
   const first17 = `44030419850615${String(seq).padStart(3, '0')}`;
   return first17 + checkCharacter(first17);
@@ -86,9 +88,10 @@ describe('two workstations of 福田区华富街道', () => {
     await a.page.getByTestId('nav-sync').click();
     await expect.poll(() => a.page.getByTestId('sync-pending-cases').innerText(), { timeout: 20_000 }).toBe('2');
 
-    // The server returns: B receives A's offline work, exactly once.
+    // The server returns: B receives A's offline work, exactly once. B has been offline for a while:
+    // its notifier retries at most every RETRY_MAX_MS (30 s), so the work may take that long and a pull.
     await server.start();
-    await expect.poll(() => caseNames(b.page), { timeout: 30_000 }).toEqual(expect.arrayContaining(['赵离线', '钱改名']));
+    await expect.poll(() => caseNames(b.page), { timeout: BACK_ONLINE_MS }).toEqual(expect.arrayContaining(['赵离线', '钱改名']));
     const onB = await caseNames(b.page);
     expect(onB.filter((n) => n === '赵离线')).toHaveLength(1);
     expect(onB.filter((n) => n === '钱改名')).toHaveLength(1);
@@ -123,7 +126,7 @@ describe('two workstations of 福田区华富街道', () => {
     await rename(a.page, '林甲改');
     await rename(b.page, '林乙改');
     await server.start();
-    for (const w of [a, b]) await expect.poll(() => caseNames(w.page), { timeout: 30_000 }).toContain('林乙改');
+    for (const w of [a, b]) await expect.poll(() => caseNames(w.page), { timeout: BACK_ONLINE_MS }).toContain('林乙改');
     const useOther = async (page: Page) => {
       await page.getByTestId('nav-sync').click();
       const row = page.getByTestId('sync-conflicts').locator('tr', { hasText: '申请人' });
