@@ -3,7 +3,7 @@
 // names the parties in a sentence with their ages).
 import type { Builder, Extraction } from './extract';
 import { crossCheckId, unlabelledId, validIdHits } from './extract';
-import type { IdHints } from './idfix';
+import { type IdHints, readIdNumber } from './idfix';
 import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readDate } from './meaning';
 import { ETHNICITIES, HOUSEHOLD_RELATIONS, snapPlacePrefix, snapToVocabulary } from './vocab';
 
@@ -96,11 +96,29 @@ function sentenceParties(b: Builder): Party[] {
     if (h && !/^(?:男方|女方)/.test(h.value)) out.push({ name: h, gender });
   }
   if (out.length > 0) return out;
+  const recorded = recordParties(b);
+  if (recorded.length === 2) return recorded;
   for (const h of b.page.all(new RegExp(`([${CJK}·]{2,5})[((,,]?(男|女)[)),,]?(?:[一二三四五六七八九十]{1,3}|\\d{1,2})(?:周)?岁`))) {
     const g = b.page.text.slice(h.end, h.end + 3).match(/[男女]/)?.[0] as '男' | '女' | undefined;
     out.push({ name: h, ...(g ? { gender: g } : {}) });
   }
   return out;
+}
+
+/**
+ * A marriage record letter (婚姻登记记录证明): "郭俊子(男,1967/06/01出生,身份证件号:440303…)与龚晶(女,…)".
+ * Each party's birth date and number are those inside its own brackets, before the next party.
+ */
+function recordParties(b: Builder): Party[] {
+  const names = b.page.all(new RegExp(`(?<![${CJK}·])(?:与|及)?([${CJK}·]{2,5})[((〈<](?=[男女][,,、])`)).slice(0, 2);
+  const births = b.page.all(new RegExp(`(${DATE})出生`));
+  const ids = b.page.all(after(ID_LABELS, ID_RUN));
+  return names.map((name, i) => {
+    const end = names[i + 1]?.start ?? name.end + 80;
+    const inside = (h: Hit) => h.start > name.end && h.start < end;
+    const genderHit: Hit = { value: b.page.text[name.end + 1]!, start: name.end + 1, end: name.end + 2 };
+    return { name, genderHit, gender: genderHit.value as '男' | '女', birth: births.find(inside), id: ids.find(inside) };
+  });
 }
 
 export function extractMarriage(b: Builder): Extraction {
@@ -109,6 +127,13 @@ export function extractMarriage(b: Builder): Extraction {
   // party1 is the husband, party2 the wife; by the printed gender, else by the ID number's.
   const genderOf = (p: Party) => p.gender ?? (p.id && /^\d{17}/.test(p.id.value) ? (Number(p.id.value[16]) % 2 === 1 ? '男' : '女') : undefined);
   if (parties.length === 2 && genderOf(parties[0]!) === '女' && genderOf(parties[1]!) !== '女') parties = [parties[1]!, parties[0]!];
+  // A checksum-valid number of the other gender than the one printed is someone else's (the number
+  // row ran into the other party's block): it is left for withUnlabelledIds to place by gender.
+  parties = parties.map((p) => {
+    const id = p.id && readIdNumber(p.id.value);
+    const other = p.gender && id?.valid && !id.corrected && id.value.length === 18 && (Number(id.value[16]) % 2 === 1 ? '男' : '女') !== p.gender;
+    return other ? { ...p, id: undefined } : p;
+  });
   parties = withUnlabelledIds(b, parties.slice(0, 2));
   parties.forEach((p, i) => {
     const key = `party${i + 1}`;
@@ -165,11 +190,14 @@ function withUnlabelledIds(b: Builder, found: readonly Party[]): Party[] {
 }
 
 function certificateNumber(b: Builder): void {
-  const modern = b.page.first(new RegExp(`(?:字号|证号|编号)?[::]?([JjLl][${'0-9OolIiZSB'}]{6}[-—一_][0-9OolIiZSB]{4}[-—一_][0-9OolIiZSB]{4,6})`));
+  // A certificate issued again (补发) carries a B before its J: BJ440304-1994-014350.
+  const modern = b.page.first(new RegExp(`(?:字号|证号|编号)?[::]?((?:[Bb8](?=[Jj]))?[JjLl][${'0-9OolIiZSB'}]{6}[-—一_][0-9OolIiZSB]{4}[-—一_][0-9OolIiZSB]{4,6})`));
   if (modern) {
     const v = modern.value.normalize('NFKC').replace(/[—一_]/g, '-');
-    const fixed = `J${v.slice(1).replace(/[OoD]/g, '0').replace(/[lIi|]/g, '1').replace(/Z/g, '2').replace(/S/g, '5').replace(/B/g, '8')}`;
-    b.set('certificateNumber', { value: fixed, type: 'text', evidence: /^J\d{6}-\d{4}-\d{4,6}$/.test(fixed) ? 'valid' : 'invalid' }, modern);
+    const reissued = /^[Bb8](?=[Jj])/.test(v);
+    const body = v.slice(reissued ? 2 : 1);
+    const fixed = `${reissued ? 'B' : ''}J${body.replace(/[OoD]/g, '0').replace(/[lIi|]/g, '1').replace(/Z/g, '2').replace(/S/g, '5').replace(/B/g, '8')}`;
+    b.set('certificateNumber', { value: fixed, type: 'text', evidence: /^B?J\d{6}-\d{4}-\d{4,6}$/.test(fixed) ? 'valid' : 'invalid' }, modern);
     return;
   }
   // Without a year the number starts after its label or a non-character (持证人 方斌立 字号 深宝结字第9214号).

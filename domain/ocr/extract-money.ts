@@ -96,10 +96,17 @@ export function extractIncome(b: Builder): Extraction {
   b.name('name', nameHit, nameHit && personName(nameHit.value, STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN, '(?:号码|号)?[::]?')) ?? unlabelledId(b.page));
   const employerLabel = b.page.first(after('(?:工作)?单位(?:名称)?(?:[(({\\[][^():]{1,4}[))}\\]])?', `${ORG}`, '[::]'));
-  const employer = employerLabel ?? signature(b);
+  const record = taxRecord(b);
+  // A tax record is signed by the tax office: the employer is who withheld the tax, never the signer.
+  const taxOffice = /扣缴义务人|纳税记录|完税证明/.test(b.page.text);
+  const employer = employerLabel ?? withholdingAgent(b) ?? (taxOffice ? undefined : signature(b));
   if (employer) setEmployer(b, employer.value.replace(/[((](?:盖章|公章)[))]$/, ''), employer);
   amount(b, 'monthlyIncome', MONTHLY);
   amount(b, 'annualIncome', ANNUAL);
+  if (record?.annual && !b.reads.annualIncome) {
+    b.set('annualIncome', { value: record.annual.n, type: 'amount', evidence: 'valid' }, record.annual.hit);
+    if (record.annual.summed) b.confirm('annualIncome');
+  }
   const m = b.reads.monthlyIncome?.value;
   const y = b.reads.annualIncome?.value;
   if (typeof m === 'number' && typeof y === 'number') {
@@ -114,6 +121,81 @@ export function extractIncome(b: Builder): Extraction {
   }
   lastDate(b, 'date', '日期|出具日期|开具日期');
   return b.result();
+}
+
+/** A tax record's columns (个人所得税纳税记录): each period's income, and who withheld the tax on it. */
+const INCOME_COLUMN = /^收入(?:额|金额)?(?:\(元\)|(元))?$/;
+const AGENT_COLUMN = /^扣缴义务人(?:名称)?$/;
+const TAX_PERIOD_COLUMN = /所属期|所得项目|所属月份/;
+/** A row's period: 2022-01, 2022.01, 2022年01月, 202201. */
+const PERIOD_CELL = /^((?:19|20)\d{2})[-.\/年]?(\d{1,2})月?$/;
+/** A title's period: (2022年01月至2022年12月). */
+const TITLE_PERIOD = /((?:19|20)\d{2})[年.\-/](\d{1,2})月?[至到~\-—–一]((?:19|20)\d{2})[年.\-/](\d{1,2})月?/;
+
+/**
+ * The withholding agent most of a tax record's monthly rows end with (`2022-01  工资薪金  7,117.60
+ * 63.53  广东粤海信息技术有限公司`), read from the lines so a reading without cells finds it too.
+ */
+function withholdingAgent(b: Builder): Hit | undefined {
+  // Lines, not the text: an income page's text runs its lines on (PageText joined).
+  const row = new RegExp(`^(?:19|20)\\d{2}[-.年/]?\\d{1,2}月?.*?\\d(${ORG})$`);
+  const counts = new Map<string, Hit[]>();
+  b.page.lines.forEach((line, i) => {
+    const m = row.exec(line);
+    const h = m && b.page.lineHit(i, line.length - m[1]!.length, line.length);
+    if (h) counts.set(h.value, [...(counts.get(h.value) ?? []), h]);
+  });
+  const [top] = [...counts.values()].sort((x, y) => y.length - x.length);
+  return top && top.length >= 2 ? top[0] : undefined;
+}
+
+interface TaxRecord {
+  /** The totals row's income, when the record covers twelve months; summed: the rows add up to it. */
+  readonly annual?: { readonly n: number; readonly hit: Hit; readonly summed: boolean };
+}
+
+/**
+ * A tax record's table: `税款所属期  所得项目  收入  实缴(退)金额  扣缴义务人`, a row per month, then
+ * `合计  75,426.83  462.80` (the empty cells of the totals row are not read, so its amounts stand
+ * under the header's columns of amounts, from the left, as on a statement).
+ */
+function taxRecord(b: Builder): TaxRecord | undefined {
+  const { cells } = b.page;
+  const headerAt = cells.findIndex((row) => row.length >= 3 && row.some((c) => INCOME_COLUMN.test(c)) && row.some((c) => AGENT_COLUMN.test(c) || TAX_PERIOD_COLUMN.test(c)));
+  if (headerAt < 0) return undefined;
+  const header = cells[headerAt]!;
+  const incomeAt = header.findIndex((c) => INCOME_COLUMN.test(c));
+  const rows: { line: number; period: string; income?: number }[] = [];
+  let totals: number | undefined;
+  for (let i = headerAt + 1; i < cells.length; i++) {
+    const row = cells[i]!;
+    if (TOTALS_ROW.test(row[0] ?? '')) {
+      totals = i;
+      break;
+    }
+    const period = PERIOD_CELL.exec(row[0] ?? '');
+    if (!period) continue;
+    // Only a row with every cell read stands under the header cell by cell.
+    const whole = row.length === header.length;
+    rows.push({ line: i, period: `${period[1]}-${period[2]!.padStart(2, '0')}`, income: whole && AMOUNT_CELL.test(row[incomeAt]!) ? readAmount(row[incomeAt]!) : undefined });
+  }
+  if (totals === undefined) return undefined;
+  const row = cells[totals]!;
+  const amountColumns = header.filter((c) => AMOUNT_COLUMN.test(c));
+  const amounts = row.map((c, j) => ({ j, n: AMOUNT_CELL.test(c) ? readAmount(c) : undefined })).filter((a) => a.n !== undefined);
+  const k = amountColumns.findIndex((c) => INCOME_COLUMN.test(c));
+  if (amounts.length !== amountColumns.length || k < 0) return undefined;
+  // A year: twelve monthly rows, or a title's period of twelve months.
+  const title = TITLE_PERIOD.exec(b.page.lines.slice(0, headerAt).join('\n'));
+  const titleMonths = title ? (Number(title[3]) - Number(title[1])) * 12 + Number(title[4]) - Number(title[2]) + 1 : undefined;
+  const months = new Set(rows.map((r) => r.period)).size;
+  if (!(months === 12 || (titleMonths === 12 && months <= 12))) return undefined;
+  const hit = b.page.cellHit(totals, amounts[k]!.j);
+  if (!hit) return undefined;
+  const n = amounts[k]!.n!;
+  const incomes = rows.map((r) => r.income);
+  const summed = months === 12 && incomes.every((x) => x !== undefined) && Math.abs(incomes.reduce((s: number, x) => s + x!, 0) - n) < 0.005;
+  return { annual: { n, hit, summed } };
 }
 
 export function extractBank(b: Builder): Extraction {
@@ -143,6 +225,8 @@ const BALANCE_COLUMN = /余额(?:\(元\)|(元))?$/;
 const AMOUNT_COLUMN = /金额|发生额|收入|支出|存入|支取|转入|转出|余额|^借$|^贷$|借方|贷方/;
 /** A cell that is only an amount (not 共9笔). */
 const AMOUNT_CELL = new RegExp(`^[¥¥]?${AMOUNT_RUN}元?$`);
+/** An amount as a statement prints it, with its fen: 109,546.60 (not 422499, a stamped 114,224.09). */
+const PLAIN_AMOUNT_CELL = /^[¥¥]?\d{1,3}(?:,?\d{3})*\.\d{2}$/;
 /** A totals row: 合计, 本期合计, 总计 (with the count of entries: 共9笔). */
 const TOTALS_ROW = /^(?:本期)?(?:合计|总计)/;
 
@@ -161,12 +245,28 @@ function statementTotals(b: Builder): void {
     const row = cells[i]!;
     if (!TOTALS_ROW.test(row[0] ?? '')) continue;
     const amounts = row.map((c, j) => ({ j, n: AMOUNT_CELL.test(c) ? readAmount(c) : undefined })).filter((a) => a.n !== undefined);
-    if (amounts.length !== amountColumns.length) return;
+    // Some amounts unreadable (a stamp over the row): where the columns of amounts are the header's
+    // last, the row's last cells stand under them, and each that is plainly an amount with its
+    // fen is taken.
+    // A cell left empty is not read at all, so the row must not be short of one: every one of its
+    // last cells is an amount or what a stamp left of one (digits among marks), none the 共9笔 or the label.
+    const tail = row.slice(-amountColumns.length);
+    const last =
+      cells[headerAt]!.slice(-amountColumns.length).every((c) => AMOUNT_COLUMN.test(c)) &&
+      tail.every((c) => /\d/.test(c) && !/笔|^(?:本期)?(?:合计|总计)/.test(c));
+    const byColumn =
+      amounts.length === amountColumns.length
+        ? amounts
+        : last && row.length > amountColumns.length
+          ? tail.map((c, k) => ({ j: row.length - amountColumns.length + k, n: PLAIN_AMOUNT_CELL.test(c) ? readAmount(c) : undefined }))
+          : undefined;
+    if (!byColumn) return;
     amountColumns.forEach((column, k) => {
       const field = CREDIT_COLUMN.test(column) ? 'creditTotal' : BALANCE_COLUMN.test(column) ? 'closingBalance' : undefined;
-      if (!field || b.reads[field]) return;
-      const hit = b.page.cellHit(i, amounts[k]!.j);
-      if (hit) b.set(field, { value: amounts[k]!.n!, type: 'amount', evidence: 'valid' }, hit);
+      const n = byColumn[k]!.n;
+      if (!field || b.reads[field] || n === undefined) return;
+      const hit = b.page.cellHit(i, byColumn[k]!.j);
+      if (hit) b.set(field, { value: n, type: 'amount', evidence: 'valid' }, hit);
     });
     return;
   }
@@ -184,8 +284,45 @@ export function extractSocial(b: Builder): Extraction {
     const n = readMonths(months.value);
     if (n !== undefined && n > 0 && n < 600) b.set('totalMonths', { value: n, type: 'count', evidence: 'valid' }, months);
   }
+  const table = monthsTable(b);
+  if (table && !b.reads.totalMonths) b.set('totalMonths', { value: table.n, type: 'count', evidence: 'valid' }, table.hit);
+  // The table's total agreeing with the line under it, or with its own rows, confirms it.
+  const read = b.reads.totalMonths?.value;
+  if (table && read === table.n && (table.summed || months)) b.confirm('totalMonths');
+  else if (table && read !== table.n) b.contradict('totalMonths', `累计缴费月数识别为${String(read)}个月,明细表合计为${table.n}个月,请核对`);
   lastDate(b, 'date', '打印日期|出具日期|查询日期|打印时间|开具日期');
   return b.result();
+}
+
+/** A payment history's column of months (月数, 缴费月数, 实缴月数). */
+const MONTHS_COLUMN = /^(?:缴费|实缴|累计)?月数$/;
+
+/**
+ * A payment history's table (`年度  缴费起止年月  月数  缴费基数  参保单位`, a row per year) and its
+ * totals row `合计  120`: the one number of that row, when the header has a column of months.
+ * summed: the rows read whole add up to it.
+ */
+function monthsTable(b: Builder): { n: number; hit: Hit; summed: boolean } | undefined {
+  const { cells } = b.page;
+  const headerAt = cells.findIndex((row) => row.length >= 3 && row.some((c) => MONTHS_COLUMN.test(c)));
+  if (headerAt < 0) return undefined;
+  const header = cells[headerAt]!;
+  const at = header.findIndex((c) => MONTHS_COLUMN.test(c));
+  let sum = 0;
+  let whole = true;
+  for (let i = headerAt + 1; i < cells.length; i++) {
+    const row = cells[i]!;
+    if (TOTALS_ROW.test(row[0] ?? '')) {
+      const numbers = row.slice(1).map((c, j) => ({ j: j + 1, n: /^\d{1,3}(?:个?月)?$/.test(c) ? Number.parseInt(c, 10) : undefined })).filter((x) => x.n !== undefined);
+      if (row.length !== 2 || numbers.length !== 1 || numbers[0]!.n! <= 0 || numbers[0]!.n! >= 600) return undefined;
+      const hit = b.page.cellHit(i, numbers[0]!.j);
+      return hit ? { n: numbers[0]!.n!, hit, summed: whole && sum === numbers[0]!.n } : undefined;
+    }
+    const cell = row.length === header.length ? row[at]! : undefined;
+    if (cell !== undefined && /^\d{1,2}$/.test(cell)) sum += Number(cell);
+    else whole = false;
+  }
+  return undefined;
 }
 
 export function extractProperty(b: Builder): Extraction {

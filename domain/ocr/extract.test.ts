@@ -106,6 +106,40 @@ describe('income letters and records in other wordings', () => {
   });
 });
 
+describe('a tax record (个人所得税纳税记录)', () => {
+  const AGENT = '广东粤海信息技术有限公司';
+  const record = (months: number, misread?: number) => {
+    const incomes = Array.from({ length: months }, (_, i) => 5000 + i * 100.5);
+    const total = incomes.reduce((s, x) => s + x, 0);
+    const money = (x: number) => x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    return lines(
+      '个人所得税纳税记录',
+      `(2022年01月至2022年${String(months).padStart(2, '0')}月)`,
+      `纳税人名称:温晨  身份证件号码:${ID}`,
+      '税款所属期  所得项目  收入  实缴(退)金额  扣缴义务人',
+      ...incomes.map((x, i) => `2022-${String(i + 1).padStart(2, '0')}  工资薪金  ${i === misread ? '5,0OO.OO' : money(x)}  12.00  ${AGENT}`),
+      `合计  ${money(total)}  ${money(12 * months)}`,
+      '国家税务总局深圳市税务局',
+      '2023-04-08',
+    );
+  };
+
+  it('takes the employer from 扣缴义务人, not the tax office that signs, and the year\'s income from 合计, confirmed by the months', () => {
+    const e = extractFields('income', record(12));
+    expect(e.fields).toMatchObject({ name: '温晨', idNumber: ID, employer: AGENT, annualIncome: 66633, date: '2023-04-08' });
+    expect(e.reads.annualIncome!.evidence).toBe('checked');
+  });
+
+  it('keeps the total unconfirmed when a month is misread, and gives no annual income for half a year', () => {
+    const misread = extractFields('income', record(12, 3));
+    expect(misread.fields.annualIncome).toBe(66633);
+    expect(misread.reads.annualIncome!.evidence).toBe('valid');
+    const half = extractFields('income', record(6));
+    expect(half.fields.employer).toBe(AGENT);
+    expect(half.fields.annualIncome).toBeUndefined();
+  });
+});
+
 describe('bank statements, social insurance, property searches', () => {
   it('reads the statement header and totals', () => {
     const e = extractFields('bank', lines('招商银行个人账户交易明细', '户名:赵磊 账号:6225887712340098', '起止日期:2024-03-15至2025-03-14', '收入合计:29,400.00 期末余额:31,630.55'));
@@ -121,11 +155,30 @@ describe('bank statements, social insurance, property searches', () => {
     // A summary line under the table: 收入金额 with its colon is the total.
     expect(extractFields('bank', lines('记账日期  交易类型  交易金额  余额  交易对手', '收入笔数:6 收入金额:71,583.43元', '支出笔数:15 支出金额:33,652.83元 期末余额:67,398.11元')).fields).toMatchObject({ creditTotal: 71583.43, closingBalance: 67398.11 });
     // A totals row without the balance cannot be placed under its columns: nothing is guessed.
-    expect(table('合计  共9笔  64,374.88  7,793.94').creditTotal).toBeUndefined();
+    expect(table('合计  共9笔  64,374.88  7,793.94')).not.toHaveProperty('creditTotal');
+    expect(table('合计  共9笔  64,374.88  7,793.94')).not.toHaveProperty('closingBalance');
+    // A stamp over the row: what is plainly an amount under its column is taken, the rest is not guessed.
+    const stamped = table('合计  共20笔  109,546.60  20.6659有冯  422499');
+    expect(stamped.creditTotal).toBe(109546.6);
+    expect(stamped).not.toHaveProperty('closingBalance');
   });
   it('reads months paid, in months or years and months', () => {
     const e = extractFields('social', lines('社会保险个人参保证明', `姓名:陈刚 公民身份号码:${ID}`, '参保单位:深圳市南山区人民医院', '累计缴费年限:10年6个月', '打印日期:2025-01-17'));
     expect(e.fields).toMatchObject({ name: '陈刚', idNumber: ID, employer: '深圳市南山区人民医院', totalMonths: 126, date: '2025-01-17' });
+  });
+  it('reads months paid from a yearly history\'s 合计 row where the line under it is lost, confirmed by the rows', () => {
+    const history = (last: string, ...tail: string[]) =>
+      extractFields('social', lines('深圳市社会保险参保缴费历年明细表', `姓名:贺俊洋 社会保障号码:${ID}`, '年度  缴费起止年月  月数  缴费基数  参保单位', '2022  202203-202212  10  5901  深圳市迅捷物业管理股份有限公司', '2023  202301-202312  12  3321  深圳市迅捷物业管理股份有限公司', `2024  202401-202402  ${last}  7994  深圳市迅捷物业管理股份有限公司`, '合计  24', ...tail));
+    const summed = history('2');
+    expect(summed.fields.totalMonths).toBe(24);
+    expect(summed.reads.totalMonths!.evidence).toBe('checked');
+    // A row misread: the total stands, unconfirmed; the line under the table agreeing confirms it.
+    expect(history('之').reads.totalMonths).toMatchObject({ value: 24, evidence: 'valid' });
+    expect(history('之', '累计缴费月数:24个月').reads.totalMonths).toMatchObject({ value: 24, evidence: 'checked' });
+    // Disagreeing, both values are shown.
+    const mismatch = history('之', '累计缴费月数:25个月');
+    expect(mismatch.reads.totalMonths!.evidence).toBe('invalid');
+    expect(mismatch.notes.totalMonths).toMatch(/25.*24/);
   });
   it('tells "no record" from a list of properties', () => {
     const none = extractFields('property', lines('不动产登记查询结果', `查询对象:刘洋 证件号码:${ID}`, '经查询,未查询到该查询对象在本市的不动产登记记录。', '查询日期:2025年04月02日'));
@@ -147,6 +200,14 @@ describe('marriage certificates, new and old', () => {
     const e = extractFields('marriage', lines('结婚证', '(96)深罗婚字第0412号', '王建国 男 二十八岁', '李秀英 女 二十五岁', '自愿结婚,经审查符合规定,发给此证。', '一九九六年三月八日'));
     expect(e.fields).toMatchObject({ party1Name: '王建国', party2Name: '李秀英', registrationDate: '1996-03-08', certificateNumber: '(96)深罗婚字第0412号' });
   });
+  it('reads a record letter\'s parties from their brackets, each with its own birth date and number, the wife named first', () => {
+    const wife = '110105198807081243';
+    const e = extractFields('marriage', lines('婚姻登记记录证明', '申请人(持证人):张敏', '经查询婚姻登记档案,张敏(女,1988/07/08出生,身份证件号:', `${wife})与张伟(男,1985/03/12出生,身份证件号:`, `${ID})于2016/01/28在深圳市罗湖区民政局婚姻登记处`, '登记结婚,结婚证字号:BJ440304-2016-000123。', '深圳市罗湖区民政局婚姻登记处', '2025年10月20日'));
+    expect(e.fields).toMatchObject({ party1Name: '张伟', party1Gender: '男', party1BirthDate: '1985-03-12', party1IdNumber: ID, party2Name: '张敏', party2Gender: '女', party2BirthDate: '1988-07-08', party2IdNumber: wife, holder: '张敏', certificateNumber: 'BJ440304-2016-000123' });
+    // Labelled numbers, each confirming its party's birth date.
+    expect(e.reads.party1IdNumber!.unlabelled).toBeFalsy();
+    expect(e.reads.party2BirthDate!.evidence).toBe('checked');
+  });
 });
 
 describe('marriage certificates whose rows ran together', () => {
@@ -163,6 +224,14 @@ describe('marriage certificates whose rows ran together', () => {
   it('cuts the holder at 字号 and reads an old number without its year', () => {
     const e = extractFields('marriage', lines('结 婚 证', '女方姓名 黎媛 性别 女', '男方姓名 方斌立 性别 男', '持证人 方斌立 字号 深宝结字第9214号', '登记日期 1995年06月01日'));
     expect(e.fields).toMatchObject({ holder: '方斌立', certificateNumber: '深宝结字第9214号', registrationDate: '1995-06-01' });
+  });
+  it('does not give the husband the wife\'s number when the number row ran into his block', () => {
+    const wife = '110105198807081243';
+    // The side-by-side table as unfolded (tables.ts), its number row read as one line with the next.
+    const e = extractFields('marriage', lines('女方', '姓名:张敏', '性别:女', '出生日期:1988/07/08', '男方', '姓名:张伟', '性别:男', '出生日期:1985/03/12', `身份证件号${wife}婚姻登记机关:深圳市福田区${ID}民政局`));
+    expect(e.fields).toMatchObject({ party1Name: '张伟', party1IdNumber: ID, party2Name: '张敏', party2IdNumber: wife });
+    // Placed by gender, not by label: never as sure as a labelled number.
+    expect(e.confidence.party1IdNumber).toBeLessThanOrEqual(UNLABELLED_CAP);
   });
 });
 

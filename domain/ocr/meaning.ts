@@ -50,6 +50,14 @@ export class PageText {
   }
 
   /** Where cell `cell` of line `line` stands in the text (a page read line by line, not joined). */
+  /** A stretch [start, end) of compacted line `line` (this.lines) as a hit on the page text. */
+  lineHit(line: number, start: number, end: number): Hit | undefined {
+    const text = this.lines[line];
+    if (text === undefined || start < 0 || end > text.length || start >= end) return undefined;
+    const at = this.lineStarts[line]!;
+    return { value: text.slice(start, end), start: at + start, end: at + end };
+  }
+
   cellHit(line: number, cell: number): Hit | undefined {
     const cells = this.cells[line];
     const value = cells?.[cell];
