@@ -1,9 +1,11 @@
 // Field confidence that means something: a field's confidence is the accuracy measured, on the
-// tuning corpus (main/ocr/corpus, never the held-out pages), for fields of its type with the same
-// evidence — checked against another field, plainly valid, repaired or invalid — and whether two
-// independent reads of the page (as it is, and preprocessed) agreed on it. The table is written by
-// `npx tsx bench/intake-ocr.ts --calibrate` and is a lower confidence bound (Wilson, 95 %), so a
-// class seen rarely scores low. A repaired or invalid value never scores above REPAIRED_CAP.
+// tuning sets (the corpus, the development set and the field set — three generators written apart;
+// never the held-out pages), for fields of its type with the same evidence — checked against
+// another field, plainly valid, repaired or invalid — and whether two independent reads of the page
+// (as it is, and preprocessed) agreed on it. The table is written by
+// `npx tsx bench/intake-ocr.ts N --fieldset --calibrate` and is a lower confidence bound (Wilson,
+// 95 %, the worst of the three sets and of the captures), so a class seen rarely scores low. A
+// repaired or invalid value never scores above REPAIRED_CAP.
 
 /** What a value is: how it can be checked. */
 export type FieldType = 'id' | 'date' | 'name' | 'amount' | 'enum' | 'text' | 'count';

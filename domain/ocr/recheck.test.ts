@@ -54,6 +54,17 @@ describe('recheckValues', () => {
     expect(decided.get('name')).toEqual({ text: '沈雪', votes: 3 });
   });
 
+  it('prefers the reading whose given name is made of name characters, even outvoted', async () => {
+    const recogniser = new ScriptedRecogniser([['杜存', '杜存', '杜存', '杜慧']]);
+    const words = [[word('杜', 0), word('存', 22)]];
+    const decided = new Map<string, Decision>();
+    const out = await recheckValues([{ field: 'name', line: 0, text: '杜存', kind: 'name' }], [0], words, sheetOf(1), recogniser, decided);
+    expect(out[0]!.map((w) => w.text).join('')).toBe('杜慧');
+    // With no such reading the majority stands.
+    const none = await recheckValues([{ field: 'name', line: 0, text: '杜存', kind: 'name' }], [0], words, sheetOf(1), new ScriptedRecogniser([['杜存', '杜存', '杜戏']]));
+    expect(none[0]!.map((w) => w.text).join('')).toBe('杜存');
+  });
+
   it('keeps the first reading when the new readings hold nothing', async () => {
     const recogniser = new ScriptedRecogniser([['']]);
     const words = [[word('何', 0), word('涵', 22)]];

@@ -9,6 +9,7 @@ import type { Recogniser } from './pipeline';
 import type { Region } from './preprocess';
 import { alignSpan, findRun, joinedText, LONG_REREAD_GLYPH_PX, readAtHeights, REREAD_GLYPH_PX, voteCharacters, type WordRun } from './reread';
 import type { PlacedWord, StackedSheet } from './stack';
+import { hasUsualGivenName } from './given-names';
 import { hasKnownSurname } from './surnames';
 import { HOUSEHOLD_RELATIONS, type Reading, snapToVocabulary, tally } from './vocab';
 
@@ -111,7 +112,10 @@ function decide(item: Located, all: readonly Located[]): (Decision & { confidenc
   const nonEmpty = readings.filter((r) => r.text !== '');
   // Readings that start with a known surname outvote those that do not (吕 over 昌, see surnames.ts).
   const known = nonEmpty.filter((r) => hasKnownSurname(r.text));
-  const read = known.length > 0 ? known : nonEmpty;
+  const surnamed = known.length > 0 ? known : nonEmpty;
+  // And those whose given name is made of name characters outvote the rest (婧 over 嫩, see given-names.ts).
+  const usual = surnamed.filter((r) => hasUsualGivenName(r.text));
+  const read = usual.length > 0 ? usual : surnamed;
   const top = tally(read)[0];
   if (!top) return undefined;
   // Votes of this field's own readings (a twin's agreeing readings decide ties, not the count).
