@@ -37,6 +37,10 @@ describe('leading place names of an address or employer', () => {
     expect(snapPlacePrefix('三东省深圳市龙岗区平湖街道')).toEqual({ text: '广东省深圳市龙岗区平湖街道', changed: true });
     expect(snapPlacePrefix('广东省深寺市龙岗区横岗街道').text).toBe('广东省深圳市龙岗区横岗街道');
     expect(snapPlacePrefix('深圳市福曙区园岭小学')).toEqual({ text: '深圳市福田区园岭小学', changed: true });
+    // One edit from two districts: the street decides, and without one nothing is guessed.
+    expect(snapPlacePrefix('广东省深圳市龙争区民治街道南海大道118号').text).toBe('广东省深圳市龙华区民治街道南海大道118号');
+    expect(snapPlacePrefix('广东省深圳市龙争区平湖街道').text).toBe('广东省深圳市龙岗区平湖街道');
+    expect(snapPlacePrefix('广东省深圳市龙争区南海大道118号').changed).toBe(false);
     // Right as read, another province, another city, or two districts equally near: left alone.
     expect(snapPlacePrefix('广东省深圳市福田区华富街道')).toEqual({ text: '广东省深圳市福田区华富街道', changed: false });
     expect(snapPlacePrefix('山东省济南市历下区').changed).toBe(false);

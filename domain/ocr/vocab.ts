@@ -1,5 +1,6 @@
 // Closed vocabularies for cells that can only hold a few words, and the rule for snapping an OCR
 // reading to one of them: only when the choice is clear, never by guessing.
+import { SHENZHEN_DISTRICTS } from '../seed/places';
 import { editDistance } from './normalise';
 
 /**
@@ -104,7 +105,11 @@ export function snapPlacePrefix(text: string): { text: string; changed: boolean 
     const at = city + 3;
     const exact = SHENZHEN_DISTRICT_NAMES.some((d) => out.startsWith(d, at));
     if (!exact) {
-      const close = SHENZHEN_DISTRICT_NAMES.filter((d) => out.slice(at, at + d.length).endsWith('区') && editDistance(out.slice(at, at + d.length), d) === 1);
+      const near = SHENZHEN_DISTRICT_NAMES.filter((d) => out.slice(at, at + d.length).endsWith('区') && editDistance(out.slice(at, at + d.length), d) === 1);
+      // Two districts one edit away (龙争区: 龙岗区 or 龙华区): the street named after it tells which.
+      const rest = out.slice(at);
+      const byStreet = near.filter((d) => SHENZHEN_DISTRICTS.find((x) => x.name === d)?.streets.some((s) => rest.includes(`${s}街道`)));
+      const close = near.length === 1 ? near : byStreet;
       if (close.length === 1) out = out.slice(0, at) + close[0]! + out.slice(at + close[0]!.length);
     }
   }
