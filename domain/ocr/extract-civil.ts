@@ -5,7 +5,7 @@ import type { Builder, Extraction } from './extract';
 import { crossCheckId, unlabelledId, validIdHits } from './extract';
 import { type IdHints, readIdNumber } from './idfix';
 import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readDate } from './meaning';
-import { ETHNICITIES, HOUSEHOLD_RELATIONS, snapPlacePrefix, snapToVocabulary } from './vocab';
+import { ETHNICITIES, HOUSEHOLD_RELATIONS, snapAddress, snapToVocabulary } from './vocab';
 
 const DATE = `${DATE_RUN}|${CN_DATE_RUN}`;
 
@@ -47,10 +47,10 @@ export function extractHukou(b: Builder): Extraction {
   const addr = text(b, after('(?<!其他)住址|现住址|户籍地址', '[^\\n]{2,60}'));
   if (addr) {
     const read = cutAt(addr.value, HUKOU_STOPS.filter((s) => s !== '住址')).replace(/[|,。.、]+$/, '');
-    const { text: value, changed } = snapPlacePrefix(read);
+    const { text: value, changed } = snapAddress(read);
     const plausible = /[省市区县]/.test(value) && /[号室栋楼村巷路街道]/.test(value);
     const evidence = !plausible ? 'invalid' : changed ? 'repaired' : 'valid';
-    b.set('address', { value, type: 'text', evidence, ...(changed ? { note: `地址开头识别为“${read.slice(0, 9)}”,已按行政区划校正,请核对` } : {}) }, addr);
+    b.set('address', { value, type: 'text', evidence, ...(changed ? { note: `地址识别为“${read}”,已按行政区划和地址格式校正,请核对` } : {}) }, addr);
     // The second pass finds the value in the words as read (not as snapped).
     if (plausible) b.recheck.push({ field: 'address', line: b.page.line(addr.start), text: read, kind: 'text' });
   }

@@ -10,6 +10,8 @@ const DATE = `${DATE_RUN}|${CN_DATE_RUN}`;
 const PERIOD_DATE = `${DATE_RUN}|(?:19|20)\\d{6}`;
 /** What a masking star is read as. */
 const MASK = '*xX×wW※';
+/** What two stars run together are read as. */
+const MASK_QUOTES = '"“”\'‘’';
 const MONEY = `[¥¥]?(?:${AMOUNT_RUN}万?元?|[零壹贰叁肆伍陆柒捌玖拾佰仟万]+元[零壹贰叁肆伍陆柒捌玖角分整]*)`;
 const ID_LABELS = '公民身份号码|身份证件号码|身份证号码|身份证号|证件号码|身份证';
 const STOPS = ['性别', '身份证', '公民', '证件号', '证件', '系', '为', '在', '自', '于', '是', '同志', '先生', '女士', '账号', '卡号', '参保', '单位', '社会', '社保'];
@@ -200,11 +202,16 @@ function taxRecord(b: Builder): TaxRecord | undefined {
 
 export function extractBank(b: Builder): Extraction {
   nameAfter(b, 'name', '户名|账户名称|客户名称|客户姓名|账户户名|姓名');
-  const acct = b.page.first(after('账号|卡号|账户号码|客户账号|账户账号', `[0-9][0-9${MASK}]{9,23}`));
+  const acct = b.page.first(after('账号|卡号|账户号码|客户账号|账户账号', `[0-9][0-9${MASK}${MASK_QUOTES}]{9,23}`));
   if (acct) {
     // A masked number (621490******3940) keeps its stars; a star read as x, × or w is put back.
     const value = acct.value.replace(new RegExp(`(?<=^\\d{4,8}[${MASK}]*)[${MASK}](?=[${MASK}]*\\d{3,4}$)`, 'g'), '*');
-    b.set('accountNumber', { value, type: 'text', evidence: /^\d{12,19}$|^\d{4,8}\*{3,12}\d{3,4}$/.test(value) ? 'valid' : 'invalid' }, acct);
+    const quoted = new RegExp(`^(\\d{6})[${MASK}${MASK_QUOTES}]*[${MASK_QUOTES}][${MASK}${MASK_QUOTES}]*(\\d{4})$`).exec(acct.value);
+    if (quoted) {
+      // Stars read as quotes ("): how many were printed is lost; the usual mask is six (6217 82** **** 0966).
+      const usual = `${quoted[1]}******${quoted[2]}`;
+      b.set('accountNumber', { value: usual, type: 'text', evidence: 'repaired', note: `账号识别为“${acct.value}”,中间的星号个数按常见格式补为6个,请核对` }, acct);
+    } else b.set('accountNumber', { value, type: 'text', evidence: /^\d{12,19}$|^\d{4,8}\*{3,12}\d{3,4}$/.test(value) ? 'valid' : 'invalid' }, acct);
   }
   const range = b.page.first(new RegExp(`(?:起止日期|查询期间|交易期间|查询时段|起止时间|查询区间|对账期间|账单期间|统计期间|期间)[::;;]?((?:${PERIOD_DATE})[至到~\\-—–一](?:${PERIOD_DATE}))`));
   if (range) {
@@ -213,7 +220,8 @@ export function extractBank(b: Builder): Extraction {
     b.date('periodEnd', parts[1] ? { value: parts[1], start: range.end - parts[1].length, end: range.end } : undefined);
   }
   // 收入金额: with its colon, a summary line's total (收入笔数:6 收入金额:71,583.43元), not a column heading.
-  amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|入账)(?:金额)?(?:发生额)?(?:共[0-9]+笔)?(?:合计|总额|总计)|(?:本期)?(?:收入|存入|贷方|入账)(?:金额|发生额)(?=[::])');
+  // 发生额 with its last character misread (发生颜) still names the column's total.
+  amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|入账)(?:金额)?(?:发生额|发生[^0-9::\\n])?(?:共[0-9]+笔)?(?:合计|总额|总计)|(?:本期)?(?:收入|存入|贷方|入账)(?:金额|发生额)(?=[::])');
   amount(b, 'closingBalance', '期[末未]余额|账户余额|当前余额|截止余额');
   statementTotals(b);
   return b.result();

@@ -145,6 +145,14 @@ describe('bank statements, social insurance, property searches', () => {
     const e = extractFields('bank', lines('招商银行个人账户交易明细', '户名:赵磊 账号:6225887712340098', '起止日期:2024-03-15至2025-03-14', '收入合计:29,400.00 期末余额:31,630.55'));
     expect(e.fields).toMatchObject({ name: '赵磊', accountNumber: '6225887712340098', periodStart: '2024-03-15', periodEnd: '2025-03-14', creditTotal: 29400, closingBalance: 31630.55 });
   });
+  it('reads a mask whose stars ran into quotes as the usual six stars, for the clerk to check, and 发生颜合计 as 发生额合计', () => {
+    const e = extractFields('bank', lines('户名:邱文 账号:621782** "0966', '贷方发生颜合计:70,758.05'));
+    expect(e.fields).toMatchObject({ accountNumber: '621782******0966', creditTotal: 70758.05 });
+    expect(e.reads.accountNumber!.evidence).toBe('repaired');
+    expect(e.notes.accountNumber).toContain('621782**"0966');
+    // Stars read as stars or as x stay as printed.
+    expect(extractFields('bank', lines('账号:6214xx****0966')).fields.accountNumber).toBe('6214******0966');
+  });
   it('reads the credits and the balance from a statement table\'s totals row, by the columns above it', () => {
     const table = (totals: string) =>
       extractFields('bank', lines('中国银行个人客户交易明细', '户名:杨国琰 账号:6216 6872 2929 3242', '交易日期  摘要  对方户名  收入金额  支出金额  账户余额', '20240210  工资  深圳市华强贸易有限公司  21,541.80  22,908.73', '20240417  水电费  拼多多  3,373.99  59,314.81', totals, '打印日期:2024-04-30')).fields;

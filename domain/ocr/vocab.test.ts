@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOUSEHOLD_RELATIONS, snapPlacePrefix, snapToVocabulary } from './vocab';
+import { HOUSEHOLD_RELATIONS, snapAddress, snapPlacePrefix, snapToVocabulary } from './vocab';
 
 const r = (text: string, confidence = 80) => ({ text, confidence });
 
@@ -46,5 +46,19 @@ describe('leading place names of an address or employer', () => {
     expect(snapPlacePrefix('山东省济南市历下区').changed).toBe(false);
     expect(snapPlacePrefix('广东省广州市天河区').changed).toBe(false);
     expect(snapPlacePrefix('深圳市龙山区').changed).toBe(false);
+  });
+});
+
+describe('addresses by their grammar', () => {
+  it('snaps a street one edit from one of its district\'s, a village lane and a building, and leaves the rest', () => {
+    expect(snapAddress('广东省深圳市福田区香富湖街道白石洲村8想27号')).toEqual({ text: '广东省深圳市福田区香蜜湖街道白石洲村8巷27号', changed: true });
+    expect(snapAddress('深圳市坪山区坪山街道梅林路74号碧海花园4标B座2806房').text).toBe('深圳市坪山区坪山街道梅林路74号碧海花园4栋B座2806房');
+    expect(snapAddress('广东省深圳市福田区锦绣江南2期6栋1单元1004')).toEqual({ text: '广东省深圳市福田区锦绣江南2期6栋1单元1004', changed: false });
+    expect(snapAddress('广东省深圳市盐田区海山街道上屋村4巷44号').changed).toBe(false);
+    // A street two edits away, or of another district, is left as read.
+    expect(snapAddress('广东省深圳市福田区香富城街道').changed).toBe(false);
+    expect(snapAddress('广东省深圳市福田区民冶街道').changed).toBe(false);
+    // Outside Shenzhen only the grammar applies.
+    expect(snapAddress('福建省福州市鼓楼区五四路261号5栋3单元126房').changed).toBe(false);
   });
 });

@@ -116,6 +116,26 @@ export function snapPlacePrefix(text: string): { text: string; changed: boolean 
   return { text: out, changed: out !== text };
 }
 
+/**
+ * An address read on a household register, snapped where its grammar leaves one reading
+ * (`changed` says whether anything was): the place prefix and district (snapPlacePrefix); the
+ * street after a Shenzhen district one edit from exactly one of its streets (香富湖街道 → 香蜜湖街道);
+ * in a village the number between 村 and the house number is its lane (村6蔡44号 → 村6巷44号); a
+ * number before a wing or a unit is a building (4标B座 → 4栋B座).
+ */
+export function snapAddress(text: string): { text: string; changed: boolean } {
+  let out = snapPlacePrefix(text).text;
+  const district = SHENZHEN_DISTRICTS.find((d) => out.includes(d.name));
+  if (district) {
+    const from = out.indexOf(district.name) + district.name.length;
+    const street = /^([\u3400-\u9fff]{1,4})街道/.exec(out.slice(from))?.[1];
+    const near = street && !district.streets.includes(street) ? district.streets.filter((s) => s.length === street.length && editDistance(s, street) === 1) : [];
+    if (street && near.length === 1) out = out.slice(0, from) + near[0]! + out.slice(from + street.length);
+  }
+  out = out.replace(/(村\d{1,3})[^\d巷号栋座单元期路街\s](\d{1,4}号)/g, '$1巷$2').replace(/(\d{1,3})[^\d栋幢号座单元期巷楼层室\s]([A-Z]座|\d{1,2}单元)/g, '$1栋$2');
+  return { text: out, changed: out !== text };
+}
+
 /** The 56 nationalities by their full names (汉族 …), as the household register prints them. */
 export const ETHNICITIES = [
   '汉', '壮', '满', '回', '苗', '维吾尔', '土家', '彝', '蒙古', '藏', '布依', '侗', '瑶', '朝鲜', '白', '哈尼', '哈萨克', '黎', '傣', '畲', '傈僳',
