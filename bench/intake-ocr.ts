@@ -69,6 +69,8 @@
 //   UNCHANGED (77 of 110; plain 43.6 %), characters 88.8 %; ≥ 0.9: 36 fields, 35 right (97.2 %:
 //   the target met, on 36 fields); ≥ 0.7: 53, 50 right; by type amount 10/10, count 3/3, date 18/20,
 //   enum 13/14, id 14/15, name 12/21, text 7/13; no page below plain tesseract.
+//   then account masks read as quotes, 发生颜合计, addresses by their grammar (development set 70.7 →
+//   71.0 %, corpus 82.8 → 83.0 %): HELD-OUT measured again, every figure above unchanged.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
