@@ -9,6 +9,7 @@
 import { confidenceFor, type Evidence } from './calibration';
 import type { FieldRead } from './extract';
 import type { DocKind, FieldValue } from './fields';
+import { hasUsualGivenName } from './given-names';
 import { type GreyImage, type RgbaImage, toGrey } from './image';
 import { preparePhoto } from './photo';
 import { type PageReading, readPage, readWholePage, type Recogniser } from './pipeline';
@@ -61,6 +62,9 @@ export const STEADY_VOTES = 3;
  */
 const readingWeight = (r: FieldRead): number => 1 + ((r.votes ?? 0) >= STEADY_VOTES ? 0.5 : 0);
 
+/** 1 for a name whose given name is made of name characters (given-names.ts): it outranks one that is not, as in the re-reading vote. */
+const usualName = (r: FieldRead): number => (r.type === 'name' && hasUsualGivenName(String(r.value)) ? 1 : 0);
+
 /** Decides each field across the attempts (see the header). */
 export function mergeFields(attempts: readonly Attempt[]): {
   fields: Record<string, FieldValue>;
@@ -83,7 +87,7 @@ export function mergeFields(attempts: readonly Attempt[]): {
     for (const c of candidates) groups.set(String(c.value), [...(groups.get(String(c.value)) ?? []), c]);
     const ranked = [...groups.values()]
       .map((g) => ({ g, best: g.reduce((a, b) => (RANK[b.evidence] > RANK[a.evidence] || (RANK[b.evidence] === RANK[a.evidence] && a.unlabelled && !b.unlabelled) ? b : a)), support: g.reduce((s, r) => s + readingWeight(r), 0) }))
-      .sort((a, b) => RANK[b.best.evidence] - RANK[a.best.evidence] || b.support - a.support || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
+      .sort((a, b) => RANK[b.best.evidence] - RANK[a.best.evidence] || usualName(b.best) - usualName(a.best) || b.support - a.support || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
     // A name cut at its middle dot (阿依 where another reading has 阿依·艾买提) gives way to the whole name.
     const whole = ranked.find((r, i) => i > 0 && r.best.type === 'name' && RANK[r.best.evidence] >= RANK.valid && String(r.best.value).startsWith(`${String(ranked[0]!.best.value)}·`));
     const top = whole ?? ranked[0]!;

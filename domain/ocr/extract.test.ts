@@ -310,6 +310,14 @@ describe('fields decided across readings', () => {
     expect(two.fields.name).toBe('葵雪');
   });
 
+  it('takes the reading whose given name is made of name characters over more readings of one that is not', () => {
+    const name = (value: string) => ({ name: { value, type: 'name' as const, evidence: 'valid' as const, ocr: 0.8 } });
+    const m = mergeFields([attempt('as-is', name('杜存')), attempt('cells', name('杜存')), attempt('photo-whole', name('杜慧'))]);
+    expect(m.fields.name).toBe('杜慧');
+    expect(m.notes.name).toContain('杜存');
+    expect(m.agree.name).toBe(false);
+  });
+
   it('takes a minority name whole where another reading cut it at its middle dot', () => {
     const name = (value: string, votes?: number) => ({ name: { value, type: 'name' as const, evidence: 'valid' as const, ocr: 0.8, ...(votes ? { votes } : {}) } });
     const m = mergeFields([attempt('as-is', name('阿依·艾买提')), attempt('cells', name('阿依', 4))]);
