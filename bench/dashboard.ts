@@ -161,7 +161,7 @@ async function main(): Promise<number> {
   } finally {
     await context.close();
     server.close();
-    if (!values.keep) await rm(work, { recursive: true, force: true });
+    if (!values.keep) await rm(work, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 

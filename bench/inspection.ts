@@ -101,5 +101,5 @@ try {
   await browser.close();
   page.close();
   await server.stop();
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 5 });
 }

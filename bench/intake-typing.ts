@@ -78,8 +78,8 @@ async function main(): Promise<number> {
   } finally {
     await context.close();
     server.close();
-    await rm(outDir, { recursive: true, force: true });
-    await rm(profile, { recursive: true, force: true });
+    await rm(outDir, { recursive: true, force: true, maxRetries: 5 });
+    await rm(profile, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 

@@ -334,7 +334,7 @@ export async function benchScale(): Promise<void> {
         for (const n of SIZES) for (const feed of FEEDS.filter((f) => f !== 'continuous' && f !== 'relay')) print('embedded server', await measure({ nodes: [server.url], offices: offices.map((o, i) => ({ id: o.id, user: users[i]!.name })), password: PASSWORD }, processesOf(pid), n, feed));
       } finally {
         await server.stop();
-        await rm(dir, { recursive: true, force: true });
+        await rm(dir, { recursive: true, force: true, maxRetries: 5 });
       }
     }
   } finally {

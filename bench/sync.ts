@@ -47,5 +47,5 @@ try {
   }
 } finally {
   await server.stop();
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 5 });
 }

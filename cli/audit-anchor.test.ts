@@ -51,7 +51,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await couch?.dispose();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  if (dir) await rm(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 describe('hws audit anchor', () => {

@@ -10,7 +10,7 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'hws-cat-'));
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => rm(dir, { recursive: true, force: true, maxRetries: 5 }));
 afterEach(() => vi.restoreAllMocks());
 
 async function hws(...argv: string[]): Promise<{ code: number; out: string; err: string }> {

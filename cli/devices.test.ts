@@ -99,7 +99,7 @@ describe('hws fingerprint', () => {
     const t = JSON.parse(enrolled.stdout) as { template: string; module: string; quality: number };
     expect(t.module).toBe('R30x/AS608');
     const dir = mkdtempSync(join(tmpdir(), 'hws-tpl-'));
-    cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
+    cleanup.push(async () => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
     const file = join(dir, 'template.json');
     writeFileSync(file, enrolled.stdout);
     const verified = await hws('fingerprint', 'verify', '--port', pty.appPath, '--template', file, '--json');

@@ -31,7 +31,7 @@ beforeAll(async () => {
   const whole = await regionJpeg(FACES.s1left, crop);
   writeFileSync(file('cut.jpg'), whole.subarray(0, whole.length >> 1));
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 // Each run is a fresh process loading the wasm backend and the models: slow on a busy machine.
 describe.concurrent('hws face compare', { timeout: 120_000 }, () => {

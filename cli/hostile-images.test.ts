@@ -21,7 +21,7 @@ beforeAll(async () => {
   for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(dir, name), bytes);
   writeFileSync(RSS_HOOK, `import fs from 'node:fs';\nprocess.on('exit', () => fs.writeFileSync(process.env.HWS_RSS_FILE, String(process.resourceUsage().maxRSS)));\n`);
 }, 30_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 interface Run {
   readonly code: number | null;

@@ -10,7 +10,7 @@ import { main } from './index';
 const ocrCommand = (args: string[]) => main(['ocr', ...args]);
 
 const dir = mkdtempSync(join(tmpdir(), 'hws-ocr-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 function capture() {
   const out: string[] = [];

@@ -14,7 +14,7 @@ let server: EmbeddedServer | undefined;
 let dir: string | undefined;
 afterAll(async () => {
   await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  if (dir) await rm(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 describe('hws start seeds the demo offices', () => {

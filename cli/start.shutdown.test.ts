@@ -21,7 +21,7 @@ afterAll(async () => {
     for (const p of descendants(child.pid!)) process.kill(p.pid, 'SIGKILL');
     child.kill('SIGKILL');
   }
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true, maxRetries: 5 })));
 });
 
 async function freePort(): Promise<number> {

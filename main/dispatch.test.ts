@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await ctx.devices.stop();
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 /** Handlers that record whether they ran. */

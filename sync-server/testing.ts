@@ -93,7 +93,7 @@ export async function startTestCouch(): Promise<TestCouch> {
     async dispose() {
       if (running) await server.close();
       running = false;
-      await rm(dataDir, { recursive: true, force: true });
+      await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }

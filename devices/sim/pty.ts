@@ -74,7 +74,7 @@ export async function openPtyPair(): Promise<PtyPair> {
     plug,
     async close() {
       await unplug();
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }

@@ -16,7 +16,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await service.stop();
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 describe('DeviceService', () => {

@@ -13,7 +13,7 @@ import { decisionNotice } from '../../domain/workflow/decision-notice';
 import { decisionDocumentHandlers } from './decision-handlers';
 
 const dirs: string[] = [];
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true, maxRetries: 5 }))));
 
 async function textOf(pdfBase64: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'hws-pdf-'));

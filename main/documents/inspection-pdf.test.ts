@@ -13,7 +13,7 @@ import { dispatch, type HandlerImpls } from '../dispatch';
 import { inspectionDocumentHandlers } from './inspection-handlers';
 
 const dirs: string[] = [];
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true, maxRetries: 5 }))));
 
 const at = '2026-01-06T02:30:00.000Z';
 const lease: LeaseDoc = {

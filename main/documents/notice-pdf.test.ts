@@ -10,7 +10,7 @@ import { dispatch, type HandlerImpls } from '../dispatch';
 import { documentHandlers } from '../handlers/documents';
 
 const dirs: string[] = [];
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true, maxRetries: 5 }))));
 
 const notice: CorrectionNoticeData = {
   noticeNo: 'BZ20261128-3F9A0C21',

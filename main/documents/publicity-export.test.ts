@@ -13,7 +13,7 @@ import { dispatch } from '../dispatch';
 import { publicityHandlers } from './publicity-handlers';
 
 const dirs: string[] = [];
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true, maxRetries: 5 }))));
 
 const FULL_IDS = ['440304198506150023', '44030419900307002X', '440305197812240011'];
 const data: PublicityListData = {

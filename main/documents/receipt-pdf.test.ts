@@ -7,7 +7,7 @@ import type { ReceiptData } from '../../domain/ipc/documents';
 import { documentHandlers } from '../handlers/documents';
 
 const dirs: string[] = [];
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true, maxRetries: 5 }))));
 
 const data: ReceiptData = {
   kind: 'receipt',

@@ -17,7 +17,7 @@ beforeAll(async () => {
   await mkdir(outside);
   await symlink(outside, path.join(usb, 'escape'));
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => rm(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 const roots = () => batchRoots(path.join(dir, 'data'), { HWS_BATCH_ROOTS: usb });
 const bytes = new TextEncoder().encode('HWSBATCH1\n{}');

@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await couch?.dispose();
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true, maxRetries: 5 })));
 });
 
 describe('credential cache', () => {

@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await couch?.dispose();
-  await rm(dataDir, { recursive: true, force: true });
+  await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 async function handlersFor(couchUrl: string) {
@@ -127,7 +127,7 @@ describe('signing keys', () => {
       expect(off.ok && (off.value as { keys: { signing: SigningKeyPair } }).keys.signing).toEqual(signing);
       expect(await readFile(path.join(dir, 'credentials.json'), 'utf8')).not.toContain(signing.privateKey.slice(10, 60));
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true, maxRetries: 5 });
     }
   });
 
@@ -162,7 +162,7 @@ describe('signing keys', () => {
     } finally {
       proxy.closeAllConnections();
       await new Promise((resolve) => proxy.close(resolve));
-      await rm(dir, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true, maxRetries: 5 });
     }
   }, 30_000);
 
@@ -201,7 +201,7 @@ describe('session/override', () => {
       expect(await verifyRecord(registry, event)).toEqual({ ok: true });
       expect(await dispatch(handlers, 'session/override', { ...args, username: clerk!.name, password: clerk!.password })).toMatchObject({ ok: false, error: { code: 'NOT_REVIEWER' } });
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true, maxRetries: 5 });
     }
   });
 

@@ -32,7 +32,7 @@ afterAll(async () => {
   await sim?.stop();
   await pty?.close();
   await couch?.dispose();
-  await rm(dataDir, { recursive: true, force: true });
+  await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 const user = (role: string) => couch.users.find((u) => u.roles.includes(role as never))!;

@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await host?.close();
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 function connect(query: string, origin: string): Promise<WebSocket> {

@@ -13,7 +13,7 @@ beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'hws-scans-'));
   folder = new ScanFolder(path.join(dir, 'inbox'));
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
+afterEach(() => rm(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 const put = async (name: string, bytes: string | Buffer, minutesAgo = 0) => {
   const file = path.join(folder.folder, name);

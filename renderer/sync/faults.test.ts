@@ -45,7 +45,7 @@ async function rig(): Promise<Rig> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hws-faults-'));
   const server = await startChildServer(dataDir);
   const proxy = await startCountingProxy(server.url, /_bulk_docs|_changes\?style=all_docs/);
-  cleanups.push(() => rm(dataDir, { recursive: true, force: true }), () => server.stop(), () => proxy.close());
+  cleanups.push(() => rm(dataDir, { recursive: true, force: true, maxRetries: 5 }), () => server.stop(), () => proxy.close());
   const admin = couchClient(await server.adminUrl());
   const kinds = { push: 0, pull: 0 };
   let armed: { kind: 'push' | 'pull'; left: number; done: () => void } | undefined;

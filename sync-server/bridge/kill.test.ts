@@ -35,7 +35,7 @@ afterAll(async () => {
   child?.kill('SIGKILL');
   await platform?.close();
   await couch?.dispose();
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 const output: string[] = [];

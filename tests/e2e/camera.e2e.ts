@@ -80,7 +80,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const b of browsers) await b.close().catch(() => undefined);
   await new Promise((resolve) => server?.close(resolve));
-  if (work) await rm(work, { recursive: true, force: true });
+  if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
 });
 
 describe('CameraCapture with a fake camera', () => {
