@@ -151,7 +151,7 @@ describe('every other business item end to end', () => {
     }
     await decide({ name: TENANT.name, item: CONTRACT.name, tab: 'queue', kind: 'preliminary_approve', note: '同意变更合同约定' });
     await expect.poll(status).toBe('已办结');
-    expect(await stage()).toContain('已核准');
+    await expect.poll(stage, { timeout: 10_000 }).toContain('已核准');
     expect(await buttons()).toEqual([]);
     await expectDocument('contract.pdf', '变更确认书', CONTRACT.name, TENANT);
     await closeDrawer();
@@ -167,18 +167,18 @@ describe('every other business item end to end', () => {
     await signInAs('dreviewer1');
     await decide({ name: TENANT.name, item: MEMBERS.name, tab: 'queue', kind: 'review_approve', note: '同意变更家庭成员' });
     await expect.poll(status).toBe('复审通过');
-    expect(await stage()).toContain('已核准');
+    await expect.poll(stage, { timeout: 10_000 }).toContain('已核准');
     expect(await buttons()).toEqual([]);
     await expectDocument('members.pdf', '变更确认书', MEMBERS.name, TENANT);
     await closeDrawer();
     await decide({ name: TENANT.name, item: REDUCTION.name, tab: 'queue', kind: 'review_approve', note: '同意减免租金' });
     await expect.poll(status).toBe('复审通过');
-    expect(await stage()).toContain('已核准');
+    await expect.poll(stage, { timeout: 10_000 }).toContain('已核准');
     await expectDocument('reduction.pdf', '审核结果通知书', REDUCTION.name, TENANT);
     await closeDrawer();
     await decide({ name: TENANT.name, item: SWAP.name, tab: 'queue', kind: 'review_approve', note: '同意调换' });
     await expect.poll(status).toBe('轮候中');
-    expect(await stage()).toContain('等待调换房源');
+    await expect.poll(stage, { timeout: 10_000 }).toContain('等待调换房源');
     const swap = await demo.printDecision('swap.pdf');
     expect(swap).toContain(SWAP.name);
     expect(swap).toContain('等待调换房源');
@@ -188,17 +188,17 @@ describe('every other business item end to end', () => {
     // the talent-housing exit waits for the unit handed back, then prints its 退出确认书.
     await decide({ name: RECIPIENT.name, item: ANNUAL.search, tab: 'queue', kind: 'review_approve', note: '年审通过,继续发放' });
     await expect.poll(status).toBe('复审通过');
-    expect(await stage()).toContain('已核准');
+    await expect.poll(stage, { timeout: 10_000 }).toContain('已核准');
     expect(await buttons()).toEqual([]);
     await expectDocument('annual.pdf', '审核结果通知书', ANNUAL.name, RECIPIENT);
     await closeDrawer();
     await decide({ name: TALENT.name, item: TALENT_RENEWAL.search, tab: 'queue', kind: 'review_approve', note: '同意续租' });
     await expect.poll(status).toBe('复审通过');
-    expect(await stage()).toContain('已核准');
+    await expect.poll(stage, { timeout: 10_000 }).toContain('已核准');
     await expectDocument('talent-renewal.pdf', '变更确认书', TALENT_RENEWAL.name, TALENT);
     await closeDrawer();
     await decide({ name: TALENT.name, item: TALENT_EXIT.search, tab: 'queue', kind: 'review_approve', note: '同意退出' });
-    expect(await stage()).toContain('退房交接');
+    await expect.poll(stage, { timeout: 10_000 }).toContain('退房交接');
     await expect.poll(buttons).toEqual(['确认退房交接']);
     await closeDrawer();
     await decide({ name: TALENT.name, item: TALENT_EXIT.search, tab: 'handover', kind: 'exit', note: '钥匙已交回,房屋验收完好' });
@@ -279,7 +279,7 @@ describe('every other business item end to end', () => {
       await expect.poll(status).toBe('已配租配售');
     };
     await allocate(TENANT.name, SWAP.name, true);
-    expect(await stage()).toContain('已配房');
+    await expect.poll(stage, { timeout: 10_000 }).toContain('已配房');
     const offer = await demo.printDecision('swap-offer.pdf');
     expect(offer).toContain('配租配售通知书');
     expect(offer).toMatch(/房源:\S+安居苑|房源:\S+小区|房源:\S+公寓/);
@@ -302,7 +302,7 @@ describe('every other business item end to end', () => {
       await expect.poll(status).toBe('已签约');
     };
     await sign(TENANT.name, SWAP.name);
-    expect(await stage()).toContain('已换签合同');
+    await expect.poll(stage, { timeout: 10_000 }).toContain('已换签合同');
     const signed = await demo.printDecision('swap-contract.pdf');
     expect(signed).toContain('签约确认书');
     expect(signed).toMatch(/合同期限:\d{4}-\d{2}-\d{2}至\d{4}-\d{2}-\d{2}/);
