@@ -3,7 +3,7 @@
 // names the parties in a sentence with their ages).
 import type { Builder, Extraction } from './extract';
 import { crossCheckId, unlabelledId, validIdHits } from './extract';
-import { type IdHints, readIdNumber } from './idfix';
+import { idGender, type IdHints, readIdNumber } from './idfix';
 import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readDate } from './meaning';
 import { ETHNICITIES, HOUSEHOLD_RELATIONS, snapAddress, snapToVocabulary } from './vocab';
 
@@ -125,13 +125,13 @@ export function extractMarriage(b: Builder): Extraction {
   let parties = partyBlocks(b).filter((p) => p.name);
   if (parties.length < 2) parties = sentenceParties(b);
   // party1 is the husband, party2 the wife; by the printed gender, else by the ID number's.
-  const genderOf = (p: Party) => p.gender ?? (p.id && /^\d{17}/.test(p.id.value) ? (Number(p.id.value[16]) % 2 === 1 ? '男' : '女') : undefined);
+  const genderOf = (p: Party) => p.gender ?? (p.id && /^\d{17}/.test(p.id.value) ? idGender(p.id.value) : undefined);
   if (parties.length === 2 && genderOf(parties[0]!) === '女' && genderOf(parties[1]!) !== '女') parties = [parties[1]!, parties[0]!];
   // A checksum-valid number of the other gender than the one printed is someone else's (the number
   // row ran into the other party's block): it is left for withUnlabelledIds to place by gender.
   parties = parties.map((p) => {
     const id = p.id && readIdNumber(p.id.value);
-    const other = p.gender && id?.valid && !id.corrected && id.value.length === 18 && (Number(id.value[16]) % 2 === 1 ? '男' : '女') !== p.gender;
+    const other = p.gender && id?.valid && !id.corrected && id.value.length === 18 && idGender(id.value) !== p.gender;
     return other ? { ...p, id: undefined } : p;
   });
   parties = withUnlabelledIds(b, parties.slice(0, 2));
@@ -181,7 +181,7 @@ function withUnlabelledIds(b: Builder, found: readonly Party[]): Party[] {
   return parties.map((p, i) => {
     const gender = p.gender ?? (i === 0 ? '男' : '女');
     if (p.id) return p;
-    const mine = [...new Map(free.filter((h) => (Number(h.value[16]) % 2 === 1 ? '男' : '女') === gender).map((h) => [h.value.toUpperCase(), h])).values()];
+    const mine = [...new Map(free.filter((h) => idGender(h.value) === gender).map((h) => [h.value.toUpperCase(), h])).values()];
     if (mine.length !== 1) return p;
     const id: Hit = { ...mine[0]!, unlabelled: true };
     const born = `${id.value.slice(6, 10)}-${id.value.slice(10, 12)}-${id.value.slice(12, 14)}`;

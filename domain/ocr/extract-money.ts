@@ -167,7 +167,7 @@ function taxRecord(b: Builder): TaxRecord | undefined {
   if (headerAt < 0) return undefined;
   const header = cells[headerAt]!;
   const incomeAt = header.findIndex((c) => INCOME_COLUMN.test(c));
-  const rows: { line: number; period: string; income?: number }[] = [];
+  const rows: { period: string; income?: number }[] = [];
   let totals: number | undefined;
   for (let i = headerAt + 1; i < cells.length; i++) {
     const row = cells[i]!;
@@ -179,7 +179,7 @@ function taxRecord(b: Builder): TaxRecord | undefined {
     if (!period) continue;
     // Only a row with every cell read stands under the header cell by cell.
     const whole = row.length === header.length;
-    rows.push({ line: i, period: `${period[1]}-${period[2]!.padStart(2, '0')}`, income: whole && AMOUNT_CELL.test(row[incomeAt]!) ? readAmount(row[incomeAt]!) : undefined });
+    rows.push({ period: `${period[1]}-${period[2]!.padStart(2, '0')}`, income: whole && AMOUNT_CELL.test(row[incomeAt]!) ? readAmount(row[incomeAt]!) : undefined });
   }
   if (totals === undefined) return undefined;
   const row = cells[totals]!;

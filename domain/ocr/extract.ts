@@ -7,7 +7,7 @@ import { confidenceFor, type Evidence, type FieldType } from './calibration';
 import { extractHukou, extractMarriage } from './extract-civil';
 import { extractBank, extractIncome, extractProperty, extractSocial } from './extract-money';
 import type { DocKind, FieldValue } from './fields';
-import { type IdHints, readIdNumber } from './idfix';
+import { idGender, type IdHints, readIdNumber } from './idfix';
 import type { ReadLine } from './labels';
 import { type Hit, PageText, readDate } from './meaning';
 import { editDistance } from './normalise';
@@ -170,7 +170,7 @@ export function crossCheckId(b: Builder, idField: string, birthField: string, ge
   }
   const gender = genderField ? b.reads[genderField] : undefined;
   if (gender && genderField) {
-    const fromIdGender = Number(id.value[16]) % 2 === 1 ? '男' : '女';
+    const fromIdGender = idGender(id.value);
     if (gender.value === fromIdGender) {
       if (trusted) b.confirm(genderField);
     } else b.contradict(genderField, `性别识别为${String(gender.value)},身份证号码为${fromIdGender}性,请核对`);

@@ -24,9 +24,11 @@ export interface IdHints {
   readonly gender?: '男' | '女';
 }
 
+/** The gender an 18-digit number gives by its 17th digit (odd: 男). */
+export const idGender = (id: string): '男' | '女' => (Number(id[16]) % 2 === 1 ? '男' : '女');
+
 const consistent = (id: string, hints: IdHints): boolean =>
-  (!hints.birthDate || id.slice(6, 14) === hints.birthDate.replaceAll('-', '')) &&
-  (!hints.gender || (Number(id[16]) % 2 === 1 ? '男' : '女') === hints.gender);
+  (!hints.birthDate || id.slice(6, 14) === hints.birthDate.replaceAll('-', '')) && (!hints.gender || idGender(id) === hints.gender);
 
 /** Cleans an OCR'd ID number and validates it; see IdReading. */
 export function readIdNumber(raw: string, hints: IdHints = {}, today?: Date): IdReading {

@@ -49,7 +49,6 @@ export class PageText {
     this.text = text;
   }
 
-  /** Where cell `cell` of line `line` stands in the text (a page read line by line, not joined). */
   /** A stretch [start, end) of compacted line `line` (this.lines) as a hit on the page text. */
   lineHit(line: number, start: number, end: number): Hit | undefined {
     const text = this.lines[line];
@@ -58,6 +57,7 @@ export class PageText {
     return { value: text.slice(start, end), start: at + start, end: at + end };
   }
 
+  /** Where cell `cell` of line `line` stands in the text (a page read line by line, not joined). */
   cellHit(line: number, cell: number): Hit | undefined {
     const cells = this.cells[line];
     const value = cells?.[cell];
