@@ -321,10 +321,10 @@ function monthsTable(b: Builder): { n: number; hit: Hit; summed: boolean } | und
   for (let i = headerAt + 1; i < cells.length; i++) {
     const row = cells[i]!;
     if (TOTALS_ROW.test(row[0] ?? '')) {
-      const numbers = row.slice(1).map((c, j) => ({ j: j + 1, n: /^\d{1,3}(?:个?月)?$/.test(c) ? Number.parseInt(c, 10) : undefined })).filter((x) => x.n !== undefined);
-      if (row.length !== 2 || numbers.length !== 1 || numbers[0]!.n! <= 0 || numbers[0]!.n! >= 600) return undefined;
-      const hit = b.page.cellHit(i, numbers[0]!.j);
-      return hit ? { n: numbers[0]!.n!, hit, summed: whole && sum === numbers[0]!.n } : undefined;
+      const n = row.length === 2 && /^\d{1,3}(?:个?月)?$/.test(row[1]!) ? Number.parseInt(row[1]!, 10) : 0;
+      if (n <= 0 || n >= 600) return undefined;
+      const hit = b.page.cellHit(i, 1);
+      return hit ? { n, hit, summed: whole && sum === n } : undefined;
     }
     const cell = row.length === header.length ? row[at]! : undefined;
     if (cell !== undefined && /^\d{1,2}$/.test(cell)) sum += Number(cell);

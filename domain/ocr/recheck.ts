@@ -3,13 +3,13 @@
 // their closed vocabulary) and written back over the first-pass words, so the page text and the
 // fields agree.
 import type { Recheck } from './extract';
+import { hasUsualGivenName } from './given-names';
 import type { GreyImage } from './image';
 import { compactText, editDistance } from './normalise';
 import type { Recogniser } from './pipeline';
 import type { Region } from './preprocess';
 import { alignSpan, findRun, joinedText, LONG_REREAD_GLYPH_PX, readAtHeights, REREAD_GLYPH_PX, voteCharacters, type WordRun } from './reread';
 import type { PlacedWord, StackedSheet } from './stack';
-import { hasUsualGivenName } from './given-names';
 import { hasKnownSurname } from './surnames';
 import { HOUSEHOLD_RELATIONS, type Reading, snapToVocabulary, tally } from './vocab';
 

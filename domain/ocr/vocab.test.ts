@@ -55,6 +55,7 @@ describe('addresses by their grammar', () => {
     expect(snapAddress('深圳市坪山区坪山街道梅林路74号碧海花园4标B座2806房').text).toBe('深圳市坪山区坪山街道梅林路74号碧海花园4栋B座2806房');
     expect(snapAddress('广东省深圳市福田区锦绣江南2期6栋1单元1004')).toEqual({ text: '广东省深圳市福田区锦绣江南2期6栋1单元1004', changed: false });
     expect(snapAddress('广东省深圳市盐田区海山街道上屋村4巷44号').changed).toBe(false);
+    expect(snapAddress('深圳市福田区莲花一村5-2单元').changed).toBe(false);
     // A street two edits away, or of another district, is left as read.
     expect(snapAddress('广东省深圳市福田区香富城街道').changed).toBe(false);
     expect(snapAddress('广东省深圳市福田区民冶街道').changed).toBe(false);
