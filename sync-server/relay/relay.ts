@@ -12,7 +12,8 @@
 //       — rows `{"seq","id","changes":[{"rev"}],"deleted"}` a line, newlines as heartbeats, as
 //       CouchDB sends them (always all leaf revisions). From a sequence the relay does not hold
 //       (an older one, another node's) it first reads the missed rows from CouchDB as the user,
-//       then streams live: nothing made in between is missed (a row may come twice).
+//       then streams live, and reads CouchDB again 1 s and 5 s later from where that read ended
+//       (a cluster's lagging copy): nothing made in between is missed (a row may come twice).
 //   Any other `_changes` request (long-poll, filters) is passed to CouchDB as the user, unchanged.
 //
 // Security: a workstation proves access with its own CouchDB credentials (Basic authorization or
@@ -69,6 +70,8 @@ export interface Relay {
 const HEARTBEAT_MS = 10_000;
 const CATCH_UP_PAGE = 1_000;
 const CATCH_UP_PAGES = 50;
+/** A catch-up is read again after these delays (a cluster's third copy of a write may lag). */
+const CATCH_UP_AGAIN_MS = [1_000, 5_000];
 /** A workstation that reads this far behind is cut (it resumes from its last sequence). */
 const MAX_BACKLOG_BYTES = 1 << 20;
 const MAX_ACCESS_ENTRIES = 20_000;
@@ -315,6 +318,26 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     up.end();
   };
 
+  /** What CouchDB holds after `since`, read as the user, a line a row (ids and revisions only); or CouchDB's refusal (status 0: no answer). */
+  const readSince = async (db: string, since: string, creds: Record<string, string>): Promise<{ lines: string[]; lastSeq: string } | { status: number; text: string }> => {
+    const lines: string[] = [];
+    let from = since;
+    for (let page = 0; page < CATCH_UP_PAGES; page++) {
+      let answer: { status: number; text: string };
+      try {
+        answer = await ask(`/${encodeURIComponent(db)}/_changes?style=all_docs&limit=${CATCH_UP_PAGE}&since=${encodeURIComponent(from)}`, creds);
+      } catch {
+        return { status: 0, text: '' };
+      }
+      if (answer.status !== 200) return answer;
+      const body = JSON.parse(answer.text) as { results: { seq: unknown; id: string; changes: unknown; deleted?: boolean }[]; last_seq: unknown; pending?: number };
+      for (const r of body.results) lines.push(JSON.stringify({ seq: r.seq, id: r.id, changes: r.changes, ...(r.deleted ? { deleted: true } : {}) }));
+      from = String(body.last_seq);
+      if (!body.pending || body.results.length === 0) break;
+    }
+    return { lines, lastSeq: from };
+  };
+
   const feed = async (req: http.IncomingMessage, res: http.ServerResponse, db: string, q: URLSearchParams) => {
     const creds = credentials(req);
     const denied = await checkAccess(db, creds);
@@ -331,16 +354,18 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     const client: Client = { res, queue: [] };
     ch.clients.add(client);
     counters.clients++;
-    const timers: { beat?: ReturnType<typeof setInterval>; recheck?: ReturnType<typeof setInterval>; ends?: ReturnType<typeof setTimeout> } = {};
+    const timers: { beat?: ReturnType<typeof setInterval>; recheck?: ReturnType<typeof setInterval>; ends?: ReturnType<typeof setTimeout>; again?: ReturnType<typeof setTimeout> } = {};
     res.on('close', () => {
       clearInterval(timers.beat);
       clearInterval(timers.recheck);
       clearTimeout(timers.ends);
+      clearTimeout(timers.again);
       leave(ch, client);
     });
     // Where to start: the relay's own rows when it streamed that sequence (or `now`), else what
     // CouchDB holds since then, read as the user.
     let backlog: (string | Buffer)[] = [];
+    let catchUpEnd: string | undefined;
     const at = since === 'now' || since === ch.startSeq ? -1 : ch.rows.findIndex((r) => r.seq === since);
     if (since === 'now') client.queue = undefined;
     else if (at >= 0 || since === ch.startSeq) {
@@ -348,20 +373,10 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       client.queue = undefined;
     } else {
       counters.catchUps++;
-      let from = since;
-      for (let page = 0; page < CATCH_UP_PAGES; page++) {
-        let answer: { status: number; text: string };
-        try {
-          answer = await ask(`/${encodeURIComponent(db)}/_changes?style=all_docs&limit=${CATCH_UP_PAGE}&since=${encodeURIComponent(from)}`, creds);
-        } catch {
-          return res.destroy();
-        }
-        if (answer.status !== 200) return sendJson(res, answer.status, JSON.parse(answer.text || '{}'));
-        const body = JSON.parse(answer.text) as { results: { seq: unknown; id: string; changes: unknown; deleted?: boolean }[]; last_seq: unknown; pending?: number };
-        for (const r of body.results) backlog.push(JSON.stringify({ seq: r.seq, id: r.id, changes: r.changes, ...(r.deleted ? { deleted: true } : {}) }));
-        from = String(body.last_seq);
-        if (!body.pending || body.results.length === 0) break;
-      }
+      const read = await readSince(db, since, creds);
+      if ('status' in read) return read.status ? sendJson(res, read.status, JSON.parse(read.text || '{}')) : res.destroy();
+      backlog = read.lines;
+      catchUpEnd = read.lastSeq;
       backlog.push(...client.queue!.map((r) => r.bytes));
       client.queue = undefined;
     }
@@ -378,6 +393,28 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       // Without a heartbeat CouchDB ends a continuous feed after `timeout` (60 s) with its last sequence.
       const timeout = Math.min(Number(q.get('timeout')) || 60_000, 300_000);
       timers.ends = setTimeout(() => res.end(JSON.stringify({ last_seq: ch.lastSeq }) + '\n'), timeout);
+    }
+    // A catch-up is read again a little later, from where it ended. On a cluster it read one copy
+    // of each shard, and a write acknowledged by the other two copies may not have reached that
+    // one yet (CouchDB answers a write once `w` of the `n` copies hold it); the relay's own feed
+    // streamed that write before this workstation joined. CouchDB's own continuous feed would
+    // bring it once the copy has it, so the relay does too.
+    if (catchUpEnd !== undefined) {
+      let from = catchUpEnd;
+      const again = (i: number) => {
+        timers.again = setTimeout(() => {
+          void readSince(db, from, creds).then((read) => {
+            if (res.destroyed || 'status' in read) return;
+            from = read.lastSeq;
+            if (read.lines.length) {
+              write(client, Buffer.from(read.lines.map((l) => l + '\n').join('')));
+              counters.delivered += read.lines.length - 1;
+            }
+            if (i + 1 < CATCH_UP_AGAIN_MS.length) again(i + 1);
+          }, () => {});
+        }, CATCH_UP_AGAIN_MS[i]);
+      };
+      again(0);
     }
     // Access can be withdrawn while a feed is open: ask again as often as it is remembered.
     timers.recheck = setInterval(() => {
