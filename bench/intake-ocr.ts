@@ -82,6 +82,7 @@ import { DEV_KINDS, devPage } from '../main/ocr/devset';
 import { FIELD_KINDS, fieldPage } from '../main/ocr/fieldset';
 import { corpusPage, fitCalibration, heldOutPages, measurePage, type PageResult, pct, precisionAbove, type TruthPage } from '../main/ocr/corpus/measure';
 import { NodeOcrEngine, SECOND_MODEL } from '../main/ocr/engine';
+import { createReaders } from '../main/ocr/readers';
 
 const args = process.argv.slice(2);
 const perKind = Number(args.find((a) => /^\d+$/.test(a)) ?? 4);
@@ -95,9 +96,14 @@ const fieldOnly = args.includes('--field-only');
 const withField = args.includes('--fieldset') || fieldOnly;
 const recordsFile = args.find((a) => a.startsWith('--records='))?.slice('--records='.length);
 
-const engine = new NodeOcrEngine();
-// Two models read each page, as in the product (hws ocr, the intake screen); --one-model for the first alone.
-const second = args.includes('--one-model') ? undefined : new NodeOcrEngine(SECOND_MODEL);
+// As in the product (hws ocr, the intake screen): PaddleOCR first, tesseract second (main/ocr/readers.ts);
+// --one-model: PaddleOCR alone; --tesseract: the reading before PaddleOCR (tesseract with tessdata's chi_sim second).
+const oldReading = args.includes('--tesseract');
+const readers = oldReading ? undefined : createReaders();
+const engine = readers?.first ?? new NodeOcrEngine();
+const second = args.includes('--one-model') ? undefined : (readers?.second ?? new NodeOcrEngine(SECOND_MODEL));
+/** The attempt that is plain tesseract on the unprocessed page (with --one-model: plain PaddleOCR). */
+const plainMethod = oldReading || !second ? 'as-is' : 'as-is:2';
 const t0 = performance.now();
 await engine.recognise({ width: 8, height: 8, data: new Uint8Array(64).fill(255) }, 'line');
 console.log(`worker start (language data load): ${((performance.now() - t0) / 1000).toFixed(2)} s; load ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
@@ -105,7 +111,7 @@ console.log(`worker start (language data load): ${((performance.now() - t0) / 10
 async function run(label: string, pages: AsyncIterable<TruthPage> | Iterable<TruthPage>): Promise<PageResult[]> {
   const out: PageResult[] = [];
   for await (const page of pages) {
-    const r = await measurePage(page, engine, second);
+    const r = await measurePage(page, engine, second, plainMethod);
     out.push(r);
     const wrong = r.pipeline.wrong.length && !label.startsWith('held-out') ? `  ✗ ${r.pipeline.wrong.join('; ')}` : '';
     console.log(`${label} ${r.name.padEnd(12)} ${r.capture.padEnd(6)} ${r.seconds.toFixed(1).padStart(5)} s  chosen ${r.chosen.padEnd(11)} [${r.photoSteps.join(',')}]  fields ${r.pipeline.fieldsRight}/${r.pipeline.fieldsTotal} (plain ${r.plain.fieldsRight})${wrong}`);

@@ -5,7 +5,7 @@ import { MAX_IMAGE_BYTES } from '../domain/images/size-policy';
 import { type DocKind, FIELD_LABELS } from '../domain/ocr/fields';
 import { readDocument } from '../domain/ocr/document';
 import { decodeImage, ImageDecodeError } from '../main/images/decode';
-import { NodeOcrEngine, SECOND_MODEL } from '../main/ocr/engine';
+import { createReaders } from '../main/ocr/readers';
 
 export const OCR_EXIT = { ok: 0, usage: 2, image: 4 } as const;
 
@@ -33,7 +33,8 @@ function loadImage(file: string): ReturnType<typeof decodeImage> | { code: numbe
 /**
  * `hws ocr IMAGE…`: every image is checked and decoded before the engine starts (a refused image
  * costs neither the OCR models nor their memory); then one engine reads them all, so each page
- * after the first costs only its recognition. Two models read each page (readDocument's `second`). The exit code is the worst of the pages'.
+ * after the first costs only its recognition. Two models read each page: PaddleOCR, then tesseract
+ * voting with it (main/ocr/readers.ts). The exit code is the worst of the pages'.
  */
 export async function ocrCommand(images: readonly string[], args: { doc?: DocKind; json?: boolean }): Promise<number> {
   const kind = args.doc ?? 'generic';
@@ -47,14 +48,13 @@ export async function ocrCommand(images: readonly string[], args: { doc?: DocKin
   }
   const readable = loaded.filter((l): l is { file: string; image: ReturnType<typeof decodeImage> } => !('code' in l.image));
   if (readable.length === 0) return code;
-  const engine = new NodeOcrEngine();
-  const second = new NodeOcrEngine(SECOND_MODEL);
+  const readers = createReaders();
   const several = images.length > 1;
   const pages: Record<string, unknown>[] = [];
   try {
     for (const { file, image } of readable) {
       try {
-        const result = await readDocument(image, engine, { kind, second });
+        const result = await readDocument(image, readers.first, { kind, second: readers.second });
         if (args.json) pages.push({ ...(several ? { file } : {}), text: result.text, fields: result.fields, confidence: result.confidence });
         else {
           if (several) console.log(`== ${file} ==`);
@@ -73,7 +73,6 @@ export async function ocrCommand(images: readonly string[], args: { doc?: DocKin
     if (args.json) console.log(JSON.stringify(several ? pages : pages[0], null, 2));
     return code;
   } finally {
-    await engine.close().catch(() => undefined);
-    await second.close().catch(() => undefined);
+    await readers.close();
   }
 }

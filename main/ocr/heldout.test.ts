@@ -3,18 +3,15 @@
 // Four pages only (each is read three times); the whole held-out set is measured by bench:intake.
 import { afterAll, describe, expect, it } from 'vitest';
 import { heldOutPages, measurePage } from './corpus/measure';
-import { NodeOcrEngine, SECOND_MODEL } from './engine';
+import { createReaders } from './readers';
 
 const PAGES = ['hukou-2', 'income-2', 'marriage-2', 'property-2'];
 
 describe('held-out photographed pages', () => {
-  // Both models, as hws ocr and the intake screen read.
-  const engine = new NodeOcrEngine();
-  const second = new NodeOcrEngine(SECOND_MODEL);
-  afterAll(async () => {
-    await engine.close();
-    await second.close();
-  });
+  // Both models, as hws ocr and the intake screen read: PaddleOCR, then tesseract (whose reading
+  // of the unprocessed page is the baseline, plain tesseract).
+  const readers = createReaders();
+  afterAll(() => readers.close());
 
   it('finds at least the right fields plain tesseract finds, page by page, after undoing the perspective', { timeout: 600_000 }, async () => {
     const pages = heldOutPages(['photo']).filter((p) => PAGES.includes(p.name));
@@ -22,7 +19,7 @@ describe('held-out photographed pages', () => {
     let ours = 0;
     let plain = 0;
     for (const page of pages) {
-      const r = await measurePage(page, engine, second);
+      const r = await measurePage(page, readers.first, readers.second);
       console.log(`${page.name}: fields ${r.pipeline.fieldsRight}/${r.pipeline.fieldsTotal} (plain ${r.plain.fieldsRight}), steps ${r.photoSteps.join(',')}`);
       expect(r.photoSteps).toContain('perspective');
       expect(r.pipeline.fieldsRight).toBeGreaterThanOrEqual(r.plain.fieldsRight);

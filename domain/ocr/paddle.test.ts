@@ -1,0 +1,70 @@
+// The model-independent part of the PaddleOCR recogniser, with models that answer what a test
+// says: DB boxes from a probability map, CTC decoding, lines and cells assembled.
+import { describe, expect, it } from 'vitest';
+import { boxesOf, type PaddleModels, PaddleRecogniser, paddleKeys } from './paddle';
+
+describe('DB boxes', () => {
+  it('finds each confident connected part and grows it by the unclip distance; a faint part is dropped', () => {
+    const w = 100;
+    const h = 40;
+    const map = new Float32Array(w * h);
+    const fill = (x0: number, y0: number, x1: number, y1: number, p: number) => {
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) map[y * w + x] = p;
+    };
+    fill(10, 10, 40, 20, 0.9); // 30 × 10
+    fill(60, 10, 90, 20, 0.45); // above the map threshold, below the box threshold
+    const boxes = boxesOf(map, w, h);
+    expect(boxes).toHaveLength(1);
+    const grow = (30 * 10 * 1.5) / (2 * 40);
+    expect(boxes[0]).toEqual({ x0: 10 - grow, y0: 10 - grow, x1: 40 + grow, y1: 20 + grow });
+  });
+});
+
+/** Models over a 200 × 60 page: two boxes on one line far apart; each box reads as the steps given. */
+function fakeModels(steps: readonly (readonly string[])[]): PaddleModels {
+  const keys = paddleKeys('姓\n名\n张\n三\n');
+  const classes = keys.length;
+  let call = 0;
+  return {
+    keys,
+    async detect(_input, height, width) {
+      const map = new Float32Array(height * width);
+      for (const [x0, x1] of [[4, 40], [120, 180]] as const) for (let y = 20; y < 36; y++) for (let x = x0; x < x1; x++) map[y * width + x] = 0.95;
+      return map;
+    },
+    async recognise(_input, batch) {
+      const n = 10;
+      const data = new Float32Array(batch * n * classes);
+      for (let b = 0; b < batch; b++) {
+        const seq = steps[call++] ?? [];
+        for (let t = 0; t < n; t++) data[(b * n + t) * classes + Math.max(0, keys.indexOf(seq[t] ?? ''))] = 0.9;
+      }
+      return { data, steps: n, classes };
+    },
+    async release() {},
+  };
+}
+
+describe('PaddleRecogniser', () => {
+  it('reads the dictionary with a blank first and a space last', () => {
+    expect(paddleKeys('姓\r\n名\n')).toEqual(['', '姓', '名', ' ']);
+  });
+
+  it('collapses a character held over steps, keeps one repeated across a blank, and joins boxes of a line as cells', async () => {
+    // Boxes are read narrowest first: the second (wider) box is read second.
+    const r = new PaddleRecogniser(async () => fakeModels([['姓', '姓', '', '名', '名'], ['张', '', '三', '', '三']]));
+    const page = { width: 200, height: 60, data: new Uint8Array(200 * 60).fill(255) };
+    const read = await r.recognise(page, 'page');
+    expect(read.text).toBe('姓名  张三三\n');
+    expect(read.words.map((w) => w.text)).toEqual(['姓名', '张三三']);
+    expect(read.confidence).toBeCloseTo(90, 5);
+    expect(read.words[1]!.x0).toBeGreaterThan(read.words[0]!.x1);
+  });
+
+  it('splits words where the model reads a space, and reads a line without detection', async () => {
+    const r = new PaddleRecogniser(async () => fakeModels([['张', ' ', '三']]));
+    const read = await r.recognise({ width: 120, height: 24, data: new Uint8Array(120 * 24).fill(255) }, 'line');
+    expect(read.words.map((w) => w.text)).toEqual(['张', '三']);
+    expect(read.text).toBe('张 三\n');
+  });
+});

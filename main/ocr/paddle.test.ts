@@ -1,0 +1,47 @@
+// PaddleOCR's models (main/ocr/paddle.ts, first of the two readers in main/ocr/readers.ts) on real
+// recognition: pages whose names tesseract alone misreads come out right, with every other field.
+import { afterAll, describe, expect, it } from 'vitest';
+import { readDocument } from '../../domain/ocr/document';
+import { corpusPage } from './corpus/measure';
+import { NodeOcrEngine } from './engine';
+import { createReaders } from './readers';
+
+const readers = createReaders();
+const tesseract = new NodeOcrEngine();
+afterAll(async () => {
+  await readers.close();
+  await tesseract.close();
+});
+
+describe('PaddleOCR first, tesseract second', () => {
+  it('reads a photographed property search result and a household register whose names tesseract alone misreads', async () => {
+    for (const [kind, seed, capture] of [['property', 2, 'photo'], ['hukou', 3, 'scan']] as const) {
+      const page = await corpusPage(kind, seed);
+      expect(page.capture).toBe(capture);
+      const alone = await readDocument(page.image, tesseract, { kind: page.kind });
+      const both = await readDocument(page.image, readers.first, { kind: page.kind, second: readers.second });
+      expect(alone.fields.name).not.toBe(page.fields.name);
+      expect(both.fields).toEqual(page.fields);
+      expect(both.attempts.map((a) => a.method)).toEqual(['as-is', 'cells', ...(capture === 'photo' ? ['photo-whole'] : []), 'as-is:2', 'cells:2']);
+    }
+  }, 120_000);
+
+  it('reads a page whole into lines with word boxes on the page, and a blank page as nothing', async () => {
+    const page = await corpusPage('marriage', 2);
+    const grey = { width: page.image.width, height: page.image.height, data: new Uint8Array(page.image.width * page.image.height) };
+    for (let i = 0; i < grey.data.length; i++) grey.data[i] = page.image.data[i * 4]!;
+    const r = await readers.first.recognise(grey, 'page');
+    expect(r.text).toContain('结婚证');
+    expect(r.confidence).toBeGreaterThan(50);
+    expect(r.confidence).toBeLessThanOrEqual(100);
+    for (const w of r.words) {
+      expect(w.x0).toBeGreaterThanOrEqual(0);
+      expect(w.x1).toBeLessThanOrEqual(grey.width);
+      expect(w.y1).toBeGreaterThan(w.y0);
+    }
+    // A blank page reads as nothing, not as noise.
+    const blank = await readers.first.recognise({ width: 400, height: 300, data: new Uint8Array(400 * 300).fill(255) }, 'page');
+    expect(blank.text.trim()).toBe('');
+    expect(blank.words).toEqual([]);
+  }, 60_000);
+});
