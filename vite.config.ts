@@ -1,13 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { tessdata } from './build/vite-tessdata.js';
 import { faceAssets } from './build/vite-face-assets.js';
 
 // The renderer, built once and loaded by Electron (file://) and by browser mode (127.0.0.1).
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), tessdata(), faceAssets()],
+  plugins: [react(), faceAssets()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -131,6 +131,7 @@ export async function startCommand(values: StartOptions): Promise<number> {
     await signalled;
     await host.close();
     await ctx.devices.stop();
+    await ctx.ocr.close();
     return 0;
   } finally {
     await server?.close();

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { RunMode } from '../domain/ipc/app';
 import { DeviceService } from './devices/service';
 import { EventBus } from './events';
+import { OcrService } from './ocr/service';
 import { ScanFolder } from './scans/folder';
 
 export interface MainContext {
@@ -20,6 +21,8 @@ export interface MainContext {
   readonly trainingMode: boolean;
   readonly events: EventBus;
   readonly devices: DeviceService;
+  /** Reads certificate pages (closed with the host). */
+  readonly ocr: OcrService;
   /** Where the counter's scanner saves its pages. */
   readonly scans: ScanFolder;
 }
@@ -75,6 +78,7 @@ export async function createMainContext(options: {
     trainingMode: options.trainingMode ?? false,
     events,
     devices,
+    ocr: new OcrService(),
     scans: new ScanFolder(options.scanDir ?? process.env.HWS_SCAN_DIR ?? path.join(options.dataDir, 'scanner-inbox')),
   };
 }

@@ -83,6 +83,8 @@ const BAD: Record<HandlerName, readonly unknown[]> = {
   'scans/list': [{ folder: '/etc' }],
   'scans/read': [{}, { name: 7 }, { name: 'a'.repeat(300) }],
   'scans/remove': [undefined, { name: '' }],
+  'ocr/stage': [{ transferId: 'a1b2c3d4-e5f6', offset: -1, dataBase64: 'QUJD' }, { transferId: 'x', offset: 0, dataBase64: 'QUJD' }, { transferId: 'a1b2c3d4-e5f6', offset: 0, dataBase64: '<script>' }],
+  'ocr/read': [{ transferId: 'a1b2c3d4-e5f6', kind: 'passport' }, { transferId: '../etc', kind: 'hukou' }],
   'batches/targets': [{ root: '/' }],
   'batches/stage': [{ transferId: '../../etc', offset: 0, dataBase64: 'AA==' }, { transferId: 'abcdefgh1', offset: -1, dataBase64: 'AA==' }, { transferId: 'abcdefgh1', offset: 0, dataBase64: '<script>' }],
   'batches/save': [{ transferId: 'abcdefgh1', folder: '/media/usb', fileName: '../passwd' }, { transferId: 'abcdefgh1', folder: '', fileName: 'a.hwsbatch' }],

@@ -8,11 +8,12 @@ import type { DocumentHandlers } from './documents';
 import type { InspectionDocumentHandlers } from './inspection';
 import type { ItemDocumentHandlers } from './item-documents';
 import type { PublicityHandlers } from './publicity';
+import type { OcrHandlers, OcrProgress } from './ocr';
 import type { ScanHandlers } from './scans';
 import type { SessionHandlers } from './session';
 import type { SignoffHandlers } from './signoff';
 
-export type Handlers = AppHandlers & SessionHandlers & DeviceHandlers & DocumentHandlers & InspectionDocumentHandlers & ItemDocumentHandlers & PublicityHandlers & ScanHandlers & SignoffHandlers & BatchHandlers;
+export type Handlers = AppHandlers & SessionHandlers & DeviceHandlers & DocumentHandlers & InspectionDocumentHandlers & ItemDocumentHandlers & PublicityHandlers & ScanHandlers & OcrHandlers & SignoffHandlers & BatchHandlers;
 
 export type HandlerName = keyof Handlers;
 export type ArgsOf<K extends HandlerName> = Parameters<Handlers[K]>[0];
@@ -24,6 +25,8 @@ export interface Events {
   'devices/status': readonly DevicePanelStatus[];
   /** Documents of a batch import decided so far. */
   'batches/progress': BatchProgress;
+  /** How far the host has read a certificate page. */
+  'ocr/progress': OcrProgress;
 }
 export type EventName = keyof Events;
 
@@ -40,6 +43,8 @@ export const CALL_TIMEOUTS_MS: Partial<Record<HandlerName, number>> = {
   'devices/training': 20_000,
   // An oversized scan is decoded, shrunk and re-encoded on the way in.
   'scans/read': 60_000,
+  // A page is read by two models; the first page also starts them.
+  'ocr/read': 180_000,
   // A batch is decided document by document against the central server.
   'batches/import': 600_000,
   'batches/save': 120_000,

@@ -10,6 +10,9 @@ import type { DeviceKind } from './devices';
 import { BATCH_CHUNK_BYTES, BATCH_FILE_PATTERN, MAX_BATCH_BYTES, TRANSFER_ID_PATTERN } from './batches';
 import { inspectionPrint } from './inspection-schemas';
 import { decisionNotice } from './item-document-schemas';
+import { OCR_CHUNK_BYTES } from './ocr';
+import { DOC_KINDS } from '../ocr/fields';
+import { MAX_IMAGE_BYTES } from '../images/size-policy';
 
 /** Calls that take nothing: the page sends no argument (undefined), or null / {} from older code. */
 const none = z.union([z.undefined(), z.null(), z.strictObject({})]).transform((): void => undefined);
@@ -110,6 +113,12 @@ const publicityList = z.strictObject({
 
 // ── scans, session ───────────────────────────────────────────────────────────────────────────
 const scanName = z.strictObject({ name: z.string().min(1, '缺少扫描文件名').max(255) });
+const ocrStage = z.strictObject({
+  transferId: z.string().regex(TRANSFER_ID_PATTERN, '传输编号不正确'),
+  offset: z.number().int().min(0).max(MAX_IMAGE_BYTES),
+  dataBase64: z.string().min(1).max(Math.ceil(OCR_CHUNK_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]+={0,2}$/, '文件内容必须是 base64'),
+});
+const ocrRead = z.strictObject({ transferId: z.string().regex(TRANSFER_ID_PATTERN, '传输编号不正确'), kind: z.enum(DOC_KINDS) });
 const login = z.strictObject({ username: text(200), password: text(1024) });
 
 // ── batches ──────────────────────────────────────────────────────────────────────────────────
@@ -149,6 +158,8 @@ export const ARG_SCHEMAS: ArgSchemas = {
   'scans/list': none,
   'scans/read': scanName,
   'scans/remove': scanName,
+  'ocr/stage': ocrStage,
+  'ocr/read': ocrRead,
   'batches/targets': none,
   'batches/stage': batchStage,
   'batches/save': batchSave,

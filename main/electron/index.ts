@@ -58,7 +58,10 @@ async function main(): Promise<void> {
     if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, channel, payload);
   });
   // Devices (simulators, ports) are stopped however the app ends: window closed, SIGTERM or SIGINT.
-  app.on('before-quit', () => void ctx.devices.stop());
+  app.on('before-quit', () => {
+    void ctx.devices.stop();
+    void ctx.ocr.close();
+  });
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => app.quit());
   await win.loadURL(APP_ENTRY);
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { type DocKind, FIELD_LABELS, FIELDS, type FieldValue, isIdField } from '../../domain/ocr/fields';
 import { sameIdNumber } from '../../domain/ocr/idfix';
 import type { PageReading } from '../../domain/ocr/pipeline';
-import { type BrowserOcrEngine, decodeInBrowser } from './engine';
+import type { HostOcrReader } from './engine';
 import { OCR_NS } from './i18n';
 
 /** Fields below this confidence are highlighted for the clerk. */
@@ -15,7 +15,7 @@ export const LOW_CONFIDENCE = 0.75;
 export interface OcrReviewProps {
   readonly file: Blob;
   readonly kind: DocKind;
-  readonly engine: BrowserOcrEngine;
+  readonly engine: HostOcrReader;
   /** The number read from the applicant's ID card, if any. */
   readonly cardIdNumber?: string;
   readonly onConfirm: (fields: Record<string, FieldValue>) => void;
@@ -36,8 +36,7 @@ export function OcrReview({ file, kind, engine, cardIdNumber, onConfirm }: OcrRe
     setError(undefined);
     void (async () => {
       try {
-        const image = await decodeInBrowser(file);
-        const r = await engine.read(image, kind, (fraction, stage) => live && setProgress({ fraction, stage }));
+        const r = await engine.read(file, kind, (fraction, stage) => live && setProgress({ fraction, stage }));
         if (!live) return;
         setReading(r);
         setValues({ ...r.fields });

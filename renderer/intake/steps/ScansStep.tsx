@@ -1,5 +1,5 @@
 // Certificate scans: a page from the scanner folder, a file, or a photo from the camera, read by
-// OCR in the browser, reviewed field by field beside the image, then kept with the intake (its bytes
+// OCR on the workstation host, reviewed field by field beside the image, then kept with the intake (its bytes
 // sealed once, apart from the draft, see scan-store.ts); a page taken from the scanner folder is
 // then removed from it.
 import { Alert, Button, Card, List, Segmented, Select, Space, Upload, message } from 'antd';
@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { applicantOf, type IntakeDraft } from '../../../domain/intake/draft';
 import type { DocKind } from '../../../domain/ocr/fields';
 import { getApi } from '../../api/client';
-import { BrowserOcrEngine } from '../../ocr/engine';
+import { HostOcrReader } from '../../ocr/engine';
 import { OcrReview } from '../../ocr/OcrReview';
 import { DocumentCamera } from './DocumentCamera';
 import { ScannerFolder } from './ScannerFolder';
@@ -35,7 +35,7 @@ interface Props {
 
 export function ScansStep({ draft, update, keepPage }: Props) {
   const { t } = useTranslation();
-  const engine = useMemo(() => new BrowserOcrEngine(), []);
+  const engine = useMemo(() => new HostOcrReader(getApi()), []);
   const [kind, setKind] = useState<keyof typeof MATERIAL_OF>('hukou');
   const [source, setSource] = useState<Source>('folder');
   const [file, setFile] = useState<File>();
