@@ -11,16 +11,7 @@ import { BatchError } from '../../domain/sync/batch-file';
 import { importBatchOver } from '../../domain/sync/batch-import';
 import type { MainContext } from '../context';
 import { batchRoots, listTargets, writeBatchFile } from './batch-folders';
-
-/** Staged files older than this are dropped (an abandoned transfer). */
-const STAGE_TTL_MS = 30 * 60_000;
-const MAX_STAGED = 4;
-
-interface Staged {
-  chunks: Buffer[];
-  size: number;
-  touched: number;
-}
+import { Staging } from './staging';
 
 export interface BatchOptions {
   readonly env?: NodeJS.ProcessEnv;
@@ -30,51 +21,38 @@ export function batchHandlers(ctx: MainContext, options: BatchOptions = {}): { [
   const env = options.env ?? process.env;
   const centreUrl = env.HWS_CENTRE_ADMIN_URL?.trim() || undefined;
   const centreOffices = (env.HWS_CENTRE_OFFICES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const staged = new Map<string, Staged>();
-  const sweep = () => {
-    for (const [id, s] of staged) if (Date.now() - s.touched > STAGE_TTL_MS) staged.delete(id);
-  };
-  const take = (transferId: string): Buffer => {
-    const s = staged.get(transferId);
-    if (!s) throw new AppError('BATCH_NOT_STAGED', '批量文件尚未完整传到本机,请重新选择文件');
-    staged.delete(transferId);
-    return Buffer.concat(s.chunks, s.size);
-  };
+  const staged = new Staging({
+    chunkBytes: BATCH_CHUNK_BYTES,
+    maxBytes: MAX_BATCH_BYTES,
+    maxStaged: 4,
+    // An abandoned transfer is dropped after half an hour.
+    ttlMs: 30 * 60_000,
+    refusals: {
+      chunk: ['BATCH_CHUNK', '数据块过大'],
+      busy: ['BATCH_BUSY', '本机正在处理其他批量文件,请稍后再试'],
+      order: ['BATCH_CHUNK_ORDER', '批量文件传输中断,请重新开始'],
+      tooLarge: ['BATCH_TOO_LARGE', `批量文件超过 ${MAX_BATCH_BYTES / 1024 / 1024} MB,请分批导出`],
+      notStaged: ['BATCH_NOT_STAGED', '批量文件尚未完整传到本机,请重新选择文件'],
+    },
+  });
 
   return {
     async 'batches/targets'() {
       return { targets: await listTargets(ctx.dataDir, env), roots: batchRoots(ctx.dataDir, env), centre: centreUrl !== undefined };
     },
     async 'batches/stage'({ transferId, offset, dataBase64 }) {
-      sweep();
-      const chunk = Buffer.from(dataBase64, 'base64');
-      if (chunk.length > BATCH_CHUNK_BYTES) throw new AppError('BATCH_CHUNK', '数据块过大');
-      let s = staged.get(transferId);
-      if (offset === 0) {
-        if (!s && staged.size >= MAX_STAGED) throw new AppError('BATCH_BUSY', '本机正在处理其他批量文件,请稍后再试');
-        s = { chunks: [], size: 0, touched: Date.now() };
-        staged.set(transferId, s);
-      }
-      if (!s || s.size !== offset) throw new AppError('BATCH_CHUNK_ORDER', '批量文件传输中断,请重新开始');
-      if (s.size + chunk.length > MAX_BATCH_BYTES) {
-        staged.delete(transferId);
-        throw new AppError('BATCH_TOO_LARGE', `批量文件超过 ${MAX_BATCH_BYTES / 1024 / 1024} MB,请分批导出`);
-      }
-      s.chunks.push(chunk);
-      s.size += chunk.length;
-      s.touched = Date.now();
-      return { received: s.size };
+      return staged.add(transferId, offset, dataBase64);
     },
     async 'batches/save'({ transferId, folder, fileName }) {
-      const bytes = take(transferId);
+      const bytes = staged.take(transferId);
       return { path: await writeBatchFile(batchRoots(ctx.dataDir, env), folder, fileName, bytes), bytes: bytes.length };
     },
     async 'batches/discard'({ transferId }) {
-      staged.delete(transferId);
+      staged.drop(transferId);
     },
     async 'batches/import'({ transferId, username, password }) {
       if (!centreUrl) {
-        staged.delete(transferId);
+        staged.drop(transferId);
         throw new AppError('NOT_CENTRE', '本工作站不是中心工作站(未配置中心服务器的管理凭据),不能导入批量文件');
       }
       const account = await readAccount(fetch, ctx.couchUrl, username, password);
@@ -83,7 +61,7 @@ export function batchHandlers(ctx: MainContext, options: BatchOptions = {}): { [
       if (centreOffices.length > 0 && !centreOffices.includes(account.user.officeId)) {
         throw new AppError('NOT_CENTRE_STAFF', `${account.user.displayName}不属于中心(${centreOffices.join('、')}),不能在此导入批量文件`);
       }
-      const file = take(transferId);
+      const file = staged.take(transferId);
       const progress = (done: number, total: number) => ctx.events.emit('batches/progress', { transferId, done, total });
       try {
         const report = await importBatchOver(fetch, centreUrl, new Uint8Array(file.buffer, file.byteOffset, file.length), { progress });
