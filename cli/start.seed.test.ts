@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { generateCases, generateTenancies } from '../domain/seed';
 import { officeDbName } from '../domain/sync/databases';
 import { couchClient } from '../sync-server/couch';
 import type { EmbeddedServer } from '../sync-server/embedded';
@@ -42,6 +43,21 @@ describe('hws start seeds the demo offices', () => {
       expect(log.mock.calls.at(-1)?.[0]).toContain('已有 54 件演示案件');
     } finally {
       log.mockRestore();
+    }
+  });
+
+  it('gives the demo offices records of their own: no id is used in two of them', () => {
+    // A district reviewer's workstation holds every street of the district in one database: two
+    // streets holding one id (the same seed draws the same ids and people) left it one of the two
+    // records, and the district's hand-back then ended the other street's tenancy.
+    const seen = new Map<string, string>();
+    for (const o of DEMO_SEED) {
+      const data = generateCases({ count: o.cases, officeId: o.officeId, seed: o.seed, streetId: o.streetId, holders: o.holders, asOf: '2026-11-30', recent: true });
+      const field = generateTenancies(data, o.seed);
+      for (const d of [...data.cases, ...data.events, ...data.persons, ...data.households, ...field.units, ...field.leases, ...field.stock]) {
+        expect(seen.get(d.id), `${d.id} of ${o.officeId}`).toBeUndefined();
+        seen.set(d.id, o.officeId);
+      }
     }
   });
 });

@@ -49,10 +49,13 @@ export interface StartOptions {
  * The demo offices' cases on the embedded server: 华富 (clerk1, clerk2, reviewer1) and 香蜜湖 (clerk3).
  * 华富 also holds a rental subsidy recipient and a legacy talent-housing tenant (`holders`), whom
  * the drawn cases do not include: the subsidy's 年审 and talent housing's 续租 and 退出 are taken for them.
+ * Each office has a seed of its own: a seed fixes the records' ids (case:1-000011, evt:1-000011-7…)
+ * and people, and the district reviewer's workstation holds both streets in one database, where
+ * ids must be unique — with one seed, 香蜜湖's first twelve cases were 华富's again, same ids.
  */
-export const DEMO_SEED: readonly { officeId: string; streetId: string; cases: number; holders?: readonly BusinessItem[] }[] = [
-  { officeId: 'futian-huafu', streetId: 'street:440304-06', cases: 40, holders: ['rental_subsidy', 'talent_housing'] },
-  { officeId: 'futian-xiangmihu', streetId: 'street:440304-07', cases: 12 },
+export const DEMO_SEED: readonly { officeId: string; streetId: string; seed: number; cases: number; holders?: readonly BusinessItem[] }[] = [
+  { officeId: 'futian-huafu', streetId: 'street:440304-06', seed: 1, cases: 40, holders: ['rental_subsidy', 'talent_housing'] },
+  { officeId: 'futian-xiangmihu', streetId: 'street:440304-07', seed: 2, cases: 12 },
 ];
 
 /**
@@ -65,9 +68,9 @@ export async function seedDemoOffices(adminUrl: string, now = new Date()): Promi
     // A live office: each case last moved in the weeks before today (Beijing date).
     const live = localDate(now.toISOString());
     for (const o of DEMO_SEED) {
-      written += (await seedOffice({ url: adminUrl, officeId: o.officeId, cases: o.cases, seed: 1, streetId: o.streetId, live, holders: o.holders })).written;
+      written += (await seedOffice({ url: adminUrl, officeId: o.officeId, cases: o.cases, seed: o.seed, streetId: o.streetId, live, holders: o.holders })).written;
       // The tenants' fingerprints as the counter took them: `hws sim fingerprint` (finger 1) matches at the door.
-      written += (await enrolSeededTenants({ url: adminUrl, officeId: o.officeId, cases: o.cases, seed: 1, streetId: o.streetId, finger: 1, live, holders: o.holders })).written;
+      written += (await enrolSeededTenants({ url: adminUrl, officeId: o.officeId, cases: o.cases, seed: o.seed, streetId: o.streetId, finger: 1, live, holders: o.holders })).written;
     }
     const total = DEMO_SEED.reduce((n, o) => n + o.cases + (o.holders?.length ?? 0), 0);
     console.log(written > 0 ? `演示办事处已写入 ${total} 件演示案件 / demo offices seeded with ${total} cases` : `演示办事处已有 ${total} 件演示案件 / demo offices already hold their ${total} cases`);

@@ -58,6 +58,37 @@ export type SyncProblem =
       readonly lost: unknown;
     };
 
+/**
+ * Per local collection: the office of each pulled document not yet written to it, shared by the
+ * replications that fill one collection from several office databases (a district plan: every
+ * street of the district), so that two of them pulling one id at once do not both take it. Ids
+ * are unique across offices; where two databases hold one id for records of two offices, the
+ * first taken stays and the other is reported (`officeClash`), never mixed in.
+ */
+const takenFrom = new WeakMap<object, Map<string, string>>();
+const takenIn = (collection: object): Map<string, string> => {
+  if (!takenFrom.has(collection)) takenFrom.set(collection, new Map());
+  return takenFrom.get(collection)!;
+};
+
+/**
+ * Why a document pulled from this target's database may not replace what the local collection
+ * holds under its id, or null: a record of another office of the plan (one this target does not
+ * write back to). Taking it would turn the local record into the other office's — its next edit
+ * (a district's hand-back ending a tenancy, say) would go to that office's database and the
+ * record of this one would never change.
+ */
+function officeClash(taken: Map<string, string>, local: ReadonlyMap<string, { get(field: string): unknown }>, accepts: (doc: Record<string, unknown>) => boolean, doc: LocalDoc): string | null {
+  const officeId = String((doc as Record<string, unknown>).officeId ?? '');
+  if (!accepts(doc as Record<string, unknown>)) return null;
+  const holder = taken.get(doc.id) ?? (local.has(doc.id) ? String(local.get(doc.id)!.get('officeId') ?? '') : undefined);
+  if (holder === undefined || holder === officeId || accepts({ ...(doc as Record<string, unknown>), officeId: holder })) {
+    taken.set(doc.id, officeId);
+    return null;
+  }
+  return `记录编号 ${doc.id} 已被办事处 ${holder} 的另一条记录使用,本库(${officeId})的同号记录未取入:请信息科核查重复的记录编号`;
+}
+
 /** Rounds of a push batch that keeps losing write races on the server before it waits for RxDB's retry. */
 export const MAX_RACE_ROUNDS = 5;
 
@@ -111,6 +142,19 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
     return resolution.doc;
   };
 
+  /** Where this target's database is one of several filling the collection: pulled records that would replace another office's are left out and reported. */
+  const withoutOfficeClashes = async (documents: LocalDoc[]): Promise<LocalDoc[]> => {
+    const accepts = options.accepts;
+    if (!accepts || documents.length === 0) return documents;
+    const taken = takenIn(collection);
+    const local = await collection.findByIds(documents.map((d) => d.id)).exec();
+    return documents.filter((doc) => {
+      const clash = officeClash(taken, local, accepts, doc);
+      if (clash) options.onProblem({ kind: 'malformed', collection: name, id: doc.id, reason: clash });
+      return !clash;
+    });
+  };
+
   const state = replicateRxCollection<Record<string, unknown>, Checkpoint>({
     collection: collection as unknown as RxCollection<Record<string, unknown>>,
     replicationIdentifier: options.identifier,
@@ -146,8 +190,9 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
           }
           if (documents.length >= batchSize || reply.results.length < batchSize) break;
         }
-        skipAhead = documents.length === 0 ? { from, to: since } : undefined;
-        return { documents: documents as never[], checkpoint: { sequence: since } };
+        const taken = await withoutOfficeClashes(documents);
+        skipAhead = taken.length === 0 ? { from, to: since } : undefined;
+        return { documents: taken as never[], checkpoint: { sequence: since } };
       },
     },
     push: options.push
@@ -283,8 +328,17 @@ export function replicateWithCouch(options: CollectionSyncOptions): RxReplicatio
         }
       : undefined,
   });
+  // Written locally: from now on the local document tells whose it is.
+  const writtenSub = options.accepts
+    ? state.received$.subscribe((doc) => {
+        const taken = takenIn(collection);
+        if (taken.get(String(doc.id)) === doc.officeId) taken.delete(String(doc.id));
+      })
+    : undefined;
   state.canceled$.subscribe((canceled) => {
-    if (canceled) wakeSub.unsubscribe();
+    if (!canceled) return;
+    wakeSub.unsubscribe();
+    writtenSub?.unsubscribe();
   });
   return state;
 }

@@ -63,4 +63,41 @@ describe('district reviewer sync plan', () => {
       await d.close();
     }
   });
+
+  it('never lets a record of one street replace the record of another street held under the same id: the district edits the one it holds, in its own street', async () => {
+    // Two streets seeded with one seed held the same tenant under the same ids (case:1-000011);
+    // the district workstation took whichever street's copy came last, and its hand-back then
+    // ended the tenancy in the other street's database while this street's stayed current.
+    const [clerkA, clerkB] = couch.users;
+    const drev = couch.users.find((u) => u.roles.includes('district_reviewer'))!;
+    const admin = couchClient(couch.adminUrl);
+    const [dbA, dbB] = [officeDbName(clerkA!.officeId), officeDbName(clerkB!.officeId)];
+    const a = await openTestWorkstation({ dbName: `ca-${Date.now()}`, couchUrl: couch.url, accountUrl: couch.url, username: clerkA!.name, password: clerkA!.password, retryTimeMs: 300 });
+    const d = await openTestWorkstation({ dbName: `cd-${Date.now()}`, couchUrl: couch.url, accountUrl: couch.url, username: drev.name, password: drev.password, retryTimeMs: 300 });
+    try {
+      const ca = await createCase(a.ctx, validCase('同号甲', 303));
+      await waitFor(() => d.db.cases.findOne(ca.id).exec());
+      // Street B's database then holds another office's record under that id.
+      const { _rev: _r, ...inA } = await admin.request<Record<string, unknown>>('GET', `/${dbA}/${encodeURIComponent(ca.id)}`);
+      const twin = await admin.request<{ rev: string }>('PUT', `/${dbB}/${encodeURIComponent(ca.id)}`, { ...inA, officeId: clerkB!.officeId, applicantName: '同号乙', updatedAt: new Date().toISOString() });
+      // Either the district reports the clash, or (the defect) it takes B's record in place of A's.
+      const problem = () => d.sync.status$.value.problems.find((p) => p.id === ca.id);
+      await waitFor(async () => problem() ?? (await d.db.cases.findOne(ca.id).exec())?.get('officeId') !== clerkA!.officeId);
+      const held = (await d.db.cases.findOne(ca.id).exec())!;
+      expect(held.get('officeId')).toBe(clerkA!.officeId);
+      expect(problem()).toMatchObject({ kind: 'malformed', collection: 'cases' });
+      expect(problem()!.reason).toContain(clerkA!.officeId);
+      expect(held.get('applicantName')).toBe('同号甲');
+      // The district's edit of the record it holds goes to street A; street B's record is untouched.
+      const edited = new Date(Date.now() + 1000).toISOString();
+      await held.incrementalPatch({ updatedAt: edited });
+      await waitFor(() => admin.request<{ updatedAt: string }>('GET', `/${dbA}/${encodeURIComponent(ca.id)}`).then((doc) => doc.updatedAt === edited));
+      await d.sync.awaitInSync();
+      expect((await admin.request<{ _rev: string; applicantName: string }>('GET', `/${dbB}/${encodeURIComponent(ca.id)}`))).toMatchObject({ _rev: twin.rev, applicantName: '同号乙' });
+      expect((await d.db.cases.findOne(ca.id).exec())!.get('officeId')).toBe(clerkA!.officeId);
+    } finally {
+      await a.close();
+      await d.close();
+    }
+  });
 });
