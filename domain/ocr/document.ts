@@ -88,8 +88,9 @@ export function mergeFields(attempts: readonly Attempt[]): {
     const ranked = [...groups.values()]
       .map((g) => ({ g, best: g.reduce((a, b) => (RANK[b.evidence] > RANK[a.evidence] || (RANK[b.evidence] === RANK[a.evidence] && a.unlabelled && !b.unlabelled) ? b : a)), support: g.reduce((s, r) => s + readingWeight(r), 0) }))
       .sort((a, b) => RANK[b.best.evidence] - RANK[a.best.evidence] || usualName(b.best) - usualName(a.best) || b.support - a.support || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
-    // A name cut at its middle dot (阿依 where another reading has 阿依·艾买提) gives way to the whole name.
-    const whole = ranked.find((r, i) => i > 0 && r.best.type === 'name' && RANK[r.best.evidence] >= RANK.valid && String(r.best.value).startsWith(`${String(ranked[0]!.best.value)}·`));
+    // A name cut at its middle dot (阿依 where another reading has 阿依·艾买提), or that lost a
+    // character at either end (力·艾买提 where as many readings have 艾力·艾买提), gives way to the whole name.
+    const whole = ranked.find((r, i) => i > 0 && r.best.type === 'name' && RANK[r.best.evidence] >= RANK.valid && (String(r.best.value).startsWith(`${String(ranked[0]!.best.value)}·`) || (RANK[r.best.evidence] >= RANK[ranked[0]!.best.evidence] && r.support >= ranked[0]!.support && cutAtEnd(String(ranked[0]!.best.value), String(r.best.value)))));
     const top = whole ?? ranked[0]!;
     const rest = ranked.filter((r) => r !== top);
     const others = rest.filter((r) => RANK[r.best.evidence] >= RANK.valid).map((r) => String(r.best.value));
@@ -107,6 +108,12 @@ export function mergeFields(attempts: readonly Attempt[]): {
     else if (read.note) notes[name] = read.note;
   }
   return { fields, confidence, notes, reads, agree: agreed };
+}
+
+/** `cut` is `whole` with one or two characters lost at its start or its end. */
+function cutAtEnd(cut: string, whole: string): boolean {
+  const lost = whole.length - cut.length;
+  return cut.length >= 2 && lost >= 1 && lost <= 2 && (whole.startsWith(cut) || whole.endsWith(cut));
 }
 
 const readsOf = (r: PageReading): Readonly<Record<string, FieldRead>> => r.reads;

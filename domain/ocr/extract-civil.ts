@@ -160,6 +160,7 @@ export function extractMarriage(b: Builder): Extraction {
   const dates = b.page.all(new RegExp(DATE)).filter((h) => !birthValues.has(readDate(h.value)));
   b.date('registrationDate', labelled ?? dates[dates.length - 1]);
   certificateNumber(b);
+  crossCheckRegistration(b);
   return b.result();
 }
 
@@ -187,6 +188,22 @@ function withUnlabelledIds(b: Builder, found: readonly Party[]): Party[] {
     const born = `${id.value.slice(6, 10)}-${id.value.slice(10, 12)}-${id.value.slice(12, 14)}`;
     return { ...p, id, ...(p.birth ? {} : { birth: dates.find((d) => readDate(d.value) === born) }) };
   });
+}
+
+/**
+ * A certificate number J440304-2021-004170 carries the year of registration: a registration date of
+ * that year confirms both; of another year, one of the two is misread and the clerk sees both. A
+ * reissued certificate's number (BJ…) carries the year it was reissued, so it checks nothing.
+ */
+function crossCheckRegistration(b: Builder): void {
+  const number = b.reads.certificateNumber;
+  const date = b.reads.registrationDate;
+  const year = /^J\d{6}-(\d{4})-/.exec(String(number?.value ?? ''))?.[1];
+  if (!number || !date || !year || number.evidence === 'invalid' || date.evidence === 'invalid') return;
+  if (String(date.value).startsWith(`${year}-`)) {
+    b.confirm('registrationDate');
+    b.confirm('certificateNumber');
+  } else b.contradict('registrationDate', `登记日期识别为${String(date.value)},结婚证字号中的登记年份为${year}年,请核对原件`);
 }
 
 function certificateNumber(b: Builder): void {

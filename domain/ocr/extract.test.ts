@@ -203,6 +203,14 @@ describe('marriage certificates, new and old', () => {
     const e = extractFields('marriage', lines('持证人 张敏', '登记日期 2016年01月28日', '结婚证字号 J440304-2016-000123', `姓名 张敏 性别 女`, '国籍 中国 出生日期 1988年7月8日', `身份证件号 ${wife}`, '姓名 张伟 性别 男', '国籍 中国 出生日期 1985年3月12日', `身份证件号 ${ID}`));
     expect(e.fields).toMatchObject({ party1Name: '张伟', party2Name: '张敏', holder: '张敏', registrationDate: '2016-01-28', certificateNumber: 'J440304-2016-000123', party1IdNumber: ID, party2IdNumber: wife });
     expect(e.reads.holder!.evidence).toBe('checked');
+    // The number's year confirms the registration date; a date of another year is shown with both.
+    expect(e.reads.registrationDate!.evidence).toBe('checked');
+    const misread = extractFields('marriage', lines('持证人 张敏', '登记日期 2018年01月28日', '结婚证字号 J440304-2016-000123'));
+    expect(misread.reads.registrationDate!.evidence).toBe('invalid');
+    expect(misread.notes.registrationDate).toMatch(/2018-01-28.*2016/);
+    // A reissued certificate's number carries the year it was reissued: it checks nothing.
+    const reissued = extractFields('marriage', lines('持证人 张敏', '登记日期 2016年01月28日', '结婚证字号 BJ440304-2021-000123'));
+    expect(reissued.reads.registrationDate!.evidence).toBe('valid');
   });
   it('reads the older design from its sentence and the date in numerals', () => {
     const e = extractFields('marriage', lines('结婚证', '(96)深罗婚字第0412号', '王建国 男 二十八岁', '李秀英 女 二十五岁', '自愿结婚,经审查符合规定,发给此证。', '一九九六年三月八日'));
@@ -323,6 +331,17 @@ describe('fields decided across readings', () => {
     const m = mergeFields([attempt('as-is', name('阿依·艾买提')), attempt('cells', name('阿依', 4))]);
     expect(m.fields.name).toBe('阿依·艾买提');
     expect(m.confidence.name).toBeLessThan(0.9);
+  });
+
+  it('takes a name whole where as many readings lost a character at its start or end, and only then', () => {
+    const name = (value: string) => ({ name: { value, type: 'name' as const, evidence: 'valid' as const, ocr: 0.8 } });
+    const m = mergeFields([attempt('as-is', name('力·艾买提')), attempt('cells', name('力·艾买提')), attempt('as-is:2', name('艾力·艾买提')), attempt('cells:2', name('艾力·艾买提'))]);
+    expect(m.fields.name).toBe('艾力·艾买提');
+    expect(m.notes.name).toContain('力·艾买提');
+    expect(mergeFields([attempt('as-is', name('闫洋')), attempt('as-is:2', name('闫洋璐'))]).fields.name).toBe('闫洋璐');
+    // Outvoted, the longer reading does not win; nor one that differs by more than its ends.
+    expect(mergeFields([attempt('as-is', name('闫洋')), attempt('cells', name('闫洋')), attempt('as-is:2', name('闫洋璐'))]).fields.name).toBe('闫洋');
+    expect(mergeFields([attempt('as-is', name('洋璐')), attempt('as-is:2', name('闫洋璐某某'))]).fields.name).toBe('洋璐');
   });
 
   it('never reports free text nothing can check as near-certain, even when every reading agrees', () => {
