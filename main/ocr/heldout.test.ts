@@ -26,10 +26,10 @@ describe('held-out photographed pages', () => {
       ours += r.pipeline.fieldsRight;
       plain += r.plain.fieldsRight;
     }
-    // Measured (bench:intake, 2026-11-29, the sheet found at several thresholds, blurred text no
-    // longer erased as rules, loose labels): 22 of 28 fields on these four pages (was 15); the
-    // floor is that figure.
+    // Measured (bench:intake, 2026-11-29, session 15, PaddleOCR first and tesseract second): 27 of 28
+    // fields on these four pages (was 22 with tesseract's two models). The floor is one below: the
+    // native ONNX runtime picks its kernels by CPU, so another machine may read a glyph differently.
     expect(ours).toBeGreaterThan(plain);
-    expect(ours).toBeGreaterThanOrEqual(22);
+    expect(ours).toBeGreaterThanOrEqual(26);
   });
 });
