@@ -22,6 +22,8 @@ export interface Attempt {
   readonly method: 'as-is' | 'cells' | 'photo-whole' | 'as-is:2' | 'cells:2';
   readonly reading: PageReading;
   readonly score: number;
+  /** Whether the attempt's model can give a character at all (Recogniser.canRead); absent: any. */
+  readonly canRead?: (char: string) => boolean;
 }
 
 export interface DocumentReading extends PageReading {
@@ -82,7 +84,10 @@ export function mergeFields(attempts: readonly Attempt[]): {
   const agreed: Record<string, boolean> = {};
   for (const name of names) {
     // In attempt order, as-is first: on equal evidence and support the page as it is wins.
-    const candidates = attempts.map((a) => readsOf(a.reading)[name]).filter((r): r is FieldRead => r !== undefined);
+    const byAttempt = attempts.map((a) => ({ a, r: readsOf(a.reading)[name] })).filter((x): x is { a: Attempt; r: FieldRead } => x.r !== undefined);
+    // A model that cannot give a character another reading has there (谢鑫 where tesseract read
+    // 谢鑫垚, 垚 missing from PaddleOCR's dictionary) has no vote on that field.
+    const candidates = byAttempt.filter(({ a, r }) => !byAttempt.some((o) => o.a !== a && blindTo(String(r.value), o.r, a.canRead))).map(({ r }) => r);
     const groups = new Map<string, FieldRead[]>();
     for (const c of candidates) groups.set(String(c.value), [...(groups.get(String(c.value)) ?? []), c]);
     const ranked = [...groups.values()]
@@ -108,6 +113,21 @@ export function mergeFields(attempts: readonly Attempt[]): {
     else if (read.note) notes[name] = read.note;
   }
   return { fields, confidence, notes, reads, agree: agreed };
+}
+
+/**
+ * Whether `mine` is what a model that cannot read some characters would make of `other`: a
+ * well-formed name or text whose Chinese characters the model lacks are missing from `mine` or
+ * stand there as something else, the rest the same.
+ */
+function blindTo(mine: string, other: FieldRead, canRead: ((char: string) => boolean) | undefined): boolean {
+  if (!canRead || (other.type !== 'name' && other.type !== 'text') || RANK[other.evidence] < RANK.valid) return false;
+  const theirs = [...String(other.value)];
+  const unreadable = theirs.map((c) => /[\u3400-\u9fff]/.test(c) && !canRead(c));
+  if (!unreadable.includes(true)) return false;
+  const ours = [...mine];
+  if (ours.join('') === theirs.filter((_, i) => !unreadable[i]).join('')) return true;
+  return ours.length === theirs.length && ours.every((c, i) => unreadable[i] || c === theirs[i]);
 }
 
 /** `cut` is `whole` with one or two characters lost at its start or its end. */
@@ -137,7 +157,9 @@ export async function readDocument(image: RgbaImage | GreyImage, recogniser: Rec
   const [a, b] = await Promise.all([first, second]);
   const attempts: Attempt[] = [];
   const add = (method: Attempt['method'], reading: PageReading | undefined) => {
-    if (reading) attempts.push({ method, reading, score: readingScore(reading) });
+    const model = method.endsWith(':2') ? other : recogniser;
+    const canRead = model?.canRead?.bind(model);
+    if (reading) attempts.push({ method, reading, score: readingScore(reading), ...(canRead ? { canRead } : {}) });
   };
   add('as-is', a.asIs);
   add('cells', a.cells);

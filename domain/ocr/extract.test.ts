@@ -22,6 +22,12 @@ describe('household register, by meaning whatever the design', () => {
     }
   });
 
+  it('takes no label for the name where the name cell was not read (户主或与户主关系 with a character misread)', () => {
+    for (const label of ['户主或与户主关系', '户士或与户王关系', '户主或与户主关采']) {
+      expect(extractFields('hukou', lines(`姓名  ${label}  户主`, '性别  女')).fields.name).toBeUndefined();
+    }
+  });
+
   it('never scores a repaired or contradicted value high, and names both values of a mismatch', () => {
     const near = extractFields('hukou', lines('户主或与户主关系  雇主'));
     expect(near.fields.relation).toBe('户主');
@@ -342,6 +348,18 @@ describe('fields decided across readings', () => {
     // Outvoted, the longer reading does not win; nor one that differs by more than its ends.
     expect(mergeFields([attempt('as-is', name('闫洋')), attempt('cells', name('闫洋')), attempt('as-is:2', name('闫洋璐'))]).fields.name).toBe('闫洋');
     expect(mergeFields([attempt('as-is', name('洋璐')), attempt('as-is:2', name('闫洋璐某某'))]).fields.name).toBe('洋璐');
+  });
+
+  it('gives no vote to a model that cannot read the character another reading has there', () => {
+    const name = (value: string) => ({ name: { value, type: 'name' as const, evidence: 'valid' as const, ocr: 0.8 } });
+    // The first model's dictionary lacks 垚 and 翀: it drops one and misreads the other.
+    const blind = (c: string) => c !== '垚' && c !== '翀';
+    const first = (method: Attempt['method'], value: string): Attempt => ({ ...attempt(method, name(value)), canRead: blind });
+    expect(mergeFields([first('as-is', '谢鑫'), first('cells', '谢鑫'), attempt('as-is:2', name('谢鑫垚'))]).fields.name).toBe('谢鑫垚');
+    expect(mergeFields([first('as-is', '魏肿'), first('cells', '魏肿'), attempt('as-is:2', name('魏翀'))]).fields.name).toBe('魏翀');
+    // Where the characters it reads differ too, or the model can read them all, its votes count.
+    expect(mergeFields([first('as-is', '谢森'), first('cells', '谢森'), attempt('as-is:2', name('谢鑫垚'))]).fields.name).toBe('谢森');
+    expect(mergeFields([attempt('as-is', name('谢鑫')), attempt('cells', name('谢鑫')), attempt('as-is:2', name('谢鑫垚'))]).fields.name).toBe('谢鑫');
   });
 
   it('never reports free text nothing can check as near-certain, even when every reading agrees', () => {

@@ -40,12 +40,20 @@ export class PaddleRecogniser implements Recogniser {
   /** Serialises calls: one model pair reads one image at a time. */
   private queue: Promise<unknown> = Promise.resolve();
 
+  /** The dictionary, once the models are loaded. */
+  private known: ReadonlySet<string> | undefined;
+
   constructor(private readonly load: () => Promise<PaddleModels>) {}
+
+  canRead(char: string): boolean {
+    return this.known?.has(char) ?? true;
+  }
 
   recognise(image: GreyImage, mode: RecogniseMode): Promise<Recognised> {
     const run = this.queue.then(async () => {
       this.models ??= this.load();
       const m = await this.models;
+      this.known ??= new Set(m.keys);
       const boxes = mode === 'line' ? [{ x0: 0, y0: 0, x1: image.width, y1: image.height }] : await detect(m, image);
       const words = await recogniseBoxes(m, image, boxes);
       const chars = words.reduce((n, w) => n + w.text.length, 0);

@@ -25,6 +25,11 @@ export type RecogniseMode = 'line' | 'block' | 'page';
 /** The recognition engine of one runtime. Implementations: main/ocr/engine.ts, renderer/ocr/engine.ts. */
 export interface Recogniser {
   recognise(image: GreyImage, mode: RecogniseMode): Promise<Recognised>;
+  /**
+   * Whether the model can give this character at all (a model with a fixed dictionary, as
+   * PaddleOCR's, cannot read a rare name character it lacks); absent: any character.
+   */
+  canRead?(char: string): boolean;
 }
 
 export interface ReadOptions {
