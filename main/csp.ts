@@ -12,8 +12,9 @@ const BASE_DIRECTIVES: readonly string[] = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  // tesseract.js starts its worker from a blob: URL that loads the worker script from the app.
-  "worker-src 'self' blob:",
+  // No page starts a worker from a blob: URL (certificate pages are read on the host since OCR
+  // moved there; tesseract.js needed one in the page).
+  "worker-src 'self'",
   "media-src 'self' blob: mediastream:",
   "object-src 'none'",
   "base-uri 'none'",

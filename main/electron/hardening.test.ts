@@ -133,7 +133,7 @@ describe('Content-Security-Policy', () => {
     expect(header.get('script-src')).toBe("'self' 'wasm-unsafe-eval'");
     expect(header.get('object-src')).toBe("'none'");
     expect(header.get('frame-ancestors')).toBe("'none'");
-    expect(header.get('worker-src')).toBe("'self' blob:");
+    expect(header.get('worker-src')).toBe("'self'");
   });
 });
 
