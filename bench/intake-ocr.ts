@@ -7,9 +7,9 @@
 // calibrated: how often a field reported at ≥ 0.9 is right.
 // Run: npx tsx bench/intake-ocr.ts [N=4] [--calibrate] [--corpus-only | --dev-only | --no-dev | --tuning-only]
 // [--fieldset | --field-only]
-// [--one-model]   (--calibrate rewrites the table in domain/ocr/calibration.ts from the tuning
+// [--one-model | --tesseract]   (--calibrate rewrites the table in domain/ocr/calibration.ts from the tuning
 // records only — corpus, development set and, with --fieldset, the field set; N=0 measures the held-out pages alone; --one-model
-// reads without the second model). Held-out pages print their counts only, never the values read: nobody tuning should see
+// reads with PaddleOCR alone, --tesseract with tesseract's two models as before PaddleOCR). Held-out pages print their counts only, never the values read: nobody tuning should see
 // what the held-out pages say.
 //
 // Measured 2026-11-28 (2 cores shared with 3 other engineers, load 8; seconds are under load):

@@ -2,6 +2,7 @@
 // recognition: pages whose names tesseract alone misreads come out right, with every other field.
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../domain/ocr/document';
+import { toGrey } from '../../domain/ocr/image';
 import { corpusPage } from './corpus/measure';
 import { NodeOcrEngine } from './engine';
 import { createReaders } from './readers';
@@ -28,8 +29,7 @@ describe('PaddleOCR first, tesseract second', () => {
 
   it('reads a page whole into lines with word boxes on the page, and a blank page as nothing', async () => {
     const page = await corpusPage('marriage', 2);
-    const grey = { width: page.image.width, height: page.image.height, data: new Uint8Array(page.image.width * page.image.height) };
-    for (let i = 0; i < grey.data.length; i++) grey.data[i] = page.image.data[i * 4]!;
+    const grey = toGrey(page.image);
     const r = await readers.first.recognise(grey, 'page');
     expect(r.text).toContain('结婚证');
     expect(r.confidence).toBeGreaterThan(50);
