@@ -23,7 +23,7 @@ const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税
 /** A month's pay, not "twelve months'" (近十二个月收入 is a year's). */
 const MONTHLY = '(?<![个0-9一二三四五六七八九十])月(?:平均|均)?(?:税前)?(?:应发)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪';
 const ANNUAL =
-  '年(?:度)?(?:总|平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入)?(?:总额|合计)?|全年(?:税前)?(?:累计)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|全年(?:合计|共计|累计)|近(?:一|1|十二|12)(?:年|个月)(?:税前)?(?:累计)?(?:工资|收入|薪酬)(?:收入)?(?:总额|合计)?|年薪';
+  '年(?:度)?(?:总|平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入)?(?:总额|合计)?|全年(?:税前)?(?:累计)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|全年(?:合计|共计|累计)|(?:近|最近|过去)(?:一|1|十二|12)(?:年|个月)(?:内)?(?:税前)?(?:累计)?(?:工资|收入|薪酬)(?:收入)?(?:总额|合计|共计)?|年薪';
 
 function amount(b: Builder, field: string, phrases: string): void {
   // One stray mark may stand where ¥ was printed (¥ is often read as 双, 对 or y).
@@ -41,7 +41,7 @@ function amount(b: Builder, field: string, phrases: string): void {
 }
 
 /** What a date the letter was not issued on follows: a start, a birth, an insurance start (入职时间 2008年…, 自2015年…起). */
-const NOT_ISSUED = /(?:入职|出生|参保|参加工作|入司|到岗|开始|起始|生效)(?:时间|日期)?[::]?$|[自从至]$/;
+const NOT_ISSUED = /(?:入职|出生|参保|参加工作|入司|到岗|开始|起始|生效)(?:时间|日期)?[::]?[\s'"‘’“”]*$|[自从至]$/;
 
 function lastDate(b: Builder, field: string, labels?: string): void {
   const labelled = labels ? b.page.allOrLooser(after(labels, DATE)) : [];
@@ -52,10 +52,26 @@ function lastDate(b: Builder, field: string, labels?: string): void {
 /** An employer's name, its leading place names snapped to Shenzhen's (a snapped one is a repaired value). */
 function setEmployer(b: Builder, read: string, hit: Hit): void {
   // A label or verb the value ran on from (单位名称深圳市…, 为深圳市…) is not part of the name; 圳市 lost its 深.
-  const bare = read.replace(/^(?:(?:现|原)?(?:工作|参保|缴费)?单位(?:名称)?[::]?|为|是)+/, '').replace(/^圳市/, '深圳市');
+  // The issuer's label too (出具单位(公章):深圳市…), its stamp's word misread or not.
+  const bare = read.replace(/^(?:(?:现|原)?(?:工作|参保|缴费|出具|开具|证明|盖章)?单位(?:名称)?(?:[((][^))]{1,3}[))])?[::]?|为|是)+/, '').replace(/^圳市/, '深圳市');
   const { text, changed: snapped } = snapPlacePrefix(bare);
+  if (!namesAnOrganisation(text)) {
+    b.set('employer', { value: text, type: 'text', evidence: 'invalid', note: `单位名称识别为“${read}”,不完整,请核对` }, hit);
+    return;
+  }
   const changed = snapped || bare.length < read.length - 1 || bare.startsWith('深圳市') !== read.startsWith('深圳市');
   b.set('employer', { value: text, type: 'text', evidence: changed ? 'repaired' : 'valid', ...(changed ? { note: `单位名称识别为“${read}”,地名已校正,请核对` } : {}) }, hit);
+}
+
+/** What an organisation's name ends in, and the words of its legal form before that (股份, 有限 …). */
+const ORG_FORM = /(?:股份|有限|责任|集团|控股|科技|分)*(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园)$/;
+
+/**
+ * Whether a run names an organisation rather than only its legal form: two or more characters
+ * before 股份有限公司 and the like (a stamp over the name leaves 械有限公司 or 股份有限公司).
+ */
+export function namesAnOrganisation(run: string): boolean {
+  return run.replace(ORG_FORM, '').replace(/[^\u3400-\u9fff]/g, '').length >= 2;
 }
 
 function nameAfter(b: Builder, field: string, labels: string): Hit | undefined {

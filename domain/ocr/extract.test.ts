@@ -110,6 +110,23 @@ describe('income letters and records in other wordings', () => {
     expect(tax.fields.name).toBe('温晨');
     expect(extractFields('income', lines('纳税人  张伟')).fields.name).toBe('张伟');
   });
+
+  it('reads 过去十二个月收入合计 as the year\'s income and the issuer after 出具单位(公章), never a stamp-cut name as sure', () => {
+    const body = [`兹证明邹静(证件号码:${ID})系我单位正式员工,自2010`, '年11月起在我单位市场部担任经理职务。该员工税前月收入约为人民币捌仟伍佰元整,', '过去十二个月收入合计(税前)为102000元。'];
+    const whole = extractFields('income', lines('工资收入证明', ...body, '出具单位(公章):深圳智联物流股份有限公司', '日期:二〇二二年八月十二日'));
+    expect(whole.fields).toMatchObject({ monthlyIncome: 8500, annualIncome: 102000, employer: '深圳智联物流股份有限公司', date: '2022-08-12' });
+    // The stamp took the name's start: what is left is only the company's legal form.
+    for (const cut of ['出具单位(公章)股份有限公司', '出具单位(公单):械有限公司']) {
+      const stamped = extractFields('income', lines('工资收入证明', ...body, cut));
+      expect(stamped.reads.employer?.evidence).toBe('invalid');
+      expect(stamped.confidence.employer ?? 0).toBeLessThanOrEqual(REPAIRED_CAP);
+    }
+  });
+
+  it('does not take a start date behind a stray mark as the letter\'s date', () => {
+    const e = extractFields('income', lines(`姓名潘华旭`, `身份证号${ID}`, '入职时间\'', '2016年08月19日', '年收入232,479.24元'));
+    expect(e.fields.date).toBeUndefined();
+  });
 });
 
 describe('a tax record (个人所得税纳税记录)', () => {
