@@ -55,9 +55,10 @@ export async function ocrCommand(images: readonly string[], args: { doc?: DocKin
     for (const { file, image } of readable) {
       try {
         const result = await readDocument(image, readers.first, { kind, second: readers.second });
-        if (args.json) pages.push({ ...(several ? { file } : {}), text: result.text, fields: result.fields, confidence: result.confidence });
+        if (args.json) pages.push({ ...(several ? { file } : {}), ...(result.turned ? { turned: result.turned } : {}), text: result.text, fields: result.fields, confidence: result.confidence });
         else {
           if (several) console.log(`== ${file} ==`);
+          if (result.turned) console.log(`(页面顺时针转了 ${result.turned}°,已转正后识别)`);
           console.log(result.text);
           for (const [name, value] of Object.entries(result.fields)) {
             const c = result.confidence[name] ?? 0;

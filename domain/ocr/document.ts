@@ -10,7 +10,7 @@ import { confidenceFor, type Evidence } from './calibration';
 import type { FieldRead } from './extract';
 import type { DocKind, FieldValue } from './fields';
 import { hasUsualGivenName } from './given-names';
-import { type GreyImage, type RgbaImage, toGrey } from './image';
+import { type GreyImage, type QuarterTurn, type RgbaImage, toGrey, turn } from './image';
 import { preparePhoto } from './photo';
 import { type PageReading, readPage, readWholePage, type Recogniser } from './pipeline';
 
@@ -32,6 +32,8 @@ export interface DocumentReading extends PageReading {
   readonly chosen: Attempt['method'];
   /** Corrections applied to the photo ('perspective', 'light'). */
   readonly photoSteps: readonly string[];
+  /** How far the page lay turned clockwise; it was turned back upright before any reading. */
+  readonly turned: QuarterTurn;
   /** Per field: whether the readings agreed on it (see mergeFields). */
   readonly agree: Readonly<Record<string, boolean>>;
 }
@@ -139,9 +141,12 @@ function cutAtEnd(cut: string, whole: string): boolean {
 const readsOf = (r: PageReading): Readonly<Record<string, FieldRead>> => r.reads;
 
 export async function readDocument(image: RgbaImage | GreyImage, recogniser: Recogniser, options: DocumentOptions): Promise<DocumentReading> {
-  const grey = image.data.length === image.width * image.height * 4 ? toGrey(image as RgbaImage) : (image as GreyImage);
+  const given = image.data.length === image.width * image.height * 4 ? toGrey(image as RgbaImage) : (image as GreyImage);
   const { kind } = options;
   options.onProgress?.(0);
+  // A page scanned upside down or photographed on its side is turned upright first: every reading below reads it so.
+  const turned = (await recogniser.orientation?.(given)) ?? 0;
+  const grey = turn(given, ((360 - turned) % 360) as QuarterTurn);
   const photo = preparePhoto(grey);
   // The two models read in parallel (each its own worker); the attempts keep a fixed order, as-is first.
   const first = (async () => {
@@ -180,5 +185,6 @@ export async function readDocument(image: RgbaImage | GreyImage, recogniser: Rec
     attempts,
     chosen: best.method,
     photoSteps: photo.steps,
+    turned,
   };
 }

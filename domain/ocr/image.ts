@@ -55,6 +55,29 @@ export function crop(image: GreyImage, rect: Rect, fill = 255): GreyImage {
   return { width: w, height: h, data: out };
 }
 
+/** A quarter turn of a page: how far it is turned clockwise from upright. */
+export type QuarterTurn = 0 | 90 | 180 | 270;
+
+/** Turns the image clockwise by whole quarter turns, pixel for pixel (no resampling). */
+export function turn(image: GreyImage, degrees: QuarterTurn): GreyImage {
+  if (degrees === 0) return image;
+  const { width: w, height: h, data } = image;
+  const out = new Uint8Array(w * h);
+  if (degrees === 180) {
+    for (let i = 0; i < out.length; i++) out[i] = data[out.length - 1 - i]!;
+    return { width: w, height: h, data: out };
+  }
+  // 90: the source's row y becomes the column h-1-y; 270: the column y, read bottom up.
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const v = data[y * w + x]!;
+      if (degrees === 90) out[x * h + (h - 1 - y)] = v;
+      else out[(w - 1 - x) * h + y] = v;
+    }
+  }
+  return { width: h, height: w, data: out };
+}
+
 /** Rotates about the centre by `degrees` (positive = clockwise on screen), bilinear, white fill. */
 export function rotate(image: GreyImage, degrees: number): GreyImage {
   if (Math.abs(degrees) < 0.01) return image;

@@ -20,8 +20,8 @@ describe('DB boxes', () => {
   });
 });
 
-/** Models over a 200 × 60 page: two boxes on one line far apart; each box reads as the steps given. */
-function fakeModels(steps: readonly (readonly string[])[]): PaddleModels {
+/** Models over a 200 × 60 page: two boxes on one line far apart (or `boxes`); each box reads as the steps given; each line classified upside down with `upsideDown`. */
+function fakeModels(steps: readonly (readonly string[])[], options: { boxes?: readonly (readonly [number, number, number, number])[]; upsideDown?: number } = {}): PaddleModels {
   const keys = paddleKeys('姓\n名\n张\n三\n');
   const classes = keys.length;
   let call = 0;
@@ -29,8 +29,12 @@ function fakeModels(steps: readonly (readonly string[])[]): PaddleModels {
     keys,
     async detect(_input, height, width) {
       const map = new Float32Array(height * width);
-      for (const [x0, x1] of [[4, 40], [120, 180]] as const) for (let y = 20; y < 36; y++) for (let x = x0; x < x1; x++) map[y * width + x] = 0.95;
+      for (const [x0, y0, x1, y1] of options.boxes ?? [[4, 20, 40, 36], [120, 20, 180, 36]]) for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) map[y * width + x] = 0.95;
       return map;
+    },
+    async classify(_input, batch) {
+      const p = options.upsideDown ?? 0;
+      return Float32Array.from({ length: batch * 2 }, (_, i) => (i % 2 === 1 ? p : 1 - p));
     },
     async recognise(_input, batch) {
       const n = 10;
@@ -66,5 +70,28 @@ describe('PaddleRecogniser', () => {
     const read = await r.recognise({ width: 120, height: 24, data: new Uint8Array(120 * 24).fill(255) }, 'line');
     expect(read.words.map((w) => w.text)).toEqual(['张', '三']);
     expect(read.text).toBe('张 三\n');
+  });
+});
+
+describe('the way a page lies', () => {
+  const page = { width: 200, height: 60, data: new Uint8Array(200 * 60).fill(255) };
+  const along: [number, number, number, number][] = [[4, 4, 90, 14], [4, 20, 120, 30], [4, 40, 150, 50]];
+  const onEnd: [number, number, number, number][] = [[10, 2, 18, 58], [40, 2, 48, 50], [80, 2, 88, 40]];
+
+  it('keeps a page upright unless its lines clearly stand upside down', async () => {
+    const orient = (upsideDown: number) => new PaddleRecogniser(async () => fakeModels([], { boxes: along, upsideDown })).orientation(page);
+    expect(await orient(0.02)).toBe(0);
+    expect(await orient(0.55)).toBe(0);
+    expect(await orient(0.97)).toBe(180);
+  });
+
+  it('turns a page whose lines stand on end a quarter, one way or the other as the classifier says', async () => {
+    const orient = (upsideDown: number) => new PaddleRecogniser(async () => fakeModels([], { boxes: onEnd, upsideDown })).orientation(page);
+    expect(await orient(0.1)).toBe(90);
+    expect(await orient(0.9)).toBe(270);
+  });
+
+  it('takes a page without text lines as upright', async () => {
+    expect(await new PaddleRecogniser(async () => fakeModels([], { boxes: [], upsideDown: 1 })).orientation(page)).toBe(0);
   });
 });

@@ -4,7 +4,7 @@
 // text boxes (DB: a probability map, thresholded, each connected part a box grown back by its
 // border); recognition reads each box at 48 px high (CTC: the likeliest character per step,
 // repeats and blanks dropped).
-import type { GreyImage } from './image';
+import { crop, type GreyImage, type QuarterTurn, turn } from './image';
 import type { Recognised, Recogniser, RecogniseMode } from './pipeline';
 import type { PlacedWord } from './stack';
 
@@ -14,6 +14,8 @@ export interface PaddleModels {
   detect(input: Float32Array, height: number, width: number): Promise<Float32Array>;
   /** Recognition: input [batch, 3, REC_HEIGHT, width]; per item `steps` rows of `classes` probabilities. */
   recognise(input: Float32Array, batch: number, width: number): Promise<{ readonly data: Float32Array; readonly steps: number; readonly classes: number }>;
+  /** Text direction: input [batch, 3, CLS_HEIGHT, CLS_WIDTH], one line each; per item the probabilities of upright and upside down. */
+  classify(input: Float32Array, batch: number): Promise<Float32Array>;
   /** The recogniser's classes: blank, the dictionary, space. */
   readonly keys: readonly string[];
   release(): Promise<void>;
@@ -27,6 +29,8 @@ export function paddleKeys(dictionary: string): string[] {
 }
 
 export const REC_HEIGHT = 48;
+export const CLS_HEIGHT = 48;
+export const CLS_WIDTH = 192;
 const REC_BATCH = 8;
 /** DB's thresholds, as PaddleOCR ships them. */
 const DET_THRESHOLD = 0.3;
@@ -34,6 +38,13 @@ const BOX_THRESHOLD = 0.6;
 const UNCLIP_RATIO = 1.5;
 /** Pages are detected at most this many pixels on their longer side (a tall sheet is cut in bands). */
 const DET_MAX_SIDE = 960;
+/** The page's orientation is judged from its lines found at this size, the longest few of them read. */
+const ORIENT_DET_SIDE = 640;
+const ORIENT_SAMPLES = 8;
+/** The piece of each line classified, at most this many times as long as the line is thick (the classifier reads 192 × 48). */
+const ORIENT_PIECE = 5;
+/** How much likelier than not the lines must stand upside down for the page to be turned over. */
+const TURN_MARGIN = 0.1;
 
 export class PaddleRecogniser implements Recogniser {
   private models: Promise<PaddleModels> | undefined;
@@ -55,10 +66,52 @@ export class PaddleRecogniser implements Recogniser {
       const m = await this.models;
       this.known ??= new Set(m.keys);
       const boxes = mode === 'line' ? [{ x0: 0, y0: 0, x1: image.width, y1: image.height }] : await detect(m, image);
-      const words = await recogniseBoxes(m, image, boxes);
+      const words = (await recogniseBoxes(m, boxes.map((box) => ({ image, box })))).flat();
       const chars = words.reduce((n, w) => n + w.text.length, 0);
       const confidence = chars === 0 ? 0 : words.reduce((s, w) => s + w.confidence * w.text.length, 0) / chars;
       return { text: linesOf(words), confidence, words };
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * How far the page is turned clockwise (a sheet scanned upside down, a landscape page photographed
+   * upright): its text lines are found at low resolution, and lines standing on end mean a quarter
+   * turn. A piece of each of the longest lines, turned back the first way the page may lie, goes to
+   * PaddleOCR's direction classifier; the page lies the other way when the pieces stand upside down
+   * on average — for 180°, clearly so (TURN_MARGIN), as upright is what a page usually is.
+   */
+  orientation(image: GreyImage): Promise<QuarterTurn> {
+    const run = this.queue.then(async () => {
+      this.models ??= this.load();
+      const m = await this.models;
+      const boxes = await detect(m, image, ORIENT_DET_SIDE);
+      const long = (b: Box) => Math.max(b.x1 - b.x0, b.y1 - b.y0);
+      const wide = boxes.filter((b) => b.x1 - b.x0 >= 2 * (b.y1 - b.y0));
+      const tall = boxes.filter((b) => b.y1 - b.y0 >= 2 * (b.x1 - b.x0));
+      const onEnd = tall.length >= 3 && tall.length >= 2 * wide.length;
+      const lines = (onEnd ? tall : wide).sort((a, b) => long(b) - long(a)).slice(0, ORIENT_SAMPLES);
+      if (lines.length === 0) return 0;
+      const ways: readonly QuarterTurn[] = onEnd ? [90, 270] : [0, 180];
+      // A piece of each line from its middle, at most ORIENT_PIECE times as long as the line is thick, is enough to judge by.
+      const piece = (b: Box) => {
+        const w = b.x1 - b.x0;
+        const h = b.y1 - b.y0;
+        const cw = onEnd ? w : Math.min(w, ORIENT_PIECE * h);
+        const ch = onEnd ? Math.min(h, ORIENT_PIECE * w) : h;
+        return { x: b.x0 + (w - cw) / 2, y: b.y0 + (h - ch) / 2, width: cw, height: ch };
+      };
+      const pieces = lines.map((b) => turn(crop(image, piece(b)), ((360 - ways[0]!) % 360) as QuarterTurn));
+      const input = pack(
+        pieces.map((c) => ({ image: c, box: { x0: 0, y0: 0, x1: c.width, y1: c.height }, width: Math.max(1, Math.min(CLS_WIDTH, Math.round((CLS_HEIGHT * c.width) / c.height))) })),
+        CLS_HEIGHT,
+        CLS_WIDTH,
+      );
+      const probs = await m.classify(input, pieces.length);
+      let over = 0;
+      for (let k = 0; k < pieces.length; k++) over += probs[k * 2 + 1]! / pieces.length;
+      return over > 0.5 + (onEnd ? 0 : TURN_MARGIN) ? ways[1]! : ways[0]!;
     });
     this.queue = run.catch(() => undefined);
     return run;
@@ -134,10 +187,10 @@ const MEAN = 0.45;
 const STD = 0.225;
 
 /** DB detection, in horizontal bands of at most DET_MAX_SIDE for tall sheets. */
-async function detect(m: PaddleModels, image: GreyImage): Promise<Box[]> {
-  // A page is detected whole at DET_MAX_SIDE; a sheet much taller than wide in bands.
-  const scale = Math.min(1, DET_MAX_SIDE / (image.height <= 2 * image.width ? Math.max(image.width, image.height) : image.width));
-  const bandSource = Math.round(DET_MAX_SIDE / scale);
+async function detect(m: PaddleModels, image: GreyImage, maxSide = DET_MAX_SIDE): Promise<Box[]> {
+  // A page is detected whole at maxSide; a sheet much taller than wide in bands.
+  const scale = Math.min(1, maxSide / (image.height <= 2 * image.width ? Math.max(image.width, image.height) : image.width));
+  const bandSource = Math.round(maxSide / scale);
   const boxes: Box[] = [];
   const overlap = 96;
   for (let top = 0; top < image.height; top += bandSource - overlap) {
@@ -213,13 +266,16 @@ export function boxesOf(map: Float32Array, width: number, height: number): Box[]
   return boxes;
 }
 
-/** Boxes read at REC_HEIGHT in batches of similar widths (padded as PaddleOCR pads: zeros). */
-async function recogniseBoxes(m: PaddleModels, image: GreyImage, boxes: readonly Box[]): Promise<PlacedWord[]> {
-  const items = boxes
-    .filter((b) => b.x1 - b.x0 >= 2 && b.y1 - b.y0 >= 2)
-    .map((box) => ({ box, width: Math.max(16, Math.min(3200, Math.round((REC_HEIGHT * (box.x1 - box.x0)) / (box.y1 - box.y0)))) }))
+/**
+ * Boxes (each in its image) read at REC_HEIGHT in batches of similar widths (padded as PaddleOCR
+ * pads: zeros); each box's words, in the order given.
+ */
+async function recogniseBoxes(m: PaddleModels, crops: readonly { readonly image: GreyImage; readonly box: Box }[]): Promise<PlacedWord[][]> {
+  const items = crops
+    .map((c, index) => ({ ...c, index, width: Math.max(16, Math.min(3200, Math.round((REC_HEIGHT * (c.box.x1 - c.box.x0)) / (c.box.y1 - c.box.y0)))) }))
+    .filter((c) => c.box.x1 - c.box.x0 >= 2 && c.box.y1 - c.box.y0 >= 2)
     .sort((a, b) => a.width - b.width);
-  const words: PlacedWord[] = [];
+  const words: PlacedWord[][] = crops.map(() => []);
   for (let i = 0; i < items.length; ) {
     // A batch: up to REC_BATCH boxes, the widest at most a third wider than the narrowest.
     let j = i + 1;
@@ -227,16 +283,24 @@ async function recogniseBoxes(m: PaddleModels, image: GreyImage, boxes: readonly
     const batch = items.slice(i, j);
     i = j;
     const width = batch[batch.length - 1]!.width;
-    const plane = REC_HEIGHT * width;
-    const input = new Float32Array(batch.length * 3 * plane);
-    batch.forEach((b, k) => {
-      const one = tensorOf(image, b.box, b.width, REC_HEIGHT, (v) => v / 127.5 - 1);
-      for (let c = 0; c < 3; c++) for (let y = 0; y < REC_HEIGHT; y++) input.set(one.subarray(c * REC_HEIGHT * b.width + y * b.width, c * REC_HEIGHT * b.width + (y + 1) * b.width), (k * 3 + c) * plane + y * width);
-    });
-    const { data, steps, classes } = await m.recognise(input, batch.length, width);
-    batch.forEach((b, k) => words.push(...decode(m.keys, data.subarray(k * steps * classes, (k + 1) * steps * classes), steps, classes, b.box, (width / steps) * ((b.box.x1 - b.box.x0) / b.width))));
+    const { data, steps, classes } = await m.recognise(pack(batch, REC_HEIGHT, width), batch.length, width);
+    batch.forEach((b, k) => words[b.index]!.push(...decode(m.keys, data.subarray(k * steps * classes, (k + 1) * steps * classes), steps, classes, b.box, (width / steps) * ((b.box.x1 - b.box.x0) / b.width))));
   }
   return words;
+}
+
+/**
+ * A batch tensor [items, 3, height, width]: each box resized to its own width and the given height
+ * (normalised as the recognition and direction models expect), then padded with zeros to `width`.
+ */
+function pack(items: readonly { readonly image: GreyImage; readonly box: Box; readonly width: number }[], height: number, width: number): Float32Array {
+  const plane = height * width;
+  const input = new Float32Array(items.length * 3 * plane);
+  items.forEach((b, k) => {
+    const one = tensorOf(b.image, b.box, b.width, height, (v) => v / 127.5 - 1);
+    for (let c = 0; c < 3; c++) for (let y = 0; y < height; y++) input.set(one.subarray(c * height * b.width + y * b.width, c * height * b.width + (y + 1) * b.width), (k * 3 + c) * plane + y * width);
+  });
+  return input;
 }
 
 /** CTC greedy decoding of one box: its characters as words split where the model reads a space; `step`: box pixels per step. */

@@ -4,7 +4,7 @@
 import { flattenPaper, medianHeight, scaleGlyphs, TARGET_GLYPH_PX } from './enhance';
 import { type Extraction, extractFields, type FieldRead } from './extract';
 import type { DocKind, OcrResult } from './fields';
-import type { GreyImage, RgbaImage } from './image';
+import type { GreyImage, QuarterTurn, RgbaImage } from './image';
 import type { ReadLine } from './labels';
 import { normaliseText } from './normalise';
 import { preparePage, type PreparedPage, type Region, regionImage } from './preprocess';
@@ -30,6 +30,8 @@ export interface Recogniser {
    * PaddleOCR's, cannot read a rare name character it lacks); absent: any character.
    */
   canRead?(char: string): boolean;
+  /** How far a page lies turned clockwise (see PaddleRecogniser.orientation); absent: pages are taken as upright. */
+  orientation?(image: GreyImage): Promise<QuarterTurn>;
 }
 
 export interface ReadOptions {

@@ -2,7 +2,7 @@
 // recognition: pages whose names tesseract alone misreads come out right, with every other field.
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../domain/ocr/document';
-import { toGrey } from '../../domain/ocr/image';
+import { toGrey, turn } from '../../domain/ocr/image';
 import { corpusPage } from './corpus/measure';
 import { NodeOcrEngine } from './engine';
 import { createReaders } from './readers';
@@ -44,4 +44,16 @@ describe('PaddleOCR first, tesseract second', () => {
     expect(blank.text.trim()).toBe('');
     expect(blank.words).toEqual([]);
   }, 60_000);
+
+  it('reads a page scanned upside down or on its side as well as upright', async () => {
+    const page = await corpusPage('income', 2);
+    expect(page.capture).toBe('scan');
+    const grey = toGrey(page.image);
+    for (const way of [90, 180, 270] as const) {
+      const r = await readDocument(turn(grey, way), readers.first, { kind: page.kind, second: readers.second });
+      expect(r.turned).toBe(way);
+      expect(r.fields).toEqual(page.fields);
+    }
+    expect(await readers.first.orientation(grey)).toBe(0);
+  }, 120_000);
 });
