@@ -38,8 +38,8 @@ const BOX_THRESHOLD = 0.6;
 const UNCLIP_RATIO = 1.5;
 /** Pages are detected at most this many pixels on their longer side (a tall sheet is cut in bands). */
 const DET_MAX_SIDE = 960;
-/** The page's orientation is judged from its lines found at this size, the longest few of them read. */
-const ORIENT_DET_SIDE = 640;
+/** The page's orientation is judged from its lines found at the first of these sizes that finds enough of them, the longest few classified. */
+const ORIENT_DET_SIDES = [640, 1280];
 const ORIENT_SAMPLES = 8;
 /** The piece of each line classified, at most this many times as long as the line is thick (the classifier reads 192 × 48). */
 const ORIENT_PIECE = 5;
@@ -86,10 +86,16 @@ export class PaddleRecogniser implements Recogniser {
     const run = this.queue.then(async () => {
       this.models ??= this.load();
       const m = await this.models;
-      const boxes = await detect(m, image, ORIENT_DET_SIDE);
+      // Small print on a large photo vanishes at the first size: then the lines are looked for at the second.
+      let wide: Box[] = [];
+      let tall: Box[] = [];
+      for (const side of ORIENT_DET_SIDES) {
+        const boxes = await detect(m, image, side);
+        wide = boxes.filter((b) => b.x1 - b.x0 >= 2 * (b.y1 - b.y0));
+        tall = boxes.filter((b) => b.y1 - b.y0 >= 2 * (b.x1 - b.x0));
+        if (wide.length + tall.length >= ORIENT_SAMPLES) break;
+      }
       const long = (b: Box) => Math.max(b.x1 - b.x0, b.y1 - b.y0);
-      const wide = boxes.filter((b) => b.x1 - b.x0 >= 2 * (b.y1 - b.y0));
-      const tall = boxes.filter((b) => b.y1 - b.y0 >= 2 * (b.x1 - b.x0));
       const onEnd = tall.length >= 3 && tall.length >= 2 * wide.length;
       const lines = (onEnd ? tall : wide).sort((a, b) => long(b) - long(a)).slice(0, ORIENT_SAMPLES);
       if (lines.length === 0) return 0;
