@@ -80,7 +80,7 @@ function server(program: Command, run: Run): void {
     .requiredOption('--cases <n>', '办件数 / number of cases', count)
     .requiredOption('--office <id>', '办事处编号 / office id')
     .requiredOption('--url <url>', '含管理员账号的地址 / URL with admin credentials')
-    .option('--seed <n>', '随机种子 / random seed', count)
+    .option('--seed <n>', '随机种子,默认由办事处编号得出;两个办事处不可共用 / random seed, by default drawn from the office id; never one seed for two offices', count)
     .option('--street <id>', '街道编号 / street id')
     .option('--chunk <n>', '每次写入条数 / documents per write', positive)
     .option('--enrol-finger <n>', '为每户承租人登记模拟指纹仪的第 n 个手指 / enrol every tenant with the simulated module\'s finger n', count)

@@ -8,7 +8,7 @@ import { KEYS_DB, officeDbName } from '../domain/sync/databases';
 import { couchClient } from '../sync-server/couch';
 import { startTestCouch, type TestCouch } from '../sync-server/testing';
 import { main } from './index';
-import { seedOffice } from './seed';
+import { officeSeed, seedOffice } from './seed';
 
 let couch: TestCouch;
 beforeAll(async () => {
@@ -74,6 +74,22 @@ describe('hws seed', () => {
 
     const again = await seedOffice({ url: couch.adminUrl, officeId, cases: 25, seed: 7, chunk: 40 });
     expect(again).toEqual({ written: 0, existing: docs.length, failed: 0 });
+  });
+
+  it('gives two offices seeded without --seed different people under different ids', async () => {
+    const [a, b] = [couch.offices[1]!.id, couch.offices[2]!.id];
+    for (const office of [a, b]) expect(await main(['seed', '--cases', '6', '--office', office, '--url', couch.adminUrl])).toBe(0);
+    const admin = couchClient(couch.adminUrl);
+    const ids = async (office: string) => {
+      const all = await admin.request<{ rows: { id: string }[] }>('GET', `/${officeDbName(office)}/_all_docs`);
+      return new Set(all.rows.map((r) => r.id).filter((id) => /^(case|household|person):/.test(id)));
+    };
+    const [ofA, ofB] = [await ids(a), await ids(b)];
+    expect(ofA.size).toBeGreaterThan(6);
+    expect([...ofA].filter((id) => ofB.has(id))).toEqual([]);
+    const people = (office: string) => new Set(generateCases({ count: 6, officeId: office, seed: officeSeed(office) }).persons.map((p) => p.clear.idNumber));
+    const [peopleA, peopleB] = [people(a), people(b)];
+    expect([...peopleA].filter((n) => peopleB.has(n))).toEqual([]);
   });
 
   it('explains a missing office database or key in Chinese', async () => {

@@ -165,12 +165,25 @@ export interface SeedOptions {
   readonly enrolFace?: string;
 }
 
+/**
+ * The seed an office gets when none is given: drawn from its id (FNV-1a), so two offices seeded
+ * without --seed hold different people under different ids — one seed for two offices would put
+ * the same tenants under the same ids in both, and a district workstation pulling both streets
+ * would see them clash.
+ */
+export function officeSeed(officeId: string): number {
+  let h = 0x811c9dc5;
+  for (const ch of officeId) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+  return (h % 0x7ffffffe) + 1;
+}
+
 export async function seedCommand(values: SeedOptions): Promise<number> {
+  const seed = values.seed ?? officeSeed(values.office);
   const report = await seedOffice({
     url: values.url,
     officeId: values.office,
     cases: values.cases,
-    seed: values.seed,
+    seed,
     streetId: values.street,
     chunk: values.chunk,
     log: (line) => console.log(line),
@@ -178,7 +191,7 @@ export async function seedCommand(values: SeedOptions): Promise<number> {
   if (values.enrolFinger !== undefined || values.enrolFace !== undefined) {
     const face = values.enrolFace === undefined ? undefined : await faceOf(values.enrolFace);
     const { enrolSeededTenants } = await import('./seed-enrol');
-    const enrolled = await enrolSeededTenants({ url: values.url, officeId: values.office, cases: values.cases, seed: values.seed, streetId: values.street, finger: values.enrolFinger, face });
+    const enrolled = await enrolSeededTenants({ url: values.url, officeId: values.office, cases: values.cases, seed, streetId: values.street, finger: values.enrolFinger, face });
     console.log(`承租人生物特征登记:新写入 ${enrolled.written} 条,已存在 ${enrolled.existing} 条`);
   }
   console.log(`完成:新写入 ${report.written} 条,已存在 ${report.existing} 条${report.failed ? `,失败 ${report.failed} 条` : ''}`);
