@@ -17,7 +17,7 @@ export function pickCapture(r: number): FieldCapture {
 }
 
 /** Saved as JPEG at `quality` (0-100, as @napi-rs/canvas counts it) and read back: 8×8 blocks, ringing, colour bleed. */
-function jpeg(canvas: Canvas, quality: number): Canvas {
+export function jpeg(canvas: Canvas, quality: number): Canvas {
   const img = new Image();
   img.src = canvas.encodeSync('jpeg', quality);
   const out = createCanvas(canvas.width, canvas.height);
@@ -25,7 +25,7 @@ function jpeg(canvas: Canvas, quality: number): Canvas {
   return out;
 }
 
-function rotated(src: Canvas, degrees: number, margin: number, background: string): Canvas {
+export function rotated(src: Canvas, degrees: number, margin: number, background: string): Canvas {
   const out = createCanvas(src.width + 2 * margin, src.height + 2 * margin);
   const ctx = out.getContext('2d');
   ctx.fillStyle = background;
