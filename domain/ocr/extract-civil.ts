@@ -7,7 +7,8 @@ import { idGender, type IdHints, readIdNumber } from './idfix';
 import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readDate } from './meaning';
 import { ETHNICITIES, HOUSEHOLD_RELATIONS, snapAddress, snapToVocabulary } from './vocab';
 
-const DATE = `${DATE_RUN}|${CN_DATE_RUN}`;
+/** A date as printed: 1985年3月12日, 1985-03-12, 一九八五年三月十二日, or eight digits (19850312) that make a real date of this or the last century. */
+const DATE = `${DATE_RUN}|${CN_DATE_RUN}|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])`;
 
 const HUKOU_STOPS = [
   '姓名', '户主或与户主关系', '与户主关系', '户主关系', '曾用名', '性别', '出生地', '民族', '籍贯', '出生日期', '住址', '本市', '其他住址',

@@ -2,7 +2,7 @@
 // numerals, the issuing date last), bank statements, social-insurance payment records and property
 // search results (不动产登记查询结果).
 import { type Builder, type Extraction, unlabelledId } from './extract';
-import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, DATE_RUN, type Hit, ID_RUN, personName, readAmount, readMonths } from './meaning';
+import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, DATE_RUN, GAP, type Hit, ID_RUN, personName, readAmount, readMonths } from './meaning';
 import { snapPlacePrefix } from './vocab';
 
 const DATE = `${DATE_RUN}|${CN_DATE_RUN}`;
@@ -18,10 +18,10 @@ const STOPS = ['性别', '身份证', '公民', '证件号', '证件', '系', '�
 /** What an employer's name ends with. */
 const ORG = `[${CJK}()()]{2,30}(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园)`;
 
-/** What a letter may put between an amount's phrase and the amount: 约为人民币, (税前)为, 人民币(大写):. */
-const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税前|[((]税前[))]|[((]大写[))]|大写|[::]){0,4}';
+/** What a letter may put between an amount's phrase and the amount: 约为人民币, (税前)为, 人民币(大写):, a table's unit (元). */
+const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税前|[((]税前[))]|[((]大写[))]|大写|[((](?:元|人民币元|人民币)[))]|[::]){0,4}';
 /** A month's pay, not "twelve months'" (近十二个月收入 is a year's). */
-const MONTHLY = '(?<![个0-9一二三四五六七八九十])月(?:平均|均)?(?:税前)?(?:应发)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪';
+const MONTHLY = '(?<![个0-9一二三四五六七八九十])月(?:平均|均)?(?:税前)?(?:应发)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月均(?=[0-9¥¥]|人民币)|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪';
 const ANNUAL =
   '年(?:度)?(?:总|平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入)?(?:总额|合计)?|全年(?:税前)?(?:累计)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|全年(?:合计|共计|累计)|(?:近|最近|过去)(?:一|1|十二|12)(?:年|个月)(?:内)?(?:税前)?(?:累计)?(?:工资|收入|薪酬)(?:收入)?(?:总额|合计|共计)?|年薪';
 
@@ -102,7 +102,7 @@ const DOT_READ_AS_COMMA = `(?:(?<!员工|职工|单位|公司)[,,]["'“”‘�
  */
 function letterName(b: Builder, labels: string): Hit | undefined {
   const labelled = b.page.first(after(labels, '[^\\n]{2,14}'));
-  const certified = b.page.first(new RegExp(`(?:证明|兹有)(?!仅|只|用于|系|材料|文件)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}·]){2,5}?${DOT_READ_AS_COMMA})(?:同志|先生|女士)?[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)`));
+  const certified = b.page.first(new RegExp(`(?:证明|兹有)[::]?(?!仅|只|用于|系|材料|文件)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}·]){2,5}?${DOT_READ_AS_COMMA})(?:同志|先生|女士)?[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)`));
   // "Name(身份证号…)" anywhere in the letter.
   const beforeId = b.page.first(new RegExp(`(?:证明|^|\\n|[,,。])?((?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[((](?:身份证|公民身份|证件号)`));
   return labelled ?? certified ?? beforeId;
@@ -237,10 +237,47 @@ export function extractBank(b: Builder): Extraction {
   }
   // 收入金额: with its colon, a summary line's total (收入笔数:6 收入金额:71,583.43元), not a column heading.
   // 发生额 with its last character misread (发生颜) still names the column's total.
-  amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|入账)(?:金额)?(?:发生额|发生[^0-9::\\n])?(?:共[0-9]+笔)?(?:合计|总额|总计)|(?:本期)?(?:收入|存入|贷方|入账)(?:金额|发生额)(?=[::])');
+  // 本期收入66,394.85元 in a summary sentence: 本期 makes it the period's total, not a column heading.
+  amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|入账)(?:金额)?(?:发生额|发生[^0-9::\\n])?(?:共[0-9]+笔)?(?:合计|总额|总计)|(?:本期)?(?:收入|存入|贷方|入账)(?:金额|发生额)(?=[::])|本期(?:收入|存入|贷方|入账)(?:金额|发生额)?(?=为|[0-9])');
   amount(b, 'closingBalance', '期[末未]余额|账户余额|当前余额|截止余额');
   statementTotals(b);
+  if (!b.reads.closingBalance) balanceAfterLastEntry(b);
   return b.result();
+}
+
+/** A statement row's date: 2024-05-27, 2024/05/27, 2024.05.27 or 20240527, as a sortable number. */
+function entryDate(cell: string): number | undefined {
+  const m = /^(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})/.exec(cell);
+  return m ? Number(`${m[1]}${m[2]}${m[3]}`) : undefined;
+}
+
+/**
+ * A statement with no closing balance printed: the balance column of its latest entry (the last row
+ * when the entries run forward in time, the first when they run back). Without its label it is an
+ * unlabelled value (the page may be one of several), for the clerk to check.
+ */
+function balanceAfterLastEntry(b: Builder): void {
+  const { cells } = b.page;
+  const headerAt = cells.findIndex((row) => row.length >= 3 && /日期/.test(row[0] ?? '') && row.some((c) => BALANCE_COLUMN.test(c)));
+  if (headerAt < 0 || /第\s*\d+\s*页\s*[/,,]?\s*共\s*\d+\s*页|续下页/.test(b.page.text)) return;
+  const header = cells[headerAt]!;
+  // The balance the last column of amounts: a row's last amount is its balance, whichever of the
+  // income and spending cells before it was left empty (an empty cell is not read at all).
+  const amountsAt = header.flatMap((c, j) => (AMOUNT_COLUMN.test(c) ? [j] : []));
+  if (!BALANCE_COLUMN.test(header[amountsAt[amountsAt.length - 1]!] ?? '')) return;
+  const entries: { i: number; j: number; date: number; n: number }[] = [];
+  for (let i = headerAt + 1; i < cells.length; i++) {
+    const row = cells[i]!;
+    const date = entryDate(row[0] ?? '');
+    const j = row.findLastIndex((c) => PLAIN_AMOUNT_CELL.test(c));
+    const n = j > 0 ? readAmount(row[j]!) : undefined;
+    if (date !== undefined && n !== undefined) entries.push({ i, j, date, n });
+  }
+  if (entries.length < 2) return;
+  const forward = entries[0]!.date <= entries[entries.length - 1]!.date;
+  const latest = forward ? entries[entries.length - 1]! : entries[0]!;
+  const hit = b.page.cellHit(latest.i, latest.j);
+  if (hit) b.set('closingBalance', { value: latest.n, type: 'amount', evidence: 'valid', unlabelled: true, note: '期末余额取自最后一笔交易后的余额,请核对' }, { ...hit, unlabelled: true });
 }
 
 /** A statement table's columns: the credits (收入金额, 贷方发生额, 存入), the balance, and every column of amounts. */
@@ -301,9 +338,11 @@ export function extractSocial(b: Builder): Extraction {
   b.name('name', nameHit, nameHit && personName(nameHit.value, STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page));
   // A letter says 现参保单位为…: the verb is not part of the name.
-  const employer = b.page.first(after('参保单位|缴费单位|单位名称|工作单位', ORG, '[::]?(?:为|是)?'));
+  // A letter may name the employer in its sentence instead: 兹证明…在深圳市…有限公司参加(深圳市)社会保险.
+  const employer = b.page.first(after('参保单位|缴费单位|单位名称|工作单位', ORG, '[::]?(?:为|是)?')) ?? b.page.first(new RegExp(`[))]\\s*(?:在|于)(${ORG})(?:参加|参保|缴纳|缴费)`));
   if (employer) setEmployer(b, employer.value, employer);
-  const months = b.page.first(after('累计缴费月数|合计缴费月数|实际缴费月数|缴费月数合计|养老保险累计月数|累计缴费年限|累计缴费', '[0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个?月)?'));
+  // The scheme may stand in brackets between label and number: 累计缴费月数(养老)42个月.
+  const months = b.page.first(after('累计缴费月数|合计缴费月数|实际缴费月数|缴费月数合计|养老保险累计月数|累计缴费年限|累计缴费', '[0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个?月)?', `(?:[((][${CJK}]{1,6}[))])?${GAP}`));
   if (months) {
     const n = readMonths(months.value);
     if (n !== undefined && n > 0 && n < 600) b.set('totalMonths', { value: n, type: 'count', evidence: 'valid' }, months);

@@ -185,13 +185,14 @@ describe('bank statements, social insurance, property searches', () => {
     expect(dc).toMatchObject({ creditTotal: 48293.11, closingBalance: 37328.39 });
     // A summary line under the table: 收入金额 with its colon is the total.
     expect(extractFields('bank', lines('记账日期  交易类型  交易金额  余额  交易对手', '收入笔数:6 收入金额:71,583.43元', '支出笔数:15 支出金额:33,652.83元 期末余额:67,398.11元')).fields).toMatchObject({ creditTotal: 71583.43, closingBalance: 67398.11 });
-    // A totals row without the balance cannot be placed under its columns: nothing is guessed.
+    // A totals row without the balance cannot be placed under its columns: nothing is taken from it
+    // (the balance is then the latest entry's, as unlabelled: see the fifth generator's wordings).
     expect(table('合计  共9笔  64,374.88  7,793.94')).not.toHaveProperty('creditTotal');
-    expect(table('合计  共9笔  64,374.88  7,793.94')).not.toHaveProperty('closingBalance');
+    expect(table('合计  共9笔  64,374.88  7,793.94').closingBalance).toBe(59314.81);
     // A stamp over the row: what is plainly an amount under its column is taken, the rest is not guessed.
     const stamped = table('合计  共20笔  109,546.60  20.6659有冯  422499');
     expect(stamped.creditTotal).toBe(109546.6);
-    expect(stamped).not.toHaveProperty('closingBalance');
+    expect(stamped.closingBalance).not.toBe(422499);
   });
   it('reads months paid, in months or years and months', () => {
     const e = extractFields('social', lines('社会保险个人参保证明', `姓名:陈刚 公民身份号码:${ID}`, '参保单位:深圳市南山区人民医院', '累计缴费年限:10年6个月', '打印日期:2025-01-17'));
@@ -217,6 +218,40 @@ describe('bank statements, social insurance, property searches', () => {
     const some = extractFields('property', lines(`权利人:刘洋 身份证号码:${ID}`, '不动产权证号 房屋坐落', '粤(2018)深圳市不动产权第0021567号 宝安区西乡街道'));
     expect(some.fields.hasProperty).toBe('有');
     expect(extractFields('property', lines('房屋产权情况证明', '姓名  赖伟思  性别  男', '查询结果  有房产1套')).fields.hasProperty).toBe('有');
+  });
+});
+
+describe('letters, forms and statements in the wordings of a fifth generator', () => {
+  it('reads a certificate form\'s amounts after their unit (元), and 月均 with no noun after it', () => {
+    const form = extractFields('income', lines('单位职工收入证明', '姓名覃宇昱性别男', `身份证号码${ID}`, '工作单位深圳市粤港通精密制造股份有限公司', '月平均收入(元)8900.00年收入(元)106800.00', '(盖章)2024年6月15日'));
+    expect(form.fields).toMatchObject({ monthlyIncome: 8900, annualIncome: 106800, employer: '深圳市粤港通精密制造股份有限公司', date: '2024-06-15' });
+    const letter = extractFields('income', lines(`兹证明邓蕾欣(身份证号码:${ID})系我单位正式员工。`, '近一年收入合计人民币239987.76元,月均19998.98元。'));
+    expect(letter.fields).toMatchObject({ monthlyIncome: 19998.98, annualIncome: 239987.76 });
+  });
+
+  it('takes the employer from 在…参加社会保险 and the months past a bracketed scheme', () => {
+    const e = extractFields('social', lines('参保证明(个人)', `兹证明徐燕敏(公民身份号码:${ID})在深圳市顺丰源信息技术股份有限公司参加`, '深圳市社会保险,截至2025年2月11日,累计缴费月数(养老)42个月,当前参保状态为正常。'));
+    expect(e.fields).toMatchObject({ name: '徐燕敏', employer: '深圳市顺丰源信息技术股份有限公司', totalMonths: 42 });
+  });
+
+  it('reads the name after 兹证明: and a household register\'s birth date printed as eight digits', () => {
+    const p = extractFields('property', lines('无房产证明', `兹证明:卢欣丽,身份证号码${ID},经查询本市房地产登记信息`, '系统,截至2023年1月9日,该人在深圳市范围内名下无房产登记记录。'));
+    expect(p.fields.name).toBe('卢欣丽');
+    expect(extractFields('hukou', lines('常住人口登记卡', '姓名  钟倩璐', '出生日期  19471118')).fields.birthDate).toBe('1947-11-18');
+  });
+
+  it('reads 本期收入 in a summary sentence, and the balance after the latest entry where no closing balance is printed, as unlabelled', () => {
+    const summary = extractFields('bank', lines('户名:范文铭账号:6222989968474405753', '本期收入66394.85元,本期支出18360.59元,期末余额105497.91元。'));
+    expect(summary.fields).toMatchObject({ creditTotal: 66394.85, closingBalance: 105497.91 });
+    const rows = ['2024-04-10  代发工资  5750.00  59340.70  深圳市万兴隆信息技术有限公司', '2024-05-10  工资  5450.00  65490.70  深圳市万兴隆信息技术有限公司', '2024-05-27  快捷支付  1809.68  63681.02  支付宝(中国)网络技术有限公司'];
+    const head = ['户名:罗宏昱账号:6222984199404998498', '交易日期  摘要  收入  支出  余额  对方户名'];
+    for (const order of [rows, [...rows].reverse()]) {
+      const e = extractFields('bank', lines(...head, ...order));
+      expect(e.fields.closingBalance).toBe(63681.02);
+      expect(e.confidence.closingBalance).toBeLessThanOrEqual(UNLABELLED_CAP);
+    }
+    // One page of several: its last row is not the statement's end.
+    expect(extractFields('bank', lines(...head, ...rows, '第1页/共3页')).fields.closingBalance).toBeUndefined();
   });
 });
 

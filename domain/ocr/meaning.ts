@@ -147,7 +147,7 @@ export function looseLabels(labels: string): string | undefined {
  * What may stand between a label and its value: a colon, a cell rule read as a bar or bracket, and the
  * specks a recogniser reads as quotes, dots or an underscore beside a label (姓名”史静琳, 登记日期“_2006年).
  */
-const GAP = '[::;;|\\]\\[“”"\'‘’。.,,、_]{0,3}\\n?[::;;|“”"]?';
+export const GAP = '[::;;|\\]\\[“”"\'‘’。.,,、_]{0,3}\\n?[::;;|“”"]?';
 
 /**
  * Label alternatives, optional separators (colon, bar, a line break between cells), then the value.

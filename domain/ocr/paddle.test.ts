@@ -1,7 +1,7 @@
 // The model-independent part of the PaddleOCR recogniser, with models that answer what a test
 // says: DB boxes from a probability map, CTC decoding, lines and cells assembled.
 import { describe, expect, it } from 'vitest';
-import { boxesOf, type PaddleModels, PaddleRecogniser, paddleKeys } from './paddle';
+import { boxesOf, type PaddleModels, PaddleRecogniser, paddleKeys, spreadGutter } from './paddle';
 
 describe('DB boxes', () => {
   it('finds each confident connected part and grows it by the unclip distance; a faint part is dropped', () => {
@@ -93,5 +93,21 @@ describe('the way a page lies', () => {
 
   it('takes a page without text lines as upright', async () => {
     expect(await new PaddleRecogniser(async () => fakeModels([], { boxes: [], upsideDown: 1 })).orientation(page)).toBe(0);
+  });
+});
+
+describe('a two-page spread', () => {
+  const word = (text: string, x0: number, y0: number, width = 120) => ({ text, confidence: 90, x0, y0, x1: x0 + width, y1: y0 + 30 });
+  // Rows of a left page (x 100..500) and a right page (x 1100..1500), 2000 wide and 600 tall.
+  const spread = [0, 1, 2, 3, 4].flatMap((r) => [word(`左${r}`, 100, 80 + r * 100, 400), word(`右${r}`, 1100, 80 + r * 100, 400)]);
+
+  it('finds the fold of a spread wider than tall, and none on a page of two columns', () => {
+    const fold = spreadGutter(spread);
+    expect(fold).toBeGreaterThan(500);
+    expect(fold).toBeLessThan(1100);
+    // The same columns on a portrait page: its rows stay whole (a label over its value beside the other column's).
+    expect(spreadGutter(spread.map((w) => ({ ...w, y0: w.y0 * 4, y1: w.y1 * 4 })))).toBeUndefined();
+    // A title across the middle: no fold.
+    expect(spreadGutter([...spread, word('标题', 700, 20, 600)])).toBeUndefined();
   });
 });

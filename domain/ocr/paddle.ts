@@ -38,6 +38,8 @@ const BOX_THRESHOLD = 0.6;
 const UNCLIP_RATIO = 1.5;
 /** Pages are detected at most this many pixels on their longer side (a tall sheet is cut in bands). */
 const DET_MAX_SIDE = 960;
+/** A fold between two pages is a clear band at least this many line heights wide. */
+const SPREAD_GAP = 3;
 /** The page's orientation is judged from its lines found at the first of these sizes that finds enough of them, the longest few classified. */
 const ORIENT_DET_SIDES = [640, 1280];
 const ORIENT_SAMPLES = 8;
@@ -143,6 +145,13 @@ interface Box {
  * (the pipeline's cell separator: a table row's cells stay apart).
  */
 function linesOf(words: readonly PlacedWord[]): string {
+  // A two-page spread (a certificate or register opened flat) is read a page at a time.
+  const gutter = spreadGutter(words);
+  if (gutter !== undefined) return rowsOf(words.filter((w) => w.x1 <= gutter)) + rowsOf(words.filter((w) => w.x0 >= gutter));
+  return rowsOf(words);
+}
+
+function rowsOf(words: readonly PlacedWord[]): string {
   const lines: { mid: number; height: number; words: PlacedWord[] }[] = [];
   for (const w of [...words].sort((a, b) => a.y0 + a.y1 - b.y0 - b.y1)) {
     const mid = (w.y0 + w.y1) / 2;
@@ -159,6 +168,35 @@ function linesOf(words: readonly PlacedWord[]): string {
       return ws.map((w, i) => (i === 0 ? '' : w.x0 - ws[i - 1]!.x1 > (w.y1 - w.y0) * 0.6 ? '  ' : ' ') + w.text).join('');
     })
     .join('\n') + '\n';
+}
+
+/**
+ * The x of the fold of a spread: text wider than tall (1.3 times or more), and a band no word
+ * crosses at least SPREAD_GAP line heights wide around its middle fifth, each side with a quarter
+ * of the words or more; undefined for a single page. (A page of two columns, narrower than a
+ * spread, keeps its rows whole: a label over its value in one column stays beside the other's.)
+ */
+export function spreadGutter(words: readonly PlacedWord[]): number | undefined {
+  if (words.length < 8) return undefined;
+  const x0 = Math.min(...words.map((w) => w.x0));
+  const x1 = Math.max(...words.map((w) => w.x1));
+  const y0 = Math.min(...words.map((w) => w.y0));
+  const y1 = Math.max(...words.map((w) => w.y1));
+  if (x1 - x0 < 1.3 * (y1 - y0)) return undefined;
+  const lineHeight = [...words.map((w) => w.y1 - w.y0)].sort((a, b) => a - b)[words.length >> 1]!;
+  const covered = [...words].sort((a, b) => a.x0 - b.x0);
+  let best: { from: number; to: number } | undefined;
+  let reach = x0;
+  for (const w of covered) {
+    if (w.x0 > reach && (!best || w.x0 - reach > best.to - best.from)) best = { from: reach, to: w.x0 };
+    reach = Math.max(reach, w.x1);
+  }
+  if (!best || best.to - best.from < SPREAD_GAP * lineHeight) return undefined;
+  const middle = (best.from + best.to) / 2;
+  if (middle < x0 + 0.4 * (x1 - x0) || middle > x0 + 0.6 * (x1 - x0)) return undefined;
+  const left = words.filter((w) => w.x1 <= middle).length;
+  const right = words.length - left;
+  return Math.min(left, right) >= words.length / 4 ? middle : undefined;
 }
 
 /** Bilinear resize to exactly width × height, as floats normalised the way a model expects. */

@@ -147,7 +147,18 @@ export async function readWholePage(image: GreyImage, recogniser: Recogniser, ki
   const lines = normaliseText(r.text)
     .split('\n')
     .filter((t) => t.trim() !== '')
-    .map((text) => ({ text, confidence: r.confidence / 100 }));
+    .map((text) => ({ text, confidence: r.confidence / 100, ...spansOf(text, r.confidence / 100) }));
   const { fields, confidence, notes, reads } = extractFields(kind, lines);
   return { kind, text: lines.map((l) => l.text).join('\n'), fields, confidence, notes, reads, lines, skewDeg: 0, regions: 1 };
+}
+
+/**
+ * The cells of a line read whole, where the recogniser set them apart by CELL_SEPARATOR or more
+ * (PaddleOCR's boxes far apart, tesseract's runs of spaces): a row of labels over a row of values
+ * is then a table the extractors unfold (tables.ts), as in a prepared page's reading.
+ */
+function spansOf(text: string, confidence: number): Pick<ReadLine, 'spans'> {
+  const spans: { start: number; end: number; confidence: number }[] = [];
+  for (const m of text.matchAll(/\S+(?: \S+)*/g)) spans.push({ start: m.index, end: m.index + m[0].length, confidence });
+  return spans.length >= 2 ? { spans } : {};
 }
