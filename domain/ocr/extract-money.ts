@@ -3,6 +3,7 @@
 // search results (不动产登记查询结果).
 import { type Builder, type Extraction, unlabelledId } from './extract';
 import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, DATE_RUN, GAP, type Hit, ID_RUN, personName, readAmount, readMonths } from './meaning';
+import { parseDate } from './normalise';
 import { snapPlacePrefix } from './vocab';
 
 const DATE = `${DATE_RUN}|${CN_DATE_RUN}`;
@@ -16,7 +17,8 @@ const MONEY = `[¥¥]?(?:${AMOUNT_RUN}万?元?|[零壹贰叁肆伍陆柒捌玖�
 const ID_LABELS = '公民身份号码|身份证件号码|身份证号码|身份证号|证件号码|身份证';
 const STOPS = ['性别', '身份证', '公民', '证件号', '证件', '系', '为', '在', '自', '于', '是', '同志', '先生', '女士', '账号', '卡号', '参保', '单位', '社会', '社保'];
 /** What an employer's name ends with. */
-const ORG = `[${CJK}()()]{2,30}(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园)`;
+const ORG_SUFFIX = '(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园)';
+const ORG = `[${CJK}()()]{2,30}${ORG_SUFFIX}`;
 
 /** What a letter may put between an amount's phrase and the amount: 约为人民币, (税前)为, 人民币(大写):, a table's unit (元). */
 const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税前|[((]税前[))]|[((]大写[))]|大写|[((](?:元|人民币元|人民币)[))]|[::]){0,4}';
@@ -64,7 +66,7 @@ function setEmployer(b: Builder, read: string, hit: Hit): void {
 }
 
 /** What an organisation's name ends in, and the words of its legal form before that (股份, 有限 …). */
-const ORG_FORM = /(?:股份|有限|责任|集团|控股|科技|分)*(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园)$/;
+const ORG_FORM = new RegExp(`(?:股份|有限|责任|集团|控股|科技|分)*${ORG_SUFFIX}$`);
 
 /**
  * Whether a run names an organisation rather than only its legal form: two or more characters
@@ -245,10 +247,10 @@ export function extractBank(b: Builder): Extraction {
   return b.result();
 }
 
-/** A statement row's date: 2024-05-27, 2024/05/27, 2024.05.27 or 20240527, as a sortable number. */
+/** A statement row's date (2024-05-27, 2024/05/27, 2024.05.27 or 20240527, a real date), as a sortable number. */
 function entryDate(cell: string): number | undefined {
-  const m = /^(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})/.exec(cell);
-  return m ? Number(`${m[1]}${m[2]}${m[3]}`) : undefined;
+  const iso = parseDate(/^\d{4}[-/.]?\d{2}[-/.]?\d{2}/.exec(cell)?.[0] ?? '');
+  return iso ? Number(iso.replaceAll('-', '')) : undefined;
 }
 
 /**
