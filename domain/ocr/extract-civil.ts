@@ -101,6 +101,8 @@ function sentenceParties(b: Builder): Party[] {
   if (out.length > 0) return out;
   const recorded = recordParties(b);
   if (recorded.length === 2) return recorded;
+  const born = bornParties(b);
+  if (born.length === 2) return born;
   for (const h of b.page.all(new RegExp(`([${CJK}·]{2,5})[((,,]?(男|女)[)),,]?(?:[一二三四五六七八九十]{1,3}|\\d{1,2})(?:周)?岁`))) {
     const g = b.page.text.slice(h.end, h.end + 3).match(/[男女]/)?.[0] as '男' | '女' | undefined;
     out.push({ name: h, ...(g ? { gender: g } : {}) });
@@ -121,6 +123,20 @@ function recordParties(b: Builder): Party[] {
     const inside = (h: Hit) => h.start > name.end && h.start < end;
     const genderHit: Hit = { value: b.page.text[name.end + 1]!, start: name.end + 1, end: name.end + 2 };
     return { name, genderHit, gender: genderHit.value as '男' | '女', birth: births.find(inside), id: ids.find(inside) };
+  });
+}
+
+/**
+ * The booklets of the 1980s print each party as one line: "余宇家 男 一九六三年十二月二十三日出生".
+ * The date is the one right after the party's gender, before its 出生.
+ */
+function bornParties(b: Builder): Party[] {
+  const names = b.page.all(new RegExp(`(?<![${CJK}·])([${CJK}·]{2,5})[\\s((,,]{0,2}(?=[男女][\\s)),,]{0,2}(?:${DATE})出生)`)).slice(0, 2);
+  const births = b.page.all(new RegExp(`(${DATE})出生`));
+  return names.map((name) => {
+    const g = /[男女]/.exec(b.page.text.slice(name.end, name.end + 3))!;
+    const genderHit: Hit = { value: g[0], start: name.end + g.index, end: name.end + g.index + 1 };
+    return { name, genderHit, gender: genderHit.value as '男' | '女', birth: births.find((h) => h.start > name.end && h.start < name.end + 30) };
   });
 }
 
@@ -160,7 +176,7 @@ export function extractMarriage(b: Builder): Extraction {
   const labelled = b.page.first(after('登记日期', DATE));
   const birthValues = new Set([b.reads.party1BirthDate?.value, b.reads.party2BirthDate?.value]);
   // The older design prints only the date of issue, last on the page.
-  const dates = b.page.all(new RegExp(DATE)).filter((h) => !birthValues.has(readDate(h.value)));
+  const dates = b.page.all(new RegExp(DATE)).filter((h) => !birthValues.has(readDate(h.value)) && !/^\s?出生/.test(b.page.text.slice(h.end, h.end + 3)));
   b.date('registrationDate', labelled ?? dates[dates.length - 1]);
   certificateNumber(b);
   crossCheckRegistration(b);

@@ -274,6 +274,14 @@ describe('marriage certificates, new and old', () => {
     const e = extractFields('marriage', lines('结婚证', '(96)深罗婚字第0412号', '王建国 男 二十八岁', '李秀英 女 二十五岁', '自愿结婚,经审查符合规定,发给此证。', '一九九六年三月八日'));
     expect(e.fields).toMatchObject({ party1Name: '王建国', party2Name: '李秀英', registrationDate: '1996-03-08', certificateNumber: '(96)深罗婚字第0412号' });
   });
+  it('reads the 1980s booklet: each party a line with its birth date, the date of issue lost under the stamp left unread', () => {
+    const e = extractFields('marriage', lines('结婚证', '(87)深龙婚字第964号', '傅明斌 男 一九六四年十二月十三日出生', '庄美颖女一九六二年十一月二十日出生', '自愿结婚,经审查符合规定,发给此证。', '深圳市龙岗区人医政府苏龙岗区'));
+    expect(e.fields).toMatchObject({ party1Name: '傅明斌', party1Gender: '男', party1BirthDate: '1964-12-13', party2Name: '庄美颖', party2Gender: '女', party2BirthDate: '1962-11-20', certificateNumber: '(87)深龙婚字第964号' });
+    // A birth date is never taken for the date of issue.
+    expect(e.fields.registrationDate).toBeUndefined();
+    const issued = extractFields('marriage', lines('庄美颖 女 一九六二年十一月二十日出生', '傅明斌 男 一九六四年十二月十三日出生', '深圳市龙岗区人民政府', '一九八七年一月十二日'));
+    expect(issued.fields).toMatchObject({ party1Name: '傅明斌', party2Name: '庄美颖', party2BirthDate: '1962-11-20', registrationDate: '1987-01-12' });
+  });
   it('reads a record letter\'s parties from their brackets, each with its own birth date and number, the wife named first', () => {
     const wife = '110105198807081243';
     const e = extractFields('marriage', lines('婚姻登记记录证明', '申请人(持证人):张敏', '经查询婚姻登记档案,张敏(女,1988/07/08出生,身份证件号:', `${wife})与张伟(男,1985/03/12出生,身份证件号:`, `${ID})于2016/01/28在深圳市罗湖区民政局婚姻登记处`, '登记结婚,结婚证字号:BJ440304-2016-000123。', '深圳市罗湖区民政局婚姻登记处', '2025年10月20日'));
