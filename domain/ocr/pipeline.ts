@@ -47,6 +47,8 @@ export interface PageReading extends OcrResult {
   readonly notes: Readonly<Record<string, string>>;
   readonly skewDeg: number;
   readonly regions: number;
+  /** How far the page lay turned clockwise when it was read upright (readDocument); absent or 0: upright. */
+  readonly turned?: QuarterTurn;
 }
 
 /** Cells of a table row are joined with this separator in the page text. */

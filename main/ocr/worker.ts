@@ -16,7 +16,7 @@ export async function readJob(readers: Readers, job: OcrJob, onProgress: (fracti
   const image = decodeImage(job.bytes);
   const r = await readDocument(image, readers.first, { kind: job.kind, second: readers.second, onProgress });
   // The reading without its attempts (each a whole page reading again).
-  return { kind: r.kind, text: r.text, fields: r.fields, confidence: r.confidence, notes: r.notes, reads: r.reads, lines: r.lines, skewDeg: r.skewDeg, regions: r.regions };
+  return { kind: r.kind, text: r.text, fields: r.fields, confidence: r.confidence, notes: r.notes, reads: r.reads, lines: r.lines, skewDeg: r.skewDeg, regions: r.regions, ...(r.turned ? { turned: r.turned } : {}) };
 }
 
 const port = parentPort;

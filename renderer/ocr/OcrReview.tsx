@@ -1,5 +1,6 @@
 // Review of one scanned certificate: the image beside the extracted fields, each editable;
-// low-confidence fields highlighted; ID numbers on paper checked against the card's number.
+// low-confidence fields highlighted; ID numbers on paper checked against the card's number. A page
+// that lay turned is shown turned back upright, with a word that it was.
 import { Alert, Button, Col, Form, Input, Progress, Row, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { sameIdNumber } from '../../domain/ocr/idfix';
 import type { PageReading } from '../../domain/ocr/pipeline';
 import type { HostOcrReader } from './engine';
 import { OCR_NS } from './i18n';
+import { UprightImage } from './UprightImage';
 
 /** Fields below this confidence are highlighted for the clerk. */
 export const LOW_CONFIDENCE = 0.75;
@@ -53,7 +55,7 @@ export function OcrReview({ file, kind, engine, cardIdNumber, onConfirm }: OcrRe
   return (
     <Row gutter={16}>
       <Col span={12}>
-        <img src={url} alt={t('title')} style={{ width: '100%', border: '1px solid #ddd' }} />
+        <UprightImage url={url} turned={reading?.turned ?? 0} alt={t('title')} />
       </Col>
       <Col span={12}>
         <Typography.Title level={5}>{t('title')}</Typography.Title>
@@ -61,6 +63,7 @@ export function OcrReview({ file, kind, engine, cardIdNumber, onConfirm }: OcrRe
         {!reading && !error && (
           <Progress percent={Math.round(progress.fraction * 100)} status="active" format={() => t(progress.stage)} />
         )}
+        {reading?.turned ? <Alert type="info" showIcon data-testid="ocr-turned" style={{ marginBottom: 12 }} message={t('turned', { degrees: reading.turned })} /> : null}
         {reading && (
           <Form layout="vertical" onFinish={() => onConfirm(values)}>
             {fieldNames.map((name) => {

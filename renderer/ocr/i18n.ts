@@ -15,6 +15,7 @@ i18n.addResourceBundle('zh-CN', OCR_NS, {
   confirm: '确认',
   text: '识别全文',
   failed: '识别失败:{{message}}',
+  turned: '此页扫描时方向不正(顺时针转了{{degrees}}°),已转正后识别,左侧图像按转正后显示',
 }, true, false);
 i18n.addResourceBundle('en', OCR_NS, {
   title: 'Review recognised document',
@@ -27,4 +28,5 @@ i18n.addResourceBundle('en', OCR_NS, {
   confirm: 'Confirm',
   text: 'Full text',
   failed: 'Recognition failed: {{message}}',
+  turned: 'This page lay turned ({{degrees}}° clockwise): it was turned upright before reading and is shown upright on the left',
 }, true, false);

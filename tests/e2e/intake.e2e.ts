@@ -116,7 +116,8 @@ describe('one-visit intake at the counter', () => {
     await page.getByTestId('intake-step-scans').locator('img').first().waitFor();
     await page.getByTestId('scan-another').click();
     await page.getByTestId('scan-source').getByText('扫描仪文件夹').click();
-    const income = renderFixture('income', 2);
+    // The clerk put the page in upside down: it is read upright and shown so.
+    const income = renderFixture('income', 2, { angleDeg: 180.6 });
     const scan = path.join(scanDir, 'scan-0001.png');
     await writeFile(scan, await income.png());
     await page.getByTestId('scan-kind').click();
@@ -125,6 +126,8 @@ describe('one-visit intake at the counter', () => {
     const idField = page.locator('input[data-field=idNumber]');
     await expect.poll(() => idField.inputValue().catch(() => ''), { timeout: 120_000 }).toBe(String(income.content.fields.idNumber));
     expect(await page.locator('input[data-field=annualIncome]').inputValue()).toBe(String(income.content.fields.annualIncome));
+    expect(await page.getByTestId('ocr-turned').innerText()).toContain('180°');
+    expect(await page.getByTestId('ocr-page-upright').getAttribute('data-turned')).toBe('180');
     // The clerk reviews each field beside the image and corrects what the OCR misread (serif names
     // are its weak spot, see bench:intake).
     await page.locator('input[data-field=name]').fill(String(income.content.fields.name));
