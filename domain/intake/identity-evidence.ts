@@ -5,6 +5,7 @@
 // in the dossier. A mismatch flags the case for the reviewer (`identity_mismatch`).
 import type { IdCard } from '../devices';
 import { checkIdNumber } from '../identity/idnumber';
+import { modelCanRead, readWithout } from '../ocr/model-chars';
 import type { IntakeDraft } from './draft';
 
 export type EvidencePair = 'card_paper' | 'card_face' | 'face_on_file' | 'fingerprint_verify';
@@ -18,6 +19,8 @@ export interface EvidenceCheck {
   /** The card's (or the reference) value and the other one; masked ID numbers only. */
   readonly left: string;
   readonly right: string;
+  /** Why a check counts as it does beyond the two values (a character the recogniser cannot read), in Chinese. */
+  readonly note?: string;
 }
 
 export interface PairResult {
@@ -64,6 +67,21 @@ function settle(pair: EvidencePair, checks: EvidenceCheck[], reason: string): Pa
   return { pair, result: checks.some((c) => c.result === 'mismatch') ? 'mismatch' : 'match', checks };
 }
 
+/**
+ * The name on paper against the card's. A name with a character the recogniser does not know (赟,
+ * 曌: rare characters parents choose) is never read right from paper: where the rest is the same and
+ * the paper's ID number is the card's, the two agree, with a note that the clerk checks that
+ * character by eye. Without the number the difference stays a mismatch.
+ */
+function nameCheck(paper: string, card: IdCard, read: string, sameNumber: boolean): EvidenceCheck {
+  const what = `${paper} 姓名`;
+  const cardName = norm(card.name);
+  if (cardName === norm(read)) return { what, result: 'match', left: card.name, right: read };
+  if (!sameNumber || !readWithout(norm(read), cardName, modelCanRead)) return { what, result: 'mismatch', left: card.name, right: read };
+  const rare = [...new Set([...cardName].filter((c) => !modelCanRead(c)))].join('、');
+  return { what, result: 'match', left: card.name, right: read, note: `“${rare}”不在识别字库中,纸质材料上无法识别;其余字与身份证号码一致,请目视核对原件` };
+}
+
 /** Card ↔ paper: each scanned certificate's name and ID number against the card of the member it names. */
 function cardPaper(draft: IntakeDraft): PairResult {
   const cards = draft.members.flatMap((m) => (m.card ? [{ member: m, card: m.card }] : []));
@@ -83,7 +101,7 @@ function cardPaper(draft: IntakeDraft): PairResult {
       const valid = checkIdNumber(id).valid;
       checks.push({ what: `${paper} 公民身份号码`, result: norm(holder.card.idNumber) === id ? 'match' : 'mismatch', left: mask(holder.card.idNumber), right: valid ? mask(id) : `${mask(id)}(校验不通过)` });
     }
-    if (name) checks.push({ what: `${paper} 姓名`, result: norm(holder.card.name) === name ? 'match' : 'mismatch', left: holder.card.name, right: rawName.trim() });
+    if (name) checks.push(nameCheck(paper, holder.card, rawName.trim(), id !== '' && norm(holder.card.idNumber) === id));
   }
   return settle('card_paper', checks, draft.scans.length === 0 ? '未扫描证明材料' : '扫描件未识别出姓名或身份证号');
 }

@@ -12,6 +12,7 @@ import type { DocKind, FieldValue } from './fields';
 import { hasUsualGivenName } from './given-names';
 import { type GreyImage, type QuarterTurn, type RgbaImage, toGrey, turn } from './image';
 import { preparePhoto } from './photo';
+import { readWithout } from './model-chars';
 import { type PageReading, readPage, readWholePage, type Recogniser } from './pipeline';
 
 export interface Attempt {
@@ -117,19 +118,10 @@ export function mergeFields(attempts: readonly Attempt[]): {
   return { fields, confidence, notes, reads, agree: agreed };
 }
 
-/**
- * Whether `mine` is what a model that cannot read some characters would make of `other`: a
- * well-formed name or text whose Chinese characters the model lacks are missing from `mine` or
- * stand there as something else, the rest the same.
- */
+/** Whether `mine` is what a model that cannot read some characters would make of `other`, a well-formed name or text. */
 function blindTo(mine: string, other: FieldRead, canRead: ((char: string) => boolean) | undefined): boolean {
   if (!canRead || (other.type !== 'name' && other.type !== 'text') || RANK[other.evidence] < RANK.valid) return false;
-  const theirs = [...String(other.value)];
-  const unreadable = theirs.map((c) => /[\u3400-\u9fff]/.test(c) && !canRead(c));
-  if (!unreadable.includes(true)) return false;
-  const ours = [...mine];
-  if (ours.join('') === theirs.filter((_, i) => !unreadable[i]).join('')) return true;
-  return ours.length === theirs.length && ours.every((c, i) => unreadable[i] || c === theirs[i]);
+  return readWithout(mine, String(other.value), canRead);
 }
 
 /** `cut` is `whole` with one or two characters lost at its start or its end. */

@@ -1,6 +1,7 @@
 // Identity evidence pair by pair (card ↔ papers ↔ face ↔ fingerprint): shown at the intake's check
 // step before submitting, and in the dossier as the submit event recorded it. A mismatch shows both
-// values; a pair not checked says why.
+// values; a pair not checked says why; a check with a note (a character the recogniser cannot read)
+// shows it.
 import { Card, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { IdentityEvidence, PairResult } from '../../../domain/intake/identity-evidence';
@@ -29,6 +30,7 @@ export function IdentityEvidenceView({ evidence, note }: { evidence: IdentityEvi
                 {p.checks.map((c, i) => (
                   <Typography.Text key={i} type={c.result === 'mismatch' ? 'danger' : undefined} data-testid="identity-check" data-result={c.result}>
                     {c.what}:{t('identity.both', { left: c.left, right: c.right })}({t(`identity.result.${c.result}`)})
+                    {c.note && <Typography.Text type="warning" data-testid="identity-check-note">{c.note}</Typography.Text>}
                   </Typography.Text>
                 ))}
               </Space>
