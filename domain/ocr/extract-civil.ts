@@ -2,7 +2,7 @@
 // variants) and marriage certificates (the 2004 design with ID numbers, and the older one that
 // names the parties in a sentence with their ages).
 import type { Builder, Extraction } from './extract';
-import { crossCheckId, unlabelledId, validIdHits } from './extract';
+import { crossCheckId, letterName, unlabelledId, validIdHits } from './extract';
 import { idGender, type IdHints, readIdNumber } from './idfix';
 import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readDate } from './meaning';
 import { ETHNICITIES, HOUSEHOLD_RELATIONS, snapAddress, snapToVocabulary } from './vocab';
@@ -22,8 +22,12 @@ const ID_LABELS = '公民身份号码|公民身份证号码|公民身份证件�
 const text = (b: Builder, re: RegExp): Hit | undefined => b.page.first(re);
 
 export function extractHukou(b: Builder): Extraction {
-  const nameHit = text(b, after('(?<!户主|曾用)姓名', '[^\\n]{1,16}'));
+  const labelled = text(b, after('(?<!户主|曾用)姓名', '[^\\n]{1,16}'));
+  // A household-register letter (户籍证明) names its subject in a sentence instead: 兹证明钟倩珊,女,汉族,2003年08月20日出生.
+  const subject = labelled ? undefined : letterName(b, '(?<!户主|曾用)姓名');
+  const nameHit = labelled ?? subject;
   b.name('name', nameHit, nameHit && personName(nameHit.value, HUKOU_STOPS));
+  const facts = subject ? subjectFacts(b, subject) : {};
   const rel = text(b, after('户主或与户主关系|与户主关系|户主关系', `[${CJK}]{1,8}`));
   if (rel) {
     const read = cutAt(rel.value, HUKOU_STOPS);
@@ -32,9 +36,9 @@ export function extractHukou(b: Builder): Extraction {
     else if (snapped.inVocabulary) b.set('relation', { value: snapped.text, type: 'enum', evidence: 'repaired', note: `与户主关系识别为“${read}”,已按常用称谓更正为“${snapped.text}”,请核对` }, rel);
     else if (read !== '') b.set('relation', { value: read, type: 'enum', evidence: 'invalid', note: '与户主关系无法识别,请核对' }, rel);
   }
-  b.gender('gender', text(b, after('性别', '[^\\n]{1,3}')));
-  b.date('birthDate', text(b, after('出生日期|出生年月日|出生时间', DATE)));
-  const eth = text(b, after('民族', `[${CJK}]{1,8}`));
+  b.gender('gender', text(b, after('性别', '[^\\n]{1,3}')) ?? facts.gender);
+  b.date('birthDate', text(b, after('出生日期|出生年月日|出生时间', DATE)) ?? facts.birth);
+  const eth = text(b, after('民族', `[${CJK}]{1,8}`)) ?? facts.ethnicity;
   if (eth) {
     const read = cutAt(eth.value, HUKOU_STOPS);
     const value = read.endsWith('族') ? read : `${read}族`;
@@ -47,7 +51,7 @@ export function extractHukou(b: Builder): Extraction {
     else if (inside) b.set('ethnicity', { value: inside, type: 'enum', evidence: 'repaired', note: `民族一栏识别为“${read}”,取其中的“${inside}”,请核对` }, eth);
     else b.set('ethnicity', { value, type: 'enum', evidence: 'invalid', note: '民族无法识别,请核对' }, eth);
   }
-  const addr = text(b, after('(?<!其他)住址|现住址|户籍地址', '[^\\n]{2,60}'));
+  const addr = continued(b, text(b, after('(?<!其他)住址|现住址|户籍地址', '[^\\n]{2,60}')));
   if (addr) {
     const read = cutAt(addr.value, HUKOU_STOPS.filter((s) => s !== '住址')).replace(/[|,。.、]+$/, '');
     const { text: value, changed } = snapAddress(read);
@@ -61,6 +65,35 @@ export function extractHukou(b: Builder): Extraction {
   b.id('idNumber', text(b, after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page), hints);
   crossCheckId(b, 'idNumber', 'birthDate', 'gender');
   return b.result();
+}
+
+/**
+ * An address a letter breaks at the line's end (户籍住址:江西省赣州市于都县贡江镇 / 长征大道147号7栋201。)
+ * goes on into the next line when it has no house number yet and that line, before its sentence
+ * ends, holds one and no label of its own.
+ */
+function continued(b: Builder, hit: Hit | undefined): Hit | undefined {
+  if (!hit || b.page.text[hit.end] !== '\n' || /[号室房栋楼]/.test(hit.value)) return hit;
+  const next = /^([^\n::。;;]{2,30}?[号室房栋楼][^\n::。;;,,]{0,12})[。;;]/.exec(b.page.text.slice(hit.end + 1));
+  if (!next) return hit;
+  return { value: hit.value + next[1]!, start: hit.start, end: hit.end + 1 + next[1]!.length };
+}
+
+/** What a letter's sentence says of its subject right after the name: 钟倩珊,女,汉族,2003年08月20日出生. */
+function subjectFacts(b: Builder, name: Hit): { gender?: Hit; ethnicity?: Hit; birth?: Hit } {
+  const span = b.page.text.slice(name.end, name.end + 40);
+  const at = (m: RegExpExecArray | null, group = 1): Hit | undefined => {
+    if (!m) return undefined;
+    const start = name.end + m.index + m[0].lastIndexOf(m[group]!);
+    return { value: m[group]!, start, end: start + m[group]!.length };
+  };
+  // Each fact stands between commas (or the subject's brackets), never past the sentence's end.
+  const sentence = span.split(/[。;;]/)[0]!;
+  return {
+    gender: at(/^[)),,、\s]{1,3}(男|女)(?=[,,、\s])/.exec(sentence)),
+    ethnicity: at(new RegExp(`[,,、]\\s?([${CJK}]{1,5}族)(?=[,,、\\s])`).exec(sentence)),
+    birth: at(new RegExp(`(${DATE})出生`).exec(sentence)),
+  };
 }
 
 const MARRIAGE_STOPS = ['姓名', '性别', '国籍', '出生日期', '身份证', '持证人', '登记日期', '结婚证', '备注', '婚姻登记', '年龄', '男方', '女方', '字号'];
@@ -173,7 +206,8 @@ export function extractMarriage(b: Builder): Extraction {
       b.confirm(same);
     }
   }
-  const labelled = b.page.first(after('登记日期', DATE));
+  // A record letter says when: 于2023年8月24日在深圳市龙岗区民政局婚姻登记处登记结婚.
+  const labelled = b.page.first(after('登记日期', DATE)) ?? b.page.first(new RegExp(`于(${DATE})(?=[^。]{0,40}?(?:登记结婚|结婚登记))`));
   const birthValues = new Set([b.reads.party1BirthDate?.value, b.reads.party2BirthDate?.value]);
   // The older design prints only the date of issue, last on the page.
   const dates = b.page.all(new RegExp(DATE)).filter((h) => !birthValues.has(readDate(h.value)) && !/^\s?出生/.test(b.page.text.slice(h.end, h.end + 3)));
@@ -194,13 +228,15 @@ function withUnlabelledIds(b: Builder, found: readonly Party[]): Party[] {
   // A party not found by its labels: the numbers alone still tell the husband's from the wife's.
   if (parties.length === 0) parties = [{ gender: '男' }, { gender: '女' }];
   if (parties.length === 1) parties = parties[0]!.gender === '女' ? [{ gender: '男' }, parties[0]!] : [parties[0]!, { gender: '女' }];
-  if (parties.length !== 2 || parties.every((p) => p.id)) return [...parties];
-  const used = new Set(parties.map((p) => p.id?.value.toUpperCase()));
+  // A labelled number that is no number at all (rows ran together: 440309196306260837196) counts as none found.
+  const lacking = (p: Party) => !p.id || !readIdNumber(p.id.value).valid;
+  if (parties.length !== 2 || !parties.some(lacking)) return [...parties];
+  const used = new Set(parties.filter((p) => !lacking(p)).map((p) => p.id!.value.toUpperCase()));
   const free = validIdHits(b.page).filter((h) => !used.has(h.value.toUpperCase()));
   const dates = b.page.all(new RegExp(`(${DATE_RUN}|${CN_DATE_RUN})`));
   return parties.map((p, i) => {
     const gender = p.gender ?? (i === 0 ? '男' : '女');
-    if (p.id) return p;
+    if (!lacking(p)) return p;
     const mine = [...new Map(free.filter((h) => idGender(h.value) === gender).map((h) => [h.value.toUpperCase(), h])).values()];
     if (mine.length !== 1) return p;
     const id: Hit = { ...mine[0]!, unlabelled: true };

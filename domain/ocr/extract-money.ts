@@ -1,7 +1,7 @@
 // Income proofs written as free letters (monthly and annual totals in many phrasings, upper-case
 // numerals, the issuing date last), bank statements, social-insurance payment records and property
 // search results (不动产登记查询结果).
-import { type Builder, type Extraction, unlabelledId } from './extract';
+import { type Builder, type Extraction, letterName, unlabelledId } from './extract';
 import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, DATE_RUN, GAP, type Hit, ID_RUN, personName, readAmount, readMonths } from './meaning';
 import { parseDate } from './normalise';
 import { snapPlacePrefix } from './vocab';
@@ -21,7 +21,7 @@ const ORG_SUFFIX = '(?:有限责任公司|有限公司|股份公司|分公司|�
 const ORG = `[${CJK}()()]{2,30}${ORG_SUFFIX}`;
 
 /** What a letter may put between an amount's phrase and the amount: 约为人民币, (税前)为, 人民币(大写):, a table's unit (元). */
-const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税前|[((]税前[))]|[((]大写[))]|大写|[((](?:元|人民币元|人民币)[))]|[::]){0,4}';
+const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税前|[((](?:税前|应发|含税)[))]|[((]大写[))]|大写|[((](?:元|人民币元|人民币)[))]|[::]){0,4}';
 /** A month's pay, not "twelve months'" (近十二个月收入 is a year's). */
 const MONTHLY = '(?<![个0-9一二三四五六七八九十])月(?:平均|均)?(?:税前)?(?:应发)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月均(?=[0-9¥¥]|人民币)|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪';
 const ANNUAL =
@@ -93,21 +93,6 @@ function signature(b: Builder): Hit | undefined {
     }
   }
   return undefined;
-}
-
-/** A minority name's middle dot read as a comma, before the title (阿依,艾买提女士); see personName. */
-const DOT_READ_AS_COMMA = `(?:(?<!员工|职工|单位|公司)[,,]["'“”‘’]?[${CJK}]{2,4}(?=同志|先生|女士))?`;
-
-/**
- * The person a letter is about: after its label, else after 兹证明 (a title such as 收入证明 may run
- * on into the body), else just before "(身份证号…". Income, social-insurance and property letters alike.
- */
-function letterName(b: Builder, labels: string): Hit | undefined {
-  const labelled = b.page.first(after(labels, '[^\\n]{2,14}'));
-  const certified = b.page.first(new RegExp(`(?:证明|兹有)[::]?(?!仅|只|用于|系|材料|文件)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}·]){2,5}?${DOT_READ_AS_COMMA})(?:同志|先生|女士)?[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)`));
-  // "Name(身份证号…)" anywhere in the letter.
-  const beforeId = b.page.first(new RegExp(`(?:证明|^|\\n|[,,。])?((?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[((](?:身份证|公民身份|证件号)`));
-  return labelled ?? certified ?? beforeId;
 }
 
 export function extractIncome(b: Builder): Extraction {
@@ -323,7 +308,10 @@ function statementTotals(b: Builder): void {
         : last && row.length > amountColumns.length
           ? tail.map((c, k) => ({ j: row.length - amountColumns.length + k, n: PLAIN_AMOUNT_CELL.test(c) ? readAmount(c) : undefined }))
           : undefined;
-    if (!byColumn) return;
+    if (!byColumn) {
+      gluedTotals(b, i, amountColumns);
+      return;
+    }
     amountColumns.forEach((column, k) => {
       const field = CREDIT_COLUMN.test(column) ? 'creditTotal' : BALANCE_COLUMN.test(column) ? 'closingBalance' : undefined;
       const n = byColumn[k]!.n;
@@ -333,6 +321,27 @@ function statementTotals(b: Builder): void {
     });
     return;
   }
+}
+
+/**
+ * A totals row whose cells ran together (a phone photo reads `合计共11笔64,438.00 17,684.16 62,563.56`
+ * as one cell): amounts printed with thousands separators and fen still part unambiguously, and
+ * when there is one for each column of amounts they stand under those columns in order.
+ */
+function gluedTotals(b: Builder, line: number, amountColumns: readonly string[]): void {
+  const text = b.page.lines[line]!;
+  const after = /^(?:本期)?(?:合计|总计)(?:共?[0-9]+笔)?/.exec(text)?.[0].length ?? 0;
+  const found = [...text.slice(after).matchAll(/\d{1,3}(?:,\d{3})+\.\d{2}|\d{1,3}\.\d{2}/g)];
+  // Nothing but the amounts may follow the label: a stray word means the row is not what it seems.
+  if (found.length !== amountColumns.length || found.map((m) => m[0]).join('') !== text.slice(after)) return;
+  amountColumns.forEach((column, k) => {
+    const field = CREDIT_COLUMN.test(column) ? 'creditTotal' : BALANCE_COLUMN.test(column) ? 'closingBalance' : undefined;
+    const m = found[k]!;
+    const n = readAmount(m[0]);
+    if (!field || b.reads[field] || n === undefined) return;
+    const hit = b.page.lineHit(line, after + m.index, after + m.index + m[0].length);
+    if (hit) b.set(field, { value: n, type: 'amount', evidence: 'valid' }, hit);
+  });
 }
 
 export function extractSocial(b: Builder): Extraction {

@@ -10,6 +10,13 @@ const lines = (...texts: string[]) => texts.map((text) => ({ text, confidence: 0
 const ID = '110105198503121234';
 
 describe('household register, by meaning whatever the design', () => {
+  it('reads a 户籍证明 letter: the subject\'s name, gender, nationality and birth from its sentence, the address over its line break', () => {
+    const e = extractFields('hukou', lines('户籍证明', `兹证明张伟,男,汉族,1985年03月12日出生,公民身份号码:`, `${ID},与户主关系:长子,户籍住址:广东省深圳市福田区华富街道`, '莲花一村3栋502。', '该人户籍信息以上述登记为准。', '特此证明。', '深圳市公安局福田分局莲花派出所', '2024年1月17日'));
+    expect(e.fields).toEqual({ name: '张伟', gender: '男', ethnicity: '汉族', birthDate: '1985-03-12', idNumber: ID, relation: '长子', address: '广东省深圳市福田区华富街道莲花一村3栋502' });
+    // An address already ending in its number takes nothing from the next line.
+    const whole = extractFields('hukou', lines('姓名:张伟', '住址:广东省深圳市福田区华富街道莲花一村3栋502', '服务处所 无。'));
+    expect(whole.fields.address).toBe('广东省深圳市福田区华富街道莲花一村3栋502');
+  });
   it('reads a ruled table row by row and a label: value list alike', () => {
     const table = extractFields('hukou', lines('常住人口登记卡', '姓名  张伟  户主或与户主关系  长子', '性别  男  民族  汉', '出生日期  1985年3月12日', `公民身份号码  ${ID}`, '住址  广东省深圳市福田区华富街道莲花一村3栋502'));
     const list = extractFields('hukou', lines('常住人口登记卡', '姓名:张伟', '与户主关系:长子', '性别:男', '民族:汉族', '出生年月日:1985年03月12日', `公民身份证件编号:${ID}`, '住址:广东省深圳市福田区华富街道莲花一村3栋502'));
@@ -80,6 +87,8 @@ describe('income letters in several phrasings', () => {
   });
 
   it('reads totals behind fillers, in 万元 and upper case only, and never a year of months as a month', () => {
+    const gross = extractFields('income', lines('个人收入证明', `现证明王芳女士(身份证号:${ID})自2011年07`, '月至今在深圳智联物业管理股份有限公司工作。其年', '度总收入(应发):8.28万元,平均应发月平均工资:¥6,900.00元。'));
+    expect(gross.fields).toMatchObject({ annualIncome: 82800, monthlyIncome: 6900 });
     const c = extractFields('income', lines(`兹证明王芳(身份证号:${ID})系我单位员工。其近十二个月收入合计人民币(大写)壹拾万贰仟元整,月收入约为人民币8,500.00元。`, '2024/5/12'));
     expect(c.fields).toMatchObject({ monthlyIncome: 8500, annualIncome: 102000, date: '2024-05-12' });
     const d = extractFields('income', lines(`李强先生,证件号码:${ID},于2015年入职我单位。年收入(税前)为10.2万元,每月应发工资¥8,500.00。`));
@@ -180,6 +189,11 @@ describe('bank statements, social insurance, property searches', () => {
     const table = (totals: string) =>
       extractFields('bank', lines('中国银行个人客户交易明细', '户名:杨国琰 账号:6216 6872 2929 3242', '交易日期  摘要  对方户名  收入金额  支出金额  账户余额', '20240210  工资  深圳市华强贸易有限公司  21,541.80  22,908.73', '20240417  水电费  拼多多  3,373.99  59,314.81', totals, '打印日期:2024-04-30')).fields;
     expect(table('合计  共9笔  64,374.88  7,793.94  59,314.81')).toMatchObject({ creditTotal: 64374.88, closingBalance: 59314.81 });
+    // The row's cells ran together (a phone photo): amounts with their separators and fen still part.
+    expect(table('合计共9笔64,374.88 7,793.94 59,314.81')).toMatchObject({ creditTotal: 64374.88, closingBalance: 59314.81 });
+    // Two amounts for three columns, or a word among them: nothing is placed.
+    expect(table('合计共9笔64,374.88 7,793.94')).not.toHaveProperty('creditTotal');
+    expect(table('合计共9笔64,374.88 见附页 59,314.81')).not.toHaveProperty('creditTotal');
     // Debits first (借方  贷方): the credit is the second amount.
     const dc = extractFields('bank', lines('日期  交易摘要  借方发生额  贷方发生额  余额  对方户名', '20230510  工资  11981.69  23,182.02  深圳市宏达医疗器械有限公司', '本期合计  24,140.10  48,293.11  37,328.39')).fields;
     expect(dc).toMatchObject({ creditTotal: 48293.11, closingBalance: 37328.39 });
@@ -286,6 +300,8 @@ describe('marriage certificates, new and old', () => {
     const wife = '110105198807081243';
     const e = extractFields('marriage', lines('婚姻登记记录证明', '申请人(持证人):张敏', '经查询婚姻登记档案,张敏(女,1988/07/08出生,身份证件号:', `${wife})与张伟(男,1985/03/12出生,身份证件号:`, `${ID})于2016/01/28在深圳市罗湖区民政局婚姻登记处`, '登记结婚,结婚证字号:BJ440304-2016-000123。', '深圳市罗湖区民政局婚姻登记处', '2025年10月20日'));
     expect(e.fields).toMatchObject({ party1Name: '张伟', party1Gender: '男', party1BirthDate: '1985-03-12', party1IdNumber: ID, party2Name: '张敏', party2Gender: '女', party2BirthDate: '1988-07-08', party2IdNumber: wife, holder: '张敏', certificateNumber: 'BJ440304-2016-000123' });
+    // The date the letter says they married, not the date it was issued.
+    expect(e.fields.registrationDate).toBe('2016-01-28');
     // Labelled numbers, each confirming its party's birth date.
     expect(e.reads.party1IdNumber!.unlabelled).toBeFalsy();
     expect(e.reads.party2BirthDate!.evidence).toBe('checked');
@@ -299,6 +315,9 @@ describe('marriage certificates whose rows ran together', () => {
     const e = extractFields('marriage', lines('结婚证', '持证人:诸葛超沅 登记日期:2001年10月25日', '男方女方', '姓名  诸葛超沅  朱春家', '性别  男  女', '国籍  中国  中国', `身份出生日证期件号  ${husband} 1971年4月27日  ${wife} 1972年10月4日`));
     expect(e.fields).toMatchObject({ party1IdNumber: husband, party2IdNumber: wife, party1BirthDate: '1971-04-27', party2BirthDate: '1972-10-04', registrationDate: '2001-10-25' });
     expect(e.reads.party1IdNumber!.unlabelled).toBe(true);
+    // A labelled "number" that is none (two runs of digits read as one) gives way to the page's one valid number of that party's gender.
+    const glued = extractFields('marriage', lines('姓名:张伟  性别:男', `身份证件号:${husband}`, '姓名:张敏  性别:女', `身份证件号:${husband.slice(0, 12)}427`, `出生日期 1972年10月4日${wife}`));
+    expect(glued.fields).toMatchObject({ party1IdNumber: husband, party2IdNumber: wife });
     // Two numbers of one gender: which is whose cannot be told, so neither is given.
     const two = extractFields('marriage', lines('姓名  甲某  乙某', '性别  男  女', `证件  ${husband}  ${ID}`));
     expect(two.fields.party1IdNumber).toBeUndefined();

@@ -9,7 +9,7 @@ import { extractBank, extractIncome, extractProperty, extractSocial } from './ex
 import type { DocKind, FieldValue } from './fields';
 import { idGender, type IdHints, readIdNumber } from './idfix';
 import type { ReadLine } from './labels';
-import { type Hit, PageText, readDate } from './meaning';
+import { after, CJK, type Hit, PageText, readDate } from './meaning';
 import { editDistance } from './normalise';
 import { hasKnownSurname } from './surnames';
 import { unfoldTables } from './tables';
@@ -211,4 +211,20 @@ export function extractFields(kind: DocKind, read: readonly ReadLine[]): Extract
     default:
       return assertNever(kind);
   }
+}
+
+/** A minority name's middle dot read as a comma, before the title (阿依,艾买提女士); see personName. */
+const DOT_READ_AS_COMMA = `(?:(?<!员工|职工|单位|公司)[,,]["'“”‘’]?[${CJK}]{2,4}(?=同志|先生|女士))?`;
+
+/**
+ * The person a letter is about: after its label, else after 兹证明 (a title such as 收入证明 may run
+ * on into the body), else just before "(身份证号…". Income, social-insurance and property letters and
+ * household-register letters (户籍证明: 兹证明钟倩珊,女,汉族,…) alike.
+ */
+export function letterName(b: Builder, labels: string): Hit | undefined {
+  const labelled = b.page.first(after(labels, '[^\\n]{2,14}'));
+  const certified = b.page.first(new RegExp(`(?:证明|兹有)[::]?(?!仅|只|用于|系|材料|文件)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}·]){2,5}?${DOT_READ_AS_COMMA})(?:同志|先生|女士)?[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)`));
+  // "Name(身份证号…)" anywhere in the letter.
+  const beforeId = b.page.first(new RegExp(`(?:证明|^|\\n|[,,。])?((?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[((](?:身份证|公民身份|证件号)`));
+  return labelled ?? certified ?? beforeId;
 }
