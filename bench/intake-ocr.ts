@@ -7,7 +7,7 @@
 // calibrated: how often a field reported at ≥ 0.9 is right.
 // Run: npx tsx bench/intake-ocr.ts [N=4] [--calibrate] [--corpus-only | --dev-only | --no-dev | --tuning-only]
 // [--fieldset | --field-only]
-// [--one-model | --tesseract] [--turned] [--freshset | --fresh-only]   (--turned reads every tuning page turned by a quarter, a half or three quarters; --calibrate rewrites the table in domain/ocr/calibration.ts from the tuning
+// [--one-model | --tesseract] [--turned] [--freshset | --fresh-only] [--sixthset | --sixth-only]   (--turned reads every tuning page turned by a quarter, a half or three quarters; --calibrate rewrites the table in domain/ocr/calibration.ts from the tuning
 // records only — corpus, development set and, with --fieldset, the field set; N=0 measures the held-out pages alone; --one-model
 // reads with PaddleOCR alone, --tesseract with tesseract's two models as before PaddleOCR). Held-out pages print their counts only, never the values read: nobody tuning should see
 // what the held-out pages say.
@@ -100,6 +100,7 @@ import { CORPUS_KINDS } from '../main/ocr/corpus/content';
 import { DEV_KINDS, devPage } from '../main/ocr/devset';
 import { FIELD_KINDS, fieldPage } from '../main/ocr/fieldset';
 import { FRESH_KINDS, freshPage } from '../main/ocr/freshset';
+import { SIXTH_KINDS, sixthPage } from '../main/ocr/sixthset';
 import { corpusPage, fitCalibration, heldOutPages, measurePage, type PageResult, pct, precisionAbove, type TruthPage } from '../main/ocr/corpus/measure';
 import { NodeOcrEngine, SECOND_MODEL } from '../main/ocr/engine';
 import { createReaders } from '../main/ocr/readers';
@@ -192,12 +193,13 @@ async function* development(): AsyncIterable<TruthPage> {
 }
 
 const freshOnly = args.includes('--fresh-only');
-const corpusResults = devOnly || fieldOnly || freshOnly ? [] : await run('corpus  ', corpus());
-const devResults = withDev && !fieldOnly && !freshOnly ? await run('dev     ', development()) : [];
+const sixthOnly = args.includes('--sixth-only');
+const corpusResults = devOnly || fieldOnly || freshOnly || sixthOnly ? [] : await run('corpus  ', corpus());
+const devResults = withDev && !fieldOnly && !freshOnly && !sixthOnly ? await run('dev     ', development()) : [];
 async function* fieldSet(): AsyncIterable<TruthPage> {
   for (const kind of FIELD_KINDS) for (let seed = 1; seed <= perKind; seed++) yield maybeTurned(await fieldPage(kind, seed));
 }
-const fieldResults = withField && !freshOnly ? await run('field   ', fieldSet()) : [];
+const fieldResults = withField && !freshOnly && !sixthOnly ? await run('field   ', fieldSet()) : [];
 // The field set joins the calibration when it is read: a third generator, so no class scores above
 // the worst of three Wilson bounds.
 const tuning = [...corpusResults.map((r) => ({ ...r, set: 'corpus' })), ...devResults.map((r) => ({ ...r, set: 'dev' })), ...fieldResults.map((r) => ({ ...r, set: 'field' }))];
@@ -206,7 +208,12 @@ async function* freshSet(): AsyncIterable<TruthPage> {
   for (const kind of FRESH_KINDS) for (let seed = 1; seed <= perKind; seed++) yield maybeTurned(await freshPage(kind, seed));
 }
 const freshResults = args.includes('--freshset') || freshOnly ? await run('fresh   ', freshSet()) : [];
-const heldOut = corpusOnly || devOnly || fieldOnly || freshOnly || args.includes('--tuning-only') ? [] : await run('held-out', heldOutPages());
+/** --sixthset: the sixth set (main/ocr/sixthset, written apart from the extractor and the others: screenshots, faxes, copies, folded pages). */
+async function* sixthSet(): AsyncIterable<TruthPage> {
+  for (const kind of SIXTH_KINDS) for (let seed = 1; seed <= perKind; seed++) yield maybeTurned(await sixthPage(kind, seed));
+}
+const sixthResults = args.includes('--sixthset') || sixthOnly ? await run('sixth   ', sixthSet()) : [];
+const heldOut = corpusOnly || devOnly || fieldOnly || freshOnly || sixthOnly || args.includes('--tuning-only') ? [] : await run('held-out', heldOutPages());
 await engine.close();
 await second?.close();
 // The corpus records (never the held-out ones) for studying evidence classes offline.
@@ -219,6 +226,7 @@ if (corpusResults.length) report('TUNING CORPUS (generator main/ocr/corpus; used
 if (devResults.length) report('DEVELOPMENT SET (generator main/ocr/devset; tuned on, used to fit the calibration)', recalibrated(devResults));
 if (fieldResults.length) report('FIELD SET (generator main/ocr/fieldset; written apart, tuned on since session 13, fits the calibration with --calibrate)', recalibrated(fieldResults));
 if (freshResults.length) report('FRESH SET (generator main/ocr/freshset, written apart from the extractor and the other generators; read once before tuning, tuned on since)', recalibrated(freshResults));
+if (sixthResults.length) report('SIXTH SET (generator main/ocr/sixthset, written apart from the extractor and the other generators; read once before tuning on 2026-11-30)', recalibrated(sixthResults));
 if (heldOut.length) report('HELD-OUT (tests/fixtures/ocr/heldout; never tuned on — the figures that count)', recalibrated(heldOut));
 console.log('targets: fields ≥ 95 %; a field at confidence ≥ 0.9 right ≥ 97 % of the time; never below plain tesseract');
 
