@@ -17,6 +17,9 @@ const HUKOU_STOPS = [
   '户主', '或与',
 ];
 
+/** What follows 民族 when it names a road (民族大道, 民族路), not the nationality's label. */
+const ROAD = '大道|大街|路|街|村|巷|小区|花园';
+
 const ID_LABELS = '公民身份号码|公民身份证号码|公民身份证件编号|身份证件编号|身份证件号码|身份证件号|身份证号码|身份证号|证件号码';
 
 const text = (b: Builder, re: RegExp): Hit | undefined => b.page.first(re);
@@ -38,7 +41,7 @@ export function extractHukou(b: Builder): Extraction {
   }
   b.gender('gender', text(b, after('性别', '[^\\n]{1,3}')) ?? facts.gender);
   b.date('birthDate', text(b, after('出生日期|出生年月日|出生时间', DATE)) ?? facts.birth);
-  const eth = text(b, after('民族', `[${CJK}]{1,8}`)) ?? facts.ethnicity;
+  const eth = text(b, after(`民族(?!${ROAD})`, `[${CJK}]{1,8}`)) ?? facts.ethnicity;
   if (eth) {
     const read = cutAt(eth.value, HUKOU_STOPS);
     const value = read.endsWith('族') ? read : `${read}族`;
@@ -53,7 +56,9 @@ export function extractHukou(b: Builder): Extraction {
   }
   const addr = continued(b, text(b, after('(?<!其他)住址|现住址|户籍地址', '[^\\n]{2,60}')));
   if (addr) {
-    const read = cutAt(addr.value, HUKOU_STOPS.filter((s) => s !== '住址')).replace(/[|,。.、]+$/, '');
+    // 民族大道, 民族路: a road's name, not the 民族 label of the next cell.
+    const masked = addr.value.replace(new RegExp(`民族(?=${ROAD})`, 'g'), '\u0000\u0000');
+    const read = addr.value.slice(0, cutAt(masked, HUKOU_STOPS.filter((s) => s !== '住址')).length).replace(/[|,。.、]+$/, '');
     const { text: value, changed } = snapAddress(read);
     const plausible = /[省市区县]/.test(value) && /[号室栋楼村巷路街道]/.test(value);
     const evidence = !plausible ? 'invalid' : changed ? 'repaired' : 'valid';
@@ -124,12 +129,12 @@ function partyBlocks(b: Builder): Party[] {
 }
 
 /** The older design: "男方 王建国 二十八岁" or "王建国(男)28岁". */
-function sentenceParties(b: Builder): Party[] {
+function sentenceParties(b: Builder, from = 0): Party[] {
   const out: Party[] = [];
   for (const [side, gender] of [['男方', '男'], ['女方', '女']] as const) {
-    const h = b.page.first(after(`${side}(?:姓名)?`, '[^\\n]{2,14}'));
+    const h = b.page.all(after(`${side}(?:姓名)?`, '[^\\n]{2,14}')).find((x) => x.start >= from);
     // 男方女方 heading two columns: the other side's label is no name.
-    if (h && !/^(?:男方|女方)/.test(h.value)) out.push({ name: h, gender });
+    if (h && !/^(?:男方|女方)/.test(h.value)) out.push(sideParty(b, h, side, gender));
   }
   if (out.length > 0) return out;
   const recorded = recordParties(b);
@@ -137,10 +142,38 @@ function sentenceParties(b: Builder): Party[] {
   const born = bornParties(b);
   if (born.length === 2) return born;
   for (const h of b.page.all(new RegExp(`([${CJK}·]{2,5})[((,,]?(男|女)[)),,]?(?:[一二三四五六七八九十]{1,3}|\\d{1,2})(?:周)?岁`))) {
-    const g = b.page.text.slice(h.end, h.end + 3).match(/[男女]/)?.[0] as '男' | '女' | undefined;
-    out.push({ name: h, ...(g ? { gender: g } : {}) });
+    const g = /[男女]/.exec(b.page.text.slice(h.end, h.end + 3));
+    const genderHit: Hit | undefined = g ? { value: g[0], start: h.end + g.index, end: h.end + g.index + 1 } : undefined;
+    out.push({ name: h, ...(genderHit ? { genderHit, gender: genderHit.value as '男' | '女' } : {}) });
   }
   return out;
+}
+
+/**
+ * A party named after 男方 or 女方: the label says its gender, and a record's line goes on with its
+ * birth date and number (男方:赖文昊出生日期:1988年07月12日身份证件号:440310198807123675), up to the
+ * other side's label.
+ */
+function sideParty(b: Builder, name: Hit, side: '男方' | '女方', gender: '男' | '女'): Party {
+  const label = b.page.text.lastIndexOf(side, name.start);
+  const genderHit: Hit | undefined = label >= 0 && name.start - label <= 6 ? { value: gender, start: label, end: label + 1 } : undefined;
+  // The name's run may take in what follows it (赵志建出生日期:1977年0): the line is searched from the name's start.
+  const next = b.page.text.slice(name.start).search(/男方|女方|记录\s?\d|证件字号|登记机关/);
+  const end = next < 0 ? name.start + 80 : name.start + next;
+  const within = (re: RegExp) => b.page.all(re).find((h) => h.start >= name.start && h.end <= end);
+  return { name, gender, ...(genderHit ? { genderHit } : {}), birth: within(after('出生日期', DATE)), id: within(after(ID_LABELS, ID_RUN)) };
+}
+
+/**
+ * Where the present marriage is told on a letter listing several records (婚姻状况证明: 记录1 结婚登记,
+ * 记录2 离婚登记, 记录3 结婚登记): the start of the last marriage's record, or 0.
+ */
+function presentMarriage(b: Builder): number {
+  // Each record starts with its kind (记录3 登记类别:结婚登记); the record's number may be lost under a watermark.
+  const records = b.page.all(/登记类别[::]?\s*/).map((h) => ({ start: h.start, kind: b.page.text.slice(h.end, h.end + 8) }));
+  if (records.length < 2) return 0;
+  const married = records.filter((r) => /^\s*(?:结婚|补发结婚)/.test(r.kind));
+  return married.length > 0 ? married[married.length - 1]!.start : 0;
 }
 
 /**
@@ -174,8 +207,9 @@ function bornParties(b: Builder): Party[] {
 }
 
 export function extractMarriage(b: Builder): Extraction {
-  let parties = partyBlocks(b).filter((p) => p.name);
-  if (parties.length < 2) parties = sentenceParties(b);
+  const from = presentMarriage(b);
+  let parties = from > 0 ? [] : partyBlocks(b).filter((p) => p.name);
+  if (parties.length < 2) parties = sentenceParties(b, from);
   // party1 is the husband, party2 the wife; by the printed gender, else by the ID number's.
   const genderOf = (p: Party) => p.gender ?? (p.id && /^\d{17}/.test(p.id.value) ? idGender(p.id.value) : undefined);
   if (parties.length === 2 && genderOf(parties[0]!) === '女' && genderOf(parties[1]!) !== '女') parties = [parties[1]!, parties[0]!];
@@ -207,12 +241,12 @@ export function extractMarriage(b: Builder): Extraction {
     }
   }
   // A record letter says when: 于2023年8月24日在深圳市龙岗区民政局婚姻登记处登记结婚.
-  const labelled = b.page.first(after('登记日期', DATE)) ?? b.page.first(new RegExp(`于(${DATE})(?=[^。]{0,40}?(?:登记结婚|结婚登记))`));
+  const labelled = b.page.all(after('登记日期', DATE)).find((h) => h.start >= from) ?? b.page.first(new RegExp(`于(${DATE})(?=[^。]{0,40}?(?:登记结婚|结婚登记))`));
   const birthValues = new Set([b.reads.party1BirthDate?.value, b.reads.party2BirthDate?.value]);
   // The older design prints only the date of issue, last on the page.
   const dates = b.page.all(new RegExp(DATE)).filter((h) => !birthValues.has(readDate(h.value)) && !/^\s?出生/.test(b.page.text.slice(h.end, h.end + 3)));
   b.date('registrationDate', labelled ?? dates[dates.length - 1]);
-  certificateNumber(b);
+  certificateNumber(b, from);
   crossCheckRegistration(b);
   return b.result();
 }
@@ -261,9 +295,9 @@ function crossCheckRegistration(b: Builder): void {
   } else b.contradict('registrationDate', `登记日期识别为${String(date.value)},结婚证字号中的登记年份为${year}年,请核对原件`);
 }
 
-function certificateNumber(b: Builder): void {
+function certificateNumber(b: Builder, from = 0): void {
   // A certificate issued again (补发) carries a B before its J: BJ440304-1994-014350.
-  const modern = b.page.first(new RegExp(`(?:字号|证号|编号)?[::]?((?:[Bb8](?=[Jj]))?[JjLl][${'0-9OolIiZSB'}]{6}[-—一_][0-9OolIiZSB]{4}[-—一_][0-9OolIiZSB]{4,6})`));
+  const modern = b.page.all(new RegExp(`(?:字号|证号|编号)?[::]?((?:[Bb8](?=[Jj]))?[JjLl][${'0-9OolIiZSB'}]{6}[-—一_][0-9OolIiZSB]{4}[-—一_][0-9OolIiZSB]{4,6})`)).find((h) => h.start >= from);
   if (modern) {
     const v = modern.value.normalize('NFKC').replace(/[—一_]/g, '-');
     const reissued = /^[Bb8](?=[Jj])/.test(v);

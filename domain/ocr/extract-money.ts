@@ -15,7 +15,7 @@ const MASK = '*xX×wW※';
 const MASK_QUOTES = '"“”\'‘’';
 const MONEY = `[¥¥]?(?:${AMOUNT_RUN}万?元?|[零壹贰叁肆伍陆柒捌玖拾佰仟万]+元[零壹贰叁肆伍陆柒捌玖角分整]*)`;
 const ID_LABELS = '公民身份号码|身份证件号码|身份证号码|身份证号|证件号码|身份证';
-const STOPS = ['性别', '身份证', '公民', '证件号', '证件', '系', '为', '在', '自', '于', '是', '同志', '先生', '女士', '账号', '卡号', '参保', '单位', '社会', '社保'];
+const STOPS = ['性别', '身份证', '公民', '证件号', '证件', '纳税人识别号', '识别号', '不动产', '证号', '系', '为', '在', '自', '于', '是', '同志', '先生', '女士', '账号', '账户', '卡号', '参保', '单位', '社会', '社保'];
 /** What an employer's name ends with. */
 const ORG_SUFFIX = '(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园)';
 const ORG = `[${CJK}()()]{2,30}${ORG_SUFFIX}`;
@@ -23,7 +23,7 @@ const ORG = `[${CJK}()()]{2,30}${ORG_SUFFIX}`;
 /** What a letter may put between an amount's phrase and the amount: 约为人民币, (税前)为, 人民币(大写):, a table's unit (元). */
 const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税前|[((](?:税前|应发|含税)[))]|[((]大写[))]|大写|[((](?:元|人民币元|人民币)[))]|[::]){0,4}';
 /** A month's pay, not "twelve months'" (近十二个月收入 is a year's). */
-const MONTHLY = '(?<![个0-9一二三四五六七八九十])月(?:平均|均)?(?:税前)?(?:应发)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月均(?=[0-9¥¥]|人民币)|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪';
+const MONTHLY = '(?<![个0-9一二三四五六七八九十])月(?:平均|均)?(?:税前)?(?:应发)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月均(?=[0-9¥¥]|人民币)|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪|(?:基本)?养老金(?=[0-9¥¥,,.]*元?/月|[^\\n]{0,6}?[0-9][0-9,.]*元?/月)|退休金(?=[^\\n]{0,6}?[0-9][0-9,.]*元?/月)';
 const ANNUAL =
   '年(?:度)?(?:总|平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入)?(?:总额|合计)?|全年(?:税前)?(?:累计)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|全年(?:合计|共计|累计)|(?:近|最近|过去)(?:一|1|十二|12)(?:年|个月)(?:内)?(?:税前)?(?:累计)?(?:工资|收入|薪酬)(?:收入)?(?:总额|合计|共计)?|年薪';
 
@@ -97,17 +97,24 @@ function signature(b: Builder): Hit | undefined {
 
 export function extractIncome(b: Builder): Extraction {
   // A tax record names the person 纳税人名称.
-  const nameHit = letterName(b, '纳税人(?:名称|姓名)?|(?<!单位)姓名');
+  // A labour contract names the employee 乙方(劳动者) and the employer 甲方(用人单位).
+  const nameHit = letterName(b, '纳税人(?:名称|姓名)?|(?<!单位)姓名|乙方[((]劳动者[))]');
   b.name('name', nameHit, nameHit && personName(nameHit.value, STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN, '(?:号码|号)?[::]?')) ?? unlabelledId(b.page));
-  const employerLabel = b.page.first(after('(?:工作)?单位(?:名称)?(?:[(({\\[][^():]{1,4}[))}\\]])?', `${ORG}`, '[::]'));
-  const record = taxRecord(b);
+  // The stamp's word in brackets may stand for the colon: 单位名称(盖章)深圳市南海云科技有限公司.
+  const employerLabel = b.page.first(after('(?:工作)?单位(?:名称)?(?:[(({\\[][^():]{1,4}[))}\\]])?|甲方[((]用人单位[))]', `${ORG}`, '[::]')) ?? b.page.first(after('单位(?:名称)?[((](?:盖章|公章)[))]', `${ORG}`, ''));
+  const record = taxRecord(b) ?? lineTaxRecord(b);
   // A tax record is signed by the tax office: the employer is who withheld the tax, never the signer.
   const taxOffice = /扣缴义务人|纳税记录|完税证明/.test(b.page.text);
   const employer = employerLabel ?? withholdingAgent(b) ?? (taxOffice ? undefined : signature(b));
   if (employer) setEmployer(b, employer.value.replace(/[((](?:盖章|公章)[))]$/, ''), employer);
   amount(b, 'monthlyIncome', MONTHLY);
   amount(b, 'annualIncome', ANNUAL);
+  const payroll = record ? undefined : payrollTable(b);
+  if (payroll && !b.reads.annualIncome) {
+    b.set('annualIncome', { value: payroll.n, type: 'amount', evidence: 'valid' }, payroll.hit);
+    b.confirm('annualIncome');
+  }
   if (record?.annual && !b.reads.annualIncome) {
     b.set('annualIncome', { value: record.annual.n, type: 'amount', evidence: 'valid' }, record.annual.hit);
     if (record.annual.summed) b.confirm('annualIncome');
@@ -149,6 +156,28 @@ function withholdingAgent(b: Builder): Hit | undefined {
     const m = row.exec(line);
     const h = m && b.page.lineHit(i, line.length - m[1]!.length, line.length);
     if (h) counts.set(h.value, [...(counts.get(h.value) ?? []), h]);
+  });
+  const [top] = [...counts.values()].sort((x, y) => y.length - x.length);
+  return top && top.length >= 2 ? top[0] : agentInRows(b);
+}
+
+/** What a row of the tax app's record puts before the withholding agent: its item (正常工资薪金, 劳务报酬). */
+const TAX_ITEM = /^.*?(?:工资薪金|劳务报酬|稿酬|特许权使用费|奖金)(?:所得|收入)?/;
+
+/**
+ * The withholding agent of a record whose rows ran together (1正常工资薪金深圳市华信建设工程有限公司2025-09-01…):
+ * below a header naming 扣缴义务人, the organisation that most rows name, when at least two do.
+ */
+function agentInRows(b: Builder): Hit | undefined {
+  const headerAt = b.page.lines.findIndex((l) => l.includes('扣缴义务人'));
+  if (headerAt < 0) return undefined;
+  const counts = new Map<string, Hit[]>();
+  b.page.lines.slice(headerAt + 1).forEach((line, k) => {
+    const m = new RegExp(ORG).exec(line);
+    if (!m || !/\d{4}[-.年/]\d{1,2}/.test(line)) return;
+    const cut = TAX_ITEM.exec(m[0])?.[0].length ?? 0;
+    const h = b.page.lineHit(headerAt + 1 + k, m.index + cut, m.index + m[0].length);
+    if (h && h.value.length >= 4) counts.set(h.value, [...(counts.get(h.value) ?? []), h]);
   });
   const [top] = [...counts.values()].sort((x, y) => y.length - x.length);
   return top && top.length >= 2 ? top[0] : undefined;
@@ -203,6 +232,82 @@ function taxRecord(b: Builder): TaxRecord | undefined {
   return { annual: { n, hit, summed } };
 }
 
+/** Amounts with their fen, parted even where they ran together (12,745.94327.10): thousands carry their commas. */
+const FEN_AMOUNTS = /(?<=^|[^\d,.]|\.\d{2})(?:\d{1,3}(?:,\d{3})+|\d{1,3})\.\d{2}/g;
+/** The tax app's columns of amounts, in a header whose cells ran together. */
+const TAX_AMOUNT_COLUMNS = /收入(?:额|金额)?|(?:已申报|已缴|实缴|应纳|应补\(?退\)?)税(?:额|款)|实缴(?:[((]退[))])?金额/g;
+
+/**
+ * The tax app's 收入纳税明细 read line by line, its cells run together: a header naming 收入额 among
+ * its columns of amounts, a row per month (the period as dates: 2025-09-01 2025-09-30), then 合计
+ * with one amount per column. Twelve months (or a title period of twelve) make the 收入额 of 合计 a
+ * year's income; the rows adding up to it confirm it.
+ */
+function lineTaxRecord(b: Builder): TaxRecord | undefined {
+  const { lines } = b.page;
+  const headerAt = lines.findIndex((l) => /扣缴义务人|所得项目/.test(l) && /收入(?:额|金额)/.test(l));
+  if (headerAt < 0) return undefined;
+  const columns = [...lines[headerAt]!.matchAll(TAX_AMOUNT_COLUMNS)].map((m) => m[0]);
+  const k = columns.findIndex((c) => c.startsWith('收入'));
+  if (k < 0 || columns.length < 1) return undefined;
+  // A row's dates are blanked first: their day runs into the amount after them (2025-09-3012,745.94).
+  const amountsOf = (line: string) => [...line.replace(/(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}/g, (d) => ' '.repeat(d.length)).matchAll(FEN_AMOUNTS)];
+  const rows: { period: string; income?: number }[] = [];
+  for (let i = headerAt + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (TOTALS_ROW.test(line)) {
+      const found = amountsOf(line);
+      if (found.length !== columns.length) return undefined;
+      const title = TITLE_PERIOD.exec(lines.slice(0, headerAt).join('\n'));
+      const titleMonths = title ? (Number(title[3]) - Number(title[1])) * 12 + Number(title[4]) - Number(title[2]) + 1 : undefined;
+      const months = new Set(rows.map((r) => r.period)).size;
+      if (!(months === 12 || (titleMonths === 12 && months <= 12))) return undefined;
+      const m = found[k]!;
+      const n = readAmount(m[0]);
+      const hit = b.page.lineHit(i, m.index, m.index + m[0].length);
+      if (n === undefined || !hit) return undefined;
+      const incomes = rows.map((r) => r.income);
+      const summed = months === 12 && incomes.every((x) => x !== undefined) && Math.abs(incomes.reduce((t: number, x) => t + x!, 0) - n) < 0.005;
+      return { annual: { n, hit, summed } };
+    }
+    const period = /((?:19|20)\d{2})[-.年/](\d{1,2})/.exec(line);
+    if (!period) continue;
+    const found = amountsOf(line);
+    rows.push({ period: `${period[1]}-${period[2]!.padStart(2, '0')}`, income: found.length === columns.length ? readAmount(found[k]![0]) : undefined });
+  }
+  return undefined;
+}
+
+/**
+ * A payroll table (工资发放明细: 月份 应发工资 代扣… 实发工资), a row a month, read line by line: the
+ * gross pay of twelve months is the 合计 amount that the rows' first column of amounts adds up to,
+ * when the header names the gross (应发 or 税前) — the sum is the check, so nothing is placed by guess.
+ */
+function payrollTable(b: Builder): { n: number; hit: Hit } | undefined {
+  const { lines } = b.page;
+  const headerAt = lines.findIndex((l) => /^(?:月份|所属月份|发放月份|年月)/.test(l) && /应发|税前/.test(l));
+  if (headerAt < 0) return undefined;
+  const months = new Set<string>();
+  let sum = 0;
+  for (let i = headerAt + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const found = [...line.matchAll(FEN_AMOUNTS)];
+    if (TOTALS_ROW.test(line)) {
+      const first = found[0];
+      const n = first && readAmount(first[0]);
+      if (!first || months.size !== 12 || n === undefined || Math.abs(n - sum) >= 0.005) return undefined;
+      const hit = b.page.lineHit(i, first.index, first.index + first[0].length);
+      return hit && { n, hit };
+    }
+    const month = /^((?:19|20)\d{2})[-.年/](\d{1,2})月?/.exec(line);
+    const gross = found[0] && readAmount(found[0][0]);
+    if (!month || gross === undefined) return undefined;
+    months.add(`${month[1]}-${month[2]!.padStart(2, '0')}`);
+    sum += gross;
+  }
+  return undefined;
+}
+
 export function extractBank(b: Builder): Extraction {
   nameAfter(b, 'name', '户名|账户名称|客户名称|客户姓名|账户户名|姓名');
   const acct = b.page.first(after('账号|卡号|账户号码|客户账号|账户账号', `[0-9][0-9${MASK}${MASK_QUOTES}]{9,23}`));
@@ -216,20 +321,84 @@ export function extractBank(b: Builder): Extraction {
       b.set('accountNumber', { value: usual, type: 'text', evidence: 'repaired', note: `账号识别为“${acct.value}”,中间的星号个数按常见格式补为6个,请核对` }, acct);
     } else b.set('accountNumber', { value, type: 'text', evidence: /^\d{12,19}$|^\d{4,8}\*{3,12}\d{3,4}$/.test(value) ? 'valid' : 'invalid' }, acct);
   }
-  const range = b.page.first(new RegExp(`(?:起止日期|查询期间|交易期间|查询时段|起止时间|查询区间|对账期间|账单期间|统计期间|期间)[::;;]?((?:${PERIOD_DATE})[至到~\\-—–一](?:${PERIOD_DATE}))`));
+  const labelled = b.page.first(new RegExp(`(?:起止日期|查询期间|交易期间|查询时段|起止时间|查询区间|对账期间|账单期间|统计期间|统计周期|账单周期|期间)[::;;]?(${PERIOD_RANGE})`));
+  // Without its label (an English title's 2026-08-18--2026-11-16, a label misread): the first range above the entries.
+  const range = labelled ?? unlabelledRange(b);
   if (range) {
-    const parts = range.value.split(/(?<=日|\d{2})[至到~—–一]|(?<=\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})-|(?<=^\d{8})-/);
-    b.date('periodStart', parts[0] ? { value: parts[0], start: range.start, end: range.start + parts[0].length } : undefined);
-    b.date('periodEnd', parts[1] ? { value: parts[1], start: range.end - parts[1].length, end: range.end } : undefined);
+    const parts = range.value.split(/(?<=日|\d{2})[至到~—–一]|(?<=\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})-{1,2}|(?<=^\d{8})-{1,2}/);
+    const mark = range.unlabelled ? { unlabelled: true } : {};
+    b.date('periodStart', parts[0] ? { value: parts[0], start: range.start, end: range.start + parts[0].length, ...mark } : undefined);
+    b.date('periodEnd', parts[1] ? { value: parts[1], start: range.end - parts[1].length, end: range.end, ...mark } : undefined);
   }
   // 收入金额: with its colon, a summary line's total (收入笔数:6 收入金额:71,583.43元), not a column heading.
   // 发生额 with its last character misread (发生颜) still names the column's total.
   // 本期收入66,394.85元 in a summary sentence: 本期 makes it the period's total, not a column heading.
-  amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|入账)(?:金额)?(?:发生额|发生[^0-9::\\n])?(?:共[0-9]+笔)?(?:合计|总额|总计)|(?:本期)?(?:收入|存入|贷方|入账)(?:金额|发生额)(?=[::])|本期(?:收入|存入|贷方|入账)(?:金额|发生额)?(?=为|[0-9])');
+  amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|入账)(?:金额)?(?:发生额|发生[^0-9::\\n])?(?:共?[0-9]+笔)?(?:合计|总额|总计)|(?:本期)?(?:收入|存入|贷方|入账)(?:金额|发生额)(?=[::])|本期(?:收入|存入|贷方|入账)(?:金额|发生额)?(?=为|[0-9])');
   amount(b, 'closingBalance', '期[末未]余额|账户余额|当前余额|截止余额');
   statementTotals(b);
   if (!b.reads.closingBalance) balanceAfterLastEntry(b);
+  if (!b.reads.closingBalance) lineBalanceAfterLastEntry(b);
   return b.result();
+}
+
+/**
+ * The pension's row of a table of schemes: a header with 险种 and a column of months (累计缴费月数),
+ * the row of 养老 with a cell for every column, the number under the months.
+ */
+function pensionRow(b: Builder): { n: number; hit: Hit } | undefined {
+  const { cells } = b.page;
+  const headerAt = cells.findIndex((row) => row.some((c) => /险种/.test(c)) && row.some((c) => /缴费月数|累计月数/.test(c)));
+  if (headerAt < 0) return undefined;
+  const header = cells[headerAt]!;
+  const at = header.findIndex((c) => /缴费月数|累计月数/.test(c));
+  for (let i = headerAt + 1; i < Math.min(cells.length, headerAt + 8); i++) {
+    const row = cells[i]!;
+    if (!/养老/.test(row[0] ?? '')) continue;
+    const n = row.length === header.length && /^\d{1,3}$/.test(row[at] ?? '') ? Number(row[at]) : undefined;
+    const hit = n !== undefined && n > 0 && n < 600 ? b.page.cellHit(i, at) : undefined;
+    return hit && { n: n!, hit };
+  }
+  return undefined;
+}
+
+/** A statement's period: two dates with 至, a dash (or two) or a tilde between them. */
+const PERIOD_RANGE = `(?:${PERIOD_DATE})(?:--|[至到~\\-—–一])(?:${PERIOD_DATE})`;
+
+/** The first period printed above a statement's entries, without its label (marked unlabelled). */
+function unlabelledRange(b: Builder): Hit | undefined {
+  const firstEntry = b.page.lines.findIndex((l, i) => i > 0 && /^(?:19|20)\d{2}[-./]?\d{2}[-./]?\d{2}/.test(l));
+  const h = b.page.all(new RegExp(`(${PERIOD_RANGE})`)).find((x) => firstEntry < 0 || b.page.line(x.start) < firstEntry);
+  return h && { ...h, unlabelled: true };
+}
+
+/**
+ * balanceAfterLastEntry for a statement read line by line, its cells run together (招商银行:
+ * 记账日期货币交易金额联机余额交易摘要对手信息): when the header's last column of amounts is the
+ * balance, each entry's last amount is its balance, and the latest entry's is the closing one.
+ */
+function lineBalanceAfterLastEntry(b: Builder): void {
+  const { lines } = b.page;
+  const headerAt = lines.findIndex((l) => /日期/.test(l) && /余额/.test(l));
+  if (headerAt < 0 || /第\s*\d+\s*页\s*[/,,]?\s*共\s*\d+\s*页|续下页/.test(b.page.text)) return;
+  const columns = [...lines[headerAt]!.matchAll(/(?:交易|发生|收入|支出|存入|支取|借方|贷方)?金额|发生额|(?:联机|账户|可用)?余额/g)].map((m) => m[0]);
+  if (columns.length < 2 || !columns[columns.length - 1]!.endsWith('余额')) return;
+  const entries: { i: number; at: number; len: number; date: number; n: number }[] = [];
+  for (let i = headerAt + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const date = entryDate(line);
+    const blanked = line.replace(/^(?:19|20)\d{2}[-./]?\d{2}[-./]?\d{2}(?:\d{2}:\d{2}:\d{2})?/, (d) => ' '.repeat(d.length));
+    const found = [...blanked.matchAll(FEN_AMOUNTS)];
+    const last = found[found.length - 1];
+    const n = last && readAmount(last[0]);
+    // A row read apart from its date (the date on a line of its own): which entry is the latest is lost.
+    if (date === undefined && last && !TOTALS_ROW.test(line)) return;
+    if (date !== undefined && last && n !== undefined && found.length <= columns.length) entries.push({ i, at: last.index, len: last[0].length, date, n });
+  }
+  if (entries.length < 2) return;
+  const forward = entries[0]!.date <= entries[entries.length - 1]!.date;
+  const latest = forward ? entries[entries.length - 1]! : entries[0]!;
+  const hit = b.page.lineHit(latest.i, latest.at, latest.at + latest.len);
+  if (hit) b.set('closingBalance', { value: latest.n, type: 'amount', evidence: 'valid', unlabelled: true, note: '期末余额取自最后一笔交易后的余额,请核对' }, { ...hit, unlabelled: true });
 }
 
 /** A statement row's date (2024-05-27, 2024/05/27, 2024.05.27 or 20240527, a real date), as a sortable number. */
@@ -352,8 +521,11 @@ export function extractSocial(b: Builder): Extraction {
   // A letter may name the employer in its sentence instead: 兹证明…在深圳市…有限公司参加(深圳市)社会保险.
   const employer = b.page.first(after('参保单位|缴费单位|单位名称|工作单位', ORG, '[::]?(?:为|是)?')) ?? b.page.first(new RegExp(`[))]\\s*(?:在|于)(${ORG})(?:参加|参保|缴纳|缴费)`));
   if (employer) setEmployer(b, employer.value, employer);
+  // A voucher's table gives each scheme its months (险种 … 累计缴费月数 / 基本养老保险 … 21): the pension's is the count.
+  const pension = pensionRow(b);
+  if (pension) b.set('totalMonths', { value: pension.n, type: 'count', evidence: 'valid' }, pension.hit);
   // The scheme may stand in brackets between label and number: 累计缴费月数(养老)42个月.
-  const months = b.page.first(after('累计缴费月数|合计缴费月数|实际缴费月数|缴费月数合计|养老保险累计月数|累计缴费年限|累计缴费', '[0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个?月)?', `(?:[((][${CJK}]{1,6}[))])?${GAP}`));
+  const months = pension ? undefined : b.page.first(after('累计缴费月数|合计缴费月数|实际缴费月数|缴费月数合计|养老保险累计月数|累计缴费年限|累计缴费', '[0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个?月)?', `(?:[((][${CJK}]{1,6}[))])?${GAP}`));
   if (months) {
     const n = readMonths(months.value);
     if (n !== undefined && n > 0 && n < 600) b.set('totalMonths', { value: n, type: 'count', evidence: 'valid' }, months);
@@ -403,8 +575,10 @@ export function extractProperty(b: Builder): Extraction {
   const nameHit = letterName(b, '查询对象|权利人姓名|权利人|申请人|被查询人|查询人姓名|姓名');
   b.name('name', nameHit, nameHit && personName(nameHit.value, STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page));
-  const none = b.page.first(/(未查询到|未查到|未发现|无不动产登记记录|查无|没有查询到|无房产登记|无登记记录|(?:未|没)有(?:[^\n。,,]{0,12})?(?:登记)?记录|无房|暂无|名下无)/);
-  const some = b.page.first(/(不动产权证号|不动产单元号|房屋坐落|房地产证号|产权证号|共[0-9]+条|有(?:房产|房屋|住房|不动产)?[0-9一二三四五六七八九十]+(?:套|处))/);
+  const none = b.page.first(/(未查询到|未查到|未发现|无不动产登记记录|查无|没有查询到|无房产登记|无登记记录|(?:未|没)有(?:[^\n。,,]{0,12})?(?:登记)?记录|无房|暂无|名下无|无(?:住房|房屋|不动产)登记|共\s*0\s*条)/);
+  // A record itself, not a column heading (a table of records prints 不动产权证号 and 房屋坐落 over a
+  // row that says 无记录): a certificate number, a labelled location, a floor area, a count of one or more.
+  const some = b.page.first(/([粤深]?[((]\d{4}[))][^\n]{0,12}?不动产权第\s*\d+号|房地字第\s*\d+号|\d{2,4}\.\d{1,2}\s*(?:㎡|m²|m2|m|平方米)|(?:不动产权证号|不动产单元号|房地产证号|产权证号)[::]\s*(?:[粤深((]|\d{4,})|房屋坐落[::]\s*[^\s\n]|共\s*[1-9][0-9]*\s*条|有(?:房产|房屋|住房|不动产)?[1-9一二三四五六七八九十]+(?:套|处))/);
   if (none && !some) b.set('hasProperty', { value: '无', type: 'enum', evidence: 'valid' }, none);
   else if (some && !none) b.set('hasProperty', { value: '有', type: 'enum', evidence: 'valid' }, some);
   else if (some && none) b.set('hasProperty', { value: '有', type: 'enum', evidence: 'invalid', note: '查询结果同时出现“无记录”和不动产信息,请核对' }, some);

@@ -13,6 +13,9 @@ describe('household register, by meaning whatever the design', () => {
   it('reads a 户籍证明 letter: the subject\'s name, gender, nationality and birth from its sentence, the address over its line break', () => {
     const e = extractFields('hukou', lines('户籍证明', `兹证明张伟,男,汉族,1985年03月12日出生,公民身份号码:`, `${ID},与户主关系:长子,户籍住址:广东省深圳市福田区华富街道`, '莲花一村3栋502。', '该人户籍信息以上述登记为准。', '特此证明。', '深圳市公安局福田分局莲花派出所', '2024年1月17日'));
     expect(e.fields).toEqual({ name: '张伟', gender: '男', ethnicity: '汉族', birthDate: '1985-03-12', idNumber: ID, relation: '长子', address: '广东省深圳市福田区华富街道莲花一村3栋502' });
+    // 民族大道 is a road in the address, not the next cell's 民族.
+    const road = extractFields('hukou', lines('住址:广西壮族自治区南宁市青秀区津头街道民族大道184号1栋2单元2302室', '姓名谭轩涛', '民族汉族'));
+    expect(road.fields).toMatchObject({ address: '广西壮族自治区南宁市青秀区津头街道民族大道184号1栋2单元2302室', ethnicity: '汉族' });
     // An address already ending in its number takes nothing from the next line.
     const whole = extractFields('hukou', lines('姓名:张伟', '住址:广东省深圳市福田区华富街道莲花一村3栋502', '服务处所 无。'));
     expect(whole.fields.address).toBe('广东省深圳市福田区华富街道莲花一村3栋502');
@@ -170,9 +173,84 @@ describe('a tax record (个人所得税纳税记录)', () => {
     expect(half.fields.employer).toBe(AGENT);
     expect(half.fields.annualIncome).toBeUndefined();
   });
+
+  it('reads the tax app\'s 收入纳税明细 whose cells ran together: agent after the item, 收入额 of 合计, the name before 纳税人识别号', () => {
+    const money = (x: number) => x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const incomes = Array.from({ length: 12 }, (_, i) => Math.round((12000 + i * 311.27) * 100) / 100);
+    const rows = incomes.map((x, i) => {
+      const [y, m] = i < 4 ? [2025, 9 + i] : [2026, i - 3];
+      const mm = String(m).padStart(2, '0');
+      return `${i + 1}正常工资薪金${AGENT}${y}-${mm}-01 ${y}-${mm}-28 ${money(x)} ${money(x / 40)}`;
+    });
+    const total = incomes.reduce((t, x) => t + x, 0);
+    const app = (totals: string) => extractFields('income', lines('个人所得税纳税记录', '(收入纳税明细)', `纳税人名称:路国纳税人识别号:${ID}`, '序号所得项目小类扣缴义务人所得期间起所得期间止收入额已申报税额', ...rows, totals, '说明:本记录仅反映纳税人通过扣缴义务人申报的收入。'));
+    const e = app(`合计${money(total)} ${money(total / 40)}`);
+    expect(e.fields).toMatchObject({ name: '路国', idNumber: ID, employer: AGENT, annualIncome: Math.round(total * 100) / 100 });
+    expect(e.reads.annualIncome!.evidence).toBe('checked');
+    // A totals row short of a column is not placed.
+    expect(app(`合计${money(total)}`).fields.annualIncome).toBeUndefined();
+  });
+});
+
+describe('payroll tables and labour contracts', () => {
+  const money = (x: number) => x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const payroll = (gross: number[], totals: number) =>
+    lines(
+      `兹证明晏峰明(身份证号码:${ID})系我单位正式员工,现将其2025年10月至2026年09月工资发放明细列示如下(单位:元):`,
+      '月份应发工资代扣社保代扣公积金代扣个税实发工资',
+      ...gross.map((g, i) => `${i < 3 ? 2025 : 2026}年${String(i < 3 ? 10 + i : i - 2).padStart(2, '0')}月${money(g)} ${money(g * 0.105)} ${money(g * 0.05)} ${money(g * 0.02)} ${money(g * 0.825)}`),
+      `合计${money(totals)} ${money(totals * 0.825)}`,
+      '经办人:詹博联系电话:0755-74537403单位名称(盖章)深圳市南海云科技有限公司',
+      '2026年10月06日',
+    );
+  it('takes the year\'s gross pay from 合计 when the months\' first column adds up to it, and the employer after 单位名称(盖章)', () => {
+    const gross = [28000, 28000, 27800, 28000, 28500, 28000, 28000, 28000, 28000, 28300, 27800, 27800];
+    const e = extractFields('income', payroll(gross, 336200));
+    expect(e.fields).toMatchObject({ name: '晏峰明', annualIncome: 336200, employer: '深圳市南海云科技有限公司', date: '2026-10-06' });
+    // A total the months do not add up to is not taken (one of the two is misread).
+    expect(extractFields('income', payroll(gross, 336800)).fields.annualIncome).toBeUndefined();
+    // Eleven months are no year.
+    expect(extractFields('income', payroll(gross.slice(1), 308200)).fields.annualIncome).toBeUndefined();
+  });
+  it('reads a pension letter\'s monthly pension (4,830.88元/月)', () => {
+    const e = extractFields('income', lines('基本养老金领取证明', `姓名应涵琳性别女`, `公民身份号码${ID}个人社保号668225865`, '兹证明上述人员为我市基本养老保险待遇领取人员,2026年6月', '领取基本养老金4,830.88元/月(肆仟捌佰叁拾元捌角捌分)。', '深圳市社会保险基金管理局', '打印日期:2026-06-07'));
+    expect(e.fields).toMatchObject({ name: '应涵琳', monthlyIncome: 4830.88, date: '2026-06-07' });
+  });
+  it('reads a labour contract: 乙方(劳动者) is the employee, 甲方(用人单位) the employer, the monthly wage from its clause', () => {
+    const e = extractFields('income', lines('深圳市劳动合同(全日制)', '甲方(用人单位):深圳市新纪元电子有限公司', '乙方(劳动者):喻雪娜性别:女', `居民身份证号码:${ID}`, '乙方试用期满后的月工资为人民币17500元', '签订日期:2023年1月23日'));
+    expect(e.fields).toMatchObject({ name: '喻雪娜', employer: '深圳市新纪元电子有限公司', monthlyIncome: 17500, idNumber: ID });
+  });
 });
 
 describe('bank statements, social insurance, property searches', () => {
+  it('tells a table of housing records from its headings: 无记录 under them is no property, a certificate number is one', () => {
+    const heading = '序号  权利人  不动产权证号/合同号  房屋坐落  建筑面积(㎡)  房屋性质  登记日期';
+    const none = extractFields('property', lines('个人住房信息查询结果', `被查询人:冯林强身份证号:${ID}`, heading, '无记录', '查询结果:被查询人在本市无住房登记记录', '2026-11-18'));
+    expect(none.fields).toMatchObject({ name: '冯林强', hasProperty: '无' });
+    // The heading alone, its 无记录 misread, is no record either.
+    expect(extractFields('property', lines(`被查询人:冯林强身份证号:${ID}`, heading, '无记景')).fields.hasProperty).toBeUndefined();
+    // A row whose certificate number is lost still shows its floor area: a record.
+    expect(extractFields('property', lines(`权利人:魏婷 身份证号码:${ID}`, '不动产权证号  房屋坐落  建筑面积', '号  广东省深圳市宝安区  92.33m')).fields.hasProperty).toBe('有');
+    const some = extractFields('property', lines('个人住房信息查询结果', `被查询人:翟映身份证号:${ID}`, heading.replaceAll('  ', ''), '1翟映粤(2023)深圳市不动产权第00003号深圳市罗湖区莲塘街道鹏兴花园27栋1505房57.96商品房2023-11-11', '查询结果:共1条住房登记记录'));
+    // The heading's 权利人 is no name: the person is the one queried.
+    expect(some.fields).toMatchObject({ name: '翟映', hasProperty: '有' });
+  });
+  it('takes the pension\'s months from a voucher\'s table of schemes', () => {
+    const e = extractFields('social', lines('深圳市社会保险参保凭证', '姓名  严宇宇  性别  男', `证件号码  ${ID}  社保电脑号  678752443`, '参保单位  深圳市新纪元物业管理有限公司', '险种  参保状态  首次参保时间  累计缴费月数', '基本养老保险  正常参保  2024年8月  21', '基本医疗保险  正常参保  2024年8月  30', '失业保险  正常参保  19', '说明:2.养老保险累计缴费月数含视同缴费月数;3.本凭证可核验。', '打印时间:2026年11月20日12时51分'));
+    expect(e.fields).toMatchObject({ name: '严宇宇', employer: '深圳市新纪元物业管理有限公司', totalMonths: 21 });
+  });
+  it('reads a statement whose cells ran together: the period above it without a label, the balance after the latest entry', () => {
+    const e = extractFields('bank', lines('招商银行交易流水', 'Transaction Statement of China Merchants Bank 2026-08-18--2026-11-16', '户名:司徒慧账户类型:一卡通', '账号:621483******8866', '记账日期货币交易金额联机余额交易摘要对手信息', '2026-08-25人民币20.04 45,956.02利息', '2026-09-01人民币-2,511.14 43,444.88转账汇出程鑫', '2026-11-14人民币14,900.26 78,510.00代发工资深圳市睿联供应链有限公司', '-1/1-'));
+    expect(e.fields).toMatchObject({ name: '司徒慧', periodStart: '2026-08-18', periodEnd: '2026-11-16', closingBalance: 78510 });
+    // Neither is labelled: the clerk checks them.
+    expect(e.reads.periodStart!.unlabelled).toBe(true);
+    expect(e.reads.closingBalance!.unlabelled).toBe(true);
+    // An entry read apart from its date: which is the latest is lost, so no balance is taken.
+    const apart = extractFields('bank', lines('记账日期货币交易金额联机余额交易摘要对手信息', '2026-08-25人民币20.04 45,956.02利息', '人民币14,900.26 78,510.00代发工资', '2026-11-14', '2026-09-01人民币-2,511.14 43,444.88转账汇出程鑫'));
+    expect(apart.fields.closingBalance).toBeUndefined();
+    // A count of credits without 共 before its total.
+    expect(extractFields('bank', lines('收入4笔合计+48,686.04支出15笔合计-19,852.91')).fields.creditTotal).toBe(48686.04);
+  });
   it('reads the statement header and totals', () => {
     const e = extractFields('bank', lines('招商银行个人账户交易明细', '户名:赵磊 账号:6225887712340098', '起止日期:2024-03-15至2025-03-14', '收入合计:29,400.00 期末余额:31,630.55'));
     expect(e.fields).toMatchObject({ name: '赵磊', accountNumber: '6225887712340098', periodStart: '2024-03-15', periodEnd: '2025-03-14', creditTotal: 29400, closingBalance: 31630.55 });
@@ -286,7 +364,7 @@ describe('marriage certificates, new and old', () => {
   });
   it('reads the older design from its sentence and the date in numerals', () => {
     const e = extractFields('marriage', lines('结婚证', '(96)深罗婚字第0412号', '王建国 男 二十八岁', '李秀英 女 二十五岁', '自愿结婚,经审查符合规定,发给此证。', '一九九六年三月八日'));
-    expect(e.fields).toMatchObject({ party1Name: '王建国', party2Name: '李秀英', registrationDate: '1996-03-08', certificateNumber: '(96)深罗婚字第0412号' });
+    expect(e.fields).toMatchObject({ party1Name: '王建国', party1Gender: '男', party2Name: '李秀英', party2Gender: '女', registrationDate: '1996-03-08', certificateNumber: '(96)深罗婚字第0412号' });
   });
   it('reads the 1980s booklet: each party a line with its birth date, the date of issue lost under the stamp left unread', () => {
     const e = extractFields('marriage', lines('结婚证', '(87)深龙婚字第964号', '傅明斌 男 一九六四年十二月十三日出生', '庄美颖女一九六二年十一月二十日出生', '自愿结婚,经审查符合规定,发给此证。', '深圳市龙岗区人医政府苏龙岗区'));
@@ -295,6 +373,23 @@ describe('marriage certificates, new and old', () => {
     expect(e.fields.registrationDate).toBeUndefined();
     const issued = extractFields('marriage', lines('庄美颖 女 一九六二年十一月二十日出生', '傅明斌 男 一九六四年十二月十三日出生', '深圳市龙岗区人民政府', '一九八七年一月十二日'));
     expect(issued.fields).toMatchObject({ party1Name: '傅明斌', party2Name: '庄美颖', party2BirthDate: '1962-11-20', registrationDate: '1987-01-12' });
+  });
+  it('reads a 婚姻状况证明 listing several records: the present marriage is the last 结婚登记, each side with its own date and number', () => {
+    const first = '445102198302209661';
+    const now = '440305198608092940';
+    const husband = '440310198807123675';
+    const record = (kind: string, date: string, wife: string, born: string, wifeId: string, no: string) => [
+      `登记类别:${kind}登记日期:${date}`, `男方:赖文昊出生日期:1988年07月12日身份证件号:${husband}`, `女方:${wife}出生日期:${born}身份证件号:${wifeId}`, `证件字号:${no}登记机关:深圳市光明区民政局`,
+    ];
+    const e = extractFields('marriage', lines('婚姻状况证明', `赖文昊(公民身份号码:${husband}):`, '记录1', ...record('结婚登记', '2018年07月06日', '夏洁娜', '1983年02月20日', first, 'J440311-2018-001502'), '记录2', ...record('离婚登记', '2025年05月05日', '夏洁娜', '1983年02月20日', first, 'L440311-2025-001218'), '记录3', ...record('结婚登记', '2025年12月26日', '司徒玲', '1986年08月09日', now, 'J440311-2025-009678'), '特此证明。', '2026年09月20日'));
+    expect(e.fields).toEqual({
+      party1Name: '赖文昊', party1Gender: '男', party1BirthDate: '1988-07-12', party1IdNumber: husband,
+      party2Name: '司徒玲', party2Gender: '女', party2BirthDate: '1986-08-09', party2IdNumber: now,
+      registrationDate: '2025-12-26', certificateNumber: 'J440311-2025-009678',
+    });
+    // One record: its parties as the sides name them.
+    const one = extractFields('marriage', lines('婚姻登记记录证明', ...record('结婚登记', '2021年08月28日', '程秀霞', '1980年09月02日', '421002198009021448', 'J440309-2021-006762')));
+    expect(one.fields).toMatchObject({ party2Name: '程秀霞', party2Gender: '女', party2BirthDate: '1980-09-02', party2IdNumber: '421002198009021448', registrationDate: '2021-08-28' });
   });
   it('reads a record letter\'s parties from their brackets, each with its own birth date and number, the wife named first', () => {
     const wife = '110105198807081243';

@@ -79,9 +79,11 @@ export class Builder {
     if (!hit) return;
     const iso = readDate(hit.value);
     const stripped = iso ? undefined : readDate(hit.value.replace(/[|!\][]/g, ''));
-    if (iso) this.set(name, { value: iso, type: 'date', evidence: 'valid' }, hit);
-    else if (stripped) this.set(name, { value: stripped, type: 'date', evidence: 'repaired', note: '日期中有多余字符,已忽略,请核对' }, hit);
-    else this.set(name, { value: hit.value, type: 'date', evidence: 'invalid', note: '日期无法识别,请核对' }, hit);
+    // A date found without its label (a statement's period above its entries) says so: never as sure as a labelled one.
+    const mark = hit.unlabelled ? { unlabelled: true } : {};
+    if (iso) this.set(name, { value: iso, type: 'date', evidence: 'valid', ...mark }, hit);
+    else if (stripped) this.set(name, { value: stripped, type: 'date', evidence: 'repaired', note: '日期中有多余字符,已忽略,请核对', ...mark }, hit);
+    else this.set(name, { value: hit.value, type: 'date', evidence: 'invalid', note: '日期无法识别,请核对', ...mark }, hit);
   }
 
   id(name: string, hit: Hit | undefined, hints: IdHints = {}): void {

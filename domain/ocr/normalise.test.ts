@@ -27,6 +27,9 @@ describe('numeric fields', () => {
     expect(parseDate('2O14年1l月19日')).toBe('2014-11-19');
     expect(parseDate('1985.03.12')).toBe('1985-03-12');
     expect(parseDate('2023年02月30日')).toBeUndefined();
+    // A year no certificate carries is a misread, never a date.
+    expect(parseDate('2926年10月06日')).toBeUndefined();
+    expect(parseDate('1026.10.06')).toBeUndefined();
   });
   it('parses amounts with thousands separators', () => {
     expect(parseAmount('12,200.00')).toBe(12200);

@@ -62,6 +62,8 @@ export function parseDate(value: string): string | undefined {
   const m = compact ?? DATE.exec(value.normalize('NFKC'));
   if (!m) return undefined;
   const [y, mo, d] = [fixDigits(m[1]!), fixDigits(m[2]!), fixDigits(m[3]!)];
+  // No certificate a counter sees is dated outside 1900–2099: 2926 is a misread 2026, never a date.
+  if (Number(y) < 1900 || Number(y) > 2099) return undefined;
   const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
   if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) return undefined;
   return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
