@@ -188,6 +188,14 @@ interface TaxRecord {
   readonly annual?: { readonly n: number; readonly hit: Hit; readonly summed: boolean };
 }
 
+/** How many months a record's rows cover when they make a year (twelve rows, or a title's period of twelve months above the header), else undefined. */
+function yearOfRows(b: Builder, headerAt: number, rows: readonly { readonly period: string }[]): number | undefined {
+  const title = TITLE_PERIOD.exec(b.page.lines.slice(0, headerAt).join('\n'));
+  const titleMonths = title ? (Number(title[3]) - Number(title[1])) * 12 + Number(title[4]) - Number(title[2]) + 1 : undefined;
+  const months = new Set(rows.map((r) => r.period)).size;
+  return months === 12 || (titleMonths === 12 && months <= 12) ? months : undefined;
+}
+
 /**
  * A tax record's table: `税款所属期  所得项目  收入  实缴(退)金额  扣缴义务人`, a row per month, then
  * `合计  75,426.83  462.80` (the empty cells of the totals row are not read, so its amounts stand
@@ -219,11 +227,8 @@ function taxRecord(b: Builder): TaxRecord | undefined {
   const amounts = row.map((c, j) => ({ j, n: AMOUNT_CELL.test(c) ? readAmount(c) : undefined })).filter((a) => a.n !== undefined);
   const k = amountColumns.findIndex((c) => INCOME_COLUMN.test(c));
   if (amounts.length !== amountColumns.length || k < 0) return undefined;
-  // A year: twelve monthly rows, or a title's period of twelve months.
-  const title = TITLE_PERIOD.exec(b.page.lines.slice(0, headerAt).join('\n'));
-  const titleMonths = title ? (Number(title[3]) - Number(title[1])) * 12 + Number(title[4]) - Number(title[2]) + 1 : undefined;
-  const months = new Set(rows.map((r) => r.period)).size;
-  if (!(months === 12 || (titleMonths === 12 && months <= 12))) return undefined;
+  const months = yearOfRows(b, headerAt, rows);
+  if (months === undefined) return undefined;
   const hit = b.page.cellHit(totals, amounts[k]!.j);
   if (!hit) return undefined;
   const n = amounts[k]!.n!;
@@ -258,10 +263,8 @@ function lineTaxRecord(b: Builder): TaxRecord | undefined {
     if (TOTALS_ROW.test(line)) {
       const found = amountsOf(line);
       if (found.length !== columns.length) return undefined;
-      const title = TITLE_PERIOD.exec(lines.slice(0, headerAt).join('\n'));
-      const titleMonths = title ? (Number(title[3]) - Number(title[1])) * 12 + Number(title[4]) - Number(title[2]) + 1 : undefined;
-      const months = new Set(rows.map((r) => r.period)).size;
-      if (!(months === 12 || (titleMonths === 12 && months <= 12))) return undefined;
+      const months = yearOfRows(b, headerAt, rows);
+      if (months === undefined) return undefined;
       const m = found[k]!;
       const n = readAmount(m[0]);
       const hit = b.page.lineHit(i, m.index, m.index + m[0].length);
@@ -500,7 +503,7 @@ function statementTotals(b: Builder): void {
 function gluedTotals(b: Builder, line: number, amountColumns: readonly string[]): void {
   const text = b.page.lines[line]!;
   const after = /^(?:本期)?(?:合计|总计)(?:共?[0-9]+笔)?/.exec(text)?.[0].length ?? 0;
-  const found = [...text.slice(after).matchAll(/\d{1,3}(?:,\d{3})+\.\d{2}|\d{1,3}\.\d{2}/g)];
+  const found = [...text.slice(after).matchAll(FEN_AMOUNTS)];
   // Nothing but the amounts may follow the label: a stray word means the row is not what it seems.
   if (found.length !== amountColumns.length || found.map((m) => m[0]).join('') !== text.slice(after)) return;
   amountColumns.forEach((column, k) => {
