@@ -87,10 +87,10 @@ function continued(b: Builder, hit: Hit | undefined): Hit | undefined {
 /** What a letter's sentence says of its subject right after the name: 钟倩珊,女,汉族,2003年08月20日出生. */
 function subjectFacts(b: Builder, name: Hit): { gender?: Hit; ethnicity?: Hit; birth?: Hit } {
   const span = b.page.text.slice(name.end, name.end + 40);
-  const at = (m: RegExpExecArray | null, group = 1): Hit | undefined => {
+  const at = (m: RegExpExecArray | null): Hit | undefined => {
     if (!m) return undefined;
-    const start = name.end + m.index + m[0].lastIndexOf(m[group]!);
-    return { value: m[group]!, start, end: start + m[group]!.length };
+    const start = name.end + m.index + m[0].lastIndexOf(m[1]!);
+    return { value: m[1]!, start, end: start + m[1]!.length };
   };
   // Each fact stands between commas (or the subject's brackets), never past the sentence's end.
   const sentence = span.split(/[。;;]/)[0]!;

@@ -151,14 +151,19 @@ const TITLE_PERIOD = /((?:19|20)\d{2})[年.\-/](\d{1,2})月?[至到~\-—–一]
 function withholdingAgent(b: Builder): Hit | undefined {
   // Lines, not the text: an income page's text runs its lines on (PageText joined).
   const row = new RegExp(`^(?:19|20)\\d{2}[-.年/]?\\d{1,2}月?.*?\\d(${ORG})$`);
-  const counts = new Map<string, Hit[]>();
-  b.page.lines.forEach((line, i) => {
+  const hits = b.page.lines.flatMap((line, i) => {
     const m = row.exec(line);
-    const h = m && b.page.lineHit(i, line.length - m[1]!.length, line.length);
-    if (h) counts.set(h.value, [...(counts.get(h.value) ?? []), h]);
+    return (m && b.page.lineHit(i, line.length - m[1]!.length, line.length)) || [];
   });
+  return mostNamed(hits) ?? agentInRows(b);
+}
+
+/** The value most hits name, when at least two name it (its first hit). */
+function mostNamed(hits: readonly Hit[]): Hit | undefined {
+  const counts = new Map<string, Hit[]>();
+  for (const h of hits) counts.set(h.value, [...(counts.get(h.value) ?? []), h]);
   const [top] = [...counts.values()].sort((x, y) => y.length - x.length);
-  return top && top.length >= 2 ? top[0] : agentInRows(b);
+  return top && top.length >= 2 ? top[0] : undefined;
 }
 
 /** What a row of the tax app's record puts before the withholding agent: its item (正常工资薪金, 劳务报酬). */
@@ -171,16 +176,14 @@ const TAX_ITEM = /^.*?(?:工资薪金|劳务报酬|稿酬|特许权使用费|奖
 function agentInRows(b: Builder): Hit | undefined {
   const headerAt = b.page.lines.findIndex((l) => l.includes('扣缴义务人'));
   if (headerAt < 0) return undefined;
-  const counts = new Map<string, Hit[]>();
-  b.page.lines.slice(headerAt + 1).forEach((line, k) => {
+  const hits = b.page.lines.slice(headerAt + 1).flatMap((line, k) => {
     const m = new RegExp(ORG).exec(line);
-    if (!m || !/\d{4}[-.年/]\d{1,2}/.test(line)) return;
+    if (!m || !/\d{4}[-.年/]\d{1,2}/.test(line)) return [];
     const cut = TAX_ITEM.exec(m[0])?.[0].length ?? 0;
     const h = b.page.lineHit(headerAt + 1 + k, m.index + cut, m.index + m[0].length);
-    if (h && h.value.length >= 4) counts.set(h.value, [...(counts.get(h.value) ?? []), h]);
+    return h && h.value.length >= 4 ? [h] : [];
   });
-  const [top] = [...counts.values()].sort((x, y) => y.length - x.length);
-  return top && top.length >= 2 ? top[0] : undefined;
+  return mostNamed(hits);
 }
 
 interface TaxRecord {
@@ -239,6 +242,10 @@ function taxRecord(b: Builder): TaxRecord | undefined {
 
 /** Amounts with their fen, parted even where they ran together (12,745.94327.10): thousands carry their commas. */
 const FEN_AMOUNTS = /(?<=^|[^\d,.]|\.\d{2})(?:\d{1,3}(?:,\d{3})+|\d{1,3})\.\d{2}/g;
+/** A row's dates and times: their digits run into the amount after them (2025-09-3012,745.94, 10:49:0820.04). */
+const DATES_AND_TIMES = /(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|\d{4})|\d{1,2}:\d{2}(?::\d{2})?/g;
+/** A line's amounts with their fen (FEN_AMOUNTS), its dates and times blanked first; offsets are the line's. */
+const fenAmounts = (line: string): RegExpExecArray[] => [...line.replace(DATES_AND_TIMES, (d) => ' '.repeat(d.length)).matchAll(FEN_AMOUNTS)];
 /** The tax app's columns of amounts, in a header whose cells ran together. */
 const TAX_AMOUNT_COLUMNS = /收入(?:额|金额)?|(?:已申报|已缴|实缴|应纳|应补\(?退\)?)税(?:额|款)|实缴(?:[((]退[))])?金额/g;
 
@@ -254,14 +261,12 @@ function lineTaxRecord(b: Builder): TaxRecord | undefined {
   if (headerAt < 0) return undefined;
   const columns = [...lines[headerAt]!.matchAll(TAX_AMOUNT_COLUMNS)].map((m) => m[0]);
   const k = columns.findIndex((c) => c.startsWith('收入'));
-  if (k < 0 || columns.length < 1) return undefined;
-  // A row's dates are blanked first: their day runs into the amount after them (2025-09-3012,745.94).
-  const amountsOf = (line: string) => [...line.replace(/(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}/g, (d) => ' '.repeat(d.length)).matchAll(FEN_AMOUNTS)];
+  if (k < 0) return undefined;
   const rows: { period: string; income?: number }[] = [];
   for (let i = headerAt + 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (TOTALS_ROW.test(line)) {
-      const found = amountsOf(line);
+      const found = fenAmounts(line);
       if (found.length !== columns.length) return undefined;
       const months = yearOfRows(b, headerAt, rows);
       if (months === undefined) return undefined;
@@ -275,7 +280,7 @@ function lineTaxRecord(b: Builder): TaxRecord | undefined {
     }
     const period = /((?:19|20)\d{2})[-.年/](\d{1,2})/.exec(line);
     if (!period) continue;
-    const found = amountsOf(line);
+    const found = fenAmounts(line);
     rows.push({ period: `${period[1]}-${period[2]!.padStart(2, '0')}`, income: found.length === columns.length ? readAmount(found[k]![0]) : undefined });
   }
   return undefined;
@@ -294,7 +299,7 @@ function payrollTable(b: Builder): { n: number; hit: Hit } | undefined {
   let sum = 0;
   for (let i = headerAt + 1; i < lines.length; i++) {
     const line = lines[i]!;
-    const found = [...line.matchAll(FEN_AMOUNTS)];
+    const found = fenAmounts(line);
     if (TOTALS_ROW.test(line)) {
       const first = found[0];
       const n = first && readAmount(first[0]);
@@ -382,27 +387,33 @@ function unlabelledRange(b: Builder): Hit | undefined {
 function lineBalanceAfterLastEntry(b: Builder): void {
   const { lines } = b.page;
   const headerAt = lines.findIndex((l) => /日期/.test(l) && /余额/.test(l));
-  if (headerAt < 0 || /第\s*\d+\s*页\s*[/,,]?\s*共\s*\d+\s*页|续下页/.test(b.page.text)) return;
+  if (headerAt < 0 || MORE_PAGES.test(b.page.text)) return;
   const columns = [...lines[headerAt]!.matchAll(/(?:交易|发生|收入|支出|存入|支取|借方|贷方)?金额|发生额|(?:联机|账户|可用)?余额/g)].map((m) => m[0]);
   if (columns.length < 2 || !columns[columns.length - 1]!.endsWith('余额')) return;
-  const entries: { i: number; at: number; len: number; date: number; n: number }[] = [];
+  const entries: { date: number; n: number; hit: Hit | undefined }[] = [];
   for (let i = headerAt + 1; i < lines.length; i++) {
     const line = lines[i]!;
     const date = entryDate(line);
-    const blanked = line.replace(/^(?:19|20)\d{2}[-./]?\d{2}[-./]?\d{2}(?:\d{2}:\d{2}:\d{2})?/, (d) => ' '.repeat(d.length));
-    const found = [...blanked.matchAll(FEN_AMOUNTS)];
+    const found = fenAmounts(line);
     const last = found[found.length - 1];
     const n = last && readAmount(last[0]);
     // A row read apart from its date (the date on a line of its own): which entry is the latest is lost.
     if (date === undefined && last && !TOTALS_ROW.test(line)) return;
-    if (date !== undefined && last && n !== undefined && found.length <= columns.length) entries.push({ i, at: last.index, len: last[0].length, date, n });
+    if (date !== undefined && last && n !== undefined && found.length <= columns.length) entries.push({ date, n, hit: b.page.lineHit(i, last.index, last.index + last[0].length) });
   }
+  setLatestBalance(b, entries);
+}
+
+/** The closing balance as the latest of two or more entries' balances (the last when they run forward in time, else the first), unlabelled. */
+function setLatestBalance(b: Builder, entries: readonly { readonly date: number; readonly n: number; readonly hit: Hit | undefined }[]): void {
   if (entries.length < 2) return;
   const forward = entries[0]!.date <= entries[entries.length - 1]!.date;
   const latest = forward ? entries[entries.length - 1]! : entries[0]!;
-  const hit = b.page.lineHit(latest.i, latest.at, latest.at + latest.len);
-  if (hit) b.set('closingBalance', { value: latest.n, type: 'amount', evidence: 'valid', unlabelled: true, note: '期末余额取自最后一笔交易后的余额,请核对' }, { ...hit, unlabelled: true });
+  if (latest.hit) b.set('closingBalance', { value: latest.n, type: 'amount', evidence: 'valid', unlabelled: true, note: '期末余额取自最后一笔交易后的余额,请核对' }, { ...latest.hit, unlabelled: true });
 }
+
+/** A page that says others follow (第1页/共3页, 续下页): its last entry need not be the statement's. */
+const MORE_PAGES = /第\s*\d+\s*页\s*[/,,]?\s*共\s*\d+\s*页|续下页/;
 
 /** A statement row's date (2024-05-27, 2024/05/27, 2024.05.27 or 20240527, a real date), as a sortable number. */
 function entryDate(cell: string): number | undefined {
@@ -418,25 +429,21 @@ function entryDate(cell: string): number | undefined {
 function balanceAfterLastEntry(b: Builder): void {
   const { cells } = b.page;
   const headerAt = cells.findIndex((row) => row.length >= 3 && /日期/.test(row[0] ?? '') && row.some((c) => BALANCE_COLUMN.test(c)));
-  if (headerAt < 0 || /第\s*\d+\s*页\s*[/,,]?\s*共\s*\d+\s*页|续下页/.test(b.page.text)) return;
+  if (headerAt < 0 || MORE_PAGES.test(b.page.text)) return;
   const header = cells[headerAt]!;
   // The balance the last column of amounts: a row's last amount is its balance, whichever of the
   // income and spending cells before it was left empty (an empty cell is not read at all).
   const amountsAt = header.flatMap((c, j) => (AMOUNT_COLUMN.test(c) ? [j] : []));
   if (!BALANCE_COLUMN.test(header[amountsAt[amountsAt.length - 1]!] ?? '')) return;
-  const entries: { i: number; j: number; date: number; n: number }[] = [];
+  const entries: { date: number; n: number; hit: Hit | undefined }[] = [];
   for (let i = headerAt + 1; i < cells.length; i++) {
     const row = cells[i]!;
     const date = entryDate(row[0] ?? '');
     const j = row.findLastIndex((c) => PLAIN_AMOUNT_CELL.test(c));
     const n = j > 0 ? readAmount(row[j]!) : undefined;
-    if (date !== undefined && n !== undefined) entries.push({ i, j, date, n });
+    if (date !== undefined && n !== undefined) entries.push({ date, n, hit: b.page.cellHit(i, j) });
   }
-  if (entries.length < 2) return;
-  const forward = entries[0]!.date <= entries[entries.length - 1]!.date;
-  const latest = forward ? entries[entries.length - 1]! : entries[0]!;
-  const hit = b.page.cellHit(latest.i, latest.j);
-  if (hit) b.set('closingBalance', { value: latest.n, type: 'amount', evidence: 'valid', unlabelled: true, note: '期末余额取自最后一笔交易后的余额,请核对' }, { ...hit, unlabelled: true });
+  setLatestBalance(b, entries);
 }
 
 /** A statement table's columns: the credits (收入金额, 贷方发生额, 存入), the balance, and every column of amounts. */
@@ -502,16 +509,16 @@ function statementTotals(b: Builder): void {
  */
 function gluedTotals(b: Builder, line: number, amountColumns: readonly string[]): void {
   const text = b.page.lines[line]!;
-  const after = /^(?:本期)?(?:合计|总计)(?:共?[0-9]+笔)?/.exec(text)?.[0].length ?? 0;
-  const found = [...text.slice(after).matchAll(FEN_AMOUNTS)];
+  const labelEnd = /^(?:本期)?(?:合计|总计)(?:共?[0-9]+笔)?/.exec(text)?.[0].length ?? 0;
+  const found = fenAmounts(text.slice(labelEnd));
   // Nothing but the amounts may follow the label: a stray word means the row is not what it seems.
-  if (found.length !== amountColumns.length || found.map((m) => m[0]).join('') !== text.slice(after)) return;
+  if (found.length !== amountColumns.length || found.map((m) => m[0]).join('') !== text.slice(labelEnd)) return;
   amountColumns.forEach((column, k) => {
     const field = CREDIT_COLUMN.test(column) ? 'creditTotal' : BALANCE_COLUMN.test(column) ? 'closingBalance' : undefined;
     const m = found[k]!;
     const n = readAmount(m[0]);
     if (!field || b.reads[field] || n === undefined) return;
-    const hit = b.page.lineHit(line, after + m.index, after + m.index + m[0].length);
+    const hit = b.page.lineHit(line, labelEnd + m.index, labelEnd + m.index + m[0].length);
     if (hit) b.set(field, { value: n, type: 'amount', evidence: 'valid' }, hit);
   });
 }
