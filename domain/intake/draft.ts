@@ -3,6 +3,7 @@
 // turned into the rules' Application and the materials checklist. Scanned pages are not in it:
 // each page's bytes are sealed and stored once, apart, and the draft names them (`contentId`), so
 // the autosave after each keystroke stays small however many pages were scanned.
+import type { QuarterTurn } from '../ocr/image';
 import type { DuplicateOverride } from './override';
 import type { FaceMatchRecord, FingerprintMatchRecord } from './identity-evidence';
 import type { FingerprintTemplate, IdCard } from '../devices';
@@ -48,6 +49,8 @@ export interface DraftScan {
   readonly byteLength: number;
   readonly fields: Readonly<Record<string, string>>;
   readonly text: string;
+  /** How far the page lay turned clockwise when OCR read it upright (absent in older drafts: 0). */
+  readonly turned?: QuarterTurn;
 }
 
 export interface IntakeDraft {

@@ -58,6 +58,9 @@ export function crop(image: GreyImage, rect: Rect, fill = 255): GreyImage {
 /** A quarter turn of a page: how far it is turned clockwise from upright. */
 export type QuarterTurn = 0 | 90 | 180 | 270;
 
+/** A stored turn as a QuarterTurn: anything else (absent, a damaged or foreign value) is upright. */
+export const asQuarterTurn = (value: unknown): QuarterTurn => (value === 90 || value === 180 || value === 270 ? value : 0);
+
 /** Turns the image clockwise by whole quarter turns, pixel for pixel (no resampling). */
 export function turn(image: GreyImage, degrees: QuarterTurn): GreyImage {
   if (degrees === 0) return image;

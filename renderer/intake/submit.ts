@@ -186,7 +186,7 @@ export async function submitIntake(ctx: CaseContext, draft: IntakeDraft, items: 
     scans.push({
       ...base, id, type: 'scan', caseId, materialId: material.id, mimeType: scan.mimeType, pages: 1,
       byteLength: stored.byteLength, contentHash: stored.contentHash, blobRef: `attachment:${ATTACHMENT}`,
-      ocrTextEnc: await sealText(keys.data, JSON.stringify({ fields: scan.fields, text: scan.text })), capturedAt: at,
+      ocrTextEnc: await sealText(keys.data, JSON.stringify({ fields: scan.fields, text: scan.text, turned: scan.turned ?? 0 })), capturedAt: at,
     });
     const i = materials.indexOf(material);
     materials[i] = { ...material, state: material.state === 'missing' ? 'submitted' : material.state, scanIds: [...material.scanIds, id] };

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { type DocKind, FIELD_LABELS, FIELDS, type FieldValue, isIdField } from '../../domain/ocr/fields';
 import { sameIdNumber } from '../../domain/ocr/idfix';
 import type { PageReading } from '../../domain/ocr/pipeline';
+import type { QuarterTurn } from '../../domain/ocr/image';
 import type { HostOcrReader } from './engine';
 import { OCR_NS } from './i18n';
 import { UprightImage } from './UprightImage';
@@ -20,7 +21,8 @@ export interface OcrReviewProps {
   readonly engine: HostOcrReader;
   /** The number read from the applicant's ID card, if any. */
   readonly cardIdNumber?: string;
-  readonly onConfirm: (fields: Record<string, FieldValue>) => void;
+  /** The confirmed fields, and how far the page lay turned when it was read (kept so the dossier shows it upright). */
+  readonly onConfirm: (fields: Record<string, FieldValue>, turned: QuarterTurn) => void;
 }
 
 export function OcrReview({ file, kind, engine, cardIdNumber, onConfirm }: OcrReviewProps) {
@@ -65,7 +67,7 @@ export function OcrReview({ file, kind, engine, cardIdNumber, onConfirm }: OcrRe
         )}
         {reading?.turned ? <Alert type="info" showIcon data-testid="ocr-turned" style={{ marginBottom: 12 }} message={t('turned', { degrees: reading.turned })} /> : null}
         {reading && (
-          <Form layout="vertical" onFinish={() => onConfirm(values)}>
+          <Form layout="vertical" onFinish={() => onConfirm(values, reading.turned ?? 0)}>
             {fieldNames.map((name) => {
               const confidence = reading.confidence[name] ?? 0;
               const low = values[name] !== undefined && values[name] === reading.fields[name] && confidence < LOW_CONFIDENCE;

@@ -177,6 +177,16 @@ describe('one-visit intake at the counter', () => {
     await page.getByTestId('nav-cases').click();
     await expect.poll(() => caseNames(page)).toContain('陈晓梅');
     expect(await page.getByTestId('case-table').innerText()).toContain('已退回');
+
+    // Its dossier shows the page put in upside down the way OCR read it: turned back upright.
+    await page.getByTestId('nav-returned').click();
+    await page.locator('[data-testid="review-table"] tr', { hasText: '陈晓梅' }).first().click({ timeout: 30_000 });
+    await page.getByTestId('dossier').getByRole('tab', { name: '材料' }).click();
+    const kept = page.getByTestId('dossier-scan').first();
+    await kept.getByRole('button', { name: '查看扫描件' }).click();
+    expect(await kept.getByTestId('ocr-page-upright').getAttribute('data-turned', { timeout: 30_000 })).toBe('180');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('review-drawer').waitFor({ state: 'hidden' });
   });
 
   it('a face captured again for the same person is compared with the earlier enrolment', async () => {

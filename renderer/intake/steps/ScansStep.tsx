@@ -74,7 +74,7 @@ export function ScansStep({ draft, update, keepPage }: Props) {
           kind={kind}
           engine={engine}
           cardIdNumber={applicant?.card?.idNumber ?? applicant?.idNumber}
-          onConfirm={async (fields) => {
+          onConfirm={async (fields, turned) => {
             const bytes = new Uint8Array(await file.arrayBuffer());
             const contentId = await keepPage(bytes);
             const saved = await update((d) => ({
@@ -90,6 +90,7 @@ export function ScansStep({ draft, update, keepPage }: Props) {
                   byteLength: bytes.length,
                   fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, String(v)])),
                   text: '',
+                  turned,
                 },
               ],
             }));

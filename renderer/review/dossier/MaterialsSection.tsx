@@ -4,6 +4,7 @@
 import { Button, Descriptions, Image, List, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UprightImage } from '../../ocr/UprightImage';
 import { DOSSIER_NS } from './i18n';
 import type { MaterialRow, Materials, ScanRow } from './materials';
 
@@ -18,7 +19,9 @@ function ScanView({ scan, load }: { scan: ScanRow; load?: LoadScan }) {
   return (
     <Space align="start" data-testid="dossier-scan">
       <div style={{ width: 160 }}>
-        {url ? (
+        {url && scan.turned !== 0 ? (
+          <UprightImage url={url} turned={scan.turned} alt={t('materials.scanAlt')} />
+        ) : url ? (
           <Image src={url} width={160} />
         ) : (
           <Button

@@ -79,7 +79,7 @@ async function intake(received: (ids: string[]) => string[]) {
   // Pages scanned of every material handed in that intake keeps a copy of.
   const scans = ['hukou_book', 'marriage_proof', 'income_proof']
     .filter((code) => handedIn.some((id) => id.startsWith(code)))
-    .map((materialCode, i) => ({ key: `k${i}`, materialCode, fileName: `${materialCode}.png`, mimeType: 'image/png', contentId, byteLength: 9, fields: (materialCode === 'hukou_book' ? { 姓名: '陈晓梅', 住址: '福华路123号' } : {}) as Record<string, string>, text: '' }));
+    .map((materialCode, i) => ({ key: `k${i}`, materialCode, fileName: `${materialCode}.png`, mimeType: 'image/png', contentId, byteLength: 9, fields: (materialCode === 'hukou_book' ? { 姓名: '陈晓梅', 住址: '福华路123号' } : {}) as Record<string, string>, text: '', ...(materialCode === 'hukou_book' ? { turned: 180 as const } : {}) }));
   const done = await submitIntake(ctx, { ...d, scans, received: handedIn }, items, contents);
   if (!done.ok) throw new Error(done.reasons.map((r) => r.message).join(';'));
   const reviewerKey = await generateSigningKey();
@@ -116,6 +116,12 @@ describe('case dossier', () => {
     const hukou = dossier.materials.received.find((m) => m.code === 'hukou_book')!;
     expect(hukou.scans).toHaveLength(1);
     expect(hukou.scans[0]!.fields).toEqual({ 姓名: '陈晓梅', 住址: '福华路123号' });
+    // The household register was put in upside down: the dossier shows it as OCR read it, upright;
+    // a page read as it lay (no turn kept) is shown as stored.
+    expect(hukou.scans[0]!.turned).toBe(180);
+    const others = dossier.materials.received.filter((m) => m.code !== 'hukou_book').flatMap((m) => m.scans.map((s) => s.turned));
+    expect(others.length).toBeGreaterThan(0);
+    expect(new Set(others)).toEqual(new Set([0]));
     expect(dossier.timeline.state.status).toBe('returned');
     expect(dossier.checks.fingerprint).toMatchObject({ module: 'R30x/AS608', quality: 88 });
     expect(dossier.checks.face).toMatchObject({ earlier: [] });

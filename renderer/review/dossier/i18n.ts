@@ -40,6 +40,7 @@ const zhCN = {
     noOcr: '未识别出字段',
     sealed: '识别结果以其他办事处的密钥加密,本工作站无法查看',
     loadScan: '查看扫描件',
+    scanAlt: '扫描件(已按识别时转正显示)',
   },
   checks: {
     rules: '准入条件',
@@ -135,6 +136,7 @@ const en: typeof zhCN = {
     noOcr: 'No fields read',
     sealed: 'Read with another office’s key; not viewable here',
     loadScan: 'View scan',
+    scanAlt: 'Scanned page (shown upright, as it was read)',
   },
   checks: {
     rules: 'Eligibility',

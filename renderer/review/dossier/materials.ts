@@ -4,6 +4,7 @@
 import { openText } from '../../../domain/crypto/sealing';
 import type { CaseDoc, PersonDoc } from '../../../domain/model';
 import type { MaterialDoc, MaterialState, ScanDoc } from '../../../domain/model/files';
+import { asQuarterTurn, type QuarterTurn } from '../../../domain/ocr/image';
 import type { CaseContext } from '../../cases/case-store';
 import { requirementsFor } from '../../intake/materials';
 
@@ -18,6 +19,8 @@ export interface ScanRow {
   readonly fields: Readonly<Record<string, string>>;
   /** False when the OCR result is sealed with a key this workstation does not hold. */
   readonly readable: boolean;
+  /** How far the page lay turned clockwise when OCR read it (shown turned back upright); 0 when unknown. */
+  readonly turned: QuarterTurn;
 }
 
 export interface MaterialRow {
@@ -38,12 +41,12 @@ const json = <T>(d: { toJSON(): unknown }) => d.toJSON() as T;
 
 async function scanRow(ctx: CaseContext, scan: ScanDoc): Promise<ScanRow> {
   const base = { id: scan.id, mimeType: scan.mimeType, byteLength: scan.byteLength, contentHash: scan.contentHash, officeId: scan.officeId, capturedAt: scan.capturedAt };
-  if (!scan.ocrTextEnc) return { ...base, fields: {}, readable: true };
+  if (!scan.ocrTextEnc) return { ...base, fields: {}, readable: true, turned: 0 };
   try {
-    const ocr = JSON.parse(await openText(ctx.keys.data, scan.ocrTextEnc)) as { fields?: Record<string, string> };
-    return { ...base, fields: ocr.fields ?? {}, readable: true };
+    const ocr = JSON.parse(await openText(ctx.keys.data, scan.ocrTextEnc)) as { fields?: Record<string, string>; turned?: unknown };
+    return { ...base, fields: ocr.fields ?? {}, readable: true, turned: asQuarterTurn(ocr.turned) };
   } catch {
-    return { ...base, fields: {}, readable: false };
+    return { ...base, fields: {}, readable: false, turned: 0 };
   }
 }
 
