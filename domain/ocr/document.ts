@@ -99,7 +99,10 @@ export function mergeFields(attempts: readonly Attempt[]): {
     // A name cut at its middle dot (阿依 where another reading has 阿依·艾买提), or that lost a
     // character at either end (力·艾买提 where as many readings have 艾力·艾买提), gives way to the whole name.
     const whole = ranked.find((r, i) => i > 0 && r.best.type === 'name' && RANK[r.best.evidence] >= RANK.valid && (String(r.best.value).startsWith(`${String(ranked[0]!.best.value)}·`) || (RANK[r.best.evidence] >= RANK[ranked[0]!.best.evidence] && r.support >= ranked[0]!.support && cutAtEnd(String(ranked[0]!.best.value), String(r.best.value)))));
-    const top = whole ?? ranked[0]!;
+    // A name whose glyphs matched a rare character (name-shapes.ts) replaces the reading it was made from, or that reading cut short.
+    const lead = String(ranked[0]!.best.value);
+    const shaped = ranked.find(({ best: { shaped: s, value } }) => s && (lead === s.from || cutAtEnd(lead, String(value)) || readWithout(lead, String(value), (c) => !s.put.includes(c))));
+    const top = shaped ?? whole ?? ranked[0]!;
     const rest = ranked.filter((r) => r !== top);
     const others = rest.filter((r) => RANK[r.best.evidence] >= RANK.valid).map((r) => String(r.best.value));
     const agree = top.g.length >= 2 && others.length === 0;

@@ -26,6 +26,8 @@ export interface FieldRead {
   readonly votes?: number;
   /** Taken without its label (an ID number found only as the page's one checksum-valid number). */
   readonly unlabelled?: boolean;
+  /** A name the shapes of its glyphs changed (name-shapes.ts): what the recogniser read, and the characters put in. */
+  readonly shaped?: { readonly from: string; readonly put: readonly string[] };
 }
 
 export interface Extraction {

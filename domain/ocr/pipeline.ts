@@ -1,6 +1,7 @@
 // Reading one page: preprocess, recognise all regions in one stacked sheet with a runtime-provided
 // recogniser (tesseract in Node or in a browser worker), normalise, assemble the text, extract
 // fields; then read the names and relations again on their own (recheck.ts) and extract again.
+import { confidenceFor } from './calibration';
 import { flattenPaper, medianHeight, scaleGlyphs, TARGET_GLYPH_PX } from './enhance';
 import { type Extraction, extractFields, type FieldRead } from './extract';
 import type { DocKind, OcrResult } from './fields';
@@ -103,11 +104,22 @@ function buildSheet(page: PreparedPage): PageSheet {
 /** Each field the second pass decided keeps how many of its re-readings gave the value it ended with. */
 function withVotes(extraction: Extraction, decided: ReadonlyMap<string, Decision>): Extraction {
   const reads = { ...extraction.reads };
+  const confidence = { ...extraction.confidence };
+  const notes = { ...extraction.notes };
   for (const [field, d] of decided) {
     const read = reads[field];
-    if (read && String(read.value) === d.text) reads[field] = { ...read, votes: d.votes };
+    if (!read || String(read.value) !== d.text) continue;
+    if (!d.shaped) {
+      reads[field] = { ...read, votes: d.votes };
+      continue;
+    }
+    // A rare character matched by shape is a repair: the clerk checks it against the ID card.
+    const note = `“${d.shaped.put.join('')}”为按字形比对认出的生僻字(识别模型无此字或未读出),请与身份证核对`;
+    reads[field] = { ...read, votes: d.votes, evidence: 'repaired', shaped: d.shaped, note };
+    confidence[field] = confidenceFor(reads[field], false);
+    notes[field] = note;
   }
-  return { ...extraction, reads };
+  return { ...extraction, reads, confidence, notes };
 }
 
 /** The page's text lines from the words of each region (cells of a row joined by CELL_SEPARATOR). */

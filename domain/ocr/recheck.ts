@@ -3,9 +3,11 @@
 // their closed vocabulary) and written back over the first-pass words, so the page text and the
 // fields agree.
 import type { Recheck } from './extract';
+import { nameShapes } from './glyph-book';
 import { hasUsualGivenName } from './given-names';
 import type { GreyImage } from './image';
 import { compactText, editDistance } from './normalise';
+import { reviseNameByShape } from './name-shapes';
 import type { Recogniser } from './pipeline';
 import type { Region } from './preprocess';
 import { alignSpan, findRun, joinedText, LONG_REREAD_GLYPH_PX, readAtHeights, REREAD_GLYPH_PX, voteCharacters, type WordRun } from './reread';
@@ -29,6 +31,8 @@ export interface PageSheet {
 export interface Decision {
   readonly text: string;
   readonly votes: number;
+  /** The name as read, when the shapes of its glyphs changed it (name-shapes.ts), and the characters put in. */
+  readonly shaped?: { readonly from: string; readonly put: readonly string[] };
 }
 
 interface Located {
@@ -72,10 +76,11 @@ export async function recheckValues(
   // Replace runs right to left within a slot so earlier word indices stay valid.
   const order = [...located].sort((a, b) => a.slot - b.slot || b.run.from - a.run.from);
   for (const item of order) {
-    const decision = decide(item, located);
+    const voted = decide(item, located);
+    const decision = item.target.kind === 'name' ? (byShape(item, voted, slotWords, sheet) ?? voted) : voted;
     if (!decision) continue;
     out[item.slot] = replaceRun(out[item.slot]!, item.run, decision.text, decision.confidence);
-    decided?.set(item.target.field, { text: decision.text, votes: decision.votes });
+    decided?.set(item.target.field, { text: decision.text, votes: decision.votes, ...(decision.shaped ? { shaped: decision.shaped } : {}) });
   }
   return out;
 }
@@ -120,6 +125,16 @@ function decide(item: Located, all: readonly Located[]): (Decision & { confidenc
   if (!top) return undefined;
   // Votes of this field's own readings (a twin's agreeing readings decide ties, not the count).
   return { text: top.text, confidence: top.share * 100 * (top.votes / readings.length), votes: item.readings.filter((r) => r.text === top.text).length };
+}
+
+/** The decided name (or the first pass's) revised by the shapes of its glyphs in the region, when they clearly differ. */
+function byShape(item: Located, voted: (Decision & { confidence: number }) | undefined, slotWords: readonly (readonly PlacedWord[])[], sheet: PageSheet): (Decision & { confidence: number }) | undefined {
+  const reference = joinedText(slotWords[item.slot]!);
+  const name = voted?.text ?? reference.slice(item.run.start, item.run.end);
+  const text = reference.slice(0, item.run.start) + name + reference.slice(item.run.end);
+  const { book, rare } = nameShapes();
+  const revised = reviseNameByShape(sheet.images[item.slot]!, text, item.run.start, item.run.start + name.length, book, rare, sheet.glyphPx);
+  return revised ? { text: revised.text, confidence: Math.min(60, voted?.confidence ?? 60), votes: 0, shaped: { from: revised.from, put: revised.put } } : undefined;
 }
 
 /** Readings of the field that prints the same name: the holder and the one party it clearly matches. */
