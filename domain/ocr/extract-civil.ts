@@ -25,7 +25,7 @@ const ID_LABELS = '公民身份号码|公民身份证号码|公民身份证件�
 const text = (b: Builder, re: RegExp): Hit | undefined => b.page.first(re);
 
 export function extractHukou(b: Builder): Extraction {
-  const labelled = text(b, after('(?<!户主|曾用)姓名', '[^\\n]{1,16}'));
+  const labelled = firstCell(b, text(b, after('(?<!户主|曾用)姓名', '[^\\n]{1,16}')));
   // A household-register letter (户籍证明) names its subject in a sentence instead: 兹证明钟倩珊,女,汉族,2003年08月20日出生.
   const subject = labelled ? undefined : letterName(b, '(?<!户主|曾用)姓名');
   const nameHit = labelled ?? subject;
@@ -39,9 +39,10 @@ export function extractHukou(b: Builder): Extraction {
     else if (snapped.inVocabulary) b.set('relation', { value: snapped.text, type: 'enum', evidence: 'repaired', note: `与户主关系识别为“${read}”,已按常用称谓更正为“${snapped.text}”,请核对` }, rel);
     else if (read !== '') b.set('relation', { value: read, type: 'enum', evidence: 'invalid', note: '与户主关系无法识别,请核对' }, rel);
   }
+  if (!rel && labelled) relationBeside(b, labelled);
   b.gender('gender', text(b, after('性别', '[^\\n]{1,3}')) ?? facts.gender);
   b.date('birthDate', text(b, after('出生日期|出生年月日|出生时间', DATE)) ?? facts.birth);
-  const eth = text(b, after(`民族(?!${ROAD})`, `[${CJK}]{1,8}`)) ?? facts.ethnicity;
+  const eth = text(b, after(`民族(?!${ROAD})`, `[${CJK}]{1,8}`)) ?? facts.ethnicity ?? ethnicityCell(b);
   if (eth) {
     const read = cutAt(eth.value, HUKOU_STOPS);
     const value = read.endsWith('族') ? read : `${read}族`;
@@ -50,11 +51,11 @@ export function extractHukou(b: Builder): Extraction {
     // one nationality named in it, and only one, is taken, as a repaired value.
     const named = known ? [] : [...new Set(ETHNICITIES.filter((e) => read.includes(e) || ((e.length > 2 || e === '汉族') && read.endsWith(e.slice(0, -1)))))];
     const inside = named.length === 1 ? named[0] : undefined;
-    if (known) b.set('ethnicity', { value, type: 'enum', evidence: 'valid' }, eth);
+    if (known) b.set('ethnicity', { value, type: 'enum', evidence: 'valid', ...(eth.unlabelled ? { unlabelled: true } : {}) }, eth);
     else if (inside) b.set('ethnicity', { value: inside, type: 'enum', evidence: 'repaired', note: `民族一栏识别为“${read}”,取其中的“${inside}”,请核对` }, eth);
     else b.set('ethnicity', { value, type: 'enum', evidence: 'invalid', note: '民族无法识别,请核对' }, eth);
   }
-  const addr = continued(b, text(b, after('(?<!其他)住址|现住址|户籍地址', '[^\\n]{2,60}')));
+  const addr = continued(b, text(b, after('(?<!其他)住址|现住址|户籍地址', '[^\\n]{2,60}'))) ?? letterAddress(b);
   if (addr) {
     // 民族大道, 民族路: a road's name, not the 民族 label of the next cell.
     const masked = addr.value.replace(new RegExp(`民族(?=${ROAD})`, 'g'), '\u0000\u0000');
@@ -68,8 +69,60 @@ export function extractHukou(b: Builder): Extraction {
   }
   const hints: IdHints = { birthDate: b.reads.birthDate?.value as string | undefined, gender: b.reads.gender?.value as IdHints['gender'] };
   b.id('idNumber', text(b, after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page), hints);
+  // A birth date whose label was lost (出生日期 printed down a narrow box, read as 期) is the printed date the ID number holds.
+  if (!b.reads.birthDate) b.date('birthDate', dateOfId(b));
   crossCheckId(b, 'idNumber', 'birthDate', 'gender');
   return b.result();
+}
+
+/** A table cell's value only: the run up to the end of its cell, when that holds a name's two characters. */
+function firstCell(b: Builder, hit: Hit | undefined): Hit | undefined {
+  const at = hit && b.page.cellAt(hit.start);
+  if (!hit || !at || at.end >= hit.end) return hit;
+  const value = hit.value.slice(0, at.end - hit.start);
+  return value.replace(/[^\u3400-\u9fff]/g, '').length >= 2 ? { ...hit, value, end: at.end } : hit;
+}
+
+/**
+ * A relation beside the name when its label was lost (与户主关系 printed down a narrow box, read
+ * as 与 or not at all): the next cell of the name's row, or the one after a lone 与, when it is a
+ * household relation. Marked unlabelled.
+ */
+function relationBeside(b: Builder, name: Hit): void {
+  const at = b.page.cellAt(name.start);
+  if (!at) return;
+  const row = b.page.cells[at.line]!;
+  const next = row[at.cell + 1] === '与' ? at.cell + 2 : at.cell + 1;
+  const hit = b.page.cellHit(at.line, next);
+  if (hit && HOUSEHOLD_RELATIONS.includes(hit.value)) b.set('relation', { value: hit.value, type: 'enum', evidence: 'valid', unlabelled: true }, hit);
+}
+
+/** Letters phrase where the household is registered, the sentence wrapping anywhere: 现户籍登记在广\n东省…304。 */
+const REGISTERED_AT = ['户籍登记在', '户口登记在', '户籍地址为', '户籍所在地为', '户籍地为', '住址为'];
+
+/** The place a 户籍证明 letter says the household is registered, its line breaks taken out. */
+function letterAddress(b: Builder): Hit | undefined {
+  const label = REGISTERED_AT.map((l) => [...l].join('\\n?')).join('|');
+  const hit = b.page.first(new RegExp(`(?:${label})\\n?([^。;;::]{4,80}?)(?=[。;;]|\\n\\n|$)`));
+  if (!hit) return undefined;
+  const value = hit.value.replace(/\n/g, '');
+  return /[号室栋楼]/.test(value) ? { ...hit, value } : undefined;
+}
+
+/** A cell holding a nationality and nothing else, its label lost (民族 read as 属): unlabelled. */
+function ethnicityCell(b: Builder): Hit | undefined {
+  const found = b.page.cells.flatMap((row, line) => row.flatMap((c, cell) => (ETHNICITIES.includes(c) ? [b.page.cellHit(line, cell)!] : [])));
+  return found.length === 1 ? { ...found[0]!, unlabelled: true } : undefined;
+}
+
+/** The page's one printed date equal to the birth date in the ID number read (unlabelled). */
+function dateOfId(b: Builder): Hit | undefined {
+  const id = b.reads.idNumber;
+  if (!id || id.evidence === 'invalid' || !/^\d{17}[\dX]$/.test(String(id.value))) return undefined;
+  const v = String(id.value);
+  const birth = `${v.slice(6, 10)}-${v.slice(10, 12)}-${v.slice(12, 14)}`;
+  const found = b.page.all(new RegExp(`(${DATE})`)).filter((h) => readDate(h.value) === birth);
+  return found.length >= 1 ? { ...found[0]!, unlabelled: true } : undefined;
 }
 
 /**
@@ -171,7 +224,8 @@ function sideParty(b: Builder, name: Hit, side: '男方' | '女方', gender: '�
 function presentMarriage(b: Builder): number {
   // Each record starts with its kind (记录3 登记类别:结婚登记); the record's number may be lost under a watermark.
   const records = b.page.all(/登记类别[::]?\s*/).map((h) => ({ start: h.start, kind: b.page.text.slice(h.end, h.end + 8) }));
-  if (records.length < 2) return 0;
+  // A table of records under one heading (登记类别 登记日期 男方 女方 证件字号): a row per record.
+  if (records.length < 2) return rows(b).findLast((r) => r.married)?.start ?? 0;
   const married = records.filter((r) => /^\s*(?:结婚|补发结婚)/.test(r.kind));
   return married.length > 0 ? married[married.length - 1]!.start : 0;
 }
@@ -206,9 +260,45 @@ function bornParties(b: Builder): Party[] {
   });
 }
 
+/** The rows of a table of records: each a kind of registration and its date, where it starts. */
+function rows(b: Builder): { start: number; married: boolean; date: Hit }[] {
+  const re = new RegExp(`^((?:补发)?(?:结婚|离婚)(?:登记|证))([^\\n${CJK}]{0,3})((?:${DATE}))`, 'gm');
+  return [...b.page.text.matchAll(re)].map((m) => {
+    const at = m.index + m[1]!.length + m[2]!.length;
+    return { start: m.index, married: m[1]!.includes('结婚'), date: { value: m[3]!, start: at, end: at + m[3]!.length } };
+  });
+}
+
+/**
+ * The parties of a table row (结婚登记 2020.10.27 吕伟辉 曹蔚 J440305-2020-002304, the heading
+ * naming 男方 before 女方): the row's two names in order, the numbers and 出生日期 found apart by gender.
+ * Names run together (吕伟辉曹蔚) are parted at the letter's 当事人 when one of them is that person.
+ */
+function rowParties(b: Builder, from: number): Party[] {
+  const end = b.page.text.indexOf('\n', from);
+  const row = b.page.text.slice(from, end < 0 ? undefined : end);
+  const date = rows(b).find((r) => r.start === from)?.date;
+  if (!date) return [];
+  let runs = [...b.page.text.slice(date.end, from + row.length).matchAll(new RegExp(`[${CJK}·]{2,8}`, 'g'))].map((m) => ({ value: m[0], start: date.end + m.index }));
+  const subject = /当事人[::]?([\u3400-\u9fff·]{2,5}?)[((]/.exec(b.page.text)?.[1];
+  if (runs.length === 1 && subject && runs[0]!.value.length > subject.length + 1) {
+    const [run] = runs as [{ value: string; start: number }];
+    const cut = run.value.startsWith(subject) ? subject.length : run.value.endsWith(subject) ? run.value.length - subject.length : -1;
+    if (cut > 0) runs = [{ value: run.value.slice(0, cut), start: run.start }, { value: run.value.slice(cut), start: run.start + cut }];
+  }
+  if (runs.length < 2) return [];
+  return (['男', '女'] as const).map((gender, i) => {
+    const name = runs[i]!;
+    // The heading's 男方 or 女方 above the column says the party's gender.
+    const label = b.page.text.lastIndexOf(`${gender}方`, from);
+    const genderHit = label >= 0 ? { value: gender, start: label, end: label + 1 } : undefined;
+    return { name: { ...name, end: name.start + name.value.length }, gender, ...(genderHit ? { genderHit } : {}), birth: b.page.first(after(`${gender}方出生日期`, DATE)) };
+  });
+}
+
 export function extractMarriage(b: Builder): Extraction {
   const from = presentMarriage(b);
-  let parties = from > 0 ? [] : partyBlocks(b).filter((p) => p.name);
+  let parties = from > 0 ? rowParties(b, from) : partyBlocks(b).filter((p) => p.name);
   if (parties.length < 2) parties = sentenceParties(b, from);
   // party1 is the husband, party2 the wife; by the printed gender, else by the ID number's.
   const genderOf = (p: Party) => p.gender ?? (p.id && /^\d{17}/.test(p.id.value) ? idGender(p.id.value) : undefined);
@@ -241,7 +331,8 @@ export function extractMarriage(b: Builder): Extraction {
     }
   }
   // A record letter says when: 于2023年8月24日在深圳市龙岗区民政局婚姻登记处登记结婚.
-  const labelled = b.page.all(after('登记日期', DATE)).find((h) => h.start >= from) ?? b.page.first(new RegExp(`于(${DATE})(?=[^。]{0,40}?(?:登记结婚|结婚登记))`));
+  const row = from > 0 ? rows(b).find((r) => r.start === from)?.date : undefined;
+  const labelled = b.page.all(after('登记日期', DATE)).find((h) => h.start >= from) ?? row ?? b.page.first(new RegExp(`于(${DATE})(?=[^。]{0,40}?(?:登记结婚|结婚登记))`));
   const birthValues = new Set([b.reads.party1BirthDate?.value, b.reads.party2BirthDate?.value]);
   // The older design prints only the date of issue, last on the page.
   const dates = b.page.all(new RegExp(DATE)).filter((h) => !birthValues.has(readDate(h.value)) && !/^\s?出生/.test(b.page.text.slice(h.end, h.end + 3)));

@@ -9,6 +9,8 @@ import { snapPlacePrefix } from './vocab';
 const DATE = `${DATE_RUN}|${CN_DATE_RUN}`;
 /** A statement's period ends: dates as usual, or eight digits run together (20230601). */
 const PERIOD_DATE = `${DATE_RUN}|(?:19|20)\\d{6}`;
+/** A bilingual statement's English beside its Chinese label (起始日期 Date From:). */
+const ENGLISH_LABEL = '(?:\\s*[A-Za-z][A-Za-z ]{0,14})?';
 /** What a masking star is read as. */
 const MASK = '*xX×wW※';
 /** What two stars run together are read as. */
@@ -17,15 +19,18 @@ const MONEY = `[¥¥]?(?:${AMOUNT_RUN}万?元?|[零壹贰叁肆伍陆柒捌玖�
 const ID_LABELS = '公民身份号码|身份证件号码|身份证号码|身份证号|证件号码|身份证';
 const STOPS = ['性别', '身份证', '公民', '证件号', '证件', '纳税人识别号', '识别号', '不动产', '证号', '系', '为', '在', '自', '于', '是', '同志', '先生', '女士', '账号', '账户', '卡号', '参保', '单位', '社会', '社保'];
 /** What an employer's name ends with. */
-const ORG_SUFFIX = '(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园)';
+const ORG_SUFFIX = '(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园|制品厂|工厂|厂|商店|超市|诊所|卫生院|合作社|经营部|工作室)';
 const ORG = `[${CJK}()()]{2,30}${ORG_SUFFIX}`;
 
 /** What a letter may put between an amount's phrase and the amount: 约为人民币, (税前)为, 人民币(大写):, a table's unit (元). */
 const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税前|[((](?:税前|应发|含税)[))]|[((]大写[))]|大写|[((](?:元|人民币元|人民币)[))]|[::]){0,4}';
 /** A month's pay, not "twelve months'" (近十二个月收入 is a year's). */
-const MONTHLY = '(?<![个0-9一二三四五六七八九十])月(?:平均|均)?(?:税前)?(?:应发)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月均(?=[0-9¥¥]|人民币)|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪|(?:基本)?养老金(?=[0-9¥¥,,.]*元?/月|[^\\n]{0,6}?[0-9][0-9,.]*元?/月)|退休金(?=[^\\n]{0,6}?[0-9][0-9,.]*元?/月)';
+const MONTHLY = '(?<![个0-9一二三四五六七八九十])月(?:平均|均)?(?:税前)?(?:应发)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:均|平均)(?=[::]?[0-9¥¥]|[::]?人民币)|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪|(?:基本)?养老金(?=[0-9¥¥,,.]*元?/月|[^\\n]{0,6}?[0-9][0-9,.]*元?/月)|退休金(?=[^\\n]{0,6}?[0-9][0-9,.]*元?/月)';
 const ANNUAL =
   '年(?:度)?(?:总|平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入)?(?:总额|合计)?|全年(?:税前)?(?:累计)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|全年(?:合计|共计|累计)|(?:近|最近|过去)(?:一|1|十二|12)(?:年|个月)(?:内)?(?:税前)?(?:累计)?(?:工资|收入|薪酬)(?:收入)?(?:总额|合计|共计)?|年薪';
+
+/** A page that covers a year of pay (近十二个月, 近一年, 全年). */
+const TWELVE_MONTHS = /近(?:十二|12)个月|近一年|全年/;
 
 function amount(b: Builder, field: string, phrases: string): void {
   // One stray mark may stand where ¥ was printed (¥ is often read as 双, 对 or y).
@@ -110,6 +115,8 @@ export function extractIncome(b: Builder): Extraction {
   if (employer) setEmployer(b, employer.value.replace(/[((](?:盖章|公章)[))]$/, ''), employer);
   amount(b, 'monthlyIncome', MONTHLY);
   amount(b, 'annualIncome', ANNUAL);
+  // A proof of the last twelve months' pay totals them on a line of its own: 合计:….
+  if (!b.reads.annualIncome && TWELVE_MONTHS.test(b.page.text)) amount(b, 'annualIncome', `(?<![${CJK}])合计(?=[::])`);
   const payroll = record ? undefined : payrollTable(b);
   if (payroll && !b.reads.annualIncome) {
     b.set('annualIncome', { value: payroll.n, type: 'amount', evidence: 'valid' }, payroll.hit);
@@ -331,7 +338,7 @@ export function extractBank(b: Builder): Extraction {
   }
   const labelled = b.page.first(new RegExp(`(?:起止日期|查询期间|交易期间|查询时段|起止时间|查询区间|对账期间|账单期间|统计期间|统计周期|账单周期|期间)[::;;]?(${PERIOD_RANGE})`));
   // Without its label (an English title's 2026-08-18--2026-11-16, a label misread): the first range above the entries.
-  const range = labelled ?? unlabelledRange(b);
+  const range = labelled ?? (startAndEnd(b) ? undefined : unlabelledRange(b));
   if (range) {
     const parts = range.value.split(/(?<=日|\d{2})[至到~—–一]|(?<=\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})-{1,2}|(?<=^\d{8})-{1,2}/);
     const mark = range.unlabelled ? { unlabelled: true } : {};
@@ -367,6 +374,20 @@ function pensionRow(b: Builder): { n: number; hit: Hit } | undefined {
     return hit && { n: n!, hit };
   }
   return undefined;
+}
+
+/** The start and the end of a statement's period labelled apart (起始日期 Date From: … 截止日期 Date To: …, a receipt's 起始: … 截止: …). */
+const PERIOD_START = '(?:查询)?(?:起始|开始)(?:日期|时间)?|起日';
+const PERIOD_END = '(?:查询)?(?:截止|截至|结束|终止)(?:日期|时间)?|止日';
+
+/** Sets both ends when both are printed with their labels; false (nothing set) otherwise. */
+function startAndEnd(b: Builder): boolean {
+  const start = b.page.first(after(`(?:${PERIOD_START})${ENGLISH_LABEL}`, PERIOD_DATE));
+  const end = b.page.first(after(`(?:${PERIOD_END})${ENGLISH_LABEL}`, PERIOD_DATE));
+  if (!start || !end || end.start <= start.start) return false;
+  b.date('periodStart', start);
+  b.date('periodEnd', end);
+  return true;
 }
 
 /** A statement's period: two dates with 至, a dash (or two) or a tilde between them. */
@@ -524,7 +545,7 @@ function gluedTotals(b: Builder, line: number, amountColumns: readonly string[])
 }
 
 export function extractSocial(b: Builder): Extraction {
-  const nameHit = letterName(b, '(?<!单位)姓名|参保人');
+  const nameHit = letterName(b, '(?<!单位)(?:参保人)?姓名|参保人');
   b.name('name', nameHit, nameHit && personName(nameHit.value, STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page));
   // A letter says 现参保单位为…: the verb is not part of the name.
@@ -535,7 +556,7 @@ export function extractSocial(b: Builder): Extraction {
   const pension = pensionRow(b);
   if (pension) b.set('totalMonths', { value: pension.n, type: 'count', evidence: 'valid' }, pension.hit);
   // The scheme may stand in brackets between label and number: 累计缴费月数(养老)42个月.
-  const months = pension ? undefined : b.page.first(after('累计缴费月数|合计缴费月数|实际缴费月数|缴费月数合计|养老保险累计月数|累计缴费年限|累计缴费', '[0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个?月)?', `(?:[((][${CJK}]{1,6}[))])?${GAP}`));
+  const months = pension ? undefined : b.page.first(after('累计缴费月数|合计缴费月数|实际缴费月数(?:合计)?(?:为)?|缴费月数合计(?:为)?|养老保险累计月数|累计缴费年限|累计缴费', '[0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个?月)?', `(?:[((][${CJK}]{1,6}[))])?${GAP}`));
   if (months) {
     const n = readMonths(months.value);
     if (n !== undefined && n > 0 && n < 600) b.set('totalMonths', { value: n, type: 'count', evidence: 'valid' }, months);
@@ -581,6 +602,25 @@ function monthsTable(b: Builder): { n: number; hit: Hit; summed: boolean } | und
   return undefined;
 }
 
+/**
+ * A household's table (关系 姓名 证件号码 查询结果, a row per person): the result on the applicant's
+ * own row (their number on it, or 申请人 and their name), whatever the spouse's row says.
+ */
+function ownRow(b: Builder): { value: '有' | '无'; hit: Hit } | undefined {
+  const id = b.reads.idNumber?.value;
+  const name = b.reads.name?.value;
+  const rows = b.page.lines.flatMap((line, i) => {
+    const m = /([无有])(?:登记)?记录/.exec(line);
+    return m ? [{ line, i, m }] : [];
+  });
+  if (rows.length < 2) return undefined;
+  const mine = rows.filter(({ line }) => (id !== undefined && line.includes(String(id))) || (name !== undefined && line.startsWith(`申请人${String(name)}`)));
+  if (mine.length !== 1) return undefined;
+  const { i, m } = mine[0]!;
+  const hit = b.page.lineHit(i, m.index, m.index + m[0].length);
+  return hit && { value: m[1] as '有' | '无', hit };
+}
+
 export function extractProperty(b: Builder): Extraction {
   const nameHit = letterName(b, '查询对象|权利人姓名|权利人|申请人|被查询人|查询人姓名|姓名');
   b.name('name', nameHit, nameHit && personName(nameHit.value, STOPS));
@@ -589,7 +629,9 @@ export function extractProperty(b: Builder): Extraction {
   // A record itself, not a column heading (a table of records prints 不动产权证号 and 房屋坐落 over a
   // row that says 无记录): a certificate number, a labelled location, a floor area, a count of one or more.
   const some = b.page.first(/([粤深]?[((]\d{4}[))][^\n]{0,12}?不动产权第\s*\d+号|房地字第\s*\d+号|\d{2,4}\.\d{1,2}\s*(?:㎡|m²|m2|m|平方米)|(?:不动产权证号|不动产单元号|房地产证号|产权证号)[::]\s*(?:[粤深((]|\d{4,})|房屋坐落[::]\s*[^\s\n]|共\s*[1-9][0-9]*\s*条|有(?:房产|房屋|住房|不动产)?[1-9一二三四五六七八九十]+(?:套|处))/);
-  if (none && !some) b.set('hasProperty', { value: '无', type: 'enum', evidence: 'valid' }, none);
+  const own = ownRow(b);
+  if (own) b.set('hasProperty', { value: own.value, type: 'enum', evidence: 'valid' }, own.hit);
+  else if (none && !some) b.set('hasProperty', { value: '无', type: 'enum', evidence: 'valid' }, none);
   else if (some && !none) b.set('hasProperty', { value: '有', type: 'enum', evidence: 'valid' }, some);
   else if (some && none) b.set('hasProperty', { value: '有', type: 'enum', evidence: 'invalid', note: '查询结果同时出现“无记录”和不动产信息,请核对' }, some);
   lastDate(b, 'date', '查询日期|出具日期|打印日期|查询时间');

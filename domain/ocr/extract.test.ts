@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkCharacter } from '../identity/idnumber';
 import { confidenceFor, REPAIRED_CAP, UNCHECKED_TEXT_CAP, UNLABELLED_CAP } from './calibration';
 import { type Attempt, mergeFields } from './document';
 import { extractFields } from './extract';
@@ -19,6 +20,23 @@ describe('household register, by meaning whatever the design', () => {
     // An address already ending in its number takes nothing from the next line.
     const whole = extractFields('hukou', lines('姓名:张伟', '住址:广东省深圳市福田区华富街道莲花一村3栋502', '服务处所 无。'));
     expect(whole.fields.address).toBe('广东省深圳市福田区华富街道莲花一村3栋502');
+  });
+  it('reads a card whose labels run down narrow boxes: scrambled or lost labels, the values still found', () => {
+    // Read by cells, a label printed one character under another comes out of order (名姓), in part (户与主) or lost (期, 属).
+    const BORN_1992 = `41270219921227789${checkCharacter('41270219921227789')}`;
+    const cells = (...texts: string[]) => texts.map((text) => ({ text, confidence: 0.9, spans: [...text.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, confidence: 0.9 })) }));
+    const card = extractFields('hukou', cells('常住人口登记卡', '户籍地址  深圳市坪山区西乡街道锦绣家园10座4楼A', '户主姓名  肖霞媛  户号329077758', '名姓  常超  夫', '性别  男  属  朝鲜族', '期  1992年12月27日  典籍  河南省周口市川汇区', `身份证号  ${BORN_1992}`));
+    expect(card.fields).toMatchObject({ name: '常超', relation: '夫', gender: '男', ethnicity: '朝鲜族', birthDate: '1992-12-27' });
+    // What stood without its label is marked so: never as sure as a labelled value.
+    expect([card.reads.relation!.unlabelled, card.reads.ethnicity!.unlabelled]).toEqual([true, true]);
+    const partly = extractFields('hukou', cells('姓名  付斌  性别  男', '户与主  户主  出期生日  1993年12月14日', '名姓  闫艳敏  与  次女'));
+    expect(partly.fields).toMatchObject({ name: '付斌', relation: '户主', birthDate: '1993-12-14' });
+    // A value that is itself a relation is not taken for a label.
+    expect(extractFields('hukou', cells('姓名  付斌  户主')).fields.relation).toBe('户主');
+  });
+  it('reads where a 户籍证明 letter says the household is registered, however its lines wrap', () => {
+    const e = extractFields('hukou', lines('户 籍 证 明', '兹证明龙飞,性别男,满族,一九四一年七月二十七日出生,公民身份', `号码${ID},系户主龙轩昇之父亲,现户籍登记在广`, '东省深圳市龙岗区宝安大道3773号鹿丹村28栋304。', '特此证明。'));
+    expect(e.fields.address).toBe('广东省深圳市龙岗区宝安大道3773号鹿丹村28栋304');
   });
   it('reads a ruled table row by row and a label: value list alike', () => {
     const table = extractFields('hukou', lines('常住人口登记卡', '姓名  张伟  户主或与户主关系  长子', '性别  男  民族  汉', '出生日期  1985年3月12日', `公民身份号码  ${ID}`, '住址  广东省深圳市福田区华富街道莲花一村3栋502'));
@@ -235,6 +253,22 @@ describe('bank statements, social insurance, property searches', () => {
     // The heading's 权利人 is no name: the person is the one queried.
     expect(some.fields).toMatchObject({ name: '翟映', hasProperty: '有' });
   });
+  it('reads a twelve months\' proof: the bare 合计 line is the year\'s total, 月平均 the month\'s', () => {
+    const e = extractFields('income', lines('员工收入证明(近十二个月)', `姓名:卢洁身份证号:${ID}`, '2026年01月19,786.21 2026年07月21,391.41', '合计:人民币贰拾肆万陆仟壹佰贰拾贰元零伍分(¥246,122.05)', '月平均:¥20,510.17', '开具日期:2026.08.22'));
+    expect(e.fields).toMatchObject({ annualIncome: 246122.05, monthlyIncome: 20510.17 });
+    // Without a year's period, a 合计 totals whatever the table lists: not taken as the year's.
+    expect(extractFields('income', lines('收入明细', '合计:¥6,000.00')).fields.annualIncome).toBeUndefined();
+  });
+  it('reads a household\'s property table by the applicant\'s own row', () => {
+    const spouse = '440305198208272563';
+    const table = (mine: string, theirs: string) => extractFields('property', lines('不动产权属状况证明', `申请人:尹靓证件号码:${ID}`, '关系姓名证件号码查询结果', `申请人尹靓${ID}${mine}`, `配偶蒋湉颖${spouse}${theirs}`, '子女尹明俊421003202004027491无登记记录', '蒋湉颖粤(2025)深圳市不动产权第9798035号', '2026年2月11日'));
+    expect(table('无登记记录', '有登记记录1条').fields.hasProperty).toBe('无');
+    expect(table('有登记记录1条', '无登记记录').fields.hasProperty).toBe('有');
+  });
+  it('reads a query print: 参保人姓名, a factory as the employer, 实际缴费月数合计为 N个月', () => {
+    const e = extractFields('social', lines('参保证明', '(个人参保缴费情况查询)', '参保人姓名梁璐祎', `证件号码${ID}`, '缴费单位深圳市宝安区福永五金制品厂', '该参保人养老保险实际缴费月数合计为19个月(含视同缴费月数0个', '月)。', '出具日期:二〇二六年一月三日'));
+    expect(e.fields).toEqual({ name: '梁璐祎', idNumber: ID, employer: '深圳市宝安区福永五金制品厂', totalMonths: 19, date: '2026-01-03' });
+  });
   it('takes the pension\'s months from a voucher\'s table of schemes', () => {
     const e = extractFields('social', lines('深圳市社会保险参保凭证', '姓名  严宇宇  性别  男', `证件号码  ${ID}  社保电脑号  678752443`, '参保单位  深圳市新纪元物业管理有限公司', '险种  参保状态  首次参保时间  累计缴费月数', '基本养老保险  正常参保  2024年8月  21', '基本医疗保险  正常参保  2024年8月  30', '失业保险  正常参保  19', '说明:2.养老保险累计缴费月数含视同缴费月数;3.本凭证可核验。', '打印时间:2026年11月20日12时51分'));
     expect(e.fields).toMatchObject({ name: '严宇宇', employer: '深圳市新纪元物业管理有限公司', totalMonths: 21 });
@@ -254,6 +288,15 @@ describe('bank statements, social insurance, property searches', () => {
   it('reads the statement header and totals', () => {
     const e = extractFields('bank', lines('招商银行个人账户交易明细', '户名:赵磊 账号:6225887712340098', '起止日期:2024-03-15至2025-03-14', '收入合计:29,400.00 期末余额:31,630.55'));
     expect(e.fields).toMatchObject({ name: '赵磊', accountNumber: '6225887712340098', periodStart: '2024-03-15', periodEnd: '2025-03-14', creditTotal: 29400, closingBalance: 31630.55 });
+  });
+  it('reads a period whose start and end are labelled apart, on a bilingual statement and on a receipt', () => {
+    const bilingual = extractFields('bank', lines('中国工商银行 Industrial and Commercial Bank of China', '户名 Account Name: 段妍雨', '起始日期DateFrom:2025.10.20截止日期DateTo:2026.04.20', '日期Date摘要Description金额Amount余额Balance'));
+    expect(bilingual.fields).toMatchObject({ periodStart: '2025-10-20', periodEnd: '2026-04-20' });
+    expect(bilingual.reads.periodStart!.unlabelled).toBeUndefined();
+    const receipt = extractFields('bank', lines('自助终端 账户明细打印', '户名: 叶天', '起始: 2025-10-30', '截止: 2026-01-22', '2025-10-30 消费 -119.73', '截止余额: 31292.24'));
+    expect(receipt.fields).toMatchObject({ periodStart: '2025-10-30', periodEnd: '2026-01-22', closingBalance: 31292.24 });
+    // An end printed before its start is no period.
+    expect(extractFields('bank', lines('截止日期:2026-04-20', '起始日期:2025-10-20')).fields.periodStart).toBeUndefined();
   });
   it('reads a mask whose stars ran into quotes as the usual six stars, for the clerk to check, and 发生颜合计 as 发生额合计', () => {
     const e = extractFields('bank', lines('户名:邱文 账号:621782** "0966', '贷方发生颜合计:70,758.05'));
@@ -374,6 +417,16 @@ describe('marriage certificates, new and old', () => {
     const issued = extractFields('marriage', lines('庄美颖 女 一九六二年十一月二十日出生', '傅明斌 男 一九六四年十二月十三日出生', '深圳市龙岗区人民政府', '一九八七年一月十二日'));
     expect(issued.fields).toMatchObject({ party1Name: '傅明斌', party2Name: '庄美颖', party2BirthDate: '1962-11-20', registrationDate: '1987-01-12' });
   });
+  it('reads a table of records under one heading: the last 结婚登记 row, names run together parted at the 当事人, numbers run together parted', () => {
+    const wife = '360102197408127067';
+    const man = '412702197705187751';
+    const e = extractFields('marriage', lines('婚姻登记记录证明', `经查询,当事人曹蔚(公民身份号码${wife})`, '登记类别登记日期男方女方证件字号', '结婚登记2011.01.17崔宇泽曹蔚J440305-2011-001652', '离婚登记2015.07.14崔宇泽曹蔚L440305-2015-000124', '结婚登记2020.10.27吕伟辉曹蔚J440305-2020-002304', `${man} ${wife}`, '(男方出生日期1977.05.18,女方出生日期1974.08.12)', '2026年5月22日'));
+    expect(e.fields).toEqual({
+      party1Name: '吕伟辉', party1Gender: '男', party1BirthDate: '1977-05-18', party1IdNumber: man,
+      party2Name: '曹蔚', party2Gender: '女', party2BirthDate: '1974-08-12', party2IdNumber: wife,
+      registrationDate: '2020-10-27', certificateNumber: 'J440305-2020-002304',
+    });
+  });
   it('reads a 婚姻状况证明 listing several records: the present marriage is the last 结婚登记, each side with its own date and number', () => {
     const first = '445102198302209661';
     const now = '440305198608092940';
@@ -463,6 +516,9 @@ describe('typed values', () => {
     expect(readDate('二O二四年五月九日')).toBe('2024-05-09');
     expect(readDate('2024.05.09')).toBe('2024-05-09');
     expect(readUpperAmount('壹拾伍万陆仟元整')).toBe(156000);
+    // 零 stands for no 角 before the 分.
+    expect(readUpperAmount('贰拾肆万陆仟壹佰贰拾贰元零伍分')).toBe(246122.05);
+    expect(readUpperAmount('壹佰元叁角伍分')).toBe(100.35);
     expect(readAmount('1.2万元')).toBe(12000);
   });
 });

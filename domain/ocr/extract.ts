@@ -8,7 +8,7 @@ import { extractHukou, extractMarriage } from './extract-civil';
 import { extractBank, extractIncome, extractProperty, extractSocial } from './extract-money';
 import type { DocKind, FieldValue } from './fields';
 import { idGender, type IdHints, readIdNumber } from './idfix';
-import type { ReadLine } from './labels';
+import { type ReadLine, withBoxedLabels } from './labels';
 import { after, CJK, type Hit, PageText, readDate } from './meaning';
 import { editDistance } from './normalise';
 import { hasKnownSurname } from './surnames';
@@ -134,10 +134,17 @@ export class Builder {
  * searched without spaces, so a number may run on into a date (4201…14321971年4月27日).
  */
 export function validIdHits(page: PageText): Hit[] {
-  return page.all(/(?<![0-9])([0-9]{17}[0-9Xx])(?=(?:19|20)[0-9]{2}年|[^0-9]|$)/).filter((h) => {
-    const r = readIdNumber(h.value);
-    return r.valid && !r.corrected;
-  });
+  // Two numbers side by side run together when the line is compacted (a table row's 男方 and 女方 numbers).
+  const pairs = page.all(/(?<![0-9])([0-9]{17}[0-9Xx][0-9]{17}[0-9Xx])(?![0-9])/).flatMap((h) => [
+    { value: h.value.slice(0, 18), start: h.start, end: h.start + 18 },
+    { value: h.value.slice(18), start: h.start + 18, end: h.end },
+  ]);
+  return [...page.all(/(?<![0-9])([0-9]{17}[0-9Xx])(?=(?:19|20)[0-9]{2}年|[^0-9]|$)/), ...pairs]
+    .filter((h) => {
+      const r = readIdNumber(h.value);
+      return r.valid && !r.corrected;
+    })
+    .sort((a, b) => a.start - b.start);
 }
 
 export function unlabelledId(page: PageText): Hit | undefined {
@@ -195,7 +202,7 @@ function withoutGlosses(lines: readonly ReadLine[]): ReadLine[] {
 }
 
 export function extractFields(kind: DocKind, read: readonly ReadLine[]): Extraction {
-  const lines = withoutGlosses(unfoldTables(read));
+  const lines = withoutGlosses(unfoldTables(withBoxedLabels(read)));
   const page = new PageText(lines);
   switch (kind) {
     case 'hukou':

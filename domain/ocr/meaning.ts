@@ -73,6 +73,19 @@ export class PageText {
     return min;
   }
 
+  /** The line (of this.lines) and cell (of this.cells) holding page offset `offset`, with where that cell ends. */
+  cellAt(offset: number): { line: number; cell: number; end: number } | undefined {
+    let line = 0;
+    while (line + 1 < this.lineStarts.length && this.lineStarts[line + 1]! <= offset) line++;
+    let at = this.lineStarts[line]!;
+    const cells = this.cells[line] ?? [];
+    for (let cell = 0; cell < cells.length; cell++) {
+      at += cells[cell]!.length;
+      if (offset < at) return { line, cell, end: at };
+    }
+    return undefined;
+  }
+
   line(offset: number): number {
     return this.lineOf[Math.min(offset, this.lineOf.length - 1)] ?? 0;
   }
@@ -240,7 +253,8 @@ const UPPER_UNITS: Readonly<Record<string, number>> = { 拾: 10, 佰: 100, 仟: 
 
 /** 人民币大写 "伍仟叁佰元整", "壹拾贰万叁仟元伍角" → yuan, or undefined. */
 export function readUpperAmount(text: string): number | undefined {
-  const m = /^([零壹贰叁肆伍陆柒捌玖拾佰仟万]+)元(?:([零壹贰叁肆伍陆柒捌玖])角)?(?:([壹贰叁肆伍陆柒捌玖])分)?整?/.exec(text);
+  // No 角 is written as 零 before the 分: 贰拾贰元零伍分 is 22.05.
+  const m = /^([零壹贰叁肆伍陆柒捌玖拾佰仟万]+)元(?:([零壹贰叁肆伍陆柒捌玖])角|零(?=[壹贰叁肆伍陆柒捌玖]分))?(?:([壹贰叁肆伍陆柒捌玖])分)?整?/.exec(text);
   if (!m) return undefined;
   let total = 0;
   let section = 0;
