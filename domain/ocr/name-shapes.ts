@@ -15,7 +15,7 @@ export interface ShapeRevision {
 }
 
 /** How like a glyph a rare character must be to replace a character or fill an unread glyph. */
-const RARE_LIKE = 0.75;
+const RARE_LIKE = 0.68;
 /** And by how much more like it than the character read there. */
 const RARE_MARGIN = 0.1;
 /** A leftover glyph is filled only by a character this like it, this much ahead of the next best. */
