@@ -167,6 +167,7 @@ interface Party {
 /** The 2004 design: one block per party, each starting at its 姓名. */
 function partyBlocks(b: Builder): Party[] {
   const starts = b.page.all(/(?<!持证)姓名/).map((h) => h.start);
+  if (starts.length === 2 && b.page.line(starts[0]!) === b.page.line(starts[1]!)) return sideBySide(b);
   return starts.map((start, i) => {
     const end = starts[i + 1] ?? b.page.text.length;
     const within = (re: RegExp) => b.page.all(re).find((h) => h.start >= start && h.end <= end + 20 && (i + 1 === starts.length || h.start < end));
@@ -179,6 +180,28 @@ function partyBlocks(b: Builder): Party[] {
       id: within(after(ID_LABELS, ID_RUN)),
     };
   });
+}
+
+/**
+ * The two blocks side by side (a page read across both columns: 姓名卫鑫海姓名安欣燕 / 性别男性别女):
+ * each label's first value is the left party's, its second the right one's.
+ */
+function sideBySide(b: Builder): Party[] {
+  const pair = (re: RegExp) => {
+    const hits = b.page.all(re);
+    return hits.length === 2 ? hits : [];
+  };
+  const names = pair(after('(?<!持证)姓名', `[${CJK}·]{2,8}?(?=姓名|性别|\\n|$)`));
+  const genders = pair(after('性别', '[男女]'));
+  const births = pair(after('出生日期|出生年月日', DATE));
+  const ids = pair(after(ID_LABELS, ID_RUN));
+  return [0, 1].map((i) => ({
+    name: names[i],
+    genderHit: genders[i],
+    gender: genders[i]?.value as '男' | '女' | undefined,
+    birth: births[i],
+    id: ids[i],
+  }));
 }
 
 /** The older design: "男方 王建国 二十八岁" or "王建国(男)28岁". */

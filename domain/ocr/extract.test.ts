@@ -417,6 +417,10 @@ describe('marriage certificates, new and old', () => {
     const issued = extractFields('marriage', lines('庄美颖 女 一九六二年十一月二十日出生', '傅明斌 男 一九六四年十二月十三日出生', '深圳市龙岗区人民政府', '一九八七年一月十二日'));
     expect(issued.fields).toMatchObject({ party1Name: '傅明斌', party2Name: '庄美颖', party2BirthDate: '1962-11-20', registrationDate: '1987-01-12' });
   });
+  it('reads the two parties\' blocks side by side, read across both columns', () => {
+    const e = extractFields('marriage', lines('登记日期1999年07月21日', '结婚证字号BJ440308-2015-005053', '姓名卫鑫海姓名安欣燕', '性别男性别女', '国籍中国国籍中国', '出生日期1963年06月08日出生日期1963年11月18日', '身份证件号421002196306084251身份证件号440306196311184200'));
+    expect(e.fields).toMatchObject({ party1Name: '卫鑫海', party1Gender: '男', party1BirthDate: '1963-06-08', party1IdNumber: '421002196306084251', party2Name: '安欣燕', party2Gender: '女', party2BirthDate: '1963-11-18', party2IdNumber: '440306196311184200' });
+  });
   it('reads a table of records under one heading: the last 结婚登记 row, names run together parted at the 当事人, numbers run together parted', () => {
     const wife = '360102197408127067';
     const man = '412702197705187751';
