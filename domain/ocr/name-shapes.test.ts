@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from '../seed/prng';
 import { upscaleBicubic } from './enhance';
 import { nameShapes } from './glyph-book';
+import { isGivenNameChar } from './given-names';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames';
 import { FEATURE_LENGTH, glyphBook, segmentGlyphs } from './glyphs';
 import type { GreyImage } from './image';
 import { modelCanRead } from './model-chars';
@@ -40,6 +42,12 @@ describe('rare name characters by shape', () => {
     expect(rare.length).toBeGreaterThan(100);
     expect(rare.every((c) => !modelCanRead(c))).toBe(true);
     expect(rare).toEqual(expect.arrayContaining(['曌', '赟', '琤']));
+  });
+
+  it('the book holds every surname character (written from surnames.ts and given-names.ts: run build/glyph-book.ts after changing them)', () => {
+    const surnames = [...SINGLE_SURNAMES, ...COMPOUND_SURNAMES.join('')].filter(modelCanRead);
+    expect(surnames.filter((c) => !book.has(c))).toEqual([]);
+    expect(['建', '梅', '琳', '璟'].every((c) => isGivenNameChar(c) && book.has(c))).toBe(true);
   });
 
   it('boxes a line glyph by glyph, a two-part character as one', () => {
