@@ -7,7 +7,7 @@
 // calibrated: how often a field reported at ≥ 0.9 is right.
 // Run: npx tsx bench/intake-ocr.ts [N=4] [--calibrate] [--corpus-only | --dev-only | --no-dev | --tuning-only]
 // [--fieldset | --field-only]
-// [--one-model | --tesseract] [--turned] [--freshset | --fresh-only] [--sixthset | --sixth-only] [--seventhset | --seventh-only] [--from=K]   (--turned reads every tuning page turned by a quarter, a half or three quarters; --calibrate rewrites the table in domain/ocr/calibration.ts from the tuning
+// [--one-model | --tesseract] [--turned] [--freshset | --fresh-only] [--sixthset | --sixth-only] [--seventhset | --seventh-only] [--eighthset | --eighth-only] [--from=K]   (--turned reads every tuning page turned by a quarter, a half or three quarters; --calibrate rewrites the table in domain/ocr/calibration.ts from the tuning
 // records only — corpus, development set and, with --fieldset, the field set; N=0 measures the held-out pages alone; --one-model
 // reads with PaddleOCR alone, --tesseract with tesseract's two models as before PaddleOCR). Held-out pages print their counts only, never the values read: nobody tuning should see
 // what the held-out pages say.
@@ -118,6 +118,7 @@ import { CORPUS_KINDS } from '../main/ocr/corpus/content';
 import { DEV_KINDS, devPage } from '../main/ocr/devset';
 import { FIELD_KINDS, fieldPage } from '../main/ocr/fieldset';
 import { FRESH_KINDS, freshPage } from '../main/ocr/freshset';
+import { EIGHTH_KINDS, eighthPage } from '../main/ocr/eighthset';
 import { SEVENTH_KINDS, seventhPage } from '../main/ocr/seventhset';
 import { SIXTH_KINDS, sixthPage } from '../main/ocr/sixthset';
 import { corpusPage, fitCalibration, heldOutPages, measurePage, type PageResult, pct, precisionAbove, type TruthPage } from '../main/ocr/corpus/measure';
@@ -215,8 +216,9 @@ async function* development(): AsyncIterable<TruthPage> {
 
 const freshOnly = args.includes('--fresh-only');
 const seventhOnly = args.includes('--seventh-only');
+const eighthOnly = args.includes('--eighth-only');
 /** Any one set read alone (--fresh-only, --sixth-only, --seventh-only): the tuning sets are skipped. */
-const sixthOnly = args.includes('--sixth-only') || seventhOnly;
+const sixthOnly = args.includes('--sixth-only') || seventhOnly || eighthOnly;
 const corpusResults = devOnly || fieldOnly || freshOnly || sixthOnly ? [] : await run('corpus  ', corpus());
 const devResults = withDev && !fieldOnly && !freshOnly && !sixthOnly ? await run('dev     ', development()) : [];
 async function* fieldSet(): AsyncIterable<TruthPage> {
@@ -230,17 +232,22 @@ const tuning = [...corpusResults.map((r) => ({ ...r, set: 'corpus' })), ...devRe
 async function* freshSet(): AsyncIterable<TruthPage> {
   for (const kind of FRESH_KINDS) for (let seed = seedFrom + 1; seed <= seedFrom + perKind; seed++) yield maybeTurned(await freshPage(kind, seed));
 }
-const freshResults = (args.includes('--freshset') && !seventhOnly) || freshOnly ? await run('fresh   ', freshSet()) : [];
+const freshResults = (args.includes('--freshset') && !seventhOnly && !eighthOnly) || freshOnly ? await run('fresh   ', freshSet()) : [];
 /** --sixthset: the sixth set (main/ocr/sixthset, written apart from the extractor and the others: screenshots, faxes, copies, folded pages). */
 async function* sixthSet(): AsyncIterable<TruthPage> {
   for (const kind of SIXTH_KINDS) for (let seed = seedFrom + 1; seed <= seedFrom + perKind; seed++) yield maybeTurned(await sixthPage(kind, seed));
 }
-const sixthResults = (args.includes('--sixthset') && !seventhOnly) || (sixthOnly && !seventhOnly) ? await run('sixth   ', sixthSet()) : [];
+const sixthResults = (args.includes('--sixthset') && !seventhOnly && !eighthOnly) || (sixthOnly && !seventhOnly && !eighthOnly) ? await run('sixth   ', sixthSet()) : [];
 /** --seventhset: the seventh set (main/ocr/seventhset, written apart from the extractor and the others: rare-character names, low-resolution scans, chat forwards, thermal receipts, stamps). */
 async function* seventhSet(): AsyncIterable<TruthPage> {
   for (const kind of SEVENTH_KINDS) for (let seed = seedFrom + 1; seed <= seedFrom + perKind; seed++) yield maybeTurned(await seventhPage(kind, seed));
 }
 const seventhResults = args.includes('--seventhset') || seventhOnly ? await run('seventh ', seventhSet()) : [];
+/** --eighthset: the eighth set (main/ocr/eighthset, written apart from the extractor and the others: other offices' and terminals' layouts, 离婚证, month grids, desk photos, photocopies). */
+async function* eighthSet(): AsyncIterable<TruthPage> {
+  for (const kind of EIGHTH_KINDS) for (let seed = seedFrom + 1; seed <= seedFrom + perKind; seed++) yield maybeTurned(await eighthPage(kind, seed));
+}
+const eighthResults = args.includes('--eighthset') || eighthOnly ? await run('eighth  ', eighthSet()) : [];
 const heldOut = corpusOnly || devOnly || fieldOnly || freshOnly || sixthOnly || args.includes('--tuning-only') ? [] : await run('held-out', heldOutPages());
 await engine.close();
 await second?.close();
@@ -256,6 +263,7 @@ if (fieldResults.length) report('FIELD SET (generator main/ocr/fieldset; written
 if (freshResults.length) report('FRESH SET (generator main/ocr/freshset, written apart from the extractor and the other generators; read once before tuning, tuned on since)', recalibrated(freshResults));
 if (sixthResults.length) report('SIXTH SET (generator main/ocr/sixthset, written apart from the extractor and the other generators; read once before tuning on 2026-11-30)', recalibrated(sixthResults));
 if (seventhResults.length) report('SEVENTH SET (generator main/ocr/seventhset, written apart from the extractor and the other generators; read once before tuning on 2026-11-30)', recalibrated(seventhResults));
+if (eighthResults.length) report('EIGHTH SET (generator main/ocr/eighthset, written apart from the extractor and the other generators; read once before tuning on 2026-11-30)', recalibrated(eighthResults));
 if (heldOut.length) report('HELD-OUT (tests/fixtures/ocr/heldout; never tuned on — the figures that count)', recalibrated(heldOut));
 console.log('targets: fields ≥ 95 %; a field at confidence ≥ 0.9 right ≥ 97 % of the time; never below plain tesseract');
 

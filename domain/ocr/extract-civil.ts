@@ -55,7 +55,8 @@ export function extractHukou(b: Builder): Extraction {
     else if (inside) b.set('ethnicity', { value: inside, type: 'enum', evidence: 'repaired', note: `民族一栏识别为“${read}”,取其中的“${inside}”,请核对` }, eth);
     else b.set('ethnicity', { value, type: 'enum', evidence: 'invalid', note: '民族无法识别,请核对' }, eth);
   }
-  const addr = continued(b, text(b, after('(?<!其他)住址|现住址|户籍地址', '[^\\n]{2,60}'))) ?? letterAddress(b);
+  // A member's card without the household's address gives the one it has: 本市(县)其他住址.
+  const addr = continued(b, text(b, after('(?<!其他)住址|现住址|户籍地址', '[^\\n]{2,60}'))) ?? letterAddress(b) ?? text(b, after('其他住址', '[^\\n]{6,60}'));
   if (addr) {
     // 民族大道, 民族路: a road's name, not the 民族 label of the next cell.
     const masked = addr.value.replace(new RegExp(`民族(?=${ROAD})`, 'g'), '\u0000\u0000');
@@ -416,8 +417,10 @@ function certificateNumber(b: Builder, from = 0): void {
     const v = modern.value.normalize('NFKC').replace(/[—一_]/g, '-');
     const reissued = /^[Bb8](?=[Jj])/.test(v);
     const body = v.slice(reissued ? 2 : 1);
-    const fixed = `${reissued ? 'B' : ''}J${body.replace(/[OoD]/g, '0').replace(/[lIi|]/g, '1').replace(/Z/g, '2').replace(/S/g, '5').replace(/B/g, '8')}`;
-    b.set('certificateNumber', { value: fixed, type: 'text', evidence: /^B?J\d{6}-\d{4}-\d{4,6}$/.test(fixed) ? 'valid' : 'invalid' }, modern);
+    // A divorce certificate's number starts with L (L330106-2017-008016); on any other page the letter is J.
+    const letter = /^[Ll]/.test(v) && /离婚/.test(b.page.text) ? 'L' : 'J';
+    const fixed = `${reissued ? 'B' : ''}${letter}${body.replace(/[OoD]/g, '0').replace(/[lIi|]/g, '1').replace(/Z/g, '2').replace(/S/g, '5').replace(/B/g, '8')}`;
+    b.set('certificateNumber', { value: fixed, type: 'text', evidence: /^B?[JL]\d{6}-\d{4}-\d{4,6}$/.test(fixed) ? 'valid' : 'invalid' }, modern);
     return;
   }
   // Without a year the number starts after its label or a non-character (持证人 方斌立 字号 深宝结字第9214号).

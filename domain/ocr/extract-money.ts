@@ -4,6 +4,7 @@
 import { type Builder, type Extraction, letterName, unlabelledId } from './extract';
 import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, DATE_RUN, GAP, type Hit, ID_RUN, personName, readAmount, readMonths } from './meaning';
 import { parseDate } from './normalise';
+import { hasKnownSurname } from './surnames';
 import { snapPlacePrefix } from './vocab';
 
 const DATE = `${DATE_RUN}|${CN_DATE_RUN}`;
@@ -19,18 +20,24 @@ const MONEY = `[¥¥]?(?:${AMOUNT_RUN}万?元?|[零壹贰叁肆伍陆柒捌玖�
 const ID_LABELS = '公民身份号码|身份证件号码|身份证号码|身份证号|证件号码|身份证';
 const STOPS = ['性别', '身份证', '公民', '证件号', '证件', '纳税人识别号', '识别号', '不动产', '证号', '系', '为', '在', '自', '于', '是', '同志', '先生', '女士', '账号', '账户', '卡号', '参保', '单位', '社会', '社保'];
 /** What an employer's name ends with. */
-const ORG_SUFFIX = '(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园|制品厂|工厂|厂|商店|超市|诊所|卫生院|合作社|经营部|工作室)';
+const ORG_SUFFIX = '(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园|制品厂|工厂|厂|商店|超市|诊所|卫生院|合作社|经营部|工作室|店)';
 const ORG = `[${CJK}()()]{2,30}${ORG_SUFFIX}`;
 
-/** What a letter may put between an amount's phrase and the amount: 约为人民币, (税前)为, 人民币(大写):, a table's unit (元). */
-const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税前|[((](?:税前|应发|含税)[))]|[((]大写[))]|大写|[((](?:元|人民币元|人民币)[))]|[::]){0,4}';
+/** What a letter may put between an amount's phrase and the amount: 约为人民币, (税前)为, 人民币(大写):, a table's unit (元), a count of entries (收入合计:4笔 金额:…). */
+const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税前|[((](?:税前|应发|含税)[))]|[((]大写[))]|大写|[((](?:元|人民币元|人民币)[))]|[::]|共?[0-9]{1,4}笔[,,]?|金额){0,5}';
 /** A month's pay, not "twelve months'" (近十二个月收入 is a year's). */
-const MONTHLY = '(?<![个0-9一二三四五六七八九十])月(?:平均|均)?(?:税前)?(?:应发)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:均|平均)(?=[::]?[0-9¥¥]|[::]?人民币)|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪|(?:基本)?养老金(?=[0-9¥¥,,.]*元?/月|[^\\n]{0,6}?[0-9][0-9,.]*元?/月)|退休金(?=[^\\n]{0,6}?[0-9][0-9,.]*元?/月)';
+const MONTHLY = '(?<![个0-9一二三四五六七八九十])月(?:平均|均)?(?:税前)?(?:应发)?(?:纯|净)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:均|平均)(?=[::]?[0-9¥¥]|[::]?人民币)|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪|(?:基本)?养老金(?=[0-9¥¥,,.]*元?/月|[^\\n]{0,6}?[0-9][0-9,.]*元?/月)|退休金(?=[^\\n]{0,6}?[0-9][0-9,.]*元?/月)';
 const ANNUAL =
   '年(?:度)?(?:总|平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入)?(?:总额|合计)?|全年(?:税前)?(?:累计)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|全年(?:合计|共计|累计)|(?:近|最近|过去)(?:一|1|十二|12)(?:年|个月)(?:内)?(?:税前)?(?:累计)?(?:工资|收入|薪酬)(?:收入)?(?:总额|合计|共计)?|年薪';
 
 /** A page that covers a year of pay (近十二个月, 近一年, 全年). */
 const TWELVE_MONTHS = /近(?:十二|12)个月|近一年|全年/;
+
+/** A period of twelve months stated in full (2025年1月至2025年12月, 2025年3月至2026年2月). */
+function twelveMonthPeriod(text: string): boolean {
+  const m = /((?:19|20)\d{2})年(\d{1,2})月(?:\d{1,2}日)?(?:至|到|—|-|~)((?:19|20)\d{2})年(\d{1,2})月/.exec(text);
+  return !!m && (Number(m[3]) - Number(m[1])) * 12 + Number(m[4]) - Number(m[2]) === 11;
+}
 
 function amount(b: Builder, field: string, phrases: string): void {
   // One stray mark may stand where ¥ was printed (¥ is often read as 双, 对 or y).
@@ -38,8 +45,12 @@ function amount(b: Builder, field: string, phrases: string): void {
   // Upper-case numerals too garbled to read, followed by the same amount in figures in brackets.
   const bracketed = b.page.first(new RegExp(`(?:${phrases})${FILLER}[^\\n((,,。;;]{1,24}?[((][^0-9OolIiSB((]{0,2}(${AMOUNT_RUN})元?[))]`));
   const hit = direct && readAmount(direct.value) !== undefined ? direct : bracketed && readAmount(bracketed.value) !== undefined ? bracketed : direct;
-  if (!hit) return;
-  const n = readAmount(hit.value);
+  // A year that starts a date (the figure under its label lost: 年度收入合计(元) / 2025-01 工资薪金…) is no amount.
+  if (!hit || (/^(?:19|20)\d{2}$/.test(hit.value) && /^(?:[-/.]\d{1,2}|年\d{1,2}月)/.test(b.page.text.slice(hit.end, hit.end + 4)))) return;
+  // An amount ending a line runs on into the next line's digits when a letter's lines are joined
+  // (111,174.91 / 2025-01 …): two decimals after thousands separators end it.
+  const ended = /^[¥¥]?\d{1,3}(?:,\d{3})+\.\d{2}(?=\d)/.exec(hit.value)?.[0];
+  const n = readAmount(ended ?? hit.value);
   // Without its 元 the run may end in the misread 元 (元 → 7): read without that last digit, and ask.
   const short = n === undefined && /\d[.,]\d{2}\d$/.test(hit.value) ? readAmount(hit.value.slice(0, -1)) : undefined;
   if (short !== undefined) b.set(field, { value: short, type: 'amount', evidence: 'repaired', note: '金额后的“元”未能识别,请核对' }, hit);
@@ -111,12 +122,14 @@ export function extractIncome(b: Builder): Extraction {
   const record = taxRecord(b) ?? lineTaxRecord(b);
   // A tax record is signed by the tax office: the employer is who withheld the tax, never the signer.
   const taxOffice = /扣缴义务人|纳税记录|完税证明/.test(b.page.text);
-  const employer = employerLabel ?? withholdingAgent(b) ?? (taxOffice ? undefined : signature(b));
+  // A bank's salary letter names the payer (由…代发工资), a self-employed person's statement the business (个体工商户“…”): never the signer.
+  const payer = b.page.first(new RegExp(`由(${ORG})代发`)) ?? b.page.first(new RegExp(`个体工商户[“"「]?(${ORG})[”"」]`));
+  const employer = employerLabel ?? payer ?? withholdingAgent(b) ?? (taxOffice ? undefined : signature(b));
   if (employer) setEmployer(b, employer.value.replace(/[((](?:盖章|公章)[))]$/, ''), employer);
   amount(b, 'monthlyIncome', MONTHLY);
   amount(b, 'annualIncome', ANNUAL);
   // A proof of the last twelve months' pay totals them on a line of its own: 合计:….
-  if (!b.reads.annualIncome && TWELVE_MONTHS.test(b.page.text)) amount(b, 'annualIncome', `(?<![${CJK}])合计(?=[::])`);
+  if (!b.reads.annualIncome && (TWELVE_MONTHS.test(b.page.text) || twelveMonthPeriod(b.page.text))) amount(b, 'annualIncome', `(?<![${CJK}])合计(?=[::])|(?:代发)?(?:工资|收入|薪酬)(?:共计|合计|总计)`);
   const payroll = record ? undefined : payrollTable(b);
   if (payroll && !b.reads.annualIncome) {
     b.set('annualIncome', { value: payroll.n, type: 'amount', evidence: 'valid' }, payroll.hit);
@@ -545,7 +558,7 @@ function gluedTotals(b: Builder, line: number, amountColumns: readonly string[])
 }
 
 export function extractSocial(b: Builder): Extraction {
-  const nameHit = letterName(b, '(?<!单位)(?:参保人)?姓名|参保人');
+  const nameHit = letterName(b, '(?<!单位)(?:参保人)?姓名|参保人') ?? nameAboveId(b);
   b.name('name', nameHit, nameHit && personName(nameHit.value, STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page));
   // A letter says 现参保单位为…: the verb is not part of the name.
@@ -569,6 +582,18 @@ export function extractSocial(b: Builder): Extraction {
   else if (table && read !== table.n) b.contradict('totalMonths', `累计缴费月数识别为${String(read)}个月,明细表合计为${table.n}个月,请核对`);
   lastDate(b, 'date', '打印日期|出具日期|查询日期|打印时间|开具日期');
   return b.result();
+}
+
+/**
+ * An app's card shows the holder's name alone on the line above the number (电子社保卡 / 孟凯 /
+ * 社会保障号码 …): a line that is a name with a known surname and nothing else, marked unlabelled.
+ */
+function nameAboveId(b: Builder): Hit | undefined {
+  const at = b.page.lines.findIndex((l) => /^(?:社会保障号码|社会保障卡号|公民身份号码|身份证号码?|证件号码)/.test(l));
+  const above = at > 0 ? b.page.lines[at - 1]! : '';
+  if (!new RegExp(`^[${CJK}·]{2,8}$`).test(above) || !hasKnownSurname(above)) return undefined;
+  const hit = b.page.lineHit(at - 1, 0, above.length);
+  return hit && { ...hit, unlabelled: true };
 }
 
 /** A payment history's column of months (月数, 缴费月数, 实缴月数). */

@@ -265,6 +265,29 @@ describe('bank statements, social insurance, property searches', () => {
     expect(table('无登记记录', '有登记记录1条').fields.hasProperty).toBe('无');
     expect(table('有登记记录1条', '无登记记录').fields.hasProperty).toBe('有');
   });
+  it('reads the pages of an eighth generator: counts of entries, app cards, divorce numbers, payers, self-employment, joined lines', () => {
+    // 收入合计:4笔 金额:…: the count of entries is no amount.
+    expect(extractFields('bank', lines('收入合计:4笔金额:20,996.52支出合计:7笔金额:8,963.59')).fields.creditTotal).toBe(20996.52);
+    // An app's card: the name alone above the number, unlabelled.
+    const card = extractFields('social', lines('参保信息查询', '电子社保卡', '孟凯', `社会保障号码${ID}`, '参保单位南京金陵餐饮管理有限公司', '养老保险累计缴费60个月'));
+    expect(card.fields).toMatchObject({ name: '孟凯', idNumber: ID, totalMonths: 60 });
+    expect(card.reads.name!.unlabelled).toBe(true);
+    // A divorce certificate keeps its L; a marriage certificate's number is a J.
+    expect(extractFields('marriage', lines('离婚证', '离婚证字号L330106-2017-008016')).fields.certificateNumber).toBe('L330106-2017-008016');
+    expect(extractFields('marriage', lines('结婚证', '结婚证字号L330106-2017-008016')).fields.certificateNumber).toBe('J330106-2017-008016');
+    // A bank's salary letter: the payer is the employer, a stated twelve months' total the year's.
+    const flow = extractFields('income', lines('招商银行', '个人工资流水证明', `兹证明范博飞(身份证号码:${ID})在我行开立的个人结算账户,2025年1`, '月至2025年12月期间由广州市穗丰物流有限公司代发工资共计人民币139,935.36元,月均', '11,661.28元。', '招商银行浦东新区支行', '2026年9月14日'));
+    expect(flow.fields).toMatchObject({ name: '范博飞', employer: '广州市穗丰物流有限公司', annualIncome: 139935.36, monthlyIncome: 11661.28 });
+    // A self-employed person's statement about their shop.
+    const self = extractFields('income', lines('个人收入情况说明', `本人热合曼·艾力,公民身份号码${ID},系个体工商户“`, '西湖热记理发店”的经营者。', '本人月平均纯收入约7472.00元,全年收入合计89664.00元。'));
+    expect(self.fields).toMatchObject({ name: '热合曼·艾力', employer: '西湖热记理发店', monthlyIncome: 7472, annualIncome: 89664 });
+    // A total ending its line does not run into the next line's date; a year starting a date is no total.
+    expect(extractFields('income', lines('年度收入合计(元)', '111,174.91', '2025-01工资薪金10,275.77')).fields.annualIncome).toBe(111174.91);
+    expect(extractFields('income', lines('年度收入合计(元)', '2025-01工资薪金10,275.77')).fields.annualIncome).toBeUndefined();
+  });
+  it('takes a member card\'s 本市(县)其他住址 when no other address is printed', () => {
+    expect(extractFields('hukou', lines('常住人口登记卡', '姓名曹暐凤户主或与户主关系妻', '本市(县)其他住址四川省成都市武侯区科华北路231号26栋206房')).fields.address).toBe('四川省成都市武侯区科华北路231号26栋206房');
+  });
   it('reads a query print: 参保人姓名, a factory as the employer, 实际缴费月数合计为 N个月', () => {
     const e = extractFields('social', lines('参保证明', '(个人参保缴费情况查询)', '参保人姓名梁璐祎', `证件号码${ID}`, '缴费单位深圳市宝安区福永五金制品厂', '该参保人养老保险实际缴费月数合计为19个月(含视同缴费月数0个', '月)。', '出具日期:二〇二六年一月三日'));
     expect(e.fields).toEqual({ name: '梁璐祎', idNumber: ID, employer: '深圳市宝安区福永五金制品厂', totalMonths: 19, date: '2026-01-03' });

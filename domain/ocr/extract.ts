@@ -101,7 +101,7 @@ export class Builder {
     const known = hasKnownSurname(found.name);
     const evidence: Evidence = found.trimmed ? 'repaired' : known ? 'valid' : 'invalid';
     const note = found.trimmed ? '姓名后有多余文字,已截去,请核对' : known ? undefined : '姓氏不在常见姓氏中,可能识别有误,请与身份证核对';
-    this.set(name, { value: found.name, type: 'name', evidence, ...(note ? { note } : {}) }, hit);
+    this.set(name, { value: found.name, type: 'name', evidence, ...(note ? { note } : {}), ...(hit.unlabelled ? { unlabelled: true } : {}) }, hit);
     this.recheck.push({ field: name, line: this.page.line(hit.start), text: found.name, kind: 'name', ...(oneOf ? { oneOf } : {}) });
   }
 
@@ -237,5 +237,7 @@ export function letterName(b: Builder, labels: string): Hit | undefined {
   const certified = b.page.first(new RegExp(`(?:证明|兹有)[::]?(?!仅|只|用于|系|材料|文件)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}·]){2,5}?${DOT_READ_AS_COMMA})(?:同志|先生|女士)?[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)`));
   // "Name(身份证号…)" anywhere in the letter.
   const beforeId = b.page.first(new RegExp(`(?:证明|^|\\n|[,,。])?((?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[((](?:身份证|公民身份|证件号)`));
-  return labelled ?? certified ?? beforeId;
+  // A statement about oneself: 本人热合曼·艾力,公民身份号码….
+  const self = b.page.first(new RegExp(`本人[::]?([${CJK}·]{2,8}?)[,,((]?(?:公民身份|身份证)`));
+  return labelled ?? certified ?? beforeId ?? self;
 }
