@@ -243,15 +243,19 @@ function sideParty(b: Builder, name: Hit, side: '男方' | '女方', gender: '�
 
 /**
  * Where the present marriage is told on a letter listing several records (婚姻状况证明: 记录1 结婚登记,
- * 记录2 离婚登记, 记录3 结婚登记): the start of the last marriage's record, or 0.
+ * 记录2 离婚登记, 记录3 结婚登记): the start of the last marriage's record (0 when none), with its date
+ * when the records are rows of one table.
  */
-function presentMarriage(b: Builder): number {
+function presentMarriage(b: Builder): { start: number; date?: Hit } {
   // Each record starts with its kind (记录3 登记类别:结婚登记); the record's number may be lost under a watermark.
   const records = b.page.all(/登记类别[::]?\s*/).map((h) => ({ start: h.start, kind: b.page.text.slice(h.end, h.end + 8) }));
   // A table of records under one heading (登记类别 登记日期 男方 女方 证件字号): a row per record.
-  if (records.length < 2) return rows(b).findLast((r) => r.married)?.start ?? 0;
+  if (records.length < 2) {
+    const last = rows(b).findLast((r) => r.married);
+    return last ? { start: last.start, date: last.date } : { start: 0 };
+  }
   const married = records.filter((r) => /^\s*(?:结婚|补发结婚)/.test(r.kind));
-  return married.length > 0 ? married[married.length - 1]!.start : 0;
+  return { start: married.at(-1)?.start ?? 0 };
 }
 
 /**
@@ -298,12 +302,9 @@ function rows(b: Builder): { start: number; married: boolean; date: Hit }[] {
  * naming 男方 before 女方): the row's two names in order, the numbers and 出生日期 found apart by gender.
  * Names run together (吕伟辉曹蔚) are parted at the letter's 当事人 when one of them is that person.
  */
-function rowParties(b: Builder, from: number): Party[] {
+function rowParties(b: Builder, from: number, date: Hit): Party[] {
   const end = b.page.text.indexOf('\n', from);
-  const row = b.page.text.slice(from, end < 0 ? undefined : end);
-  const date = rows(b).find((r) => r.start === from)?.date;
-  if (!date) return [];
-  let runs = [...b.page.text.slice(date.end, from + row.length).matchAll(new RegExp(`[${CJK}·]{2,8}`, 'g'))].map((m) => ({ value: m[0], start: date.end + m.index }));
+  let runs = [...b.page.text.slice(date.end, end < 0 ? undefined : end).matchAll(new RegExp(`[${CJK}·]{2,8}`, 'g'))].map((m) => ({ value: m[0], start: date.end + m.index }));
   const subject = /当事人[::]?([\u3400-\u9fff·]{2,5}?)[((]/.exec(b.page.text)?.[1];
   if (runs.length === 1 && subject && runs[0]!.value.length > subject.length + 1) {
     const [run] = runs as [{ value: string; start: number }];
@@ -321,8 +322,9 @@ function rowParties(b: Builder, from: number): Party[] {
 }
 
 export function extractMarriage(b: Builder): Extraction {
-  const from = presentMarriage(b);
-  let parties = from > 0 ? rowParties(b, from) : partyBlocks(b).filter((p) => p.name);
+  const present = presentMarriage(b);
+  const from = present.start;
+  let parties = present.date ? rowParties(b, from, present.date) : from > 0 ? [] : partyBlocks(b).filter((p) => p.name);
   if (parties.length < 2) parties = sentenceParties(b, from);
   // party1 is the husband, party2 the wife; by the printed gender, else by the ID number's.
   const genderOf = (p: Party) => p.gender ?? (p.id && /^\d{17}/.test(p.id.value) ? idGender(p.id.value) : undefined);
@@ -355,8 +357,7 @@ export function extractMarriage(b: Builder): Extraction {
     }
   }
   // A record letter says when: 于2023年8月24日在深圳市龙岗区民政局婚姻登记处登记结婚.
-  const row = from > 0 ? rows(b).find((r) => r.start === from)?.date : undefined;
-  const labelled = b.page.all(after('登记日期', DATE)).find((h) => h.start >= from) ?? row ?? b.page.first(new RegExp(`于(${DATE})(?=[^。]{0,40}?(?:登记结婚|结婚登记))`));
+  const labelled = b.page.all(after('登记日期', DATE)).find((h) => h.start >= from) ?? present.date ?? b.page.first(new RegExp(`于(${DATE})(?=[^。]{0,40}?(?:登记结婚|结婚登记))`));
   const birthValues = new Set([b.reads.party1BirthDate?.value, b.reads.party2BirthDate?.value]);
   // The older design prints only the date of issue, last on the page.
   const dates = b.page.all(new RegExp(DATE)).filter((h) => !birthValues.has(readDate(h.value)) && !/^\s?出生/.test(b.page.text.slice(h.end, h.end + 3)));
