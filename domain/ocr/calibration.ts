@@ -3,7 +3,7 @@
 // never the held-out pages), for fields of its type with the same evidence — checked against
 // another field, plainly valid, repaired or invalid — and whether two independent reads of the page
 // (as it is, and preprocessed) agreed on it. The table is written by
-// `npx tsx bench/intake-ocr.ts N --fieldset --calibrate` and is a lower confidence bound (Wilson,
+// `npx tsx bench/intake-ocr.ts N --sets=corpus,dev,field --calibrate` and is a lower confidence bound (Wilson,
 // 95 %, the worst of the three sets and of the captures), so a class seen rarely scores low. A
 // repaired or invalid value never scores above REPAIRED_CAP.
 

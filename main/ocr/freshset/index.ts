@@ -1,5 +1,5 @@
 // The fresh set: a fifth generator written apart from the extractor and the other generators
-// (session 16). Read once before any tuning (bench:intake --fresh-only, N=3: 87.1 % of the fields),
+// (session 16). Read once before any tuning (bench:intake --sets=fresh, N=3: 87.1 % of the fields),
 // then tuned on like the development and field sets: only the held-out pages are never tuned on. Six kinds of Shenzhen counter paperwork — 常住人口登记卡 and 户籍证明,
 // 结婚证 (2004+ booklet and 1990s), 收入证明 letters and forms, bank 交易明细 / 对账单, 社保 参保缴费证明,
 // 不动产 查询结果 / 无房证明 — each in a few designs, with the truth of what the page prints, and
