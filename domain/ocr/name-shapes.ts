@@ -70,9 +70,10 @@ export function reviseNameByShape(region: GreyImage, text: string, start: number
     const alone = j !== undefined && boxOf[i - 1] !== j && boxOf[i + 1] !== j;
     if (alone && isHan(c)) {
       const best = bestRare(features[j]!);
-      // The character read is weighed against the rare one; one the book lacks (it is like no rare
-      // character, see build/glyph-book.ts) leaves the rare one to stand clear of every other shape.
-      const rival = book.has(c) ? book.similarity(features[j]!, c) : nextBest(features[j]!, best.r);
+      // The rare character must stand clear of the character read and of every other shape in the
+      // book: a glyph the model misread (瑄 read as 理) is more like the right character (瑄) than
+      // like a rare look-alike (鍹), which then must not take its place.
+      const rival = Math.max(book.has(c) ? book.similarity(features[j]!, c) : 0, nextBest(features[j]!, best.r));
       if (best.s >= RARE_LIKE && best.s >= rival + RARE_MARGIN) {
         revised.push(best.r);
         put.push(best.r);
