@@ -24,6 +24,16 @@ describe('readIdNumber', () => {
     expect(r).toMatchObject({ value: id, valid: true, corrected: true });
     expect(r.note).toContain('19位');
   });
+  it('puts back one digit lost from the number only when the page\'s birth date leaves one choice', () => {
+    const lost = '110105194708058138'.slice(1);
+    const r = readIdNumber(lost, { birthDate: '1947-08-05', gender: '男' }, TODAY);
+    expect(r).toMatchObject({ value: '110105194708058138', valid: true, corrected: true });
+    expect(r.note).toContain('17位');
+    // Without the birth date many insertions pass the checksum: none is chosen.
+    expect(readIdNumber(lost, {}, TODAY).valid).toBe(false);
+    // A date that does not fit the number (the wrong party's) fixes nothing either.
+    expect(readIdNumber(lost, { birthDate: '1973-03-12' }, TODAY).valid).toBe(false);
+  });
   it('never claims validity for an ambiguous or short number', () => {
     const r = readIdNumber('4403041988', {}, TODAY);
     expect(r.valid).toBe(false);

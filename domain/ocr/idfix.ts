@@ -27,6 +27,9 @@ export interface IdHints {
 /** The gender an 18-digit number gives by its 17th digit (odd: 男). */
 export const idGender = (id: string): '男' | '女' => (Number(id[16]) % 2 === 1 ? '男' : '女');
 
+/** The provinces' codes a number starts with (GB/T 2260), Hong Kong, Macao and Taiwan residents' 81, 82, 83 included. */
+const PROVINCES = new Set('11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65 71 81 82 83'.split(' '));
+
 const consistent = (id: string, hints: IdHints): boolean =>
   (!hints.birthDate || id.slice(6, 14) === hints.birthDate.replaceAll('-', '')) && (!hints.gender || idGender(id) === hints.gender);
 
@@ -48,6 +51,21 @@ export function readIdNumber(raw: string, hints: IdHints = {}, today?: Date): Id
     if (found.size === 1) {
       const [value] = found as unknown as [string];
       return { value, valid: true, corrected: true, note: `身份证号码识别出19位,去掉一位多读的字符后为${value},请核对原件` };
+    }
+  }
+  if (digits.length === 17 && hints.birthDate) {
+    // One digit lost (11 read as 1): the one insertion that gives a checksum-valid number holding the
+    // page's birth date (without that date, too many insertions pass the checksum to choose one).
+    const found = new Set<string>();
+    for (let i = 0; i <= 17; i++) {
+      for (const d of i === 17 ? '0123456789X' : '0123456789') {
+        const candidate = digits.slice(0, i) + d + digits.slice(i);
+        if (PROVINCES.has(candidate.slice(0, 2)) && checkIdNumber(candidate, today).valid && consistent(candidate, hints)) found.add(candidate);
+      }
+    }
+    if (found.size === 1) {
+      const [value] = found as unknown as [string];
+      return { value, valid: true, corrected: true, note: `身份证号码识别出17位,补上漏读的一位后为${value},请核对原件` };
     }
   }
   if (digits.length !== 18) return { value: digits, valid: false, corrected: false, note: check.message };
