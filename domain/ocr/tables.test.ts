@@ -25,6 +25,12 @@ describe('tables whose labels are not beside their values', () => {
     expect(unfoldTables(lines)[1]!.origin).toBe(2);
   });
 
+  it('reads a statement\'s summary row (期初余额 | 贷方发生额 | 借方发生额 | 期末余额) but not its table of entries', () => {
+    const lines = [line('客户名称:龙琪娜账号:6228486534840800198'), row('期初余额', '贷方发生额', '借方发生额', '期末余额'), row('1,539.39', '72,617.56', '31,215.16', '42,941.79'), row('交易日期', '摘要', '借方发生额', '贷方发生额', '余额'), row('20250505', '代发工资', '4,101.38', '4,111.38')];
+    expect(extractFields('bank', lines).fields).toMatchObject({ creditTotal: 72617.56, closingBalance: 42941.79 });
+    expect(unfoldTables(lines).map((l) => l.text).slice(-2)).toEqual([lines[3]!.text, lines[4]!.text]);
+  });
+
   it('cuts a value line under a header the reading ran together, by what each heading holds', () => {
     const lines = [line('个人住房信息查询结果'), line('姓名身份证号码住房情况'), line(`方阳${ID}无房`), line('查询日期:2024年6月8日')];
     expect(extractFields('property', lines).fields).toEqual({ name: '方阳', idNumber: ID, hasProperty: '无', date: '2024-06-08' });
