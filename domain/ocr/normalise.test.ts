@@ -10,6 +10,7 @@ describe('normaliseText', () => {
   it("reads a dot between Chinese characters as a name's middle dot, and leaves numbers alone", () => {
     expect(normaliseText('阿依.艾买提女士')).toBe('阿依·艾买提女士');
     expect(normaliseText('姓名 艾力 • 努尔')).toBe('姓名艾力·努尔');
+    expect(normaliseText('名姓  玛依拉?托合提')).toBe('名姓玛依拉·托合提');
     expect(normaliseText('面积92.33平方米 第1.5条')).toBe('面积92.33平方米第1.5条');
   });
   it('compacts for layout-free comparison', () => {

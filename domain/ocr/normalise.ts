@@ -18,9 +18,10 @@ export function normaliseText(text: string): string {
 
 /**
  * A dot between two Chinese characters: Chinese prints no full stop there, so it is the middle dot
- * of a minority or foreign name (艾力·努尔) that the recogniser read as ".", "•" or "・".
+ * of a minority or foreign name (艾力·努尔) that the recogniser read as ".", "•" or "・" — or as "?"
+ * (a stamp's ink around it): a question mark, ending a question, has no character glued after it.
  */
-const MIDDLE_DOT_MISREAD = /([\u3400-\u9fff]) ?[.•・‧∙⋅･] ?(?=[\u3400-\u9fff])/g;
+const MIDDLE_DOT_MISREAD = /([\u3400-\u9fff]) ?(?:[.•・‧∙⋅･]|\?(?! )) ?(?=[\u3400-\u9fff])/g;
 
 /** For comparisons that should not depend on layout: normalised, with all whitespace removed. */
 export const compactText = (text: string): string => normaliseText(text).replace(/\s+/g, '');

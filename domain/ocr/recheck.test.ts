@@ -72,6 +72,18 @@ describe('recheckValues', () => {
     expect(out[0]!.map((w) => w.text).join('')).toBe('何涵');
   });
 
+  it('keeps a minority name read with its middle dot against scattered re-readings without it (a stamp over the name)', async () => {
+    const name = '玛依拉·托合提';
+    const words = [[...name].map((t, i) => word(t, i * 22))];
+    const scattered = new ScriptedRecogniser([['玛核抵合提', '玛依拔托合拟', '玛依按托合', '玛核托合提']]);
+    const kept = await recheckValues([{ field: 'name', line: 0, text: name, kind: 'name' }], [0], words, sheetOf(1), scattered);
+    expect(kept[0]!.map((w) => w.text).join('')).toBe(name);
+    // Re-readings that agree on a name without the dot still decide it.
+    const agreeing = new ScriptedRecogniser([['玛依拉托合提']]);
+    const decided = await recheckValues([{ field: 'name', line: 0, text: name, kind: 'name' }], [0], words, sheetOf(1), agreeing);
+    expect(decided[0]!.map((w) => w.text).join('')).toBe('玛依拉托合提');
+  });
+
   it('pools the holder with the one party printing the same name', async () => {
     // Three regions: holder line, party 1 line, party 2 line (each read three times).
     const recogniser = new ScriptedRecogniser([

@@ -123,6 +123,8 @@ function decide(item: Located, all: readonly Located[]): (Decision & { confidenc
   const read = usual.length > 0 ? usual : surnamed;
   const top = tally(read)[0];
   if (!top) return undefined;
+  // A minority name read whole with its middle dot is not given up for one re-reading without it (a stamp over it).
+  if (item.target.text.includes('·') && !top.text.includes('·') && top.votes < 2) return undefined;
   // Votes of this field's own readings (a twin's agreeing readings decide ties, not the count).
   return { text: top.text, confidence: top.share * 100 * (top.votes / readings.length), votes: item.readings.filter((r) => r.text === top.text).length };
 }
