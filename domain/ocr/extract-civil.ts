@@ -5,6 +5,7 @@ import type { Builder, Extraction } from './extract';
 import { crossCheckId, letterName, unlabelledId, validIdHits } from './extract';
 import { idGender, type IdHints, readIdNumber } from './idfix';
 import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readDate } from './meaning';
+import { hasKnownSurname } from './surnames';
 import { ETHNICITIES, HOUSEHOLD_RELATIONS, snapAddress, snapToVocabulary } from './vocab';
 
 /** A date as printed: 1985年3月12日, 1985-03-12, 一九八五年三月十二日, or eight digits (19850312) that make a real date of this or the last century. */
@@ -28,10 +29,12 @@ export function extractHukou(b: Builder): Extraction {
   const labelled = firstCell(b, text(b, after('(?<!户主|曾用)姓名', '[^\\n]{1,16}')));
   // A household-register letter (户籍证明) names its subject in a sentence instead: 兹证明钟倩珊,女,汉族,2003年08月20日出生.
   const subject = labelled ? undefined : letterName(b, '(?<!户主|曾用)姓名');
-  const nameHit = labelled ?? subject;
+  const rel = text(b, after('户主或与户主关系|与户主关系|户主关系', `[${CJK}]{1,8}`));
+  const glued = rel || !labelled ? undefined : relationGlued(labelled);
+  const nameHit = glued?.name ?? labelled ?? subject;
   b.name('name', nameHit, nameHit && personName(nameHit.value, HUKOU_STOPS));
   const facts = subject ? subjectFacts(b, subject) : {};
-  const rel = text(b, after('户主或与户主关系|与户主关系|户主关系', `[${CJK}]{1,8}`));
+  if (glued) b.set('relation', { value: glued.relation.value, type: 'enum', evidence: 'valid', unlabelled: true }, glued.relation);
   if (rel) {
     const read = cutAt(rel.value, HUKOU_STOPS);
     const snapped = snapToVocabulary([{ text: read, confidence: b.page.confidence(rel.start, rel.end) * 100 }], HOUSEHOLD_RELATIONS);
@@ -39,7 +42,7 @@ export function extractHukou(b: Builder): Extraction {
     else if (snapped.inVocabulary) b.set('relation', { value: snapped.text, type: 'enum', evidence: 'repaired', note: `与户主关系识别为“${read}”,已按常用称谓更正为“${snapped.text}”,请核对` }, rel);
     else if (read !== '') b.set('relation', { value: read, type: 'enum', evidence: 'invalid', note: '与户主关系无法识别,请核对' }, rel);
   }
-  if (!rel && labelled) relationBeside(b, labelled);
+  if (!rel && !glued && labelled) relationBeside(b, labelled);
   b.gender('gender', text(b, after('性别', '[^\\n]{1,3}')) ?? facts.gender);
   b.date('birthDate', text(b, after('出生日期|出生年月日|出生时间', DATE)) ?? facts.birth);
   const eth = text(b, after(`民族(?!${ROAD})`, `[${CJK}]{1,8}`)) ?? facts.ethnicity ?? ethnicityCell(b);
@@ -96,6 +99,20 @@ function relationBeside(b: Builder, name: Hit): void {
   const next = row[at.cell + 1] === '与' ? at.cell + 2 : at.cell + 1;
   const hit = b.page.cellHit(at.line, next);
   if (hit && HOUSEHOLD_RELATIONS.includes(hit.value)) b.set('relation', { value: hit.value, type: 'enum', evidence: 'valid', unlabelled: true }, hit);
+}
+
+/**
+ * A relation read run together with the name in one cell (玛依拉·托合提孙女, the two cells' gap
+ * lost) when no relation is labelled: a relation of two characters or more ends the cell, and
+ * what stands before it is a name of two characters or more.
+ */
+function relationGlued(name: Hit): { name: Hit; relation: Hit } | undefined {
+  const rel = HOUSEHOLD_RELATIONS.filter((r) => r.length >= 2 && name.value.endsWith(r)).sort((a, b) => b.length - a.length)[0];
+  if (!rel) return undefined;
+  const at = name.end - rel.length;
+  const rest = name.value.slice(0, -rel.length);
+  if (rest.replace(new RegExp(`[^${CJK}]`, 'g'), '').length < 2) return undefined;
+  return { name: { ...name, value: rest, end: at }, relation: { value: rel, start: at, end: name.end, unlabelled: true } };
 }
 
 /** Letters phrase where the household is registered, the sentence wrapping anywhere: 现户籍登记在广\n东省…304。 */
@@ -203,6 +220,49 @@ function sideBySide(b: Builder): Party[] {
     birth: births[i],
     id: ids[i],
   }));
+}
+
+/**
+ * Two columns under one column of labels (a 男方 女方 heading, then 姓名 顾远豪 戴晞 / 性别 男 女 /
+ * 出生日期 … … / 身份证件号 … …): each label's row holds the left party's value first. Names read
+ * run together (顾远豪戴晞) are parted where their cells part, else at the holder's name (持证人)
+ * when it is one of them, else at the one place where both halves start with a surname.
+ */
+function columnParties(b: Builder): Party[] | undefined {
+  const text = b.page.text;
+  if (!/男方[^\n]{0,6}女方/.test(text) || b.page.all(/(?<!持证)姓名/).length !== 1) return undefined;
+  const row = (label: string, value: string): Hit[] => {
+    const m = new RegExp(`(?:${label})[::]?([^\n]*)`).exec(text);
+    if (!m) return [];
+    const at = m.index + m[0].length - m[1]!.length;
+    return [...m[1]!.matchAll(new RegExp(value, 'g'))].map((v) => ({ value: v[0], start: at + v.index, end: at + v.index + v[0].length }));
+  };
+  const [run, ...more] = row('(?<!持证)姓名', `[${CJK}·]{4,10}`);
+  const names = run && more.length === 0 ? twoNames(b, run) : undefined;
+  if (!names) return undefined;
+  const two = (hits: Hit[]) => (hits.length === 2 ? hits : []);
+  const genders = two(row('性别', '[男女]'));
+  const births = two(row('出生日期|出生年月日', DATE));
+  const ids = two(row(ID_LABELS, ID_RUN));
+  const left = text.search(/男方[^\n]{0,6}女方/) >= 0 ? 0 : 1;
+  return [left, 1 - left].map((i) => ({ name: names[i], genderHit: genders[i], gender: genders[i]?.value as '男' | '女' | undefined, birth: births[i], id: ids[i] }));
+}
+
+/** A run holding two names (顾远豪戴晞) parted in two, or undefined when where is unclear. */
+function twoNames(b: Builder, run: Hit): [Hit, Hit] | undefined {
+  const part = (cut: number): [Hit, Hit] => [
+    { value: run.value.slice(0, cut), start: run.start, end: run.start + cut },
+    { value: run.value.slice(cut), start: run.start + cut, end: run.end },
+  ];
+  const cell = b.page.cellAt(run.start);
+  if (cell && cell.end > run.start + 1 && cell.end < run.end - 1) return part(cell.end - run.start);
+  const holder = new RegExp(`持证人[::]?([${CJK}·]{2,5}?)(?=登记|结婚|\n|$)`).exec(b.page.text)?.[1];
+  if (holder && run.value.length > holder.length + 1) {
+    if (run.value.startsWith(holder)) return part(holder.length);
+    if (run.value.endsWith(holder)) return part(run.value.length - holder.length);
+  }
+  const cuts = [2, 3, 4].filter((k) => run.value.length - k >= 2 && run.value.length - k <= 4 && hasKnownSurname(run.value.slice(0, k)) && hasKnownSurname(run.value.slice(k)));
+  return cuts.length === 1 ? part(cuts[0]!) : undefined;
 }
 
 /** The older design: "男方 王建国 二十八岁" or "王建国(男)28岁". */
@@ -325,6 +385,7 @@ export function extractMarriage(b: Builder): Extraction {
   const present = presentMarriage(b);
   const from = present.start;
   let parties = present.date ? rowParties(b, from, present.date) : from > 0 ? [] : partyBlocks(b).filter((p) => p.name);
+  if (parties.length < 2 && from === 0) parties = columnParties(b) ?? parties;
   if (parties.length < 2) parties = sentenceParties(b, from);
   // party1 is the husband, party2 the wife; by the printed gender, else by the ID number's.
   const genderOf = (p: Party) => p.gender ?? (p.id && /^\d{17}/.test(p.id.value) ? idGender(p.id.value) : undefined);
@@ -405,9 +466,14 @@ function crossCheckRegistration(b: Builder): void {
   const date = b.reads.registrationDate;
   const year = /^J\d{6}-(\d{4})-/.exec(String(number?.value ?? ''))?.[1];
   if (!number || !date || !year || number.evidence === 'invalid' || date.evidence === 'invalid') return;
-  if (String(date.value).startsWith(`${year}-`)) {
+  const dateYear = String(date.value).slice(0, 4);
+  if (dateYear === year) {
     b.confirm('registrationDate');
     b.confirm('certificateNumber');
+  } else if (!/^(?:19[5-9]\d|20\d\d)$/.test(year) && [...year].filter((d, i) => d !== dateYear[i]).length === 1) {
+    // No year at all (2826: a 0 read as 8) one digit from the date's year: the number takes the date's.
+    const value = String(number.value).replace(`-${year}-`, `-${dateYear}-`);
+    b.set('certificateNumber', { ...number, value, evidence: 'repaired', note: `结婚证字号中的年份识别为${year},按登记日期改为${dateYear},请核对原件` });
   } else b.contradict('registrationDate', `登记日期识别为${String(date.value)},结婚证字号中的登记年份为${year}年,请核对原件`);
 }
 

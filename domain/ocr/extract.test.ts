@@ -31,6 +31,13 @@ describe('household register, by meaning whatever the design', () => {
     expect([card.reads.relation!.unlabelled, card.reads.ethnicity!.unlabelled]).toEqual([true, true]);
     const partly = extractFields('hukou', cells('姓名  付斌  性别  男', '户与主  户主  出期生日  1993年12月14日', '名姓  闫艳敏  与  次女'));
     expect(partly.fields).toMatchObject({ name: '付斌', relation: '户主', birthDate: '1993-12-14' });
+    // A relation run together with the name in its cell (the gap lost) is told apart when no relation is labelled.
+    const glued = extractFields('hukou', cells('户主姓名  田娜  户号970054653', '姓名  玛依拉·托合提孙女', '性别  女  民族  维吾尔族'));
+    expect(glued.fields).toMatchObject({ name: '玛依拉·托合提', relation: '孙女' });
+    expect(glued.reads.relation!.unlabelled).toBe(true);
+    // …but never with a relation labelled elsewhere, nor a relation of one character (子, 女 end names too).
+    expect(extractFields('hukou', cells('姓名  张伟长子', '与户主关系  户主')).fields).toMatchObject({ name: '张伟长子', relation: '户主' });
+    expect(extractFields('hukou', cells('姓名  李秀女', '性别  女')).fields.name).toBe('李秀女');
     // A value that is itself a relation is not taken for a label.
     expect(extractFields('hukou', cells('姓名  付斌  户主')).fields.relation).toBe('户主');
   });
@@ -377,6 +384,16 @@ describe('bank statements, social insurance, property searches', () => {
     expect(some.fields.hasProperty).toBe('有');
     expect(extractFields('property', lines('房屋产权情况证明', '姓名  赖伟思  性别  男', '查询结果  有房产1套')).fields.hasProperty).toBe('有');
   });
+  it('reads a name the line broke in two, and a name that ends with its cell', () => {
+    const broken = extractFields('property', lines('无房产证明', '经查询深圳市不动产登记信息系统,截至2026年5月1日,申请人李艳', `霞(公民身份号码:${ID})在本市无登记记录。`, '2026年5月1日'));
+    expect(broken.fields).toMatchObject({ name: '李艳霞', idNumber: ID, hasProperty: '无' });
+    // The certificate number in the next cell starts with 粤, no character of the name.
+    const cells = (...texts: string[]) => texts.map((text) => ({ text, confidence: 0.9, spans: [...text.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, confidence: 0.9 })) }));
+    const owner = extractFields('property', cells('房产登记情况证明', '权利人:赖皓波  粤(2020)深圳市不动产权第0503541号', '坐落:广东省深圳市盐田区莲花北村6栋107'));
+    expect(owner.fields).toMatchObject({ name: '赖皓波', hasProperty: '有' });
+    // A letter-spaced name stays whole.
+    expect(extractFields('property', cells('权利人  赖  皓  波', `身份证号码  ${ID}`)).fields.name).toBe('赖皓波');
+  });
 });
 
 describe('letters, forms and statements in the wordings of a fifth generator', () => {
@@ -424,6 +441,11 @@ describe('marriage certificates, new and old', () => {
     const misread = extractFields('marriage', lines('持证人 张敏', '登记日期 2018年01月28日', '结婚证字号 J440304-2016-000123'));
     expect(misread.reads.registrationDate!.evidence).toBe('invalid');
     expect(misread.notes.registrationDate).toMatch(/2018-01-28.*2016/);
+    // A number's "year" that is none (2826: a 0 read as 8) takes the date's year, as a repaired value.
+    const noYear = extractFields('marriage', lines('持证人 张敏', '登记日期 2026年03月12日', '结婚证字号 J440309-2826-002271'));
+    expect(noYear.fields.certificateNumber).toBe('J440309-2026-002271');
+    expect([noYear.reads.certificateNumber!.evidence, noYear.reads.registrationDate!.evidence]).toEqual(['repaired', 'valid']);
+    expect(noYear.notes.certificateNumber).toMatch(/2826.*2026/);
     // A reissued certificate's number carries the year it was reissued: it checks nothing.
     const reissued = extractFields('marriage', lines('持证人 张敏', '登记日期 2016年01月28日', '结婚证字号 BJ440304-2021-000123'));
     expect(reissued.reads.registrationDate!.evidence).toBe('valid');
@@ -453,6 +475,18 @@ describe('marriage certificates, new and old', () => {
       party2Name: '曹蔚', party2Gender: '女', party2BirthDate: '1974-08-12', party2IdNumber: wife,
       registrationDate: '2020-10-27', certificateNumber: 'J440305-2020-002304',
     });
+  });
+  it('reads two columns under one column of labels (男方 女方), names run together parted at the holder or by surnames', () => {
+    const wife = '110105197303120224';
+    const man = '110105199407109555';
+    const page = (names: string, holder: string) =>
+      extractFields('marriage', lines(`持证人${holder}登记日期二〇一六年十一月十二日`, '结婚证字号J110105-2016-002764备注', '男方女方', `姓名${names}`, '性别男女', '国籍中国中国', '出生日期一九九四年七月十日一九七三年三月十二日', `身份证件号${man} ${wife}`));
+    const e = page('顾远豪戴晞', '戴晞');
+    expect(e.fields).toMatchObject({ holder: '戴晞', party1Name: '顾远豪', party1Gender: '男', party1BirthDate: '1994-07-10', party1IdNumber: man, party2Name: '戴晞', party2Gender: '女', party2BirthDate: '1973-03-12', party2IdNumber: wife });
+    // No holder printed: parted at the one place where both halves start with a surname.
+    expect(page('顾远豪戴晞', '').fields).toMatchObject({ party1Name: '顾远豪', party2Name: '戴晞' });
+    // Two places would do (张三丰李四: 张三|丰李四 or 张三丰|李四): no names rather than wrong ones.
+    expect(page('张三丰李四', '').fields.party1Name).toBeUndefined();
   });
   it('reads a 婚姻状况证明 listing several records: the present marriage is the last 结婚登记, each side with its own date and number', () => {
     const first = '445102198302209661';

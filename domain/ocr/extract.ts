@@ -233,11 +233,27 @@ const DOT_READ_AS_COMMA = `(?:(?<!员工|职工|单位|公司)[,,]["'“”‘�
  * household-register letters (户籍证明: 兹证明钟倩珊,女,汉族,…) alike.
  */
 export function letterName(b: Builder, labels: string): Hit | undefined {
+  // A name the line broke: 申请人李艳 / 霞(公民身份号码:…).
+  const broken = b.page.first(new RegExp(`(?:${labels}|证明|兹有)[::]?([${CJK}·]{1,4}\\n[${CJK}·]{1,3})(?:同志|先生|女士)?[((,,](?:身份证|公民身份|证件号)`));
+  if (broken && [...broken.value].length <= 6) return { ...broken, value: broken.value.replace('\n', '') };
   const labelled = b.page.first(after(labels, '[^\\n]{2,14}'));
   const certified = b.page.first(new RegExp(`(?:证明|兹有)[::]?(?!仅|只|用于|系|材料|文件)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}·]){2,5}?${DOT_READ_AS_COMMA})(?:同志|先生|女士)?[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)`));
   // "Name(身份证号…)" anywhere in the letter.
   const beforeId = b.page.first(new RegExp(`(?:证明|^|\\n|[,,。])?((?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[((](?:身份证|公民身份|证件号)`));
   // A statement about oneself: 本人热合曼·艾力,公民身份号码….
   const self = b.page.first(new RegExp(`本人[::]?([${CJK}·]{2,8}?)[,,((]?(?:公民身份|身份证)`));
-  return labelled ?? certified ?? beforeId ?? self;
+  return (labelled && ownCell(b.page, labelled)) ?? certified ?? beforeId ?? self;
+}
+
+/**
+ * A name ends with its cell: 赖皓波 of “权利人:赖皓波  粤(2020)深圳市不动产权第…号”, where the next
+ * cell starts with a character that is no name's (a bracket or a digit follows it). A name whose
+ * characters stand in cells of their own (赖  皓  波, letter-spaced) is left whole.
+ */
+function ownCell(page: PageText, hit: Hit): Hit {
+  const cell = page.cellAt(hit.start);
+  if (!cell || cell.end >= hit.end || cell.end - hit.start < 2) return hit;
+  const own = hit.value.slice(0, cell.end - hit.start);
+  const next = page.text.slice(cell.end, cell.end + 2);
+  return new RegExp(`^[${CJK}·]+$`).test(own) && new RegExp(`^[${CJK}][^${CJK}·]`).test(next) ? { value: own, start: hit.start, end: cell.end } : hit;
 }
