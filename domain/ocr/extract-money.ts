@@ -570,9 +570,12 @@ export function extractSocial(b: Builder): Extraction {
   if (pension) b.set('totalMonths', { value: pension.n, type: 'count', evidence: 'valid' }, pension.hit);
   // The scheme may stand in brackets between label and number: 累计缴费月数(养老)42个月.
   const months = pension ? undefined : b.page.first(after('累计缴费月数|合计缴费月数|实际缴费月数(?:合计)?(?:为)?|缴费月数合计(?:为)?|养老保险累计月数|累计缴费年限|累计缴费', '[0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个?月)?', `(?:[((][${CJK}]{1,6}[))])?${GAP}`));
-  if (months) {
-    const n = readMonths(months.value);
-    if (n !== undefined && n > 0 && n < 600) b.set('totalMonths', { value: n, type: 'count', evidence: 'valid' }, months);
+  // Or a sentence: 累计缴纳基本养老保险45个月, 已连续缴费36个月.
+  const said = pension || months ? undefined : b.page.first(/(?:累计|合计|连续|共)(?:缴纳|缴费|参保|缴交)[^0-9\n,,。;;]{0,12}?([0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个月))/);
+  const stated = months ?? said;
+  if (stated) {
+    const n = readMonths(stated.value);
+    if (n !== undefined && n > 0 && n < 600) b.set('totalMonths', { value: n, type: 'count', evidence: 'valid' }, stated);
   }
   const table = monthsTable(b);
   if (table && !b.reads.totalMonths) b.set('totalMonths', { value: table.n, type: 'count', evidence: 'valid' }, table.hit);

@@ -362,6 +362,11 @@ describe('bank statements, social insurance, property searches', () => {
   it('reads months paid, in months or years and months', () => {
     const e = extractFields('social', lines('社会保险个人参保证明', `姓名:陈刚 公民身份号码:${ID}`, '参保单位:深圳市南山区人民医院', '累计缴费年限:10年6个月', '打印日期:2025-01-17'));
     expect(e.fields).toMatchObject({ name: '陈刚', idNumber: ID, employer: '深圳市南山区人民医院', totalMonths: 126, date: '2025-01-17' });
+    // Or in a sentence, the scheme's name between verb and number.
+    const said = extractFields('social', lines('参保人姓名阿依古丽·买买提', `证件号码${ID}`, '截至2026年4月,该参保人在深圳市累计缴纳基本养老保险45个月,', '当前无欠费记录。'));
+    expect(said.fields.totalMonths).toBe(45);
+    // A sentence about a year's months (缴费12个月 with no 累计) counts nothing.
+    expect(extractFields('social', lines(`姓名:陈刚 公民身份号码:${ID}`, '2024年度缴费12个月')).fields.totalMonths).toBeUndefined();
   });
   it('reads months paid from a yearly history\'s 合计 row where the line under it is lost, confirmed by the rows', () => {
     const history = (last: string, ...tail: string[]) =>

@@ -178,7 +178,7 @@ export const CJK = '\\u3400-\\u9fff';
 /** A run of name characters: CJK and the middle dot of minority names. */
 export const NAME_RUN = `[${CJK}·]{2,8}`;
 export const ID_RUN = `[${DIGITISH}0-9Xx×]{15,21}`;
-export const DATE_RUN = `[${DIGITISH}]{4}[年.\\-/][${DIGITISH}]{1,3}[月.\\-/][${DIGITISH}]{1,3}日?`;
+export const DATE_RUN = `[${DIGITISH}]{4}[年.,\\-/][${DIGITISH}]{1,3}[月.,\\-/][${DIGITISH}]{1,3}日?`;
 /** Chinese numerals; the year may carry one zero read twice (二O〇二四: 〇 read as O and 〇). */
 export const CN_DATE_RUN = '[〇零○Ｏ0oO一二三四五六七八九]{4,5}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
 export const AMOUNT_RUN = '[0-9OolIiSB][0-9OolIiSB,.]*';

@@ -26,6 +26,8 @@ describe('numeric fields', () => {
   it('parses Chinese and dotted dates, rejecting impossible ones', () => {
     expect(parseDate('1985年3月12日')).toBe('1985-03-12');
     expect(parseDate('2O14年1l月19日')).toBe('2014-11-19');
+    // A dot read as a comma.
+    expect(parseDate('2025,10.22')).toBe('2025-10-22');
     expect(parseDate('1985.03.12')).toBe('1985-03-12');
     expect(parseDate('2023年02月30日')).toBeUndefined();
     // A year no certificate carries is a misread, never a date.

@@ -55,7 +55,8 @@ export function fixDigits(value: string, keep = ''): string {
 /** Characters that stand for a digit in a numeric field (for regex classes: `[${DIGITISH}]`). */
 export const DIGITISH = '0-9OolIiZSB|!\\]\\[';
 
-const DATE = new RegExp(`([${DIGITISH}]{4})\\s*[年.\\-/]\\s*([${DIGITISH}]{1,2})\\s*[月.\\-/]\\s*([${DIGITISH}]{1,2})\\s*日?`);
+// A dot may be read as a comma (2025,10.22).
+const DATE = new RegExp(`([${DIGITISH}]{4})\\s*[年.,\\-/]\\s*([${DIGITISH}]{1,2})\\s*[月.,\\-/]\\s*([${DIGITISH}]{1,2})\\s*日?`);
 
 /** "1985年3月12日", "1985.03.12", "1985-3-12", "19850312" → 1985-03-12 (digits repaired), or undefined. */
 export function parseDate(value: string): string | undefined {
