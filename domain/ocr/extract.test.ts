@@ -102,6 +102,10 @@ describe('labels and numbers the recogniser half read', () => {
     expect(extractFields('property', lines(`旧汁缟石  ${ID}`, '配偶  110105198503121226')).fields.idNumber).toBeUndefined();
     // A number that only passes after a correction is not taken without its label.
     expect(extractFields('property', lines(`旧汁缟石  ${ID.slice(0, 17)}5`)).fields.idNumber).toBeUndefined();
+    // A number the line broke in two is found whole.
+    const letter = extractFields('hukou', lines('兹证明张伟,性别男,汉族,1985年3月12日出生,公民身份号码11', `${ID.slice(2)},系户主张强之子。`));
+    expect(letter.fields.idNumber).toBe(ID);
+    expect(letter.reads.idNumber!.unlabelled).toBe(true);
   });
 });
 

@@ -139,7 +139,12 @@ export function validIdHits(page: PageText): Hit[] {
     { value: h.value.slice(0, 18), start: h.start, end: h.start + 18 },
     { value: h.value.slice(18), start: h.start + 18, end: h.end },
   ]);
-  return [...page.all(/(?<![0-9])([0-9]{17}[0-9Xx])(?=(?:19|20)[0-9]{2}年|[^0-9]|$)/), ...pairs]
+  // A number the line broke (公民身份号码15 / 0102201603238838,…): its two pieces make 18 characters.
+  const broken = page
+    .all(/(?<![0-9])([0-9]{1,17}\n[0-9]{0,16}[0-9Xx])(?![0-9])/)
+    .filter((h) => h.value.length === 19)
+    .map((h) => ({ ...h, value: h.value.replace('\n', '') }));
+  return [...page.all(/(?<![0-9])([0-9]{17}[0-9Xx])(?=(?:19|20)[0-9]{2}年|[^0-9]|$)/), ...pairs, ...broken]
     .filter((h) => {
       const r = readIdNumber(h.value);
       return r.valid && !r.corrected;
