@@ -31,6 +31,14 @@ describe('tables whose labels are not beside their values', () => {
     expect(unfoldTables(lines).map((l) => l.text).slice(-2)).toEqual([lines[3]!.text, lines[4]!.text]);
   });
 
+  it('reads a terminal\'s long heading row whose one heading was cut in two (公民身份 | 码), and its run-together twin', () => {
+    const id = '330106195910228032';
+    const cut = [row('姓名', '性别', '民族', '出生日期', '与户主关系', '公民身份', '码', '户主姓名'), row('吴建', '男', '满族', '1959-10-22', '父亲', id.slice(0, 12), id.slice(12), '吴建东')];
+    expect(extractFields('hukou', cut).fields).toMatchObject({ name: '吴建', gender: '男', ethnicity: '满族', birthDate: '1959-10-22', relation: '父亲' });
+    const joined = [line('姓名性别民族出生日期与户主关系公民身份号码户主姓名'), line(`吴建男满族1959-10-22父亲${id}吴建东`)];
+    expect(extractFields('hukou', joined).fields).toMatchObject({ name: '吴建', relation: '父亲', idNumber: id, ethnicity: '满族' });
+  });
+
   it('cuts a value line under a header the reading ran together, by what each heading holds', () => {
     const lines = [line('个人住房信息查询结果'), line('姓名身份证号码住房情况'), line(`方阳${ID}无房`), line('查询日期:2024年6月8日')];
     expect(extractFields('property', lines).fields).toEqual({ name: '方阳', idNumber: ID, hasProperty: '无', date: '2024-06-08' });

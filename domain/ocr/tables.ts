@@ -13,7 +13,7 @@ import { ETHNICITIES, HOUSEHOLD_RELATIONS } from './vocab';
 const TABLE_LABELS = new Set(
   (
     '姓名|名字|性别|民族|出生日期|出生年月|出生年月日|身份证号|身份证号码|公民身份号码|身份证件号|身份证件号码|证件号码|证件类型|' +
-    '国籍|住址|地址|与户主关系|户主或与户主关系|籍贯|出生地|文化程度|婚姻状况|职业|服务处所|年龄|' +
+    '国籍|住址|地址|户籍地址|户主姓名|户号|户别|与户主关系|户主或与户主关系|籍贯|出生地|文化程度|婚姻状况|职业|服务处所|年龄|' +
     '权利人|权利人姓名|所有权人|产权人|查询对象|被查询人|查询人|查询结果|住房情况|房产情况|不动产权证号|不动产单元号|坐落|房屋坐落|建筑面积|面积|用途|' +
     '户名|账户名称|账户户名|客户名称|账号|卡号|币种|' +
     '期初余额|期末余额|上期余额|账户余额|当前余额|截止余额|借方发生额|贷方发生额|收入金额|支出金额|收入合计|支出合计|收入总额|支出总额|收入笔数|支出笔数|' +
@@ -54,8 +54,9 @@ export function unfoldTables(lines: readonly ReadLine[]): ReadLine[] {
     const row = cells[i];
     const next = cells[i + 1];
     // Header row over a value row of as many cells: all headings but at most one known labels (a
-    // label | value | label | value grid row has only half), the values none.
-    if (row && next && next.length === row.length && row.filter(isLabel).length >= Math.max(2, row.length - 1) && next.filter(isLabel).length === 0) {
+    // label | value | label | value grid row has only half; a long row may have one more heading
+    // cut in two, 公民身份 | 码), the values none.
+    if (row && next && next.length === row.length && row.filter(isLabel).length >= Math.max(2, row.length - 1 - Math.floor(row.length / 6)) && next.filter(isLabel).length === 0) {
       row.forEach((h, k) => out.push(labelled(h, next[k]!, origin(i + 1))));
       i += 2;
       continue;
@@ -73,7 +74,7 @@ export function unfoldTables(lines: readonly ReadLine[]): ReadLine[] {
     // Labels down the first column, two or more value columns, for two or more rows.
     const width = row?.length ?? 0;
     let end = i;
-    while (end < lines.length && cells[end]?.length === width && width >= 3 && isLabel(cells[end]![0]!) && !cells[end]!.slice(1).some(isLabel)) end++;
+    while (end < lines.length && cells[end]?.length === width && width >= 3 && isLabel(cells[end]![0]!) && !cells[end]!.slice(1).some(isLabel) && !namesWithDigits(cells[end]!)) end++;
     if (end - i >= 2) {
       const heading = copied === i - 1 && cells[i - 1]?.length === width - 1 && !cells[i - 1]!.some(hasDigit) ? cells[i - 1] : undefined;
       if (heading) out.pop();
@@ -106,7 +107,9 @@ function splitLabels(text: string): string[] | undefined {
   return out.length >= 2 ? out : undefined;
 }
 
-const NAME_HEADINGS = /^(姓名|名字|权利人|权利人姓名|所有权人|产权人|查询对象|被查询人|查询人|户名|账户名称|账户户名|客户名称|参保人|持证人)$/;
+const NAME_HEADINGS = /^(姓名|名字|户主姓名|权利人|权利人姓名|所有权人|产权人|查询对象|被查询人|查询人|户名|账户名称|账户户名|客户名称|参保人|持证人)$/;
+/** A row of names, one per person's column, holds no digits (户主姓名 | 肖霞媛 | 户号329077758 is a card's row, not such a table's). */
+const namesWithDigits = (row: readonly Cell[]): boolean => NAME_HEADINGS.test(compact(row[0]!.text)) && row.slice(1).some(hasDigit);
 const ID_HEADINGS = /(身份证|身份号码|证件号)/;
 const DATE_HEADINGS = /(日期|年月日)$/;
 const NUMBER_HEADINGS = /^(账号|卡号|缴费月数|累计缴费月数|年龄|面积|建筑面积|身高)$/;
