@@ -118,7 +118,8 @@ export function extractIncome(b: Builder): Extraction {
   b.name('name', nameHit, nameHit && personName(nameHit.value, STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN, '(?:号码|号)?[::]?')) ?? unlabelledId(b.page));
   // The stamp's word in brackets may stand for the colon: 单位名称(盖章)深圳市南海云科技有限公司.
-  const employerLabel = b.page.first(after('(?:工作)?单位(?:名称)?(?:[(({\\[][^():]{1,4}[))}\\]])?|甲方[((]用人单位[))]', `${ORG}`, '[::]')) ?? b.page.first(after('单位(?:名称)?[((](?:盖章|公章)[))]', `${ORG}`, ''));
+  // A tax app's summary names who withheld the tax on its own line: 扣缴义务人:上海浦江建设工程有限公司.
+  const employerLabel = b.page.first(after('(?:工作)?单位(?:名称)?(?:[(({\\[][^():]{1,4}[))}\\]])?|甲方[((]用人单位[))]|扣缴义务人(?:名称)?', `${ORG}`, '[::]')) ?? b.page.first(after('单位(?:名称)?[((](?:盖章|公章)[))]', `${ORG}`, ''));
   const record = taxRecord(b) ?? lineTaxRecord(b);
   // A tax record is signed by the tax office: the employer is who withheld the tax, never the signer.
   const taxOffice = /扣缴义务人|纳税记录|完税证明/.test(b.page.text);

@@ -192,6 +192,9 @@ describe('a tax record (个人所得税纳税记录)', () => {
     const e = extractFields('income', record(12));
     expect(e.fields).toMatchObject({ name: '温晨', idNumber: ID, employer: AGENT, annualIncome: 66633, date: '2023-04-08' });
     expect(e.reads.annualIncome!.evidence).toBe('checked');
+    // A tax app's summary names the withholding agent on a line of its own, under the months.
+    const app = extractFields('income', lines('收入纳税明细查询', '纳税人孙洋', `纳税人识别号${ID}`, '年度收入合计(元)', '90,149.82', '2025-01工资薪金10,874.71', '扣缴义务人:上海浦江建设工程有限公司'));
+    expect(app.fields).toMatchObject({ name: '孙洋', employer: '上海浦江建设工程有限公司' });
   });
 
   it('keeps the total unconfirmed when a month is misread, and gives no annual income for half a year', () => {
