@@ -365,6 +365,7 @@ export function extractBank(b: Builder): Extraction {
   amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|入账)(?:金额)?(?:发生额|发生[^0-9::\\n])?(?:共?[0-9]+笔)?(?:合计|总额|总计)|(?:本期)?(?:收入|存入|贷方|入账)(?:金额|发生额)(?=[::])|本期(?:收入|存入|贷方|入账)(?:金额|发生额)?(?=为|[0-9])');
   amount(b, 'closingBalance', '期[末未]余额|账户余额|当前余额|截止余额');
   statementTotals(b);
+  if (!b.reads.creditTotal) lineTotals(b);
   if (!b.reads.closingBalance) balanceAfterLastEntry(b);
   if (!b.reads.closingBalance) lineBalanceAfterLastEntry(b);
   return b.result();
@@ -482,15 +483,15 @@ function balanceAfterLastEntry(b: Builder): void {
 }
 
 /** A statement table's columns: the credits (收入金额, 贷方发生额, 存入), the balance, and every column of amounts. */
-const CREDIT_COLUMN = /^(?:收入|存入|贷方|入账|转入)(?:金额|发生额)?(?:\(元\)|(元))?$|^贷$/;
+const CREDIT_COLUMN = /^(?:收入|存入|贷方|入账|转入)(?:金额|发生额)?(?:\(元\)|(元)|\(\+\))?$|^贷$/;
 const BALANCE_COLUMN = /余额(?:\(元\)|(元))?$/;
 const AMOUNT_COLUMN = /金额|发生额|收入|支出|存入|支取|转入|转出|余额|^借$|^贷$|借方|贷方/;
 /** A cell that is only an amount (not 共9笔). */
 const AMOUNT_CELL = new RegExp(`^[¥¥]?${AMOUNT_RUN}元?$`);
 /** An amount as a statement prints it, with its fen: 109,546.60 (not 422499, a stamped 114,224.09). */
 const PLAIN_AMOUNT_CELL = /^[¥¥]?\d{1,3}(?:,?\d{3})*\.\d{2}$/;
-/** A totals row: 合计, 本期合计, 总计 (with the count of entries: 共9笔). */
-const TOTALS_ROW = /^(?:本期)?(?:合计|总计)/;
+/** A totals row: 合计, 本期合计, 总计, a page's 本页小计 (with the count of entries: 共9笔). */
+const TOTALS_ROW = /^(?:本期|本页)?(?:合计|总计|小计)/;
 
 /**
  * Credits and balance from a statement table's totals row: `合计  共9笔  64,374.88  7,793.94  59,314.81`
@@ -538,16 +539,33 @@ function statementTotals(b: Builder): void {
 }
 
 /**
+ * statementTotals for a statement read line by line, its header's cells run together (a passbook:
+ * 日期 摘要 支取(-) 存入(+) 余额 网点号 操作员, then 本页小计 5384.28 33885.27 28500.99): the totals
+ * line holds one amount with its fen for each column of amounts the header names, in their order.
+ */
+function lineTotals(b: Builder): void {
+  const { lines } = b.page;
+  const headerAt = lines.findIndex((l) => /余额/.test(l) && /收入|存入|贷方|转入/.test(l));
+  if (headerAt < 0) return;
+  const columns = [...lines[headerAt]!.matchAll(/(?:交易|发生)?(?:收入|支出|存入|支取|转入|转出|借方|贷方)(?:金额|发生额)?|发生额|(?:联机|账户|可用)?余额/g)].map((m) => m[0]);
+  const at = lines.findIndex((l, i) => i > headerAt && TOTALS_ROW.test(l));
+  if (at < 0 || columns.length < 2) return;
+  gluedTotals(b, at, columns);
+}
+
+/**
  * A totals row whose cells ran together (a phone photo reads `合计共11笔64,438.00 17,684.16 62,563.56`
  * as one cell): amounts printed with thousands separators and fen still part unambiguously, and
  * when there is one for each column of amounts they stand under those columns in order.
  */
 function gluedTotals(b: Builder, line: number, amountColumns: readonly string[]): void {
   const text = b.page.lines[line]!;
-  const labelEnd = /^(?:本期)?(?:合计|总计)(?:共?[0-9]+笔)?/.exec(text)?.[0].length ?? 0;
-  const found = fenAmounts(text.slice(labelEnd));
+  const labelEnd = new RegExp(`${TOTALS_ROW.source}(?:共?[0-9]+笔)?`).exec(text)?.[0].length ?? 0;
+  const rest = text.slice(labelEnd);
+  // Amounts printed without thousands separators part at their fen too: 5384.2833885.27 is 5384.28 and 33885.27.
+  const found = /^(?:\d+\.\d{2})+$/.test(rest) ? [...rest.matchAll(/\d+\.\d{2}/g)] : fenAmounts(rest);
   // Nothing but the amounts may follow the label: a stray word means the row is not what it seems.
-  if (found.length !== amountColumns.length || found.map((m) => m[0]).join('') !== text.slice(labelEnd)) return;
+  if (found.length !== amountColumns.length || found.map((m) => m[0]).join('') !== rest) return;
   amountColumns.forEach((column, k) => {
     const field = CREDIT_COLUMN.test(column) ? 'creditTotal' : BALANCE_COLUMN.test(column) ? 'closingBalance' : undefined;
     const m = found[k]!;

@@ -352,6 +352,11 @@ describe('bank statements, social insurance, property searches', () => {
     // Two amounts for three columns, or a word among them: nothing is placed.
     expect(table('合计共9笔64,374.88 7,793.94')).not.toHaveProperty('creditTotal');
     expect(table('合计共9笔64,374.88 见附页 59,314.81')).not.toHaveProperty('creditTotal');
+    // A passbook read line by line, its header's cells run together: the page's 本页小计 under 支取(-) 存入(+) 余额.
+    const passbook = (subtotal: string) =>
+      extractFields('bank', lines('中国工商银行活期储蓄存折第1页', '日期摘要支取(-)存入(+)余额网点号操作员', '户名:钟瑄账号:6217995659109152360', '20260324开户7965.39 7965.39 85270 2178', '20260509代扣2553.76 13534.08 85270 2178', subtotal)).fields;
+    expect(passbook('本页小计5384.28 33885.27 28500.99')).toMatchObject({ creditTotal: 33885.27, closingBalance: 28500.99 });
+    expect(passbook('本页小计5384.28 33885.27')).not.toHaveProperty('creditTotal');
     // Debits first (借方  贷方): the credit is the second amount.
     const dc = extractFields('bank', lines('日期  交易摘要  借方发生额  贷方发生额  余额  对方户名', '20230510  工资  11981.69  23,182.02  深圳市宏达医疗器械有限公司', '本期合计  24,140.10  48,293.11  37,328.39')).fields;
     expect(dc).toMatchObject({ creditTotal: 48293.11, closingBalance: 37328.39 });
