@@ -271,7 +271,7 @@ function sentenceParties(b: Builder, from = 0): Party[] {
   for (const [side, gender] of [['男方', '男'], ['女方', '女']] as const) {
     const h = b.page.all(after(`${side}(?:姓名)?`, '[^\\n]{2,14}')).find((x) => x.start >= from);
     // 男方女方 heading two columns: the other side's label is no name.
-    if (h && !/^(?:男方|女方)/.test(h.value)) out.push(sideParty(b, h, side, gender));
+    if (h && !/^(?:男方|女方)/.test(h.value)) out.push(sideParty(b, withoutGender(h, gender), side, gender));
   }
   if (out.length > 0) return out;
   const recorded = recordParties(b);
@@ -284,6 +284,12 @@ function sentenceParties(b: Builder, from = 0): Party[] {
     out.push({ name: h, ...(genderHit ? { genderHit, gender: genderHit.value as '男' | '女' } : {}) });
   }
   return out;
+}
+
+/** A row's name read together with the gender cell after it (男方 熊然刚男 1995-02-07 …): the name alone. */
+function withoutGender(h: Hit, gender: '男' | '女'): Hit {
+  const m = new RegExp(`^([${CJK}·]{2,8})${gender}(?=[0-9])`).exec(h.value);
+  return m ? { value: m[1]!, start: h.start, end: h.start + m[1]!.length } : h;
 }
 
 /**

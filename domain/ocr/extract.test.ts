@@ -505,6 +505,14 @@ describe('marriage certificates, new and old', () => {
     // Two places would do (张三丰李四: 张三|丰李四 or 张三丰|李四): no names rather than wrong ones.
     expect(page('张三丰李四', '').fields.party1Name).toBeUndefined();
   });
+  it('reads a record letter\'s table of parties, each row a side, its name read together with its gender', () => {
+    const wife = '440304199306174746';
+    const man = '440303199502072791';
+    const e = extractFields('marriage', lines('婚姻登记记录证明', '当事人姓名性别出生日期身份证件号', `男方熊然刚男1995-02-07 ${man}`, `女方温蓉女1993-06-17 ${wife}`, '登记类别:结婚登记', '登记日期:2020-07-20', '结婚证字号:J440311-2020-009186'));
+    expect(e.fields).toMatchObject({ party1Name: '熊然刚', party1IdNumber: man, party2Name: '温蓉', party2IdNumber: wife, registrationDate: '2020-07-20' });
+    // A name that ends in its own gender's character before no date keeps it (张亚男 is a woman's name; 女方 says 女).
+    expect(extractFields('marriage', lines('男方:李建国', '女方:张亚男', '登记日期:2020-07-20')).fields).toMatchObject({ party1Name: '李建国', party2Name: '张亚男' });
+  });
   it('reads a 婚姻状况证明 listing several records: the present marriage is the last 结婚登记, each side with its own date and number', () => {
     const first = '445102198302209661';
     const now = '440305198608092940';
