@@ -5,6 +5,7 @@ import { type Builder, type Extraction, letterName, unlabelledId } from './extra
 import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, DATE_RUN, GAP, type Hit, ID_RUN, personName, readAmount, readMonths } from './meaning';
 import { parseDate } from './normalise';
 import { hasKnownSurname } from './surnames';
+import { TABLE_HEADINGS } from './tables';
 import { snapPlacePrefix } from './vocab';
 
 const DATE = `${DATE_RUN}|${CN_DATE_RUN}`;
@@ -18,6 +19,12 @@ const MASK = '*xX×wW※';
 const MASK_QUOTES = '"“”\'‘’';
 const MONEY = `[¥¥]?(?:${AMOUNT_RUN}万?元?|[零壹贰叁肆伍陆柒捌玖拾佰仟万]+元[零壹贰叁肆伍陆柒捌玖角分整]*)`;
 const ID_LABELS = '公民身份号码|身份证件号码|身份证号码|身份证号|证件号码|身份证';
+/**
+ * A name ends where the next unfolded heading starts (an income page's lines run on: 姓名:钟慧霞出勤天数:22…).
+ */
+const NEXT_HEADING = new RegExp(`(?<=^[${CJK}·]{2,})(?:${TABLE_HEADINGS.map((h) => h.replace(/[()]/g, '\\$&')).join('|')})[::][\\s\\S]*$`);
+const nameRun = (value: string) => value.replace(NEXT_HEADING, '');
+
 const STOPS = ['性别', '身份证', '公民', '证件号', '证件', '纳税人识别号', '识别号', '不动产', '证号', '系', '为', '在', '自', '于', '是', '同志', '先生', '女士', '账号', '账户', '卡号', '参保', '单位', '社会', '社保'];
 /** What an employer's name ends with. */
 const ORG_SUFFIX = '(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园|制品厂|工厂|厂|商店|超市|诊所|卫生院|合作社|经营部|工作室|店)';
@@ -94,7 +101,7 @@ export function namesAnOrganisation(run: string): boolean {
 
 function nameAfter(b: Builder, field: string, labels: string): Hit | undefined {
   const hit = b.page.first(after(labels, '[^\\n]{2,14}'));
-  b.name(field, hit, hit && personName(hit.value, STOPS));
+  b.name(field, hit, hit && personName(nameRun(hit.value), STOPS));
   return hit;
 }
 
@@ -115,7 +122,7 @@ export function extractIncome(b: Builder): Extraction {
   // A tax record names the person 纳税人名称.
   // A labour contract names the employee 乙方(劳动者) and the employer 甲方(用人单位).
   const nameHit = letterName(b, '纳税人(?:名称|姓名)?|(?<!单位)姓名|乙方[((]劳动者[))]');
-  b.name('name', nameHit, nameHit && personName(nameHit.value, STOPS));
+  b.name('name', nameHit, nameHit && personName(nameRun(nameHit.value), STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN, '(?:号码|号)?[::]?')) ?? unlabelledId(b.page));
   // The stamp's word in brackets may stand for the colon: 单位名称(盖章)深圳市南海云科技有限公司.
   // A tax app's summary names who withheld the tax on its own line: 扣缴义务人:上海浦江建设工程有限公司.
@@ -124,10 +131,14 @@ export function extractIncome(b: Builder): Extraction {
   // A tax record is signed by the tax office: the employer is who withheld the tax, never the signer.
   const taxOffice = /扣缴义务人|纳税记录|完税证明/.test(b.page.text);
   // A bank's salary letter names the payer (由…代发工资), a self-employed person's statement the business (个体工商户“…”): never the signer.
-  const payer = b.page.first(new RegExp(`由(${ORG})代发`)) ?? b.page.first(new RegExp(`个体工商户[“"「]?(${ORG})[”"」]`));
+  // A payslip is headed by its employer: 深圳市南粤城市清洁服务有限公司 2024年9月工资条.
+  const payer =
+    b.page.first(new RegExp(`由(${ORG})代发`)) ?? b.page.first(new RegExp(`个体工商户[“"「]?(${ORG})[”"」]`)) ?? b.page.first(new RegExp(`^(${ORG})(?:\\d{4}年\\d{1,2}月份?)?工资(?:条|单)`, 'm'));
   const employer = employerLabel ?? payer ?? withholdingAgent(b) ?? (taxOffice ? undefined : signature(b));
   if (employer) setEmployer(b, employer.value.replace(/[((](?:盖章|公章)[))]$/, ''), employer);
   amount(b, 'monthlyIncome', MONTHLY);
+  // A month's payslip (工资条, 工资单): its gross pay is the month's income.
+  if (!b.reads.monthlyIncome && /工资条|工资单/.test(b.page.text)) amount(b, 'monthlyIncome', '应发(?:合计|工资|金额)');
   amount(b, 'annualIncome', ANNUAL);
   // A proof of the last twelve months' pay totals them on a line of its own: 合计:….
   if (!b.reads.annualIncome && (TWELVE_MONTHS.test(b.page.text) || twelveMonthPeriod(b.page.text))) amount(b, 'annualIncome', `(?<![${CJK}])合计(?=[::])|(?:代发)?(?:工资|收入|薪酬)(?:共计|合计|总计)`);
@@ -578,7 +589,7 @@ function gluedTotals(b: Builder, line: number, amountColumns: readonly string[])
 
 export function extractSocial(b: Builder): Extraction {
   const nameHit = letterName(b, '(?<!单位)(?:参保人)?姓名|参保人') ?? nameAboveId(b);
-  b.name('name', nameHit, nameHit && personName(nameHit.value, STOPS));
+  b.name('name', nameHit, nameHit && personName(nameRun(nameHit.value), STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page));
   // A letter says 现参保单位为…: the verb is not part of the name.
   // A letter may name the employer in its sentence instead: 兹证明…在深圳市…有限公司参加(深圳市)社会保险.
@@ -670,7 +681,7 @@ function ownRow(b: Builder): { value: '有' | '无'; hit: Hit } | undefined {
 
 export function extractProperty(b: Builder): Extraction {
   const nameHit = letterName(b, '查询对象|权利人姓名|权利人|申请人|被查询人|查询人姓名|姓名');
-  b.name('name', nameHit, nameHit && personName(nameHit.value, STOPS));
+  b.name('name', nameHit, nameHit && personName(nameRun(nameHit.value), STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page));
   const none = b.page.first(/(未查询到|未查到|未发现|无不动产登记记录|查无|没有查询到|无房产登记|无登记记录|(?:未|没)有(?:[^\n。,,]{0,12})?(?:登记)?记录|无房|暂无|名下无|无(?:住房|房屋|不动产)登记|共\s*0\s*条)/);
   // A record itself, not a column heading (a table of records prints 不动产权证号 and 房屋坐落 over a

@@ -39,6 +39,18 @@ describe('tables whose labels are not beside their values', () => {
     expect(extractFields('hukou', joined).fields).toMatchObject({ name: '吴建', relation: '父亲', idNumber: id, ethnicity: '满族' });
   });
 
+  it('reads a payslip: the employer heading it, the name and the gross pay (应发合计) under their headings', () => {
+    const slip = [
+      line('深圳市南粤城市清洁服务有限公司2024年9月工资条'),
+      line('工号:E61858部门:技术部发放日期:2024-10-29'),
+      row('姓名', '出勤天数', '基本工资', '岗位津贴', '绩效奖金', '加班费', '其他补贴', '应发合计'),
+      row('钟慧霞', '22', '7,950.00', '1,264.00', '5,249.96', '1,036.04', '300.00', '15,800.00'),
+      row('养老保险', '医疗保险', '失业保险', '住房公积金', '个人所得税', '其他扣款', '扣款合计', '实发工资'),
+      row('1,264.00', '316.00', '47.40', '1,580.00', '227.78', '0.00', '3,435.18', '12,364.82'),
+    ];
+    expect(extractFields('income', slip).fields).toMatchObject({ name: '钟慧霞', employer: '深圳市南粤城市清洁服务有限公司', monthlyIncome: 15800, date: '2024-10-29' });
+  });
+
   it('cuts a value line under a header the reading ran together, by what each heading holds', () => {
     const lines = [line('个人住房信息查询结果'), line('姓名身份证号码住房情况'), line(`方阳${ID}无房`), line('查询日期:2024年6月8日')];
     expect(extractFields('property', lines).fields).toEqual({ name: '方阳', idNumber: ID, hasProperty: '无', date: '2024-06-08' });

@@ -18,9 +18,14 @@ const TABLE_LABELS = new Set(
     '户名|账户名称|账户户名|客户名称|账号|卡号|币种|' +
     '期初余额|期末余额|上期余额|账户余额|当前余额|截止余额|借方发生额|贷方发生额|收入金额|支出金额|收入合计|支出合计|收入总额|支出总额|收入笔数|支出笔数|' +
     '单位名称|工作单位|缴费单位|参保单位|参保人|缴费月数|累计缴费月数|缴费基数|险种|起止年月|' +
+    '工号|部门|出勤天数|基本工资|岗位工资|岗位津贴|绩效奖金|绩效工资|加班费|其他补贴|津贴补贴|应发合计|应发工资|实发工资|实发合计|扣款合计|' +
+    '养老保险|医疗保险|失业保险|住房公积金|个人所得税|其他扣款|' +
     '持证人|登记日期|结婚证字号|曾用名|宗教信仰|身高|血型|兵役状况|本市(县)其他住址|何时由何地迁来本市(县)'
   ).split('|'),
 );
+
+/** The headings a table prints (see TABLE_LABELS), for cutting a value read together with the next heading. */
+export const TABLE_HEADINGS: readonly string[] = [...TABLE_LABELS].sort((a, b) => b.length - a.length);
 
 interface Cell {
   readonly text: string;
