@@ -25,7 +25,7 @@ const ID_LABELS = '公民身份号码|身份证件号码|身份证号码|身份�
 const NEXT_HEADING = new RegExp(`(?<=^[${CJK}·]{2,})(?:${TABLE_HEADINGS.map((h) => h.replace(/[()]/g, '\\$&')).join('|')})[::][\\s\\S]*$`);
 const nameRun = (value: string) => value.replace(NEXT_HEADING, '');
 
-const STOPS = ['性别', '身份证', '公民', '证件号', '证件', '纳税人识别号', '识别号', '不动产', '证号', '系', '为', '在', '自', '于', '是', '同志', '先生', '女士', '账号', '账户', '卡号', '参保', '单位', '社会', '社保'];
+const STOPS = ['性别', '身份证', '公民', '证件号', '证件', '号码', '电话', '纳税人识别号', '识别号', '不动产', '证号', '系', '为', '在', '自', '于', '是', '同志', '先生', '女士', '账号', '账户', '卡号', '参保', '单位', '社会', '社保'];
 /** What an employer's name ends with. */
 const ORG_SUFFIX = '(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园|制品厂|工厂|厂|商店|超市|诊所|卫生院|合作社|经营部|工作室|店)';
 const ORG = `[${CJK}()()]{2,30}${ORG_SUFFIX}`;
@@ -33,7 +33,7 @@ const ORG = `[${CJK}()()]{2,30}${ORG_SUFFIX}`;
 /** What a letter may put between an amount's phrase and the amount: 约为人民币, (税前)为, 人民币(大写):, a table's unit (元), a count of entries (收入合计:4笔 金额:…). */
 const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税前|[((](?:税前|应发|含税)[))]|[((]大写[))]|大写|[((](?:元|人民币元|人民币)[))]|[::]|共?[0-9]{1,4}笔[,,]?|金额){0,5}';
 /** A month's pay, not "twelve months'" (近十二个月收入 is a year's). */
-const MONTHLY = '(?<![个0-9一二三四五六七八九十])月(?:平均|均)?(?:税前)?(?:应发)?(?:纯|净)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:均|平均)(?=[::]?[0-9¥¥]|[::]?人民币)|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪|(?:基本)?养老金(?=[0-9¥¥,,.]*元?/月|[^\\n]{0,6}?[0-9][0-9,.]*元?/月)|退休金(?=[^\\n]{0,6}?[0-9][0-9,.]*元?/月)';
+const MONTHLY = '(?:月)?缴存基数|(?<![个0-9一二三四五六七八九十])月(?:平均|均)?(?:税前)?(?:应发)?(?:纯|净)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:均|平均)(?=[::]?[0-9¥¥]|[::]?人民币)|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪|(?:基本)?养老金(?=[0-9¥¥,,.]*元?/月|[^\\n]{0,6}?[0-9][0-9,.]*元?/月)|退休金(?=[^\\n]{0,6}?[0-9][0-9,.]*元?/月)';
 const ANNUAL =
   '年(?:度)?(?:总|平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入)?(?:总额|合计)?|全年(?:税前)?(?:累计)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|全年(?:合计|共计|累计)|(?:近|最近|过去)(?:一|1|十二|12)(?:年|个月)(?:内)?(?:税前)?(?:累计)?(?:工资|收入|薪酬)(?:收入)?(?:总额|合计|共计)?|年薪';
 
@@ -66,11 +66,13 @@ function amount(b: Builder, field: string, phrases: string): void {
 }
 
 /** What a date the letter was not issued on follows: a start, a birth, an insurance start (入职时间 2008年…, 自2015年…起). */
-const NOT_ISSUED = /(?:入职|出生|参保|参加工作|入司|到岗|开始|起始|生效)(?:时间|日期)?[::]?[\s'"‘’“”]*$|[自从至]$/;
+const NOT_ISSUED = /(?:入职|出生|参保|参加工作|入司|到岗|开始|起始|生效|开户)(?:时间|日期)?[::]?[\s'"‘’“”]*$|[自从至]$/;
 
 function lastDate(b: Builder, field: string, labels?: string): void {
-  const labelled = labels ? b.page.allOrLooser(after(labels, DATE)) : [];
-  const any = b.page.all(new RegExp(`(${DATE})`)).filter((h) => !NOT_ISSUED.test(b.page.text.slice(Math.max(0, h.start - 6), h.start)));
+  const issued = (h: Hit) => !NOT_ISSUED.test(b.page.text.slice(Math.max(0, h.start - 6), h.start));
+  // A label that only ends in 日期 may date something else (开户日期 of an account).
+  const labelled = labels ? b.page.allOrLooser(after(labels, DATE)).filter(issued) : [];
+  const any = b.page.all(new RegExp(`(${DATE})`)).filter(issued);
   b.date(field, labelled[labelled.length - 1] ?? any[any.length - 1]);
 }
 
@@ -126,7 +128,7 @@ export function extractIncome(b: Builder): Extraction {
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN, '(?:号码|号)?[::]?')) ?? unlabelledId(b.page));
   // The stamp's word in brackets may stand for the colon: 单位名称(盖章)深圳市南海云科技有限公司.
   // A tax app's summary names who withheld the tax on its own line: 扣缴义务人:上海浦江建设工程有限公司.
-  const employerLabel = b.page.first(after('(?:工作)?单位(?:名称)?(?:[(({\\[][^():]{1,4}[))}\\]])?|甲方[((]用人单位[))]|扣缴义务人(?:名称)?', `${ORG}`, '[::]')) ?? b.page.first(after('单位(?:名称)?[((](?:盖章|公章)[))]', `${ORG}`, ''));
+  const employerLabel = b.page.first(after('(?:工作)?单位(?:名称)?(?:[(({\\[][^():]{1,4}[))}\\]])?|甲方[((]用人单位[))](?:名称)?|扣缴义务人(?:名称)?', `${ORG}`, '[::]')) ?? b.page.first(after('单位(?:名称)?[((](?:盖章|公章)[))]|(?<!出具|开具|证明)单位名称', `${ORG}`, ''));
   const record = taxRecord(b) ?? lineTaxRecord(b);
   // A tax record is signed by the tax office: the employer is who withheld the tax, never the signer.
   const taxOffice = /扣缴义务人|纳税记录|完税证明/.test(b.page.text);

@@ -251,6 +251,13 @@ describe('payroll tables and labour contracts', () => {
   it('reads a labour contract: 乙方(劳动者) is the employee, 甲方(用人单位) the employer, the monthly wage from its clause', () => {
     const e = extractFields('income', lines('深圳市劳动合同(全日制)', '甲方(用人单位):深圳市新纪元电子有限公司', '乙方(劳动者):喻雪娜性别:女', `居民身份证号码:${ID}`, '乙方试用期满后的月工资为人民币17500元', '签订日期:2023年1月23日'));
     expect(e.fields).toMatchObject({ name: '喻雪娜', employer: '深圳市新纪元电子有限公司', monthlyIncome: 17500, idNumber: ID });
+    // 甲方(用人单位)名称:, and a name read on into what a photo left of the next label (号码).
+    const photo = extractFields('income', lines('甲方(用人单位)名称:深圳市安泰保安服务有限公司', '者)姓名:杨志宇号码:440303198407072158', '第四条乙方正常工作时间的月工资为人民币3,000.00元'));
+    expect(photo.fields).toMatchObject({ name: '杨志宇', employer: '深圳市安泰保安服务有限公司', monthlyIncome: 3000 });
+  });
+  it('reads a housing fund proof: 单位名称 without its colon, the deposit base as the monthly wage, the issue date not the account\'s opening', () => {
+    const e = extractFields('income', lines('住房公积金个人缴存证明', '经查询,以下职工在深圳市住房公积金管理中心缴存住房公积金,具体情况如下:', `姓名  仝宇睿  证件号码  ${ID}`, '单位名称  深圳市佳美家政服务有限公司', '开户日期  2016-06-15  缴至年月  2025年10月', '月缴存基数(元)  12,500.00  缴存比例  单位10%  个人10%', '深圳市住房公积金管理中心', '2025年11月26日'));
+    expect(e.fields).toMatchObject({ name: '仝宇睿', employer: '深圳市佳美家政服务有限公司', monthlyIncome: 12500, date: '2025-11-26' });
   });
 });
 
