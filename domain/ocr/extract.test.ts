@@ -607,6 +607,9 @@ describe('typed values', () => {
   it('reads dates and upper-case amounts', () => {
     expect(readDate('二〇二四年十一月十八日')).toBe('2024-11-18');
     expect(readDate('二O二四年五月九日')).toBe('2024-05-09');
+    // Some of its numerals read as Arabic digits (二〇二二 as 2O二二).
+    expect(readDate('2O二二年五月六日')).toBe('2022-05-06');
+    expect(readDate('12O二二年五月六日')).toBe('2022-05-06');
     expect(readDate('2024.05.09')).toBe('2024-05-09');
     expect(readUpperAmount('壹拾伍万陆仟元整')).toBe(156000);
     // 零 stands for no 角 before the 分.

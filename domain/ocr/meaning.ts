@@ -180,7 +180,7 @@ export const NAME_RUN = `[${CJK}·]{2,8}`;
 export const ID_RUN = `[${DIGITISH}0-9Xx×]{15,21}`;
 export const DATE_RUN = `[${DIGITISH}]{4}[年.,\\-/][${DIGITISH}]{1,3}[月.,\\-/][${DIGITISH}]{1,3}日?`;
 /** Chinese numerals; the year may carry one zero read twice (二O〇二四: 〇 read as O and 〇). */
-export const CN_DATE_RUN = '[〇零○Ｏ0oO一二三四五六七八九]{4,5}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
+export const CN_DATE_RUN = '[〇零○Ｏ0-9oO一二三四五六七八九]{4,5}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
 export const AMOUNT_RUN = '[0-9OolIiSB][0-9OolIiSB,.]*';
 
 /**
@@ -220,7 +220,8 @@ export function personName(run: string, stops: readonly string[]): { name: strin
   return { name: cut.slice(0, max), trimmed: cut.length > max };
 }
 
-const CN_DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, o: 0, '0': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** Chinese numerals, and the Arabic digits a recogniser reads some of them as (二〇二二 read as 2O二二). */
+const CN_DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, o: 0, '0': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ...Object.fromEntries([...'123456789'].map((d) => [d, Number(d)])) };
 
 /** 一九九六 → 1996 digit by digit; 二十三 → 23 as a number (1..99). */
 function cnSmall(text: string): number | undefined {
@@ -239,10 +240,12 @@ function cnSmall(text: string): number | undefined {
 export function readDate(text: string): string | undefined {
   const arabic = parseDate(text);
   if (arabic) return arabic;
-  const m = /([〇零○Ｏ0oO一二三四五六七八九]{4,5})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/.exec(text);
+  const m = /([〇零○Ｏ0-9oO一二三四五六七八九]{4,5})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/.exec(text);
   if (!m) return undefined;
-  // Five year characters: a zero read twice side by side is one zero; anything else is not a year.
-  const year = m[1]!.length === 5 ? m[1]!.replace(/([〇零○Ｏ0oO])[〇零○Ｏ0oO]/, '$1') : m[1]!;
+  // Five year characters: a zero read twice side by side is one zero; else an Arabic digit before
+  // the year is the line before's (…0755-67956271 / 二〇二二年 read on as 12O二二年); anything else is not a year.
+  const doubled = m[1]!.length === 5 ? m[1]!.replace(/([〇零○Ｏ0oO])[〇零○Ｏ0oO]/, '$1') : m[1]!;
+  const year = doubled.length === 5 && /^[0-9]/.test(doubled) && !/[0-9]/.test(doubled.slice(2)) ? doubled.slice(1) : doubled;
   const [y, mo, d] = [year.length === 4 ? cnSmall(year) : undefined, cnSmall(m[2]!), cnSmall(m[3]!)];
   if (y === undefined || y < 1900 || mo === undefined || d === undefined) return undefined;
   return parseDate(`${y}年${mo}月${d}日`);
