@@ -38,6 +38,8 @@ describe('household register, by meaning whatever the design', () => {
     // …but never with a relation labelled elsewhere, nor a relation of one character (子, 女 end names too).
     expect(extractFields('hukou', cells('姓名  张伟长子', '与户主关系  户主')).fields).toMatchObject({ name: '张伟长子', relation: '户主' });
     expect(extractFields('hukou', cells('姓名  李秀女', '性别  女')).fields.name).toBe('李秀女');
+    // The householder's own row: 户主 under 与户主关系, then the 户主姓名 cell.
+    expect(extractFields('hukou', cells('姓名  顾军明  性别  男', '出生日期  1964-07-15  与户主关系  户主  户主姓名  顾军明')).fields).toMatchObject({ name: '顾军明', relation: '户主' });
     // A value that is itself a relation is not taken for a label.
     expect(extractFields('hukou', cells('姓名  付斌  户主')).fields.relation).toBe('户主');
   });

@@ -190,7 +190,8 @@ export const AMOUNT_RUN = '[0-9OolIiSB][0-9OolIiSB,.]*';
 export function cutAt(run: string, stops: readonly string[]): string {
   let end = run.length;
   for (const s of stops) {
-    const i = run.indexOf(s);
+    // A stop the run starts with is its value (户主 under 与户主关系); the next one after it still cuts (户主户主姓名…).
+    const i = run.indexOf(s, 1);
     if (i > 0 && i < end) end = i;
   }
   return run.slice(0, end);
