@@ -29,7 +29,8 @@ export function extractHukou(b: Builder): Extraction {
   const labelled = firstCell(b, text(b, after('(?<!户主|曾用)姓名', '[^\\n]{1,16}')));
   // A household-register letter (户籍证明) names its subject in a sentence instead: 兹证明钟倩珊,女,汉族,2003年08月20日出生.
   const subject = labelled ? undefined : letterName(b, '(?<!户主|曾用)姓名');
-  const rel = text(b, after('户主或与户主关系|与户主关系|户主关系', `[${CJK}]{1,8}`));
+  // A letter may say it in its sentence: 与户主熊凤梦的关系为夫.
+  const rel = text(b, after('户主或与户主关系|与户主关系|户主关系', `[${CJK}]{1,8}`)) ?? text(b, new RegExp(`与户主[${CJK}·]{2,6}?的?关系(?:为|是)[::]?([${CJK}]{1,4}?)(?=[。,,;;]|$)`));
   const glued = rel || !labelled ? undefined : relationGlued(labelled);
   const nameHit = glued?.name ?? labelled ?? subject;
   b.name('name', nameHit, nameHit && personName(nameHit.value, HUKOU_STOPS));
@@ -150,7 +151,7 @@ function dateOfId(b: Builder): Hit | undefined {
  */
 function continued(b: Builder, hit: Hit | undefined): Hit | undefined {
   if (!hit || b.page.text[hit.end] !== '\n' || /[号室房栋楼]/.test(hit.value)) return hit;
-  const next = /^([^\n::。;;]{2,30}?[号室房栋楼][^\n::。;;,,]{0,12})[。;;]/.exec(b.page.text.slice(hit.end + 1));
+  const next = /^([^\n::。;;]{2,30}?[号室房栋楼][^\n::。;;,,]{0,12})[。;;,,]/.exec(b.page.text.slice(hit.end + 1));
   if (!next) return hit;
   return { value: hit.value + next[1]!, start: hit.start, end: hit.end + 1 + next[1]!.length };
 }

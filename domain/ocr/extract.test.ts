@@ -43,6 +43,10 @@ describe('household register, by meaning whatever the design', () => {
     // A value that is itself a relation is not taken for a label.
     expect(extractFields('hukou', cells('姓名  付斌  户主')).fields.relation).toBe('户主');
   });
+  it('reads a police letter: the address wrapped into a sentence that goes on, the relation said in words', () => {
+    const e = extractFields('hukou', lines('户口证明', '兹证明:胡林,性别:男,民族:汉族,出生日期:1979年7月12日,公民', '身份号码:440311197907126939,系我所辖区常住户口,户籍地址:湖南省湘', '西土家族苗族自治州吉首市矮寨镇石桥村12组7号,与户主熊凤梦的关系为夫。', '特此证明。'));
+    expect(e.fields).toMatchObject({ name: '胡林', relation: '夫', address: '湖南省湘西土家族苗族自治州吉首市矮寨镇石桥村12组7号' });
+  });
   it('reads where a 户籍证明 letter says the household is registered, however its lines wrap', () => {
     const e = extractFields('hukou', lines('户 籍 证 明', '兹证明龙飞,性别男,满族,一九四一年七月二十七日出生,公民身份', `号码${ID},系户主龙轩昇之父亲,现户籍登记在广`, '东省深圳市龙岗区宝安大道3773号鹿丹村28栋304。', '特此证明。'));
     expect(e.fields.address).toBe('广东省深圳市龙岗区宝安大道3773号鹿丹村28栋304');

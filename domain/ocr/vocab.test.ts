@@ -52,6 +52,8 @@ describe('leading place names of an address or employer', () => {
 describe('addresses by their grammar', () => {
   it('snaps a street one edit from one of its district\'s, a village lane and a building, and leaves the rest', () => {
     expect(snapAddress('广东省深圳市福田区香富湖街道白石洲村8想27号')).toEqual({ text: '广东省深圳市福田区香蜜湖街道白石洲村8巷27号', changed: true });
+    // A village's production group (组) or team (队) is as printed.
+    expect(snapAddress('湖南省湘西土家族苗族自治州吉首市矮寨镇石桥村12组7号').text).toBe('湖南省湘西土家族苗族自治州吉首市矮寨镇石桥村12组7号');
     expect(snapAddress('深圳市坪山区坪山街道梅林路74号碧海花园4标B座2806房').text).toBe('深圳市坪山区坪山街道梅林路74号碧海花园4栋B座2806房');
     expect(snapAddress('广东省深圳市福田区锦绣江南2期6栋1单元1004')).toEqual({ text: '广东省深圳市福田区锦绣江南2期6栋1单元1004', changed: false });
     expect(snapAddress('广东省深圳市盐田区海山街道上屋村4巷44号').changed).toBe(false);

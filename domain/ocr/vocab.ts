@@ -133,7 +133,8 @@ export function snapAddress(text: string): { text: string; changed: boolean } {
     if (street && near.length === 1) out = out.slice(0, from) + near[0]! + out.slice(from + street.length);
   }
   // A misread 巷 or 栋 is another character, never a digit or a mark (5-2单元 stays as printed).
-  out = out.replace(/(村\d{1,3})(?![巷号栋座单元期路街])[\u3400-\u9fff](\d{1,4}号)/g, '$1巷$2').replace(/(\d{1,3})(?![栋幢号座单元期巷楼层室])[\u3400-\u9fff]([A-Z]座|\d{1,2}单元)/g, '$1栋$2');
+  // A village's 组 (a production group: 石桥村12组7号) is as printed.
+  out = out.replace(/(村\d{1,3})(?![巷号栋座单元期路街组队])[\u3400-\u9fff](\d{1,4}号)/g, '$1巷$2').replace(/(\d{1,3})(?![栋幢号座单元期巷楼层室])[\u3400-\u9fff]([A-Z]座|\d{1,2}单元)/g, '$1栋$2');
   return { text: out, changed: out !== text };
 }
 
