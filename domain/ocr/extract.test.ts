@@ -414,6 +414,9 @@ describe('bank statements, social insurance, property searches', () => {
     expect(some.fields.hasProperty).toBe('有');
     expect(extractFields('property', lines('房屋产权情况证明', '姓名  赖伟思  性别  男', '查询结果  有房产1套')).fields.hasProperty).toBe('有');
   });
+  it('ends a name before the next label read on with it (申请人:郭欣焱查询日期:…)', () => {
+    expect(extractFields('property', lines('申请家庭成员住房情况查询结果', '申请人:郭欣焱查询日期:2024-10-23')).fields.name).toBe('郭欣焱');
+  });
   it('reads a name the line broke in two, and a name that ends with its cell', () => {
     const broken = extractFields('property', lines('无房产证明', '经查询深圳市不动产登记信息系统,截至2026年5月1日,申请人李艳', `霞(公民身份号码:${ID})在本市无登记记录。`, '2026年5月1日'));
     expect(broken.fields).toMatchObject({ name: '李艳霞', idNumber: ID, hasProperty: '无' });
