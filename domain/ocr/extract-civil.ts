@@ -6,7 +6,7 @@ import { crossCheckId, letterName, unlabelledId, validIdHits } from './extract';
 import { idGender, type IdHints, readIdNumber } from './idfix';
 import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readDate } from './meaning';
 import { hasKnownSurname } from './surnames';
-import { ETHNICITIES, HOUSEHOLD_RELATIONS, snapAddress, snapToVocabulary } from './vocab';
+import { ETHNICITIES, HOUSEHOLD_RELATIONS, snapAddress, snapToVocabulary, unknownStreet } from './vocab';
 
 /** A date as printed: 1985年3月12日, 1985-03-12, 一九八五年三月十二日, or eight digits (19850312) that make a real date of this or the last century. */
 const DATE = `${DATE_RUN}|${CN_DATE_RUN}|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])`;
@@ -67,8 +67,11 @@ export function extractHukou(b: Builder): Extraction {
     const read = addr.value.slice(0, cutAt(masked, HUKOU_STOPS.filter((s) => s !== '住址')).length).replace(/[|,。.、]+$/, '');
     const { text: value, changed } = snapAddress(read);
     const plausible = /[省市区县]/.test(value) && /[号室栋楼村巷路街道]/.test(value);
-    const evidence = !plausible ? 'invalid' : changed ? 'repaired' : 'valid';
-    b.set('address', { value, type: 'text', evidence, ...(changed ? { note: `地址识别为“${read}”,已按行政区划和地址格式校正,请核对` } : {}) }, addr);
+    // A street the district does not have (抗标街道 in 坪山区) is misread, and no close one was found.
+    const street = unknownStreet(value);
+    const evidence = !plausible || street ? 'invalid' : changed ? 'repaired' : 'valid';
+    const note = street ? `地址中的“${street}街道”不是该区的街道,可能识别有误,请核对` : changed ? `地址识别为“${read}”,已按行政区划和地址格式校正,请核对` : undefined;
+    b.set('address', { value, type: 'text', evidence, ...(note ? { note } : {}) }, addr);
     // The second pass finds the value in the words as read (not as snapped).
     if (plausible) b.recheck.push({ field: 'address', line: b.page.line(addr.start), text: read, kind: 'text' });
   }

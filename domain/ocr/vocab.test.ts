@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOUSEHOLD_RELATIONS, snapAddress, snapPlacePrefix, snapToVocabulary } from './vocab';
+import { HOUSEHOLD_RELATIONS, snapAddress, snapPlacePrefix, snapToVocabulary, unknownStreet } from './vocab';
 
 const r = (text: string, confidence = 80) => ({ text, confidence });
 
@@ -52,6 +52,10 @@ describe('leading place names of an address or employer', () => {
 describe('addresses by their grammar', () => {
   it('snaps a street one edit from one of its district\'s, a village lane and a building, and leaves the rest', () => {
     expect(snapAddress('广东省深圳市福田区香富湖街道白石洲村8想27号')).toEqual({ text: '广东省深圳市福田区香蜜湖街道白石洲村8巷27号', changed: true });
+    // A street its district does not have is named, for the address to be checked; a district's own, or no district, is not.
+    expect(unknownStreet('广东省深圳市坪山区抗标街道双澜大道6083鸿景国9栋2803')).toBe('抗标');
+    expect(unknownStreet('广东省深圳市坪山区坑梓街道观澜大道6083号鸿景园9栋2803')).toBeUndefined();
+    expect(unknownStreet('湖南省湘西土家族苗族自治州吉首市矮寨镇石桥村12组7号')).toBeUndefined();
     // A village's production group (组) or team (队) is as printed.
     expect(snapAddress('湖南省湘西土家族苗族自治州吉首市矮寨镇石桥村12组7号').text).toBe('湖南省湘西土家族苗族自治州吉首市矮寨镇石桥村12组7号');
     expect(snapAddress('深圳市坪山区坪山街道梅林路74号碧海花园4标B座2806房').text).toBe('深圳市坪山区坪山街道梅林路74号碧海花园4栋B座2806房');

@@ -123,6 +123,14 @@ export function snapPlacePrefix(text: string): { text: string; changed: boolean 
  * in a village the number between 村 and the house number is its lane (村6蔡44号 → 村6巷44号); a
  * number before a wing or a unit is a building (4标B座 → 4栋B座).
  */
+/** The street (街道) an address names after a Shenzhen district that is none of that district's, or undefined. */
+export function unknownStreet(address: string): string | undefined {
+  const district = SHENZHEN_DISTRICTS.find((d) => address.includes(d.name));
+  if (!district) return undefined;
+  const street = /^([\u3400-\u9fff]{1,4})街道/.exec(address.slice(address.indexOf(district.name) + district.name.length))?.[1];
+  return street && !district.streets.includes(street) ? street : undefined;
+}
+
 export function snapAddress(text: string): { text: string; changed: boolean } {
   let out = snapPlacePrefix(text).text;
   const district = SHENZHEN_DISTRICTS.find((d) => out.includes(d.name));
