@@ -33,7 +33,7 @@ const ORG = `[${CJK}()()]{2,30}${ORG_SUFFIX}`;
 /** What a letter may put between an amount's phrase and the amount: 约为人民币, (税前)为, 人民币(大写):, a table's unit (元), a count of entries (收入合计:4笔 金额:…). */
 const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税前|[((](?:税前|应发|含税)[))]|[((]大写[))]|大写|[((](?:元|人民币元|人民币)[))]|[::]|共?[0-9]{1,4}笔[,,]?|金额){0,5}';
 /** A month's pay, not "twelve months'" (近十二个月收入 is a year's). */
-const MONTHLY = '(?:月)?缴存基数|(?<![个0-9一二三四五六七八九十])月(?:平均|均)?(?:税前)?(?:应发)?(?:纯|净)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:均|平均)(?=[::]?[0-9¥¥]|[::]?人民币)|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪|(?:基本)?养老金(?=[0-9¥¥,,.]*元?/月|[^\\n]{0,6}?[0-9][0-9,.]*元?/月)|退休金(?=[^\\n]{0,6}?[0-9][0-9,.]*元?/月)';
+const MONTHLY = '(?:月)?缴存基数|月度(?:工资|收入|薪酬)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:平均|均)?(?:税前)?(?:应发)?(?:纯|净)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:均|平均)(?=[::]?[0-9¥¥]|[::]?人民币)|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪|(?:基本)?养老金(?=[0-9¥¥,,.]*元?/月|[^\\n]{0,6}?[0-9][0-9,.]*元?/月)|退休金(?=[^\\n]{0,6}?[0-9][0-9,.]*元?/月)';
 const ANNUAL =
   '年(?:度)?(?:总|平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入)?(?:总额|合计)?|全年(?:税前)?(?:累计)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|全年(?:合计|共计|累计)|(?:近|最近|过去)(?:一|1|十二|12)(?:年|个月)(?:内)?(?:税前)?(?:累计)?(?:工资|收入|薪酬)(?:收入)?(?:总额|合计|共计)?|年薪';
 
@@ -375,8 +375,8 @@ export function extractBank(b: Builder): Extraction {
   // 收入金额: with its colon, a summary line's total (收入笔数:6 收入金额:71,583.43元), not a column heading.
   // 发生额 with its last character misread (发生颜) still names the column's total.
   // 本期收入66,394.85元 in a summary sentence: 本期 makes it the period's total, not a column heading.
-  amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|入账)(?:金额)?(?:发生额|发生[^0-9::\\n])?(?:共?[0-9]+笔)?(?:合计|总额|总计)|(?:本期)?(?:收入|存入|贷方|入账)(?:金额|发生额)(?=[::])|本期(?:收入|存入|贷方|入账)(?:金额|发生额)?(?=为|[0-9])');
-  amount(b, 'closingBalance', '期[末未]余额|账户余额|当前余额|截止余额');
+  amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|入账|转入)(?:金额)?(?:发生额|发生[^0-9::\\n])?(?:共?[0-9]+笔)?(?:合计|总额|总计)|(?:本期)?(?:收入|存入|贷方|入账)(?:金额|发生额)(?=[::])|本期(?:收入|存入|贷方|入账)(?:金额|发生额)?(?=为|[::]?[0-9])');
+  amount(b, 'closingBalance', '期[末未](?:余额|结余)|账户(?:余额|结余)|当前余额|截止余额|最终余额');
   statementTotals(b);
   if (!b.reads.creditTotal) lineTotals(b);
   if (!b.reads.closingBalance) balanceAfterLastEntry(b);
@@ -601,7 +601,11 @@ export function extractSocial(b: Builder): Extraction {
   const pension = pensionRow(b);
   if (pension) b.set('totalMonths', { value: pension.n, type: 'count', evidence: 'valid' }, pension.hit);
   // The scheme may stand in brackets between label and number: 累计缴费月数(养老)42个月.
-  const months = pension ? undefined : b.page.first(after('累计缴费月数|合计缴费月数|实际缴费月数(?:合计)?(?:为)?|缴费月数合计(?:为)?|养老保险累计月数|累计缴费年限|累计缴费', '[0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个?月)?', `(?:[((][${CJK}]{1,6}[))])?${GAP}`));
+  const months = pension
+    ? undefined
+    : (b.page.first(after('累计缴费月数|合计缴费月数|实际缴费月数(?:合计)?(?:为)?|缴费月数合计(?:为)?|缴费总月数|累计实缴月数|实缴月数|养老保险累计月数|累计缴费年限|累计缴费', '[0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个?月)?', `(?:[((][${CJK}]{1,6}[))])?${GAP}`)) ??
+      // A term in years and months (缴费年限3年9个月), never a bare year (缴费年限:2018年起).
+      b.page.first(after('缴费年限|实际缴费|已累计缴费|已缴费', '[0-9]{1,2}年(?:[0-9]{1,2}个?月)?(?![0-9])|[0-9]{1,3}个月', `(?:[((][${CJK}]{1,6}[))])?${GAP}`)));
   // Or a sentence: 累计缴纳基本养老保险45个月, 已连续缴费36个月.
   const said = pension || months ? undefined : b.page.first(/(?:累计|合计|连续|共)(?:缴纳|缴费|参保|缴交)[^0-9\n,,。;;]{0,12}?([0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个月))/);
   const stated = months ?? said;
@@ -682,10 +686,10 @@ function ownRow(b: Builder): { value: '有' | '无'; hit: Hit } | undefined {
 }
 
 export function extractProperty(b: Builder): Extraction {
-  const nameHit = letterName(b, '查询对象|权利人姓名|权利人|申请人|被查询人|查询人姓名|姓名');
+  const nameHit = letterName(b, '查询对象|权利人姓名|权利人|产权人|所有权人|当事人|申请人|被查询人|查询人姓名|姓名');
   b.name('name', nameHit, nameHit && personName(nameRun(nameHit.value), STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page));
-  const none = b.page.first(/(未查询到|未查到|未发现|无不动产登记记录|查无|没有查询到|无房产登记|无登记记录|(?:未|没)有(?:[^\n。,,]{0,12})?(?:登记)?记录|无房|暂无|名下无|无(?:住房|房屋|不动产)登记|共\s*0\s*条)/);
+  const none = b.page.first(/(未查询到|未查到|未发现|无不动产登记记录|查无|没有查询到|没有(?:房产|住房|房屋|不动产)|查询结果[::]\s*无(?=$|\n|[。,,;;])|无房产登记|无登记记录|(?:未|没)有(?:[^\n。,,]{0,12})?(?:登记)?记录|无房|暂无|名下无|无(?:住房|房屋|不动产)登记|共\s*0\s*条)/);
   // A record itself, not a column heading (a table of records prints 不动产权证号 and 房屋坐落 over a
   // row that says 无记录): a certificate number, a labelled location, a floor area, a count of one or more.
   const some = b.page.first(/([粤深]?[((]\d{4}[))][^\n]{0,12}?不动产权第\s*\d+号|房地字第\s*\d+号|\d{2,4}\.\d{1,2}\s*(?:㎡|m²|m2|m|平方米)|(?:不动产权证号|不动产单元号|房地产证号|产权证号)[::]\s*(?:[粤深((]|\d{4,})|房屋坐落[::]\s*[^\s\n]|共\s*[1-9][0-9]*\s*条|有(?:房产|房屋|住房|不动产)?[1-9一二三四五六七八九十]+(?:套|处))/);

@@ -612,6 +612,28 @@ describe('an ID number found without its label', () => {
   });
 });
 
+describe('the wordings offices use for the same fact', () => {
+  const letter = (...texts: string[]) => texts.map((text) => ({ text, confidence: 0.9 }));
+  it('names the person of an income letter after 兹有, 证明 or 经核实, never the opening words', () => {
+    for (const opening of ['兹证明张伟为我单位在职职工', '兹有张伟同志系我公司员工', '经核实,张伟为我单位在职职工', '张伟同志在我单位工作']) {
+      const e = extractFields('income', letter('收入证明', `${opening},身份证号${ID},月度工资8500元。`, '单位(盖章):深圳市华强电子有限公司', '2024年5月6日'));
+      expect(e.fields, opening).toMatchObject({ name: '张伟', employer: '深圳市华强电子有限公司', monthlyIncome: 8500 });
+    }
+  });
+  it('reads months paid, a statement\'s totals and a search\'s "none" however they are worded', () => {
+    const months = (line: string) => extractFields('social', letter(`姓名:张伟 身份证号:${ID}`, line)).fields.totalMonths;
+    for (const line of ['缴费年限3年9个月', '养老保险已缴费45个月', '实际缴费45个月', '累计实缴月数45', '缴费总月数:45']) expect(months(line), line).toBe(45);
+    // A term's start year is no count of months.
+    expect(months('缴费年限:2018年起')).toBeUndefined();
+    const bank = (total: string, balance: string) => extractFields('bank', letter('户名:张伟 账号:6222021234567890123', '起止日期:2024-01-01至2024-06-30', total, balance)).fields;
+    for (const total of ['本期收入:12,345.67', '转入合计:12,345.67']) expect(bank(total, '期末余额:8,888.88').creditTotal, total).toBe(12345.67);
+    for (const balance of ['期末结余:8,888.88', '最终余额:8,888.88']) expect(bank('收入合计:12,345.67', balance).closingBalance, balance).toBe(8888.88);
+    const search = (...texts: string[]) => extractFields('property', letter('不动产登记查询结果', ...texts, '出具日期:2024-05-06')).fields;
+    for (const none of ['查询结果:无', '经查,申请人在本市范围内没有房产']) expect(search(`查询对象:张伟 证件号码:${ID}`, none).hasProperty, none).toBe('无');
+    for (const label of ['产权人', '所有权人', '当事人']) expect(search(`${label}:张伟 证件号码:${ID}`, '查询结果:无').name, label).toBe('张伟');
+  });
+});
+
 describe('typed values', () => {
   it('reads dates and upper-case amounts', () => {
     expect(readDate('二〇二四年十一月十八日')).toBe('2024-11-18');

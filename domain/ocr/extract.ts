@@ -243,7 +243,7 @@ export function letterName(b: Builder, labels: string): Hit | undefined {
   const broken = b.page.first(new RegExp(`(?:${labels}|证明|兹有)[::]?([${CJK}·]{1,4}\\n[${CJK}·]{1,3})(?:同志|先生|女士)?[((,,](?:身份证|公民身份|证件号)`));
   if (broken && [...broken.value].length <= 6) return { ...broken, value: broken.value.replace('\n', '') };
   const labelled = b.page.first(after(labels, '[^\\n]{2,14}'));
-  const certified = b.page.first(new RegExp(`(?:证明|兹有)[::]?(?!仅|只|用于|系|材料|文件)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}·]){2,5}?${DOT_READ_AS_COMMA})(?:同志|先生|女士)?[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)`));
+  const certified = b.page.first(new RegExp(`(?:证明|兹有|经(?:核实|查|审核|核查)[,,])[::]?(?!仅|只|用于|系|材料|文件|兹|经(?:核实|查|审核|核查)|特此)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}·]){2,5}?${DOT_READ_AS_COMMA})(?:同志|先生|女士)?[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)`));
   // "Name(身份证号…)" anywhere in the letter.
   const beforeId = b.page.first(new RegExp(`(?:证明|^|\\n|[,,。])?((?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[((](?:身份证|公民身份|证件号)`));
   // A statement about oneself: 本人热合曼·艾力,公民身份号码….
