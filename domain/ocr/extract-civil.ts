@@ -30,7 +30,7 @@ export function extractHukou(b: Builder): Extraction {
   // A household-register letter (户籍证明) names its subject in a sentence instead: 兹证明钟倩珊,女,汉族,2003年08月20日出生.
   const subject = labelled ? undefined : letterName(b, '(?<!户主|曾用)姓名');
   // A letter may say it in its sentence: 与户主熊凤梦的关系为夫.
-  const rel = text(b, after('户主或与户主关系|与户主关系|户主关系', `[${CJK}]{1,8}`)) ?? text(b, new RegExp(`与户主[${CJK}·]{2,6}?的?关系(?:为|是)[::]?([${CJK}]{1,4}?)(?=[。,,;;]|$)`));
+  const rel = text(b, new RegExp(`与户主[${CJK}·]{2,6}?的?关系(?:为|是)[::]?([${CJK}]{1,4}?)(?=[。,,;;]|$)`)) ?? text(b, after('户主或与户主关系|与户主的?关系|户主关系|(?<![${CJK}])关系', `[${CJK}]{1,8}`));
   const glued = rel || !labelled ? undefined : relationGlued(labelled);
   const nameHit = glued?.name ?? labelled ?? subject;
   b.name('name', nameHit, nameHit && personName(nameHit.value, HUKOU_STOPS));
@@ -46,7 +46,7 @@ export function extractHukou(b: Builder): Extraction {
   if (!rel && !glued && labelled) relationBeside(b, labelled);
   b.gender('gender', text(b, after('性别', '[^\\n]{1,3}')) ?? facts.gender);
   b.date('birthDate', text(b, after('出生日期|出生年月日|出生时间', DATE)) ?? facts.birth);
-  const eth = text(b, after(`民族(?!${ROAD})`, `[${CJK}]{1,8}`)) ?? facts.ethnicity ?? ethnicityCell(b);
+  const eth = text(b, after(`民族(?!${ROAD})|族别`, `[${CJK}]{1,8}`)) ?? facts.ethnicity ?? ethnicityCell(b);
   if (eth) {
     const read = cutAt(eth.value, HUKOU_STOPS);
     const value = read.endsWith('族') ? read : `${read}族`;
@@ -60,7 +60,7 @@ export function extractHukou(b: Builder): Extraction {
     else b.set('ethnicity', { value, type: 'enum', evidence: 'invalid', note: '民族无法识别,请核对' }, eth);
   }
   // A member's card without the household's address gives the one it has: 本市(县)其他住址.
-  const addr = continued(b, text(b, after('(?<!其他)住址|现住址|户籍地址', '[^\\n]{2,60}'))) ?? letterAddress(b) ?? text(b, after('其他住址', '[^\\n]{6,60}'));
+  const addr = continued(b, text(b, after('(?<!其他)住址|现住址|户籍地址|户口所在地|户籍所在地|常住地址|住所', '[^\\n]{2,60}'))) ?? letterAddress(b) ?? text(b, after('其他住址', '[^\\n]{6,60}'));
   if (addr) {
     // 民族大道, 民族路: a road's name, not the 民族 label of the next cell.
     const masked = addr.value.replace(new RegExp(`民族(?=${ROAD})`, 'g'), '\u0000\u0000');

@@ -620,6 +620,12 @@ describe('the wordings offices use for the same fact', () => {
       expect(e.fields, opening).toMatchObject({ name: '张伟', employer: '深圳市华强电子有限公司', monthlyIncome: 8500 });
     }
   });
+  it('reads a household card\'s relation, nationality and address under their other labels', () => {
+    const card = (...texts: string[]) => extractFields('hukou', letter('常住人口登记卡', '姓名:张伟', ...texts)).fields;
+    for (const label of ['与户主的关系', '关系']) expect(card(`${label}:长子`).relation, label).toBe('长子');
+    expect(card('族别:汉族').ethnicity).toBe('汉族');
+    for (const label of ['户口所在地', '户籍所在地', '住所', '常住地址']) expect(card(`${label}:广东省深圳市福田区华富街道莲花一村3栋502`).address, label).toBe('广东省深圳市福田区华富街道莲花一村3栋502');
+  });
   it('reads months paid, a statement\'s totals and a search\'s "none" however they are worded', () => {
     const months = (line: string) => extractFields('social', letter(`姓名:张伟 身份证号:${ID}`, line)).fields.totalMonths;
     for (const line of ['缴费年限3年9个月', '养老保险已缴费45个月', '实际缴费45个月', '累计实缴月数45', '缴费总月数:45']) expect(months(line), line).toBe(45);
