@@ -80,7 +80,7 @@ function lastDate(b: Builder, field: string, labels?: string): void {
 function setEmployer(b: Builder, read: string, hit: Hit): void {
   // A label or verb the value ran on from (单位名称深圳市…, 为深圳市…) is not part of the name; 圳市 lost its 深.
   // The issuer's label too (出具单位(公章):深圳市…), its stamp's word misread or not.
-  const bare = read.replace(/^(?:(?:现|原)?(?:工作|参保|缴费|出具|开具|证明|盖章)?单位(?:名称)?(?:[((][^))]{1,3}[))])?[::]?|为|是)+/, '').replace(/^圳市/, '深圳市');
+  const bare = read.replace(/^(?:(?:现|原)?(?:工作|参保|缴费|出具|开具|证明|盖章)?单位(?:名称)?(?:[((][^))]{1,3}[))])?[::]?|为|是|(?:就职|任职|供职|工作)于)+/, '').replace(/^圳市/, '深圳市');
   const { text, changed: snapped } = snapPlacePrefix(bare);
   if (!namesAnOrganisation(text)) {
     b.set('employer', { value: text, type: 'text', evidence: 'invalid', note: `单位名称识别为“${read}”,不完整,请核对` }, hit);
@@ -352,7 +352,7 @@ function payrollTable(b: Builder): { n: number; hit: Hit } | undefined {
 
 export function extractBank(b: Builder): Extraction {
   nameAfter(b, 'name', '户名|账户名称|客户名称|客户姓名|账户户名|姓名');
-  const acct = b.page.first(after('账号|卡号|账户号码|客户账号|账户账号', `[0-9][0-9${MASK}${MASK_QUOTES}]{9,23}`));
+  const acct = b.page.first(after('账号|卡号|账户号码|客户账号|账户账号|(?<!户名|名称)账户', `[0-9][0-9${MASK}${MASK_QUOTES}]{9,23}`));
   if (acct) {
     // A masked number (621490******3940) keeps its stars; a star read as x, × or w is put back.
     const value = acct.value.replace(new RegExp(`(?<=^\\d{4,8}[${MASK}]*)[${MASK}](?=[${MASK}]*\\d{3,4}$)`, 'g'), '*');
@@ -595,7 +595,7 @@ export function extractSocial(b: Builder): Extraction {
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page));
   // A letter says 现参保单位为…: the verb is not part of the name.
   // A letter may name the employer in its sentence instead: 兹证明…在深圳市…有限公司参加(深圳市)社会保险.
-  const employer = b.page.first(after('参保单位|缴费单位|单位名称|工作单位', ORG, '[::]?(?:为|是)?')) ?? b.page.first(new RegExp(`[))]\\s*(?:在|于)(${ORG})(?:参加|参保|缴纳|缴费)`));
+  const employer = b.page.first(after('参保单位|缴费单位|单位名称|工作单位|用人单位|所在单位|任职单位', ORG, '[::]?(?:为|是)?')) ?? b.page.first(new RegExp(`[))]\\s*(?:在|于)(${ORG})(?:参加|参保|缴纳|缴费)`));
   if (employer) setEmployer(b, employer.value, employer);
   // A voucher's table gives each scheme its months (险种 … 累计缴费月数 / 基本养老保险 … 21): the pension's is the count.
   const pension = pensionRow(b);

@@ -638,6 +638,13 @@ describe('the wordings offices use for the same fact', () => {
     for (const none of ['查询结果:无', '经查,申请人在本市范围内没有房产']) expect(search(`查询对象:张伟 证件号码:${ID}`, none).hasProperty, none).toBe('无');
     for (const label of ['产权人', '所有权人', '当事人']) expect(search(`${label}:张伟 证件号码:${ID}`, '查询结果:无').name, label).toBe('张伟');
   });
+  it('reads the employer under 用人单位 or 所在单位 and after 就职于, and an account after 账户', () => {
+    for (const kind of ['income', 'social'] as const) {
+      for (const line of ['用人单位:深圳市华强电子有限公司', '所在单位:深圳市华强电子有限公司']) expect(extractFields(kind, letter(`姓名:张伟 身份证号:${ID}`, line)).fields.employer, `${kind} ${line}`).toBe('深圳市华强电子有限公司');
+    }
+    expect(extractFields('income', letter(`姓名:张伟 身份证号:${ID}`, '就职于深圳市华强电子有限公司', '月收入8500元')).fields.employer).toBe('深圳市华强电子有限公司');
+    expect(extractFields('bank', letter('户名:张伟', '账户:6222021234567890123')).fields.accountNumber).toBe('6222021234567890123');
+  });
 });
 
 describe('typed values', () => {
