@@ -4,6 +4,7 @@
 import type { Builder, Extraction } from './extract';
 import { crossCheckId, letterName, unlabelledId, validIdHits } from './extract';
 import { idGender, type IdHints, readIdNumber } from './idfix';
+import { editDistance } from './normalise';
 import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readDate } from './meaning';
 import { hasKnownSurname } from './surnames';
 import { ETHNICITIES, HOUSEHOLD_RELATIONS, snapAddress, snapToVocabulary, unknownStreet } from './vocab';
@@ -54,7 +55,9 @@ export function extractHukou(b: Builder): Extraction {
     // The run may hold another cell's value first (河南省周口市汉族 where labels stand above values):
     // one nationality named in it, and only one, is taken, as a repaired value.
     const named = known ? [] : [...new Set(ETHNICITIES.filter((e) => read.includes(e) || ((e.length > 2 || e === '汉族') && read.endsWith(e.slice(0, -1)))))];
-    const inside = named.length === 1 ? named[0] : undefined;
+    // Or one character too many or misread (汉放族 for 汉族): the one nationality a single edit away.
+    const near = known || named.length > 0 ? [] : ETHNICITIES.filter((e) => editDistance(e, value) === 1);
+    const inside = named.length === 1 ? named[0] : near.length === 1 ? near[0] : undefined;
     if (known) b.set('ethnicity', { value, type: 'enum', evidence: 'valid', ...(eth.unlabelled ? { unlabelled: true } : {}) }, eth);
     else if (inside) b.set('ethnicity', { value: inside, type: 'enum', evidence: 'repaired', note: `民族一栏识别为“${read}”,取其中的“${inside}”,请核对` }, eth);
     else b.set('ethnicity', { value, type: 'enum', evidence: 'invalid', note: '民族无法识别,请核对' }, eth);

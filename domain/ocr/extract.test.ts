@@ -638,6 +638,14 @@ describe('the wordings offices use for the same fact', () => {
     for (const none of ['查询结果:无', '经查,申请人在本市范围内没有房产']) expect(search(`查询对象:张伟 证件号码:${ID}`, none).hasProperty, none).toBe('无');
     for (const label of ['产权人', '所有权人', '当事人']) expect(search(`${label}:张伟 证件号码:${ID}`, '查询结果:无').name, label).toBe('张伟');
   });
+  it('puts right a compound surname\'s misread second character, a nationality one edit away, a name run into a misread 账号', () => {
+    const card = extractFields('hukou', letter('姓名:皇浦欣佳', '民族:汉放族'));
+    expect(card.fields).toMatchObject({ name: '皇甫欣佳', ethnicity: '汉族' });
+    expect([card.reads.name!.evidence, card.reads.ethnicity!.evidence]).toEqual(['repaired', 'repaired']);
+    // 公孙 or 公冶: no telling which, so the name is left as read (and doubtful).
+    expect(extractFields('hukou', letter('姓名:公洽明')).fields.name).toBe('公洽明');
+    expect(extractFields('bank', letter('户名:麦怡张号:6222021234567890123')).fields.name).toBe('麦怡');
+  });
   it('reads the employer under 用人单位 or 所在单位 and after 就职于, and an account after 账户', () => {
     for (const kind of ['income', 'social'] as const) {
       for (const line of ['用人单位:深圳市华强电子有限公司', '所在单位:深圳市华强电子有限公司']) expect(extractFields(kind, letter(`姓名:张伟 身份证号:${ID}`, line)).fields.employer, `${kind} ${line}`).toBe('深圳市华强电子有限公司');

@@ -11,7 +11,7 @@ import { idGender, type IdHints, readIdNumber } from './idfix';
 import { type ReadLine, withBoxedLabels } from './labels';
 import { after, CJK, type Hit, PageText, readDate } from './meaning';
 import { editDistance } from './normalise';
-import { hasKnownSurname } from './surnames';
+import { COMPOUND_SURNAMES, hasKnownSurname } from './surnames';
 import { unfoldTables } from './tables';
 
 /** One extracted field with what backs it. */
@@ -97,6 +97,14 @@ export class Builder {
 
   name(name: string, hit: Hit | undefined, found: { name: string; trimmed: boolean } | undefined, oneOf?: readonly string[]): void {
     if (!hit || !found) return;
+    // A compound surname with its second character misread (皇浦 for 皇甫), its first no surname alone: the compound is meant.
+    const compound = hasKnownSurname(found.name) ? undefined : COMPOUND_SURNAMES.filter((c) => c[0] === found.name[0] && found.name.length >= 3);
+    if (compound?.length === 1) {
+      const value = compound[0]! + found.name.slice(2);
+      this.set(name, { value, type: 'name', evidence: 'repaired', note: `姓氏识别为“${found.name.slice(0, 2)}”,已按复姓更正为“${compound[0]!}”,请与身份证核对` }, hit);
+      this.recheck.push({ field: name, line: this.page.line(hit.start), text: found.name, kind: 'name', ...(oneOf ? { oneOf } : {}) });
+      return;
+    }
     // A name that starts with no known surname is far more often misread than rare: the clerk checks it.
     const known = hasKnownSurname(found.name);
     const evidence: Evidence = found.trimmed ? 'repaired' : known ? 'valid' : 'invalid';
