@@ -4,6 +4,7 @@
 // text boxes (DB: a probability map, thresholded, each connected part a box grown back by its
 // border); recognition reads each box at 48 px high (CTC: the likeliest character per step,
 // repeats and blanks dropped).
+import { upscaleBicubic } from './enhance';
 import { crop, type GreyImage, type QuarterTurn, turn } from './image';
 import type { Recognised, Recogniser, RecogniseMode } from './pipeline';
 import type { PlacedWord } from './stack';
@@ -43,6 +44,8 @@ const SPREAD_GAP = 3;
 /** The page's orientation is judged from its lines found at the first of these sizes that finds enough of them, the longest few classified. */
 const ORIENT_DET_SIDES = [640, 1280];
 const ORIENT_SAMPLES = 8;
+/** A page whose longest side is shorter than this (a 60-90 dpi scan) is enlarged before its direction is judged. */
+const SMALL_PAGE = 1000;
 /** The piece of each line classified, at most this many times as long as the line is thick (the classifier reads 192 × 48). */
 const ORIENT_PIECE = 5;
 /** How much likelier than not the lines must stand upside down for the page to be turned over. */
@@ -84,10 +87,12 @@ export class PaddleRecogniser implements Recogniser {
    * PaddleOCR's direction classifier; the page lies the other way when the pieces stand upside down
    * on average — for 180°, clearly so (TURN_MARGIN), as upright is what a page usually is.
    */
-  orientation(image: GreyImage): Promise<QuarterTurn> {
+  orientation(page: GreyImage): Promise<QuarterTurn> {
     const run = this.queue.then(async () => {
       this.models ??= this.load();
       const m = await this.models;
+      // A low-resolution scan's lines are too thin to find and judge as they are: they are looked at twice the size.
+      const image = Math.max(page.width, page.height) < SMALL_PAGE ? upscaleBicubic(page, 2) : page;
       // Small print on a large photo vanishes at the first size: then the lines are looked for at the second.
       let wide: Box[] = [];
       let tall: Box[] = [];

@@ -66,4 +66,11 @@ describe('PaddleOCR first, tesseract second', () => {
     }
     expect(await readers.first.orientation(grey)).toBe(0);
   }, 120_000);
+
+  it('tells which way up a low-resolution scan lies (about 65 dpi, its lines 9 px tall)', async () => {
+    const page = await corpusPage('marriage', 53, 'lowres');
+    const grey = toGrey(page.image);
+    expect(Math.max(grey.width, grey.height)).toBeLessThan(700);
+    for (const way of [0, 90, 180, 270] as const) expect(await readers.first.orientation(turn(grey, way)), `${way}°`).toBe(way);
+  }, 60_000);
 });
