@@ -9,7 +9,7 @@
 //        [--calibrate] [--records=FILE] [--one-model | --tesseract]
 //   N            pages per kind of each tuning set (N=0: the held-out pages alone)
 //   --sets=…     the sets to read, in this order: corpus, dev, field, fresh, sixth, seventh,
-//                eighth, ninth, heldout, or all (default corpus,dev,heldout)
+//                eighth, ninth, tenth, heldout, or all (default corpus,dev,heldout)
 //   --from=K     seeds K+1 … K+N of each generator instead of 1 … N (seeds no one studied)
 //   --turned     every tuning page turned by a quarter, a half or three quarters
 //   --calibrate  rewrites the table in domain/ocr/calibration.ts from the corpus, development and
@@ -29,6 +29,7 @@ import { FIELD_KINDS, fieldPage } from '../main/ocr/fieldset';
 import { FRESH_KINDS, freshPage } from '../main/ocr/freshset';
 import { EIGHTH_KINDS, eighthPage } from '../main/ocr/eighthset';
 import { NINTH_KINDS, ninthPage } from '../main/ocr/ninthset';
+import { TENTH_KINDS, tenthPage } from '../main/ocr/tenthset';
 import { SEVENTH_KINDS, seventhPage } from '../main/ocr/seventhset';
 import { SIXTH_KINDS, sixthPage } from '../main/ocr/sixthset';
 import { corpusPage, fitCalibration, heldOutPages, measurePage, type PageResult, pct, precisionAbove, type TruthPage } from '../main/ocr/corpus/measure';
@@ -59,6 +60,7 @@ const TUNING_SETS: Readonly<Record<string, TuningSet>> = {
   seventh: { kinds: SEVENTH_KINDS, page: seventhPage, title: `SEVENTH SET (generator main/ocr/seventhset, ${apart}; read once before tuning on 2026-11-30)` },
   eighth: { kinds: EIGHTH_KINDS, page: eighthPage, title: `EIGHTH SET (generator main/ocr/eighthset, ${apart}; read once before tuning on 2026-11-30)` },
   ninth: { kinds: NINTH_KINDS, page: ninthPage, title: `NINTH SET (generator main/ocr/ninthset, ${apart}; read once before tuning on 2026-11-30)` },
+  tenth: { kinds: TENTH_KINDS, page: tenthPage, title: `TENTH SET (generator main/ocr/tenthset, ${apart}; read once before tuning on 2026-11-30)` },
 };
 const HELD_OUT = 'heldout';
 const setsArg = args.find((a) => a.startsWith('--sets='))?.slice('--sets='.length) ?? 'corpus,dev,heldout';
