@@ -9,7 +9,7 @@
 import { confidenceFor, type Evidence } from './calibration';
 import type { FieldRead } from './extract';
 import type { DocKind, FieldValue } from './fields';
-import { hasUsualGivenName } from './given-names';
+import { hasUsualGivenName, isGivenNameChar } from './given-names';
 import { type GreyImage, type QuarterTurn, type RgbaImage, toGrey, turn } from './image';
 import { preparePhoto } from './photo';
 import { readWithout } from './model-chars';
@@ -91,6 +91,7 @@ export function mergeFields(attempts: readonly Attempt[]): {
     // A model that cannot give a character another reading has there (谢鑫 where tesseract read
     // 谢鑫垚, 垚 missing from PaddleOCR's dictionary) has no vote on that field.
     const candidates = byAttempt.filter(({ a, r }) => !byAttempt.some((o) => o.a !== a && blindTo(String(r.value), o.r, a.canRead))).map(({ r }) => r);
+    const bySecond = new Set(byAttempt.filter(({ a }) => a.method.endsWith(':2')).map(({ r }) => r));
     const groups = new Map<string, FieldRead[]>();
     for (const c of candidates) groups.set(String(c.value), [...(groups.get(String(c.value)) ?? []), c]);
     const ranked = [...groups.values()]
@@ -98,7 +99,7 @@ export function mergeFields(attempts: readonly Attempt[]): {
       .sort((a, b) => RANK[b.best.evidence] - RANK[a.best.evidence] || usualName(b.best) - usualName(a.best) || b.support - a.support || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
     // A name cut at its middle dot (阿依 where another reading has 阿依·艾买提), or that lost a
     // character at either end (力·艾买提 where as many readings have 艾力·艾买提), gives way to the whole name.
-    const whole = ranked.find((r, i) => i > 0 && r.best.type === 'name' && RANK[r.best.evidence] >= RANK.valid && (String(r.best.value).startsWith(`${String(ranked[0]!.best.value)}·`) || (RANK[r.best.evidence] >= RANK[ranked[0]!.best.evidence] && r.support >= ranked[0]!.support && cutAtEnd(String(ranked[0]!.best.value), String(r.best.value)))));
+    const whole = ranked.find((r, i) => i > 0 && r.best.type === 'name' && RANK[r.best.evidence] >= RANK.valid && (String(r.best.value).startsWith(`${String(ranked[0]!.best.value)}·`) || (RANK[r.best.evidence] >= RANK[ranked[0]!.best.evidence] && outweighs(r, ranked[0]!, bySecond) && cutAtEnd(String(ranked[0]!.best.value), String(r.best.value)))));
     // A name whose glyphs matched a rare character (name-shapes.ts) replaces the reading it was made from, or that reading cut short.
     const lead = String(ranked[0]!.best.value);
     const shaped = ranked.find(({ best: { shaped: s, value } }) => s && (lead === s.from || cutAtEnd(lead, String(value)) || readWithout(lead, String(value), (c) => !s.put.includes(c))));
@@ -125,6 +126,19 @@ export function mergeFields(attempts: readonly Attempt[]): {
 function blindTo(mine: string, other: FieldRead, canRead: ((char: string) => boolean) | undefined): boolean {
   if (!canRead || (other.type !== 'name' && other.type !== 'text') || RANK[other.evidence] < RANK.valid) return false;
   return readWithout(mine, String(other.value), canRead);
+}
+
+/**
+ * Whether the longer of two names, alike but for a character or two at an end, outweighs the shorter:
+ * with more support, or as much — unless only the second model read the longer and what it has more
+ * at the end is no name character (a stray mark or the next label's first character read on: 范健海人
+ * where the first model read 范健海; but 闫洋璐 where it read 闫洋).
+ */
+function outweighs(longer: { g: readonly FieldRead[]; support: number }, shorter: { g: readonly FieldRead[]; support: number }, bySecond: ReadonlySet<FieldRead>): boolean {
+  if (longer.support !== shorter.support) return longer.support > shorter.support;
+  const [whole, cut] = [String(longer.g[0]!.value), String(shorter.g[0]!.value)];
+  const extra = whole.startsWith(cut) ? whole.slice(cut.length) : '';
+  return !(longer.g.every((r) => bySecond.has(r)) && extra !== '' && ![...extra].every(isGivenNameChar));
 }
 
 /** `cut` is `whole` with one or two characters lost at its start or its end. */

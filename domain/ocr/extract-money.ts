@@ -25,7 +25,7 @@ const ID_LABELS = '公民身份号码|身份证件号码|身份证号码|身份�
 const NEXT_HEADING = new RegExp(`(?<=^[${CJK}·]{2,})(?:${TABLE_HEADINGS.map((h) => h.replace(/[()]/g, '\\$&')).join('|')})[::][\\s\\S]*$`);
 const nameRun = (value: string) => value.replace(NEXT_HEADING, '');
 
-const STOPS = ['性别', '身份证', '公民', '证件号', '证件', '号码', '电话', '查询', '日期', '纳税人识别号', '识别号', '不动产', '证号', '系', '为', '在', '自', '于', '是', '同志', '先生', '女士', '账号', '账户', '帐号', '张号', '卡号', '参保', '单位', '社会', '社保'];
+const STOPS = ['性别', '身份证', '身份', '公民', '证件号', '证件', '号码', '电话', '查询', '日期', '个人', '编号', '纳税人识别号', '识别号', '不动产', '证号', '系', '为', '在', '自', '于', '是', '因', '同志', '先生', '女士', '账号', '账户', '帐号', '张号', '卡号', '参保', '单位', '社会', '社保'];
 /** What an employer's name ends with. */
 const ORG_SUFFIX = '(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园|制品厂|工厂|厂|商店|超市|诊所|卫生院|合作社|经营部|工作室|店)';
 const ORG = `[${CJK}()()]{2,30}${ORG_SUFFIX}`;
@@ -590,7 +590,7 @@ function gluedTotals(b: Builder, line: number, amountColumns: readonly string[])
 }
 
 export function extractSocial(b: Builder): Extraction {
-  const nameHit = letterName(b, '(?<!单位)(?:参保人)?姓名|参保人') ?? nameAboveId(b);
+  const nameHit = letterName(b, '(?<!单位)(?:参保人)?姓名|参保人(?!员)') ?? nameAboveId(b);
   b.name('name', nameHit, nameHit && personName(nameRun(nameHit.value), STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page));
   // A letter says 现参保单位为…: the verb is not part of the name.

@@ -642,9 +642,18 @@ describe('the wordings offices use for the same fact', () => {
     const card = extractFields('hukou', letter('姓名:皇浦欣佳', '民族:汉放族'));
     expect(card.fields).toMatchObject({ name: '皇甫欣佳', ethnicity: '汉族' });
     expect([card.reads.name!.evidence, card.reads.ethnicity!.evidence]).toEqual(['repaired', 'repaired']);
+    // Its first character misread (幕容), or read as a single surname with three given characters (夏候吴泽).
+    expect(extractFields('hukou', letter('姓名:幕容燕诗')).fields.name).toBe('慕容燕诗');
+    expect(extractFields('property', letter('权利人:夏候昊泽')).fields.name).toBe('夏侯昊泽');
+    // A single surname with two given characters stays as read (欧杨丽 may be 欧 杨丽).
+    expect(extractFields('hukou', letter('姓名:欧杨丽')).fields.name).toBe('欧杨丽');
     // 公孙 or 公冶: no telling which, so the name is left as read (and doubtful).
     expect(extractFields('hukou', letter('姓名:公洽明')).fields.name).toBe('公洽明');
     expect(extractFields('bank', letter('户名:麦怡张号:6222021234567890123')).fields.name).toBe('麦怡');
+    // Nor into the next label (身份证件类型, 个人编号) or a letter's 因; 参保人员 is no label of a person.
+    expect(extractFields('income', letter('纳税人姓名:叶昊身份证件类型:居民身份证')).fields.name).toBe('叶昊');
+    expect(extractFields('social', letter('参保人员缴费明细(养老保险)', '姓名许桂萱个人编号669222839')).fields.name).toBe('许桂萱');
+    expect(extractFields('property', letter('申请人龚慧英因深圳市公共住房轮候资格审核,申请查询')).fields.name).toBe('龚慧英');
   });
   it('reads the employer under 用人单位 or 所在单位 and after 就职于, and an account after 账户', () => {
     for (const kind of ['income', 'social'] as const) {
@@ -726,6 +735,8 @@ describe('fields decided across readings', () => {
     // Outvoted, the longer reading does not win; nor one that differs by more than its ends.
     expect(mergeFields([attempt('as-is', name('闫洋')), attempt('cells', name('闫洋')), attempt('as-is:2', name('闫洋璐'))]).fields.name).toBe('闫洋');
     expect(mergeFields([attempt('as-is', name('洋璐')), attempt('as-is:2', name('闫洋璐某某'))]).fields.name).toBe('洋璐');
+    // The second model alone reading on a character no name holds (人 of the next label): the first's name stands.
+    expect(mergeFields([attempt('as-is', name('范健海')), attempt('as-is:2', name('范健海人'))]).fields.name).toBe('范健海');
   });
 
   it('gives no vote to a model that cannot read the character another reading has there', () => {
