@@ -252,7 +252,8 @@ function taxRecord(b: Builder): TaxRecord | undefined {
       totals = i;
       break;
     }
-    const period = PERIOD_CELL.exec(row[0] ?? '');
+    // The period first, or after a 序号 cell.
+    const period = PERIOD_CELL.exec(row[0] ?? '') ?? (/^\d{1,2}$/.test(row[0] ?? '') ? PERIOD_CELL.exec(row[1] ?? '') : null);
     if (!period) continue;
     // Only a row with every cell read stands under the header cell by cell.
     const whole = row.length === header.length;
@@ -376,6 +377,8 @@ export function extractBank(b: Builder): Extraction {
   // 发生额 with its last character misread (发生颜) still names the column's total.
   // 本期收入66,394.85元 in a summary sentence: 本期 makes it the period's total, not a column heading.
   amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|入账|转入)(?:金额)?(?:发生额|发生[^0-9::\\n])?(?:共?[0-9]+笔)?(?:合计|总额|总计)|(?:本期)?(?:收入|存入|贷方|入账)(?:金额|发生额)(?=[::])|本期(?:收入|存入|贷方|入账)(?:金额|发生额)?(?=为|[::]?[0-9])');
+  // An export's summary: 收入6笔,共¥127,035.00.
+  if (!b.reads.creditTotal) amount(b, 'creditTotal', '(?:收入|存入|转入)共?[0-9]{1,4}笔[,,]?共');
   amount(b, 'closingBalance', '期[末未](?:余额|结余)|账户(?:余额|结余)|当前余额|截止余额|最终余额');
   statementTotals(b);
   if (!b.reads.creditTotal) lineTotals(b);
@@ -435,7 +438,7 @@ function unlabelledRange(b: Builder): Hit | undefined {
  */
 function lineBalanceAfterLastEntry(b: Builder): void {
   const { lines } = b.page;
-  const headerAt = lines.findIndex((l) => /日期/.test(l) && /余额/.test(l));
+  const headerAt = lines.findIndex((l) => /日期|时间/.test(l) && /余额/.test(l));
   if (headerAt < 0 || MORE_PAGES.test(b.page.text)) return;
   const columns = [...lines[headerAt]!.matchAll(/(?:交易|发生|收入|支出|存入|支取|借方|贷方)?金额|发生额|(?:联机|账户|可用)?余额/g)].map((m) => m[0]);
   if (columns.length < 2 || !columns[columns.length - 1]!.endsWith('余额')) return;
@@ -477,7 +480,7 @@ function entryDate(cell: string): number | undefined {
  */
 function balanceAfterLastEntry(b: Builder): void {
   const { cells } = b.page;
-  const headerAt = cells.findIndex((row) => row.length >= 3 && /日期/.test(row[0] ?? '') && row.some((c) => BALANCE_COLUMN.test(c)));
+  const headerAt = cells.findIndex((row) => row.length >= 3 && /日期|时间/.test(row[0] ?? '') && row.some((c) => BALANCE_COLUMN.test(c)));
   if (headerAt < 0 || MORE_PAGES.test(b.page.text)) return;
   const header = cells[headerAt]!;
   // The balance the last column of amounts: a row's last amount is its balance, whichever of the
@@ -498,7 +501,7 @@ function balanceAfterLastEntry(b: Builder): void {
 /** A statement table's columns: the credits (收入金额, 贷方发生额, 存入), the balance, and every column of amounts. */
 const CREDIT_COLUMN = /^(?:收入|存入|贷方|入账|转入)(?:金额|发生额)?(?:\(元\)|(元)|\(\+\))?$|^贷$/;
 const BALANCE_COLUMN = /余额(?:\(元\)|(元))?$/;
-const AMOUNT_COLUMN = /金额|发生额|收入|支出|存入|支取|转入|转出|余额|^借$|^贷$|借方|贷方/;
+const AMOUNT_COLUMN = /金额|发生额|收入|支出|存入|支取|转入|转出|余额|^借$|^贷$|借方|贷方|税额/;
 /** A cell that is only an amount (not 共9笔). */
 const AMOUNT_CELL = new RegExp(`^[¥¥]?${AMOUNT_RUN}元?$`);
 /** An amount as a statement prints it, with its fen: 109,546.60 (not 422499, a stamped 114,224.09). */

@@ -203,6 +203,14 @@ describe('a tax record (个人所得税纳税记录)', () => {
     expect(app.fields).toMatchObject({ name: '孙洋', employer: '上海浦江建设工程有限公司' });
   });
 
+  it('reads a tax record whose rows start with a 序号 and end with the tax paid (实缴税额)', () => {
+    const cells = (...texts: string[]) => texts.map((text) => ({ text, confidence: 0.9, spans: [...text.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, confidence: 0.9 })) }));
+    const months = Array.from({ length: 12 }, (_, i) => `${i + 1}  2025-${String(i + 1).padStart(2, '0')}  工资薪金  深圳市汇丰源信息技术有限公司  6000.00  20.00`);
+    const e = extractFields('income', cells('个人所得税纳税记录', '(2025年01月至2025年12月)', `纳税人姓名:万思月  身份证件号码:${ID}  开具日期:2026年01月10日`, '序号  所得期间  所得项目  扣缴义务人  收入额  实缴税额', ...months, '合计  72000.00  240.00'));
+    expect(e.fields).toMatchObject({ name: '万思月', employer: '深圳市汇丰源信息技术有限公司', annualIncome: 72000, date: '2026-01-10' });
+    expect(e.reads.annualIncome!.evidence).toBe('checked');
+  });
+
   it('keeps the total unconfirmed when a month is misread, and gives no annual income for half a year', () => {
     const misread = extractFields('income', record(12, 3));
     expect(misread.fields.annualIncome).toBe(66633);

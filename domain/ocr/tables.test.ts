@@ -39,6 +39,14 @@ describe('tables whose labels are not beside their values', () => {
     expect(extractFields('hukou', joined).fields).toMatchObject({ name: '吴建', relation: '父亲', idNumber: id, ethnicity: '满族' });
   });
 
+  it('reads a statement\'s account summary (期初余额 | 本期收入合计 | 本期支出合计 | 期末余额), and an export\'s count of credits and their sum', () => {
+    const summary = [line('户名:曾庆頔 账号:6230583341402313472'), row('期初余额', '本期收入合计', '本期支出合计', '期末余额'), row('1,774.77', '101,384.00', '8,126.61', '95,032.16')];
+    expect(extractFields('bank', summary).fields).toMatchObject({ creditTotal: 101384, closingBalance: 95032.16 });
+    const exported = [line('姓名:唐峰 卡号:6216991234566279'), line('收入6笔,共¥127,035.00;支出16笔,共¥8,964.49'), row('交易时间', '摘要', '收/支', '金额', '余额', '交易对方'), row('2026-04-22 07:44:54', '消费', '支', '-816.22', '125,917.37', '深圳通充值'), row('2026-04-18 09:47:48', '代发工资', '收', '+24,991.00', '126,733.59', '深圳市金鹏物业管理有限公司')];
+    // Newest first: the top entry's balance is the latest.
+    expect(extractFields('bank', exported).fields).toMatchObject({ creditTotal: 127035, closingBalance: 125917.37 });
+  });
+
   it('reads a payslip: the employer heading it, the name and the gross pay (应发合计) under their headings', () => {
     const slip = [
       line('深圳市南粤城市清洁服务有限公司2024年9月工资条'),
