@@ -8,8 +8,9 @@
 // Run: npx tsx bench/intake-ocr.ts [N=4] [--sets=corpus,dev,heldout] [--from=K] [--turned]
 //        [--calibrate] [--records=FILE] [--one-model | --tesseract]
 //   N            pages per kind of each tuning set (N=0: the held-out pages alone)
-//   --sets=…     the sets to read, in this order: corpus, dev, field, fresh, sixth, seventh,
-//                eighth, ninth, tenth, heldout, or all (default corpus,dev,heldout)
+//   --sets=…     the sets to read, in this order: corpus, lowres (the corpus, every page a
+//                low-resolution scan), dev, field, fresh, sixth, seventh, eighth, ninth, tenth,
+//                heldout, or all (default corpus,dev,heldout)
 //   --from=K     seeds K+1 … K+N of each generator instead of 1 … N (seeds no one studied)
 //   --turned     every tuning page turned by a quarter, a half or three quarters
 //   --calibrate  rewrites the table in domain/ocr/calibration.ts from the corpus, development and
@@ -53,6 +54,7 @@ interface TuningSet {
 const apart = 'written apart from the extractor and the other generators';
 const TUNING_SETS: Readonly<Record<string, TuningSet>> = {
   corpus: { kinds: CORPUS_KINDS, page: (k, s) => corpusPage(k as CorpusKind, s), title: 'TUNING CORPUS (generator main/ocr/corpus; used to fit the calibration)', calibrates: true },
+  lowres: { kinds: CORPUS_KINDS, page: (k, s) => corpusPage(k as CorpusKind, s, 'lowres'), title: 'TUNING CORPUS, EVERY PAGE A LOW-RESOLUTION SCAN (about 65 dpi)' },
   dev: { kinds: DEV_KINDS, page: devPage, title: 'DEVELOPMENT SET (generator main/ocr/devset; tuned on, used to fit the calibration)', calibrates: true },
   field: { kinds: FIELD_KINDS, page: fieldPage, title: 'FIELD SET (generator main/ocr/fieldset; written apart, tuned on since session 13, fits the calibration)', calibrates: true },
   fresh: { kinds: FRESH_KINDS, page: freshPage, title: `FRESH SET (generator main/ocr/freshset, ${apart}; read once before tuning, tuned on since)` },
