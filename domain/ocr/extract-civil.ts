@@ -319,16 +319,25 @@ function sideParty(b: Builder, name: Hit, side: '男方' | '女方', gender: '�
  * 记录2 离婚登记, 记录3 结婚登记): the start of the last marriage's record (0 when none), with its date
  * when the records are rows of one table.
  */
-function presentMarriage(b: Builder): { start: number; date?: Hit } {
+function presentMarriage(b: Builder): { start: number; date?: Hit; unsure?: boolean } {
   // Each record starts with its kind (记录3 登记类别:结婚登记); the record's number may be lost under a watermark.
-  const records = b.page.all(/登记类别[::]?\s*/).map((h) => ({ start: h.start, kind: b.page.text.slice(h.end, h.end + 8) }));
+  // Or the record's number names it: 记录三:结婚登记.
+  const records = b.page.all(/(?:登记类别|记录[一二三四五六七八九十1-9]{1,2})[::]?\s*/).map((h) => ({ start: h.start, kind: b.page.text.slice(h.end, h.end + 8) }));
   // A table of records under one heading (登记类别 登记日期 男方 女方 证件字号): a row per record.
   if (records.length < 2) {
     const last = rows(b).findLast((r) => r.married);
     return last ? { start: last.start, date: last.date } : { start: 0 };
   }
-  const married = records.filter((r) => /^\s*(?:结婚|补发结婚)/.test(r.kind));
-  return { start: married.at(-1)?.start ?? 0 };
+  // A record is a marriage by its certificate's letter (J, BJ; a divorce's is L), else by its kind,
+  // read loosely (结婚 misread as 给婚 or 给烟, 离婚 as 高婚: what is not a divorce).
+  const married = records.filter((r, i) => {
+    const block = b.page.text.slice(r.start, records[i + 1]?.start ?? b.page.text.length);
+    const letter = /(?:字号|证号)[::]?\s*(?:[Bb8](?=[Jj]))?([JjLl])[0-9OolI]{5,6}/.exec(block)?.[1];
+    if (letter) return /[Jj]/.test(letter);
+    return /^\s*(?:登记类别[::]?\s*)?(?:补发)?(?:结婚|[给结绘][婚烟姻])/.test(r.kind);
+  });
+  // Several records and none told as a marriage: which is the present one is not known.
+  return married.length > 0 ? { start: married.at(-1)!.start } : { start: 0, unsure: true };
 }
 
 /**
@@ -438,6 +447,7 @@ export function extractMarriage(b: Builder): Extraction {
   b.date('registrationDate', labelled ?? dates[dates.length - 1]);
   certificateNumber(b, from);
   crossCheckRegistration(b);
+  if (present.unsure) for (const field of ['registrationDate', 'certificateNumber']) b.contradict(field, '证明列有多条婚姻登记记录,未能认出哪一条是现在的婚姻,请核对');
   return b.result();
 }
 

@@ -529,6 +529,19 @@ describe('marriage certificates, new and old', () => {
     // Two places would do (张三丰李四: 张三|丰李四 or 张三丰|李四): no names rather than wrong ones.
     expect(page('张三丰李四', '').fields.party1Name).toBeUndefined();
   });
+  it('takes the present marriage from records numbered 记录一…记录三, their kinds misread, by the certificate\'s letter', () => {
+    const record = (n: string, kind: string, date: string, wife: string, wifeId: string, number: string) => [`记录${n}:${kind}`, `登记日期:${date}登记机关:深圳市福田区民政局`, `男方:何涛德身份证件号:350583198407033037`, `女方:${wife}身份证件号:${wifeId}`, `证件字号:${number}`];
+    const page = (k1: string, k2: string, k3: string) =>
+      extractFields('marriage', lines('婚姻登记记录证明', ...record('一', k1, '2008-06-02', '金丽', '440307198403203806', 'J440305-2008-005991'), ...record('二', k2, '2012-08-02', '金丽', '440307198403203806', 'L440304-2012-000372'), ...record('三', k3, '2013-08-08', '雷霞萱', '431121198101043048', 'J440304-2013-004147')));
+    for (const kinds of [['结婚登记', '离婚登记', '结婚登记'], ['给烟登记', '高婚登记', '给婚登记']]) {
+      const e = page(kinds[0]!, kinds[1]!, kinds[2]!);
+      expect(e.fields, kinds.join()).toMatchObject({ registrationDate: '2013-08-08', certificateNumber: 'J440304-2013-004147', party2Name: '雷霞萱', party2IdNumber: '431121198101043048' });
+    }
+    // Neither kinds nor letters readable: no record is taken as the present one with confidence.
+    const unsure = extractFields('marriage', lines('婚姻登记记录证明', '记录一:口口登记', '登记日期:2008-06-02', '记录二:口口登记', '登记日期:2013-08-08'));
+    expect(unsure.reads.registrationDate!.evidence).toBe('invalid');
+    expect(unsure.notes.registrationDate).toMatch(/多条婚姻登记记录/);
+  });
   it('reads a record letter\'s table of parties, each row a side, its name read together with its gender', () => {
     const wife = '440304199306174746';
     const man = '440303199502072791';
