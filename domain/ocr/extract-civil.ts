@@ -67,7 +67,8 @@ export function extractHukou(b: Builder): Extraction {
   if (addr) {
     // 民族大道, 民族路: a road's name, not the 民族 label of the next cell.
     const masked = addr.value.replace(new RegExp(`民族(?=${ROAD})`, 'g'), '\u0000\u0000');
-    const read = addr.value.slice(0, cutAt(masked, HUKOU_STOPS.filter((s) => s !== '住址')).length).replace(/[|,。.、]+$/, '');
+    // An address ends with its sentence (…7栋108房。该户成员登记信息如下:).
+    const read = addr.value.slice(0, cutAt(masked, HUKOU_STOPS.filter((s) => s !== '住址')).length).split(/[。;;]/)[0]!.replace(/[|,。.、]+$/, '');
     const { text: value, changed } = snapAddress(read);
     const plausible = /[省市区县]/.test(value) && /[号室栋楼村巷路街道]/.test(value);
     // A street the district does not have (抗标街道 in 坪山区) is misread, and no close one was found.

@@ -47,6 +47,19 @@ describe('tables whose labels are not beside their values', () => {
     expect(extractFields('bank', exported).fields).toMatchObject({ creditTotal: 127035, closingBalance: 125917.37 });
   });
 
+  it('reads the household member a letter is about from its table of members, and the address up to its sentence\'s end', () => {
+    const letter = [
+      line('兹有申请人汤发飞(公民身份号码:360731200201132335)申请开具户籍信息证明。经查,其户籍登记在'),
+      line('我所辖区,户籍地址:江西省于都县岭背镇中山路阳光华庭7栋108房。该户成员登记信息如下:'),
+      row('序号', '姓名', '与户主关系', '性别', '民族', '出生日期', '公民身份号码'),
+      row('1', '汤强浩', '户主', '男', '汉族', '1971-06-17', '360731197106174516'),
+      row('2', '汤发飞', '次子', '男', '汉族', '2002-01-13', '360731200201132335'),
+    ];
+    expect(extractFields('hukou', letter).fields).toMatchObject({ name: '汤发飞', relation: '次子', birthDate: '2002-01-13', idNumber: '360731200201132335', address: '江西省于都县岭背镇中山路阳光华庭7栋108房' });
+    // Without a person named before it, the first member's row is read.
+    expect(extractFields('hukou', letter.slice(2)).fields).toMatchObject({ name: '汤强浩', relation: '户主' });
+  });
+
   it('reads a payslip: the employer heading it, the name and the gross pay (应发合计) under their headings', () => {
     const slip = [
       line('深圳市南粤城市清洁服务有限公司2024年9月工资条'),

@@ -63,8 +63,14 @@ export function unfoldTables(lines: readonly ReadLine[]): ReadLine[] {
     // label | value | label | value grid row has only half; a long row may have one more heading
     // cut in two, 公民身份 | 码), the values none.
     if (row && next && next.length === row.length && row.filter(isLabel).length >= Math.max(2, row.length - 1 - Math.floor(row.length / 6)) && next.filter(isLabel).length === 0) {
-      row.forEach((h, k) => out.push(labelled(h, next[k]!, origin(i + 1))));
-      i += 2;
+      // Several rows under the header (a household's members): the row of the person the page named
+      // before the table (申请人汤发飞(公民身份号码:…)), else the first.
+      let end = i + 1;
+      while (end < lines.length && cells[end]?.length === row.length && !cells[end]!.some(isLabel)) end++;
+      const subject = end - i > 2 ? subjectRow(lines, i, i + 1, end) : i + 1;
+      row.forEach((h, k) => out.push(labelled(h, cells[subject]![k]!, origin(subject))));
+      for (let r = i + 1; r < end; r++) if (r !== subject) out.push(lines[r]!);
+      i = end;
       continue;
     }
     // A header the reading ran together (姓名身份证号码住房情况) over a value line split by what each heading holds.
@@ -96,6 +102,16 @@ export function unfoldTables(lines: readonly ReadLine[]): ReadLine[] {
     i++;
   }
   return out;
+}
+
+/** The row among [from, end) holding the ID number (or else the name) the page gave before the table at `header`, or `from`. */
+function subjectRow(lines: readonly ReadLine[], header: number, from: number, end: number): number {
+  const before = lines.slice(0, header).map((l) => compact(l.text)).join('\n');
+  const id = /(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])/.exec(before)?.[0];
+  const name = /(?:申请人|兹有|兹证明)[::]?([\u3400-\u9fff·]{2,5}?)[((,,]/.exec(before)?.[1];
+  for (let r = from; r < end; r++) if (id && compact(lines[r]!.text).includes(id)) return r;
+  for (let r = from; r < end; r++) if (name && compact(lines[r]!.text).includes(name)) return r;
+  return from;
 }
 
 const LONGEST_LABEL = Math.max(...[...TABLE_LABELS].map((l) => l.length));
