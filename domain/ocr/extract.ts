@@ -97,12 +97,10 @@ export class Builder {
 
   name(name: string, hit: Hit | undefined, found: { name: string; trimmed: boolean } | undefined, oneOf?: readonly string[]): void {
     if (!hit || !found) return;
-    // A compound surname with one character misread (皇浦 for 皇甫, 幕容 for 慕容) when the name starts
-    // with no surname, or when it has four characters (夏候吴泽: a single surname and three given
-    // characters are rare): the one compound a character away is meant.
-    const head = found.name.slice(0, 2);
-    const near = found.name.length >= 3 && !COMPOUND_SURNAMES.includes(head) && (!hasKnownSurname(found.name) || found.name.length === 4);
-    const compound = near ? COMPOUND_SURNAMES.filter((c) => (c[0] === head[0]) !== (c[1] === head[1])) : undefined;
+    // A compound surname with its second character misread (皇浦 for 皇甫), its first no surname alone:
+    // the one compound starting so is meant. (Not a first character misread: 扬阳 may be 杨阳 as well
+    // as 欧阳, a given name's first character matching a compound's second.)
+    const compound = hasKnownSurname(found.name) || found.name.length < 3 || COMPOUND_SURNAMES.includes(found.name.slice(0, 2)) ? undefined : COMPOUND_SURNAMES.filter((c) => c[0] === found.name[0]);
     if (compound?.length === 1) {
       const value = compound[0]! + found.name.slice(2);
       this.set(name, { value, type: 'name', evidence: 'repaired', note: `姓氏识别为“${found.name.slice(0, 2)}”,已按复姓更正为“${compound[0]!}”,请与身份证核对` }, hit);
