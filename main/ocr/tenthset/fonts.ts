@@ -7,7 +7,7 @@ import { GlobalFonts } from '@napi-rs/canvas';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { glyphsOf } from './cmap';
+import { glyphsOf } from '../ninthset/cmap';
 
 const MODULES = fileURLToPath(new URL('../../../node_modules/', import.meta.url));
 
