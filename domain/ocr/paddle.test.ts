@@ -18,6 +18,25 @@ describe('DB boxes', () => {
     const grow = (30 * 10 * 1.5) / (2 * 40);
     expect(boxes[0]).toEqual({ x0: 10 - grow, y0: 10 - grow, x1: 40 + grow, y1: 20 + grow });
   });
+
+  it('gives a slanting line (a page scanned askew) a box turned with it, as thick as the line, not its upright bounds', () => {
+    const w = 400;
+    const h = 60;
+    const map = new Float32Array(w * h);
+    const slope = Math.tan((2 * Math.PI) / 180);
+    // A band 300 long and 8 thick, rising 2° to the right (y runs down: a negative angle).
+    for (let x = 50; x < 350; x++) for (let t = 0; t < 8; t++) map[Math.round(40 - (x - 50) * slope + t) * w + x] = 0.9;
+    const [box] = boxesOf(map, w, h);
+    expect(box!.angle! * (180 / Math.PI)).toBeCloseTo(-2, 0);
+    // Upright, the band's bounds are 18 tall; turned, the box is about the band's 8 plus the unclip.
+    const grow = (300 * 8 * 1.5) / (2 * 308);
+    expect(box!.y1 - box!.y0).toBeLessThan(8 + 2 * grow + 3);
+    expect(box!.x1 - box!.x0).toBeGreaterThan(300);
+    // A level line keeps its upright box.
+    const level = new Float32Array(w * h);
+    for (let x = 50; x < 350; x++) for (let y = 20; y < 28; y++) level[y * w + x] = 0.9;
+    expect(boxesOf(level, w, h)[0]!.angle).toBeUndefined();
+  });
 });
 
 /** Models over a 200 × 60 page: two boxes on one line far apart (or `boxes`); each box reads as the steps given; each line classified upside down with `upsideDown`. */

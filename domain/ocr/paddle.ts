@@ -137,12 +137,20 @@ export class PaddleRecogniser implements Recogniser {
   }
 }
 
+/**
+ * A text box: the rectangle x0..x1 × y0..y1, turned by `angle` (radians, clockwise as y runs down)
+ * about its centre when the line it holds slants (a page scanned or photographed askew).
+ */
 interface Box {
   readonly x0: number;
   readonly y0: number;
   readonly x1: number;
   readonly y1: number;
+  readonly angle?: number;
 }
+
+/** A line slanting less than this is read in its upright box (about half a degree). */
+const SLANT = 0.009;
 
 /**
  * Words joined into lines, top to bottom: a word joins the line whose middle is nearest its own
@@ -210,6 +218,7 @@ function tensorOf(image: GreyImage, box: Box, width: number, height: number, nor
   const plane = width * height;
   const bw = box.x1 - box.x0;
   const bh = box.y1 - box.y0;
+  if (box.angle) return turnedTensorOf(image, box, width, height, normalise);
   for (let y = 0; y < height; y++) {
     const sy = Math.min(bh - 1, Math.max(0, ((y + 0.5) * bh) / height - 0.5)) + box.y0;
     const y0 = Math.floor(sy);
@@ -227,6 +236,39 @@ function tensorOf(image: GreyImage, box: Box, width: number, height: number, nor
       out[y * width + x] = v;
       out[plane + y * width + x] = v;
       out[2 * plane + y * width + x] = v;
+    }
+  }
+  return out;
+}
+
+/** tensorOf for a turned box: each point sampled along the box's own axes (bilinear; white beyond the page). */
+function turnedTensorOf(image: GreyImage, box: Box, width: number, height: number, normalise: (v: number) => number): Float32Array {
+  const out = new Float32Array(3 * width * height);
+  const plane = width * height;
+  const cx = (box.x0 + box.x1) / 2;
+  const cy = (box.y0 + box.y1) / 2;
+  const bw = box.x1 - box.x0;
+  const bh = box.y1 - box.y0;
+  const cos = Math.cos(box.angle!);
+  const sin = Math.sin(box.angle!);
+  const d = image.data;
+  const at = (x: number, y: number) => (x < 0 || y < 0 || x >= image.width || y >= image.height ? 255 : d[y * image.width + x]!);
+  for (let y = 0; y < height; y++) {
+    const v = ((y + 0.5) * bh) / height - bh / 2;
+    for (let x = 0; x < width; x++) {
+      const u = ((x + 0.5) * bw) / width - bw / 2;
+      const sx = cx + u * cos - v * sin - 0.5;
+      const sy = cy + u * sin + v * cos - 0.5;
+      const x0 = Math.floor(sx);
+      const y0 = Math.floor(sy);
+      const tx = sx - x0;
+      const ty = sy - y0;
+      const top = at(x0, y0) * (1 - tx) + at(x0 + 1, y0) * tx;
+      const bottom = at(x0, y0 + 1) * (1 - tx) + at(x0 + 1, y0 + 1) * tx;
+      const value = normalise(top * (1 - ty) + bottom * ty);
+      out[y * width + x] = value;
+      out[plane + y * width + x] = value;
+      out[2 * plane + y * width + x] = value;
     }
   }
   return out;
@@ -252,7 +294,9 @@ async function detect(m: PaddleModels, image: GreyImage, maxSide = DET_MAX_SIDE)
     const sx = image.width / w;
     const sy = (bottom - top) / h;
     for (const b of boxesOf(map, w, h)) {
-      const box = { x0: Math.max(0, Math.floor(b.x0 * sx)), y0: Math.max(0, Math.floor(b.y0 * sy) + top), x1: Math.min(image.width, Math.ceil(b.x1 * sx)), y1: Math.min(image.height, Math.ceil(b.y1 * sy) + top) };
+      const box: Box = b.angle
+        ? { x0: b.x0 * sx, y0: b.y0 * sy + top, x1: b.x1 * sx, y1: b.y1 * sy + top, angle: b.angle }
+        : { x0: Math.max(0, Math.floor(b.x0 * sx)), y0: Math.max(0, Math.floor(b.y0 * sy) + top), x1: Math.min(image.width, Math.ceil(b.x1 * sx)), y1: Math.min(image.height, Math.ceil(b.y1 * sy) + top) };
       // A box cut by the band's edge is taken from the band where it lies whole.
       const cutAtTop = top > 0 && b.y0 <= 1;
       const cutAtBottom = bottom < image.height && b.y1 >= h - 1;
@@ -289,12 +333,14 @@ export function boxesOf(map: Float32Array, width: number, height: number): Box[]
     let y1 = 0;
     let sum = 0;
     let n = 0;
+    const pixels: number[] = [];
     while (stack.length) {
       const i = stack.pop()!;
       const x = i % width;
       const y = (i - x) / width;
       sum += map[i]!;
       n++;
+      pixels.push(i);
       if (x < x0) x0 = x;
       if (x > x1) x1 = x;
       if (y < y0) y0 = y;
@@ -309,10 +355,69 @@ export function boxesOf(map: Float32Array, width: number, height: number): Box[]
     const w = x1 - x0 + 1;
     const h = y1 - y0 + 1;
     if (Math.min(w, h) < 3 || sum / n < BOX_THRESHOLD) continue;
+    const turned = w >= 3 * h ? slantedBox(pixels, width) : undefined;
+    if (turned) {
+      boxes.push(turned);
+      continue;
+    }
     const grow = (w * h * UNCLIP_RATIO) / (2 * (w + h));
     boxes.push({ x0: x0 - grow, y0: y0 - grow, x1: x1 + 1 + grow, y1: y1 + 1 + grow });
   }
   return boxes;
+}
+
+/**
+ * The turned rectangle around a slanting line's pixels (PaddleOCR reads the minimum-area rectangle
+ * of each part of the map): its direction from the pixels' second moments, its extent along that
+ * direction and across it, grown by DB's unclip distance. Undefined for a line that lies level
+ * within SLANT, read in its upright box as before.
+ */
+function slantedBox(pixels: readonly number[], width: number): Box | undefined {
+  let mx = 0;
+  let my = 0;
+  for (const i of pixels) {
+    mx += i % width;
+    my += Math.floor(i / width);
+  }
+  mx /= pixels.length;
+  my /= pixels.length;
+  let xx = 0;
+  let yy = 0;
+  let xy = 0;
+  for (const i of pixels) {
+    const dx = (i % width) - mx;
+    const dy = Math.floor(i / width) - my;
+    xx += dx * dx;
+    yy += dy * dy;
+    xy += dx * dy;
+  }
+  const angle = 0.5 * Math.atan2(2 * xy, xx - yy);
+  if (Math.abs(angle) < SLANT || Math.abs(angle) > Math.PI / 8) return undefined;
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  let u0 = Infinity;
+  let u1 = -Infinity;
+  let v0 = Infinity;
+  let v1 = -Infinity;
+  for (const i of pixels) {
+    const dx = (i % width) + 0.5 - mx;
+    const dy = Math.floor(i / width) + 0.5 - my;
+    const u = dx * cos + dy * sin;
+    const v = -dx * sin + dy * cos;
+    u0 = Math.min(u0, u - 0.5);
+    u1 = Math.max(u1, u + 0.5);
+    v0 = Math.min(v0, v - 0.5);
+    v1 = Math.max(v1, v + 0.5);
+  }
+  const w = u1 - u0;
+  const h = v1 - v0;
+  const grow = (w * h * UNCLIP_RATIO) / (2 * (w + h));
+  // The centre of the rectangle, back in map pixels.
+  const cu = (u0 + u1) / 2;
+  const cv = (v0 + v1) / 2;
+  const cx = mx + 0.5 + cu * cos - cv * sin;
+  const cy = my + 0.5 + cu * sin + cv * cos;
+  return { x0: cx - w / 2 - grow, y0: cy - h / 2 - grow, x1: cx + w / 2 + grow, y1: cy + h / 2 + grow, angle };
 }
 
 /**
