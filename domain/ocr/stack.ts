@@ -54,7 +54,7 @@ export function stackRegions(rows: readonly (readonly GreyImage[])[], gap = 20, 
   return { image: { width, height, data }, slots };
 }
 
-/** Words grouped by the slot nearest their centre, each group in left-to-right order. */
+/** Words grouped by the slot nearest their centre, each group in reading order (see readingOrder). */
 export function wordsBySlot(words: readonly PlacedWord[], slots: readonly Slot[]): PlacedWord[][] {
   const out: PlacedWord[][] = slots.map(() => []);
   const dist = (v: number, a: number, b: number) => (v < a ? a - v : v > b ? v - b : 0);
@@ -72,8 +72,24 @@ export function wordsBySlot(words: readonly PlacedWord[], slots: readonly Slot[]
     });
     if (best >= 0) out[best]!.push(w);
   }
-  for (const list of out) list.sort((a, b) => a.x0 - b.x0);
-  return out;
+  return out.map(readingOrder);
+}
+
+/**
+ * Words in reading order: line by line from the top (a word joins the line whose middle is within
+ * half a line height of its own), left to right in a line — a cell whose text wraps (深圳市创维达人力资源
+ * / 服务有限公司龙华分公 / 司) keeps its lines in order.
+ */
+export function readingOrder(words: readonly PlacedWord[]): PlacedWord[] {
+  const lines: { mid: number; height: number; words: PlacedWord[] }[] = [];
+  for (const w of [...words].sort((a, b) => a.y0 + a.y1 - b.y0 - b.y1)) {
+    const mid = (w.y0 + w.y1) / 2;
+    const height = w.y1 - w.y0;
+    const line = lines.find((l) => Math.abs(l.mid - mid) < Math.max(l.height, height) / 2);
+    if (line) line.words.push(w);
+    else lines.push({ mid, height, words: [w] });
+  }
+  return lines.sort((a, b) => a.mid - b.mid).flatMap((l) => l.words.sort((a, b) => a.x0 - b.x0));
 }
 
 /** Parses tesseract's TSV output into words (level 5 rows with text). */
