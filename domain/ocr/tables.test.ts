@@ -17,6 +17,13 @@ const line = (text: string): ReadLine => ({ text, confidence: 0.9 });
 const ID = '440303197701129624';
 
 describe('tables whose labels are not beside their values', () => {
+  it("reads a statement's boxes of labels over values, headings with their unit (元), by cells or run together", () => {
+    const page = [['深圳农村商业银行收支明细'], ['户名', '卡号'], ['邓语宁', '6230583266841700295'], ['起始日期', '截止日期'], ['2025-01-24', '2025-05-27'], ['收入合计(元)', '期末余额(元)'], ['49,502.02', '78,535.05'], ['2025-02-10深圳市南方鑫源网络科技有限余额49,569.92']];
+    const want = { name: '邓语宁', accountNumber: '6230583266841700295', periodStart: '2025-01-24', periodEnd: '2025-05-27', creditTotal: 49502.02, closingBalance: 78535.05 };
+    expect(extractFields('bank', page.map((cells) => (cells.length > 1 ? row(...cells) : line(cells[0]!)))).fields).toEqual(want);
+    expect(extractFields('bank', page.map((cells) => line(cells.join('')))).fields).toEqual(want);
+  });
+
   it('reads a header row over a value row, cell by cell', () => {
     const lines = [line('不动产权属登记情况查询证明'), row('权利人', '证件号码', '查询结果'), row('顾萍', ID, '无登记记录'), line('查询日期:2026年07月04日')];
     expect(unfoldTables(lines).map((l) => l.text)).toEqual(['不动产权属登记情况查询证明', '权利人:顾萍', `证件号码:${ID}`, '查询结果:无登记记录', '查询日期:2026年07月04日']);

@@ -15,7 +15,7 @@ const TABLE_LABELS = new Set(
     '姓名|名字|性别|民族|出生日期|出生年月|出生年月日|身份证号|身份证号码|公民身份号码|身份证件号|身份证件号码|证件号码|证件类型|' +
     '国籍|住址|地址|户籍地址|户主姓名|户号|户别|与户主关系|户主或与户主关系|籍贯|出生地|文化程度|婚姻状况|职业|服务处所|年龄|' +
     '权利人|权利人姓名|所有权人|产权人|查询对象|被查询人|查询人|查询结果|住房情况|房产情况|不动产权证号|不动产单元号|坐落|房屋坐落|建筑面积|面积|用途|' +
-    '户名|账户名称|账户户名|客户名称|账号|卡号|币种|' +
+    '户名|账户名称|账户户名|客户名称|账号|卡号|币种|起始日期|截止日期|开始日期|结束日期|' +
     '期初余额|期末余额|上期余额|账户余额|当前余额|截止余额|借方发生额|贷方发生额|收入金额|支出金额|收入合计|支出合计|收入总额|支出总额|收入笔数|支出笔数|' +
     '本期收入|本期支出|本期收入合计|本期支出合计|本期存入|本期支取|存入合计|支取合计|' +
     '单位名称|工作单位|缴费单位|参保单位|参保人|缴费月数|累计缴费月数|缴费基数|险种|起止年月|' +
@@ -34,7 +34,9 @@ interface Cell {
 }
 
 const compact = (t: string) => t.replace(/\s+/g, '').replace(/[::]+$/, '');
-const isLabel = (c: Cell) => TABLE_LABELS.has(compact(c.text));
+/** The unit a heading may print after it: 收入合计(元), 缴费月数(月). */
+const UNIT = /^[((](?:元|人民币元?|月|个月|天)[))]/;
+const isLabel = (c: Cell) => TABLE_LABELS.has(compact(c.text).replace(new RegExp(`${UNIT.source.slice(1)}$`), ''));
 const hasDigit = (c: Cell) => /[0-9]/.test(c.text);
 
 /** A line's cells (by its spans), or undefined when the reading kept no cells. */
@@ -125,6 +127,7 @@ function splitLabels(text: string): string[] | undefined {
     if (!found) return undefined;
     out.push(found);
     at += found.length;
+    at += UNIT.exec(text.slice(at))?.[0].length ?? 0;
   }
   return out.length >= 2 ? out : undefined;
 }
@@ -135,6 +138,8 @@ const namesWithDigits = (row: readonly Cell[]): boolean => NAME_HEADINGS.test(co
 const ID_HEADINGS = /(身份证|身份号码|证件号)/;
 const DATE_HEADINGS = /(日期|年月日)$/;
 const NUMBER_HEADINGS = /^(账号|卡号|缴费月数|累计缴费月数|年龄|面积|建筑面积|身高)$/;
+/** Headings of sums of money: their value is an amount with its cents (49,502.02). */
+const AMOUNT_HEADINGS = /(余额|合计|总额|金额|发生额|存入|支取)$/;
 const RELATIONS = `(${[...HOUSEHOLD_RELATIONS].sort((a, b) => b.length - a.length).join('|')})`;
 /** Headings whose values come from a closed list: the cut can anchor on them too. */
 const CLOSED_HEADINGS: Readonly<Record<string, string>> = {
@@ -149,9 +154,9 @@ const CLOSED_HEADINGS: Readonly<Record<string, string>> = {
 function splitValues(text: string, headings: readonly string[]): string[] | undefined {
   const part = (h: string, last: boolean) =>
     CLOSED_HEADINGS[h] ??
-    (NAME_HEADINGS.test(h) ? '([\u3400-\u9fff·]{2,8}?)' : ID_HEADINGS.test(h) ? '([0-9Xx]{15,18})' : DATE_HEADINGS.test(h) ? '([0-9]{4}[年.\\-/][0-9]{1,2}[月.\\-/][0-9]{1,2}日?|[0-9]{8})' : NUMBER_HEADINGS.test(h) ? '([0-9*]+)' : last ? '(.*)' : '(.*?)');
+    (NAME_HEADINGS.test(h) ? '([\u3400-\u9fff·]{2,8}?)' : ID_HEADINGS.test(h) ? '([0-9Xx]{15,18})' : DATE_HEADINGS.test(h) ? '([0-9]{4}[年.\\-/][0-9]{1,2}[月.\\-/][0-9]{1,2}日?|[0-9]{8})' : NUMBER_HEADINGS.test(h) ? '([0-9*]+)' : AMOUNT_HEADINGS.test(h) ? '([-+]?[0-9][0-9,]*\\.[0-9]{2})' : last ? '(.*)' : '(.*?)');
   // Without a typed value to anchor on, the cut would be a guess.
-  if (!headings.some((h) => ID_HEADINGS.test(h) || DATE_HEADINGS.test(h) || NUMBER_HEADINGS.test(h) || h in CLOSED_HEADINGS)) return undefined;
+  if (!headings.some((h) => ID_HEADINGS.test(h) || DATE_HEADINGS.test(h) || NUMBER_HEADINGS.test(h) || AMOUNT_HEADINGS.test(h) || h in CLOSED_HEADINGS)) return undefined;
   const m = new RegExp(`^${headings.map((h, k) => part(h, k === headings.length - 1)).join('')}$`).exec(text);
   return m ? m.slice(1).map((v) => v ?? '') : undefined;
 }
