@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOUSEHOLD_RELATIONS, snapAddress, snapPlacePrefix, snapToVocabulary, unknownStreet } from './vocab';
+import { HOUSEHOLD_RELATIONS, snapAddress, snapPlacePrefix, snapProvince, snapToVocabulary, unknownStreet } from './vocab';
 
 const r = (text: string, confidence = 80) => ({ text, confidence });
 
@@ -45,6 +45,13 @@ describe('leading place names of an address or employer', () => {
     expect(snapPlacePrefix('广东省深圳市福田区华富街道')).toEqual({ text: '广东省深圳市福田区华富街道', changed: false });
     expect(snapPlacePrefix('山东省济南市历下区').changed).toBe(false);
     expect(snapPlacePrefix('广东省广州市天河区').changed).toBe(false);
+    // 深圳市 with one character misread, or after a stray character; 深州市 is a city of Hebei.
+    expect(snapPlacePrefix('澳圳市鹏达家居用品股份有限公司').text).toBe('深圳市鹏达家居用品股份有限公司');
+    expect(snapPlacePrefix('深珊市佳美家政服务有限公司').text).toBe('深圳市佳美家政服务有限公司');
+    expect(snapPlacePrefix('沃深圳市瑞丰印刷包装有限公司')).toEqual({ text: '深圳市瑞丰印刷包装有限公司', changed: true });
+    expect(snapPlacePrefix('深州市前磨头镇').changed).toBe(false);
+    expect(snapPlacePrefix('深圳宝安区中心医院').text).toBe('深圳市宝安区中心医院');
+    expect(snapPlacePrefix('深圳星河湾科技股份有限公司').changed).toBe(false);
     expect(snapPlacePrefix('深圳市龙山区').changed).toBe(false);
   });
 });
@@ -58,6 +65,7 @@ describe('addresses by their grammar', () => {
     expect(unknownStreet('湖南省湘西土家族苗族自治州吉首市矮寨镇石桥村12组7号')).toBeUndefined();
     // A village's production group (组) or team (队) is as printed.
     expect(snapAddress('湖南省湘西土家族苗族自治州吉首市矮寨镇石桥村12组7号').text).toBe('湖南省湘西土家族苗族自治州吉首市矮寨镇石桥村12组7号');
+    expect(snapAddress('深圳市龙岗区布吉街道清湖社区老村13排16号').text).toBe('深圳市龙岗区布吉街道清湖社区老村13排16号');
     expect(snapAddress('深圳市坪山区坪山街道梅林路74号碧海花园4标B座2806房').text).toBe('深圳市坪山区坪山街道梅林路74号碧海花园4栋B座2806房');
     expect(snapAddress('广东省深圳市福田区锦绣江南2期6栋1单元1004')).toEqual({ text: '广东省深圳市福田区锦绣江南2期6栋1单元1004', changed: false });
     expect(snapAddress('广东省深圳市盐田区海山街道上屋村4巷44号').changed).toBe(false);
@@ -67,5 +75,20 @@ describe('addresses by their grammar', () => {
     expect(snapAddress('广东省深圳市福田区民冶街道').changed).toBe(false);
     // Outside Shenzhen only the grammar applies.
     expect(snapAddress('福建省福州市鼓楼区五四路261号5栋3单元126房').changed).toBe(false);
+  });
+});
+
+describe('snapProvince', () => {
+  it('puts right one misread character of a province name when only one province is that close', () => {
+    expect(snapProvince('摇建省南安市石井镇枫林村一组7号')).toBe('福建省南安市石井镇枫林村一组7号');
+    expect(snapProvince('内蒙占自治区呼和浩特市赛罕区')).toBe('内蒙古自治区呼和浩特市赛罕区');
+    expect(snapProvince('广西壮旅自治区南宁市')).toBe('广西壮族自治区南宁市');
+  });
+  it('leaves a name as printed, an ambiguous one, a changed ending and a city', () => {
+    expect(snapProvince('湖南省长沙市')).toBe('湖南省长沙市');
+    expect(snapProvince('湖东省长沙市')).toBe('湖东省长沙市');
+    expect(snapProvince('吉林市船营区')).toBe('吉林市船营区');
+    expect(snapProvince('上饶市信州区')).toBe('上饶市信州区');
+    expect(snapProvince('深圳市福田区')).toBe('深圳市福田区');
   });
 });

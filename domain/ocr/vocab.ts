@@ -89,8 +89,9 @@ export const SHENZHEN_DISTRICT_NAMES: readonly string[] = ['福田区', '罗湖�
 /**
  * An address or organisation name whose leading place names were misread by one character each
  * (三东省深圳市, 广东省深寺市, 深圳市福曙区): the province and city snap to 广东省深圳市 within one
- * edit, and the district after 深圳市 to the one Shenzhen district within one edit of it. Anything
- * else is left as read. `changed` says whether a character was replaced.
+ * edit, and the district after 深圳市 to the one Shenzhen district within one edit of it; another
+ * province one character away to that province (snapProvince). Anything else is left as read.
+ * `changed` says whether a character was replaced.
  */
 export function snapPlacePrefix(text: string): { text: string; changed: boolean } {
   let out = text;
@@ -100,6 +101,13 @@ export function snapPlacePrefix(text: string): { text: string; changed: boolean 
   if (head !== SHENZHEN_PREFIX && head.length === SHENZHEN_PREFIX.length && editDistance(head, SHENZHEN_PREFIX) <= 1 && head.slice(3).includes('市')) {
     out = SHENZHEN_PREFIX + [...out].slice(SHENZHEN_PREFIX.length).join('');
   }
+  // 深圳市 at the start with one character misread (澳圳市, 深珊市; not 深州市, a city of Hebei), or
+  // after a stray mark read as a character (沃深圳市…: no name puts one character before 深圳市).
+  if (/^[\u3400-\u9fff]深圳市/.test(out)) out = out.slice(1);
+  // 深圳 before one of its districts lost its 市 (深圳宝安区中心医院).
+  else if (SHENZHEN_DISTRICT_NAMES.some((d) => out.startsWith(`深圳${d}`))) out = `深圳市${out.slice(2)}`;
+  else if (/^(?:[\u3400-\u9fff]圳|深[\u3400-\u9fff])市/.test(out) && !out.startsWith('深圳') && !out.startsWith('深州')) out = `深圳${out.slice(2)}`;
+  if (!out.startsWith(SHENZHEN_PREFIX)) out = snapProvince(out);
   const city = out.indexOf('深圳市');
   if (city >= 0 && city <= 3) {
     const at = city + 3;
@@ -114,6 +122,32 @@ export function snapPlacePrefix(text: string): { text: string; changed: boolean 
     }
   }
   return { text: out, changed: out !== text };
+}
+
+/**
+ * The provinces and autonomous regions as addresses print them. The four municipalities (北京市 …)
+ * are left out: a city one character from one is real (上饶市, 天门市).
+ */
+export const PROVINCE_NAMES: readonly string[] = [
+  '河北省', '山西省', '内蒙古自治区', '辽宁省', '吉林省', '黑龙江省', '江苏省', '浙江省', '安徽省', '福建省', '江西省', '山东省', '河南省', '湖北省',
+  '湖南省', '广东省', '广西壮族自治区', '海南省', '四川省', '贵州省', '云南省', '西藏自治区', '陕西省', '甘肃省', '青海省', '宁夏回族自治区',
+  '新疆维吾尔自治区', '台湾省', '香港特别行政区', '澳门特别行政区',
+];
+
+/**
+ * A province's name at the start of a text with one character of its name misread (摇建省 → 福建省,
+ * 内蒙占自治区 → 内蒙古自治区): snapped when exactly one province is that close and the ending
+ * (省, 自治区) is as printed; 湖东省 (湖南, 湖北, 广东 or 山东) is left as read.
+ */
+export function snapProvince(text: string): string {
+  if (PROVINCE_NAMES.some((p) => text.startsWith(p))) return text;
+  const ending = (p: string) => (p.endsWith('省') ? 1 : p.endsWith('特别行政区') ? 5 : 3);
+  const near = PROVINCE_NAMES.filter((p) => {
+    const head = text.slice(0, p.length);
+    const stem = p.length - ending(p);
+    return head.length === p.length && head.slice(stem) === p.slice(stem) && [...head.slice(0, stem)].filter((c, i) => c !== p[i]).length === 1;
+  });
+  return near.length === 1 ? near[0]! + text.slice(near[0]!.length) : text;
 }
 
 /**
@@ -141,8 +175,8 @@ export function snapAddress(text: string): { text: string; changed: boolean } {
     if (street && near.length === 1) out = out.slice(0, from) + near[0]! + out.slice(from + street.length);
   }
   // A misread 巷 or 栋 is another character, never a digit or a mark (5-2单元 stays as printed).
-  // A village's 组 (a production group: 石桥村12组7号) is as printed.
-  out = out.replace(/(村\d{1,3})(?![巷号栋座单元期路街组队])[\u3400-\u9fff](\d{1,4}号)/g, '$1巷$2').replace(/(\d{1,3})(?![栋幢号座单元期巷楼层室])[\u3400-\u9fff]([A-Z]座|\d{1,2}单元)/g, '$1栋$2');
+  // A village's 组 (a production group: 石桥村12组7号) or 排 (a row of houses: 老村13排16号) is as printed.
+  out = out.replace(/(村\d{1,3})(?![巷号栋座单元期路街组队排坊弄里片])[\u3400-\u9fff](\d{1,4}号)/g, '$1巷$2').replace(/(\d{1,3})(?![栋幢号座单元期巷楼层室])[\u3400-\u9fff]([A-Z]座|\d{1,2}单元)/g, '$1栋$2');
   return { text: out, changed: out !== text };
 }
 
