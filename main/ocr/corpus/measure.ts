@@ -54,7 +54,12 @@ export interface TruthPage {
   readonly fields: FieldValues;
 }
 
-const same = (a: unknown, b: unknown) => a !== undefined && (a === b || (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) < 0.005));
+/**
+ * Whether a value read is the truth: numbers to the cent; text as the same characters, full- and
+ * half-width forms alike (（90）深罗婚字第2126号 is (90)深罗婚字第2126号: NFKC).
+ */
+const same = (a: unknown, b: unknown) =>
+  a !== undefined && (a === b || (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) < 0.005) || (typeof a === 'string' && typeof b === 'string' && a.normalize('NFKC') === b.normalize('NFKC')));
 
 function score(reading: Pick<PageReading, 'text' | 'fields'>, truth: TruthPage): MethodScore {
   const keys = Object.keys(truth.fields);
