@@ -103,7 +103,7 @@ export function mergeFields(attempts: readonly Attempt[]): {
     // A name whose glyphs matched a rare character (name-shapes.ts) replaces the reading it was made from, or that reading cut short.
     const lead = String(ranked[0]!.best.value);
     const shaped = ranked.find(({ best: { shaped: s, value } }) => s && (lead === s.from || cutAtEnd(lead, String(value)) || readWithout(lead, String(value), (c) => !s.put.includes(c))));
-    const top = shaped ?? whole ?? ranked[0]!;
+    const top = shaped ?? whole ?? lengthened(ranked, bySecond) ?? ranked[0]!;
     const rest = ranked.filter((r) => r !== top);
     const others = rest.filter((r) => RANK[r.best.evidence] >= RANK.valid).map((r) => String(r.best.value));
     const agree = top.g.length >= 2 && others.length === 0;
@@ -139,6 +139,20 @@ function outweighs(longer: { g: readonly FieldRead[]; support: number }, shorter
   const [whole, cut] = [String(longer.g[0]!.value), String(shorter.g[0]!.value)];
   const extra = whole.startsWith(cut) ? whole.slice(cut.length) : '';
   return !(longer.g.every((r) => bySecond.has(r)) && extra !== '' && ![...extra].every(isGivenNameChar));
+}
+
+/**
+ * A name read one character longer by more readings, all told, than read as the leader (陆敏 by
+ * cells; 陆敏霞, 陆敏蚀 and 陆敏租 by the others: the name has a third character): the likeliest of
+ * those whose last character is a name's and that the first model read too; undefined otherwise.
+ */
+function lengthened<T extends { g: readonly FieldRead[]; best: FieldRead; support: number }>(ranked: readonly T[], bySecond: ReadonlySet<FieldRead>): T | undefined {
+  const lead = ranked[0]!;
+  const cut = String(lead.best.value);
+  if (lead.best.type !== 'name' || RANK[lead.best.evidence] < RANK.valid) return undefined;
+  const longer = ranked.filter((r) => RANK[r.best.evidence] >= RANK.valid && String(r.best.value).length === cut.length + 1 && String(r.best.value).startsWith(cut));
+  if (longer.reduce((s, r) => s + r.support, 0) <= lead.support) return undefined;
+  return longer.find((r) => isGivenNameChar(String(r.best.value).slice(-1)) && !r.g.every((x) => bySecond.has(x)));
 }
 
 /** `cut` is `whole` with one or two characters lost at its start or its end. */

@@ -63,7 +63,7 @@ export function extractHukou(b: Builder): Extraction {
     else b.set('ethnicity', { value, type: 'enum', evidence: 'invalid', note: '民族无法识别,请核对' }, eth);
   }
   // A member's card without the household's address gives the one it has: 本市(县)其他住址.
-  const addr = continued(b, text(b, after('(?<!其他)住址|现住址|户籍地址|户口所在地|户籍所在地|常住地址|住所', '[^\\n]{2,60}'))) ?? letterAddress(b) ?? text(b, after('其他住址', '[^\\n]{6,60}'));
+  const addr = continued(b, belowLabel(b, text(b, after('(?<!其他)住址|现住址|户籍地址|户口所在地|户籍所在地|常住地址|住所', '[^\\n]{2,60}')))) ?? letterAddress(b) ?? text(b, after('其他住址', '[^\\n]{6,60}'));
   if (addr) {
     // 民族大道, 民族路: a road's name, not the 民族 label of the next cell.
     const masked = addr.value.replace(new RegExp(`民族(?=${ROAD})`, 'g'), '\u0000\u0000');
@@ -156,6 +156,16 @@ function dateOfId(b: Builder): Hit | undefined {
  * goes on into the next line when it has no house number yet and that line, before its sentence
  * ends, holds one and no label of its own.
  */
+/**
+ * The address on the line under its label when what stands beside the label is a few characters
+ * of no address (a stamp's letters read there: 住址免价 / 广东省深圳市光明区…号…房).
+ */
+function belowLabel(b: Builder, hit: Hit | undefined): Hit | undefined {
+  if (!hit || b.page.text[hit.end] !== '\n' || hit.value.length > 5 || /[省市区县路号]/.test(hit.value)) return hit;
+  const next = /^[\u3400-\u9fff]{2,8}?(?:省|自治区|市)[^\n]*?[号室房栋楼村组][^\n]*/.exec(b.page.text.slice(hit.end + 1));
+  return next ? { value: next[0], start: hit.end + 1, end: hit.end + 1 + next[0].length } : hit;
+}
+
 function continued(b: Builder, hit: Hit | undefined): Hit | undefined {
   if (!hit || b.page.text[hit.end] !== '\n' || /[号室房栋楼]/.test(hit.value)) return hit;
   const next = /^([^\n::。;;]{2,30}?[号室房栋楼][^\n::。;;,,]{0,12})[。;;,,]/.exec(b.page.text.slice(hit.end + 1));

@@ -25,17 +25,19 @@ const ID_LABELS = '公民身份号码|身份证件号码|身份证号码|身份�
 const NEXT_HEADING = new RegExp(`(?<=^[${CJK}·]{2,})(?:${TABLE_HEADINGS.map((h) => h.replace(/[()]/g, '\\$&')).join('|')})[::][\\s\\S]*$`);
 const nameRun = (value: string) => value.replace(NEXT_HEADING, '');
 
-const STOPS = ['性别', '身份证', '身份', '公民', '证件号', '证件', '号码', '电话', '查询', '日期', '个人', '编号', '纳税人识别号', '识别号', '不动产', '证号', '系', '为', '在', '自', '于', '是', '因', '同志', '先生', '女士', '账号', '账户', '帐号', '张号', '卡号', '参保', '单位', '社会', '社保'];
+const STOPS = ['性别', '身份证', '身份', '公民', '证件号', '证件', '号码', '电话', '查询', '日期', '个人', '编号', '纳税人识别号', '识别号', '不动产', '证号', '系', '为', '在', '自', '于', '是', '因', '同志', '先生', '女士', '账号', '账户', '帐号', '张号', '卡号', '参保', '单位', '社会', '社保', '正常', '暂停', '中止', '终止', '已退休'];
 /** What an employer's name ends with. */
 const ORG_SUFFIX = '(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园|制品厂|工厂|厂|商店|超市|诊所|卫生院|合作社|经营部|工作室|店)';
 const ORG = `[${CJK}()()]{2,30}${ORG_SUFFIX}`;
+/** An organisation's name a letter's line break may cut once (由深圳星河湾 / 科技股份有限公司坂田分公司按月…). */
+const ORG_OVER_LINES = `[${CJK}()()]{1,30}(?:\\n[${CJK}()()]{1,30})?${ORG_SUFFIX}`;
 
 /** What a letter may put between an amount's phrase and the amount: 约为人民币, (税前)为, 人民币(大写):, a table's unit (元), a count of entries (收入合计:4笔 金额:…). */
 const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税前|[((](?:税前|应发|含税)[))]|[((]大写[))]|大写|[((](?:元|人民币元|人民币)[))]|[::]|共?[0-9]{1,4}笔[,,]?|金额){0,5}';
 /** A month's pay, not "twelve months'" (近十二个月收入 is a year's). */
 const MONTHLY = '(?:月)?缴存基数|月度(?:工资|收入|薪酬)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:平均|均)?(?:税前)?(?:应发)?(?:纯|净)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:均|平均)(?=[::]?[0-9¥¥]|[::]?人民币)|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪|(?:基本)?养老金(?=[0-9¥¥,,.]*元?/月|[^\\n]{0,6}?[0-9][0-9,.]*元?/月)|退休金(?=[^\\n]{0,6}?[0-9][0-9,.]*元?/月)';
 const ANNUAL =
-  '年(?:度)?(?:总|平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入)?(?:总额|合计)?|全年(?:税前)?(?:累计)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|全年(?:合计|共计|累计)|(?:近|最近|过去)(?:一|1|十二|12)(?:年|个月)(?:内)?(?:税前)?(?:累计)?(?:工资|收入|薪酬)(?:收入)?(?:总额|合计|共计)?|年薪';
+  '年(?:度)?(?:总|平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入)?(?:总额|合计)?|全年(?:税前)?(?:累计)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|全年(?:合计|共计|累计)|(?:近|最近|过去)(?:一|1|十二|12)(?:年|个月)(?:内)?(?:税前)?(?:累计|合计|共计)?(?:支付|发放)?(?:的)?(?:工资|收入|薪酬|劳务报酬|劳务费)(?:收入)?(?:总额|合计|共计)?|年薪';
 
 /** A page that covers a year of pay (近十二个月, 近一年, 全年). */
 const TWELVE_MONTHS = /近(?:十二|12)个月|近一年|全年/;
@@ -46,9 +48,20 @@ function twelveMonthPeriod(text: string): boolean {
   return !!m && (Number(m[3]) - Number(m[1])) * 12 + Number(m[4]) - Number(m[2]) === 11;
 }
 
+/** The first match of `re` (with the d flag) within one line, its first group as the hit. */
+function firstInLines(b: Builder, re: RegExp): Hit | undefined {
+  for (let i = 0; i < b.page.lines.length; i++) {
+    const at = re.exec(b.page.lines[i]!)?.indices?.[1];
+    if (at) return b.page.lineHit(i, at[0], at[1]);
+  }
+  return undefined;
+}
+
 function amount(b: Builder, field: string, phrases: string): void {
   // One stray mark may stand where ¥ was printed (¥ is often read as 双, 对 or y).
-  const direct = b.page.first(new RegExp(`(?:${phrases})${FILLER}[^0-9OolIiSB,.\\n((零壹贰叁肆伍陆柒捌玖拾佰仟万¥¥]?(${MONEY})`));
+  const re = new RegExp(`(?:${phrases})${FILLER}[^0-9OolIiSB,.\\n((零壹贰叁肆伍陆柒捌玖拾佰仟万¥¥]?(${MONEY})`, 'd');
+  // Line by line too: a phrase starting a line may follow the last line's digits in the joined text (…6941月收入(元)).
+  const direct = b.page.first(re) ?? firstInLines(b, re);
   // Upper-case numerals too garbled to read, followed by the same amount in figures in brackets.
   const bracketed = b.page.first(new RegExp(`(?:${phrases})${FILLER}[^\\n((,,。;;]{1,24}?[((][^0-9OolIiSB((]{0,2}(${AMOUNT_RUN})元?[))]`));
   const hit = direct && readAmount(direct.value) !== undefined ? direct : bracketed && readAmount(bracketed.value) !== undefined ? bracketed : direct;
@@ -128,7 +141,7 @@ export function extractIncome(b: Builder): Extraction {
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN, '(?:号码|号)?[::]?')) ?? unlabelledId(b.page));
   // The stamp's word in brackets may stand for the colon: 单位名称(盖章)深圳市南海云科技有限公司.
   // A tax app's summary names who withheld the tax on its own line: 扣缴义务人:上海浦江建设工程有限公司.
-  const employerLabel = b.page.first(after('(?:工作)?单位(?:名称)?(?:[(({\\[][^():]{1,4}[))}\\]])?|甲方[((]用人单位[))](?:名称)?|扣缴义务人(?:名称)?', `${ORG}`, '[::]')) ?? b.page.first(after('单位(?:名称)?[((](?:盖章|公章)[))]|(?<!出具|开具|证明)单位名称', `${ORG}`, ''));
+  const employerLabel = b.page.first(after('(?:工作)?单位(?:名称)?(?:[(({\\[][^():]{1,4}[))}\\]])?|甲方[((]用人单位[))](?:名称)?|扣缴义务人(?:名称)?', `${ORG}`, '[::]')) ?? b.page.first(after('单位(?:名称)?[((](?:盖章|公章)[))]|(?<!出具|开具|证明)单位名称|工作单位', `${ORG}`, ''));
   const record = taxRecord(b) ?? lineTaxRecord(b);
   // A tax record is signed by the tax office: the employer is who withheld the tax, never the signer.
   const taxOffice = /扣缴义务人|纳税记录|完税证明/.test(b.page.text);
@@ -142,8 +155,10 @@ export function extractIncome(b: Builder): Extraction {
   // A month's payslip (工资条, 工资单): its gross pay is the month's income.
   if (!b.reads.monthlyIncome && /工资条|工资单/.test(b.page.text)) amount(b, 'monthlyIncome', '应发(?:合计|工资|金额)');
   amount(b, 'annualIncome', ANNUAL);
-  // A proof of the last twelve months' pay totals them on a line of its own: 合计:….
-  if (!b.reads.annualIncome && (TWELVE_MONTHS.test(b.page.text) || twelveMonthPeriod(b.page.text))) amount(b, 'annualIncome', `(?<![${CJK}])合计(?=[::])|(?:代发)?(?:工资|收入|薪酬)(?:共计|合计|总计)`);
+  // A proof of the last twelve months' pay totals them on a line of its own (合计:…), or in its
+  // table's totals row, the gross first (合计  128,637.73  20,582.03  108,055.70).
+  const twelve = TWELVE_MONTHS.test(b.page.text) || twelveMonthPeriod(b.page.text);
+  if (!b.reads.annualIncome && twelve) amount(b, 'annualIncome', `(?<![${CJK}])合计(?=[::])|(?:代发)?(?:工资|收入|薪酬)(?:共计|合计|总计)`);
   const payroll = record ? undefined : payrollTable(b);
   if (payroll && !b.reads.annualIncome) {
     b.set('annualIncome', { value: payroll.n, type: 'amount', evidence: 'valid' }, payroll.hit);
@@ -153,6 +168,8 @@ export function extractIncome(b: Builder): Extraction {
     b.set('annualIncome', { value: record.annual.n, type: 'amount', evidence: 'valid' }, record.annual.hit);
     if (record.annual.summed) b.confirm('annualIncome');
   }
+  // Last, a table none of those checks knew (序号 支付月份 应付金额(税前) …): its totals row's first amount.
+  if (!b.reads.annualIncome && twelve && !record && payrollHeader(b) < 0) amount(b, 'annualIncome', `(?<![${CJK}])合计(?=[0-9])`);
   const m = b.reads.monthlyIncome?.value;
   const y = b.reads.annualIncome?.value;
   if (typeof m === 'number' && typeof y === 'number') {
@@ -321,6 +338,9 @@ function lineTaxRecord(b: Builder): TaxRecord | undefined {
   return undefined;
 }
 
+/** The line of a payroll table's header (月份 应发工资 …), or -1. */
+const payrollHeader = (b: Builder): number => b.page.lines.findIndex((l) => /^(?:月份|所属月份|发放月份|年月)/.test(l) && /应发|税前/.test(l));
+
 /**
  * A payroll table (工资发放明细: 月份 应发工资 代扣… 实发工资), a row a month, read line by line: the
  * gross pay of twelve months is the 合计 amount that the rows' first column of amounts adds up to,
@@ -328,7 +348,7 @@ function lineTaxRecord(b: Builder): TaxRecord | undefined {
  */
 function payrollTable(b: Builder): { n: number; hit: Hit } | undefined {
   const { lines } = b.page;
-  const headerAt = lines.findIndex((l) => /^(?:月份|所属月份|发放月份|年月)/.test(l) && /应发|税前/.test(l));
+  const headerAt = payrollHeader(b);
   if (headerAt < 0) return undefined;
   const months = new Set<string>();
   let sum = 0;
@@ -351,6 +371,16 @@ function payrollTable(b: Builder): { n: number; hit: Hit } | undefined {
   return undefined;
 }
 
+/**
+ * The length a masked card number read with too few or too many stars had (6 digits, stars, 4
+ * digits; bank cards are 16 or 19 digits long): 16 for 14–15 characters, 19 for 17–18; undefined
+ * when the length is one of those or the number is no such mask.
+ */
+function cardLength(value: string): number | undefined {
+  if (!/^\d{6}\*+\d{4}$/.test(value)) return undefined;
+  return value.length === 14 || value.length === 15 ? 16 : value.length === 17 || value.length === 18 ? 19 : undefined;
+}
+
 export function extractBank(b: Builder): Extraction {
   nameAfter(b, 'name', '户名|账户名称|客户名称|客户姓名|账户户名|姓名');
   const acct = b.page.first(after('账号|卡号|账户号码|客户账号|账户账号|(?<!户名|名称)账户', `[0-9][0-9${MASK}${MASK_QUOTES}]{9,23}`));
@@ -362,6 +392,11 @@ export function extractBank(b: Builder): Extraction {
       // Stars read as quotes ("): how many were printed is lost; the usual mask is six (6217 82** **** 0966).
       const usual = `${quoted[1]}******${quoted[2]}`;
       b.set('accountNumber', { value: usual, type: 'text', evidence: 'repaired', note: `账号识别为“${acct.value}”,中间的星号个数按常见格式补为6个,请核对` }, acct);
+    } else if (cardLength(value) !== undefined) {
+      // Stars run together when read small (CTC keeps one of two alike): a card of 6 + 4 digits shown is 16 or 19 long.
+      const usual = cardLength(value)!;
+      const fixed = value.replace(/\*+/, '*'.repeat(usual - 10));
+      b.set('accountNumber', { value: fixed, type: 'text', evidence: 'repaired', note: `账号识别为“${value}”,共${value.length}位,中间的星号个数按${usual}位卡号补齐,请核对` }, acct);
     } else b.set('accountNumber', { value, type: 'text', evidence: /^\d{12,19}$|^\d{4,8}\*{3,12}\d{3,4}$/.test(value) ? 'valid' : 'invalid' }, acct);
   }
   const labelled = b.page.first(new RegExp(`(?:起止日期|查询期间|交易期间|查询时段|起止时间|查询区间|对账期间|账单期间|统计期间|统计周期|账单周期|期间)[::;;]?(${PERIOD_RANGE})`));
@@ -598,8 +633,8 @@ export function extractSocial(b: Builder): Extraction {
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page));
   // A letter says 现参保单位为…: the verb is not part of the name.
   // A letter may name the employer in its sentence instead: 兹证明…在深圳市…有限公司参加(深圳市)社会保险.
-  const employer = b.page.first(after('参保单位|缴费单位|单位名称|工作单位|用人单位|所在单位|任职单位', ORG, '[::]?(?:为|是)?')) ?? b.page.first(new RegExp(`[))]\\s*(?:在|于)(${ORG})(?:参加|参保|缴纳|缴费)`));
-  if (employer) setEmployer(b, employer.value, employer);
+  const employer = b.page.first(after('参保单位|缴费单位|单位名称|工作单位|用人单位|所在单位|任职单位', ORG, '[::]?(?:为|是)?')) ?? b.page.first(new RegExp(`[))]\\s*(?:在|于)(${ORG})(?:参加|参保|缴纳|缴费)`)) ?? b.page.first(new RegExp(`由(${ORG_OVER_LINES})\\n?(?:按\\n?月\\n?)?(?:为其|为该同志|为他|为她)?\\n?(?:缴纳|缴费|代缴|参保)`));
+  if (employer) setEmployer(b, employer.value.replace('\n', ''), employer);
   // A voucher's table gives each scheme its months (险种 … 累计缴费月数 / 基本养老保险 … 21): the pension's is the count.
   const pension = pensionRow(b);
   if (pension) b.set('totalMonths', { value: pension.n, type: 'count', evidence: 'valid' }, pension.hit);

@@ -20,6 +20,9 @@ describe('household register, by meaning whatever the design', () => {
     // An address already ending in its number takes nothing from the next line.
     const whole = extractFields('hukou', lines('姓名:张伟', '住址:广东省深圳市福田区华富街道莲花一村3栋502', '服务处所 无。'));
     expect(whole.fields.address).toBe('广东省深圳市福田区华富街道莲花一村3栋502');
+    // A stamp's letters read beside the label: the address is the line under it.
+    const stamped = extractFields('hukou', lines('姓名:张伟', '住址免价', '广东省深圳市光明区凤凰街道宝民一路51号阳光花园9栋212房', '文化程度婚姻状况兵役状况职业'));
+    expect(stamped.fields.address).toBe('广东省深圳市光明区凤凰街道宝民一路51号阳光花园9栋212房');
   });
   it('reads a card whose labels run down narrow boxes: scrambled or lost labels, the values still found', () => {
     // Read by cells, a label printed one character under another comes out of order (名姓), in part (户与主) or lost (期, 属).
@@ -115,7 +118,34 @@ describe('labels and numbers the recogniser half read', () => {
   });
 });
 
+describe('names beside the words a page prints next to them', () => {
+  it('never takes a table heading read after 姓名 for a name, and stops at a status badge', () => {
+    // A payslip read without its cells: the headings run on after 姓名, the name stands in the row below.
+    const slip = extractFields('income', lines('深圳市绿源环保科技有限公司2026年3月工资条', '姓名出勤天数基本工资岗位津贴绩效奖金应发合计', '乌兰图雅23 5,640.00 888.00 4,272.00 11,100.00'));
+    expect(slip.fields.name).not.toBe('出勤天数');
+    // A table's headings between the label and the name go: 姓名 | 月份 应发工资(元) over 别克·加尔肯 | 2024年12月 ….
+    const sheet = extractFields('income', lines('个人收入情况表', '姓名月份应发工资(元)', '别克·加尔肯2024年12月15,043.79', '工作单位  招商银行股份有限公司深圳福田支行  岗位  护士'));
+    expect(sheet.fields).toMatchObject({ name: '别克·加尔肯', employer: '招商银行股份有限公司深圳福田支行' });
+    expect(sheet.reads.name!.evidence).toBe('repaired');
+    // An app's record: the name and its status badge read as one line.
+    const app = extractFields('social', lines('参保缴费记录', '参保人', '张永龙正常参保', '参保单位深圳市瑞丰印刷包装有限公司'));
+    expect(app.fields.name).toBe('张永龙');
+  });
+});
+
 describe('income letters in several phrasings', () => {
+  it('reads a boxed form\'s 月收入(元) on a line after digits (the letter\'s lines run on)', () => {
+    const e = extractFields('income', lines('职工收入证明', '姓名郑天性别女', `身份证号码${ID}`, '月收入(元)36,417.84年收入(元)437,014.08'));
+    expect(e.fields).toMatchObject({ monthlyIncome: 36417.84, annualIncome: 437014.08 });
+  });
+  it('reads a year of fees paid for services, in its sentence or in its table\'s totals row', () => {
+    const sentence = extractFields('income', lines('劳务费发放明细', `兹证明马彤薇(身份证号:${ID})于2024年01月至2024年12月期间为我公司提供培训授课劳务。`, '以上近十二个月合计支付劳务报酬人民币128,637.73元(税前),月均10,719.81元。特此证明。'));
+    expect(sentence.fields).toMatchObject({ annualIncome: 128637.73, monthlyIncome: 10719.81 });
+    const row = (total: string) => extractFields('income', lines('劳务费发放明细', '兹证明马彤薇于2024年01月至2024年12月期间为我公司提供培训授课劳务,明细如下:', '序号  支付月份  应付金额(税前)  代扣个税  实发金额', '1  2024年01月  10,700.00  1,712.00  8,988.00', total, '2024年12月16日')).fields.annualIncome;
+    expect(row('合计  128,637.73  20,582.03  108,055.70')).toBe(128637.73);
+    expect(row('合计128,637.73 20,582.03 108,055.70')).toBe(128637.73);
+  });
+
   it('finds totals, the issuing date and the employer however the letter puts them, across wrapped lines', () => {
     const a = extractFields('income', lines('收入证明', '兹证明我单位职工王芳,身份证号码', `${ID},在我单位从事会计工作。其每月工资收入8,500.00元,全年收入合计`, '102,000.00元。', '特此证明。', '深圳市华安科技有限公司', '二〇二四年五月十二日'));
     expect(a.fields).toMatchObject({ name: '王芳', idNumber: ID, monthlyIncome: 8500, annualIncome: 102000, employer: '深圳市华安科技有限公司', date: '2024-05-12' });
@@ -327,6 +357,16 @@ describe('bank statements, social insurance, property searches', () => {
     const e = extractFields('social', lines('参保证明', '(个人参保缴费情况查询)', '参保人姓名梁璐祎', `证件号码${ID}`, '缴费单位深圳市宝安区福永五金制品厂', '该参保人养老保险实际缴费月数合计为19个月(含视同缴费月数0个', '月)。', '出具日期:二〇二六年一月三日'));
     expect(e.fields).toEqual({ name: '梁璐祎', idNumber: ID, employer: '深圳市宝安区福永五金制品厂', totalMonths: 19, date: '2026-01-03' });
   });
+  it('reads the employer a letter says pays the contributions: 现由…按月为其缴纳社会保险费', () => {
+    const e = extractFields('social', lines('参保证明', `兹证明肖莉珺(公民身份号码:${ID})自2013年7月`, '起在本市参加社会保险,现由招商银行股份有限公司深圳龙华支行按', '月为其缴纳社会保险费。截至2025年1月,其基本养老保险累计缴费', '139个月,目前参保状态为正常缴费。', '深圳市社会保险基金管理局', '2025年1月30日'));
+    expect(e.fields).toMatchObject({ name: '肖莉珺', employer: '招商银行股份有限公司深圳龙华支行', totalMonths: 139, date: '2025-01-30' });
+    // The name cut by the line's end.
+    const cut = extractFields('social', lines('参保证明', `兹证明汪春(公民身份号码:${ID})由深圳星河湾`, '科技股份有限公司坂田分公司按月为其缴纳社会保险费。截至2025年', '10月,其基本养老保险累计缴费12个月。'));
+    expect(cut.fields.employer).toBe('深圳星河湾科技股份有限公司坂田分公司');
+    // A notice names its subject before the number the line broke: 司马晴(证件 / 号码:…).
+    const notice = extractFields('property', lines('不动产登记信息查询结果告知单', '经查询深圳市不动产登记簿,截至2025年01月14日,司马晴(证件', `号码:${ID})在深圳市范围内无不动产登记记录。`, '2025年1月14日'));
+    expect(notice.fields).toMatchObject({ name: '司马晴', idNumber: ID, hasProperty: '无' });
+  });
   it('takes the pension\'s months from a voucher\'s table of schemes', () => {
     const e = extractFields('social', lines('深圳市社会保险参保凭证', '姓名  严宇宇  性别  男', `证件号码  ${ID}  社保电脑号  678752443`, '参保单位  深圳市新纪元物业管理有限公司', '险种  参保状态  首次参保时间  累计缴费月数', '基本养老保险  正常参保  2024年8月  21', '基本医疗保险  正常参保  2024年8月  30', '失业保险  正常参保  19', '说明:2.养老保险累计缴费月数含视同缴费月数;3.本凭证可核验。', '打印时间:2026年11月20日12时51分'));
     expect(e.fields).toMatchObject({ name: '严宇宇', employer: '深圳市新纪元物业管理有限公司', totalMonths: 21 });
@@ -363,6 +403,16 @@ describe('bank statements, social insurance, property searches', () => {
     expect(e.notes.accountNumber).toContain('621782**"0966');
     // Stars read as stars or as x stay as printed.
     expect(extractFields('bank', lines('账号:6214xx****0966')).fields.accountNumber).toBe('6214******0966');
+  });
+  it('gives a masked card number read with stars lost the stars of a 19- or 16-digit card, for the clerk to check', () => {
+    const lost = extractFields('bank', lines('户名:夏晨 账号:622260*******2434'));
+    expect(lost.fields.accountNumber).toBe('622260*********2434');
+    expect(lost.reads.accountNumber!.evidence).toBe('repaired');
+    expect(lost.notes.accountNumber).toContain('622260*******2434');
+    expect(extractFields('bank', lines('账号:621782*****0966')).fields.accountNumber).toBe('621782******0966');
+    // A card's usual length, or a mask of other digits shown, stays as read.
+    expect(extractFields('bank', lines('账号:622260*********2434')).reads.accountNumber!.evidence).toBe('valid');
+    expect(extractFields('bank', lines('账号:6214*******0966')).fields.accountNumber).toBe('6214*******0966');
   });
   it('reads the credits and the balance from a statement table\'s totals row, by the columns above it', () => {
     const table = (totals: string) =>
@@ -759,6 +809,17 @@ describe('fields decided across readings', () => {
     expect(mergeFields([attempt('as-is', name('洋璐')), attempt('as-is:2', name('闫洋璐某某'))]).fields.name).toBe('洋璐');
     // The second model alone reading on a character no name holds (人 of the next label): the first's name stands.
     expect(mergeFields([attempt('as-is', name('范健海')), attempt('as-is:2', name('范健海人'))]).fields.name).toBe('范健海');
+  });
+
+  it('takes a name one character longer where more readings, all told, read a character after it', () => {
+    const name = (value: string, votes?: number) => ({ name: { value, type: 'name' as const, evidence: 'valid' as const, ocr: 0.8, ...(votes ? { votes } : {}) } });
+    const m = mergeFields([attempt('as-is', name('陆敏霞')), attempt('cells', name('陆敏', 4)), attempt('as-is:2', name('陆敏蚀')), attempt('cells:2', name('陆敏租'))]);
+    expect(m.fields.name).toBe('陆敏霞');
+    expect(m.notes.name).toContain('陆敏');
+    expect(m.confidence.name).toBeLessThan(0.9);
+    // As many readings of the short name, or a third character read by the second model alone: the short name stands.
+    expect(mergeFields([attempt('as-is', name('陆敏')), attempt('cells', name('陆敏')), attempt('as-is:2', name('陆敏霞'))]).fields.name).toBe('陆敏');
+    expect(mergeFields([attempt('as-is', name('陆敏', 4)), attempt('as-is:2', name('陆敏霞')), attempt('cells:2', name('陆敏租'))]).fields.name).toBe('陆敏');
   });
 
   it('gives no vote to a model that cannot read the character another reading has there', () => {

@@ -9,7 +9,7 @@ import { extractBank, extractIncome, extractProperty, extractSocial } from './ex
 import type { DocKind, FieldValue } from './fields';
 import { idGender, type IdHints, readIdNumber } from './idfix';
 import { type ReadLine, withBoxedLabels } from './labels';
-import { after, CJK, type Hit, PageText, readDate } from './meaning';
+import { after, CJK, type Hit, PageText, readDate, startsWithHeading } from './meaning';
 import { editDistance } from './normalise';
 import { COMPOUND_SURNAMES, hasKnownSurname } from './surnames';
 import { unfoldTables } from './tables';
@@ -252,10 +252,12 @@ export function letterName(b: Builder, labels: string): Hit | undefined {
   // A name the line broke: 申请人李艳 / 霞(公民身份号码:…).
   const broken = b.page.first(new RegExp(`(?:${labels}|证明|兹有)[::]?([${CJK}·]{1,4}\\n[${CJK}·]{1,3})(?:同志|先生|女士)?[((,,](?:身份证|公民身份|证件号)`));
   if (broken && [...broken.value].length <= 6) return { ...broken, value: broken.value.replace('\n', '') };
-  const labelled = b.page.first(after(labels, '[^\\n]{2,14}'));
+  // A table's headings between the label and the name (姓名月份应发工资(元)别克·加尔肯…) make the run longer.
+  const first = b.page.first(after(labels, '[^\\n]{2,14}'));
+  const labelled = first && startsWithHeading(first.value) ? b.page.first(after(labels, '[^\\n]{2,28}')) : first;
   const certified = b.page.first(new RegExp(`(?:证明|兹有|经(?:核实|查|审核|核查)[,,])[::]?(?!仅|只|用于|系|材料|文件|兹|经(?:核实|查|审核|核查)|特此)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}·]){2,5}?${DOT_READ_AS_COMMA})(?:同志|先生|女士)?[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)`));
   // "Name(身份证号…)" anywhere in the letter.
-  const beforeId = b.page.first(new RegExp(`(?:证明|^|\\n|[,,。])?((?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[((](?:身份证|公民身份|证件号)`));
+  const beforeId = b.page.first(new RegExp(`(?:证明|^|\\n|[,,。])?((?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[((](?:身份证|公民身份|证件\\n?号)`));
   // A statement about oneself: 本人热合曼·艾力,公民身份号码….
   const self = b.page.first(new RegExp(`本人[::]?([${CJK}·]{2,8}?)[,,((]?(?:公民身份|身份证)`));
   return (labelled && ownCell(b.page, labelled)) ?? certified ?? beforeId ?? self;

@@ -5,6 +5,7 @@
 import type { ReadLine } from './labels';
 import { DIGITISH, fixDigits, parseAmount, parseDate } from './normalise';
 import { hasKnownSurname } from './surnames';
+import { TABLE_HEADINGS } from './tables';
 
 export interface Hit {
   readonly value: string;
@@ -209,13 +210,30 @@ const NOT_NAMES = /^(单位|姓名|名字|性别|民族|证件|身份|号码|公
 /** The last character of a label, left before the name when the label was misread. */
 const LEFT_BY_LABEL = ['人', '名', '方', '为', '是', '系', '之'];
 
+/** `run` without the table headings it starts with (each with its unit 元 if the unit was printed). */
+/** Whether a run read after a label starts with a table's headings (a name may stand after them). */
+export const startsWithHeading = (run: string): boolean => withoutHeadings(run.replace(/[^\u3400-\u9fff·]/g, '')) !== run.replace(/[^\u3400-\u9fff·]/g, '');
+
+function withoutHeadings(run: string): string {
+  const heading = (text: string) => HEADINGS.find((t) => text.startsWith(t));
+  let rest = run;
+  for (let h = heading(rest); h; h = heading(rest)) rest = rest.slice(h.length).replace(/^元/, '');
+  return rest;
+}
+/** The headings of tables (tables.ts) and of a month's column (月份 …), longest first. */
+const HEADINGS = [...TABLE_HEADINGS, '所属月份', '发放月份', '支付月份', '月份', '年月'].filter((t) => t.length >= 2).sort((a, b) => b.length - a.length);
+
 /** A person's name from a run: name characters up to a stop label, 2..4 characters (5 with ·). */
 export function personName(run: string, stops: readonly string[]): { name: string; trimmed: boolean } | undefined {
-  const cut = cutAt(run.replace(COMMA_FOR_DOT, '$1·').replace(/[^\u3400-\u9fff·]/g, ''), stops)
+  // A name ends at a number after it (别克·加尔肯2024年12月…: the row's next cell), a stray digit inside it aside.
+  const cut = cutAt(run.replace(COMMA_FOR_DOT, '$1·').replace(/(?<=[\u3400-\u9fff·]{2})[0-9]{2,}[\s\S]*$/, '').replace(/[^\u3400-\u9fff·]/g, ''), stops)
     .replace(/(同志|先生|女士)$/, '')
     .replace(/^·+|·+$/g, '');
   const max = cut.includes('·') ? 12 : 4;
   if (cut.length < 2 || NOT_NAMES.test(cut)) return undefined;
+  // A table's headings read between the label and the name (姓名 | 月份 应发工资(元) over 别克·加尔肯 | 2024年12月 …) go; headings alone are no name (出勤天数).
+  const rest = withoutHeadings(cut);
+  if (rest !== cut) return rest.length < 2 || NOT_NAMES.test(rest) ? undefined : { name: rest.slice(0, max), trimmed: true };
   // A character the label left behind (持证人 → 人姚杰, 男方 → 方张伟) before a known surname goes.
   if (cut.length >= 3 && LEFT_BY_LABEL.includes(cut[0]!) && !hasKnownSurname(cut) && hasKnownSurname(cut.slice(1))) return { name: cut.slice(1, 1 + max), trimmed: true };
   return { name: cut.slice(0, max), trimmed: cut.length > max };
