@@ -63,7 +63,7 @@ export function extractHukou(b: Builder): Extraction {
     else b.set('ethnicity', { value, type: 'enum', evidence: 'invalid', note: '民族无法识别,请核对' }, eth);
   }
   // A member's card without the household's address gives the one it has: 本市(县)其他住址.
-  const addr = continued(b, belowLabel(b, text(b, after('(?<!其他)住址|现住址|户籍地址|户口所在地|户籍所在地|常住地址|住所', '[^\\n]{2,60}')))) ?? letterAddress(b) ?? text(b, after('其他住址', '[^\\n]{6,60}'));
+  const addr = continued(b, addressAroundLabel(b, text(b, after('(?<!其他)住址|现住址|户籍地址|户口所在地|户籍所在地|常住地址|住所', '[^\\n]{2,60}')))) ?? letterAddress(b) ?? text(b, after('其他住址', '[^\\n]{6,60}'));
   if (addr) {
     // 民族大道, 民族路: a road's name, not the 民族 label of the next cell.
     const masked = addr.value.replace(new RegExp(`民族(?=${ROAD})`, 'g'), '\u0000\u0000');
@@ -158,9 +158,17 @@ function dateOfId(b: Builder): Hit | undefined {
  */
 /**
  * The address on the line under its label when what stands beside the label is a few characters
- * of no address (a stamp's letters read there: 住址免价 / 广东省深圳市光明区…号…房).
+ * of no address (a stamp's letters read there: 住址免价 / 广东省深圳市光明区…号…房); with the line
+ * above when that line starts the address and the label's line ends it.
  */
-function belowLabel(b: Builder, hit: Hit | undefined): Hit | undefined {
+function addressAroundLabel(b: Builder, hit: Hit | undefined): Hit | undefined {
+  if (hit && !/[省市区县]/.test(hit.value)) {
+    // A two-line address beside a label set at the cell's middle: its first line stands on the line above (广东省…棕榈园1 / 住址巷39号602).
+    const lineStart = b.page.text.lastIndexOf('\n', hit.start - 1) + 1;
+    const prevStart = lineStart > 0 ? b.page.text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+    const prev = prevStart >= 0 ? b.page.text.slice(prevStart, lineStart - 1) : '';
+    if (/^[\u3400-\u9fff]{2,8}?(?:省|自治区|市)[^::\n]*$/.test(prev) && !/[号室房]$/.test(prev) && !HUKOU_STOPS.some((l) => prev.includes(l))) return { value: prev + hit.value, start: prevStart, end: hit.end };
+  }
   if (!hit || b.page.text[hit.end] !== '\n' || hit.value.length > 5 || /[省市区县路号]/.test(hit.value)) return hit;
   const next = /^[\u3400-\u9fff]{2,8}?(?:省|自治区|市)[^\n]*?[号室房栋楼村组][^\n]*/.exec(b.page.text.slice(hit.end + 1));
   return next ? { value: next[0], start: hit.end + 1, end: hit.end + 1 + next[0].length } : hit;

@@ -23,6 +23,9 @@ describe('household register, by meaning whatever the design', () => {
     // A stamp's letters read beside the label: the address is the line under it.
     const stamped = extractFields('hukou', lines('姓名:张伟', '住址免价', '广东省深圳市光明区凤凰街道宝民一路51号阳光花园9栋212房', '文化程度婚姻状况兵役状况职业'));
     expect(stamped.fields.address).toBe('广东省深圳市光明区凤凰街道宝民一路51号阳光花园9栋212房');
+    // The label at the middle of a two-line cell: the address's first line stands above it.
+    const middle = extractFields('hukou', lines('宗教信仰基督教文化程度高中', '广东省深圳市罗湖区笋岗街道中海阳光棕榈园1', '住址巷39号602', `公民身份证${ID}`));
+    expect(middle.fields.address).toBe('广东省深圳市罗湖区笋岗街道中海阳光棕榈园1巷39号602');
   });
   it('reads a card whose labels run down narrow boxes: scrambled or lost labels, the values still found', () => {
     // Read by cells, a label printed one character under another comes out of order (名姓), in part (户与主) or lost (期, 属).
