@@ -114,6 +114,9 @@ describe('labels and numbers the recogniser half read', () => {
     expect(extractFields('property', lines(`旧汁缟石  ${ID}`, '配偶  110105198503121226')).fields.idNumber).toBeUndefined();
     // A number that only passes after a correction is not taken without its label.
     expect(extractFields('property', lines(`旧汁缟石  ${ID.slice(0, 17)}5`)).fields.idNumber).toBeUndefined();
+    // A two-column sheet whose lines run on: the number after the month column's amount, before the next month.
+    const sheet = extractFields('income', lines('个人收入情况表', '姓名月份应发工资(元)', '顾怡2024年08月17,531.11', '公民身份号码2024年09月18,852.08', `${ID} 2024年10月18,544.48`, '工作单位2024年11月17,470.91'));
+    expect(sheet.fields.idNumber).toBe(ID);
     // A number the line broke in two is found whole.
     const letter = extractFields('hukou', lines('兹证明张伟,性别男,汉族,1985年3月12日出生,公民身份号码11', `${ID.slice(2)},系户主张强之子。`));
     expect(letter.fields.idNumber).toBe(ID);

@@ -154,8 +154,9 @@ export function validIdHits(page: PageText): Hit[] {
     .all(/(?<![0-9])([0-9]{1,17}\n[0-9]{0,16}[0-9Xx])(?![0-9])/)
     .filter((h) => h.value.length === 19)
     .map((h) => ({ ...h, value: h.value.replace('\n', '') }));
-  // A number may also follow a date straight on (男方熊然刚男1995-02-07440303199502072791).
-  return [...page.all(/(?:(?<![0-9])|(?<=(?:19|20)[0-9]{2}[-./][0-9]{2}[-./][0-9]{2}))([0-9]{17}[0-9Xx])(?=(?:19|20)[0-9]{2}年|[^0-9]|$)/), ...pairs, ...broken]
+  // A number may also follow a date straight on (男方熊然刚男1995-02-07440303199502072791), or an
+  // amount's cents where a letter's lines run on (…18,852.08 / 440303197111062968 2024年10月…).
+  return [...page.all(/(?:(?<![0-9])|(?<=(?:19|20)[0-9]{2}[-./][0-9]{2}[-./][0-9]{2})|(?<=[0-9][.][0-9]{2}))([0-9]{17}[0-9Xx])(?=(?:19|20)[0-9]{2}年|[^0-9]|$)/), ...pairs, ...broken]
     .filter((h) => {
       const r = readIdNumber(h.value);
       return r.valid && !r.corrected;
