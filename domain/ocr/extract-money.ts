@@ -2,7 +2,7 @@
 // numerals, the issuing date last), bank statements, social-insurance payment records and property
 // search results (不动产登记查询结果).
 import { type Builder, type Extraction, letterName, unlabelledId } from './extract';
-import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, DATE_RUN, GAP, type Hit, ID_RUN, personName, readAmount, readMonths } from './meaning';
+import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, cutAt, DATE_RUN, GAP, type Hit, ID_RUN, personName, readAmount, readMonths } from './meaning';
 import { parseDate } from './normalise';
 import { hasKnownSurname } from './surnames';
 import { TABLE_HEADINGS } from './tables';
@@ -90,10 +90,15 @@ function lastDate(b: Builder, field: string, labels?: string): void {
 }
 
 /** An employer's name, its leading place names snapped to Shenzhen's (a snapped one is a repaired value). */
+/** Labels a form prints in the cell after the employer's. */
+const NEXT_CELL_LABELS = ['所在部门', '所属部门', '部门', '职务', '岗位', '职位', '入职时间', '入职日期'];
+
 function setEmployer(b: Builder, read: string, hit: Hit): void {
   // A label or verb the value ran on from (单位名称深圳市…, 为深圳市…) is not part of the name; 圳市 lost its 深.
   // The issuer's label too (出具单位(公章):深圳市…), its stamp's word misread or not.
-  const bare = read.replace(/^(?:(?:现|原)?(?:工作|参保|缴费|出具|开具|证明|盖章)?单位(?:名称)?(?:[((][^))]{1,3}[))])?[::]?|为|是|(?:就职|任职|供职|工作)于)+/, '').replace(/^圳市/, '深圳市');
+  // The next cell's label a row read whole ran on into (…有限公司所在部门研发中心) ends it.
+  const own = cutAt(read, NEXT_CELL_LABELS);
+  const bare = own.replace(/^(?:(?:现|原)?(?:工作|参保|缴费|出具|开具|证明|盖章)?单位(?:名称)?(?:[((][^))]{1,3}[))])?[::]?|为|是|(?:就职|任职|供职|工作)于)+/, '').replace(/^圳市/, '深圳市');
   const { text, changed: snapped } = snapPlacePrefix(bare);
   if (!namesAnOrganisation(text)) {
     b.set('employer', { value: text, type: 'text', evidence: 'invalid', note: `单位名称识别为“${read}”,不完整,请核对` }, hit);

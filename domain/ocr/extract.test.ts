@@ -132,6 +132,8 @@ describe('names beside the words a page prints next to them', () => {
     // A table's headings between the label and the name go: 姓名 | 月份 应发工资(元) over 别克·加尔肯 | 2024年12月 ….
     const sheet = extractFields('income', lines('个人收入情况表', '姓名月份应发工资(元)', '别克·加尔肯2024年12月15,043.79', '工作单位  招商银行股份有限公司深圳福田支行  岗位  护士'));
     expect(sheet.fields).toMatchObject({ name: '别克·加尔肯', employer: '招商银行股份有限公司深圳福田支行' });
+    // The next cell's label ends the employer's name (中心 of 研发中心 ends an organisation's name too).
+    expect(extractFields('income', lines('工作单位深圳市金蝶源贸易有限公司所在部门研发中心')).fields.employer).toBe('深圳市金蝶源贸易有限公司');
     expect(sheet.reads.name!.evidence).toBe('repaired');
     // An app's record: the name and its status badge read as one line.
     const app = extractFields('social', lines('参保缴费记录', '参保人', '张永龙正常参保', '参保单位深圳市瑞丰印刷包装有限公司'));
