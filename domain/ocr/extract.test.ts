@@ -530,6 +530,12 @@ describe('letters, forms and statements in the wordings of a fifth generator', (
 });
 
 describe('marriage certificates, new and old', () => {
+  it('reads dates a record letter\'s lines broke after 年 or 月 (二○○一年三 / 月十四日出生, 于二〇二三年六 / 月十五日)', () => {
+    const e = extractFields('marriage', lines('婚姻登记记录证明', '经查询本市婚姻登记档案,向嘉(男,一九九九年七月十三日出生', ',身份证件号:13018419990713879X)与钟淑英(女,二○○一年三', '月十四日出生,身份证件号:130184200103145463)于二〇二三年六', '月十五日在深圳市龙岗区民政局办理结婚登记,结婚证字号:', 'J440307-2023-014843', '深圳市龙岗区民政局婚姻登记处', '2026年2月21日'));
+    expect(e.fields).toMatchObject({ party1BirthDate: '1999-07-13', party2BirthDate: '2001-03-14', registrationDate: '2023-06-15', certificateNumber: 'J440307-2023-014843' });
+    expect(readDate('2023年6\n月15日')).toBe('2023-06-15');
+  });
+
   it('orders the parties husband first by gender, and confirms the holder', () => {
     const wife = '110105198807081243';
     const e = extractFields('marriage', lines('持证人 张敏', '登记日期 2016年01月28日', '结婚证字号 J440304-2016-000123', `姓名 张敏 性别 女`, '国籍 中国 出生日期 1988年7月8日', `身份证件号 ${wife}`, '姓名 张伟 性别 男', '国籍 中国 出生日期 1985年3月12日', `身份证件号 ${ID}`));

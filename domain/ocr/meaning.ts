@@ -179,9 +179,9 @@ export const CJK = '\\u3400-\\u9fff';
 /** A run of name characters: CJK and the middle dot of minority names. */
 export const NAME_RUN = `[${CJK}·]{2,8}`;
 export const ID_RUN = `[${DIGITISH}0-9Xx×]{15,21}`;
-export const DATE_RUN = `[${DIGITISH}]{4}[年.,\\-/][${DIGITISH}]{1,3}[月.,\\-/][${DIGITISH}]{1,3}日?`;
+export const DATE_RUN = `[${DIGITISH}]{4}(?:\\n?年\\n?|[.,\\-/])[${DIGITISH}]{1,3}(?:\\n?月\\n?|[.,\\-/])[${DIGITISH}]{1,3}日?`;
 /** Chinese numerals; the year may carry one zero read twice (二O〇二四: 〇 read as O and 〇). */
-export const CN_DATE_RUN = '[〇零○Ｏ0-9oO一二三四五六七八九]{4,5}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
+export const CN_DATE_RUN = '[〇零○Ｏ0-9oO一二三四五六七八九]{4,5}\\n?年\\n?[一二三四五六七八九十]{1,2}\\n?月\\n?[一二三四五六七八九十]{1,3}日';
 export const AMOUNT_RUN = '[0-9OolIiSB][0-9OolIiSB,.]*';
 
 /**
@@ -259,7 +259,7 @@ function cnSmall(text: string): number | undefined {
 export function readDate(text: string): string | undefined {
   const arabic = parseDate(text);
   if (arabic) return arabic;
-  const m = /([〇零○Ｏ0-9oO一二三四五六七八九]{4,5})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/.exec(text);
+  const m = /([〇零○Ｏ0-9oO一二三四五六七八九]{4,5})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/.exec(text.replace(/\n/g, ''));
   if (!m) return undefined;
   // Five year characters: a zero read twice side by side is one zero; else an Arabic digit before
   // the year is the line before's (…0755-67956271 / 二〇二二年 read on as 12O二二年); anything else is not a year.
