@@ -1,4 +1,4 @@
-// Intake OCR bench: pages of the tuning generators (main/ocr/corpus and eight generators written
+// Intake OCR bench: pages of the tuning generators (main/ocr/corpus and nine generators written
 // apart from the extractor) and the held-out pages (tests/fixtures/ocr/heldout, never tuned on: THE
 // FIGURES THAT COUNT), each read by the pipeline (readDocument) and, in the same process and from
 // the same reading, by plain tesseract.js on the unprocessed page. Prints characters and exact
@@ -9,7 +9,7 @@
 //        [--calibrate] [--records=FILE] [--one-model | --tesseract]
 //   N            pages per kind of each tuning set (N=0: the held-out pages alone)
 //   --sets=…     the sets to read, in this order: corpus, lowres (the corpus, every page a
-//                low-resolution scan), dev, field, fresh, sixth, seventh, eighth, ninth, tenth, eleventh,
+//                low-resolution scan), dev, field, fresh, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth,
 //                heldout, or all (default corpus,dev,heldout)
 //   --from=K     seeds K+1 … K+N of each generator instead of 1 … N (seeds no one studied)
 //   --turned     every tuning page turned by a quarter, a half or three quarters
@@ -32,6 +32,7 @@ import { EIGHTH_KINDS, eighthPage } from '../main/ocr/eighthset';
 import { NINTH_KINDS, ninthPage } from '../main/ocr/ninthset';
 import { TENTH_KINDS, tenthPage } from '../main/ocr/tenthset';
 import { ELEVENTH_KINDS, eleventhPage } from '../main/ocr/eleventhset';
+import { TWELFTH_KINDS, twelfthPage } from '../main/ocr/twelfthset';
 import { SEVENTH_KINDS, seventhPage } from '../main/ocr/seventhset';
 import { SIXTH_KINDS, sixthPage } from '../main/ocr/sixthset';
 import { corpusPage, fitCalibration, heldOutPages, measurePage, type PageResult, pct, precisionAbove, type TruthPage } from '../main/ocr/corpus/measure';
@@ -65,6 +66,7 @@ const TUNING_SETS: Readonly<Record<string, TuningSet>> = {
   ninth: { kinds: NINTH_KINDS, page: ninthPage, title: `NINTH SET (generator main/ocr/ninthset, ${apart}; read once before tuning on 2026-11-30)` },
   tenth: { kinds: TENTH_KINDS, page: tenthPage, title: `TENTH SET (generator main/ocr/tenthset, ${apart}; read once before tuning on 2026-11-30)` },
   eleventh: { kinds: ELEVENTH_KINDS, page: eleventhPage, title: `ELEVENTH SET (generator main/ocr/eleventhset, ${apart}; read once before tuning on 2026-11-30)` },
+  twelfth: { kinds: TWELFTH_KINDS, page: twelfthPage, title: `TWELFTH SET (generator main/ocr/twelfthset, ${apart}; read once before tuning on 2026-11-30)` },
 };
 const HELD_OUT = 'heldout';
 const setsArg = args.find((a) => a.startsWith('--sets='))?.slice('--sets='.length) ?? 'corpus,dev,heldout';
