@@ -97,7 +97,8 @@ function setEmployer(b: Builder, read: string, hit: Hit): void {
   // A label or verb the value ran on from (单位名称深圳市…, 为深圳市…) is not part of the name; 圳市 lost its 深.
   // The issuer's label too (出具单位(公章):深圳市…), its stamp's word misread or not.
   // The next cell's label a row read whole ran on into (…有限公司所在部门研发中心) ends it.
-  const own = cutAt(read, NEXT_CELL_LABELS);
+  // A label's remark left before the name ((全称)深圳市…) is no part of it either.
+  const own = cutAt(read, NEXT_CELL_LABELS).replace(/^[((](?:全称|盖章|公章|全名)[))]/, '');
   const bare = own.replace(/^(?:(?:现|原)?(?:工作|参保|缴费|出具|开具|证明|盖章)?单位(?:名称)?(?:[((][^))]{1,3}[))])?[::]?|为|是|(?:就职|任职|供职|工作)于)+/, '').replace(/^圳市/, '深圳市');
   const { text, changed: snapped } = snapPlacePrefix(bare);
   if (!namesAnOrganisation(text)) {

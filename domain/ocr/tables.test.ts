@@ -17,6 +17,13 @@ const line = (text: string): ReadLine => ({ text, confidence: 0.9 });
 const ID = '440303197701129624';
 
 describe('tables whose labels are not beside their values', () => {
+  it("reads a bank's income form: 月均收入(税前,元) and 年收入(税前,元) over their amounts, by cells or run together", () => {
+    const page = [['个人收入证明'], ['工作单位(全称)'], ['深圳市中集医疗器械有限公司'], ['月均收入(税前,元)', '年收入(税前,元)', '大写'], ['10,900.00', '130,800.00', '壹拾参万零捌佰元整'], ['日期2026.03.04']];
+    const want = { employer: '深圳市中集医疗器械有限公司', monthlyIncome: 10900, annualIncome: 130800 };
+    expect(extractFields('income', page.map((cells) => (cells.length > 1 ? row(...cells) : line(cells[0]!)))).fields).toMatchObject(want);
+    expect(extractFields('income', page.map((cells) => line(cells.join(' ')))).fields).toMatchObject(want);
+  });
+
   it("reads a statement's boxes of labels over values, headings with their unit (元), by cells or run together", () => {
     const page = [['深圳农村商业银行收支明细'], ['户名', '卡号'], ['邓语宁', '6230583266841700295'], ['起始日期', '截止日期'], ['2025-01-24', '2025-05-27'], ['收入合计(元)', '期末余额(元)'], ['49,502.02', '78,535.05'], ['2025-02-10深圳市南方鑫源网络科技有限余额49,569.92']];
     const want = { name: '邓语宁', accountNumber: '6230583266841700295', periodStart: '2025-01-24', periodEnd: '2025-05-27', creditTotal: 49502.02, closingBalance: 78535.05 };

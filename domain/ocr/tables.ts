@@ -19,6 +19,7 @@ const TABLE_LABELS = new Set(
     '期初余额|期末余额|上期余额|账户余额|当前余额|截止余额|借方发生额|贷方发生额|收入金额|支出金额|收入合计|支出合计|收入总额|支出总额|收入笔数|支出笔数|' +
     '本期收入|本期支出|本期收入合计|本期支出合计|本期存入|本期支取|存入合计|支取合计|' +
     '单位名称|工作单位|缴费单位|参保单位|参保人|缴费月数|累计缴费月数|缴费基数|险种|起止年月|' +
+    '月收入|月均收入|月平均收入|年收入|年度收入|年均收入|大写|' +
     '工号|部门|出勤天数|基本工资|岗位工资|岗位津贴|绩效奖金|绩效工资|加班费|其他补贴|津贴补贴|应发合计|应发工资|实发工资|实发合计|扣款合计|' +
     '养老保险|医疗保险|失业保险|住房公积金|个人所得税|其他扣款|' +
     '持证人|登记日期|结婚证字号|曾用名|宗教信仰|身高|血型|兵役状况|本市(县)其他住址|何时由何地迁来本市(县)'
@@ -35,8 +36,11 @@ interface Cell {
 
 const compact = (t: string) => t.replace(/\s+/g, '').replace(/[::]+$/, '');
 /** The unit a heading may print after it: 收入合计(元), 缴费月数(月). */
-const UNIT = /^[((](?:元|人民币元?|月|个月|天)[))]/;
-const isLabel = (c: Cell) => TABLE_LABELS.has(compact(c.text).replace(new RegExp(`${UNIT.source.slice(1)}$`), ''));
+const UNIT = /^[((](?:(?:税前|税后|应发)[,,、]?)?(?:元|人民币元?|月|个月|天)?[))]/;
+const UNIT_AT_END = new RegExp(`${UNIT.source.slice(1)}$`);
+/** A heading as its label, without its unit. */
+const headingOf = (c: Cell) => compact(c.text).replace(UNIT_AT_END, '');
+const isLabel = (c: Cell) => TABLE_LABELS.has(headingOf(c));
 const hasDigit = (c: Cell) => /[0-9]/.test(c.text);
 
 /** A line's cells (by its spans), or undefined when the reading kept no cells. */
@@ -46,7 +50,7 @@ function cellsOf(line: ReadLine): Cell[] | undefined {
 }
 
 const labelled = (label: Cell, value: Cell, origin: number): ReadLine => ({
-  text: `${compact(label.text)}:${compact(value.text)}`,
+  text: `${TABLE_LABELS.has(headingOf(label)) ? headingOf(label) : compact(label.text)}:${compact(value.text)}`,
   confidence: value.confidence,
   origin,
 });
@@ -139,7 +143,7 @@ const ID_HEADINGS = /(身份证|身份号码|证件号)/;
 const DATE_HEADINGS = /(日期|年月日)$/;
 const NUMBER_HEADINGS = /^(账号|卡号|缴费月数|累计缴费月数|年龄|面积|建筑面积|身高)$/;
 /** Headings of sums of money: their value is an amount with its cents (49,502.02). */
-const AMOUNT_HEADINGS = /(余额|合计|总额|金额|发生额|存入|支取)$/;
+const AMOUNT_HEADINGS = /(余额|合计|总额|金额|发生额|存入|支取|收入)$/;
 const RELATIONS = `(${[...HOUSEHOLD_RELATIONS].sort((a, b) => b.length - a.length).join('|')})`;
 /** Headings whose values come from a closed list: the cut can anchor on them too. */
 const CLOSED_HEADINGS: Readonly<Record<string, string>> = {
