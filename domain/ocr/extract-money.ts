@@ -387,9 +387,17 @@ function cardLength(value: string): number | undefined {
   return value.length === 14 || value.length === 15 ? 16 : value.length === 17 || value.length === 18 ? 19 : undefined;
 }
 
+/** A line that is only a card number, whole or masked (16 to 19 characters, four digits or more at each end). */
+function cardLine(b: Builder): Hit | undefined {
+  const at = b.page.lines.findIndex((l) => /^\d{4,6}[\d*]{6,11}\d{4}$/.test(l) && l.length >= 16 && l.length <= 19 && !/^(?:19|20)\d{6}/.test(l));
+  const hit = at < 0 ? undefined : b.page.lineHit(at, 0, b.page.lines[at]!.length);
+  return hit && { ...hit, unlabelled: true };
+}
+
 export function extractBank(b: Builder): Extraction {
   nameAfter(b, 'name', '户名|账户名称|客户名称|客户姓名|账户户名|姓名');
-  const acct = b.page.first(after('账号|卡号|账户号码|客户账号|账户账号|(?<!户名|名称)账户', `[0-9][0-9${MASK}${MASK_QUOTES}]{9,23}`));
+  // An app's account page prints the card alone on a line, without a label (6230 **** **** 5130).
+  const acct = b.page.first(after('账号|卡号|账户号码|客户账号|账户账号|(?<!户名|名称)账户', `[0-9][0-9${MASK}${MASK_QUOTES}]{9,23}`)) ?? cardLine(b);
   if (acct) {
     // A masked number (621490******3940) keeps its stars; a star read as x, × or w is put back.
     const value = acct.value.replace(new RegExp(`(?<=^\\d{4,8}[${MASK}]*)[${MASK}](?=[${MASK}]*\\d{3,4}$)`, 'g'), '*');
@@ -403,7 +411,7 @@ export function extractBank(b: Builder): Extraction {
       const usual = cardLength(value)!;
       const fixed = value.replace(/\*+/, '*'.repeat(usual - 10));
       b.set('accountNumber', { value: fixed, type: 'text', evidence: 'repaired', note: `账号识别为“${value}”,共${value.length}位,中间的星号个数按${usual}位卡号补齐,请核对` }, acct);
-    } else b.set('accountNumber', { value, type: 'text', evidence: /^\d{12,19}$|^\d{4,8}\*{3,12}\d{3,4}$/.test(value) ? 'valid' : 'invalid' }, acct);
+    } else b.set('accountNumber', { value, type: 'text', evidence: /^\d{12,19}$|^\d{4,8}\*{3,12}\d{3,4}$/.test(value) ? 'valid' : 'invalid', ...(acct.unlabelled ? { unlabelled: true } : {}) }, acct);
   }
   const labelled = b.page.first(new RegExp(`(?:起止日期|查询期间|交易期间|查询时段|起止时间|查询区间|对账期间|账单期间|统计期间|统计周期|账单周期|期间)[::;;]?(${PERIOD_RANGE})`));
   // Without its label (an English title's 2026-08-18--2026-11-16, a label misread): the first range above the entries.
@@ -420,7 +428,7 @@ export function extractBank(b: Builder): Extraction {
   amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|入账|转入)(?:金额)?(?:发生额|发生[^0-9::\\n])?(?:共?[0-9]+笔)?(?:合计|总额|总计)|(?:本期)?(?:收入|存入|贷方|入账)(?:金额|发生额)(?=[::])|本期(?:收入|存入|贷方|入账)(?:金额|发生额)?(?=为|[::]?[0-9])');
   // An export's summary: 收入6笔,共¥127,035.00.
   if (!b.reads.creditTotal) amount(b, 'creditTotal', '(?:收入|存入|转入)共?[0-9]{1,4}笔[,,]?共');
-  amount(b, 'closingBalance', '期[末未](?:余额|结余)|账户(?:余额|结余)|当前余额|截止余额|最终余额');
+  amount(b, 'closingBalance', '期[末未](?:余额|结余)|账户(?:余额|结余)|当前余额|截止余额|最终余额|可用余额');
   statementTotals(b);
   if (!b.reads.creditTotal) lineTotals(b);
   if (!b.reads.closingBalance) balanceAfterLastEntry(b);
@@ -467,7 +475,9 @@ const PERIOD_RANGE = `(?:${PERIOD_DATE})(?:--|[至到~\\-—–一])(?:${PERIOD_
 
 /** The first period printed above a statement's entries, without its label (marked unlabelled). */
 function unlabelledRange(b: Builder): Hit | undefined {
-  const firstEntry = b.page.lines.findIndex((l, i) => i > 0 && /^(?:19|20)\d{2}[-./]?\d{2}[-./]?\d{2}/.test(l));
+  // The first entry starts with its date (a range of two dates is no entry: 2025-02-26-2025-08-27).
+  const range = new RegExp(`^(?:${PERIOD_RANGE})`);
+  const firstEntry = b.page.lines.findIndex((l, i) => i > 0 && /^(?:19|20)\d{2}[-./]?\d{2}[-./]?\d{2}/.test(l) && !range.test(l));
   const h = b.page.all(new RegExp(`(${PERIOD_RANGE})`)).find((x) => firstEntry < 0 || b.page.line(x.start) < firstEntry);
   return h && { ...h, unlabelled: true };
 }

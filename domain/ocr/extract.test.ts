@@ -20,6 +20,8 @@ describe('household register, by meaning whatever the design', () => {
     // An address already ending in its number takes nothing from the next line.
     const whole = extractFields('hukou', lines('姓名:张伟', '住址:广东省深圳市福田区华富街道莲花一村3栋502', '服务处所 无。'));
     expect(whole.fields.address).toBe('广东省深圳市福田区华富街道莲花一村3栋502');
+    // The relation in the letter's sentence: 系户主江琴之夫.
+    expect(extractFields('hukou', lines(`经查,尹旭宇(性别:男,身份证号:${ID})户口登记在我所辖区,系户主江琴之夫。`)).fields.relation).toBe('夫');
     // A stamp's letters read beside the label: the address is the line under it.
     const stamped = extractFields('hukou', lines('姓名:张伟', '住址免价', '广东省深圳市光明区凤凰街道宝民一路51号阳光花园9栋212房', '文化程度婚姻状况兵役状况职业'));
     expect(stamped.fields.address).toBe('广东省深圳市光明区凤凰街道宝民一路51号阳光花园9栋212房');
@@ -403,6 +405,11 @@ describe('bank statements, social insurance, property searches', () => {
     expect(receipt.fields).toMatchObject({ periodStart: '2025-10-30', periodEnd: '2026-01-22', closingBalance: 31292.24 });
     // An end printed before its start is no period.
     expect(extractFields('bank', lines('截止日期:2026-04-20', '起始日期:2025-10-20')).fields.periodStart).toBeUndefined();
+  });
+  it("reads an app's account page: the card alone on its line, the period above the entries, 可用余额", () => {
+    const app = extractFields('bank', lines('11:59 4G86%', '<账户明细', '深圳农村商业银行', '6230 **** **** 5130', '户名姚平振', '可用余额75,642.57', '2025-02-26-2025-08-27', '收入支出', '消费-726.91', '2025-07-25余额75,642.57', '代发工资+12,500.00', '2025-07-24余额76,369.48'));
+    expect(app.fields).toMatchObject({ name: '姚平振', accountNumber: '6230********5130', periodStart: '2025-02-26', periodEnd: '2025-08-27', closingBalance: 75642.57 });
+    expect(app.reads.accountNumber!.unlabelled).toBe(true);
   });
   it('reads a mask whose stars ran into quotes as the usual six stars, for the clerk to check, and 发生颜合计 as 发生额合计', () => {
     const e = extractFields('bank', lines('户名:邱文 账号:621782** "0966', '贷方发生颜合计:70,758.05'));
