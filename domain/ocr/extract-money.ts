@@ -155,7 +155,10 @@ export function extractIncome(b: Builder): Extraction {
   // A payslip is headed by its employer: 深圳市南粤城市清洁服务有限公司 2024年9月工资条.
   const payer =
     b.page.first(new RegExp(`由(${ORG})代发`)) ?? b.page.first(new RegExp(`个体工商户[“"「]?(${ORG})[”"」]`)) ?? b.page.first(new RegExp(`^(${ORG})(?:\\d{4}年\\d{1,2}月份?)?工资(?:条|单)`, 'm'));
-  const employer = employerLabel ?? payer ?? withholdingAgent(b) ?? (taxOffice ? undefined : signature(b));
+  // A bank app's salary entries name who paid each one under 代发工资 (代发工资 / 中国建筑第四工程局有限公司深圳分公司 08-10).
+  const entries = b.page.all(new RegExp(`代发(?:工资|薪资|薪酬)[::]?(${ORG})(?=[0-9]|$)`));
+  const entryPayer = entries.length >= 2 && entries.every((h) => h.value === entries[0]!.value) ? entries[0] : undefined;
+  const employer = employerLabel ?? payer ?? withholdingAgent(b) ?? entryPayer ?? (taxOffice ? undefined : signature(b));
   if (employer) setEmployer(b, employer.value.replace(/[((](?:盖章|公章)[))]$/, ''), employer);
   amount(b, 'monthlyIncome', MONTHLY);
   // A month's payslip (工资条, 工资单): its gross pay is the month's income.

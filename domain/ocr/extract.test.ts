@@ -144,6 +144,12 @@ describe('names beside the words a page prints next to them', () => {
 });
 
 describe('income letters in several phrasings', () => {
+  it("takes as employer who paid every salary entry of a bank app's list, and only one who paid them all", () => {
+    const entry = (payer: string, day: string) => ['代发工资', `${payer}${day}`];
+    const app = (...payers: string[]) => extractFields('income', lines('收支明细', '近期工资收入(元)', ...payers.flatMap((p, i) => entry(p, `0${8 - i}-10`)))).fields.employer;
+    expect(app('中国建筑第四工程局有限公司深圳分公司', '中国建筑第四工程局有限公司深圳分公司')).toBe('中国建筑第四工程局有限公司深圳分公司');
+    expect(app('中国建筑第四工程局有限公司深圳分公司', '深圳市华强贸易有限公司')).toBeUndefined();
+  });
   it('reads a boxed form\'s 月收入(元) on a line after digits (the letter\'s lines run on)', () => {
     const e = extractFields('income', lines('职工收入证明', '姓名郑天性别女', `身份证号码${ID}`, '月收入(元)36,417.84年收入(元)437,014.08'));
     expect(e.fields).toMatchObject({ monthlyIncome: 36417.84, annualIncome: 437014.08 });
