@@ -5,29 +5,20 @@
 // captures give RGBA images of a sane size. NINTH_SEEDS=n checks more seeds.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { checkIdNumber } from '../../../domain/identity/idnumber';
 import { FIELDS } from '../../../domain/ocr/fields';
+import { expectFieldPrinted, expectIdAgrees, expectSanePage, flat, type PrintedForms, type SaneCapture } from '../truth-checks';
 import { printable } from './fonts';
 import { capital, dateForms, money, moneyForms, writeDate } from './forms';
 import { NINTH_CAPTURES, NINTH_KINDS, ninthPage, ninthSheet } from './index';
 import { RARE } from './people';
 
+const SANE: SaneCapture = { minSide: 900, maxSide: 2600, dark: 130, light: 150, ink: 0.003, paper: 0.4 };
 const SEEDS = Number(process.env.NINTH_SEEDS ?? 24);
-const DATE_KEYS = ['birthDate', 'registrationDate', 'party1BirthDate', 'party2BirthDate', 'date', 'periodStart', 'periodEnd'];
-const AMOUNT_KEYS = ['monthlyIncome', 'annualIncome', 'creditTotal', 'closingBalance'];
 const RELATIONS = ['户主', '妻', '夫', '长子', '次子', '三子', '长女', '次女', '三女', '子', '女', '父亲', '母亲', '孙子', '孙女'];
 const HAS = { 有: ['名下有以下', '有房产登记记录'], 无: ['未发现', '无自有住房', '无房产登记记录'] };
+const PRINTED: PrintedForms = { dates: dateForms, money: moneyForms, has: HAS };
 
-const realDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
-const flat = (s: string) => s.replace(/\s/g, '');
 
-function agrees(id: unknown, birth: unknown, sex: unknown): void {
-  const check = checkIdNumber(String(id), new Date('2026-11-30'));
-  expect(check.valid, String(id)).toBe(true);
-  if (!check.valid) return;
-  if (birth !== undefined) expect(check.info.birthDate).toBe(birth);
-  if (sex !== undefined) expect(check.info.gender).toBe(sex === '男' ? 'male' : 'female');
-}
 
 const captures: Record<string, number> = Object.fromEntries(NINTH_CAPTURES.map((m) => [m, 0]));
 let pages = 0;
@@ -47,37 +38,17 @@ describe('ninth set truth', () => {
         const text = flat(paper.text());
         const where = `${kind}#${seed} ${layout}`;
         for (const d of paper.drawn) expect(printable(d.text, d.face), `${where} ${d.face} ${d.text}`).toBe(true);
-        for (const [key, value] of Object.entries(fields)) {
-          expect(FIELDS[kind], `${where} ${key}`).toContain(key);
-          if (DATE_KEYS.includes(key)) {
-            expect(realDate(String(value)), `${where} ${key}=${value}`).toBe(true);
-            expect(String(value) <= '2026-11-30', `${where} ${key}=${value}`).toBe(true);
-            expect(dateForms(String(value)).some((f) => text.includes(flat(f))), `${where} ${key}=${value} printed`).toBe(true);
-          } else if (AMOUNT_KEYS.includes(key)) {
-            expect(typeof value, `${where} ${key}`).toBe('number');
-            expect(value as number, `${where} ${key}`).toBeGreaterThan(0);
-            expect(Math.round((value as number) * 100) / 100, `${where} ${key} in cents`).toBe(value);
-            expect(moneyForms(value as number).some((f) => text.includes(f)), `${where} ${key}=${value} printed`).toBe(true);
-          } else if (key === 'totalMonths') {
-            expect(Number.isInteger(value) && (value as number) > 0, where).toBe(true);
-            expect(text, `${where} ${key}`).toContain(`${String(value)}个月`);
-          } else if (key === 'hasProperty') {
-            expect(['有', '无']).toContain(value);
-            expect(HAS[value as '有' | '无'].some((m) => text.includes(m)), `${where} ${key}=${value} printed`).toBe(true);
-          } else {
-            expect(text, `${where} ${key}=${value}`).toContain(flat(String(value)));
-          }
-        }
+        for (const [key, value] of Object.entries(fields)) expectFieldPrinted(FIELDS[kind], key, value, text, where, PRINTED);
         expect(Object.keys(fields).length, where).toBeGreaterThanOrEqual(4);
         if (kind === 'hukou') {
-          agrees(fields.idNumber, fields.birthDate, fields.gender);
+          expectIdAgrees(fields.idNumber, fields.birthDate, fields.gender);
           expect(String(fields.ethnicity)).toMatch(/族$/);
           expect(RELATIONS).toContain(fields.relation);
         }
         if (kind === 'marriage') {
           expect([fields.party1Gender, fields.party2Gender]).toEqual(['男', '女']);
-          if (fields.party1IdNumber) agrees(fields.party1IdNumber, fields.party1BirthDate, '男');
-          if (fields.party2IdNumber) agrees(fields.party2IdNumber, fields.party2BirthDate, '女');
+          if (fields.party1IdNumber) expectIdAgrees(fields.party1IdNumber, fields.party1BirthDate, '男');
+          if (fields.party2IdNumber) expectIdAgrees(fields.party2IdNumber, fields.party2BirthDate, '女');
           if (fields.holder) expect([fields.party1Name, fields.party2Name]).toContain(fields.holder);
           expect(String(fields.registrationDate) > String(fields.party1BirthDate)).toBe(true);
           expect(String(fields.registrationDate) > String(fields.party2BirthDate)).toBe(true);
@@ -88,14 +59,14 @@ describe('ninth set truth', () => {
           }
         }
         if (kind === 'income') {
-          if (fields.idNumber !== undefined) agrees(fields.idNumber, undefined, undefined);
+          if (fields.idNumber !== undefined) expectIdAgrees(fields.idNumber, undefined, undefined);
           expect(fields.monthlyIncome !== undefined || fields.annualIncome !== undefined, where).toBe(true);
         }
         if (kind === 'social') {
-          if (fields.idNumber !== undefined) agrees(fields.idNumber, undefined, undefined);
+          if (fields.idNumber !== undefined) expectIdAgrees(fields.idNumber, undefined, undefined);
           expect(fields.totalMonths, where).toBeDefined();
         }
-        if (kind === 'property') agrees(fields.idNumber, undefined, undefined);
+        if (kind === 'property') expectIdAgrees(fields.idNumber, undefined, undefined);
         if (kind === 'bank') {
           if (fields.periodStart !== undefined) expect(String(fields.periodStart) <= String(fields.periodEnd)).toBe(true);
           expect(String(fields.accountNumber)).toMatch(/^\d{6}[\d*]+\d{4}$/);
@@ -154,26 +125,7 @@ describe('ninth set captures', () => {
   for (const [i, mode] of NINTH_CAPTURES.entries()) {
     it(`${mode}: an RGBA page of a sane size with ink on paper`, async () => {
       const page = await ninthPage(kinds[i]!, 3, mode);
-      const { width, height, data } = page.image;
-      expect(page.capture).toBe(mode);
-      expect(data.length).toBe(width * height * 4);
-      const long = Math.max(width, height);
-      expect(long, `${page.name} ${mode}`).toBeGreaterThanOrEqual(900);
-      expect(long, `${page.name} ${mode}`).toBeLessThanOrEqual(2600);
-      let dark = 0;
-      let light = 0;
-      let clear = 0;
-      for (let j = 0; j < data.length; j += 4 * 7) {
-        const v = data[j + 1]!;
-        if (v < 130) dark++;
-        else if (v > 150) light++;
-        if (data[j + 3] !== 255) clear++;
-      }
-      const n = data.length / 28;
-      expect(clear, `${page.name} ${mode} opaque`).toBe(0);
-      expect(dark / n, `${page.name} ${mode} ink`).toBeGreaterThan(0.003);
-      expect(light / n, `${page.name} ${mode} paper`).toBeGreaterThan(0.4);
-      expect(page.text.split('\n').length).toBeGreaterThan(4);
+      expectSanePage(page, mode, SANE);
     });
   }
 });

@@ -6,30 +6,21 @@
 // TWELFTH_SEEDS=n checks more seeds.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { checkIdNumber } from '../../../domain/identity/idnumber';
 import { FIELDS } from '../../../domain/ocr/fields';
+import { expectFieldPrinted, expectIdAgrees, expectOnSheetApart, expectSanePage, flat, type PrintedForms, type SaneCapture } from '../truth-checks';
 import { FACES, printable } from './fonts';
 import { capital, dateForms, money, moneyForms, writeDate } from './forms';
 import { TWELFTH_CAPTURES, TWELFTH_KINDS, twelfthPage, twelfthSheet } from './index';
 import { RARE } from './people';
 import { HAS_MARKS } from './property';
 
+const PRINTED: PrintedForms = { dates: dateForms, money: moneyForms, has: HAS_MARKS };
+const SANE: SaneCapture = { minSide: 800, maxSide: 3000, dark: 90, light: 110, ink: 0.002, paper: 0.3 };
 const SEEDS = Number(process.env.TWELFTH_SEEDS ?? 24);
-const DATE_KEYS = ['birthDate', 'registrationDate', 'party1BirthDate', 'party2BirthDate', 'date', 'periodStart', 'periodEnd'];
-const AMOUNT_KEYS = ['monthlyIncome', 'annualIncome', 'creditTotal', 'closingBalance'];
 const RELATIONS = ['户主', '妻', '夫', '长子', '次子', '长女', '次女'];
 const OLD_NUMBER = /^（(\d{2})）深\S婚字第\d{4}号$/;
 
-const realDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
-const flat = (s: string) => s.replace(/\s/g, '');
 
-function agrees(id: unknown, birth: unknown, sex: unknown): void {
-  const check = checkIdNumber(String(id), new Date('2026-11-30'));
-  expect(check.valid, String(id)).toBe(true);
-  if (!check.valid) return;
-  if (birth !== undefined) expect(check.info.birthDate).toBe(birth);
-  if (sex !== undefined) expect(check.info.gender).toBe(sex === '男' ? 'male' : 'female');
-}
 
 const captures: Record<string, number> = Object.fromEntries(TWELFTH_CAPTURES.map((m) => [m, 0]));
 let pages = 0;
@@ -49,46 +40,18 @@ describe('twelfth set truth', () => {
         const text = flat(paper.pageText());
         const where = `${kind}#${seed} ${layout}`;
         for (const d of paper.drawn) expect(printable(d.text, d.face), `${where} ${d.face} ${d.text}`).toBe(true);
-        const boxes = paper.boxes();
-        for (const [k, b] of boxes.entries()) {
-          expect(b.x >= 3 && b.y >= 3 && b.x + b.w <= paper.width - 3 && b.y + b.h <= paper.height - 3, `${where} on the sheet: ${b.text}`).toBe(true);
-          for (const c of boxes.slice(k + 1)) {
-            const w = Math.min(b.x + b.w, c.x + c.w) - Math.max(b.x, c.x);
-            const h = Math.min(b.y + b.h, c.y + c.h) - Math.max(b.y, c.y);
-            expect(w > 0.5 && h > Math.min(b.h, c.h) * 0.3, `${where} overlap: ${b.text} / ${c.text}`).toBe(false);
-          }
-        }
-        for (const [key, value] of Object.entries(fields)) {
-          expect(FIELDS[kind], `${where} ${key}`).toContain(key);
-          if (DATE_KEYS.includes(key)) {
-            expect(realDate(String(value)), `${where} ${key}=${value}`).toBe(true);
-            expect(String(value) <= '2026-11-30', `${where} ${key}=${value}`).toBe(true);
-            expect(dateForms(String(value)).some((f) => text.includes(flat(f))), `${where} ${key}=${value} printed`).toBe(true);
-          } else if (AMOUNT_KEYS.includes(key)) {
-            expect(typeof value, `${where} ${key}`).toBe('number');
-            expect(value as number, `${where} ${key}`).toBeGreaterThan(0);
-            expect(Math.round((value as number) * 100) / 100, `${where} ${key} in cents`).toBe(value);
-            expect(moneyForms(value as number).some((f) => text.includes(f)), `${where} ${key}=${value} printed`).toBe(true);
-          } else if (key === 'totalMonths') {
-            expect(Number.isInteger(value) && (value as number) > 0, where).toBe(true);
-            expect(text.includes(`${String(value)}个月`) || (text.includes('月数') && text.includes(String(value))), `${where} ${key}=${value}`).toBe(true);
-          } else if (key === 'hasProperty') {
-            expect(['有', '无']).toContain(value);
-            expect(HAS_MARKS[value as '有' | '无'].some((m) => text.includes(m)), `${where} ${key}=${value} printed`).toBe(true);
-          } else {
-            expect(text, `${where} ${key}=${value}`).toContain(flat(String(value)));
-          }
-        }
+        expectOnSheetApart(paper.boxes(), paper, 3, where);
+        for (const [key, value] of Object.entries(fields)) expectFieldPrinted(FIELDS[kind], key, value, text, where, PRINTED);
         expect(Object.keys(fields).length, where).toBeGreaterThanOrEqual(3);
         if (kind === 'hukou') {
-          agrees(fields.idNumber, fields.birthDate, fields.gender);
+          expectIdAgrees(fields.idNumber, fields.birthDate, fields.gender);
           expect(String(fields.ethnicity)).toMatch(/族$/);
           expect(RELATIONS).toContain(fields.relation);
         }
         if (kind === 'marriage') {
           expect([fields.party1Gender, fields.party2Gender]).toEqual(['男', '女']);
-          if (fields.party1IdNumber) agrees(fields.party1IdNumber, fields.party1BirthDate, '男');
-          if (fields.party2IdNumber) agrees(fields.party2IdNumber, fields.party2BirthDate, '女');
+          if (fields.party1IdNumber) expectIdAgrees(fields.party1IdNumber, fields.party1BirthDate, '男');
+          if (fields.party2IdNumber) expectIdAgrees(fields.party2IdNumber, fields.party2BirthDate, '女');
           if (fields.holder) expect([fields.party1Name, fields.party2Name]).toContain(fields.holder);
           for (const born of [fields.party1BirthDate, fields.party2BirthDate]) if (born !== undefined) expect(String(fields.registrationDate) > String(born)).toBe(true);
           const number = String(fields.certificateNumber);
@@ -102,14 +65,14 @@ describe('twelfth set truth', () => {
           }
         }
         if (kind === 'income') {
-          if (fields.idNumber !== undefined) agrees(fields.idNumber, undefined, undefined);
+          if (fields.idNumber !== undefined) expectIdAgrees(fields.idNumber, undefined, undefined);
           expect(fields.monthlyIncome !== undefined || fields.annualIncome !== undefined, where).toBe(true);
         }
         if (kind === 'social') {
-          if (fields.idNumber !== undefined) agrees(fields.idNumber, undefined, undefined);
+          if (fields.idNumber !== undefined) expectIdAgrees(fields.idNumber, undefined, undefined);
           expect(fields.totalMonths, where).toBeDefined();
         }
-        if (kind === 'property') agrees(fields.idNumber, undefined, undefined);
+        if (kind === 'property') expectIdAgrees(fields.idNumber, undefined, undefined);
         if (kind === 'bank') {
           expect(String(fields.periodStart) <= String(fields.periodEnd)).toBe(true);
           expect(String(fields.accountNumber)).toMatch(/^\d{4,6}[\d*]+\d{4}$/);
@@ -172,26 +135,7 @@ describe('twelfth set captures', () => {
   for (const [i, mode] of TWELFTH_CAPTURES.entries()) {
     it(`${mode}: an opaque RGBA page of a sane size with ink on paper`, async () => {
       const page = await twelfthPage(kinds[i]!, 3, mode);
-      const { width, height, data } = page.image;
-      expect(page.capture).toBe(mode);
-      expect(data.length).toBe(width * height * 4);
-      const long = Math.max(width, height);
-      expect(long, `${page.name} ${mode}`).toBeGreaterThanOrEqual(800);
-      expect(long, `${page.name} ${mode}`).toBeLessThanOrEqual(3000);
-      let dark = 0;
-      let light = 0;
-      let clear = 0;
-      for (let j = 0; j < data.length; j += 4 * 7) {
-        const v = data[j + 1]!;
-        if (v < 90) dark++;
-        else if (v > 110) light++;
-        if (data[j + 3] !== 255) clear++;
-      }
-      const n = data.length / 28;
-      expect(clear, `${page.name} ${mode} opaque`).toBe(0);
-      expect(dark / n, `${page.name} ${mode} ink`).toBeGreaterThan(0.002);
-      expect(light / n, `${page.name} ${mode} paper`).toBeGreaterThan(0.3);
-      expect(page.text.split('\n').length).toBeGreaterThan(4);
+      expectSanePage(page, mode, SANE);
     });
   }
 });
