@@ -210,10 +210,13 @@ const NOT_NAMES = /^(单位|姓名|名字|性别|民族|证件|身份|号码|公
 /** The last character of a label, left before the name when the label was misread. */
 const LEFT_BY_LABEL = ['人', '名', '方', '为', '是', '系', '之'];
 
-/** `run` without the table headings it starts with (each with its unit 元 if the unit was printed). */
 /** Whether a run read after a label starts with a table's headings (a name may stand after them). */
-export const startsWithHeading = (run: string): boolean => withoutHeadings(run.replace(/[^\u3400-\u9fff·]/g, '')) !== run.replace(/[^\u3400-\u9fff·]/g, '');
+export function startsWithHeading(run: string): boolean {
+  const letters = run.replace(/[^\u3400-\u9fff·]/g, '');
+  return withoutHeadings(letters) !== letters;
+}
 
+/** `run` without the table headings it starts with (each with its unit 元 if the unit was printed). */
 function withoutHeadings(run: string): string {
   const heading = (text: string) => HEADINGS.find((t) => text.startsWith(t));
   let rest = run;

@@ -214,11 +214,11 @@ export function spreadGutter(words: readonly PlacedWord[]): number | undefined {
 
 /** Bilinear resize to exactly width × height, as floats normalised the way a model expects. */
 function tensorOf(image: GreyImage, box: Box, width: number, height: number, normalise: (v: number) => number): Float32Array {
+  if (box.angle) return turnedTensorOf(image, box, width, height, normalise);
   const out = new Float32Array(3 * width * height);
   const plane = width * height;
   const bw = box.x1 - box.x0;
   const bh = box.y1 - box.y0;
-  if (box.angle) return turnedTensorOf(image, box, width, height, normalise);
   for (let y = 0; y < height; y++) {
     const sy = Math.min(bh - 1, Math.max(0, ((y + 0.5) * bh) / height - 0.5)) + box.y0;
     const y0 = Math.floor(sy);
@@ -232,13 +232,10 @@ function tensorOf(image: GreyImage, box: Box, width: number, height: number, nor
       const d = image.data;
       const top = d[y0 * image.width + x0]! * (1 - tx) + d[y0 * image.width + x1]! * tx;
       const bottom = d[y1 * image.width + x0]! * (1 - tx) + d[y1 * image.width + x1]! * tx;
-      const v = normalise(top * (1 - ty) + bottom * ty);
-      out[y * width + x] = v;
-      out[plane + y * width + x] = v;
-      out[2 * plane + y * width + x] = v;
+      out[y * width + x] = normalise(top * (1 - ty) + bottom * ty);
     }
   }
-  return out;
+  return grey3(out, plane);
 }
 
 /** tensorOf for a turned box: each point sampled along the box's own axes (bilinear; white beyond the page). */
@@ -265,12 +262,16 @@ function turnedTensorOf(image: GreyImage, box: Box, width: number, height: numbe
       const ty = sy - y0;
       const top = at(x0, y0) * (1 - tx) + at(x0 + 1, y0) * tx;
       const bottom = at(x0, y0 + 1) * (1 - tx) + at(x0 + 1, y0 + 1) * tx;
-      const value = normalise(top * (1 - ty) + bottom * ty);
-      out[y * width + x] = value;
-      out[plane + y * width + x] = value;
-      out[2 * plane + y * width + x] = value;
+      out[y * width + x] = normalise(top * (1 - ty) + bottom * ty);
     }
   }
+  return grey3(out, plane);
+}
+
+/** The first plane of a [3, height, width] tensor copied into the other two (a grey image as RGB). */
+function grey3(out: Float32Array, plane: number): Float32Array {
+  out.copyWithin(plane, 0, plane);
+  out.copyWithin(2 * plane, 0, plane);
   return out;
 }
 

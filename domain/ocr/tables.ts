@@ -36,7 +36,7 @@ interface Cell {
 
 const compact = (t: string) => t.replace(/\s+/g, '').replace(/[::]+$/, '');
 /** The unit a heading may print after it: 收入合计(元), 缴费月数(月). */
-const UNIT = /^[((](?:(?:税前|税后|应发)[,,、]?)?(?:元|人民币元?|月|个月|天)?[))]/;
+const UNIT = /^[((](?:(?:税前|税后|应发)(?:[,,、](?:元|人民币元?))?|元|人民币元?|月|个月|天)[))]/;
 const UNIT_AT_END = new RegExp(`${UNIT.source.slice(1)}$`);
 /** A heading as its label, without its unit. */
 const headingOf = (c: Cell) => compact(c.text).replace(UNIT_AT_END, '');
