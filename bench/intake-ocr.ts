@@ -10,7 +10,7 @@
 //   N            pages per kind of each tuning set (N=0: the held-out pages alone)
 //   --sets=…     the sets to read, in this order: corpus, lowres (the corpus, every page a
 //                low-resolution scan), dev, field, fresh, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth,
-//                heldout, or all (default corpus,dev,heldout)
+//                thirteenth, heldout, or all (default corpus,dev,heldout)
 //   --from=K     seeds K+1 … K+N of each generator instead of 1 … N (seeds no one studied)
 //   --turned     every tuning page turned by a quarter, a half or three quarters
 //   --calibrate  rewrites the table in domain/ocr/calibration.ts from the corpus, development and
@@ -33,6 +33,7 @@ import { NINTH_KINDS, ninthPage } from '../main/ocr/ninthset';
 import { TENTH_KINDS, tenthPage } from '../main/ocr/tenthset';
 import { ELEVENTH_KINDS, eleventhPage } from '../main/ocr/eleventhset';
 import { TWELFTH_KINDS, twelfthPage } from '../main/ocr/twelfthset';
+import { THIRTEENTH_KINDS, thirteenthPage } from '../main/ocr/thirteenthset';
 import { SEVENTH_KINDS, seventhPage } from '../main/ocr/seventhset';
 import { SIXTH_KINDS, sixthPage } from '../main/ocr/sixthset';
 import { corpusPage, fitCalibration, heldOutPages, measurePage, type PageResult, pct, precisionAbove, type TruthPage } from '../main/ocr/corpus/measure';
@@ -67,6 +68,7 @@ const TUNING_SETS: Readonly<Record<string, TuningSet>> = {
   tenth: { kinds: TENTH_KINDS, page: tenthPage, title: `TENTH SET (generator main/ocr/tenthset, ${apart}; read once before tuning on 2026-11-30)` },
   eleventh: { kinds: ELEVENTH_KINDS, page: eleventhPage, title: `ELEVENTH SET (generator main/ocr/eleventhset, ${apart}; read once before tuning on 2026-11-30)` },
   twelfth: { kinds: TWELFTH_KINDS, page: twelfthPage, title: `TWELFTH SET (generator main/ocr/twelfthset, ${apart}; read once before tuning on 2026-11-30)` },
+  thirteenth: { kinds: THIRTEENTH_KINDS, page: thirteenthPage, title: `THIRTEENTH SET (generator main/ocr/thirteenthset, ${apart}; read once before tuning on 2026-11-30)` },
 };
 const HELD_OUT = 'heldout';
 const setsArg = args.find((a) => a.startsWith('--sets='))?.slice('--sets='.length) ?? 'corpus,dev,heldout';
