@@ -215,6 +215,7 @@ export function spreadGutter(words: readonly PlacedWord[]): number | undefined {
 /** Bilinear resize to exactly width × height, as floats normalised the way a model expects. */
 function tensorOf(image: GreyImage, box: Box, width: number, height: number, normalise: (v: number) => number): Float32Array {
   if (box.angle) return turnedTensorOf(image, box, width, height, normalise);
+  if (height >= BICUBIC_FROM * (box.y1 - box.y0)) return bicubicTensorOf(image, box, width, height, normalise);
   const out = new Float32Array(3 * width * height);
   const plane = width * height;
   const bw = box.x1 - box.x0;
@@ -236,6 +237,55 @@ function tensorOf(image: GreyImage, box: Box, width: number, height: number, nor
     }
   }
   return grey3(out, plane);
+}
+
+/**
+ * A box enlarged this many times or more (a line under 24 px tall read at 48: a scan at 100 dpi or
+ * less) is enlarged bicubically. Measured: the corpus as 65 dpi scans 84 → 87 of 110 fields; the
+ * tenth, eleventh and twelfth sets unchanged (at 1.3, a 150 dpi letter lost two amounts).
+ */
+const BICUBIC_FROM = 2;
+
+/** Catmull-Rom weights of the four taps around a point t ∈ [0, 1) past the second. */
+function cubic(t: number): [number, number, number, number] {
+  const t2 = t * t;
+  const t3 = t2 * t;
+  return [(-t3 + 2 * t2 - t) / 2, (3 * t3 - 5 * t2 + 2) / 2, (-3 * t3 + 4 * t2 + t) / 2, (t3 - t2) / 2];
+}
+
+/** tensorOf enlarging a small box bicubically (Catmull-Rom): thin strokes stay apart where bilinear blurs them together. */
+function bicubicTensorOf(image: GreyImage, box: Box, width: number, height: number, normalise: (v: number) => number): Float32Array {
+  const out = new Float32Array(3 * width * height);
+  const bw = box.x1 - box.x0;
+  const bh = box.y1 - box.y0;
+  const d = image.data;
+  const xs = new Int32Array(width * 4);
+  const xw = new Float64Array(width * 4);
+  for (let x = 0; x < width; x++) {
+    const sx = Math.min(bw - 1, Math.max(0, ((x + 0.5) * bw) / width - 0.5)) + box.x0;
+    const x0 = Math.floor(sx);
+    const w = cubic(sx - x0);
+    for (let k = 0; k < 4; k++) {
+      xs[x * 4 + k] = Math.min(image.width - 1, Math.max(0, x0 - 1 + k));
+      xw[x * 4 + k] = w[k]!;
+    }
+  }
+  for (let y = 0; y < height; y++) {
+    const sy = Math.min(bh - 1, Math.max(0, ((y + 0.5) * bh) / height - 0.5)) + box.y0;
+    const y0 = Math.floor(sy);
+    const wy = cubic(sy - y0);
+    const rows = [0, 1, 2, 3].map((k) => Math.min(image.height - 1, Math.max(0, y0 - 1 + k)) * image.width);
+    for (let x = 0; x < width; x++) {
+      let v = 0;
+      for (let j = 0; j < 4; j++) {
+        const r = rows[j]!;
+        const b = x * 4;
+        v += wy[j]! * (d[r + xs[b]!]! * xw[b]! + d[r + xs[b + 1]!]! * xw[b + 1]! + d[r + xs[b + 2]!]! * xw[b + 2]! + d[r + xs[b + 3]!]! * xw[b + 3]!);
+      }
+      out[y * width + x] = normalise(Math.min(255, Math.max(0, v)));
+    }
+  }
+  return grey3(out, width * height);
 }
 
 /** tensorOf for a turned box: each point sampled along the box's own axes (bilinear; white beyond the page). */

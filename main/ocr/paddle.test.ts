@@ -67,6 +67,13 @@ describe('PaddleOCR first, tesseract second', () => {
     expect(await readers.first.orientation(grey)).toBe(0);
   }, 120_000);
 
+  it('reads the names on a 65 dpi scan, its lines enlarged to the model’s height bicubically', async () => {
+    const page = await corpusPage('marriage', 51, 'lowres');
+    const r = await readDocument(toGrey(page.image), readers.first, { kind: page.kind, second: readers.second });
+    expect(r.fields.party2Name).toBe(page.fields.party2Name);
+    expect(r.fields.party1Name).toBe(page.fields.party1Name);
+  }, 60_000);
+
   it('tells which way up a low-resolution scan lies (about 65 dpi, its lines 9 px tall)', async () => {
     const page = await corpusPage('marriage', 53, 'lowres');
     const grey = toGrey(page.image);
