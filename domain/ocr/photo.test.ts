@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GreyImage } from './image';
-import { findPage } from './photo';
+import { findPage, isBilevel, smooth } from './photo';
 
 /** A 1200 × 900 frame: a sheet (paper 245) with corners `quad` on a desk of `desk`, times the light. */
 function photo(desk: number, light: (x: number, y: number) => number, block = false): GreyImage {
@@ -55,5 +55,32 @@ describe('finding the sheet on a desk', () => {
   it('finds nothing on a scan, where the paper fills the frame', () => {
     const scan = photo(245, () => 1);
     expect(findPage(scan)).toBeUndefined();
+  });
+});
+
+describe('a fax or a bilevel scan', () => {
+  /** A 300 × 200 page of white paper with a block of "ink" drawn by `ink(x, y)` (a grey level or undefined for paper). */
+  const page = (ink: (x: number, y: number) => number | undefined): GreyImage => {
+    const data = new Uint8Array(300 * 200).fill(255);
+    for (let y = 40; y < 160; y++) for (let x = 40; x < 260; x++) data[y * 300 + x] = ink(x, y) ?? 255;
+    return { width: 300, height: 200, data };
+  };
+  const dithered = page((x, y) => ((x + y) % 2 === 0 ? 0 : 255));
+  // Clean print: black strokes with grey edges, as a scanner or a renderer gives them.
+  const clean = page((x) => (x % 6 === 0 ? 0 : x % 6 === 1 || x % 6 === 5 ? 128 : undefined));
+
+  it('is told from a clean scan by its ink: black only, no grey edges', () => {
+    expect(isBilevel(dithered)).toBe(true);
+    expect(isBilevel(clean)).toBe(false);
+    expect(isBilevel(page(() => undefined))).toBe(false);
+  });
+
+  it('has its dots smoothed back into grey, the paper around them left white', () => {
+    const smoothed = smooth(dithered);
+    const at = (x: number, y: number) => smoothed.data[y * 300 + x]!;
+    // Half the dots black: mid grey inside the block, paper still white outside it.
+    expect(Math.abs(at(150, 100) - 128)).toBeLessThan(12);
+    expect(at(10, 10)).toBe(255);
+    expect(isBilevel(smoothed)).toBe(false);
   });
 });

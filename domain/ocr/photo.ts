@@ -310,6 +310,54 @@ export function evenLight(image: GreyImage, tile = 32): GreyImage | undefined {
   return { width: image.width, height: image.height, data: out };
 }
 
+/** Grey levels this close to black or white count as black or white. */
+const BILEVEL_SLACK = 8;
+
+/**
+ * Whether the page holds black and white only (a fax, a bilevel scan, a page dithered to dots):
+ * nearly all that is not white is black. A clean scan's ink has grey edges (measured: 98-100 % of
+ * its non-white pixels are grey), a fax's none.
+ */
+export function isBilevel(image: GreyImage): boolean {
+  let black = 0;
+  let grey = 0;
+  for (const v of image.data) {
+    if (v <= BILEVEL_SLACK) black++;
+    else if (v < 255 - BILEVEL_SLACK) grey++;
+  }
+  return black >= 0.001 * image.data.length && grey <= 0.05 * (black + grey);
+}
+
+/**
+ * Gaussian blur (separable, σ in pixels): a bilevel page's dots and broken strokes run back into
+ * grey strokes, as the recogniser was trained on. Measured on eight fax pages at 100 dpi, the
+ * smoothed page read in place of the prepared one: σ 1 23 → 18 fields wrong; σ 0.8 20, σ 1.2 21.
+ */
+export function smooth(image: GreyImage, sigma = 1): GreyImage {
+  const r = Math.ceil(sigma * 2.5);
+  const taps = Array.from({ length: 2 * r + 1 }, (_, i) => Math.exp(-((i - r) ** 2) / (2 * sigma * sigma)));
+  const sum = taps.reduce((a, b) => a + b, 0);
+  const k = taps.map((t) => t / sum);
+  const { width: w, height: h, data } = image;
+  const across = new Float32Array(w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      let v = 0;
+      for (let i = -r; i <= r; i++) v += k[i + r]! * data[y * w + Math.min(w - 1, Math.max(0, x + i))]!;
+      across[y * w + x] = v;
+    }
+  }
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      let v = 0;
+      for (let i = -r; i <= r; i++) v += k[i + r]! * across[Math.min(h - 1, Math.max(0, y + i)) * w + x]!;
+      out[y * w + x] = Math.round(v);
+    }
+  }
+  return { width: w, height: h, data: out };
+}
+
 /** Perspective and light corrections that fit this image (none for a flat, evenly lit scan). */
 export function preparePhoto(image: GreyImage): PhotoPrep {
   const steps: string[] = [];

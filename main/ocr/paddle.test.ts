@@ -7,6 +7,7 @@ import { corpusPage } from './corpus/measure';
 import { NodeOcrEngine } from './engine';
 import { nativePath } from './paddle';
 import { createReaders } from './readers';
+import { tenthPage } from './tenthset';
 
 const readers = createReaders();
 const tesseract = new NodeOcrEngine();
@@ -72,6 +73,14 @@ describe('PaddleOCR first, tesseract second', () => {
     const r = await readDocument(toGrey(page.image), readers.first, { kind: page.kind, second: readers.second });
     expect(r.fields.party2Name).toBe(page.fields.party2Name);
     expect(r.fields.party1Name).toBe(page.fields.party1Name);
+  }, 60_000);
+
+  it('reads a letter faxed at 100 dpi also with its dots smoothed into grey strokes: the employer comes out whole', async () => {
+    const page = await tenthPage('income', 6);
+    expect(page.capture).toBe('fax');
+    const r = await readDocument(toGrey(page.image), readers.first, { kind: page.kind, second: readers.second });
+    expect(r.photoSteps).toContain('smooth');
+    expect(r.fields.employer).toBe(page.fields.employer);
   }, 60_000);
 
   it('tells which way up a low-resolution scan lies (about 65 dpi, its lines 9 px tall)', async () => {
