@@ -7,6 +7,7 @@ import { idGender, type IdHints, readIdNumber } from './idfix';
 import { editDistance } from './normalise';
 import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readDate } from './meaning';
 import { hasKnownSurname } from './surnames';
+import { unlabelledHukou } from './unlabelled';
 import { ETHNICITIES, HOUSEHOLD_RELATIONS, snapAddress, snapToVocabulary, unknownStreet } from './vocab';
 
 /** A date as printed: 1985年3月12日, 1985-03-12, 一九八五年三月十二日, or eight digits (19850312) that make a real date of this or the last century. */
@@ -65,27 +66,31 @@ export function extractHukou(b: Builder): Extraction {
   }
   // A member's card without the household's address gives the one it has: 本市(县)其他住址.
   const addr = continued(b, addressAroundLabel(b, text(b, after('(?<!其他)住址|现住址|户籍地址|户口所在地|户籍所在地|常住地址|住所', '[^\\n]{2,60}')))) ?? letterAddress(b) ?? text(b, after('其他住址', '[^\\n]{6,60}'));
-  if (addr) {
-    // 民族大道, 民族路: a road's name, not the 民族 label of the next cell.
-    const masked = addr.value.replace(new RegExp(`民族(?=${ROAD})`, 'g'), '\u0000\u0000');
-    // An address ends with its sentence (…7栋108房。该户成员登记信息如下:).
-    const read = addr.value.slice(0, cutAt(masked, HUKOU_STOPS.filter((s) => s !== '住址')).length).split(/[。;;]/)[0]!.replace(/[|,。.、]+$/, '');
-    const { text: value, changed } = snapAddress(read);
-    const plausible = /[省市区县]/.test(value) && /[号室栋楼村巷路街道]/.test(value);
-    // A street the district does not have (抗标街道 in 坪山区) is misread, and no close one was found.
-    const street = unknownStreet(value);
-    const evidence = !plausible || street ? 'invalid' : changed ? 'repaired' : 'valid';
-    const note = street ? `地址中的“${street}街道”不是该区的街道,可能识别有误,请核对` : changed ? `地址识别为“${read}”,已按行政区划和地址格式校正,请核对` : undefined;
-    b.set('address', { value, type: 'text', evidence, ...(note ? { note } : {}) }, addr);
-    // The second pass finds the value in the words as read (not as snapped).
-    if (plausible) b.recheck.push({ field: 'address', line: b.page.line(addr.start), text: read, kind: 'text' });
-  }
+  if (addr) setAddress(b, addr);
   const hints: IdHints = { birthDate: b.reads.birthDate?.value as string | undefined, gender: b.reads.gender?.value as IdHints['gender'] };
   b.id('idNumber', text(b, after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page), hints);
   // A birth date whose label was lost (出生日期 printed down a narrow box, read as 期) is the printed date the ID number holds.
   if (!b.reads.birthDate) b.date('birthDate', dateOfId(b));
+  unlabelledHukou(b, { address: (hit) => setAddress(b, hit) });
   crossCheckId(b, 'idNumber', 'birthDate', 'gender');
   return b.result();
+}
+
+/** A household address read (labelled or not): cut at the next label, snapped to the districts and streets, checked. */
+function setAddress(b: Builder, addr: Hit): void {
+  // 民族大道, 民族路: a road's name, not the 民族 label of the next cell.
+  const masked = addr.value.replace(new RegExp(`民族(?=${ROAD})`, 'g'), '\u0000\u0000');
+  // An address ends with its sentence (…7栋108房。该户成员登记信息如下:).
+  const read = addr.value.slice(0, cutAt(masked, HUKOU_STOPS.filter((s) => s !== '住址')).length).split(/[。;;]/)[0]!.replace(/[|,。.、]+$/, '');
+  const { text: value, changed } = snapAddress(read);
+  const plausible = /[省市区县]/.test(value) && /[号室栋楼村巷路街道]/.test(value);
+  // A street the district does not have (抗标街道 in 坪山区) is misread, and no close one was found.
+  const street = unknownStreet(value);
+  const evidence = !plausible || street ? 'invalid' : changed ? 'repaired' : 'valid';
+  const note = street ? `地址中的“${street}街道”不是该区的街道,可能识别有误,请核对` : changed ? `地址识别为“${read}”,已按行政区划和地址格式校正,请核对` : undefined;
+  b.set('address', { value, type: 'text', evidence, ...(note ? { note } : {}), ...(addr.unlabelled ? { unlabelled: true } : {}) }, addr);
+  // The second pass finds the value in the words as read (not as snapped).
+  if (plausible) b.recheck.push({ field: 'address', line: b.page.line(addr.start), text: read, kind: 'text' });
 }
 
 /** A table cell's value only: the run up to the end of its cell, when that holds a name's two characters. */

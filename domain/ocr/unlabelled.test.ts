@@ -1,0 +1,44 @@
+// A household card read with its labels lost (printed small or pale, gone in a copy): the values
+// known by their shape alone, each marked unlabelled, and never a guess between two.
+import { describe, expect, it } from 'vitest';
+import { UNLABELLED_CAP } from './calibration';
+import { extractFields } from './extract';
+
+const lines = (...texts: string[]) => texts.map((text) => ({ text, confidence: 0.9 }));
+// 110105198503121234: a man born 1985-03-12 (odd 17th digit).
+const ID = '110105198503121234';
+const ADDRESS = '广东省深圳市龙华区大浪街道人民路16号幸福里C座2101';
+
+describe('a household card whose labels did not come out', () => {
+  it('takes the address, the nationality, the name run into its relation and a lone 男 the ID number agrees with', () => {
+    const e = extractFields('hukou', lines('常住人口登记卡', '0乐与产主民乐Mh', '.男', '张伟长子:', '汉族1985.03.12湖南省衡阳市', `${ID} B型`, ADDRESS));
+    expect(e.fields).toMatchObject({ name: '张伟', relation: '长子', gender: '男', ethnicity: '汉族', address: ADDRESS, idNumber: ID });
+    for (const key of ['name', 'relation', 'gender', 'ethnicity', 'address']) {
+      expect(e.reads[key]!.unlabelled, key).toBe(true);
+      expect(e.confidence[key]!, key).toBeLessThanOrEqual(UNLABELLED_CAP);
+    }
+  });
+
+  it('splits a name run into its relation and sex (彭琳晓妻女) and takes the sex only when the ID number agrees', () => {
+    const woman = '440309197808127088';
+    expect(extractFields('hukou', lines('彭琳晓妻女', woman)).fields).toMatchObject({ name: '彭琳晓', relation: '妻', gender: '女' });
+    const e = extractFields('hukou', lines('彭琳晓妻女', ID));
+    expect(e.fields).toMatchObject({ name: '彭琳晓', relation: '妻' });
+    expect(e.fields.gender).toBeUndefined();
+  });
+
+  it('takes nothing where the page holds two candidates, or a labelled value already', () => {
+    // Two addresses with house numbers (the household's and another): neither.
+    expect(extractFields('hukou', lines(ADDRESS, '湖南省衡阳市雁峰区先锋路8号3栋201房', ID)).fields.address).toBeUndefined();
+    // The birthplace (湖南省衡阳市) has no house number: not an address.
+    expect(extractFields('hukou', lines('湖南省衡阳市', ID)).fields.address).toBeUndefined();
+    // 汉族 and 回族 both stand alone: no nationality.
+    expect(extractFields('hukou', lines('汉族', '回族', ID)).fields.ethnicity).toBeUndefined();
+    // A labelled nationality is kept, not a run elsewhere on the page.
+    const labelled = extractFields('hukou', lines('民族  回族', '汉族1985.03.12', ID));
+    expect(labelled.fields.ethnicity).toBe('回族');
+    expect(labelled.reads.ethnicity!.unlabelled).toBeUndefined();
+    // A run that is no known surname and relation (以下情况) gives no name.
+    expect(extractFields('hukou', lines('兹有以下情况', ID)).fields.name).toBeUndefined();
+  });
+});
