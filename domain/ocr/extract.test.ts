@@ -469,6 +469,10 @@ describe('bank statements, social insurance, property searches', () => {
     // Or in a sentence, the scheme's name between verb and number.
     const said = extractFields('social', lines('参保人姓名阿依古丽·买买提', `证件号码${ID}`, '截至2026年4月,该参保人在深圳市累计缴纳基本养老保险45个月,', '当前无欠费记录。'));
     expect(said.fields.totalMonths).toBe(45);
+    // The letter's lines break inside the sentence.
+    for (const [a, b] of [['截至2025年4月,累计', '缴纳基本养老保险90个月。'], ['截至2026年10月,累计缴纳基', '本养老保险95个月。']]) {
+      expect(extractFields('social', lines(`兹证明陈刚(公民身份号码:${ID})`, a!, b!)).fields.totalMonths, a).toBe(Number(/(\d+)个月/.exec(b!)![1]));
+    }
     // A sentence about a year's months (缴费12个月 with no 累计) counts nothing.
     expect(extractFields('social', lines(`姓名:陈刚 公民身份号码:${ID}`, '2024年度缴费12个月')).fields.totalMonths).toBeUndefined();
   });
