@@ -420,7 +420,7 @@ export function extractBank(b: Builder): Extraction {
   // Without its label (an English title's 2026-08-18--2026-11-16, a label misread): the first range above the entries.
   const range = labelled ?? (startAndEnd(b) ? undefined : unlabelledRange(b));
   if (range) {
-    const parts = range.value.split(/(?<=日|\d{2})[至到~—–一]|(?<=\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})-{1,2}|(?<=^\d{8})-{1,2}/);
+    const parts = range.value.replace(/(?<=\d)[.,·]?(--|[至到~\-—–一])[.,·]?(?=\d)/g, '$1').split(/(?<=日|\d{2})[至到~—–一]|(?<=\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})-{1,2}|(?<=^\d{8})-{1,2}/);
     const mark = range.unlabelled ? { unlabelled: true } : {};
     b.date('periodStart', parts[0] ? { value: parts[0], start: range.start, end: range.start + parts[0].length, ...mark } : undefined);
     b.date('periodEnd', parts[1] ? { value: parts[1], start: range.end - parts[1].length, end: range.end, ...mark } : undefined);
@@ -473,8 +473,8 @@ function startAndEnd(b: Builder): boolean {
   return true;
 }
 
-/** A statement's period: two dates with 至, a dash (or two) or a tilde between them. */
-const PERIOD_RANGE = `(?:${PERIOD_DATE})(?:--|[至到~\\-—–一])(?:${PERIOD_DATE})`;
+/** A statement's period: two dates with 至, a dash (or two) or a tilde between them (a speck read beside it: 20260111-.20260311). */
+const PERIOD_RANGE = `(?:${PERIOD_DATE})[.,·]?(?:--|[至到~\\-—–一])[.,·]?(?:${PERIOD_DATE})`;
 
 /** The first period printed above a statement's entries, without its label (marked unlabelled). */
 function unlabelledRange(b: Builder): Hit | undefined {

@@ -411,6 +411,9 @@ describe('bank statements, social insurance, property searches', () => {
     expect(receipt.fields).toMatchObject({ periodStart: '2025-10-30', periodEnd: '2026-01-22', closingBalance: 31292.24 });
     // An end printed before its start is no period.
     expect(extractFields('bank', lines('截止日期:2026-04-20', '起始日期:2025-10-20')).fields.periodStart).toBeUndefined();
+    // A copier's speck read beside the dash between compact dates, under a label read wrong (日期范国).
+    const speck = extractFields('bank', lines('户名:长孙强杰', '日期范国:20260111-.20260311', '20260111退款17795.05 19876.33'));
+    expect(speck.fields).toMatchObject({ periodStart: '2026-01-11', periodEnd: '2026-03-11' });
   });
   it("reads an app's account page: the card alone on its line, the period above the entries, 可用余额", () => {
     const app = extractFields('bank', lines('11:59 4G86%', '<账户明细', '深圳农村商业银行', '6230 **** **** 5130', '户名姚平振', '可用余额75,642.57', '2025-02-26-2025-08-27', '收入支出', '消费-726.91', '2025-07-25余额75,642.57', '代发工资+12,500.00', '2025-07-24余额76,369.48'));
