@@ -8,8 +8,12 @@ import { checkCharacter } from '../../domain/identity/idnumber';
 import { caseNames, createCaseInUi, openProfile, runHws, signIn, startCentralServer, tempDir, type CentralServer, type RunningProcess, freePorts } from './support';
 
 const SYNC_PORT = await freePorts(3);
-/** A workstation offline for a while retries at most every 30 s (renderer/sync/sync.ts RETRY_MAX_MS), then pulls. */
-const BACK_ONLINE_MS = 60_000;
+/**
+ * A workstation offline for a while retries at most every 30 s (renderer/sync/sync.ts RETRY_MAX_MS),
+ * then pulls; a 3-node cluster restarted under CI load takes a while more to serve again (one
+ * full CI run of about ten missed 60 s there; the same run repeated passed).
+ */
+const BACK_ONLINE_MS = 90_000;
 const id = (seq: number) => {
   const first17 = `44030419850615${String(seq).padStart(3, '0')}`;
   return first17 + checkCharacter(first17);
