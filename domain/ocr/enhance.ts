@@ -70,6 +70,13 @@ export function medianHeight(heights: readonly number[]): number | undefined {
   return sorted.length === 0 ? undefined : sorted[Math.floor(sorted.length / 2)];
 }
 
+/** Catmull-Rom weights of the four taps around a point t ∈ [0, 1) past the second. */
+export function catmullRom(t: number): [number, number, number, number] {
+  const t2 = t * t;
+  const t3 = t2 * t;
+  return [(-t3 + 2 * t2 - t) / 2, (3 * t3 - 5 * t2 + 2) / 2, (-3 * t3 + 4 * t2 + t) / 2, (t3 - t2) / 2];
+}
+
 /**
  * Bicubic (Catmull-Rom) enlargement by `factor` ≥ 1: a low-resolution scan's strokes stay smooth
  * and separate, where bilinear enlargement blurs them into each other before binarising.
@@ -80,11 +87,7 @@ export function upscaleBicubic(image: GreyImage, factor: number): GreyImage {
   const width = Math.round(sw * factor);
   const height = Math.round(sh * factor);
   const out = new Uint8Array(width * height);
-  const weights = (t: number): [number, number, number, number] => {
-    const t2 = t * t;
-    const t3 = t2 * t;
-    return [(-t3 + 2 * t2 - t) / 2, (3 * t3 - 5 * t2 + 2) / 2, (-3 * t3 + 4 * t2 + t) / 2, (t3 - t2) / 2];
-  };
+  const weights = catmullRom;
   // Column taps and weights are the same for every row.
   const xTaps = new Int32Array(width * 4);
   const xW = new Float64Array(width * 4);

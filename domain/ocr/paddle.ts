@@ -4,7 +4,7 @@
 // text boxes (DB: a probability map, thresholded, each connected part a box grown back by its
 // border); recognition reads each box at 48 px high (CTC: the likeliest character per step,
 // repeats and blanks dropped).
-import { upscaleBicubic } from './enhance';
+import { catmullRom, upscaleBicubic } from './enhance';
 import { crop, type GreyImage, type QuarterTurn, turn } from './image';
 import type { Recognised, Recogniser, RecogniseMode } from './pipeline';
 import type { PlacedWord } from './stack';
@@ -246,13 +246,6 @@ function tensorOf(image: GreyImage, box: Box, width: number, height: number, nor
  */
 const BICUBIC_FROM = 2;
 
-/** Catmull-Rom weights of the four taps around a point t ∈ [0, 1) past the second. */
-function cubic(t: number): [number, number, number, number] {
-  const t2 = t * t;
-  const t3 = t2 * t;
-  return [(-t3 + 2 * t2 - t) / 2, (3 * t3 - 5 * t2 + 2) / 2, (-3 * t3 + 4 * t2 + t) / 2, (t3 - t2) / 2];
-}
-
 /** tensorOf enlarging a small box bicubically (Catmull-Rom): thin strokes stay apart where bilinear blurs them together. */
 function bicubicTensorOf(image: GreyImage, box: Box, width: number, height: number, normalise: (v: number) => number): Float32Array {
   const out = new Float32Array(3 * width * height);
@@ -264,7 +257,7 @@ function bicubicTensorOf(image: GreyImage, box: Box, width: number, height: numb
   for (let x = 0; x < width; x++) {
     const sx = Math.min(bw - 1, Math.max(0, ((x + 0.5) * bw) / width - 0.5)) + box.x0;
     const x0 = Math.floor(sx);
-    const w = cubic(sx - x0);
+    const w = catmullRom(sx - x0);
     for (let k = 0; k < 4; k++) {
       xs[x * 4 + k] = Math.min(image.width - 1, Math.max(0, x0 - 1 + k));
       xw[x * 4 + k] = w[k]!;
@@ -273,7 +266,7 @@ function bicubicTensorOf(image: GreyImage, box: Box, width: number, height: numb
   for (let y = 0; y < height; y++) {
     const sy = Math.min(bh - 1, Math.max(0, ((y + 0.5) * bh) / height - 0.5)) + box.y0;
     const y0 = Math.floor(sy);
-    const wy = cubic(sy - y0);
+    const wy = catmullRom(sy - y0);
     const rows = [0, 1, 2, 3].map((k) => Math.min(image.height - 1, Math.max(0, y0 - 1 + k)) * image.width);
     for (let x = 0; x < width; x++) {
       let v = 0;

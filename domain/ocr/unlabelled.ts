@@ -51,7 +51,12 @@ export function unlabelledHukou(b: Builder, set: UnlabelledSetters): void {
   const cells = cellHits(b);
   const sexes = cells.filter((c) => c.value === '男' || c.value === '女');
   if (!b.reads.ethnicity) {
-    const hit = only(cells.flatMap((c) => (NATIONALITY.exec(c.value) ? [{ ...c, value: NATIONALITY.exec(c.value)![1]!, end: c.start + NATIONALITY.exec(c.value)![1]!.length }] : [])));
+    const hit = only(
+      cells.flatMap((c) => {
+        const value = NATIONALITY.exec(c.value)?.[1];
+        return value ? [{ ...c, value, end: c.start + value.length }] : [];
+      }),
+    );
     if (hit) b.set('ethnicity', { value: hit.value, type: 'enum', evidence: 'valid', unlabelled: true }, hit);
   }
   if (!b.reads.address) {
