@@ -39,7 +39,7 @@ async function waitFor<T>(probe: () => T | undefined, what: () => string, ms = 3
 }
 
 describe('catalogue versions published centrally', () => {
-  it('reach a clerk’s workstation and take effect there; a malformed one is refused and changes nothing', async () => {
+  it('reach a clerk’s workstation and take effect there; a malformed one is refused and changes nothing', { timeout: 90_000 }, async () => {
     const clerk = server.couch.users.find((u) => u.roles.includes('clerk'))!;
     const it = server.couch.users.find((u) => u.roles.includes('it'))!;
     const ws = await openTestWorkstation({ dbName: `cat-clerk-${Date.now()}`, couchUrl: server.proxy.url, accountUrl: server.couch.url, username: clerk.name, password: clerk.password, retryTimeMs: 300, collections: ['reference'] });

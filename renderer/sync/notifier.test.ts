@@ -52,10 +52,14 @@ describe('notifier', () => {
     const own = ownWrites();
     const notifier = startNotifier({ remote: { url, fetch: f, filterMode: 'design' }, longpollTimeoutMs: 5_000, retryMinMs: 200, retryMaxMs: 1_000, ownWrites: own });
     const wakes: string[] = [];
-    let stage = 'own';
+    let stage = 'start';
     notifier.wake$.subscribe(() => wakes.push(stage));
     try {
-      await new Promise((r) => setTimeout(r, 500)); // the long-poll is waiting
+      // Once it knows where to start, it wakes the collections for one more pull (a change made
+      // while it was finding out would otherwise wake nobody).
+      await until(() => wakes.length > 0);
+      await new Promise((r) => setTimeout(r, 500)); // the feed is waiting
+      stage = 'own';
       const [mine, theirs] = personDocs(clerk.officeId, `wake${Date.now()}`, 2).map(({ id, ...d }) => ({ _id: id, ...d }));
       // Own upload: the reply is held back a moment, so the feed shows the change first.
       await own.track(
@@ -70,8 +74,8 @@ describe('notifier', () => {
       stage = 'theirs';
       await couchClient(couch.adminUrl).request('POST', `/${officeDbName(clerk.officeId)}/_bulk_docs`, { docs: [theirs] });
       const end = Date.now() + 20_000;
-      while (wakes.length === 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
-      expect(wakes).toEqual(['theirs']);
+      while (wakes.length === 1 && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      expect(wakes).toEqual(['start', 'theirs']);
     } finally {
       notifier.stop();
     }
@@ -98,8 +102,8 @@ describe('notifier', () => {
       await new Promise((r) => setTimeout(r, 500));
       stage = 'first';
       await write('first');
-      await until(() => wakes.length > 0);
-      expect(wakes).toEqual(['first']);
+      await until(() => wakes.length > 1);
+      expect(wakes).toEqual(['idle', 'first']);
       // One request carried it: the feed, no long-poll and no new request after the change.
       expect(requests.filter((u) => u.includes('_changes'))).toHaveLength(1);
       expect(requests.filter((u) => u.includes('feed=longpoll'))).toEqual([]);
@@ -216,14 +220,15 @@ describe('notifier', () => {
       expect(relay.stats().clients).toBe(3);
       // Two workstations of office A and one of B: one upstream feed per office, not per workstation.
       expect(relay.stats().upstreamFeeds).toBe(2);
+      expect(wakes).toEqual([1, 1, 1]); // each woke once on finding where to start
       await write(a.officeId, 'relayA');
-      await until(() => wakes[0]! > 0 && wakes[1]! > 0);
+      await until(() => wakes[0]! > 1 && wakes[1]! > 1);
       await new Promise((r) => setTimeout(r, 500));
-      expect(wakes).toEqual([1, 1, 0]);
+      expect(wakes).toEqual([2, 2, 1]);
       await write(b.officeId, 'relayB');
-      await until(() => wakes[2]! > 0);
+      await until(() => wakes[2]! > 1);
       await new Promise((r) => setTimeout(r, 500));
-      expect(wakes).toEqual([1, 1, 1]);
+      expect(wakes).toEqual([2, 2, 2]);
       // Every request went to the relay; none bypassed it to the database.
       expect(requests.every((u) => u.startsWith(relay.url))).toBe(true);
       expect(requests.filter((u) => u.includes(`/${dbA}/_changes`)).every((u) => u.includes('feed=continuous'))).toBe(true);

@@ -199,7 +199,8 @@ export function startNotifier(options: NotifierOptions): Notifier {
         if (options.pollIntervalMs) {
           // Poll mode: the database's update sequence, one small request per interval.
           const seq = await currentSeq();
-          const moved = since !== 'now' && String(seq) !== String(since);
+          // The first answer wakes too: a change made before it and after the first pull.
+          const moved = since === 'now' || String(seq) !== String(since);
           since = seq;
           reached();
           if (moved) changed();
@@ -208,6 +209,9 @@ export function startNotifier(options: NotifierOptions): Notifier {
           // Start from the database's current sequence rather than `since=now`: a feed that is
           // (re)established after a failure must not miss the changes made in between.
           since = await currentSeq();
+          // A change made after the collections' first pull read the server and before this
+          // sequence was read would wake nobody: they pull once more from their checkpoints.
+          failedBefore = true;
           reached();
         } else if (streaming) {
           try {
