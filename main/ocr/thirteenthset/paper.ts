@@ -1,176 +1,17 @@
-// The sheet the thirteenth set draws on: a canvas measured in millimetres at the capture's resolution.
-// Readable text goes through `text`, which draws each character with a file of a face that holds
-// its glyph (along the face's fallback chain), records the face used (`drawn`) and the text's box
-// (`boxes`); the page's text is built from the boxes, block by block and line by line. Seals, rules
-// and guilloche are drawn too but are no part of the page's text.
-import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+// The sheet the thirteenth set draws on (face-paper.ts) in the thirteenth set's faces, with its
+// table grids and seal.
+import { FacePaper, type Drawn as AnyDrawn, type PaperLook, type TextStyle as AnyStyle } from '../face-paper';
 import { type Face, faceFor, printable, runs } from './fonts';
 
-export interface Box {
-  readonly block: number;
-  readonly x: number;
-  readonly y: number;
-  readonly w: number;
-  readonly h: number;
-  readonly text: string;
-}
+export type { Box, DpiFor } from '../face-paper';
+export type Drawn = AnyDrawn<Face>;
+export type TextStyle = AnyStyle<Face>;
 
-export interface Drawn {
-  readonly text: string;
-  readonly face: Face;
-}
+const LOOK: PaperLook<Face> = { faces: { faceFor, printable, runs }, face: 'hei', ink: '#161616', unbroken: /[A-Za-z0-9.,\-*:/]+|./gu };
 
-export interface TextStyle {
-  /** Em size in mm. */
-  readonly size: number;
-  readonly face?: Face;
-  readonly color?: string;
-  readonly align?: 'left' | 'center' | 'right';
-  /** Extra space between characters, in mm. */
-  readonly spacing?: number;
-}
-
-const ASCENT = 0.86;
-
-export class Paper {
-  readonly canvas: Canvas;
-  readonly ctx: SKRSContext2D;
-  /** Pixels per millimetre. */
-  readonly k: number;
-  readonly width: number;
-  readonly height: number;
-  readonly drawn: Drawn[] = [];
-  private readonly list: Box[] = [];
-  block = 0;
-
-  constructor(
-    readonly wMm: number,
-    readonly hMm: number,
-    dpi: number,
-    background = '#fcfcfa',
-  ) {
-    this.k = dpi / 25.4;
-    this.width = Math.round(wMm * this.k);
-    this.height = Math.round(hMm * this.k);
-    this.canvas = createCanvas(this.width, this.height);
-    this.ctx = this.canvas.getContext('2d');
-    this.ctx.fillStyle = background;
-    this.ctx.fillRect(0, 0, this.width, this.height);
-  }
-
-  private pieces(str: string, face: Face): { text: string; face: Face }[] {
-    if (printable(str, face)) return [{ text: str, face }];
-    const out: { text: string; face: Face }[] = [];
-    for (const ch of str) {
-      const f = /\s/.test(ch) ? (out[out.length - 1]?.face ?? face) : faceFor(ch, face);
-      const last = out[out.length - 1];
-      if (last && last.face === f) last.text += ch;
-      else out.push({ text: ch, face: f });
-    }
-    return out;
-  }
-
-  /** Width of `str` in mm. */
-  measure(str: string, style: TextStyle): number {
-    const { ctx, k } = this;
-    let w = 0;
-    for (const p of this.pieces(str, style.face ?? 'hei'))
-      for (const r of runs(p.text, p.face)) {
-        ctx.font = `${style.size * k}px "${r.family}"`;
-        w += ctx.measureText(r.text).width / k;
-      }
-    return w + (style.spacing ?? 0) * Math.max(0, [...str].length - 1);
-  }
-
-  /** The style shrunk (never below 60 %) so `str` fits in `maxW` mm. */
-  fit(str: string, maxW: number, style: TextStyle): TextStyle {
-    const w = this.measure(str, style);
-    return w <= maxW ? style : { ...style, size: style.size * Math.max(0.6, maxW / w), spacing: 0 };
-  }
-
-  /** Draws `str` with its box's top at y (x is the left, centre or right edge); returns its width in mm. */
-  text(str: string, x: number, y: number, style: TextStyle, record = true): number {
-    if (str.length === 0) return 0;
-    const { ctx, k } = this;
-    const w = this.measure(str, style);
-    const left = style.align === 'center' ? x - w / 2 : style.align === 'right' ? x - w : x;
-    ctx.fillStyle = style.color ?? '#161616';
-    ctx.textBaseline = 'alphabetic';
-    ctx.textAlign = 'left';
-    let at = left * k;
-    const base = (y + style.size * ASCENT) * k;
-    const gap = (style.spacing ?? 0) * k;
-    for (const p of this.pieces(str, style.face ?? 'hei')) {
-      this.drawn.push({ text: p.text, face: p.face });
-      for (const r of runs(p.text, p.face)) {
-        ctx.font = `${style.size * k}px "${r.family}"`;
-        if (gap === 0) {
-          ctx.fillText(r.text, at, base);
-          at += ctx.measureText(r.text).width;
-        } else
-          for (const ch of r.text) {
-            ctx.fillText(ch, at, base);
-            at += ctx.measureText(ch).width + gap;
-          }
-      }
-    }
-    if (record && str.trim()) this.list.push({ block: this.block, x: left * k, y: y * k, w: w * k, h: style.size * k, text: str });
-    return w;
-  }
-
-  /** Lines of `str` no wider than `maxW` mm (breaking anywhere but inside runs of digits and latin). */
-  lines(str: string, maxW: number, style: TextStyle): string[] {
-    const tokens = str.match(/[A-Za-z0-9.,\-*:/]+|./gu) ?? [];
-    const out: string[] = [];
-    let line = '';
-    for (const t of tokens) {
-      if (line && this.measure(line + t, style) > maxW) {
-        out.push(line);
-        line = t.trimStart();
-      } else line += t;
-    }
-    if (line) out.push(line);
-    return out;
-  }
-
-  /** Draws `str` wrapped to `maxW` mm from (x, y), the first line indented; returns the y below the last line. */
-  para(str: string, x: number, y: number, maxW: number, style: TextStyle, lead = 1.7, indent = 0): number {
-    let at = y;
-    const first = this.lines(str, maxW - indent, style);
-    const head = first.shift();
-    if (head === undefined) return y;
-    this.text(head, x + indent, at, style);
-    at += style.size * lead;
-    for (const l of this.lines(first.join(''), maxW, style)) {
-      this.text(l, x, at, style);
-      at += style.size * lead;
-    }
-    return at;
-  }
-
-  line(x1: number, y1: number, x2: number, y2: number, width = 0.25, color = '#222'): void {
-    const { ctx, k } = this;
-    ctx.strokeStyle = color;
-    ctx.lineWidth = Math.max(1, width * k);
-    ctx.beginPath();
-    ctx.moveTo(x1 * k, y1 * k);
-    ctx.lineTo(x2 * k, y2 * k);
-    ctx.stroke();
-  }
-
-  rect(x: number, y: number, w: number, h: number, opts: { stroke?: string; fill?: string; width?: number } = {}): void {
-    const { ctx, k } = this;
-    ctx.beginPath();
-    ctx.rect(x * k, y * k, w * k, h * k);
-    if (opts.fill) {
-      ctx.fillStyle = opts.fill;
-      ctx.fill();
-    }
-    if (opts.stroke) {
-      ctx.strokeStyle = opts.stroke;
-      ctx.lineWidth = Math.max(1, (opts.width ?? 0.25) * k);
-      ctx.stroke();
-    }
+export class Paper extends FacePaper<Face> {
+  constructor(wMm: number, hMm: number, dpi: number, background = '#fcfcfa') {
+    super(wMm, hMm, dpi, background, LOOK);
   }
 
   /** A grid: column edges `xs` and row edges `ys`, in mm. */
@@ -240,31 +81,6 @@ export class Paper {
     }
     ctx.restore();
   }
-
-  /** Text boxes in pixels. */
-  boxes(): Box[] {
-    return [...this.list];
-  }
-
-  /** The page's text: per block, boxes grouped into lines by their middles, read left to right. */
-  pageText(): string {
-    const rows: Box[][] = [];
-    for (const block of [...new Set(this.list.map((b) => b.block))].sort((a, b) => a - b)) {
-      const sorted = this.list.filter((b) => b.block === block).sort((a, b) => a.y + a.h / 2 - (b.y + b.h / 2));
-      const mine: Box[][] = [];
-      for (const b of sorted) {
-        const row = mine[mine.length - 1];
-        if (row && Math.abs(b.y + b.h / 2 - (row[0]!.y + row[0]!.h / 2)) < Math.min(b.h, row[0]!.h) * 0.45) row.push(b);
-        else mine.push([b]);
-      }
-      rows.push(...mine);
-    }
-    return rows.map((r) => r.sort((a, b) => a.x - b.x).map((b) => b.text.trim()).join(' ')).join('\n');
-  }
-
-  rgba(): Uint8ClampedArray {
-    return this.ctx.getImageData(0, 0, this.width, this.height).data;
-  }
 }
 
 /** A drawn page, its truth and the name of its design. */
@@ -273,6 +89,3 @@ export interface Made {
   readonly fields: Readonly<Record<string, string | number>>;
   readonly layout: string;
 }
-
-/** The resolution a page of the given longest side (mm) is drawn at, set by the capture. */
-export type DpiFor = (longMm: number) => number;
