@@ -4,6 +4,7 @@
 import { type Builder, type Extraction, letterName, unlabelledId } from './extract';
 import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, cutAt, DATE_RUN, GAP, type Hit, ID_RUN, personName, readAmount, readMonths } from './meaning';
 import { parseDate } from './normalise';
+import { snapOrganisationWords } from './org-words';
 import { hasKnownSurname } from './surnames';
 import { TABLE_HEADINGS } from './tables';
 import { snapPlacePrefix } from './vocab';
@@ -100,13 +101,17 @@ function setEmployer(b: Builder, read: string, hit: Hit): void {
   // A label's remark left before the name ((全称)深圳市…) is no part of it either.
   const own = cutAt(read, NEXT_CELL_LABELS).replace(/^[((](?:全称|盖章|公章|全名)[))]/, '');
   const bare = own.replace(/^(?:(?:现|原)?(?:工作|参保|缴费|出具|开具|证明|盖章)?单位(?:名称)?(?:[((][^))]{1,3}[))])?[::]?|为|是|(?:就职|任职|供职|工作)于)+/, '').replace(/^圳市/, '深圳市');
-  const { text, changed: snapped } = snapPlacePrefix(bare);
+  const place = snapPlacePrefix(bare);
+  // A business or legal-form word read one character wrong (物业管建, 毅份公司) is put right too.
+  const { text, changed: reworded } = snapOrganisationWords(place.text);
   if (!namesAnOrganisation(text)) {
     b.set('employer', { value: text, type: 'text', evidence: 'invalid', note: `单位名称识别为“${read}”,不完整,请核对` }, hit);
     return;
   }
-  const changed = snapped || bare.length < read.length - 1 || bare.startsWith('深圳市') !== read.startsWith('深圳市');
-  b.set('employer', { value: text, type: 'text', evidence: changed ? 'repaired' : 'valid', ...(changed ? { note: `单位名称识别为“${read}”,地名已校正,请核对` } : {}) }, hit);
+  const changed = place.changed || bare.length < read.length - 1 || bare.startsWith('深圳市') !== read.startsWith('深圳市');
+  const what = [changed ? '地名' : '', reworded ? '用字' : ''].filter(Boolean).join('和');
+  const note = what ? `单位名称识别为“${read}”,${what}已校正,请核对` : undefined;
+  b.set('employer', { value: text, type: 'text', evidence: changed || reworded ? 'repaired' : 'valid', ...(note ? { note } : {}) }, hit);
 }
 
 /** What an organisation's name ends in, and the words of its legal form before that (股份, 有限 …). */

@@ -3,7 +3,7 @@ import { checkCharacter } from '../identity/idnumber';
 import { confidenceFor, REPAIRED_CAP, UNCHECKED_TEXT_CAP, UNLABELLED_CAP } from './calibration';
 import { type Attempt, mergeFields } from './document';
 import { extractFields } from './extract';
-import { readAmount, readDate, readUpperAmount } from './meaning';
+import { personName, readAmount, readDate, readUpperAmount } from './meaning';
 import type { PageReading } from './pipeline';
 
 const lines = (...texts: string[]) => texts.map((text) => ({ text, confidence: 0.9 }));
@@ -724,6 +724,26 @@ describe('the wordings offices use for the same fact', () => {
       const e = extractFields('income', letter('收入证明', `${opening},身份证号${ID},月度工资8500元。`, '单位(盖章):深圳市华强电子有限公司', '2024年5月6日'));
       expect(e.fields, opening).toMatchObject({ name: '张伟', employer: '深圳市华强电子有限公司', monthlyIncome: 8500 });
     }
+  });
+  it('takes the name after 未查询到 in a search result, and ends a name at a sex cell whose label was misread', () => {
+    const search = extractFields('property', letter('不动产登记查询结果证明', '经查询深圳市不动产登记簿,截至查询之日,未查询到缪湉倩(身份证号码:', `${ID})的不动产登记记录(含预告登记),即其名下无不动产。`));
+    expect(search.fields).toMatchObject({ name: '缪湉倩', hasProperty: '无' });
+    const record = extractFields('marriage', letter('婚姻登记记录证明', '男方 姓名 诸葛强伟 性·男 国籍 中国', '女方 姓名 吴洁性女 国籍 中国'));
+    expect(record.fields).toMatchObject({ party1Name: '诸葛强伟', party2Name: '吴洁' });
+    expect(record.confidence.party2Name).toBeLessThan(0.9);
+    // Words of a letter's opening are never a name; the person is named at the start of the next line.
+    expect(personName('以下情况', [])).toBeUndefined();
+    const opening = extractFields('hukou', letter('户籍证明', '兹有以下情况,特予证明:', `夏侯伟亮,男,汉族,1985年3月12日出生,公民身份号码${ID},`, '户籍地址:广东省深圳市宝安区福永街道凤塘大道387号万科城18栋604房,与户主关系为夫。'));
+    expect(opening.fields).toMatchObject({ name: '夏侯伟亮', gender: '男', relation: '夫' });
+  });
+  it('ends the name before a 同志, 先生 or 女士 read with one character wrong, and asks the clerk to check it', () => {
+    for (const [opening, name] of [['兹证明叶慧同患在我单位工作', '叶慧'], ['兹证明王建国同忠在我单位工作', '王建国'], ['兹有李娜女土系我公司员工', '李娜']] as const) {
+      const e = extractFields('income', letter('收入证明', `${opening},身份证号${ID},月度工资8500元。`));
+      expect(e.fields.name, opening).toBe(name);
+      expect(e.confidence.name, opening).toBeLessThan(0.9);
+    }
+    // A real name is not cut: four characters with a compound surname, three with a single one.
+    for (const name of ['欧阳志同', '李长生']) expect(extractFields('income', letter('收入证明', `兹证明${name}在我单位工作,身份证号${ID}。`)).fields.name).toBe(name);
   });
   it('reads a household card\'s relation, nationality and address under their other labels', () => {
     const card = (...texts: string[]) => extractFields('hukou', letter('常住人口登记卡', '姓名:张伟', ...texts)).fields;

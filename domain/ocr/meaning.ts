@@ -4,7 +4,7 @@
 // cell, a "label: value" line, a sentence of a letter). Typed value readers live here too.
 import type { ReadLine } from './labels';
 import { DIGITISH, fixDigits, parseAmount, parseDate } from './normalise';
-import { hasKnownSurname } from './surnames';
+import { hasKnownSurname, surnameOf } from './surnames';
 import { TABLE_HEADINGS } from './tables';
 
 export interface Hit {
@@ -206,7 +206,7 @@ export function cutAt(run: string, stops: readonly string[]): string {
 const COMMA_FOR_DOT = /^([\u3400-\u9fff]{2,4}) ?[,,][ "'“”‘’]*(?=[\u3400-\u9fff]{2,})/;
 
 /** Label words a misplaced value run may start with: never a person's name. */
-const NOT_NAMES = /^(单位|姓名|名字|性别|民族|证件|身份|号码|公民|户名|账号|卡号|查询|日期|住址|地址|出生|国籍|备注|参保|缴费|纳税|申请人|权利人|持证人|户[主士王])/;
+const NOT_NAMES = /^(以下|以上|如下|情况|特此|兹有|单位|姓名|名字|性别|民族|证件|身份|号码|公民|户名|账号|卡号|查询|日期|住址|地址|出生|国籍|备注|参保|缴费|纳税|申请人|权利人|持证人|户[主士王])/;
 /** The last character of a label, left before the name when the label was misread. */
 const LEFT_BY_LABEL = ['人', '名', '方', '为', '是', '系', '之'];
 
@@ -226,20 +226,34 @@ function withoutHeadings(run: string): string {
 /** The headings of tables (tables.ts) and of a month's column (月份 …), longest first. */
 const HEADINGS = [...TABLE_HEADINGS, '所属月份', '发放月份', '支付月份', '月份', '年月'].filter((t) => t.length >= 2).sort((a, b) => b.length - a.length);
 
+/** The words before the name in a search result's sentence (未查询到张伟名下…, 经查询,查到…). */
+const SEARCHED = /^[\s,,]*(?:(?:未|没有)?(?:查询到|询到|查到))(?=[\u3400-\u9fff]{2})/;
+
+/** A two- or three-character name, then 同志, 先生 or 女士 with one character misread. */
+const COURTESY_MISREAD = /^([\u3400-\u9fff]{2,3})(?:同[\u3400-\u9fff]|[\u3400-\u9fff]志|先[\u3400-\u9fff]|[\u3400-\u9fff]生|女[\u3400-\u9fff]|[\u3400-\u9fff]士)$/;
+
 /** A person's name from a run: name characters up to a stop label, 2..4 characters (5 with ·). */
 export function personName(run: string, stops: readonly string[]): { name: string; trimmed: boolean } | undefined {
+  // The sex cell a row read whole ran on into, its label misread (吴洁性女, 诸葛强伟性·男), ends it too;
+  // and what a search result's sentence puts before the name (未查询到张伟名下…) is no part of it.
+  const sexless = run.replace(/(?<=[\u3400-\u9fff]{2})性[\s·.:：]{0,2}[男女][\s\S]*$/, '');
+  const own = sexless.replace(SEARCHED, '');
   // A name ends at a number after it (别克·加尔肯2024年12月…: the row's next cell), a stray digit inside it aside.
-  const cut = cutAt(run.replace(COMMA_FOR_DOT, '$1·').replace(/(?<=[\u3400-\u9fff·]{2})[0-9]{2,}[\s\S]*$/, '').replace(/[^\u3400-\u9fff·]/g, ''), stops)
+  const cut = cutAt(own.replace(COMMA_FOR_DOT, '$1·').replace(/(?<=[\u3400-\u9fff·]{2})[0-9]{2,}[\s\S]*$/, '').replace(/[^\u3400-\u9fff·]/g, ''), [...stops, '名下'])
     .replace(/(同志|先生|女士)$/, '')
     .replace(/^·+|·+$/g, '');
   const max = cut.includes('·') ? 12 : 4;
   if (cut.length < 2 || NOT_NAMES.test(cut)) return undefined;
+  // 同志, 先生 or 女士 after the name with one of its two characters misread (叶慧同患): a name of
+  // two or three characters whose surname is single does not run to four or five.
+  const courtesy = COURTESY_MISREAD.exec(cut);
+  if (courtesy && surnameOf(cut)?.length === 1) return { name: courtesy[1]!, trimmed: true };
   // A table's headings read between the label and the name (姓名 | 月份 应发工资(元) over 别克·加尔肯 | 2024年12月 …) go; headings alone are no name (出勤天数).
   const rest = withoutHeadings(cut);
   if (rest !== cut) return rest.length < 2 || NOT_NAMES.test(rest) ? undefined : { name: rest.slice(0, max), trimmed: true };
   // A character the label left behind (持证人 → 人姚杰, 男方 → 方张伟) before a known surname goes.
   if (cut.length >= 3 && LEFT_BY_LABEL.includes(cut[0]!) && !hasKnownSurname(cut) && hasKnownSurname(cut.slice(1))) return { name: cut.slice(1, 1 + max), trimmed: true };
-  return { name: cut.slice(0, max), trimmed: cut.length > max };
+  return { name: cut.slice(0, max), trimmed: cut.length > max || sexless !== run };
 }
 
 /** Chinese numerals, and the Arabic digits a recogniser reads some of them as (二〇二二 read as 2O二二). */
