@@ -4,19 +4,17 @@
 // lags, the pulls' `_changes` reads find nothing new, though the feed already showed the change.
 // The workstation still gets the document once the copy has caught up, with no further write to
 // wake it (the notifier's follow-up wakes, renderer/sync/notifier.ts FOLLOW_UP_MS).
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { forward } from '../../sync-server/forward';
+import { forward, listenOnLoopback } from '../../sync-server/forward';
 import { startTestCouch } from '../../sync-server/testing';
 import { FOLLOW_UP_MS } from './notifier';
 import { insertInChunks, personDocs } from './test-data';
-import { openTestWorkstation } from './test-workstation';
+import { openTestWorkstation, until } from './test-workstation';
 
 /** Forwards everything to `target`, except that while `lagging` a pull's `_changes` read (not the feed) answers "nothing since". */
 async function laggingCopyProxy(target: URL) {
   const state = { lagging: false, laggedReads: 0 };
-  const server = http.createServer((req, res) => {
+  const server = await listenOnLoopback((req, res) => {
     const url = new URL(req.url ?? '/', 'http://proxy');
     if (state.lagging && url.pathname.endsWith('/_changes') && !url.searchParams.has('feed')) {
       req.resume();
@@ -29,24 +27,7 @@ async function laggingCopyProxy(target: URL) {
     }
     forward(req, res, target);
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    state,
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
-  };
-}
-
-async function until(what: () => Promise<boolean>, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await what()) return true;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return what();
+  return { state, ...server };
 }
 
 describe('a pull that reads a lagging copy', () => {

@@ -5,11 +5,11 @@
 // resumes from the last sequence read, a malformed line is reported and skipped, and a server
 // without a continuous feed is long-polled instead. Pointed at the change relay (sync-server/relay),
 // the same code follows it.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officeDbName } from '../../domain/sync/databases';
 import { couchClient } from '../../sync-server/couch';
+import { listenOnLoopback } from '../../sync-server/forward';
 import { startRelay } from '../../sync-server/relay/relay';
 import { startTcpProxy } from '../../sync-server/tcp-proxy';
 import { startTestCouch, type TestCouch } from '../../sync-server/testing';
@@ -33,15 +33,8 @@ const until = async (what: () => boolean, ms = 20_000) => {
 
 /** A small HTTP server speaking a database's info and `_changes` as `handle` says. */
 async function fakeServer(handle: (req: http.IncomingMessage, res: http.ServerResponse) => void): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer(handle);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/db`,
-    close: () => new Promise<void>((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
-  };
+  const server = await listenOnLoopback(handle);
+  return { url: `${server.url}/db`, close: server.close };
 }
 
 describe('notifier', () => {

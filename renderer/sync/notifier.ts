@@ -111,10 +111,10 @@ export function startNotifier(options: NotifierOptions): Notifier {
     if (!res.ok) throw new Error(`database info ${res.status}`);
     return ((await res.json()) as { update_seq?: string | number }).update_seq ?? 0;
   };
-  /** Connected again after an outage: wake everyone, local writes may be waiting to go up. */
-  const reached = () => {
+  /** Reached the server: after an outage wake everyone (local writes may be waiting to go up), or when asked to. */
+  const reached = (wake = false) => {
     delay = options.retryMinMs;
-    if (failedBefore) wake$.next();
+    if (failedBefore || wake) wake$.next();
     failedBefore = false;
   };
 
@@ -211,8 +211,7 @@ export function startNotifier(options: NotifierOptions): Notifier {
           since = await currentSeq();
           // A change made after the collections' first pull read the server and before this
           // sequence was read would wake nobody: they pull once more from their checkpoints.
-          failedBefore = true;
-          reached();
+          reached(true);
         } else if (streaming) {
           try {
             await follow();

@@ -2,22 +2,20 @@
 // the collections' first pull has read the server, before the change feed has found its starting
 // point — still reaches the workstation, with no further write to wake it. Here a proxy holds the
 // feed's first question (the database's current sequence) until the document has been written.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { officeDbName } from '../../domain/sync/databases';
 import { couchClient } from '../../sync-server/couch';
-import { forward } from '../../sync-server/forward';
+import { forward, listenOnLoopback } from '../../sync-server/forward';
 import { startTestCouch } from '../../sync-server/testing';
 import { personDocs } from './test-data';
-import { openTestWorkstation } from './test-workstation';
+import { openTestWorkstation, until } from './test-workstation';
 
 /** Forwards everything to `target`, holding back `GET /{database}` (its info) until released. */
 async function holdingProxy(target: URL, database: string) {
   let release!: () => void;
   const released = new Promise<void>((r) => (release = r));
   let held = 0;
-  const server = http.createServer((req, res) => {
+  const server = await listenOnLoopback((req, res) => {
     const url = new URL(req.url ?? '/', 'http://proxy');
     if (req.method === 'GET' && url.pathname.replace(/\/+$/, '') === `/${database}`) {
       held++;
@@ -26,27 +24,13 @@ async function holdingProxy(target: URL, database: string) {
     }
     forward(req, res, target);
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    ...server,
     get held() {
       return held;
     },
     release,
-    close: () => new Promise<void>((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
   };
-}
-
-async function until(what: () => Promise<boolean>, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await what()) return true;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return what();
 }
 
 describe('a change made while the sync is starting', () => {

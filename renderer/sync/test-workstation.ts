@@ -77,3 +77,13 @@ export async function openTestWorkstation(options: {
     },
   };
 }
+
+/** Polls `what` every 100 ms for up to `ms`; whether it came true. */
+export async function until(what: () => Promise<boolean>, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await what()) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return what();
+}
