@@ -157,6 +157,34 @@ describe('notifier', () => {
     }
   });
 
+  it('after an outage wakes the collections once the server answers, and again after the follow-up delays', async () => {
+    let down = true;
+    const server = await fakeServer((req, res) => {
+      if (down) return void res.writeHead(503, { 'content-type': 'application/json' }).end('{"error":"unavailable"}');
+      if (!req.url!.includes('_changes')) return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ update_seq: '1-a' }));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('\n'); // a feed with no change: the server is back, nothing new on it yet
+    });
+    const notifier = startNotifier({ remote: { url: server.url, fetch, filterMode: 'selector' }, longpollTimeoutMs: 5_000, retryMinMs: 100, retryMaxMs: 200, followUpMs: [300, 600] });
+    const wakes: number[] = [];
+    notifier.wake$.subscribe(() => wakes.push(Date.now()));
+    try {
+      await new Promise((r) => setTimeout(r, 500));
+      expect(wakes).toEqual([]);
+      const back = Date.now();
+      down = false;
+      // The wake on reaching it, then the two follow-ups: another workstation's write kept while
+      // the server was away may land on a copy the first pull did not read.
+      await until(() => wakes.length >= 3, 5_000);
+      await new Promise((r) => setTimeout(r, 700));
+      expect(wakes).toHaveLength(3);
+      expect(wakes[2]! - back).toBeGreaterThanOrEqual(600);
+    } finally {
+      notifier.stop();
+      await server.close();
+    }
+  });
+
   it('long-polls a server that offers no continuous feed', async () => {
     const seen: string[] = [];
     let answered = false;

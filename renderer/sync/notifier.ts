@@ -23,9 +23,10 @@ export const HEARTBEAT_MS = 10_000;
  * CouchDB cluster the feed that woke them and the pull that follows may read different copies of a
  * shard, and a copy can lag behind the write (internal replication, a node just back): such a pull
  * finds nothing new, and no later change would wake it again. The follow-ups are small `_changes`
- * reads from the collections' checkpoints; a new change starts the series over.
+ * reads from the collections' checkpoints; a new change starts the series over. The last one is
+ * for a node just back, whose internal replication catches up with every shard it holds first.
  */
-export const FOLLOW_UP_MS: readonly number[] = [3_000, 10_000, 30_000];
+export const FOLLOW_UP_MS: readonly number[] = [3_000, 10_000, 30_000, 90_000];
 
 export interface NotifierOptions {
   readonly remote: RemoteDb;
@@ -111,10 +112,15 @@ export function startNotifier(options: NotifierOptions): Notifier {
     if (!res.ok) throw new Error(`database info ${res.status}`);
     return ((await res.json()) as { update_seq?: string | number }).update_seq ?? 0;
   };
-  /** Reached the server: after an outage wake everyone (local writes may be waiting to go up), or when asked to. */
+  /**
+   * Reached the server: after an outage wake everyone (local writes may be waiting to go up), or
+   * when asked to. After an outage the follow-ups run too: other workstations' writes kept while
+   * the server was away arrive now, on copies a node just back may not hold yet.
+   */
   const reached = (wake = false) => {
     delay = options.retryMinMs;
-    if (failedBefore || wake) wake$.next();
+    if (failedBefore) changed();
+    else if (wake) wake$.next();
     failedBefore = false;
   };
 

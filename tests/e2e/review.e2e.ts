@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkCharacter } from '../../domain/identity/idnumber';
+import { officeDbName } from '../../domain/sync/databases';
 import { checkNewCase } from '../../domain/intake/new-case';
 import { createCase } from '../../renderer/cases/case-store';
 import { eventsByCase, recordCaseEvent } from '../../renderer/review/review-store';
@@ -39,6 +40,26 @@ async function acceptedCase(name: string, first17 = '44030419850615321', receipt
   await recordCaseEvent(clerk.ctx, c.id, 'accept', { receiptNo });
   await clerk.sync.awaitInSync();
   return c.id;
+}
+
+/**
+ * Where an event the clerk waits for is, to tell a push that never happened from a pull that never
+ * brought it: whether the server holds it, and what the clerk's sync reports.
+ */
+async function whereIsEvent(caseId: string, kind: string, writer: Page): Promise<string> {
+  const db = officeDbName(clerk!.ctx.user.officeId);
+  const found = await fetch(`${server.url}/${db}/_find`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Basic ${btoa('clerk1:demo1234')}` },
+    body: JSON.stringify({ selector: { type: 'case_event', caseId, kind }, fields: ['_id', '_rev'] }),
+  })
+    .then(async (r) => `${r.status} ${await r.text()}`)
+    .catch((e: unknown) => String(e));
+  const status = clerk!.sync.status$.value;
+  const targets = clerk!.sync.targets$.value.map((t) => `${t.collection}: active ${t.active}, last ${t.lastSuccessAt}, error ${t.error}`);
+  const badge = writer.getByTestId('sync-status');
+  const writerSync = `${await badge.getAttribute('data-state').catch(() => '?')} ${await badge.innerText().catch(() => '?')}`;
+  return [`server ${db} holds: ${found}`, `writer's sync: ${writerSync}`, `clerk sync: ${status.state}, error ${status.error}, problems ${JSON.stringify(status.problems.slice(-5))}`, ...targets].join('\n');
 }
 
 /** A workstation host of its own, signed in as `user` in a fresh Chromium profile (its clock starting at `clock` if given). */
@@ -90,8 +111,14 @@ describe('street and district review in the workstation', () => {
     await expect.poll(async () => (await clerk!.db.cases.findOne(caseId).exec())?.get('status'), { timeout: 60_000 }).toBe('preliminary_approved');
     // The case and its events travel in separate replications: the event may land a moment later.
     const approvalOf = async () => (await eventsByCase(clerk!.db, [caseId])).get(caseId)!.find((e) => e.kind === 'preliminary_approve');
-    // On the cluster its pull may first read a shard copy that lags (the notifier looks again at 3, 10 and 30 s).
-    await expect.poll(approvalOf, { timeout: 60_000 }).toBeTruthy();
+    // On the cluster its pull may first read a shard copy that lags behind the node just back (the
+    // notifier looks again at 3, 10, 30 and 90 s); should it never come, say where it is.
+    await expect
+      .poll(approvalOf, { timeout: 120_000 })
+      .toBeTruthy()
+      .catch(async (e: Error) => {
+        throw new Error(`${e.message}\n${await whereIsEvent(caseId, 'preliminary_approve', page)}`);
+      });
     const approval = await approvalOf();
     expect(approval).toMatchObject({ actor: { userId: 'reviewer1' }, payload: { opinion: '材料齐全,符合准入条件' } });
     expect(approval?.signature).toBeTruthy();
@@ -130,7 +157,7 @@ describe('street and district review in the workstation', () => {
     await listed.waitFor({ timeout: 30_000 });
     expect(await listed.getByTestId('publicity-id').innerText()).toMatch(/^440304\*{8}\d{3}[\dX]$/);
     await expect.poll(async () => (await clerk!.db.cases.findOne(caseId).exec())?.get('status'), { timeout: 30_000 }).toBe('in_publicity');
-  });
+  }, 300_000);
 
   it('a case past its 办理时限 shows as overdue, on the 已超期 tab and not the 即将到期 one (the page clock set 40 days on)', async () => {
     await acceptedCase('郑十', '44030419900101123', 'SZ-E2E-0002');
