@@ -61,7 +61,7 @@ describe.runIf(cluster)('a 3-node CouchDB cluster losing a node during sync', ()
       await run(script!, ['start-node', '2', '--port', String(port)]);
       const after = await createCase(b.ctx, validCase('集群后'));
       // A pull that read node 2's copy while it was still catching up is followed by another (the
-      // notifier's follow-up wakes at 3, 10 and 30 s, renderer/sync/lagging-copy.test.ts).
+      // notifier's follow-up wakes at 3, 10, 30 and 90 s, renderer/sync/lagging-copy.test.ts).
       await waitFor(() => a.db.cases.findOne(after.id).exec().then((d) => d ?? undefined), 60_000, `for ${after.id} on A (${JSON.stringify(a.sync.status$.value.state)}, targets ${JSON.stringify(a.sync.targets$.value)})`);
       // Node 2 itself, asked directly, holds every case (internal replication caught it up).
       for (const c of [before, ...during, after]) {

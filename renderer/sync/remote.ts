@@ -14,14 +14,95 @@ export interface RemoteDb {
   readonly filterMode: FilterMode;
 }
 
-export function authFetch(username: string, password: string, connectivity: Connectivity): typeof fetch {
+/**
+ * A request that has sent or received nothing for this long is given up, and the sync tries again:
+ * a connection that died on the way (a laptop moving between networks, a proxy dropping it) or a
+ * server node that accepted it and never answers would otherwise hold that collection's sync for
+ * good — browsers and Node put no limit on a request's time.
+ */
+export const REQUEST_STALL_MS = 60_000;
+/** The slowest upload allowed for: a request's body adds its size at this rate to the wait for the answer. */
+export const SLOWEST_UPLOAD_BYTES_PER_S = 16 * 1024;
+
+export class RequestStalled extends Error {
+  constructor(seconds: number) {
+    super(`服务器 ${seconds} 秒没有回应,已断开重试`);
+    this.name = 'RequestStalled';
+  }
+}
+
+const bodyBytes = (body: BodyInit | null | undefined): number => {
+  if (typeof body === 'string') return body.length * 3;
+  if (body instanceof Blob) return body.size;
+  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return body.byteLength;
+  return 0;
+};
+
+/**
+ * `f` with a stall limit: the answer must begin within `stallMs` (plus the body's upload time at
+ * SLOWEST_UPLOAD_BYTES_PER_S) and its body may pause no longer than `stallMs` between chunks — a
+ * slow but moving answer is never cut. A caller that brings its own signal (the change feed, with
+ * its own watchdog) is left to it.
+ */
+export function withStallLimit(f: typeof fetch, stallMs = REQUEST_STALL_MS): typeof fetch {
+  return async (input, init) => {
+    if (init?.signal) return f(input, init);
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const arm = (ms: number) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => controller.abort(new RequestStalled(Math.round(stallMs / 1000))), ms);
+      (timer as { unref?: () => void }).unref?.();
+    };
+    const given = (e: unknown) => (controller.signal.aborted ? controller.signal.reason : e);
+    arm(stallMs + (bodyBytes(init?.body) / SLOWEST_UPLOAD_BYTES_PER_S) * 1000);
+    let res: Response;
+    try {
+      res = await f(input, { ...init, signal: controller.signal });
+    } catch (e) {
+      clearTimeout(timer);
+      throw given(e);
+    }
+    if (!res.body || [101, 204, 205, 304].includes(res.status)) {
+      clearTimeout(timer);
+      return res;
+    }
+    arm(stallMs);
+    const reader = res.body.getReader();
+    const body = new ReadableStream<Uint8Array>({
+      async pull(out) {
+        try {
+          const chunk = await reader.read();
+          if (chunk.done) {
+            clearTimeout(timer);
+            out.close();
+          } else {
+            arm(stallMs);
+            out.enqueue(chunk.value);
+          }
+        } catch (e) {
+          clearTimeout(timer);
+          out.error(given(e));
+        }
+      },
+      cancel(reason) {
+        clearTimeout(timer);
+        return reader.cancel(reason);
+      },
+    });
+    return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
+  };
+}
+
+export function authFetch(username: string, password: string, connectivity: Connectivity, stallMs = REQUEST_STALL_MS): typeof fetch {
   const authorization = `Basic ${btoa(unescape(encodeURIComponent(`${username}:${password}`)))}`;
+  const limited = withStallLimit(fetch, stallMs);
   return async (input, init) => {
     const headers = new Headers(init?.headers);
     headers.set('authorization', authorization);
     headers.set('accept', 'application/json');
     try {
-      const res = await fetch(input, { ...init, headers });
+      const res = await limited(input, { ...init, headers });
       connectivity.report(true);
       return res;
     } catch (e) {

@@ -128,6 +128,8 @@ export interface SyncOptions {
   readonly targets: readonly SyncTarget[];
   /** Retry pause after a failed request (tests shorten it). */
   readonly retryTimeMs?: number;
+  /** A request silent this long is given up and tried again (remote.ts REQUEST_STALL_MS; tests shorten it). */
+  readonly requestStallMs?: number;
   /** Where sealed file contents are kept; with it the sync also moves file contents. */
   readonly blobStore?: BlobStore;
   /** Office data keys by office id (file contents are sealed with their office's key). */
@@ -168,7 +170,7 @@ export async function startSync(options: SyncOptions): Promise<Sync> {
       if (reached$.value !== reached) reached$.next(reached);
     },
   };
-  const f = authFetch(options.username, options.password, connectivity);
+  const f = authFetch(options.username, options.password, connectivity, options.requestStallMs);
   const base = options.couchUrl.replace(/\/+$/, '');
   const filterMode = await detectFilterMode(base, f).catch(() => 'design' as const);
 

@@ -32,6 +32,7 @@ export async function openTestWorkstation(options: {
   username: string;
   password: string;
   retryTimeMs?: number;
+  requestStallMs?: number;
   batchSize?: number;
   collections?: readonly CollectionName[];
   /** The centre's change relay the workstation follows changes on. */
@@ -63,6 +64,7 @@ export async function openTestWorkstation(options: {
     password: options.password,
     targets: userSyncPlan(user, Object.keys(account.keys.offices), collections),
     retryTimeMs: options.retryTimeMs,
+    requestStallMs: options.requestStallMs,
     batchSize: options.batchSize,
     relayUrl: options.relayUrl,
   });

@@ -70,7 +70,7 @@ describe('two workstations of 福田区华富街道', () => {
     // Live: A → B within seconds.
     await createCaseInUi(a.page, '林晓红', id(11));
     await expect.poll(() => caseNames(b.page), { timeout: 10_000 }).toContain('林晓红');
-    // The arrival is checked again at 3, 10 and 30 s (renderer/sync/notifier.ts FOLLOW_UP_MS): the
+    // The arrival is checked again at 3, 10, 30 and 90 s (renderer/sync/notifier.ts FOLLOW_UP_MS): the
     // badge shows each check, on the cluster for a second or more, and settles to idle between them.
     await expect.poll(() => b.page.getByTestId('sync-status').getAttribute('data-state'), { timeout: 15_000 }).toBe('idle');
 
