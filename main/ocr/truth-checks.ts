@@ -1,4 +1,4 @@
-// What the generators' own tests check of every page's truth (the ninth set onwards): field keys
+// What the generators' own tests check of every page's truth (the sixth set onwards): field keys
 // and value forms shared by all of them, ID numbers agreeing with the birth date and sex printed
 // beside them, and text boxes on the sheet and apart. Used by tests only.
 import { expect } from 'vitest';
@@ -106,4 +106,85 @@ export function expectSanePage(page: { readonly name: string; readonly capture: 
   expect(dark / n, `${page.name} ${mode} ink`).toBeGreaterThan(sane.ink);
   expect(light / n, `${page.name} ${mode} paper`).toBeGreaterThan(sane.paper);
   expect(page.text.split('\n').length).toBeGreaterThan(4);
+}
+
+/** A sheet as the determinism check sees it: its truth, the text printed on it and its design. */
+export interface SeededSheet {
+  readonly fields: unknown;
+  readonly text: string;
+  readonly layout: string;
+}
+
+/**
+ * The same seed gives the same sheet — and the same truth under another capture (`other`) — and
+ * the next seed other fields, for every kind. `sheet` reads one sheet of a kind, seed and capture.
+ */
+export function expectSameSheetPerSeed<K extends string, C extends string>(kinds: readonly K[], sheet: (kind: K, seed: number, capture?: C) => SeededSheet, capture?: C, other?: C): void {
+  for (const kind of kinds) {
+    const a = sheet(kind, 11, capture);
+    const b = sheet(kind, 11, capture);
+    expect(b.fields, kind).toEqual(a.fields);
+    expect(b.text, kind).toBe(a.text);
+    expect(b.layout, kind).toBe(a.layout);
+    if (other) expect(sheet(kind, 11, other).fields, `${kind} under ${other}`).toEqual(a.fields);
+    expect(sheet(kind, 12, capture).fields, kind).not.toEqual(a.fields);
+  }
+}
+
+/** Relations a household page gives in every set; sets add their own (三子, 儿媳 …). */
+export const RELATIONS = ['户主', '妻', '夫', '长子', '次子', '长女', '次女', '子', '女', '父亲', '母亲', '孙子', '孙女'];
+
+/** What a set's pages say of a kind beyond each field's form, where the sets differ. */
+export interface KindRules {
+  /** Relations a household page may give. */
+  readonly relations: readonly string[];
+  /** Kinds whose every page carries the ID number (elsewhere it is checked where given). */
+  readonly idAlways: readonly ('income' | 'social' | 'marriage')[];
+  /** Checks a marriage page's certificate number, given its registration year and the page's design. */
+  readonly certificate: (number: unknown, year: string, layout: string, where: string) => void;
+  /** The form of a masked bank account number (default: six digits, digits or stars, four digits). */
+  readonly account?: RegExp;
+}
+
+/** A marriage certificate number of today's form, `prefix` then the office, the year registered and a serial. */
+export function expectModernCertificate(number: string, year: string, prefix: RegExp, where: string): void {
+  expect(number, where).toMatch(new RegExp(`^${prefix.source}\\d{6}-\\d{4}-\\d{6}$`));
+  expect(number, where).toContain(`-${year}-`);
+}
+
+/**
+ * A page's truth agrees with itself: ID numbers with the birth date and sex beside them, a marriage's
+ * parties, dates and certificate number, an income or contribution page's figures, a statement's
+ * period and account number.
+ */
+export function expectKindTruth(kind: string, fields: Readonly<Record<string, unknown>>, layout: string, where: string, rules: KindRules): void {
+  const idWhere = (k: 'income' | 'social' | 'marriage', id: unknown, birth?: unknown, sex?: string) => {
+    if (id !== undefined || rules.idAlways.includes(k)) expectIdAgrees(id, birth, sex);
+  };
+  if (kind === 'hukou') {
+    expectIdAgrees(fields.idNumber, fields.birthDate, fields.gender);
+    expect(String(fields.ethnicity), where).toMatch(/族$/);
+    expect(rules.relations, where).toContain(fields.relation);
+  }
+  if (kind === 'marriage') {
+    expect([fields.party1Gender, fields.party2Gender], where).toEqual(['男', '女']);
+    idWhere('marriage', fields.party1IdNumber, fields.party1BirthDate, '男');
+    idWhere('marriage', fields.party2IdNumber, fields.party2BirthDate, '女');
+    if (fields.holder !== undefined) expect([fields.party1Name, fields.party2Name], where).toContain(fields.holder);
+    for (const born of [fields.party1BirthDate, fields.party2BirthDate]) if (born !== undefined) expect(String(fields.registrationDate) > String(born), where).toBe(true);
+    rules.certificate(fields.certificateNumber, String(fields.registrationDate).slice(0, 4), layout, where);
+  }
+  if (kind === 'income') {
+    idWhere('income', fields.idNumber);
+    expect(fields.monthlyIncome !== undefined || fields.annualIncome !== undefined, where).toBe(true);
+  }
+  if (kind === 'social') {
+    idWhere('social', fields.idNumber);
+    expect(Number.isInteger(fields.totalMonths) && (fields.totalMonths as number) > 0, where).toBe(true);
+  }
+  if (kind === 'property') expectIdAgrees(fields.idNumber, undefined, undefined);
+  if (kind === 'bank') {
+    if (fields.periodStart !== undefined) expect(String(fields.periodStart) <= String(fields.periodEnd), where).toBe(true);
+    expect(String(fields.accountNumber), where).toMatch(rules.account ?? /^\d{6}[\d*]+\d{4}$/);
+  }
 }
