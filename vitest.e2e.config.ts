@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
+    setupFiles: ['tests/e2e/cleanup.ts'],
     environment: 'node',
     testTimeout: 180_000,
     hookTimeout: 180_000,

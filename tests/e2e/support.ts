@@ -1,6 +1,6 @@
 // End-to-end support: real processes (the `hws` command), real headless Chromium profiles.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -80,7 +80,19 @@ export function runHws(args: string[], ready: RegExp, env: Record<string, string
   });
 }
 
-export const tempDir = (prefix: string) => mkdtemp(path.join(os.tmpdir(), prefix));
+const madeDirs: string[] = [];
+
+/** A fresh folder under the system's temporary one; in the e2e suite removed when its file ends (tests/e2e/cleanup.ts). */
+export async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
+}
+
+/** Removes the folders tempDir made (browser profiles of ~30 MB each, workstation data, downloads). */
+export async function removeTempDirs(): Promise<void> {
+  await Promise.all(madeDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true, maxRetries: 3 })));
+}
 
 /** A browser profile; `fakeCamera` names a y4m file that Chromium plays as the camera. */
 export async function openProfile(profileDir: string, fakeCamera?: string): Promise<BrowserContext> {
