@@ -143,6 +143,18 @@ describe('names beside the words a page prints next to them', () => {
   });
 });
 
+describe('a date read one digit wrong', () => {
+  it('is put right when one often-confused digit makes it a date, marked for the clerk with what was read', () => {
+    const e = extractFields('property', lines('不动产登记信息查询结果', '查询日期:2026.97.30'));
+    expect(e.fields.date).toBe('2026-07-30');
+    expect(e.reads.date!.evidence).toBe('repaired');
+    expect(e.reads.date!.note).toContain('2026.97.30');
+    // Where two changes would fit, the reading stays as it was, shown as no date.
+    const two = extractFields('property', lines('不动产登记信息查询结果', '查询日期:2025年2月30日'));
+    expect(two.reads.date!.evidence).toBe('invalid');
+  });
+});
+
 describe('income letters in several phrasings', () => {
   it("takes as employer who paid every salary entry of a bank app's list, and only one who paid them all", () => {
     const entry = (payer: string, day: string) => ['代发工资', `${payer}${day}`];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterAccuracy, compactText, fixDigits, normaliseText, parseAmount, parseDate } from './normalise';
+import { characterAccuracy, compactText, fixDigits, normaliseText, parseAmount, parseDate, repairDate } from './normalise';
 
 describe('normaliseText', () => {
   it('removes the spaces tesseract puts between CJK characters and makes punctuation half-width', () => {
@@ -33,6 +33,20 @@ describe('numeric fields', () => {
     // A year no certificate carries is a misread, never a date.
     expect(parseDate('2926年10月06日')).toBeUndefined();
     expect(parseDate('1026.10.06')).toBeUndefined();
+  });
+
+  it('makes a date that is none a date by one often-confused digit of its month or day, when only one change fits', () => {
+    // No 97th month: a 0 whose gap closed reads 9.
+    expect(repairDate('2026.97.30')).toBe('2026-07-30');
+    expect(repairDate('2O26.97.3O')).toBe('2026-07-30');
+    expect(repairDate('2025.13.05')).toBe('2025-12-05');
+    expect(repairDate('2026-11-32')).toBe('2026-11-22');
+    // A real date is never changed, and where several changes fit none is taken.
+    expect(repairDate('2026.07.30')).toBeUndefined();
+    expect(repairDate('2025年2月30日')).toBeUndefined();
+    expect(repairDate('2026.99.99')).toBeUndefined();
+    // Nor is a year outside 1900–2099 guessed at.
+    expect(repairDate('2926.97.30')).toBeUndefined();
   });
   it('parses amounts with thousands separators', () => {
     expect(parseAmount('12,200.00')).toBe(12200);

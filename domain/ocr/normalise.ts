@@ -71,6 +71,32 @@ export function parseDate(value: string): string | undefined {
   return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
+/** Digits a low-resolution page's recogniser reads one for another (a 0 whose gap closed reads 9 or 8, a 7 as 1 …). */
+const CONFUSED_DIGITS: Readonly<Record<string, string>> = { 0: '689', 1: '47', 2: '37', 3: '289', 4: '1', 5: '36', 6: '058', 7: '12', 8: '0369', 9: '038' };
+
+/**
+ * A written date that is no date (2026.97.30: no 97th month) made one by changing one digit of its
+ * month or day for one it is often read as — when exactly one such change gives a real date.
+ * Answers the ISO date, or undefined where none or several would.
+ */
+export function repairDate(value: string): string | undefined {
+  const m = DATE.exec(value.normalize('NFKC'));
+  if (!m || parseDate(m[0])) return undefined;
+  const [y, mo, d] = [fixDigits(m[1]!), fixDigits(m[2]!), fixDigits(m[3]!)];
+  if (Number(y) < 1900 || Number(y) > 2099) return undefined;
+  const found = new Set<string>();
+  const variants = (part: string) => [...part].flatMap((ch, i) => [...(CONFUSED_DIGITS[ch] ?? '')].map((c) => part.slice(0, i) + c + part.slice(i + 1)));
+  for (const month of variants(mo)) {
+    const iso = parseDate(`${y}年${month}月${d}日`);
+    if (iso) found.add(iso);
+  }
+  for (const day of variants(d)) {
+    const iso = parseDate(`${y}年${mo}月${day}日`);
+    if (iso) found.add(iso);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /**
  * "12,200.00" → 12200 (yuan). Dots and commas are told apart by position, since either may be
  * misread as the other: a last group of two digits (or one after a dot) holds the decimals, every
