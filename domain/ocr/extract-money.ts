@@ -567,6 +567,8 @@ const AMOUNT_CELL = new RegExp(`^[¥¥]?${AMOUNT_RUN}元?$`);
 const PLAIN_AMOUNT_CELL = /^[¥¥]?\d{1,3}(?:,?\d{3})*\.\d{2}$/;
 /** A totals row: 合计, 本期合计, 总计, a page's 本页小计 (with the count of entries: 共9笔). */
 const TOTALS_ROW = /^(?:本期|本页)?(?:合计|总计|小计)/;
+/** A totals row's count of entries in a cell of its own: 共9笔, 9笔, or the bare number. */
+const COUNT_CELL = /^共?[0-9]{1,4}笔?$/;
 
 /**
  * Credits and balance from a statement table's totals row: `合计  共9笔  64,374.88  7,793.94  59,314.81`
@@ -582,7 +584,9 @@ function statementTotals(b: Builder): void {
   for (let i = headerAt + 1; i < cells.length; i++) {
     const row = cells[i]!;
     if (!TOTALS_ROW.test(row[0] ?? '')) continue;
-    const amounts = row.map((c, j) => ({ j, n: AMOUNT_CELL.test(c) ? readAmount(c) : undefined })).filter((a) => a.n !== undefined);
+    // The count of entries after the label (共9笔, or bare: 11) is no amount.
+    const counted = COUNT_CELL.test(row[1] ?? '') ? 2 : 1;
+    const amounts = row.map((c, j) => ({ j, n: j >= counted && AMOUNT_CELL.test(c) ? readAmount(c) : undefined })).filter((a) => a.n !== undefined);
     // Some amounts unreadable (a stamp over the row): where the columns of amounts are the header's
     // last, the row's last cells stand under them, and each that is plainly an amount with its
     // fen is taken.
@@ -592,10 +596,14 @@ function statementTotals(b: Builder): void {
     const last =
       cells[headerAt]!.slice(-amountColumns.length).every((c) => AMOUNT_COLUMN.test(c)) &&
       tail.every((c) => /\d/.test(c) && !/笔|^(?:本期)?(?:合计|总计)/.test(c));
+    // A totals row sums the flows: its balance cell may be empty, every other cell an amount under the columns before it.
+    const flowsOnly = amounts.length === amountColumns.length - 1 && BALANCE_COLUMN.test(amountColumns[amountColumns.length - 1]!) && row.length - counted === amounts.length;
     const byColumn =
       amounts.length === amountColumns.length
         ? amounts
-        : last && row.length > amountColumns.length
+        : flowsOnly
+          ? [...amounts, { j: -1, n: undefined }]
+          : last && row.length > amountColumns.length
           ? tail.map((c, k) => ({ j: row.length - amountColumns.length + k, n: PLAIN_AMOUNT_CELL.test(c) ? readAmount(c) : undefined }))
           : undefined;
     if (!byColumn) {
@@ -635,13 +643,18 @@ function lineTotals(b: Builder): void {
  */
 function gluedTotals(b: Builder, line: number, amountColumns: readonly string[]): void {
   const text = b.page.lines[line]!;
-  const labelEnd = new RegExp(`${TOTALS_ROW.source}(?:共?[0-9]+笔)?`).exec(text)?.[0].length ?? 0;
+  // The count of entries may stand bare in its own cell (合计  11  36,418.01 …): digits without fen.
+  const labelEnd = new RegExp(`${TOTALS_ROW.source}(?:共?[0-9]+笔|\\s*[0-9]{1,4}(?=\\s))?\\s*`).exec(text)?.[0].length ?? 0;
   const rest = text.slice(labelEnd);
   // Amounts printed without thousands separators part at their fen too: 5384.2833885.27 is 5384.28 and 33885.27.
   const found = /^(?:\d+\.\d{2})+$/.test(rest) ? [...rest.matchAll(/\d+\.\d{2}/g)] : fenAmounts(rest);
-  // Nothing but the amounts may follow the label: a stray word means the row is not what it seems.
-  if (found.length !== amountColumns.length || found.map((m) => m[0]).join('') !== rest) return;
-  amountColumns.forEach((column, k) => {
+  // Nothing but the amounts (and the spaces between them) may follow the label: a stray word means the row is not what it seems.
+  if (found.map((m) => m[0]).join('') !== rest.replace(/\s+/g, '')) return;
+  // A totals row sums the flows: its balance cell may stand empty, the amounts then under the columns before it.
+  const columns =
+    found.length === amountColumns.length ? amountColumns : found.length === amountColumns.length - 1 && BALANCE_COLUMN.test(amountColumns[amountColumns.length - 1]!) ? amountColumns.slice(0, -1) : undefined;
+  if (!columns) return;
+  columns.forEach((column, k) => {
     const field = CREDIT_COLUMN.test(column) ? 'creditTotal' : BALANCE_COLUMN.test(column) ? 'closingBalance' : undefined;
     const m = found[k]!;
     const n = readAmount(m[0]);

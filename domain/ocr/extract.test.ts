@@ -456,23 +456,26 @@ describe('bank statements, social insurance, property searches', () => {
     expect(table('合计  共9笔  64,374.88  7,793.94  59,314.81')).toMatchObject({ creditTotal: 64374.88, closingBalance: 59314.81 });
     // The row's cells ran together (a phone photo): amounts with their separators and fen still part.
     expect(table('合计共9笔64,374.88 7,793.94 59,314.81')).toMatchObject({ creditTotal: 64374.88, closingBalance: 59314.81 });
-    // Two amounts for three columns, or a word among them: nothing is placed.
-    expect(table('合计共9笔64,374.88 7,793.94')).not.toHaveProperty('creditTotal');
+    // A word among the amounts: nothing is placed.
     expect(table('合计共9笔64,374.88 见附页 59,314.81')).not.toHaveProperty('creditTotal');
+    // The count of entries in a cell of its own, bare.
+    expect(table('合计  9  64,374.88  7,793.94  59,314.81')).toMatchObject({ creditTotal: 64374.88, closingBalance: 59314.81 });
     // A passbook read line by line, its header's cells run together: the page's 本页小计 under 支取(-) 存入(+) 余额.
     const passbook = (subtotal: string) =>
       extractFields('bank', lines('中国工商银行活期储蓄存折第1页', '日期摘要支取(-)存入(+)余额网点号操作员', '户名:钟瑄账号:6217995659109152360', '20260324开户7965.39 7965.39 85270 2178', '20260509代扣2553.76 13534.08 85270 2178', subtotal)).fields;
     expect(passbook('本页小计5384.28 33885.27 28500.99')).toMatchObject({ creditTotal: 33885.27, closingBalance: 28500.99 });
-    expect(passbook('本页小计5384.28 33885.27')).not.toHaveProperty('creditTotal');
+    // Two amounts for two columns of flows and the balance: a totals row sums the flows, its balance cell left empty.
+    expect(passbook('本页小计5384.28 33885.27')).toMatchObject({ creditTotal: 33885.27 });
+    expect(passbook('本页小计33885.27')).not.toHaveProperty('creditTotal');
     // Debits first (借方  贷方): the credit is the second amount.
     const dc = extractFields('bank', lines('日期  交易摘要  借方发生额  贷方发生额  余额  对方户名', '20230510  工资  11981.69  23,182.02  深圳市宏达医疗器械有限公司', '本期合计  24,140.10  48,293.11  37,328.39')).fields;
     expect(dc).toMatchObject({ creditTotal: 48293.11, closingBalance: 37328.39 });
     // A summary line under the table: 收入金额 with its colon is the total.
     expect(extractFields('bank', lines('记账日期  交易类型  交易金额  余额  交易对手', '收入笔数:6 收入金额:71,583.43元', '支出笔数:15 支出金额:33,652.83元 期末余额:67,398.11元')).fields).toMatchObject({ creditTotal: 71583.43, closingBalance: 67398.11 });
-    // A totals row without the balance cannot be placed under its columns: nothing is taken from it
-    // (the balance is then the latest entry's, as unlabelled: see the fifth generator's wordings).
-    expect(table('合计  共9笔  64,374.88  7,793.94')).not.toHaveProperty('creditTotal');
-    expect(table('合计  共9笔  64,374.88  7,793.94').closingBalance).toBe(59314.81);
+    // A totals row without the balance (it sums the flows) stands under the columns before it; the
+    // balance is then the latest entry's, as unlabelled (see the fifth generator's wordings).
+    expect(table('合计  共9笔  64,374.88  7,793.94')).toMatchObject({ creditTotal: 64374.88, closingBalance: 59314.81 });
+    expect(table('合计  11  36,418.01  25,710.57')).toMatchObject({ creditTotal: 36418.01 });
     // A stamp over the row: what is plainly an amount under its column is taken, the rest is not guessed.
     const stamped = table('合计  共20笔  109,546.60  20.6659有冯  422499');
     expect(stamped.creditTotal).toBe(109546.6);
