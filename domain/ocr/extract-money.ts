@@ -643,13 +643,12 @@ function lineTotals(b: Builder): void {
  */
 function gluedTotals(b: Builder, line: number, amountColumns: readonly string[]): void {
   const text = b.page.lines[line]!;
-  // The count of entries may stand bare in its own cell (合计  11  36,418.01 …): digits without fen.
-  const labelEnd = new RegExp(`${TOTALS_ROW.source}(?:共?[0-9]+笔|\\s*[0-9]{1,4}(?=\\s))?\\s*`).exec(text)?.[0].length ?? 0;
+  const labelEnd = new RegExp(`${TOTALS_ROW.source}(?:共?[0-9]+笔)?`).exec(text)?.[0].length ?? 0;
   const rest = text.slice(labelEnd);
   // Amounts printed without thousands separators part at their fen too: 5384.2833885.27 is 5384.28 and 33885.27.
   const found = /^(?:\d+\.\d{2})+$/.test(rest) ? [...rest.matchAll(/\d+\.\d{2}/g)] : fenAmounts(rest);
-  // Nothing but the amounts (and the spaces between them) may follow the label: a stray word means the row is not what it seems.
-  if (found.map((m) => m[0]).join('') !== rest.replace(/\s+/g, '')) return;
+  // Nothing but the amounts may follow the label (page lines are compacted): a stray word means the row is not what it seems.
+  if (found.map((m) => m[0]).join('') !== rest) return;
   // A totals row sums the flows: its balance cell may stand empty, the amounts then under the columns before it.
   const columns =
     found.length === amountColumns.length ? amountColumns : found.length === amountColumns.length - 1 && BALANCE_COLUMN.test(amountColumns[amountColumns.length - 1]!) ? amountColumns.slice(0, -1) : undefined;

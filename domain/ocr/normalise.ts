@@ -84,16 +84,9 @@ export function repairDate(value: string): string | undefined {
   if (!m || parseDate(m[0])) return undefined;
   const [y, mo, d] = [fixDigits(m[1]!), fixDigits(m[2]!), fixDigits(m[3]!)];
   if (Number(y) < 1900 || Number(y) > 2099) return undefined;
-  const found = new Set<string>();
   const variants = (part: string) => [...part].flatMap((ch, i) => [...(CONFUSED_DIGITS[ch] ?? '')].map((c) => part.slice(0, i) + c + part.slice(i + 1)));
-  for (const month of variants(mo)) {
-    const iso = parseDate(`${y}年${month}月${d}日`);
-    if (iso) found.add(iso);
-  }
-  for (const day of variants(d)) {
-    const iso = parseDate(`${y}年${mo}月${day}日`);
-    if (iso) found.add(iso);
-  }
+  const tried = [...variants(mo).map((month) => `${y}年${month}月${d}日`), ...variants(d).map((day) => `${y}年${mo}月${day}日`)];
+  const found = new Set(tried.map(parseDate).filter((iso) => iso !== undefined));
   return found.size === 1 ? [...found][0] : undefined;
 }
 
