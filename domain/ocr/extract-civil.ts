@@ -5,7 +5,7 @@ import type { Builder, Extraction } from './extract';
 import { crossCheckId, letterName, unlabelledId, validIdHits } from './extract';
 import { idGender, type IdHints, readIdNumber } from './idfix';
 import { editDistance } from './normalise';
-import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readDate } from './meaning';
+import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, GAP, type Hit, ID_RUN, personName, readDate } from './meaning';
 import { hasKnownSurname } from './surnames';
 import { unlabelledHukou } from './unlabelled';
 import { ETHNICITIES, HOUSEHOLD_RELATIONS, snapAddress, snapToVocabulary, unknownStreet } from './vocab';
@@ -33,14 +33,15 @@ export function extractHukou(b: Builder): Extraction {
   const subject = labelled ? undefined : letterName(b, '(?<!户主|曾用)姓名');
   // A letter may say it in its sentence: 与户主熊凤梦的关系为夫, 与户主关系为夫.
   // Or 系户主江琴之夫.
-  const rel = text(b, new RegExp(`与户主(?:[${CJK}·]{2,6}?的?)?关系(?:为|是)[::]?([${CJK}]{1,4}?)(?=[。,,;;]|$)`)) ?? text(b, new RegExp(`系(?:该户)?户主[${CJK}·]{2,6}?之([${CJK}]{1,4}?)(?=[。,,;;]|$)`)) ?? text(b, after('户主或与户主关系|与户主的?关系|户主关系|(?<![${CJK}])关系', `[${CJK}]{1,8}`));
+  // The letter's line may break inside it (与户主关系为次 / 子。).
+  const rel = text(b, new RegExp(`与户主(?:[${CJK}·]{2,6}?的?)?关系(?:为|是)[::]?([${CJK}]{1,4}?(?:\\n[${CJK}]{1,3}?)?)(?=[。,,;;]|$)`)) ?? text(b, new RegExp(`系(?:该户)?户主[${CJK}·]{2,6}?之([${CJK}]{1,4}?)(?=[。,,;;]|$)`)) ?? text(b, after('户主或与户主关系|与户主的?关系|户主关系|(?<![${CJK}])关系', `[${CJK}]{1,8}`, `${GAP}(?:为|是)?`));
   const glued = rel || !labelled ? undefined : relationGlued(labelled);
   const nameHit = glued?.name ?? labelled ?? subject;
   b.name('name', nameHit, nameHit && personName(nameHit.value, HUKOU_STOPS));
   const facts = subject ? subjectFacts(b, subject) : {};
   if (glued) b.set('relation', { value: glued.relation.value, type: 'enum', evidence: 'valid', unlabelled: true }, glued.relation);
   if (rel) {
-    const read = cutAt(rel.value, HUKOU_STOPS);
+    const read = cutAt(rel.value.replace(/\n/g, ''), HUKOU_STOPS);
     const snapped = snapToVocabulary([{ text: read, confidence: b.page.confidence(rel.start, rel.end) * 100 }], HOUSEHOLD_RELATIONS);
     if (snapped.inVocabulary && snapped.text === read) b.set('relation', { value: read, type: 'enum', evidence: 'valid' }, rel);
     else if (snapped.inVocabulary) b.set('relation', { value: snapped.text, type: 'enum', evidence: 'repaired', note: `与户主关系识别为“${read}”,已按常用称谓更正为“${snapped.text}”,请核对` }, rel);
@@ -65,7 +66,7 @@ export function extractHukou(b: Builder): Extraction {
     else b.set('ethnicity', { value, type: 'enum', evidence: 'invalid', note: '民族无法识别,请核对' }, eth);
   }
   // A member's card without the household's address gives the one it has: 本市(县)其他住址.
-  const addr = continued(b, addressAroundLabel(b, text(b, after('(?<!其他)住址|现住址|户籍地址|户口所在地|户籍所在地|常住地址|住所', '[^\\n]{2,60}')))) ?? letterAddress(b) ?? text(b, after('其他住址', '[^\\n]{6,60}'));
+  const addr = continued(b, addressAroundLabel(b, text(b, after('(?<!其他)住址|现住址|户籍地址|户口所在地|户籍所在地|常住地址|住所', '[^\\n]{2,60}', `${GAP}(?:为|是)?`)))) ?? letterAddress(b) ?? text(b, after('其他住址', '[^\\n]{6,60}'));
   if (addr) setAddress(b, addr);
   const hints: IdHints = { birthDate: b.reads.birthDate?.value as string | undefined, gender: b.reads.gender?.value as IdHints['gender'] };
   b.id('idNumber', text(b, after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page), hints);
@@ -181,7 +182,11 @@ function addressAroundLabel(b: Builder, hit: Hit | undefined): Hit | undefined {
 }
 
 function continued(b: Builder, hit: Hit | undefined): Hit | undefined {
-  if (!hit || b.page.text[hit.end] !== '\n' || /[号室房栋楼]/.test(hit.value)) return hit;
+  if (!hit || b.page.text[hit.end] !== '\n') return hit;
+  // Only its last character carried over (…万科城11栋1502 / 房).
+  const unit = /\d$/.test(hit.value) ? /^([房室号])[。,,;;]?(?=\n|$)/.exec(b.page.text.slice(hit.end + 1)) : null;
+  if (unit) return { value: hit.value + unit[1]!, start: hit.start, end: hit.end + 2 };
+  if (/[号室房栋楼]/.test(hit.value)) return hit;
   const next = /^([^\n::。;;]{2,30}?[号室房栋楼][^\n::。;;,,]{0,12})[。;;,,]/.exec(b.page.text.slice(hit.end + 1));
   if (!next) return hit;
   return { value: hit.value + next[1]!, start: hit.start, end: hit.end + 1 + next[1]!.length };
@@ -310,6 +315,8 @@ function sentenceParties(b: Builder, from = 0): Party[] {
   if (recorded.length === 2) return recorded;
   const born = bornParties(b);
   if (born.length === 2) return born;
+  const bracketed = bracketedParties(b);
+  if (bracketed.length === 2) return bracketed;
   for (const h of b.page.all(new RegExp(`([${CJK}·]{2,5})[((,,]?(男|女)[)),,]?(?:[一二三四五六七八九十]{1,3}|\\d{1,2})(?:周)?岁`))) {
     const g = /[男女]/.exec(b.page.text.slice(h.end, h.end + 3));
     const genderHit: Hit | undefined = g ? { value: g[0], start: h.end + g.index, end: h.end + g.index + 1 } : undefined;
@@ -392,6 +399,22 @@ function bornParties(b: Builder): Party[] {
     const g = /[男女]/.exec(b.page.text.slice(name.end, name.end + 3))!;
     const genderHit: Hit = { value: g[0], start: name.end + g.index, end: name.end + g.index + 1 };
     return { name, genderHit, gender: genderHit.value as '男' | '女', birth: births.find((h) => h.start > name.end && h.start < name.end + 30) };
+  });
+}
+
+/**
+ * A letter naming each party with the facts in brackets after the name (兹证明蔡伟永(男,1981.09.10出生,
+ * 公民身份号码:440310198109103810)与公孙 / 萍欣(女,…)于…办理结婚登记): the name may break over a line.
+ */
+function bracketedParties(b: Builder): Party[] {
+  const re = new RegExp(`(?:证明|与|和|及)((?:[${CJK}·]\\n?){1,4}[${CJK}·])[((](男|女)[,,、]([^))]{0,60})[))]`, 'g');
+  return [...b.page.text.matchAll(re)].slice(0, 2).map((m) => {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const name: Hit = { value: m[1]!.replace(/\n/g, ''), start, end: start + m[1]!.length };
+    const genderHit: Hit = { value: m[2]!, start: name.end + 1, end: name.end + 2 };
+    const facts = { start: genderHit.end + 1, end: genderHit.end + 1 + m[3]!.length };
+    const inside = (h: Hit) => h.start >= facts.start && h.end <= facts.end;
+    return { name, genderHit, gender: m[2] as '男' | '女', birth: b.page.all(new RegExp(`(${DATE})出生`)).find(inside), id: b.page.all(new RegExp(`(${ID_RUN})`)).find(inside) };
   });
 }
 

@@ -3,7 +3,7 @@
 // search results (不动产登记查询结果).
 import { type Builder, type Extraction, letterName, unlabelledId } from './extract';
 import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, cutAt, DATE_RUN, GAP, type Hit, ID_RUN, personName, readAmount, readMonths } from './meaning';
-import { parseDate } from './normalise';
+import { editDistance, parseDate } from './normalise';
 import { snapOrganisationWords } from './org-words';
 import { hasKnownSurname } from './surnames';
 import { TABLE_HEADINGS } from './tables';
@@ -429,7 +429,7 @@ export function extractBank(b: Builder): Extraction {
     const mark = range.unlabelled ? { unlabelled: true } : {};
     b.date('periodStart', parts[0] ? { value: parts[0], start: range.start, end: range.start + parts[0].length, ...mark } : undefined);
     b.date('periodEnd', parts[1] ? { value: parts[1], start: range.end - parts[1].length, end: range.end, ...mark } : undefined);
-  }
+  } else if (!b.reads.periodStart) gluedRange(b);
   // 收入金额: with its colon, a summary line's total (收入笔数:6 收入金额:71,583.43元), not a column heading.
   // 发生额 with its last character misread (发生颜) still names the column's total.
   // 本期收入66,394.85元 in a summary sentence: 本期 makes it the period's total, not a column heading.
@@ -437,11 +437,54 @@ export function extractBank(b: Builder): Extraction {
   // An export's summary: 收入6笔,共¥127,035.00.
   if (!b.reads.creditTotal) amount(b, 'creditTotal', '(?:收入|存入|转入)共?[0-9]{1,4}笔[,,]?共');
   amount(b, 'closingBalance', '期[末未](?:余额|结余)|账户(?:余额|结余)|当前余额|截止余额|最终余额|可用余额');
+  summaryRow(b);
   statementTotals(b);
   if (!b.reads.creditTotal) lineTotals(b);
   if (!b.reads.closingBalance) balanceAfterLastEntry(b);
   if (!b.reads.closingBalance) lineBalanceAfterLastEntry(b);
   return b.result();
+}
+
+/** A statement summary's headings, each with the field its amount gives (期初余额 收入合计 支出合计 期末余额). */
+const SUMMARY_HEADINGS: readonly (readonly [RegExp, 'creditTotal' | 'closingBalance' | undefined])[] = [
+  [/^(?:本期|贷方|收入|存入|转入)(?:金额|发生额)?(?:合计|总额|总计)|^本期(?:收入|存入)/, 'creditTotal'],
+  [/^(?:本期|借方|支出|支取|转出)(?:金额|发生额)?(?:合计|总额|总计)|^本期(?:支出|支取)/, undefined],
+  [/^(?:期初|上期|承前)(?:余额|结余)/, undefined],
+  [/^(?:期末|本期|当前|截止)(?:余额|结余)/, 'closingBalance'],
+];
+
+/**
+ * A statement summary printed as a row of headings over a row of amounts, read as one line or two
+ * (期初余额收入合计支出合计期末余额 / 19,346.71 63,654.58 11,798.51 71,202.78): the headings part
+ * into known ones, and with exactly one amount for each, each amount stands under its heading. The
+ * amount straight after 期末余额 is then the next column's, not the balance.
+ */
+function summaryRow(b: Builder): void {
+  const { lines } = b.page;
+  for (let i = 0; i < lines.length; i++) {
+    const headings = /^[^\d¥¥]+/.exec(lines[i]!)?.[0] ?? '';
+    const fields: ('creditTotal' | 'closingBalance' | undefined)[] = [];
+    let rest = headings.replace(/[::]/g, '');
+    while (rest) {
+      const known = SUMMARY_HEADINGS.map(([re, field]) => ({ m: re.exec(rest), field })).find((k) => k.m);
+      if (!known) break;
+      fields.push(known.field);
+      rest = rest.slice(known.m![0].length);
+    }
+    if (rest || fields.length < 2) continue;
+    const own = lines[i]!.slice(headings.length);
+    const at = own ? i : i + 1;
+    const values = own || lines[at] || '';
+    const found = fenAmounts(values);
+    if (found.length !== fields.length || found.map((m) => m[0]).join('') !== values.replace(/[¥¥元]/g, '')) continue;
+    const offset = own ? headings.length : 0;
+    fields.forEach((field, k) => {
+      const n = readAmount(found[k]![0]);
+      const hit = b.page.lineHit(at, offset + found[k]!.index, offset + found[k]!.index + found[k]![0].length);
+      if (field && n !== undefined && hit) b.set(field, { value: n, type: 'amount', evidence: 'valid' }, hit);
+    });
+    return;
+  }
 }
 
 /**
@@ -488,6 +531,23 @@ function unlabelledRange(b: Builder): Hit | undefined {
   const firstEntry = b.page.lines.findIndex((l, i) => i > 0 && /^(?:19|20)\d{2}[-./]?\d{2}[-./]?\d{2}/.test(l) && !range.test(l));
   const h = b.page.all(new RegExp(`(${PERIOD_RANGE})`)).find((x) => firstEntry < 0 || b.page.line(x.start) < firstEntry);
   return h && { ...h, unlabelled: true };
+}
+
+/**
+ * A period whose 至 was lost or read as one stray character (起止H期:2024-02-1942025-02-19): two dates
+ * printed in full (4-2-2 digits, one separator) still part where they meet. Only after a label
+ * ending in 期, 间, 段 or 止 on the same line: at a line's start two glued dates are an entry's dates
+ * (交易日期 and 记账日期).
+ */
+const GLUED_RANGE = /^[^\d\n]{0,7}[期间段止][::]?((?:19|20)\d{2}([-./])\d{2}\2\d{2})[^\n]?((?:19|20)\d{2}\2\d{2}\2\d{2})(?!\d)/m;
+
+function gluedRange(b: Builder): void {
+  const m = GLUED_RANGE.exec(b.page.text);
+  if (!m || m[3]! <= m[1]!) return;
+  const start = m.index + m[0].indexOf(m[1]!);
+  const end = m.index + m[0].length - m[3]!.length;
+  b.date('periodStart', { value: m[1]!, start, end: start + m[1]!.length, unlabelled: true });
+  b.date('periodEnd', { value: m[3]!, start: end, end: end + m[3]!.length, unlabelled: true });
 }
 
 /**
@@ -663,6 +723,40 @@ function gluedTotals(b: Builder, line: number, amountColumns: readonly string[])
   });
 }
 
+/** A history's column of employers (费款所属期 单位名称 缴费基数 …, 起始年月 截止年月 缴费单位 …). */
+const UNIT_COLUMN = /单位名称|缴费单位|参保单位|用人单位|工作单位/;
+/** A row's months (202504, 2022.03), before its employer. */
+const ROW_MONTH = /((?:19|20)\d{2})[.\-/年]?(0[1-9]|1[0-2])(?!\d)/g;
+
+/**
+ * The employer of a contribution history whose rows each name one (202504 深圳市梧桐医疗器械有限
+ * 责任公司 20234.00 …): the one of the latest row, spelt as most rows near it spell it (a row or two
+ * misread: 深圳市桔桐医疗器械…). Rows may run together on a line; each name takes the months before it.
+ */
+function employerInRows(b: Builder): Hit | undefined {
+  const headerAt = b.page.lines.findIndex((l) => UNIT_COLUMN.test(l) && !new RegExp(ORG).test(l));
+  if (headerAt < 0) return undefined;
+  const rows: { month: number; hit: Hit }[] = [];
+  for (let i = headerAt + 1; i < b.page.lines.length; i++) {
+    const line = b.page.lines[i]!;
+    let from = 0;
+    for (const m of line.matchAll(new RegExp(ORG, 'g'))) {
+      const months = [...line.slice(from, m.index).matchAll(ROW_MONTH)].map((d) => Number(d[1]) * 12 + Number(d[2]));
+      from = m.index + m[0].length;
+      const hit = b.page.lineHit(i, m.index, from);
+      if (months.length > 0 && hit) rows.push({ month: Math.max(...months), hit });
+    }
+  }
+  if (rows.length === 0) return undefined;
+  const latest = rows.reduce((a, r) => (r.month > a.month ? r : a));
+  const near = rows.filter((r) => editDistance(r.hit.value, latest.hit.value) <= 2);
+  const count = (v: string) => near.filter((r) => r.hit.value === v).length;
+  return near.reduce((a, r) => (count(r.hit.value) > count(a.hit.value) ? r : a), latest).hit;
+}
+
+/** A line of its own stating months summed: a word of summing or paying, 月 closing the label, the count at the line's end. */
+const MONTHS_LINE = new RegExp(`^[${CJK}]{0,6}(?:累计|合计|缴费|计费)[${CJK}]{0,4}月[${CJK}]?[::]?([0-9]{1,3})(?:个?月)?$`, 'm');
+
 export function extractSocial(b: Builder): Extraction {
   const nameHit = letterName(b, '(?<!单位)(?:参保人)?姓名|参保人(?!员)') ?? nameAboveId(b);
   b.name('name', nameHit, nameHit && personName(nameRun(nameHit.value), STOPS));
@@ -670,7 +764,8 @@ export function extractSocial(b: Builder): Extraction {
   // A letter says 现参保单位为…: the verb is not part of the name.
   // A letter may name the employer in its sentence instead: 兹证明…在深圳市…有限公司参加(深圳市)社会保险.
   const employer = b.page.first(after('参保单位|缴费单位|单位名称|工作单位|用人单位|所在单位|任职单位', ORG, '[::]?(?:为|是)?')) ?? b.page.first(new RegExp(`[))]\\s*(?:在|于)(${ORG})(?:参加|参保|缴纳|缴费)`)) ?? b.page.first(new RegExp(`由(${ORG_OVER_LINES})\\n?(?:按\\n?月\\n?)?(?:为其|为该同志|为他|为她)?\\n?(?:缴纳|缴费|代缴|参保)`));
-  if (employer) setEmployer(b, employer.value.replace('\n', ''), employer);
+  const inRows = employer ? undefined : employerInRows(b);
+  if (employer ?? inRows) setEmployer(b, (employer ?? inRows)!.value.replace('\n', ''), (employer ?? inRows)!);
   // A voucher's table gives each scheme its months (险种 … 累计缴费月数 / 基本养老保险 … 21): the pension's is the count.
   const pension = pensionRow(b);
   if (pension) b.set('totalMonths', { value: pension.n, type: 'count', evidence: 'valid' }, pension.hit);
@@ -687,6 +782,10 @@ export function extractSocial(b: Builder): Extraction {
     const n = readMonths(stated.value);
     if (n !== undefined && n > 0 && n < 600) b.set('totalMonths', { value: n, type: 'count', evidence: 'valid' }, stated);
   }
+  // A summing line whose label came out two characters wrong, past looseLabels (累计级员月数:232, 养老保地累计月此107): the count alone at its end.
+  const loose = pension || stated ? undefined : b.page.first(MONTHS_LINE);
+  const looseMonths = loose && readMonths(loose.value);
+  if (loose && looseMonths !== undefined && looseMonths > 0 && looseMonths < 600) b.set('totalMonths', { value: looseMonths, type: 'count', evidence: 'valid', unlabelled: true }, loose);
   const table = monthsTable(b);
   if (table && !b.reads.totalMonths) b.set('totalMonths', { value: table.n, type: 'count', evidence: 'valid' }, table.hit);
   // The table's total agreeing with the line under it, or with its own rows, confirms it.

@@ -20,6 +20,11 @@ describe('household register, by meaning whatever the design', () => {
     // An address already ending in its number takes nothing from the next line.
     const whole = extractFields('hukou', lines('姓名:张伟', '住址:广东省深圳市福田区华富街道莲花一村3栋502', '服务处所 无。'));
     expect(whole.fields.address).toBe('广东省深圳市福田区华富街道莲花一村3栋502');
+    // The letter's lines break inside the relation, and 为 stands between label and address.
+    const wrapped = extractFields('hukou', lines('兹证明欧阳辉凯,男,回族,2016年01月07日出生,公民身份号码', '41152220160107507X,其常住户口登记在我所辖区,户籍地址为广东省', '深圳市龙岗区坂田街道龙翔大道113号丽山苑B座2705,与户主关系为次', '子。', '特此证明。'));
+    expect(wrapped.fields).toMatchObject({ relation: '次子', address: '广东省深圳市龙岗区坂田街道龙翔大道113号丽山苑B座2705' });
+    // A card's address whose last character went to the next line.
+    expect(extractFields('hukou', lines('住址:广东省深圳市南山区桃源街道工业八路133号万科城11栋1502', '房', '登记事项变更和更正记载')).fields.address).toBe('广东省深圳市南山区桃源街道工业八路133号万科城11栋1502房');
     // The relation in the letter's sentence: 系户主江琴之夫.
     expect(extractFields('hukou', lines(`经查,尹旭宇(性别:男,身份证号:${ID})户口登记在我所辖区,系户主江琴之夫。`)).fields.relation).toBe('夫');
     // A stamp's letters read beside the label: the address is the line under it.
@@ -411,6 +416,17 @@ describe('bank statements, social insurance, property searches', () => {
     // A count of credits without 共 before its total.
     expect(extractFields('bank', lines('收入4笔合计+48,686.04支出15笔合计-19,852.91')).fields.creditTotal).toBe(48686.04);
   });
+  it("reads a summary's row of headings over its row of amounts, read as one line or two", () => {
+    const entries = ['交易日期摘要收入金额支出金额账户余额', '2026/5/17转账支出4,238.29 77,013.18', '2026/5/27房租5,810.40 71,202.78'];
+    for (const summary of [['期初余额收入合计支出合计期末余额19,346.71 63,654.58 11,798.51 71,202.78'], ['期初余额 收入合计 支出合计 期末余额', '19,346.71 63,654.58 11,798.51 71,202.78']]) {
+      const e = extractFields('bank', lines('户名:王永浩', ...summary, ...entries));
+      expect(e.fields, summary[0]).toMatchObject({ creditTotal: 63654.58, closingBalance: 71202.78 });
+    }
+    // One amount missing: which heading it stands under is lost, and the row gives nothing.
+    const short = extractFields('bank', lines('期初余额收入合计支出合计期末余额19,346.71 63,654.58 71,202.78'));
+    expect(short.fields.creditTotal).not.toBe(19346.71);
+    expect(short.fields.closingBalance).not.toBe(63654.58);
+  });
   it('reads the statement header and totals', () => {
     const e = extractFields('bank', lines('招商银行个人账户交易明细', '户名:赵磊 账号:6225887712340098', '起止日期:2024-03-15至2025-03-14', '收入合计:29,400.00 期末余额:31,630.55'));
     expect(e.fields).toMatchObject({ name: '赵磊', accountNumber: '6225887712340098', periodStart: '2024-03-15', periodEnd: '2025-03-14', creditTotal: 29400, closingBalance: 31630.55 });
@@ -426,6 +442,16 @@ describe('bank statements, social insurance, property searches', () => {
     // A copier's speck read beside the dash between compact dates, under a label read wrong (日期范国).
     const speck = extractFields('bank', lines('户名:长孙强杰', '日期范国:20260111-.20260311', '20260111退款17795.05 19876.33'));
     expect(speck.fields).toMatchObject({ periodStart: '2026-01-11', periodEnd: '2026-03-11' });
+    // 至 lost or read as a digit between two dates printed in full, the label misread too (起H期).
+    for (const line of ['起H期:2024-02-1942025-02-19', '起止H期:2024-02-192025-02-19']) {
+      const glued = extractFields('bank', lines('户名:姚军勇', line, '交易日期摘要收入支出余额', '2025-01-14代发工资18,200.00 22,369.00'));
+      expect(glued.fields, line).toMatchObject({ periodStart: '2024-02-19', periodEnd: '2025-02-19' });
+      expect(glued.reads.periodStart!.unlabelled).toBe(true);
+    }
+    // An entry's two dates (交易日期, 记账日期) at its line's start are no period, nor is an end before the start.
+    for (const line of ['2025-01-142025-01-15代发工资18,200.00', '起止H期:2025-02-1942024-02-19']) {
+      expect(extractFields('bank', lines('户名:姚军勇', line)).fields.periodStart, line).toBeUndefined();
+    }
   });
   it("reads an app's account page: the card alone on its line, the period above the entries, 可用余额", () => {
     const app = extractFields('bank', lines('11:59 4G86%', '<账户明细', '深圳农村商业银行', '6230 **** **** 5130', '户名姚平振', '可用余额75,642.57', '2025-02-26-2025-08-27', '收入支出', '消费-726.91', '2025-07-25余额75,642.57', '代发工资+12,500.00', '2025-07-24余额76,369.48'));
@@ -493,6 +519,27 @@ describe('bank statements, social insurance, property searches', () => {
     }
     // A sentence about a year's months (缴费12个月 with no 累计) counts nothing.
     expect(extractFields('social', lines(`姓名:陈刚 公民身份号码:${ID}`, '2024年度缴费12个月')).fields.totalMonths).toBeUndefined();
+    // Read small, the label comes out two characters wrong: the summing line still gives its count, marked as unlabelled.
+    for (const [line, n] of [['累计级员月数:232', 232], ['养老保地累计月此107', 107], ['第计费月数:156', 156]] as const) {
+      const blurred = extractFields('social', lines(`姓名:陈刚公民身份号码:${ID}`, '年度养老保验医疗保险大业保险月数', '2024已绿en 12', '2023 eo em B糖12', line, '出具日期2024年10月08日'));
+      expect(blurred.reads.totalMonths, line).toMatchObject({ value: n, unlabelled: true });
+    }
+    // Neither a monthly contribution nor a month of the year is a count of months.
+    for (const line of ['合计月缴费:850', '缴费月份:202403', '累计缴费基数:8500.00']) {
+      expect(extractFields('social', lines(`姓名:陈刚公民身份号码:${ID}`, line)).fields.totalMonths, line).toBeUndefined();
+    }
+  });
+  it("reads the employer from a history's rows: the latest row's, spelt as most rows spell it", () => {
+    const monthly = extractFields('social', lines('参保人员缴费明细', `姓名陈国鹏身份证号${ID}打印日期2025-05-04`, '费款所属期单位名称缴费基数个人缴费状态', '202504深圳市梧桐医疗器械有限责任公司20234.00 1618.72已实缴', '202503深圳市桔桐医疗器械有限责任公司20234.00 1618.72已实缴', '202502深圳市梧桐医疗器械有限责任公司20234.00 1618.72已实缴', '202501深圳市梧桐医疗器械有限责任公司20234.00 1618.72已实缴'));
+    expect(monthly.fields.employer).toBe('深圳市梧桐医疗器械有限责任公司');
+    // The latest row misread: the spelling most rows agree on.
+    const misread = extractFields('social', lines('费款所属期 单位名称 缴费基数', '202504 深圳市精桐医疗器械有限责任公司 20234.00', '202503 深圳市梧桐医疗器械有限责任公司 20234.00', '202502 深圳市梧桐医疗器械有限责任公司 20234.00'));
+    expect(misread.fields.employer).toBe('深圳市梧桐医疗器械有限责任公司');
+    // Employers in turn, rows run together on one line: the one of the latest months.
+    const jobs = extractFields('social', lines('起始年月截止年月缴费单位险种月数', '2014.08 2018.03深圳市梧桐物流有限责任公司养老44 2022.03 2026.03深圳市新安医疗器械有限公司养老49 2018.06 2022.01深圳市深蓝供应链管理股份有限公司养老44', '累计缴费月数137个月'));
+    expect(jobs.fields).toMatchObject({ employer: '深圳市新安医疗器械有限公司', totalMonths: 137 });
+    // A labelled employer stands.
+    expect(extractFields('social', lines('参保单位:深圳市南山区人民医院', '费款所属期单位名称', '202504深圳市梧桐医疗器械有限责任公司')).fields.employer).toBe('深圳市南山区人民医院');
   });
   it('reads months paid from a yearly history\'s 合计 row where the line under it is lost, confirmed by the rows', () => {
     const history = (last: string, ...tail: string[]) =>
@@ -569,6 +616,10 @@ describe('marriage certificates, new and old', () => {
     const e = extractFields('marriage', lines('婚姻登记记录证明', '经查询本市婚姻登记档案,向嘉(男,一九九九年七月十三日出生', ',身份证件号:13018419990713879X)与钟淑英(女,二○○一年三', '月十四日出生,身份证件号:130184200103145463)于二〇二三年六', '月十五日在深圳市龙岗区民政局办理结婚登记,结婚证字号:', 'J440307-2023-014843', '深圳市龙岗区民政局婚姻登记处', '2026年2月21日'));
     expect(e.fields).toMatchObject({ party1BirthDate: '1999-07-13', party2BirthDate: '2001-03-14', registrationDate: '2023-06-15', certificateNumber: 'J440307-2023-014843' });
     expect(readDate('2023年6\n月15日')).toBe('2023-06-15');
+  });
+  it("reads a letter's parties with their facts in brackets, a name and the day broken over lines (与公孙 / 萍欣(女, 八月二 / 十日)", () => {
+    const e = extractFields('marriage', lines('证明', '深圳市住房保障受理窗口:', '兹证明蔡伟永(男,1981.09.10出生,公民身份号码:440310198109103810)与公孙', '萍欣(女,1990.04.14出生,公民身份号码:440311199004140149)于二O二一年八月二', '十日在深圳市光明区民政局婚姻登记处办理结婚登记,结婚证字号为', 'J440311-2021-000632.', '特此证明。', '深圳市光明区民政局', '二〇二六年七月四日'));
+    expect(e.fields).toMatchObject({ party1Name: '蔡伟永', party1Gender: '男', party1BirthDate: '1981-09-10', party1IdNumber: '440310198109103810', party2Name: '公孙萍欣', party2Gender: '女', party2BirthDate: '1990-04-14', party2IdNumber: '440311199004140149', registrationDate: '2021-08-20', certificateNumber: 'J440311-2021-000632' });
   });
 
   it('orders the parties husband first by gender, and confirms the holder', () => {
