@@ -1,11 +1,10 @@
 // Income proofs written as free letters (monthly and annual totals in many phrasings, upper-case
-// numerals, the issuing date last), bank statements, social-insurance payment records and property
-// search results (不动产登记查询结果).
+// numerals, the issuing date last), bank statements and property search results (不动产登记查询结果);
+// social-insurance records are in extract-social.ts.
 import { type Builder, type Extraction, letterName, unlabelledId } from './extract';
-import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, cutAt, DATE_RUN, GAP, type Hit, ID_RUN, personName, readAmount, readMonths } from './meaning';
-import { editDistance, parseDate } from './normalise';
+import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readAmount } from './meaning';
+import { parseDate } from './normalise';
 import { snapOrganisationWords } from './org-words';
-import { hasKnownSurname } from './surnames';
 import { TABLE_HEADINGS } from './tables';
 import { snapPlacePrefix } from './vocab';
 
@@ -19,19 +18,19 @@ const MASK = '*xX×wW※';
 /** What two stars run together are read as. */
 const MASK_QUOTES = '"“”\'‘’';
 const MONEY = `[¥¥]?(?:${AMOUNT_RUN}万?元?|[零壹贰叁肆伍陆柒捌玖拾佰仟万]+元[零壹贰叁肆伍陆柒捌玖角分整]*)`;
-const ID_LABELS = '公民身份号码|身份证件号码|身份证号码|身份证号|证件号码|身份证';
+export const ID_LABELS = '公民身份号码|身份证件号码|身份证号码|身份证号|证件号码|身份证';
 /**
  * A name ends where the next unfolded heading starts (an income page's lines run on: 姓名:钟慧霞出勤天数:22…).
  */
 const NEXT_HEADING = new RegExp(`(?<=^[${CJK}·]{2,})(?:${TABLE_HEADINGS.map((h) => h.replace(/[()]/g, '\\$&')).join('|')})[::][\\s\\S]*$`);
-const nameRun = (value: string) => value.replace(NEXT_HEADING, '');
+export const nameRun = (value: string) => value.replace(NEXT_HEADING, '');
 
-const STOPS = ['性别', '身份证', '身份', '公民', '证件号', '证件', '号码', '电话', '查询', '日期', '个人', '编号', '纳税人识别号', '识别号', '不动产', '证号', '系', '为', '在', '自', '于', '是', '因', '同志', '先生', '女士', '账号', '账户', '帐号', '张号', '卡号', '参保', '单位', '社会', '社保', '正常', '暂停', '中止', '终止', '已退休'];
+export const STOPS = ['性别', '身份证', '身份', '公民', '证件号', '证件', '号码', '电话', '查询', '日期', '个人', '编号', '纳税人识别号', '识别号', '不动产', '证号', '系', '为', '在', '自', '于', '是', '因', '同志', '先生', '女士', '账号', '账户', '帐号', '张号', '卡号', '参保', '单位', '社会', '社保', '正常', '暂停', '中止', '终止', '已退休'];
 /** What an employer's name ends with. */
 const ORG_SUFFIX = '(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园|制品厂|工厂|厂|商店|超市|诊所|卫生院|合作社|经营部|工作室|店)';
-const ORG = `[${CJK}()()]{2,30}${ORG_SUFFIX}`;
+export const ORG = `[${CJK}()()]{2,30}${ORG_SUFFIX}`;
 /** An organisation's name a letter's line break may cut once (由深圳星河湾 / 科技股份有限公司坂田分公司按月…). */
-const ORG_OVER_LINES = `[${CJK}()()]{1,30}(?:\\n[${CJK}()()]{1,30})?${ORG_SUFFIX}`;
+export const ORG_OVER_LINES = `[${CJK}()()]{1,30}(?:\\n[${CJK}()()]{1,30})?${ORG_SUFFIX}`;
 
 /** What a letter may put between an amount's phrase and the amount: 约为人民币, (税前)为, 人民币(大写):, a table's unit (元), a count of entries (收入合计:4笔 金额:…). */
 const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税前|[((](?:税前|应发|含税)[))]|[((]大写[))]|大写|[((](?:元|人民币元|人民币)[))]|[::]|共?[0-9]{1,4}笔[,,]?|金额){0,5}';
@@ -82,7 +81,7 @@ function amount(b: Builder, field: string, phrases: string): void {
 /** What a date the letter was not issued on follows: a start, a birth, an insurance start (入职时间 2008年…, 自2015年…起). */
 const NOT_ISSUED = /(?:入职|出生|参保|参加工作|入司|到岗|开始|起始|生效|开户)(?:时间|日期)?[::]?[\s'"‘’“”]*$|[自从至]$/;
 
-function lastDate(b: Builder, field: string, labels?: string): void {
+export function lastDate(b: Builder, field: string, labels?: string): void {
   const issued = (h: Hit) => !NOT_ISSUED.test(b.page.text.slice(Math.max(0, h.start - 6), h.start));
   // A label that only ends in 日期 may date something else (开户日期 of an account).
   const labelled = labels ? b.page.allOrLooser(after(labels, DATE)).filter(issued) : [];
@@ -94,7 +93,7 @@ function lastDate(b: Builder, field: string, labels?: string): void {
 /** Labels a form prints in the cell after the employer's. */
 const NEXT_CELL_LABELS = ['所在部门', '所属部门', '部门', '职务', '岗位', '职位', '入职时间', '入职日期'];
 
-function setEmployer(b: Builder, read: string, hit: Hit): void {
+export function setEmployer(b: Builder, read: string, hit: Hit): void {
   // A label or verb the value ran on from (单位名称深圳市…, 为深圳市…) is not part of the name; 圳市 lost its 深.
   // The issuer's label too (出具单位(公章):深圳市…), its stamp's word misread or not.
   // The next cell's label a row read whole ran on into (…有限公司所在部门研发中心) ends it.
@@ -487,26 +486,6 @@ function summaryRow(b: Builder): void {
   }
 }
 
-/**
- * The pension's row of a table of schemes: a header with 险种 and a column of months (累计缴费月数),
- * the row of 养老 with a cell for every column, the number under the months.
- */
-function pensionRow(b: Builder): { n: number; hit: Hit } | undefined {
-  const { cells } = b.page;
-  const headerAt = cells.findIndex((row) => row.some((c) => /险种/.test(c)) && row.some((c) => /缴费月数|累计月数/.test(c)));
-  if (headerAt < 0) return undefined;
-  const header = cells[headerAt]!;
-  const at = header.findIndex((c) => /缴费月数|累计月数/.test(c));
-  for (let i = headerAt + 1; i < Math.min(cells.length, headerAt + 8); i++) {
-    const row = cells[i]!;
-    if (!/养老/.test(row[0] ?? '')) continue;
-    const n = row.length === header.length && /^\d{1,3}$/.test(row[at] ?? '') ? Number(row[at]) : undefined;
-    const hit = n !== undefined && n > 0 && n < 600 ? b.page.cellHit(i, at) : undefined;
-    return hit && { n: n!, hit };
-  }
-  return undefined;
-}
-
 /** The start and the end of a statement's period labelled apart (起始日期 Date From: … 截止日期 Date To: …, a receipt's 起始: … 截止: …). */
 const PERIOD_START = '(?:查询)?(?:起始|开始)(?:日期|时间)?|起日';
 const PERIOD_END = '(?:查询)?(?:截止|截至|结束|终止)(?:日期|时间)?|止日';
@@ -626,7 +605,7 @@ const AMOUNT_CELL = new RegExp(`^[¥¥]?${AMOUNT_RUN}元?$`);
 /** An amount as a statement prints it, with its fen: 109,546.60 (not 422499, a stamped 114,224.09). */
 const PLAIN_AMOUNT_CELL = /^[¥¥]?\d{1,3}(?:,?\d{3})*\.\d{2}$/;
 /** A totals row: 合计, 本期合计, 总计, a page's 本页小计 (with the count of entries: 共9笔). */
-const TOTALS_ROW = /^(?:本期|本页)?(?:合计|总计|小计)/;
+export const TOTALS_ROW = /^(?:本期|本页)?(?:合计|总计|小计)/;
 /** A totals row's count of entries in a cell of its own: 共9笔, 9笔, or the bare number. */
 const COUNT_CELL = /^共?[0-9]{1,4}笔?$/;
 
@@ -721,122 +700,6 @@ function gluedTotals(b: Builder, line: number, amountColumns: readonly string[])
     const hit = b.page.lineHit(line, labelEnd + m.index, labelEnd + m.index + m[0].length);
     if (hit) b.set(field, { value: n, type: 'amount', evidence: 'valid' }, hit);
   });
-}
-
-/** A history's column of employers (费款所属期 单位名称 缴费基数 …, 起始年月 截止年月 缴费单位 …). */
-const UNIT_COLUMN = /单位名称|缴费单位|参保单位|用人单位|工作单位/;
-/** A row's months (202504, 2022.03), before its employer. */
-const ROW_MONTH = /((?:19|20)\d{2})[.\-/年]?(0[1-9]|1[0-2])(?!\d)/g;
-
-/**
- * The employer of a contribution history whose rows each name one (202504 深圳市梧桐医疗器械有限
- * 责任公司 20234.00 …): the one of the latest row, spelt as most rows near it spell it (a row or two
- * misread: 深圳市桔桐医疗器械…). Rows may run together on a line; each name takes the months before it.
- */
-function employerInRows(b: Builder): Hit | undefined {
-  const headerAt = b.page.lines.findIndex((l) => UNIT_COLUMN.test(l) && !new RegExp(ORG).test(l));
-  if (headerAt < 0) return undefined;
-  const rows: { month: number; hit: Hit }[] = [];
-  for (let i = headerAt + 1; i < b.page.lines.length; i++) {
-    const line = b.page.lines[i]!;
-    let from = 0;
-    for (const m of line.matchAll(new RegExp(ORG, 'g'))) {
-      const months = [...line.slice(from, m.index).matchAll(ROW_MONTH)].map((d) => Number(d[1]) * 12 + Number(d[2]));
-      from = m.index + m[0].length;
-      const hit = b.page.lineHit(i, m.index, from);
-      if (months.length > 0 && hit) rows.push({ month: Math.max(...months), hit });
-    }
-  }
-  if (rows.length === 0) return undefined;
-  const latest = rows.reduce((a, r) => (r.month > a.month ? r : a));
-  const near = rows.filter((r) => editDistance(r.hit.value, latest.hit.value) <= 2);
-  const count = (v: string) => near.filter((r) => r.hit.value === v).length;
-  return near.reduce((a, r) => (count(r.hit.value) > count(a.hit.value) ? r : a), latest).hit;
-}
-
-/** A line of its own stating months summed: a word of summing or paying, 月 closing the label, the count at the line's end. */
-const MONTHS_LINE = new RegExp(`^[${CJK}]{0,6}(?:累计|合计|缴费|计费)[${CJK}]{0,4}月[${CJK}]?[::]?([0-9]{1,3})(?:个?月)?$`, 'm');
-
-export function extractSocial(b: Builder): Extraction {
-  const nameHit = letterName(b, '(?<!单位)(?:参保人)?姓名|参保人(?!员)') ?? nameAboveId(b);
-  b.name('name', nameHit, nameHit && personName(nameRun(nameHit.value), STOPS));
-  b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page));
-  // A letter says 现参保单位为…: the verb is not part of the name.
-  // A letter may name the employer in its sentence instead: 兹证明…在深圳市…有限公司参加(深圳市)社会保险.
-  const employer = b.page.first(after('参保单位|缴费单位|单位名称|工作单位|用人单位|所在单位|任职单位', ORG, '[::]?(?:为|是)?')) ?? b.page.first(new RegExp(`[))]\\s*(?:在|于)(${ORG})(?:参加|参保|缴纳|缴费)`)) ?? b.page.first(new RegExp(`由(${ORG_OVER_LINES})\\n?(?:按\\n?月\\n?)?(?:为其|为该同志|为他|为她)?\\n?(?:缴纳|缴费|代缴|参保)`));
-  const inRows = employer ? undefined : employerInRows(b);
-  if (employer ?? inRows) setEmployer(b, (employer ?? inRows)!.value.replace('\n', ''), (employer ?? inRows)!);
-  // A voucher's table gives each scheme its months (险种 … 累计缴费月数 / 基本养老保险 … 21): the pension's is the count.
-  const pension = pensionRow(b);
-  if (pension) b.set('totalMonths', { value: pension.n, type: 'count', evidence: 'valid' }, pension.hit);
-  // The scheme may stand in brackets between label and number: 累计缴费月数(养老)42个月.
-  const months = pension
-    ? undefined
-    : (b.page.first(after('累计缴费月数|合计缴费月数|实际缴费月数(?:合计)?(?:为)?|缴费月数合计(?:为)?|缴费总月数|累计实缴月数|实缴月数|养老保险累计月数|累计缴费年限|累计缴费', '[0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个?月)?', `(?:[((][${CJK}]{1,6}[))])?${GAP}`)) ??
-      // A term in years and months (缴费年限3年9个月), never a bare year (缴费年限:2018年起).
-      b.page.first(after('缴费年限|实际缴费|已累计缴费|已缴费', '[0-9]{1,2}年(?:[0-9]{1,2}个?月)?(?![0-9])|[0-9]{1,3}个月', `(?:[((][${CJK}]{1,6}[))])?${GAP}`)));
-  // Or a sentence: 累计缴纳基本养老保险45个月, 已连续缴费36个月; a letter's line may break anywhere in it (累计\n缴纳基本…, 缴纳基\n本养老…).
-  const said = pension || months ? undefined : b.page.first(/(?:累计|合计|连续|共)\n?(?:缴纳|缴费|参保|缴交)[^0-9,,。;;]{0,13}?([0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个月))/);
-  const stated = months ?? said;
-  if (stated) {
-    const n = readMonths(stated.value);
-    if (n !== undefined && n > 0 && n < 600) b.set('totalMonths', { value: n, type: 'count', evidence: 'valid' }, stated);
-  }
-  // A summing line whose label came out two characters wrong, past looseLabels (累计级员月数:232, 养老保地累计月此107): the count alone at its end.
-  const loose = pension || stated ? undefined : b.page.first(MONTHS_LINE);
-  const looseMonths = loose && readMonths(loose.value);
-  if (loose && looseMonths !== undefined && looseMonths > 0 && looseMonths < 600) b.set('totalMonths', { value: looseMonths, type: 'count', evidence: 'valid', unlabelled: true }, loose);
-  const table = monthsTable(b);
-  if (table && !b.reads.totalMonths) b.set('totalMonths', { value: table.n, type: 'count', evidence: 'valid' }, table.hit);
-  // The table's total agreeing with the line under it, or with its own rows, confirms it.
-  const read = b.reads.totalMonths?.value;
-  if (table && read === table.n && (table.summed || months)) b.confirm('totalMonths');
-  else if (table && read !== table.n) b.contradict('totalMonths', `累计缴费月数识别为${String(read)}个月,明细表合计为${table.n}个月,请核对`);
-  lastDate(b, 'date', '打印日期|出具日期|查询日期|打印时间|开具日期');
-  return b.result();
-}
-
-/**
- * An app's card shows the holder's name alone on the line above the number (电子社保卡 / 孟凯 /
- * 社会保障号码 …): a line that is a name with a known surname and nothing else, marked unlabelled.
- */
-function nameAboveId(b: Builder): Hit | undefined {
-  const at = b.page.lines.findIndex((l) => /^(?:社会保障号码|社会保障卡号|公民身份号码|身份证号码?|证件号码)/.test(l));
-  const above = at > 0 ? b.page.lines[at - 1]! : '';
-  if (!new RegExp(`^[${CJK}·]{2,8}$`).test(above) || !hasKnownSurname(above)) return undefined;
-  const hit = b.page.lineHit(at - 1, 0, above.length);
-  return hit && { ...hit, unlabelled: true };
-}
-
-/** A payment history's column of months (月数, 缴费月数, 实缴月数). */
-const MONTHS_COLUMN = /^(?:缴费|实缴|累计)?月数$/;
-
-/**
- * A payment history's table (`年度  缴费起止年月  月数  缴费基数  参保单位`, a row per year) and its
- * totals row `合计  120`: the one number of that row, when the header has a column of months.
- * summed: the rows read whole add up to it.
- */
-function monthsTable(b: Builder): { n: number; hit: Hit; summed: boolean } | undefined {
-  const { cells } = b.page;
-  const headerAt = cells.findIndex((row) => row.length >= 3 && row.some((c) => MONTHS_COLUMN.test(c)));
-  if (headerAt < 0) return undefined;
-  const header = cells[headerAt]!;
-  const at = header.findIndex((c) => MONTHS_COLUMN.test(c));
-  let sum = 0;
-  let whole = true;
-  for (let i = headerAt + 1; i < cells.length; i++) {
-    const row = cells[i]!;
-    if (TOTALS_ROW.test(row[0] ?? '')) {
-      const n = row.length === 2 && /^\d{1,3}(?:个?月)?$/.test(row[1]!) ? Number.parseInt(row[1]!, 10) : 0;
-      if (n <= 0 || n >= 600) return undefined;
-      const hit = b.page.cellHit(i, 1);
-      return hit ? { n, hit, summed: whole && sum === n } : undefined;
-    }
-    const cell = row.length === header.length ? row[at]! : undefined;
-    if (cell !== undefined && /^\d{1,2}$/.test(cell)) sum += Number(cell);
-    else whole = false;
-  }
-  return undefined;
 }
 
 /**

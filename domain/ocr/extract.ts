@@ -5,7 +5,8 @@
 import { assertNever } from '../errors';
 import { confidenceFor, type Evidence, type FieldType } from './calibration';
 import { extractHukou, extractMarriage } from './extract-civil';
-import { extractBank, extractIncome, extractProperty, extractSocial } from './extract-money';
+import { extractBank, extractIncome, extractProperty } from './extract-money';
+import { extractSocial } from './extract-social';
 import type { DocKind, FieldValue } from './fields';
 import { idGender, type IdHints, readIdNumber } from './idfix';
 import { type ReadLine, withBoxedLabels } from './labels';
