@@ -35,7 +35,7 @@ describe('numeric fields', () => {
     expect(parseDate('1026.10.06')).toBeUndefined();
   });
 
-  it('makes a date that is none a date by one often-confused digit of its month or day, when only one change fits', () => {
+  it('makes a date that is none a date by one often-confused digit of its month, day or impossible year, when only one change fits', () => {
     // No 97th month: a 0 whose gap closed reads 9.
     expect(repairDate('2026.97.30')).toBe('2026-07-30');
     expect(repairDate('2O26.97.3O')).toBe('2026-07-30');
@@ -45,8 +45,11 @@ describe('numeric fields', () => {
     expect(repairDate('2026.07.30')).toBeUndefined();
     expect(repairDate('2025年2月30日')).toBeUndefined();
     expect(repairDate('2026.99.99')).toBeUndefined();
-    // Nor is a year outside 1900–2099 guessed at.
+    // A year outside 1900–2099 by one digit (9 for 0), the month and day as printed.
+    expect(repairDate('2926年10月06日')).toBe('2026-10-06');
+    // Two parts wrong are not guessed at.
     expect(repairDate('2926.97.30')).toBeUndefined();
+    expect(repairDate('5818,073.78')).toBeUndefined();
   });
   it('parses amounts with thousands separators', () => {
     expect(parseAmount('12,200.00')).toBe(12200);

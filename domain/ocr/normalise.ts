@@ -75,17 +75,21 @@ export function parseDate(value: string): string | undefined {
 const CONFUSED_DIGITS: Readonly<Record<string, string>> = { 0: '689', 1: '47', 2: '37', 3: '289', 4: '1', 5: '36', 6: '058', 7: '12', 8: '0369', 9: '038' };
 
 /**
- * A written date that is no date (2026.97.30: no 97th month) made one by changing one digit of its
- * month or day for one it is often read as — when exactly one such change gives a real date.
- * Answers the ISO date, or undefined where none or several would.
+ * A written date that is no date (2026.97.30: no 97th month; 2926.10.06: no certificate from the
+ * 30th century) made one by changing one digit of its month or day, or of a year outside 1900–2099,
+ * for one it is often read as — when exactly one such change gives a real date. Answers the ISO
+ * date, or undefined where none or several would.
  */
 export function repairDate(value: string): string | undefined {
   const m = DATE.exec(value.normalize('NFKC'));
   if (!m || parseDate(m[0])) return undefined;
   const [y, mo, d] = [fixDigits(m[1]!), fixDigits(m[2]!), fixDigits(m[3]!)];
-  if (Number(y) < 1900 || Number(y) > 2099) return undefined;
   const variants = (part: string) => [...part].flatMap((ch, i) => [...(CONFUSED_DIGITS[ch] ?? '')].map((c) => part.slice(0, i) + c + part.slice(i + 1)));
-  const tried = [...variants(mo).map((month) => `${y}年${month}月${d}日`), ...variants(d).map((day) => `${y}年${mo}月${day}日`)];
+  // One digit wrong, not two: a year out of range is changed only where the month and day stand as read.
+  const tried =
+    Number(y) < 1900 || Number(y) > 2099
+      ? variants(y).map((year) => `${year}年${mo}月${d}日`)
+      : [...variants(mo).map((month) => `${y}年${month}月${d}日`), ...variants(d).map((day) => `${y}年${mo}月${day}日`)];
   const found = new Set(tried.map(parseDate).filter((iso) => iso !== undefined));
   return found.size === 1 ? [...found][0] : undefined;
 }
