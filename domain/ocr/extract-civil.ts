@@ -32,9 +32,9 @@ export function extractHukou(b: Builder): Extraction {
   // A household-register letter (户籍证明) names its subject in a sentence instead: 兹证明钟倩珊,女,汉族,2003年08月20日出生.
   const subject = labelled ? undefined : letterName(b, '(?<!户主|曾用)姓名');
   // A letter may say it in its sentence: 与户主熊凤梦的关系为夫, 与户主关系为夫.
-  // Or 系户主江琴之夫.
+  // Or 系户主江琴之夫, or of the head himself 系该户户主.
   // The letter's line may break inside it (与户主关系为次 / 子。).
-  const rel = text(b, new RegExp(`与户主(?:[${CJK}·]{2,6}?的?)?关系(?:为|是)[::]?([${CJK}]{1,4}?(?:\\n[${CJK}]{1,3}?)?)(?=[。,,;;]|$)`)) ?? text(b, new RegExp(`系(?:该户)?户主[${CJK}·]{2,6}?之([${CJK}]{1,4}?)(?=[。,,;;]|$)`)) ?? text(b, after('户主或与户主关系|与户主的?关系|户主关系|(?<![${CJK}])关系', `[${CJK}]{1,8}`, `${GAP}(?:为|是)?`));
+  const rel = text(b, new RegExp(`与户主(?:[${CJK}·]{2,6}?的?)?关系(?:为|是)[::]?([${CJK}]{1,4}?(?:\\n[${CJK}]{1,3}?)?)(?=[。,,;;]|$)`)) ?? text(b, new RegExp(`系(?:该户)?户主[${CJK}·]{2,6}?之([${CJK}]{1,4}?)(?=[。,,;;]|$)`)) ?? text(b, /系(?:该户|本户)(户主)(?=[。,,;;]|$)/) ?? text(b, after('户主或与户主关系|与户主的?关系|户主关系|(?<![${CJK}])关系', `[${CJK}]{1,8}`, `${GAP}(?:为|是)?`));
   const glued = rel || !labelled ? undefined : relationGlued(labelled);
   const nameHit = glued?.name ?? labelled ?? subject;
   b.name('name', nameHit, nameHit && personName(nameHit.value, HUKOU_STOPS));
@@ -183,12 +183,14 @@ function addressAroundLabel(b: Builder, hit: Hit | undefined): Hit | undefined {
 
 function continued(b: Builder, hit: Hit | undefined): Hit | undefined {
   if (!hit || b.page.text[hit.end] !== '\n') return hit;
-  // Only its last character carried over (…万科城11栋1502 / 房).
-  const unit = /\d$/.test(hit.value) ? /^([房室号])[。,,;;]?(?=\n|$)/.exec(b.page.text.slice(hit.end + 1)) : null;
-  if (unit) return { value: hit.value + unit[1]!, start: hit.start, end: hit.end + 2 };
+  const after = b.page.text.slice(hit.end + 1);
+  // Only its last character carried over (…万科城11栋1502 / 房), or the room after its building (…三期2栋 / 2303).
+  const unit = /\d$/.test(hit.value) ? /^([房室号])[。,,;;]?(?=\n|$)/.exec(after) : /[栋座楼]$/.test(hit.value) ? /^(\d{2,5}[房室号]?)[。,,;;]?(?=\n|$)/.exec(after) : null;
+  if (unit) return { value: hit.value + unit[1]!, start: hit.start, end: hit.end + 1 + unit[1]!.length };
   if (/[号室房栋楼]/.test(hit.value)) return hit;
-  const next = /^([^\n::。;;]{2,30}?[号室房栋楼][^\n::。;;,,]{0,12})[。;;,,]/.exec(b.page.text.slice(hit.end + 1));
-  if (!next) return hit;
+  // The rest up to its sentence's end, or the whole next line when that is no labelled cell (梅林路 / 762号桃源村17栋2108室).
+  const next = /^([^\n::。;;]{2,30}?[号室房栋楼][^\n::。;;,,]{0,12})(?:[。;;,,]|(?=\n|$))/.exec(after);
+  if (!next || HUKOU_STOPS.some((l) => next[1]!.startsWith(l))) return hit;
   return { value: hit.value + next[1]!, start: hit.start, end: hit.end + 1 + next[1]!.length };
 }
 
@@ -317,6 +319,8 @@ function sentenceParties(b: Builder, from = 0): Party[] {
   if (born.length === 2) return born;
   const bracketed = bracketedParties(b);
   if (bracketed.length === 2) return bracketed;
+  const gendered = genderedParties(b);
+  if (gendered.length === 2) return gendered;
   for (const h of b.page.all(new RegExp(`([${CJK}·]{2,5})[((,,]?(男|女)[)),,]?(?:[一二三四五六七八九十]{1,3}|\\d{1,2})(?:周)?岁`))) {
     const g = /[男女]/.exec(b.page.text.slice(h.end, h.end + 3));
     const genderHit: Hit | undefined = g ? { value: g[0], start: h.end + g.index, end: h.end + g.index + 1 } : undefined;
@@ -416,6 +420,27 @@ function bracketedParties(b: Builder): Party[] {
     const inside = (h: Hit) => h.start >= facts.start && h.end <= facts.end;
     return { name, genderHit, gender: m[2] as '男' | '女', birth: b.page.all(new RegExp(`(${DATE})出生`)).find(inside), id: b.page.all(new RegExp(`(${ID_RUN})`)).find(inside) };
   });
+}
+
+/**
+ * A record's rows with their kind cell lost or split off (…J440306-2026-007734苏振志男1997年04月02日4501… /
+ * 深圳市宝安区民政局杨慧甜女1994年04月05日4452…): each party a name run straight into its gender and
+ * birth date. Where other words ran into the name, it starts at its surname (the longest such ending
+ * of two to four characters). One man and one woman, or nothing.
+ */
+function genderedParties(b: Builder): Party[] {
+  const parties = b.page.all(new RegExp(`([${CJK}·]{2,16})(?=[男女](?:${DATE}))`)).flatMap((run): Party[] => {
+    const chars = [...run.value];
+    const length = run.value.includes('·') || chars.length <= 4 ? chars.length : [4, 3, 2].find((n) => hasKnownSurname(chars.slice(-n).join('')));
+    if (!length) return [];
+    const value = chars.slice(-length).join('');
+    const name: Hit = { value, start: run.end - value.length, end: run.end };
+    const genderHit: Hit = { value: b.page.text[run.end]!, start: run.end, end: run.end + 1 };
+    const birth = b.page.all(new RegExp(`(${DATE})`)).find((h) => h.start === genderHit.end);
+    const id = birth && b.page.all(new RegExp(`(${ID_RUN})`)).find((h) => h.start === birth.end);
+    return [{ name, genderHit, gender: genderHit.value as '男' | '女', ...(birth ? { birth } : {}), ...(id ? { id } : {}) }];
+  });
+  return parties.length === 2 && parties[0]!.gender !== parties[1]!.gender ? parties : [];
 }
 
 /** The rows of a table of records: each a kind of registration and its date, where it starts. */

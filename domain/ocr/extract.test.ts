@@ -20,9 +20,17 @@ describe('household register, by meaning whatever the design', () => {
     // An address already ending in its number takes nothing from the next line.
     const whole = extractFields('hukou', lines('姓名:张伟', '住址:广东省深圳市福田区华富街道莲花一村3栋502', '服务处所 无。'));
     expect(whole.fields.address).toBe('广东省深圳市福田区华富街道莲花一村3栋502');
+    // 兹证明 misread (兹诚明), the facts parted by 、, the head of the household saying so (系该户户主).
+    const misread = extractFields('hukou', lines('户籍证明', '兹诚明段霞满、女、汉族、1958年3月14日出生、公民身份号码:', '440305195803140641、户籍地址:深圳市龙华区宝安大道1464号华润城8栋508室。', '系该户户主。', '特此证明。'));
+    expect(misread.fields).toMatchObject({ name: '段霞满', gender: '女', ethnicity: '汉族', birthDate: '1958-03-14', relation: '户主' });
     // The letter's lines break inside the relation, and 为 stands between label and address.
     const wrapped = extractFields('hukou', lines('兹证明欧阳辉凯,男,回族,2016年01月07日出生,公民身份号码', '41152220160107507X,其常住户口登记在我所辖区,户籍地址为广东省', '深圳市龙岗区坂田街道龙翔大道113号丽山苑B座2705,与户主关系为次', '子。', '特此证明。'));
     expect(wrapped.fields).toMatchObject({ relation: '次子', address: '广东省深圳市龙岗区坂田街道龙翔大道113号丽山苑B座2705' });
+    // A card's address broken over two lines with no punctuation, and a room number alone on the next line.
+    expect(extractFields('hukou', lines('住址:广东省深圳市宝安区新安街道梅林路', '762号桃源村17栋2108室', '承办人签章')).fields.address).toBe('广东省深圳市宝安区新安街道梅林路762号桃源村17栋2108室');
+    expect(extractFields('hukou', lines('住址:深圳市龙华区大浪街道龙华大道596号美丽家园三期2栋', '2303', '上述人员系我辖区常住户口,户籍信息以公安机关户籍管理系统登记')).fields.address).toBe('深圳市龙华区大浪街道龙华大道596号美丽家园三期2栋2303');
+    // The next line a labelled cell: not part of the address.
+    expect(extractFields('hukou', lines('住址:广东省深圳市宝安区新安街道梅林路', '服务处所深圳市某某有限公司3号楼')).fields.address).toBe('广东省深圳市宝安区新安街道梅林路');
     // A card's address whose last character went to the next line.
     expect(extractFields('hukou', lines('住址:广东省深圳市南山区桃源街道工业八路133号万科城11栋1502', '房', '登记事项变更和更正记载')).fields.address).toBe('广东省深圳市南山区桃源街道工业八路133号万科城11栋1502房');
     // The relation in the letter's sentence: 系户主江琴之夫.
@@ -616,6 +624,10 @@ describe('marriage certificates, new and old', () => {
     const e = extractFields('marriage', lines('婚姻登记记录证明', '经查询本市婚姻登记档案,向嘉(男,一九九九年七月十三日出生', ',身份证件号:13018419990713879X)与钟淑英(女,二○○一年三', '月十四日出生,身份证件号:130184200103145463)于二〇二三年六', '月十五日在深圳市龙岗区民政局办理结婚登记,结婚证字号:', 'J440307-2023-014843', '深圳市龙岗区民政局婚姻登记处', '2026年2月21日'));
     expect(e.fields).toMatchObject({ party1BirthDate: '1999-07-13', party2BirthDate: '2001-03-14', registrationDate: '2023-06-15', certificateNumber: 'J440307-2023-014843' });
     expect(readDate('2023年6\n月15日')).toBe('2023-06-15');
+  });
+  it("reads a record's parties from rows whose kind cell was lost, each name run into its gender and birth date", () => {
+    const e = extractFields('marriage', lines('婚姻登记记录证明', '经查询全国婚姻登记信息系统,苏振志(公民身份号码:450107199704024532)有以下婚姻', '登记记录:', '类别登记日期结婚证字号姓名性别出生日期', '身份证件号', '2026年03月15日J440306-2026-007734苏振志男1997年04月02日450107199704024532', '深圳市宝安区民政局杨慧甜女1994年04月05日445221199404051681', '以上信息来源于婚姻登记档案,特此证明。'));
+    expect(e.fields).toMatchObject({ party1Name: '苏振志', party1Gender: '男', party1BirthDate: '1997-04-02', party1IdNumber: '450107199704024532', party2Name: '杨慧甜', party2Gender: '女', party2BirthDate: '1994-04-05', party2IdNumber: '445221199404051681' });
   });
   it("reads a letter's parties with their facts in brackets, a name and the day broken over lines (与公孙 / 萍欣(女, 八月二 / 十日)", () => {
     const e = extractFields('marriage', lines('证明', '深圳市住房保障受理窗口:', '兹证明蔡伟永(男,1981.09.10出生,公民身份号码:440310198109103810)与公孙', '萍欣(女,1990.04.14出生,公民身份号码:440311199004140149)于二O二一年八月二', '十日在深圳市光明区民政局婚姻登记处办理结婚登记,结婚证字号为', 'J440311-2021-000632.', '特此证明。', '深圳市光明区民政局', '二〇二六年七月四日'));

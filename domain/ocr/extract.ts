@@ -260,7 +260,8 @@ export function letterName(b: Builder, labels: string): Hit | undefined {
   const first = b.page.first(after(labels, '[^\\n]{2,14}'));
   const labelled = first && startsWithHeading(first.value) ? b.page.first(after(labels, '[^\\n]{2,28}')) : first;
   // The letter may open with 兹有以下情况,特予证明: and name the person at the start of the next line (夏侯伟亮,男,汉族,…).
-  const certified = b.page.first(new RegExp(`(?:证明|兹有|经(?:核实|查|审核|核查)[,,])(?:[::]\n?)?(?!仅|只|用于|系|材料|文件|兹|经(?:核实|查|审核|核查)|特此|以下|如下)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}·]){2,5}?${DOT_READ_AS_COMMA})(?:同志|先生|女士)?(?:[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)|[,,][男女][,,])`));
+  // 兹证明 with its 证 misread (兹诚明); the facts after the name parted by commas or 、.
+  const certified = b.page.first(new RegExp(`(?:证明|兹有|兹[${CJK}]明|经(?:核实|查|审核|核查)[,,])(?:[::]\n?)?(?!仅|只|用于|系|材料|文件|兹|经(?:核实|查|审核|核查)|特此|以下|如下)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}·]){2,5}?${DOT_READ_AS_COMMA})(?:同志|先生|女士)?(?:[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)|[,,、][男女][,,、])`));
   // "Name(身份证号…)" anywhere in the letter.
   const beforeId = b.page.first(new RegExp(`(?:证明|^|\\n|[,,。])?((?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[((](?:身份证|公民身份|证件\\n?号)`));
   // A statement about oneself: 本人热合曼·艾力,公民身份号码….
