@@ -429,14 +429,15 @@ function bracketedParties(b: Builder): Party[] {
  * of two to four characters). One man and one woman, or nothing.
  */
 function genderedParties(b: Builder): Party[] {
-  const parties = b.page.all(new RegExp(`([${CJK}·]{2,16})(?=[男女](?:${DATE}))`)).flatMap((run): Party[] => {
+  const parties = b.page.all(new RegExp(`([${CJK}·]{2,16})(?=[男女]\\n?(?:${DATE}))`)).flatMap((run): Party[] => {
     const chars = [...run.value];
     const length = run.value.includes('·') || chars.length <= 4 ? chars.length : [4, 3, 2].find((n) => hasKnownSurname(chars.slice(-n).join('')));
     if (!length) return [];
     const value = chars.slice(-length).join('');
     const name: Hit = { value, start: run.end - value.length, end: run.end };
     const genderHit: Hit = { value: b.page.text[run.end]!, start: run.end, end: run.end + 1 };
-    const birth = b.page.all(new RegExp(`(${DATE})`)).find((h) => h.start === genderHit.end);
+    // The row may break after the gender (叶家旭男 / 1982-02-27 5107…).
+    const birth = b.page.all(new RegExp(`(${DATE})`)).find((h) => h.start - genderHit.end <= 1 && h.start >= genderHit.end);
     const id = birth && b.page.all(new RegExp(`(${ID_RUN})`)).find((h) => h.start === birth.end);
     return [{ name, genderHit, gender: genderHit.value as '男' | '女', ...(birth ? { birth } : {}), ...(id ? { id } : {}) }];
   });

@@ -58,8 +58,8 @@ export function extractSocial(b: Builder): Extraction {
     : (b.page.first(after('累计缴费月数|合计缴费月数|实际缴费月数(?:合计)?(?:为)?|缴费月数合计(?:为)?|缴费总月数|累计实缴月数|实缴月数|养老保险累计月数|累计缴费年限|累计缴费', '[0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个?月)?', `(?:[((][${CJK}]{1,6}[))])?${GAP}`)) ??
       // A term in years and months (缴费年限3年9个月), never a bare year (缴费年限:2018年起).
       b.page.first(after('缴费年限|实际缴费|已累计缴费|已缴费', '[0-9]{1,2}年(?:[0-9]{1,2}个?月)?(?![0-9])|[0-9]{1,3}个月', `(?:[((][${CJK}]{1,6}[))])?${GAP}`)));
-  // Or a sentence: 累计缴纳基本养老保险45个月, 已连续缴费36个月; a letter's line may break anywhere in it (累计\n缴纳基本…, 缴纳基\n本养老…).
-  const said = pension || months ? undefined : b.page.first(/(?:累计|合计|连续|共)\n?(?:缴纳|缴费|参保|缴交)[^0-9,,。;;]{0,13}?([0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个月))/);
+  // Or a sentence: 累计缴纳基本养老保险45个月, 已连续缴费36个月; a letter's line may break anywhere in it (累\n计缴费…, 累计\n缴纳基本…, 缴纳基\n本养老…).
+  const said = pension || months ? undefined : b.page.first(/(?:累\n?计|合\n?计|连\n?续|共)\n?(?:缴纳|缴费|参保|缴交)[^0-9,,。;;]{0,13}?([0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个月))/);
   const stated = months ?? said;
   if (stated) {
     const n = readMonths(stated.value);

@@ -525,6 +525,8 @@ describe('bank statements, social insurance, property searches', () => {
     for (const [a, b] of [['截至2025年4月,累计', '缴纳基本养老保险90个月。'], ['截至2026年10月,累计缴纳基', '本养老保险95个月。']]) {
       expect(extractFields('social', lines(`兹证明陈刚(公民身份号码:${ID})`, a!, b!)).fields.totalMonths, a).toBe(Number(/(\d+)个月/.exec(b!)![1]));
     }
+    // The line broken inside 累计.
+    expect(extractFields('social', lines('兹证明肖莉艳自2021年12月至2025年9月在深圳市参加企业职工基本养老保险,累', '计缴费46个月,现参保单位为中国平安人寿保险股份有限公司深圳分公司。')).fields.totalMonths).toBe(46);
     // A sentence about a year's months (缴费12个月 with no 累计) counts nothing.
     expect(extractFields('social', lines(`姓名:陈刚 公民身份号码:${ID}`, '2024年度缴费12个月')).fields.totalMonths).toBeUndefined();
     // Read small, the label comes out two characters wrong: the summing line still gives its count, marked as unlabelled.
@@ -628,6 +630,9 @@ describe('marriage certificates, new and old', () => {
   it("reads a record's parties from rows whose kind cell was lost, each name run into its gender and birth date", () => {
     const e = extractFields('marriage', lines('婚姻登记记录证明', '经查询全国婚姻登记信息系统,苏振志(公民身份号码:450107199704024532)有以下婚姻', '登记记录:', '类别登记日期结婚证字号姓名性别出生日期', '身份证件号', '2026年03月15日J440306-2026-007734苏振志男1997年04月02日450107199704024532', '深圳市宝安区民政局杨慧甜女1994年04月05日445221199404051681', '以上信息来源于婚姻登记档案,特此证明。'));
     expect(e.fields).toMatchObject({ party1Name: '苏振志', party1Gender: '男', party1BirthDate: '1997-04-02', party1IdNumber: '450107199704024532', party2Name: '杨慧甜', party2Gender: '女', party2BirthDate: '1994-04-05', party2IdNumber: '445221199404051681' });
+    // A row broken after the gender.
+    const broken = extractFields('marriage', lines('类别登记日期结婚证字号姓名性别', '出生日期身份证件号', '结婚2016-10-19 J440303-2016-017172叶家旭男', '1982-02-27 510722198202277490', '深圳市罗湖区民政局梁欣琴女1983-03-27 440303198303270942'));
+    expect(broken.fields).toMatchObject({ party1Name: '叶家旭', party1Gender: '男', party1BirthDate: '1982-02-27', party2Name: '梁欣琴', party2Gender: '女', registrationDate: '2016-10-19' });
   });
   it("reads a letter's parties with their facts in brackets, a name and the day broken over lines (与公孙 / 萍欣(女, 八月二 / 十日)", () => {
     const e = extractFields('marriage', lines('证明', '深圳市住房保障受理窗口:', '兹证明蔡伟永(男,1981.09.10出生,公民身份号码:440310198109103810)与公孙', '萍欣(女,1990.04.14出生,公民身份号码:440311199004140149)于二O二一年八月二', '十日在深圳市光明区民政局婚姻登记处办理结婚登记,结婚证字号为', 'J440311-2021-000632.', '特此证明。', '深圳市光明区民政局', '二〇二六年七月四日'));
