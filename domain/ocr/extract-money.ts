@@ -33,7 +33,7 @@ export const ORG = `[${CJK}()()]{2,30}${ORG_SUFFIX}`;
 export const ORG_OVER_LINES = `[${CJK}()()]{1,30}(?:\\n[${CJK}()()]{1,30})?${ORG_SUFFIX}`;
 
 /** What a letter may put between an amount's phrase and the amount: 约为人民币, (税前)为, 人民币(大写):, a table's unit (元), a count of entries (收入合计:4笔 金额:…). */
-const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税前|[((](?:税前|应发|含税)[))]|[((]大写[))]|大写|[((](?:元|人民币元|人民币)[))]|[::]|共?[0-9]{1,4}笔[,,]?|金额){0,5}';
+const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税前|[((][^))\\n0-9]{1,10}[))]|大写|[::]|共?[0-9]{1,4}笔[,,]?|金额){0,5}';
 /** A month's pay, not "twelve months'" (近十二个月收入 is a year's). */
 const MONTHLY = '(?:月)?缴存基数|月度(?:工资|收入|薪酬)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:平均|均)?(?:税前)?(?:应发)?(?:纯|净)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:均|平均)(?=[::]?[0-9¥¥]|[::]?人民币)|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪|(?:基本)?养老金(?=[0-9¥¥,,.]*元?/月|[^\\n]{0,6}?[0-9][0-9,.]*元?/月)|退休金(?=[^\\n]{0,6}?[0-9][0-9,.]*元?/月)';
 const ANNUAL =
@@ -446,8 +446,8 @@ export function extractBank(b: Builder): Extraction {
 
 /** A statement summary's headings, each with the field its amount gives (期初余额 收入合计 支出合计 期末余额). */
 const SUMMARY_HEADINGS: readonly (readonly [RegExp, 'creditTotal' | 'closingBalance' | undefined])[] = [
-  [/^(?:本期|贷方|收入|存入|转入)(?:金额|发生额)?(?:合计|总额|总计)|^本期(?:收入|存入)/, 'creditTotal'],
-  [/^(?:本期|借方|支出|支取|转出)(?:金额|发生额)?(?:合计|总额|总计)|^本期(?:支出|支取)/, undefined],
+  [/^(?:本期)?(?:贷方|收入|存入|转入)(?:金额|发生额)?(?:合计|总额|总计)?/, 'creditTotal'],
+  [/^(?:本期)?(?:借方|支出|支取|转出)(?:金额|发生额)?(?:合计|总额|总计)?/, undefined],
   [/^(?:期初|上期|承前)(?:余额|结余)/, undefined],
   [/^(?:期末|本期|当前|截止)(?:余额|结余)/, 'closingBalance'],
 ];

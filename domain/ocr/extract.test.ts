@@ -221,6 +221,12 @@ describe('income letters in several phrasings', () => {
 });
 
 describe('income letters and records in other wordings', () => {
+  it('reads a letter naming the person at a line\'s start before the number, a remark in brackets before the amount', () => {
+    const e = extractFields('income', lines('深圳市深蓝供应链管理有限公司', '收入证明', '证明单位:本公司', '岑雪,身份证号码:440308197201046920,自2021年2月起在我单位工作,现任厨师', '一职,劳动合同期限至2026年。', '该员工月均收入(含奖金、津贴)为人民币26,700.00元(大写:人民币贰万陆仟柒佰', '元整)。', '2026.03.03'));
+    expect(e.fields).toMatchObject({ name: '岑雪', idNumber: '440308197201046920', monthlyIncome: 26700 });
+    // The remark misread (税刑 for 税前).
+    expect(extractFields('income', lines('姓名植宇', '年度总收入(税刑)273,343.28元')).fields.annualIncome).toBe(273343.28);
+  });
   it('reads 兹有…同志, 全年合计 and a branch as the employer; a tax record\'s 纳税人名称', () => {
     const letter = extractFields('income', lines('收 入 证 明', '致:深圳市龙岗区住房保障中心', `兹有崔萍琴同志,身份证号码${ID},系中国建设`, '银行股份有限公司深圳分行销售经理,每月工资收入为31,400.00元', '(大写:人民币叁万壹仟肆佰元整),全年合计376,800.00元。', '以上情况属实,特此证明。', '证明单位:中国建设银行股份有限公司深圳分行'));
     expect(letter.fields).toMatchObject({ name: '崔萍琴', monthlyIncome: 31400, annualIncome: 376800, employer: '中国建设银行股份有限公司深圳分行' });
@@ -434,6 +440,10 @@ describe('bank statements, social insurance, property searches', () => {
     const short = extractFields('bank', lines('期初余额收入合计支出合计期末余额19,346.71 63,654.58 71,202.78'));
     expect(short.fields.creditTotal).not.toBe(19346.71);
     expect(short.fields.closingBalance).not.toBe(63654.58);
+  });
+  it("reads an app's totals under bare 收入 and 支出 headings", () => {
+    const e = extractFields('bank', lines('<账户明细', '户名姚平振', '可用余额75,642.57', '2025-02-26-2025-08-27', '收入支出', '¥32,588.50 ¥5,712.67', '消费-726.91', '2025-07-25余额75,642.57'));
+    expect(e.fields).toMatchObject({ creditTotal: 32588.5, closingBalance: 75642.57 });
   });
   it('reads the statement header and totals', () => {
     const e = extractFields('bank', lines('招商银行个人账户交易明细', '户名:赵磊 账号:6225887712340098', '起止日期:2024-03-15至2025-03-14', '收入合计:29,400.00 期末余额:31,630.55'));

@@ -266,7 +266,21 @@ export function letterName(b: Builder, labels: string): Hit | undefined {
   const beforeId = b.page.first(new RegExp(`(?:证明|^|\\n|[,,。])?((?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[((](?:身份证|公民身份|证件\\n?号)`));
   // A statement about oneself: 本人热合曼·艾力,公民身份号码….
   const self = b.page.first(new RegExp(`本人[::]?([${CJK}·]{2,8}?)[,,((]?(?:公民身份|身份证)`));
-  return (labelled && ownCell(b.page, labelled)) ?? certified ?? beforeId ?? self;
+  return (labelled && ownCell(b.page, labelled)) ?? certified ?? beforeId ?? self ?? openingName(b.page);
+}
+
+/**
+ * A line that opens with the name and a comma before the number (证明单位:本公司 / 岑雪,身份证号码:…);
+ * found by the lines as read, since a letter's text runs them together.
+ */
+function openingName(page: PageText): Hit | undefined {
+  for (const m of page.text.matchAll(/[,,](?:身份证|公民身份)/g)) {
+    let start = m.index;
+    while (start > 0 && page.text[start - 1] !== '\n' && page.line(start - 1) === page.line(m.index)) start--;
+    const value = page.text.slice(start, m.index);
+    if (new RegExp(`^[${CJK}·]{2,5}$`).test(value) && !value.includes('证明')) return { value, start, end: m.index };
+  }
+  return undefined;
 }
 
 /**
