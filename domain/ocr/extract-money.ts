@@ -164,7 +164,11 @@ export function extractIncome(b: Builder): Extraction {
   const entryPayer = entries.length >= 2 && entries.every((h) => h.value === entries[0]!.value) ? entries[0] : undefined;
   const employer = employerLabel ?? payer ?? withholdingAgent(b) ?? entryPayer ?? (taxOffice ? undefined : signature(b));
   if (employer) setEmployer(b, employer.value.replace(/[((](?:盖章|公章)[))]$/, ''), employer);
-  amount(b, 'monthlyIncome', MONTHLY);
+  // A bank app's summary puts its word after the figure (近期工资收入(元) / 39,012.30 月均).
+  const average = b.page.first(/(?<![0-9.,])([0-9][0-9,]*\.[0-9]{2})元?\n?月(?:均|平均)(?![工收薪])/);
+  const averaged = average && readAmount(average.value);
+  if (average && averaged !== undefined) b.set('monthlyIncome', { value: averaged, type: 'amount', evidence: 'valid' }, average);
+  else amount(b, 'monthlyIncome', MONTHLY);
   // A month's payslip (工资条, 工资单): its gross pay is the month's income.
   if (!b.reads.monthlyIncome && /工资条|工资单/.test(b.page.text)) amount(b, 'monthlyIncome', '应发(?:合计|工资|金额)');
   amount(b, 'annualIncome', ANNUAL);

@@ -24,7 +24,11 @@ function employerInRows(b: Builder): Hit | undefined {
     const line = b.page.lines[i]!;
     let from = 0;
     for (const m of line.matchAll(new RegExp(ORG, 'g'))) {
-      const months = [...line.slice(from, m.index).matchAll(ROW_MONTH)].map((d) => Number(d[1]) * 12 + Number(d[2]));
+      const monthsIn = (text: string) => [...text.matchAll(ROW_MONTH)].map((d) => Number(d[1]) * 12 + Number(d[2]));
+      const own = monthsIn(line.slice(from, m.index));
+      // A row broken before its employer (3 2024.09 2025.02 / 中国平安…分公司26,041.00): the months on the line above.
+      const previous = b.page.lines[i - 1]!;
+      const months = own.length > 0 || from > 0 || i - 1 <= headerAt || new RegExp(ORG).test(previous) ? own : monthsIn(previous);
       from = m.index + m[0].length;
       const hit = b.page.lineHit(i, m.index, from);
       if (months.length > 0 && hit) rows.push({ month: Math.max(...months), hit });

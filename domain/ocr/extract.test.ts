@@ -224,6 +224,9 @@ describe('income letters and records in other wordings', () => {
   it('reads a letter naming the person at a line\'s start before the number, a remark in brackets before the amount', () => {
     const e = extractFields('income', lines('深圳市深蓝供应链管理有限公司', '收入证明', '证明单位:本公司', '岑雪,身份证号码:440308197201046920,自2021年2月起在我单位工作,现任厨师', '一职,劳动合同期限至2026年。', '该员工月均收入(含奖金、津贴)为人民币26,700.00元(大写:人民币贰万陆仟柒佰', '元整)。', '2026.03.03'));
     expect(e.fields).toMatchObject({ name: '岑雪', idNumber: '440308197201046920', monthlyIncome: 26700 });
+    // A bank app's summary with its word after the figure.
+    const app = extractFields('income', lines('11:06 5G93%', '收支明细', '户名:蒋浩浩筛选:代发工资', '近期工资收入(元)', '39,012.30月均', '代发工资+39,012.30', '深圳市创维餐饮管理有限公司11-09', '代发工资+39,012.30', '深圳市创维餐饮管理有限公司10-09'));
+    expect(app.fields.monthlyIncome).toBe(39012.3);
     // The remark misread (税刑 for 税前).
     expect(extractFields('income', lines('姓名植宇', '年度总收入(税刑)273,343.28元')).fields.annualIncome).toBe(273343.28);
   });
@@ -558,6 +561,9 @@ describe('bank statements, social insurance, property searches', () => {
     // Employers in turn, rows run together on one line: the one of the latest months.
     const jobs = extractFields('social', lines('起始年月截止年月缴费单位险种月数', '2014.08 2018.03深圳市梧桐物流有限责任公司养老44 2022.03 2026.03深圳市新安医疗器械有限公司养老49 2018.06 2022.01深圳市深蓝供应链管理股份有限公司养老44', '累计缴费月数137个月'));
     expect(jobs.fields).toMatchObject({ employer: '深圳市新安医疗器械有限公司', totalMonths: 137 });
+    // A row broken before its employer: the months on the line above.
+    const broken = extractFields('social', lines('序号起始年月截止年月', '缴费单位缴费基数月数', '1 2013.06 2019.01深圳市南海电子科技有限公司', '25,501.00 68', '2 2019.05 2024.08深圳市华联餐饮管理有限公司', '3,679.00 64', '3 2024.09 2025.02', '中国平安人寿保险股份有限公司深圳分公司26,041.00', '6', '缴费月数合计:138个月'));
+    expect(broken.fields).toMatchObject({ employer: '中国平安人寿保险股份有限公司深圳分公司', totalMonths: 138 });
     // A labelled employer stands.
     expect(extractFields('social', lines('参保单位:深圳市南山区人民医院', '费款所属期单位名称', '202504深圳市梧桐医疗器械有限责任公司')).fields.employer).toBe('深圳市南山区人民医院');
   });
