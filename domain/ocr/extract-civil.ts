@@ -66,7 +66,7 @@ export function extractHukou(b: Builder): Extraction {
     else b.set('ethnicity', { value, type: 'enum', evidence: 'invalid', note: '民族无法识别,请核对' }, eth);
   }
   // A member's card without the household's address gives the one it has: 本市(县)其他住址.
-  const addr = continued(b, addressAroundLabel(b, text(b, after('(?<!其他)住址|现住址|户籍地址|户口所在地|户籍所在地|常住地址|住所', '[^\\n]{2,60}', `${GAP}(?:为|是)?`)))) ?? letterAddress(b) ?? text(b, after('其他住址', '[^\\n]{6,60}'));
+  const addr = continued(b, addressAroundLabel(b, text(b, after('(?<!其他)住址|现住址|户籍地址|户口所在地|户籍所在地|常住地址|住所|(?:户口|户籍)?登记地址', '[^\\n]{2,60}', `${GAP}(?:为|是)?`)))) ?? letterAddress(b) ?? text(b, after('其他住址', '[^\\n]{6,60}'));
   if (addr) setAddress(b, addr);
   const hints: IdHints = { birthDate: b.reads.birthDate?.value as string | undefined, gender: b.reads.gender?.value as IdHints['gender'] };
   b.id('idNumber', text(b, after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page), hints);
@@ -185,7 +185,7 @@ function continued(b: Builder, hit: Hit | undefined): Hit | undefined {
   if (!hit || b.page.text[hit.end] !== '\n') return hit;
   const after = b.page.text.slice(hit.end + 1);
   // Only its last character carried over (…万科城11栋1502 / 房), or the room after its building (…三期2栋 / 2303).
-  const unit = /\d$/.test(hit.value) ? /^([房室号])[。,,;;]?(?=\n|$)/.exec(after) : /[栋座楼]$/.test(hit.value) ? /^(\d{2,5}[房室号]?)[。,,;;]?(?=\n|$)/.exec(after) : null;
+  const unit = /\d$/.test(hit.value) ? /^([房室号])[。,,;;]?(?=\n|$)/.exec(after) : /[栋座楼]$/.test(hit.value) ? /^(\d{2,5}[房室号]?)(?=[。,,;;]|\n|$)/.exec(after) : null;
   if (unit) return { value: hit.value + unit[1]!, start: hit.start, end: hit.end + 1 + unit[1]!.length };
   if (/[号室房栋楼]/.test(hit.value)) return hit;
   // The rest up to its sentence's end, or the whole next line when that is no labelled cell (梅林路 / 762号桃源村17栋2108室).

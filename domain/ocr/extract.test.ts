@@ -29,6 +29,9 @@ describe('household register, by meaning whatever the design', () => {
     // A card's address broken over two lines with no punctuation, and a room number alone on the next line.
     expect(extractFields('hukou', lines('住址:广东省深圳市宝安区新安街道梅林路', '762号桃源村17栋2108室', '承办人签章')).fields.address).toBe('广东省深圳市宝安区新安街道梅林路762号桃源村17栋2108室');
     expect(extractFields('hukou', lines('住址:深圳市龙华区大浪街道龙华大道596号美丽家园三期2栋', '2303', '上述人员系我辖区常住户口,户籍信息以公安机关户籍管理系统登记')).fields.address).toBe('深圳市龙华区大浪街道龙华大道596号美丽家园三期2栋2303');
+    // 户口登记地址, the room on the next line before the sentence goes on.
+    const registered = extractFields('hukou', lines('经查,我辖区常住人口中有陈慧霞(性别:女,民族:苗族,出生日', '期:一九九六年四月二十六日,公民身份号码:130182199604265748),', '户口登记地址:广东省深圳市宝安区新安街道宏发路29号怡景花园C座', '1901,与户主关系为孙女。'));
+    expect(registered.fields).toMatchObject({ address: '广东省深圳市宝安区新安街道宏发路29号怡景花园C座1901', relation: '孙女' });
     // The next line a labelled cell: not part of the address.
     expect(extractFields('hukou', lines('住址:广东省深圳市宝安区新安街道梅林路', '服务处所深圳市某某有限公司3号楼')).fields.address).toBe('广东省深圳市宝安区新安街道梅林路');
     // A card's address whose last character went to the next line.
@@ -367,6 +370,9 @@ describe('bank statements, social insurance, property searches', () => {
     const some = extractFields('property', lines('个人住房信息查询结果', `被查询人:翟映身份证号:${ID}`, heading.replaceAll('  ', ''), '1翟映粤(2023)深圳市不动产权第00003号深圳市罗湖区莲塘街道鹏兴花园27栋1505房57.96商品房2023-11-11', '查询结果:共1条住房登记记录'));
     // The heading's 权利人 is no name: the person is the one queried.
     expect(some.fields).toMatchObject({ name: '翟映', hasProperty: '有' });
+    // A self-service slip: 查询结果:有 and a count of records.
+    const slip = extractFields('property', lines('不动产登记自助查询', '姓名:刘磊', '证件号码:', '440308200004252412', '查询结果:有', '登记数量:3', '1.深圳市宝安区石岩街道创业一路', '114号碧湖花园c座1704住宅', '查询时间:2025-02-0612:32'));
+    expect(slip.fields).toMatchObject({ name: '刘磊', hasProperty: '有' });
   });
   it('reads a twelve months\' proof: the bare 合计 line is the year\'s total, 月平均 the month\'s', () => {
     const e = extractFields('income', lines('员工收入证明(近十二个月)', `姓名:卢洁身份证号:${ID}`, '2026年01月19,786.21 2026年07月21,391.41', '合计:人民币贰拾肆万陆仟壹佰贰拾贰元零伍分(¥246,122.05)', '月平均:¥20,510.17', '开具日期:2026.08.22'));
