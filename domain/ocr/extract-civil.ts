@@ -284,7 +284,10 @@ function columnParties(b: Builder): Party[] | undefined {
   const births = two(row('出生日期|出生年月日', DATE));
   const ids = two(row(ID_LABELS, ID_RUN));
   const left = text.search(/男方[^\n]{0,6}女方/) >= 0 ? 0 : 1;
-  return [left, 1 - left].map((i) => ({ name: names[i], genderHit: genders[i], gender: genders[i]?.value as '男' | '女' | undefined, birth: births[i], id: ids[i] }));
+  // Without a row of 性别, the heading says each column's gender.
+  const heading = (side: '男' | '女'): Hit => ({ value: side, start: text.indexOf(`${side}方`), end: text.indexOf(`${side}方`) + 1 });
+  const gendersOf = genders.length === 2 ? genders : left === 0 ? [heading('男'), heading('女')] : [heading('女'), heading('男')];
+  return [left, 1 - left].map((i) => ({ name: names[i], genderHit: gendersOf[i], gender: gendersOf[i]?.value as '男' | '女' | undefined, birth: births[i], id: ids[i] }));
 }
 
 /** A run holding two names (顾远豪戴晞) parted in two, or undefined when where is unclear. */

@@ -717,6 +717,9 @@ describe('marriage certificates, new and old', () => {
     expect(page('顾远豪戴晞', '').fields).toMatchObject({ party1Name: '顾远豪', party2Name: '戴晞' });
     // Two places would do (张三丰李四: 张三|丰李四 or 张三丰|李四): no names rather than wrong ones.
     expect(page('张三丰李四', '').fields.party1Name).toBeUndefined();
+    // A form with no row of 性别: the heading gives each column's gender.
+    const form = extractFields('marriage', lines('结婚登记审查处理表', '当事人  男方  女方', '姓名  侯斌军  吴红婷', '出生日期  1989年08月04日  1986年07月04日', '身份证件号  330106198908046671  330106198607043928'));
+    expect(form.fields).toMatchObject({ party1Name: '侯斌军', party1Gender: '男', party2Name: '吴红婷', party2Gender: '女' });
   });
   it('takes the present marriage from records numbered 记录一…记录三, their kinds misread, by the certificate\'s letter', () => {
     const record = (n: string, kind: string, date: string, wife: string, wifeId: string, number: string) => [`记录${n}:${kind}`, `登记日期:${date}登记机关:深圳市福田区民政局`, `男方:何涛德身份证件号:350583198407033037`, `女方:${wife}身份证件号:${wifeId}`, `证件字号:${number}`];
