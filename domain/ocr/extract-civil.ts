@@ -414,7 +414,9 @@ function bornParties(b: Builder): Party[] {
  * 公民身份号码:440310198109103810)与公孙 / 萍欣(女,…)于…办理结婚登记): the name may break over a line.
  */
 function bracketedParties(b: Builder): Party[] {
-  const re = new RegExp(`(?:证明|与|和|及)((?:[${CJK}·]\\n?){1,4}[${CJK}·])[((](男|女)[,,、]([^))]{0,60})[))]`, 'g');
+  // The comma after the gender may come out as a colon or a dot (彭杰腊(男:1966年…, 钟宇(男·二OO一年…); the second
+  // party may follow the first's closing bracket straight on (…5838)余祎(女·…).
+  const re = new RegExp(`(?<=证明|与|和|及|当事人[::]?|[))]|^)(?![与和及])((?:[${CJK}·]\\n?){1,4}[${CJK}·])[((](男|女)[,,、::·.]([^))]{0,60})[))]`, 'gm');
   return [...b.page.text.matchAll(re)].slice(0, 2).map((m) => {
     const start = m.index + m[0].indexOf(m[1]!);
     const name: Hit = { value: m[1]!.replace(/\n/g, ''), start, end: start + m[1]!.length };
@@ -517,7 +519,8 @@ export function extractMarriage(b: Builder): Extraction {
     }
   }
   // A record letter says when: 于2023年8月24日在深圳市龙岗区民政局婚姻登记处登记结婚.
-  const labelled = b.page.all(after('登记日期', DATE)).find((h) => h.start >= from) ?? present.date ?? b.page.first(new RegExp(`于(${DATE})(?=[^。]{0,40}?(?:登记结婚|结婚登记))`));
+  // 于 may be misread (干2008年…): any date the registration follows with no number between.
+  const labelled = b.page.all(after('登记日期', DATE)).find((h) => h.start >= from) ?? present.date ?? b.page.first(new RegExp(`于(${DATE})(?=[^。]{0,40}?(?:登记结婚|结婚登记))`)) ?? b.page.first(new RegExp(`(?<![0-9])(${DATE})(?=[^。0-9]{0,40}?(?:登记结婚|结婚登记))`));
   const birthValues = new Set([b.reads.party1BirthDate?.value, b.reads.party2BirthDate?.value]);
   // The older design prints only the date of issue, last on the page.
   const dates = b.page.all(new RegExp(DATE)).filter((h) => !birthValues.has(readDate(h.value)) && !/^\s?出生/.test(b.page.text.slice(h.end, h.end + 3)));

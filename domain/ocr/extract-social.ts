@@ -8,8 +8,8 @@ import { hasKnownSurname } from './surnames';
 
 /** A history's column of employers (费款所属期 单位名称 缴费基数 …, 起始年月 截止年月 缴费单位 …). */
 const UNIT_COLUMN = /单位名称|缴费单位|参保单位|用人单位|工作单位/;
-/** A row's months (202504, 2022.03), before its employer. */
-const ROW_MONTH = /((?:19|20)\d{2})[.\-/年]?(0[1-9]|1[0-2])(?!\d)/g;
+/** A row's months (202504, 2022.03, 2023年7月), before its employer. */
+const ROW_MONTH = /((?:19|20)\d{2})(?:[.\-/]?(0[1-9]|1[0-2])|年(1[0-2]|0?[1-9])月?)(?!\d)/g;
 
 /**
  * The employer of a contribution history whose rows each name one (202504 深圳市梧桐医疗器械有限
@@ -24,7 +24,7 @@ function employerInRows(b: Builder): Hit | undefined {
     const line = b.page.lines[i]!;
     let from = 0;
     for (const m of line.matchAll(new RegExp(ORG, 'g'))) {
-      const monthsIn = (text: string) => [...text.matchAll(ROW_MONTH)].map((d) => Number(d[1]) * 12 + Number(d[2]));
+      const monthsIn = (text: string) => [...text.matchAll(ROW_MONTH)].map((d) => Number(d[1]) * 12 + Number(d[2] ?? d[3]));
       const own = monthsIn(line.slice(from, m.index));
       // A row broken before its employer (3 2024.09 2025.02 / 中国平安…分公司26,041.00): the months on the line above.
       const previous = b.page.lines[i - 1]!;

@@ -570,6 +570,10 @@ describe('bank statements, social insurance, property searches', () => {
     // A row broken before its employer: the months on the line above.
     const broken = extractFields('social', lines('序号起始年月截止年月', '缴费单位缴费基数月数', '1 2013.06 2019.01深圳市南海电子科技有限公司', '25,501.00 68', '2 2019.05 2024.08深圳市华联餐饮管理有限公司', '3,679.00 64', '3 2024.09 2025.02', '中国平安人寿保险股份有限公司深圳分公司26,041.00', '6', '缴费月数合计:138个月'));
     expect(broken.fields).toMatchObject({ employer: '中国平安人寿保险股份有限公司深圳分公司', totalMonths: 138 });
+    // Months written 2023年7月, and a span of months is no date.
+    const written = extractFields('social', lines('姓名:朱红社会保障号码:130182197001308789', '起始年月截止年月缴费单位险种月数', '2023年7月2025年7月深圳市粤海纺织股份有限公司养老25', '合计缴费月数25个月', '深圳市社会保险基金管理局', '2Q25年8月7日'));
+    expect(written.fields).toMatchObject({ employer: '深圳市粤海纺织股份有限公司', totalMonths: 25 });
+    expect(written.fields.date).not.toBe('2023-07-20');
     // A labelled employer stands.
     expect(extractFields('social', lines('参保单位:深圳市南山区人民医院', '费款所属期单位名称', '202504深圳市梧桐医疗器械有限责任公司')).fields.employer).toBe('深圳市南山区人民医院');
   });
@@ -659,6 +663,11 @@ describe('marriage certificates, new and old', () => {
   it("reads a letter's parties with their facts in brackets, a name and the day broken over lines (与公孙 / 萍欣(女, 八月二 / 十日)", () => {
     const e = extractFields('marriage', lines('证明', '深圳市住房保障受理窗口:', '兹证明蔡伟永(男,1981.09.10出生,公民身份号码:440310198109103810)与公孙', '萍欣(女,1990.04.14出生,公民身份号码:440311199004140149)于二O二一年八月二', '十日在深圳市光明区民政局婚姻登记处办理结婚登记,结婚证字号为', 'J440311-2021-000632.', '特此证明。', '深圳市光明区民政局', '二〇二六年七月四日'));
     expect(e.fields).toMatchObject({ party1Name: '蔡伟永', party1Gender: '男', party1BirthDate: '1981-09-10', party1IdNumber: '440310198109103810', party2Name: '公孙萍欣', party2Gender: '女', party2BirthDate: '1990-04-14', party2IdNumber: '440311199004140149', registrationDate: '2021-08-20', certificateNumber: 'J440311-2021-000632' });
+    // The comma after the gender read as a colon or a dot, the second party straight after the first's bracket, 于 misread (干).
+    const colons = extractFields('marriage', lines('兹证明彭杰腊(男:1966年03月02日出生,公民身份号码:44030519660302785X)', '与晏婷晓(女:1980年06月18日出生,公民身份号码:360732198006181664)干2008年', '09月06日在深圳市龙岗区民政局婚姻登记处办理结婚登记,结婚证字号为', '深圳市龙岗区民政局', '2015年06月05日'));
+    expect(colons.fields).toMatchObject({ party1Name: '彭杰腊', party1Gender: '男', party2Name: '晏婷晓', party2Gender: '女', registrationDate: '2008-09-06' });
+    const dots = extractFields('marriage', lines('经查·当事人钟宇(男·二OO一年六月十一日出生·公民身份号码:', '510124200106115838)佘祎(女·二OO二年十一月十六日出生·公民身份号码:', '441581200211165169)已于二O二六年八月二十日依法登记结婚'));
+    expect(dots.fields).toMatchObject({ party1Name: '钟宇', party1Gender: '男', party1BirthDate: '2001-06-11', party2Name: '佘祎', party2Gender: '女', party2BirthDate: '2002-11-16', registrationDate: '2026-08-20' });
   });
 
   it('orders the parties husband first by gender, and confirms the holder', () => {

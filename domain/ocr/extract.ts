@@ -214,7 +214,8 @@ const GLOSS = /(?<=[\u3400-\u9fff])[A-Za-z][A-Za-z .]*[A-Za-z.](?=\s*[::;;]|[\u3
 /** Lines without English glosses (a line that loses one keeps its lowest cell confidence, not its cells). */
 function withoutGlosses(lines: readonly ReadLine[]): ReadLine[] {
   return lines.map((l) => {
-    const text = l.text.replace(GLOSS, '');
+    // Letters that are misread digits are no gloss (二OO一年: the zeros of a year in Chinese numerals).
+    const text = l.text.replace(GLOSS, (g) => (/^[OoIl]+$/.test(g) ? g : ''));
     if (text === l.text) return l;
     const confidence = Math.min(l.confidence, ...(l.spans ?? []).map((s) => s.confidence));
     return { text, confidence, ...(l.origin !== undefined ? { origin: l.origin } : {}) };
