@@ -73,7 +73,10 @@ function amount(b: Builder, field: string, phrases: string): void {
   const n = readAmount(ended ?? hit.value);
   // Without its 元 the run may end in the misread 元 (元 → 7): read without that last digit, and ask.
   const short = n === undefined && /\d[.,]\d{2}\d$/.test(hit.value) ? readAmount(hit.value.slice(0, -1)) : undefined;
+  // Or its decimal point lost after thousands separators (211,48160): the last two digits are the fen.
+  const pointless = n === undefined && /^\d{1,3}(?:,\d{3})*,\d{5}元?$/.test(hit.value) ? readAmount(hit.value.replace(/元$/, '').replace(/(\d{2})$/, '.$1')) : undefined;
   if (short !== undefined) b.set(field, { value: short, type: 'amount', evidence: 'repaired', note: '金额后的“元”未能识别,请核对' }, hit);
+  else if (pointless !== undefined) b.set(field, { value: pointless, type: 'amount', evidence: 'repaired', note: `金额识别为“${hit.value}”,小数点未能识别,已按最后两位为角分补上,请核对` }, hit);
   else if (n === undefined) b.set(field, { value: hit.value, type: 'amount', evidence: 'invalid', note: '金额无法识别,请核对' }, hit);
   else b.set(field, { value: n, type: 'amount', evidence: 'valid' }, hit);
 }

@@ -230,6 +230,10 @@ describe('income letters and records in other wordings', () => {
     // A bank app's summary with its word after the figure.
     const app = extractFields('income', lines('11:06 5G93%', '收支明细', '户名:蒋浩浩筛选:代发工资', '近期工资收入(元)', '39,012.30月均', '代发工资+39,012.30', '深圳市创维餐饮管理有限公司11-09', '代发工资+39,012.30', '深圳市创维餐饮管理有限公司10-09'));
     expect(app.fields.monthlyIncome).toBe(39012.3);
+    // A colon after the name; an annual total whose decimal point was lost, repaired for the clerk to check.
+    const pointless = extractFields('income', lines('证明单位:本公司', '端木妤:身份证号码:420111199806166207,自2024年1月起在我单位工作', '该员工月工资收入为人民币17,623.55元,全年收入合计为人民币211,48160元(大写:贰拾壹万壹仟肆', '佰捌拾贰元陆角整)。'));
+    expect(pointless.fields).toMatchObject({ name: '端木妤', monthlyIncome: 17623.55, annualIncome: 211481.6 });
+    expect(pointless.reads.annualIncome!.evidence).toBe('repaired');
     // The remark misread (税刑 for 税前).
     expect(extractFields('income', lines('姓名植宇', '年度总收入(税刑)273,343.28元')).fields.annualIncome).toBe(273343.28);
   });

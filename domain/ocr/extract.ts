@@ -271,11 +271,11 @@ export function letterName(b: Builder, labels: string): Hit | undefined {
 }
 
 /**
- * A line that opens with the name and a comma before the number (证明单位:本公司 / 岑雪,身份证号码:…);
+ * A line that opens with the name and a comma (or colon) before the number (证明单位:本公司 / 岑雪,身份证号码:…);
  * found by the lines as read, since a letter's text runs them together.
  */
 function openingName(page: PageText): Hit | undefined {
-  for (const m of page.text.matchAll(/[,,](?:身份证|公民身份)/g)) {
+  for (const m of page.text.matchAll(/[,,::](?:身份证|公民身份)/g)) {
     let start = m.index;
     while (start > 0 && page.text[start - 1] !== '\n' && page.line(start - 1) === page.line(m.index)) start--;
     const value = page.text.slice(start, m.index);
