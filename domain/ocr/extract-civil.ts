@@ -34,7 +34,7 @@ export function extractHukou(b: Builder): Extraction {
   // A letter may say it in its sentence: 与户主熊凤梦的关系为夫, 与户主关系为夫.
   // Or 系户主江琴之夫, or of the head himself 系该户户主.
   // The letter's line may break inside it (与户主关系为次 / 子。).
-  const rel = text(b, new RegExp(`与户主(?:[${CJK}·]{2,6}?的?)?关系(?:为|是)[::]?([${CJK}]{1,4}?(?:\\n[${CJK}]{1,3}?)?)(?=[。,,;;]|$)`)) ?? text(b, new RegExp(`系(?:该户)?户主[${CJK}·]{2,6}?之([${CJK}]{1,4}?)(?=[。,,;;]|$)`)) ?? text(b, /系(?:该户|本户)(户主)(?=[。,,;;]|$)/) ?? text(b, after('户主或与户主关系|与户主的?关系|户主关系|(?<![${CJK}])关系', `[${CJK}]{1,8}`, `${GAP}(?:为|是)?`));
+  const rel = text(b, new RegExp(`与户主(?:[${CJK}·]{2,6}?的?)?关系(?:为|是)[::]?([${CJK}]{1,4}?(?:\\n[${CJK}]{1,3}?)?)(?=[。,,;;]|$)`)) ?? text(b, new RegExp(`系(?:该户)?户主[${CJK}·]{2,6}?之([${CJK}]{1,4}?)(?=[。,,;;]|$)`)) ?? text(b, /系(?:该户|本户)(户主)(?=[。,,;;\n]|$)/) ?? text(b, after('户主或与户主关系|与户主的?关系|户主关系|(?<![${CJK}])关系', `[${CJK}]{1,8}`, `${GAP}(?:为|是)?`));
   const glued = rel || !labelled ? undefined : relationGlued(labelled);
   const nameHit = glued?.name ?? labelled ?? subject;
   b.name('name', nameHit, nameHit && personName(nameHit.value, HUKOU_STOPS));
@@ -82,7 +82,8 @@ function setAddress(b: Builder, addr: Hit): void {
   // 民族大道, 民族路: a road's name, not the 民族 label of the next cell.
   const masked = addr.value.replace(new RegExp(`民族(?=${ROAD})`, 'g'), '\u0000\u0000');
   // An address ends with its sentence (…7栋108房。该户成员登记信息如下:).
-  const read = addr.value.slice(0, cutAt(masked, HUKOU_STOPS.filter((s) => s !== '住址')).length).split(/[。;;]/)[0]!.replace(/[|,。.、]+$/, '');
+  // Or at a comma after its number (…28栋308室,系该户户主).
+  const read = addr.value.slice(0, cutAt(masked, HUKOU_STOPS.filter((s) => s !== '住址')).length).split(/[。;;]|(?<=[号室房栋楼座\d])[,,](?=[\u3400-\u9fff])/)[0]!.replace(/[|,。.、]+$/, '');
   const { text: value, changed } = snapAddress(read);
   const plausible = /[省市区县]/.test(value) && /[号室栋楼村巷路街道]/.test(value);
   // A street the district does not have (抗标街道 in 坪山区) is misread, and no close one was found.

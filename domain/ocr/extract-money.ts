@@ -25,7 +25,7 @@ export const ID_LABELS = '公民身份号码|身份证件号码|身份证号码|
 const NEXT_HEADING = new RegExp(`(?<=^[${CJK}·]{2,})(?:${TABLE_HEADINGS.map((h) => h.replace(/[()]/g, '\\$&')).join('|')})[::][\\s\\S]*$`);
 export const nameRun = (value: string) => value.replace(NEXT_HEADING, '');
 
-export const STOPS = ['性别', '身份证', '身份', '公民', '证件号', '证件', '号码', '电话', '查询', '日期', '个人', '编号', '纳税人识别号', '识别号', '不动产', '证号', '系', '为', '在', '自', '于', '是', '因', '同志', '先生', '女士', '账号', '账户', '帐号', '张号', '卡号', '参保', '单位', '社会', '社保', '正常', '暂停', '中止', '终止', '已退休'];
+export const STOPS = ['性别', '身份证', '身份', '公民', '证件号', '证件', '号码', '电话', '查询', '日期', '个人', '编号', '纳税人识别号', '识别号', '不动产', '证号', '系', '为', '在', '自', '于', '是', '因', '同志', '先生', '女士', '账号', '账户', '帐号', '张号', '卡号', '参保', '单位', '社会', '社保', '正常', '暂停', '中止', '终止', '已退休', '筛选'];
 /** What an employer's name ends with. */
 const ORG_SUFFIX = '(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园|制品厂|工厂|厂|商店|超市|诊所|卫生院|合作社|经营部|工作室|店)';
 export const ORG = `[${CJK}()()]{2,30}${ORG_SUFFIX}`;
@@ -149,7 +149,8 @@ function signature(b: Builder): Hit | undefined {
 export function extractIncome(b: Builder): Extraction {
   // A tax record names the person 纳税人名称.
   // A labour contract names the employee 乙方(劳动者) and the employer 甲方(用人单位).
-  const nameHit = letterName(b, '纳税人(?:名称|姓名)?|(?<!单位)姓名|乙方[((]劳动者[))]');
+  // A bank app's payroll screen names the account's holder: 户名:蒋浩浩 筛选:代发工资.
+  const nameHit = letterName(b, '纳税人(?:名称|姓名)?|(?<!单位)姓名|乙方[((]劳动者[))]|户名');
   b.name('name', nameHit, nameHit && personName(nameRun(nameHit.value), STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN, '(?:号码|号)?[::]?')) ?? unlabelledId(b.page));
   // The stamp's word in brackets may stand for the colon: 单位名称(盖章)深圳市南海云科技有限公司.
@@ -735,7 +736,7 @@ export function extractProperty(b: Builder): Extraction {
   const none = b.page.first(/(未查询到|未查到|未发现|无不动产登记记录|查无|没有查询到|没有(?:房产|住房|房屋|不动产)|查询结果[::]\s*无(?=$|\n|[。,,;;])|无房产登记|无登记记录|(?:未|没)有(?:[^\n。,,]{0,12})?(?:登记)?记录|无房|暂无|名下无|无(?:住房|房屋|不动产)登记|共\s*0\s*条)/);
   // A record itself, not a column heading (a table of records prints 不动产权证号 and 房屋坐落 over a
   // row that says 无记录): a certificate number, a labelled location, a floor area, a count of one or more.
-  const some = b.page.first(/([粤深]?[((]\d{4}[))][^\n]{0,12}?不动产权第\s*\d+号|房地字第\s*\d+号|\d{2,4}\.\d{1,2}\s*(?:㎡|m²|m2|m|平方米)|(?:不动产权证号|不动产单元号|房地产证号|产权证号)[::]\s*(?:[粤深((]|\d{4,})|房屋坐落[::]\s*[^\s\n]|共\s*[1-9][0-9]*\s*条|有(?:房产|房屋|住房|不动产)?[1-9一二三四五六七八九十]+(?:套|处)|查询结果[::]\s*有(?=$|\n|[。,,;;])|登记数量[::]\s*[1-9])/);
+  const some = b.page.first(/([粤深]?[((]\d{4}[))][^\n]{0,12}?不动产权第\s*\d+号|房地字第\s*\d+号|\d{2,4}\.\d{1,2}\s*(?:㎡|m²|m2|m|平方米)|(?:不动产权证号|不动产单元号|房地产证号|产权证号)[::]\s*(?:[粤深((]|\d{4,})|房屋坐落[::]\s*[^\s\n]|共\s*[1-9][0-9]*\s*条|有(?:房产|房屋|住房|不动产)?[1-9一二三四五六七八九十]+(?:套|处)|查询结果[::]\s*有(?=$|\n|[。,,;;])|查询结果[::]\s*有(?:不动产|房产|房屋|住房)?(?:登记)?记录|共\s*[1-9][0-9]*\s*[处套]|登记数量[::]\s*[1-9])/);
   const own = ownRow(b);
   if (own) b.set('hasProperty', { value: own.value, type: 'enum', evidence: 'valid' }, own.hit);
   else if (none && !some) b.set('hasProperty', { value: '无', type: 'enum', evidence: 'valid' }, none);

@@ -23,6 +23,9 @@ describe('household register, by meaning whatever the design', () => {
     // 兹证明 misread (兹诚明), the facts parted by 、, the head of the household saying so (系该户户主).
     const misread = extractFields('hukou', lines('户籍证明', '兹诚明段霞满、女、汉族、1958年3月14日出生、公民身份号码:', '440305195803140641、户籍地址:深圳市龙华区宝安大道1464号华润城8栋508室。', '系该户户主。', '特此证明。'));
     expect(misread.fields).toMatchObject({ name: '段霞满', gender: '女', ethnicity: '汉族', birthDate: '1958-03-14', relation: '户主' });
+    // The address ends at the comma before the sentence goes on; 系该户户主 at the line's end.
+    const head = extractFields('hukou', lines('兹证明陆国博,男,汉族,1977年3月22日出生,公民身份号码', ':440309197703229598,户籍地址:深圳市福田区华润城D座28栋308室,系该户户主', '特此证明。'));
+    expect(head.fields).toMatchObject({ address: '深圳市福田区华润城D座28栋308室', relation: '户主' });
     // The letter's lines break inside the relation, and 为 stands between label and address.
     const wrapped = extractFields('hukou', lines('兹证明欧阳辉凯,男,回族,2016年01月07日出生,公民身份号码', '41152220160107507X,其常住户口登记在我所辖区,户籍地址为广东省', '深圳市龙岗区坂田街道龙翔大道113号丽山苑B座2705,与户主关系为次', '子。', '特此证明。'));
     expect(wrapped.fields).toMatchObject({ relation: '次子', address: '广东省深圳市龙岗区坂田街道龙翔大道113号丽山苑B座2705' });
@@ -229,7 +232,7 @@ describe('income letters and records in other wordings', () => {
     expect(e.fields).toMatchObject({ name: '岑雪', idNumber: '440308197201046920', monthlyIncome: 26700 });
     // A bank app's summary with its word after the figure.
     const app = extractFields('income', lines('11:06 5G93%', '收支明细', '户名:蒋浩浩筛选:代发工资', '近期工资收入(元)', '39,012.30月均', '代发工资+39,012.30', '深圳市创维餐饮管理有限公司11-09', '代发工资+39,012.30', '深圳市创维餐饮管理有限公司10-09'));
-    expect(app.fields.monthlyIncome).toBe(39012.3);
+    expect(app.fields).toMatchObject({ name: '蒋浩浩', monthlyIncome: 39012.3 });
     // A colon after the name; an annual total whose decimal point was lost, repaired for the clerk to check.
     const pointless = extractFields('income', lines('证明单位:本公司', '端木妤:身份证号码:420111199806166207,自2024年1月起在我单位工作', '该员工月工资收入为人民币17,623.55元,全年收入合计为人民币211,48160元(大写:贰拾壹万壹仟肆', '佰捌拾贰元陆角整)。'));
     expect(pointless.fields).toMatchObject({ name: '端木妤', monthlyIncome: 17623.55, annualIncome: 211481.6 });
@@ -374,6 +377,8 @@ describe('bank statements, social insurance, property searches', () => {
     const some = extractFields('property', lines('个人住房信息查询结果', `被查询人:翟映身份证号:${ID}`, heading.replaceAll('  ', ''), '1翟映粤(2023)深圳市不动产权第00003号深圳市罗湖区莲塘街道鹏兴花园27栋1505房57.96商品房2023-11-11', '查询结果:共1条住房登记记录'));
     // The heading's 权利人 is no name: the person is the one queried.
     expect(some.fields).toMatchObject({ name: '翟映', hasProperty: '有' });
+    // A letter: 查询结果:有不动产登记记录,共1处.
+    expect(extractFields('property', lines('经查询深圳市不动产登记信息系统,彭华(身份证号360124197808055750)截至', '查询之日,查询结果:有不动产登记记录,共1处,坐落于深圳市龙华区中海锦城5栋', '502室。')).fields.hasProperty).toBe('有');
     // A self-service slip: 查询结果:有 and a count of records.
     const slip = extractFields('property', lines('不动产登记自助查询', '姓名:刘磊', '证件号码:', '440308200004252412', '查询结果:有', '登记数量:3', '1.深圳市宝安区石岩街道创业一路', '114号碧湖花园c座1704住宅', '查询时间:2025-02-0612:32'));
     expect(slip.fields).toMatchObject({ name: '刘磊', hasProperty: '有' });
@@ -548,6 +553,8 @@ describe('bank statements, social insurance, property searches', () => {
     for (const [a, b] of [['截至2025年4月,累计', '缴纳基本养老保险90个月。'], ['截至2026年10月,累计缴纳基', '本养老保险95个月。']]) {
       expect(extractFields('social', lines(`兹证明陈刚(公民身份号码:${ID})`, a!, b!)).fields.totalMonths, a).toBe(Number(/(\d+)个月/.exec(b!)![1]));
     }
+    // The employer's name broken over the letter's lines.
+    expect(extractFields('social', lines('兹证明肖伟海(公民身份号码:360124196605020473)自2013年11月至2026年7', '月在深圳市参加企业职工基本养老保险,累计缴费151个月,现参保单位为深圳市招商供', '应链管理有限公司。')).fields).toMatchObject({ employer: '深圳市招商供应链管理有限公司', totalMonths: 151 });
     // The line broken inside 累计.
     expect(extractFields('social', lines('兹证明肖莉艳自2021年12月至2025年9月在深圳市参加企业职工基本养老保险,累', '计缴费46个月,现参保单位为中国平安人寿保险股份有限公司深圳分公司。')).fields.totalMonths).toBe(46);
     // A sentence about a year's months (缴费12个月 with no 累计) counts nothing.
