@@ -110,7 +110,8 @@ export function setEmployer(b: Builder, read: string, hit: Hit): void {
     b.set('employer', { value: text, type: 'text', evidence: 'invalid', note: `单位名称识别为“${read}”,不完整,请核对` }, hit);
     return;
   }
-  const changed = place.changed || bare.length < read.length - 1 || bare.startsWith('深圳市') !== read.startsWith('深圳市');
+  // A label's remark in brackets taken off is no change to the name itself.
+  const changed = place.changed || bare.length < own.length - 1 || bare.startsWith('深圳市') !== own.startsWith('深圳市');
   const what = [changed ? '地名' : '', reworded ? '用字' : ''].filter(Boolean).join('和');
   const note = what ? `单位名称识别为“${read}”,${what}已校正,请核对` : undefined;
   b.set('employer', { value: text, type: 'text', evidence: changed || reworded ? 'repaired' : 'valid', ...(note ? { note } : {}) }, hit);
