@@ -588,6 +588,9 @@ describe('bank statements, social insurance, property searches', () => {
     const written = extractFields('social', lines('姓名:朱红社会保障号码:130182197001308789', '起始年月截止年月缴费单位险种月数', '2023年7月2025年7月深圳市粤海纺织股份有限公司养老25', '合计缴费月数25个月', '深圳市社会保险基金管理局', '2Q25年8月7日'));
     expect(written.fields).toMatchObject({ employer: '深圳市粤海纺织股份有限公司', totalMonths: 25 });
     expect(written.fields.date).not.toBe('2023-07-20');
+    // A day whose 日 was misread as figures is still a day; a run of figures that is no date gives way to one that is.
+    expect(extractFields('income', lines('年收入232,479.24元', '出具单位(公章):深圳市华鹏医疗器械有限公司', '2026年11月2411')).fields.date).toBe('2026-11-24');
+    expect(extractFields('social', lines('打印2024-07-10', '缴费基数合计1013,459.00')).fields.date).toBe('2024-07-10');
     // A labelled employer stands.
     expect(extractFields('social', lines('参保单位:深圳市南山区人民医院', '费款所属期单位名称', '202504深圳市梧桐医疗器械有限责任公司')).fields.employer).toBe('深圳市南山区人民医院');
   });
