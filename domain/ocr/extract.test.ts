@@ -558,6 +558,8 @@ describe('bank statements, social insurance, property searches', () => {
     }
     // The employer's name broken over the letter's lines.
     expect(extractFields('social', lines('兹证明肖伟海(公民身份号码:360124196605020473)自2013年11月至2026年7', '月在深圳市参加企业职工基本养老保险,累计缴费151个月,现参保单位为深圳市招商供', '应链管理有限公司。')).fields).toMatchObject({ employer: '深圳市招商供应链管理有限公司', totalMonths: 151 });
+    // A form's row of headings after the label is no part of the name under it.
+    expect(extractFields('social', lines('姓名韩月晓', '现参保单位参保状态参保缴费', '深圳市安居医疗器械有限公司', '缴费年度缴费月数缴费基数(元)')).fields.employer ?? '').not.toMatch(/参保状态/);
     // The line broken inside 累计.
     expect(extractFields('social', lines('兹证明肖莉艳自2021年12月至2025年9月在深圳市参加企业职工基本养老保险,累', '计缴费46个月,现参保单位为中国平安人寿保险股份有限公司深圳分公司。')).fields.totalMonths).toBe(46);
     // A sentence about a year's months (缴费12个月 with no 累计) counts nothing.
