@@ -3,7 +3,7 @@
 // social-insurance records are in extract-social.ts.
 import { type Builder, type Extraction, letterName, unlabelledId } from './extract';
 import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readAmount, readDate } from './meaning';
-import { parseDate } from './normalise';
+import { parseDate, repairDate } from './normalise';
 import { snapOrganisationWords } from './org-words';
 import { TABLE_HEADINGS } from './tables';
 import { snapPlacePrefix } from './vocab';
@@ -89,8 +89,8 @@ export function lastDate(b: Builder, field: string, labels?: string): void {
   // A label that only ends in 日期 may date something else (开户日期 of an account).
   const labelled = labels ? b.page.allOrLooser(after(labels, DATE)).filter(issued) : [];
   const any = b.page.all(new RegExp(`(${DATE})`)).filter(issued);
-  // Unlabelled, a real date before a run of figures that only looks like one (1013,459.00).
-  const real = any.filter((h) => readDate(h.value) !== undefined);
+  // Unlabelled, a real date (or one a digit repairs) before a run of figures that only looks like one (1013,459.00).
+  const real = any.filter((h) => readDate(h.value) !== undefined || repairDate(h.value) !== undefined);
   b.date(field, labelled[labelled.length - 1] ?? real[real.length - 1] ?? any[any.length - 1]);
 }
 

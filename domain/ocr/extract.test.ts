@@ -593,6 +593,8 @@ describe('bank statements, social insurance, property searches', () => {
     // A day whose 日 was misread as figures is still a day; a run of figures that is no date gives way to one that is.
     expect(extractFields('income', lines('年收入232,479.24元', '出具单位(公章):深圳市华鹏医疗器械有限公司', '2026年11月2411')).fields.date).toBe('2026-11-24');
     expect(extractFields('social', lines('打印2024-07-10', '缴费基数合计1013,459.00')).fields.date).toBe('2024-07-10');
+    // The last date a digit repairs is still the last date.
+    expect(extractFields('income', lines('该员工工资已于2025年10月28日调整', '深圳市华鹏医疗器械有限公司', '2926年10月06日')).fields.date).toBe('2026-10-06');
     // A labelled employer stands.
     expect(extractFields('social', lines('参保单位:深圳市南山区人民医院', '费款所属期单位名称', '202504深圳市梧桐医疗器械有限责任公司')).fields.employer).toBe('深圳市南山区人民医院');
   });
