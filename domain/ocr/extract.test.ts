@@ -593,6 +593,8 @@ describe('bank statements, social insurance, property searches', () => {
     // A day whose 日 was misread as figures is still a day; a run of figures that is no date gives way to one that is.
     expect(extractFields('income', lines('年收入232,479.24元', '出具单位(公章):深圳市华鹏医疗器械有限公司', '2026年11月2411')).fields.date).toBe('2026-11-24');
     expect(extractFields('social', lines('打印2024-07-10', '缴费基数合计1013,459.00')).fields.date).toBe('2024-07-10');
+    // A month's row of pay is no date (2026年06月28,000.00).
+    expect(extractFields('income', lines('2026年06月28,000.00 2,940.00', '2026年0]月  2800000  29400', '深圳市南海云科技有限公司')).fields.date).toBeUndefined();
     // The last date a digit repairs is still the last date.
     expect(extractFields('income', lines('该员工工资已于2025年10月28日调整', '深圳市华鹏医疗器械有限公司', '2926年10月06日')).fields.date).toBe('2026-10-06');
     // A labelled employer stands.
