@@ -486,7 +486,15 @@ function summaryRow(b: Builder): void {
     const at = own ? i : i + 1;
     const values = own || lines[at] || '';
     const found = fenAmounts(values);
-    if (found.length !== fields.length || found.map((m) => m[0]).join('') !== values.replace(/[¥¥元]/g, '')) continue;
+    if (found.length !== fields.length || found.map((m) => m[0]).join('') !== values.replace(/[¥¥元]/g, '')) {
+      // Which amount stands under which heading is lost; the one read straight after the last heading
+      // (期末余额19,346.71) is the first column's, so a field that took it by its label is flagged.
+      const first = own && found[0] ? readAmount(found[0][0]) : undefined;
+      for (const field of ['creditTotal', 'closingBalance'] as const) {
+        if (first !== undefined && fields[0] !== field && b.reads[field]?.value === first) b.contradict(field, '汇总行的金额个数与栏目对不上,这一金额可能属于另一栏,请核对');
+      }
+      continue;
+    }
     const offset = own ? headings.length : 0;
     fields.forEach((field, k) => {
       const n = readAmount(found[k]![0]);

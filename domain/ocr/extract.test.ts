@@ -461,6 +461,10 @@ describe('bank statements, social insurance, property searches', () => {
     const short = extractFields('bank', lines('期初余额收入合计支出合计期末余额19,346.71 63,654.58 71,202.78'));
     expect(short.fields.creditTotal).not.toBe(19346.71);
     expect(short.fields.closingBalance).not.toBe(63654.58);
+    // The amount after 期末余额 is the opening balance's: the clerk is told rather than shown it as sure.
+    expect(short.fields.creditTotal).toBeUndefined();
+    expect(short.reads.closingBalance).toMatchObject({ evidence: 'invalid' });
+    expect(short.notes.closingBalance).toMatch(/栏目对不上/);
   });
   it("reads an app's totals under bare 收入 and 支出 headings", () => {
     const e = extractFields('bank', lines('<账户明细', '户名姚平振', '可用余额75,642.57', '2025-02-26-2025-08-27', '收入支出', '¥32,588.50 ¥5,712.67', '消费-726.91', '2025-07-25余额75,642.57'));
