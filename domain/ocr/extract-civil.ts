@@ -418,13 +418,15 @@ function bracketedParties(b: Builder): Party[] {
   // The comma after the gender may come out as a colon or a dot (彭杰腊(男:1966年…, 钟宇(男·二OO一年…); the second
   // party may follow the first's closing bracket straight on (…5838)余祎(女·…).
   const re = new RegExp(`(?<=证明|与|和|及|当事人[::]?|[))]|^)(?![与和及])((?:[${CJK}·]\\n?){1,4}[${CJK}·])[((](男|女)[,,、::·.]([^))]{0,60})[))]`, 'gm');
+  const births = b.page.all(new RegExp(`(${DATE})出生`));
+  const ids = b.page.all(new RegExp(`(${ID_RUN})`));
   return [...b.page.text.matchAll(re)].slice(0, 2).map((m) => {
     const start = m.index + m[0].indexOf(m[1]!);
     const name: Hit = { value: m[1]!.replace(/\n/g, ''), start, end: start + m[1]!.length };
     const genderHit: Hit = { value: m[2]!, start: name.end + 1, end: name.end + 2 };
     const facts = { start: genderHit.end + 1, end: genderHit.end + 1 + m[3]!.length };
     const inside = (h: Hit) => h.start >= facts.start && h.end <= facts.end;
-    return { name, genderHit, gender: m[2] as '男' | '女', birth: b.page.all(new RegExp(`(${DATE})出生`)).find(inside), id: b.page.all(new RegExp(`(${ID_RUN})`)).find(inside) };
+    return { name, genderHit, gender: m[2] as '男' | '女', birth: births.find(inside), id: ids.find(inside) };
   });
 }
 
@@ -435,6 +437,8 @@ function bracketedParties(b: Builder): Party[] {
  * of two to four characters). One man and one woman, or nothing.
  */
 function genderedParties(b: Builder): Party[] {
+  const dates = b.page.all(new RegExp(`(${DATE})`));
+  const ids = b.page.all(new RegExp(`(${ID_RUN})`));
   const parties = b.page.all(new RegExp(`([${CJK}·]{2,16})(?=[男女]\\n?(?:${DATE}))`)).flatMap((run): Party[] => {
     const chars = [...run.value];
     const length = run.value.includes('·') || chars.length <= 4 ? chars.length : [4, 3, 2].find((n) => hasKnownSurname(chars.slice(-n).join('')));
@@ -443,8 +447,8 @@ function genderedParties(b: Builder): Party[] {
     const name: Hit = { value, start: run.end - value.length, end: run.end };
     const genderHit: Hit = { value: b.page.text[run.end]!, start: run.end, end: run.end + 1 };
     // The row may break after the gender (叶家旭男 / 1982-02-27 5107…).
-    const birth = b.page.all(new RegExp(`(${DATE})`)).find((h) => h.start - genderHit.end <= 1 && h.start >= genderHit.end);
-    const id = birth && b.page.all(new RegExp(`(${ID_RUN})`)).find((h) => h.start === birth.end);
+    const birth = dates.find((h) => h.start - genderHit.end <= 1 && h.start >= genderHit.end);
+    const id = birth && ids.find((h) => h.start === birth.end);
     return [{ name, genderHit, gender: genderHit.value as '男' | '女', ...(birth ? { birth } : {}), ...(id ? { id } : {}) }];
   });
   return parties.length === 2 && parties[0]!.gender !== parties[1]!.gender ? parties : [];

@@ -17,18 +17,19 @@ const ROW_MONTH = /((?:19|20)\d{2})(?:[.\-/]?(0[1-9]|1[0-2])|年(1[0-2]|0?[1-9])
  * misread: 深圳市桔桐医疗器械…). Rows may run together on a line; each name takes the months before it.
  */
 function employerInRows(b: Builder): Hit | undefined {
-  const headerAt = b.page.lines.findIndex((l) => UNIT_COLUMN.test(l) && !new RegExp(ORG).test(l));
+  const org = new RegExp(ORG);
+  const headerAt = b.page.lines.findIndex((l) => UNIT_COLUMN.test(l) && !org.test(l));
   if (headerAt < 0) return undefined;
+  const monthsIn = (text: string) => [...text.matchAll(ROW_MONTH)].map((d) => Number(d[1]) * 12 + Number(d[2] ?? d[3]));
   const rows: { month: number; hit: Hit }[] = [];
   for (let i = headerAt + 1; i < b.page.lines.length; i++) {
     const line = b.page.lines[i]!;
     let from = 0;
     for (const m of line.matchAll(new RegExp(ORG, 'g'))) {
-      const monthsIn = (text: string) => [...text.matchAll(ROW_MONTH)].map((d) => Number(d[1]) * 12 + Number(d[2] ?? d[3]));
       const own = monthsIn(line.slice(from, m.index));
       // A row broken before its employer (3 2024.09 2025.02 / 中国平安…分公司26,041.00): the months on the line above.
       const previous = b.page.lines[i - 1]!;
-      const months = own.length > 0 || from > 0 || i - 1 <= headerAt || new RegExp(ORG).test(previous) ? own : monthsIn(previous);
+      const months = own.length > 0 || from > 0 || i - 1 <= headerAt || org.test(previous) ? own : monthsIn(previous);
       from = m.index + m[0].length;
       const hit = b.page.lineHit(i, m.index, from);
       if (months.length > 0 && hit) rows.push({ month: Math.max(...months), hit });
