@@ -97,11 +97,19 @@ describe('the way a page lies', () => {
   const along: [number, number, number, number][] = [[4, 4, 90, 14], [4, 20, 120, 30], [4, 40, 150, 50]];
   const onEnd: [number, number, number, number][] = [[10, 2, 18, 58], [40, 2, 48, 50], [80, 2, 88, 40]];
 
+  // The three lines are read turned over first, then as they lie: these readings make the turned ones the surer.
+  const surerTurned = [['张', '三'], ['姓', '名'], ['张'], [], [], []];
+
   it('keeps a page upright unless its lines clearly stand upside down', async () => {
-    const orient = (upsideDown: number) => new PaddleRecogniser(async () => fakeModels([], { boxes: along, upsideDown })).orientation(page);
+    const orient = (upsideDown: number) => new PaddleRecogniser(async () => fakeModels(surerTurned, { boxes: along, upsideDown })).orientation(page);
     expect(await orient(0.02)).toBe(0);
     expect(await orient(0.55)).toBe(0);
     expect(await orient(0.97)).toBe(180);
+  });
+
+  it('keeps a page upright when the classifier says upside down but its lines read surer as they lie', async () => {
+    const surerUpright = [[], [], [], ['张', '三'], ['姓', '名'], ['张']];
+    expect(await new PaddleRecogniser(async () => fakeModels(surerUpright, { boxes: along, upsideDown: 0.97 })).orientation(page)).toBe(0);
   });
 
   it('turns a page whose lines stand on end a quarter, one way or the other as the classifier says', async () => {

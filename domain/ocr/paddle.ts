@@ -85,7 +85,9 @@ export class PaddleRecogniser implements Recogniser {
    * upright): its text lines are found at low resolution, and lines standing on end mean a quarter
    * turn. A piece of each of the longest lines, turned back the first way the page may lie, goes to
    * PaddleOCR's direction classifier; the page lies the other way when the pieces stand upside down
-   * on average — for 180°, clearly so (TURN_MARGIN), as upright is what a page usually is.
+   * on average — for 180°, clearly so (TURN_MARGIN), as upright is what a page usually is, and
+   * only when the whole lines also read surer turned over than as they lie (the classifier takes
+   * some blurred 65 dpi pages for upside down).
    */
   orientation(page: GreyImage): Promise<QuarterTurn> {
     const run = this.queue.then(async () => {
@@ -124,7 +126,9 @@ export class PaddleRecogniser implements Recogniser {
       const probs = await m.classify(input, pieces.length);
       let over = 0;
       for (let k = 0; k < pieces.length; k++) over += probs[k * 2 + 1]! / pieces.length;
-      return over > 0.5 + (onEnd ? 0 : TURN_MARGIN) ? ways[1]! : ways[0]!;
+      if (over <= 0.5 + (onEnd ? 0 : TURN_MARGIN)) return ways[0]!;
+      // The classifier can misjudge a blurred low-resolution page: a page is turned over only when its lines also read surer so.
+      return onEnd || (await surerTurned(m, image, lines)) ? ways[1]! : ways[0]!;
     });
     this.queue = run.catch(() => undefined);
     return run;
@@ -135,6 +139,18 @@ export class PaddleRecogniser implements Recogniser {
     this.models = undefined;
     if (models) await (await models).release();
   }
+}
+
+/** Whether the lines read with more confidence turned over (180°) than as they lie. */
+async function surerTurned(m: PaddleModels, image: GreyImage, lines: readonly Box[]): Promise<boolean> {
+  const crops = lines.map((b) => crop(image, { x: b.x0, y: b.y0, width: b.x1 - b.x0, height: b.y1 - b.y0 }));
+  const sureness = async (turns: QuarterTurn) => {
+    const turned = crops.map((c) => turn(c, turns));
+    const words = (await recogniseBoxes(m, turned.map((c) => ({ image: c, box: { x0: 0, y0: 0, x1: c.width, y1: c.height } })))).flat();
+    const chars = words.reduce((n, w) => n + w.text.length, 0);
+    return chars === 0 ? 0 : words.reduce((s, w) => s + w.confidence * w.text.length, 0) / chars;
+  };
+  return (await sureness(180)) > (await sureness(0));
 }
 
 /**

@@ -83,6 +83,12 @@ describe('PaddleOCR first, tesseract second', () => {
     expect(r.fields.employer).toBe(page.fields.employer);
   }, 60_000);
 
+  it('keeps upright a blurred 65 dpi page the direction classifier takes for upside down (its lines read surer as they lie)', async () => {
+    const grey = toGrey((await corpusPage('property', 73, 'lowres')).image);
+    expect(await readers.first.orientation(grey)).toBe(0);
+    expect(await readers.first.orientation(turn(grey, 180))).toBe(180);
+  }, 60_000);
+
   it('tells which way up a low-resolution scan lies (about 65 dpi, its lines 9 px tall)', async () => {
     const page = await corpusPage('marriage', 53, 'lowres');
     const grey = toGrey(page.image);
