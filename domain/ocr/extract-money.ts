@@ -443,10 +443,12 @@ export function extractBank(b: Builder): Extraction {
   // 收入金额: with its colon, a summary line's total (收入笔数:6 收入金额:71,583.43元), not a column heading.
   // 发生额 with its last character misread (发生颜) still names the column's total.
   // 本期收入66,394.85元 in a summary sentence: 本期 makes it the period's total, not a column heading.
-  amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|入账|转入)(?:金额)?(?:发生额|发生[^0-9::\\n])?(?:共?[0-9]+笔)?(?:合计|总额|总计)|(?:本期)?(?:收入|存入|贷方|入账)(?:金额|发生额)(?=[::])|本期(?:收入|存入|贷方|入账)(?:金额|发生额)?(?=为|[::]?[0-9])');
+  // 合计 with its 计 lost still ends the label where a colon follows (贷方发生合:36,600.00, read small).
+  amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|入账|转入)(?:金额)?(?:发生额|发生[^0-9::\\n]|发生)?(?:共?[0-9]+笔)?(?:合计|总额|总计|合(?=[::]))|(?:本期)?(?:收入|存入|贷方|入账)(?:金额|发生额)(?=[::])|本期(?:收入|存入|贷方|入账)(?:金额|发生额)?(?=为|[::]?[0-9])');
   // An export's summary: 收入6笔,共¥127,035.00.
   if (!b.reads.creditTotal) amount(b, 'creditTotal', '(?:收入|存入|转入)共?[0-9]{1,4}笔[,,]?共');
-  amount(b, 'closingBalance', '期[末未](?:余额|结余)|账户(?:余额|结余)|当前余额|截止余额|最终余额|可用余额');
+  // 余额 with its 额 lost or misread still ends the label before a colon (期末余:62,558.00).
+  amount(b, 'closingBalance', '期[末未](?:余额|结余)|期[末未]余[^0-9::\\n]?(?=[::])|账户(?:余额|结余)|当前余额|截止余额|最终余额|可用余额');
   summaryRow(b);
   statementTotals(b);
   if (!b.reads.creditTotal) lineTotals(b);
@@ -744,7 +746,8 @@ export function extractProperty(b: Builder): Extraction {
   const nameHit = letterName(b, '查询对象|权利人姓名|权利人|产权人|所有权人|当事人|申请人|被查询人|查询人姓名|姓名');
   b.name('name', nameHit, nameHit && personName(nameRun(nameHit.value), STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page));
-  const none = b.page.first(/(未查询到|未查到|未发现|无不动产登记记录|查无|没有查询到|没有(?:房产|住房|房屋|不动产)|查询结果[::]\s*无(?=$|\n|[。,,;;])|无房产登记|无登记记录|(?:未|没)有(?:[^\n。,,]{0,12})?(?:登记)?记录|无房|暂无|名下无|无(?:住房|房屋|不动产)登记|共\s*0\s*条)/);
+  // 询 misread (未查陶到…不动产登记记录, read small) still says no record when a record's words follow.
+  const none = b.page.first(/(未查询到|未查到|未查[^\n到。,,]到(?=[^\n。]{0,24}(?:不动产|登记|记录))|未发现|无不动产登记记录|查无|没有查询到|没有(?:房产|住房|房屋|不动产)|查询结果[::]\s*无(?=$|\n|[。,,;;])|无房产登记|无登记记录|(?:未|没)有(?:[^\n。,,]{0,12})?(?:登记)?记录|无房|暂无|名下无|无(?:住房|房屋|不动产)登记|共\s*0\s*条)/);
   // A record itself, not a column heading (a table of records prints 不动产权证号 and 房屋坐落 over a
   // row that says 无记录): a certificate number, a labelled location, a floor area, a count of one or more.
   const some = b.page.first(/([粤深]?[((]\d{4}[))][^\n]{0,12}?不动产权第\s*\d+号|房地字第\s*\d+号|\d{2,4}\.\d{1,2}\s*(?:㎡|m²|m2|m|平方米)|(?:不动产权证号|不动产单元号|房地产证号|产权证号)[::]\s*(?:[粤深((]|\d{4,})|房屋坐落[::]\s*[^\s\n]|共\s*[1-9][0-9]*\s*条|有(?:房产|房屋|住房|不动产)?[1-9一二三四五六七八九十]+(?:套|处)|查询结果[::]\s*有(?=$|\n|[。,,;;])|查询结果[::]\s*有(?:不动产|房产|房屋|住房)?(?:登记)?记录|共\s*[1-9][0-9]*\s*[处套]|登记数量[::]\s*[1-9])/);

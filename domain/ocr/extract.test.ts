@@ -375,6 +375,9 @@ describe('bank statements, social insurance, property searches', () => {
     expect(none.fields).toMatchObject({ name: '冯林强', hasProperty: '无' });
     // The heading alone, its 无记录 misread, is no record either.
     expect(extractFields('property', lines(`被查询人:冯林强身份证号:${ID}`, heading, '无记景')).fields.hasProperty).toBeUndefined();
+    // 询 misread on a 65 dpi scan: 未查陶到 followed by what was not found is still no record.
+    expect(extractFields('property', lines('不动产登记查询结果', `权利人:冯林强身份证号码:${ID}`, '经查询,截至查询口,未查陶到该查询对象在本市的不动产登记记录')).fields.hasProperty).toBe('无');
+    expect(extractFields('property', lines(`权利人:冯林强身份证号码:${ID}`, '未查看到')).fields.hasProperty).toBeUndefined();
     // A row whose certificate number is lost still shows its floor area: a record.
     expect(extractFields('property', lines(`权利人:魏婷 身份证号码:${ID}`, '不动产权证号  房屋坐落  建筑面积', '号  广东省深圳市宝安区  92.33m')).fields.hasProperty).toBe('有');
     const some = extractFields('property', lines('个人住房信息查询结果', `被查询人:翟映身份证号:${ID}`, heading.replaceAll('  ', ''), '1翟映粤(2023)深圳市不动产权第00003号深圳市罗湖区莲塘街道鹏兴花园27栋1505房57.96商品房2023-11-11', '查询结果:共1条住房登记记录'));
@@ -541,6 +544,10 @@ describe('bank statements, social insurance, property searches', () => {
     expect(dc).toMatchObject({ creditTotal: 48293.11, closingBalance: 37328.39 });
     // A summary line under the table: 收入金额 with its colon is the total.
     expect(extractFields('bank', lines('记账日期  交易类型  交易金额  余额  交易对手', '收入笔数:6 收入金额:71,583.43元', '支出笔数:15 支出金额:33,652.83元 期末余额:67,398.11元')).fields).toMatchObject({ creditTotal: 71583.43, closingBalance: 67398.11 });
+    // Read small (65 dpi), 合计 and 余额 lose their last character; before a colon they still are the labels.
+    const small = extractFields('bank', lines('中国工商银行个人客户交易明细清单', '交马日期疯发收入出余酒', '2025-06-09代发6.100.00 63,958.00', '2025-06-24 1,400.00 62,558.00', '贷方发生合:36,600.00期末余:62.558.00')).fields;
+    expect(small).toMatchObject({ creditTotal: 36600, closingBalance: 62558 });
+    expect(extractFields('bank', lines('查询期间:2024-02-07至2025-02-07', '贷方发生合:36,600.00期末余瓶:62.558.00')).fields).toMatchObject({ creditTotal: 36600, closingBalance: 62558 });
     // A totals row without the balance (it sums the flows) stands under the columns before it; the
     // balance is then the latest entry's, as unlabelled (see the fifth generator's wordings).
     expect(table('合计  共9笔  64,374.88  7,793.94')).toMatchObject({ creditTotal: 64374.88, closingBalance: 59314.81 });
