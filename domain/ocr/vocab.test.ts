@@ -53,6 +53,13 @@ describe('leading place names of an address or employer', () => {
     expect(snapPlacePrefix('深圳宝安区中心医院').text).toBe('深圳市宝安区中心医院');
     expect(snapPlacePrefix('深圳星河湾科技股份有限公司').changed).toBe(false);
     expect(snapPlacePrefix('深圳市龙山区').changed).toBe(false);
+    // Read small: 深圳's 市 misread before a district one edit away, or both characters of 深圳 misread
+    // before a district no other city has (南山区 is also Hegang's: that city is left as read).
+    expect(snapPlacePrefix('广东省深圳伟罗浦区东门街道东门花园社区')).toEqual({ text: '广东省深圳市罗湖区东门街道东门花园社区', changed: true });
+    expect(snapPlacePrefix('家制市罗湖区环境卫生管理中心')).toEqual({ text: '深圳市罗湖区环境卫生管理中心', changed: true });
+    expect(snapPlacePrefix('鹤岗市南山区').changed).toBe(false);
+    expect(snapPlacePrefix('广州市天河区体育西路').changed).toBe(false);
+    expect(snapPlacePrefix('深圳湾科技生态园').changed).toBe(false);
   });
 });
 

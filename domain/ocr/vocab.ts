@@ -90,7 +90,9 @@ export const SHENZHEN_DISTRICT_NAMES: readonly string[] = ['福田区', '罗湖�
  * An address or organisation name whose leading place names were misread by one character each
  * (三东省深圳市, 广东省深寺市, 深圳市福曙区): the province and city snap to 广东省深圳市 within one
  * edit, and the district after 深圳市 to the one Shenzhen district within one edit of it; another
- * province one character away to that province (snapProvince). Anything else is left as read.
+ * province one character away to that province (snapProvince). Read small, 深圳 with its 市 misread
+ * before a district (深圳伟罗浦区), or with both its characters misread before a district no other
+ * city has (家制市罗湖区), is 深圳市 too. Anything else is left as read.
  * `changed` says whether a character was replaced.
  */
 export function snapPlacePrefix(text: string): { text: string; changed: boolean } {
@@ -107,6 +109,12 @@ export function snapPlacePrefix(text: string): { text: string; changed: boolean 
   // 深圳 before one of its districts lost its 市 (深圳宝安区中心医院).
   else if (SHENZHEN_DISTRICT_NAMES.some((d) => out.startsWith(`深圳${d}`))) out = `深圳市${out.slice(2)}`;
   else if (/^(?:[\u3400-\u9fff]圳|深[\u3400-\u9fff])市/.test(out) && !out.startsWith('深圳') && !out.startsWith('深州')) out = `深圳${out.slice(2)}`;
+  // 深圳 with its 市 misread before a district one edit from one of Shenzhen's (广东省深圳伟罗浦区).
+  const misread = /^(?:广东省)?深圳(?!市)[\u3400-\u9fff]/.exec(out);
+  if (misread && districtNear(out.slice(misread[0].length)).length === 1) out = `${misread[0].slice(0, -1)}市${out.slice(misread[0].length)}`;
+  // Both characters of 深圳 misread (家制市罗湖区…): a district only Shenzhen has says which city.
+  const lost = /^[\u3400-\u9fff]{2}市/.exec(out);
+  if (lost && !out.startsWith('深圳市') && ONLY_SHENZHEN.some((d) => out.startsWith(d, 3))) out = `深圳市${out.slice(3)}`;
   if (!out.startsWith(SHENZHEN_PREFIX)) out = snapProvince(out);
   const city = out.indexOf('深圳市');
   if (city >= 0 && city <= 3) {
@@ -122,6 +130,15 @@ export function snapPlacePrefix(text: string): { text: string; changed: boolean 
     }
   }
   return { text: out, changed: out !== text };
+}
+
+/** Shenzhen's districts whose names no other city's district has (南山区 is also Hegang's, 龙华区 Haikou's, 福田区 Jinzhou's). */
+const ONLY_SHENZHEN = SHENZHEN_DISTRICT_NAMES.filter((d) => !['南山区', '龙华区', '福田区'].includes(d));
+
+/** The Shenzhen districts a text starts with, exactly or one character misread (its 区 as printed). */
+function districtNear(text: string): string[] {
+  const exact = SHENZHEN_DISTRICT_NAMES.filter((d) => text.startsWith(d));
+  return exact.length > 0 ? exact : SHENZHEN_DISTRICT_NAMES.filter((d) => text.slice(0, d.length).endsWith('区') && editDistance(text.slice(0, d.length), d) === 1);
 }
 
 /**
