@@ -994,6 +994,8 @@ describe('fields decided across readings', () => {
     expect(m.fields.name).toBe('杜慧');
     expect(m.notes.name).toContain('杜存');
     expect(m.agree.name).toBe(false);
+    // A modern name character (喆, 哲 as parents now write it) is a name character too: the page as it is wins the tie.
+    expect(mergeFields([attempt('as-is', name('丁喆')), attempt('cells', name('丁盐')), attempt('as-is:2', name('丁续')), attempt('cells:2', name('丁和'))]).fields.name).toBe('丁喆');
   });
 
   it('takes a minority name whole where another reading cut it at its middle dot', () => {

@@ -140,6 +140,8 @@ const GIVEN =
   '婉菀琬' +
   '皓昊浩灏' +
   '暖' +
+  // Modern choices, several of them rare in print (喆 for 哲, 堃 for 坤, 燊, 赟, 曌)
+  '喆昇彧栩煦烁炫旻堃锴铄淏翀湉燊赟暻禛玹昳曌芃嫒' +
   '添';
 
 const GIVEN_CHARS: ReadonlySet<string> = new Set(GIVEN);
