@@ -71,6 +71,13 @@ const readingWeight = (r: FieldRead): number => 1 + ((r.votes ?? 0) >= STEADY_VO
 /** 1 for a name whose given name is made of name characters (given-names.ts): it outranks one that is not, as in the re-reading vote. */
 const usualName = (r: FieldRead): number => (r.type === 'name' && hasUsualGivenName(String(r.value)) ? 1 : 0);
 
+/**
+ * How a reading ranks among the attempts': by its evidence, except that a name the recogniser's
+ * runners-up made (recheck.ts) stands with well-formed readings; being made of name characters, it
+ * then outranks a reading that is not (郭昇喆 over 那异). It stays a repair, for the clerk to check.
+ */
+const standing = (r: FieldRead): number => (r.shaped?.by === 'runner-up' && r.evidence === 'repaired' ? RANK.valid : RANK[r.evidence]);
+
 /** Decides each field across the attempts (see the header). */
 export function mergeFields(attempts: readonly Attempt[]): {
   fields: Record<string, FieldValue>;
@@ -97,7 +104,7 @@ export function mergeFields(attempts: readonly Attempt[]): {
     for (const c of candidates) groups.set(String(c.value), [...(groups.get(String(c.value)) ?? []), c]);
     const ranked = [...groups.values()]
       .map((g) => ({ g, best: g.reduce((a, b) => (RANK[b.evidence] > RANK[a.evidence] || (RANK[b.evidence] === RANK[a.evidence] && a.unlabelled && !b.unlabelled) ? b : a)), support: g.reduce((s, r) => s + readingWeight(r), 0) }))
-      .sort((a, b) => RANK[b.best.evidence] - RANK[a.best.evidence] || usualName(b.best) - usualName(a.best) || b.support - a.support || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
+      .sort((a, b) => standing(b.best) - standing(a.best) || usualName(b.best) - usualName(a.best) || b.support - a.support || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
     // A name cut at its middle dot (阿依 where another reading has 阿依·艾买提), or that lost a
     // character at either end (力·艾买提 where as many readings have 艾力·艾买提), gives way to the whole name.
     const whole = ranked.find((r, i) => i > 0 && r.best.type === 'name' && RANK[r.best.evidence] >= RANK.valid && (String(r.best.value).startsWith(`${String(ranked[0]!.best.value)}·`) || (RANK[r.best.evidence] >= RANK[ranked[0]!.best.evidence] && outweighs(r, ranked[0]!, bySecond) && cutAtEnd(String(ranked[0]!.best.value), String(r.best.value)))));

@@ -994,6 +994,12 @@ describe('fields decided across readings', () => {
     expect(m.fields.name).toBe('杜慧');
     expect(m.notes.name).toContain('杜存');
     expect(m.agree.name).toBe(false);
+    // A name the runners-up made stands with well-formed readings, and a name's characters then decide; it stays a repair.
+    const made = { name: { value: '郭昇喆', type: 'name' as const, evidence: 'repaired' as const, ocr: 0.5, shaped: { from: '郭异盐', put: ['昇', '喆'], by: 'runner-up' as const } } };
+    const byRunnerUp = mergeFields([attempt('as-is', name('那异')), attempt('cells', made)]);
+    expect(byRunnerUp.fields.name).toBe('郭昇喆');
+    expect(byRunnerUp.confidence.name).toBeLessThan(0.5);
+    expect(mergeFields([attempt('as-is', name('那明')), attempt('cells', made)]).fields.name).toBe('那明');
     // A modern name character (喆, 哲 as parents now write it) is a name character too: the page as it is wins the tie.
     expect(mergeFields([attempt('as-is', name('丁喆')), attempt('cells', name('丁盐')), attempt('as-is:2', name('丁续')), attempt('cells:2', name('丁和'))]).fields.name).toBe('丁喆');
   });

@@ -27,8 +27,15 @@ export interface FieldRead {
   readonly votes?: number;
   /** Taken without its label (an ID number found only as the page's one checksum-valid number). */
   readonly unlabelled?: boolean;
-  /** A name the shapes of its glyphs changed (name-shapes.ts): what the recogniser read, and the characters put in. */
-  readonly shaped?: { readonly from: string; readonly put: readonly string[] };
+  /** A name the shapes of its glyphs (name-shapes.ts) or the recogniser's runners-up (recheck.ts) changed. */
+  readonly shaped?: Shaped;
+}
+
+/** What the recogniser read, the characters put in, and by what: glyph shapes (absent) or the recogniser's runners-up. */
+export interface Shaped {
+  readonly from: string;
+  readonly put: readonly string[];
+  readonly by?: 'runner-up';
 }
 
 export interface Extraction {

@@ -40,7 +40,7 @@ describe('DB boxes', () => {
 });
 
 /** Models over a 200 × 60 page: two boxes on one line far apart (or `boxes`); each box reads as the steps given; each line classified upside down with `upsideDown`. */
-function fakeModels(steps: readonly (readonly string[])[], options: { boxes?: readonly (readonly [number, number, number, number])[]; upsideDown?: number } = {}): PaddleModels {
+function fakeModels(steps: readonly (readonly string[])[], options: { boxes?: readonly (readonly [number, number, number, number])[]; upsideDown?: number; runnersUp?: Readonly<Record<string, readonly (readonly [string, number])[]>> } = {}): PaddleModels {
   const keys = paddleKeys('姓\n名\n张\n三\n');
   const classes = keys.length;
   let call = 0;
@@ -60,7 +60,10 @@ function fakeModels(steps: readonly (readonly string[])[], options: { boxes?: re
       const data = new Float32Array(batch * n * classes);
       for (let b = 0; b < batch; b++) {
         const seq = steps[call++] ?? [];
-        for (let t = 0; t < n; t++) data[(b * n + t) * classes + Math.max(0, keys.indexOf(seq[t] ?? ''))] = 0.9;
+        for (let t = 0; t < n; t++) {
+          data[(b * n + t) * classes + Math.max(0, keys.indexOf(seq[t] ?? ''))] = 0.9;
+          for (const [ch, p] of options.runnersUp?.[seq[t] ?? ''] ?? []) data[(b * n + t) * classes + keys.indexOf(ch)] = p;
+        }
       }
       return { data, steps: n, classes };
     },
@@ -82,6 +85,12 @@ describe('PaddleRecogniser', () => {
     expect(read.words.map((w) => w.text)).toEqual(['姓名', '张三三']);
     expect(read.confidence).toBeCloseTo(90, 5);
     expect(read.words[1]!.x0).toBeGreaterThan(read.words[0]!.x1);
+  });
+
+  it('keeps each character’s runners-up over the steps it is held, likeliest first, and none too unlikely', async () => {
+    const r = new PaddleRecogniser(async () => fakeModels([['张', '张', '', '三']], { runnersUp: { 张: [['姓', 0.03], ['名', 0.05]], 三: [['名', 0.01]] } }));
+    const read = await r.recognise({ width: 200, height: 60, data: new Uint8Array(200 * 60).fill(255) }, 'line');
+    expect(read.words.map((w) => [w.text, w.alternatives])).toEqual([['张三', [['名', '姓'], []]]]);
   });
 
   it('splits words where the model reads a space, and reads a line without detection', async () => {

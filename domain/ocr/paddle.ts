@@ -517,15 +517,24 @@ function pack(items: readonly { readonly image: GreyImage; readonly box: Box; re
   return input;
 }
 
-/** CTC greedy decoding of one box: its characters as words split where the model reads a space; `step`: box pixels per step. */
+/** A class the model gave at least this probability where it read another is kept as that character's runner-up. */
+const RUNNER_UP_P = 0.02;
+/** At most this many runners-up per character. */
+const RUNNERS_UP = 3;
+
+/**
+ * CTC greedy decoding of one box: its characters as words split where the model reads a space;
+ * `step`: box pixels per step. Each character keeps its runners-up (RUNNER_UP_P) over the steps it was read at.
+ */
 function decode(keys: readonly string[], data: Float32Array, steps: number, classes: number, box: Box, step: number): PlacedWord[] {
   const words: PlacedWord[] = [];
-  let current: { text: string; conf: number[]; first: number; last: number } | undefined;
+  let current: { text: string; conf: number[]; alts: Map<number, number>[]; first: number; last: number } | undefined;
   let previous = 0;
   const flush = () => {
     if (!current) return;
     const confidence = (100 * current.conf.reduce((a, b) => a + b, 0)) / current.conf.length;
-    words.push({ text: current.text, confidence, x0: Math.round(box.x0 + current.first * step), y0: Math.round(box.y0), x1: Math.min(Math.round(box.x1), Math.round(box.x0 + (current.last + 1) * step)), y1: Math.round(box.y1) });
+    const alternatives = current.alts.map((m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, RUNNERS_UP).map(([c]) => keys[c]!));
+    words.push({ text: current.text, confidence, x0: Math.round(box.x0 + current.first * step), y0: Math.round(box.y0), x1: Math.min(Math.round(box.x1), Math.round(box.x0 + (current.last + 1) * step)), y1: Math.round(box.y1), alternatives });
     current = undefined;
   };
   for (let t = 0; t < steps; t++) {
@@ -538,14 +547,23 @@ function decode(keys: readonly string[], data: Float32Array, steps: number, clas
         best = c;
       }
     }
+    const ch = keys[best] ?? '';
     if (best !== 0 && best !== previous) {
-      const ch = keys[best] ?? '';
       if (ch === ' ') flush();
       else {
-        current ??= { text: '', conf: [], first: t, last: t };
+        current ??= { text: '', conf: [], alts: [], first: t, last: t };
         current.text += ch;
         current.conf.push(p);
+        current.alts.push(new Map());
         current.last = t;
+      }
+    }
+    // Runners-up over every step the character is held (blank, space and itself excluded).
+    if (best !== 0 && ch !== ' ' && current) {
+      const alts = current.alts[current.alts.length - 1]!;
+      for (let c = 1; c < classes; c++) {
+        const v = data[t * classes + c]!;
+        if (v >= RUNNER_UP_P && c !== best && keys[c] !== ' ' && v > (alts.get(c) ?? 0)) alts.set(c, v);
       }
     }
     previous = best;

@@ -113,8 +113,11 @@ function withVotes(extraction: Extraction, decided: ReadonlyMap<string, Decision
       reads[field] = { ...read, votes: d.votes };
       continue;
     }
-    // A rare character matched by shape is a repair: the clerk checks it against the ID card.
-    const note = `“${d.shaped.put.join('')}”为按字形比对认出的生僻字(识别模型无此字或未读出),请与身份证核对`;
+    // A rare character matched by shape, or a runner-up put in, is a repair: the clerk checks it against the ID card.
+    const note =
+      d.shaped.by === 'runner-up'
+        ? `“${d.shaped.put.join('')}”为识别模型的次选字(首选读作“${d.shaped.from}”,不像人名),请与身份证核对`
+        : `“${d.shaped.put.join('')}”为按字形比对认出的生僻字(识别模型无此字或未读出),请与身份证核对`;
     reads[field] = { ...read, votes: d.votes, evidence: 'repaired', shaped: d.shaped, note };
     confidence[field] = confidenceFor(reads[field], false);
     notes[field] = note;

@@ -54,6 +54,22 @@ describe('recheckValues', () => {
     expect(decided.get('name')).toEqual({ text: '沈雪', votes: 3 });
   });
 
+  it('puts in the recogniser’s runner-up where a name holds a character no name has, as a repair to check', async () => {
+    // Each height reads 郭异盐; at 异 the runners-up are 屏 and 昇, at 盐 喆 and 蓝 (as PaddleOCR gave them on a 65 dpi scan).
+    const alternatives = [['享'], ['屏', '昇'], ['喆', '蓝']];
+    const recogniser: Recogniser = { recognise: async () => ({ text: '郭异盐', confidence: 60, words: [{ ...word('郭异盐', 0), alternatives }] }) };
+    const words = [[word('姓名', 0), word('郭异盐', 40)]];
+    const decided = new Map<string, Decision>();
+    const out = await recheckValues([{ field: 'name', line: 0, text: '郭异盐', kind: 'name' }], [0], words, sheetOf(1), recogniser, decided);
+    expect(out[0]!.map((w) => w.text).join('')).toBe('姓名郭昇喆');
+    expect(decided.get('name')).toEqual({ text: '郭昇喆', votes: 0, shaped: { from: '郭异盐', put: ['昇', '喆'], by: 'runner-up' } });
+    // A name already made of name characters keeps what was read, whatever the runners-up.
+    const usual: Recogniser = { recognise: async () => ({ text: '郭明', confidence: 60, words: [{ ...word('郭明', 0), alternatives: [[], ['昇']] }] }) };
+    const kept = new Map<string, Decision>();
+    await recheckValues([{ field: 'name', line: 0, text: '郭明', kind: 'name' }], [0], [[word('郭明', 0)]], sheetOf(1), usual, kept);
+    expect(kept.get('name')).toEqual({ text: '郭明', votes: 4 });
+  });
+
   it('prefers the reading whose given name is made of name characters, even outvoted', async () => {
     const recogniser = new ScriptedRecogniser([['杜存', '杜存', '杜存', '杜慧']]);
     const words = [[word('杜', 0), word('存', 22)]];

@@ -2,17 +2,17 @@
 // read alone at several glyph heights (reread.ts), the value decided by vote (relations against
 // their closed vocabulary) and written back over the first-pass words, so the page text and the
 // fields agree.
-import type { Recheck } from './extract';
+import type { Recheck, Shaped } from './extract';
 import { nameShapes } from './glyph-book';
-import { hasUsualGivenName } from './given-names';
+import { hasUsualGivenName, isGivenNameChar } from './given-names';
 import type { GreyImage } from './image';
 import { compactText, editDistance } from './normalise';
 import { reviseNameByShape } from './name-shapes';
 import type { Recogniser } from './pipeline';
 import type { Region } from './preprocess';
-import { alignSpan, findRun, joinedText, LONG_REREAD_GLYPH_PX, readAtHeights, REREAD_GLYPH_PX, voteCharacters, type WordRun } from './reread';
+import { alignIndices, alignSpan, findRun, joinedText, LONG_REREAD_GLYPH_PX, readAtHeights, REREAD_GLYPH_PX, voteCharacters, type WordRun } from './reread';
 import type { PlacedWord, StackedSheet } from './stack';
-import { hasKnownSurname } from './surnames';
+import { hasKnownSurname, surnameOf } from './surnames';
 import { HOUSEHOLD_RELATIONS, type Reading, snapToVocabulary, tally } from './vocab';
 
 /** The first pass's sheet and what it was made from. */
@@ -31,8 +31,8 @@ export interface PageSheet {
 export interface Decision {
   readonly text: string;
   readonly votes: number;
-  /** The name as read, when the shapes of its glyphs changed it (name-shapes.ts), and the characters put in. */
-  readonly shaped?: { readonly from: string; readonly put: readonly string[] };
+  /** The name as read, when the shapes of its glyphs (name-shapes.ts) or the recogniser's runners-up changed it, and the characters put in. */
+  readonly shaped?: Shaped;
 }
 
 interface Located {
@@ -43,7 +43,16 @@ interface Located {
 }
 
 /** Name characters (CJK and the middle dot of minority and foreign names). */
-const nameOnly = (text: string) => text.replace(/[^\u3400-\u9fff·]/g, '');
+const NAME_CHAR = /[\u3400-\u9fff·]/;
+const nameOnly = (text: string) => [...text].filter((c) => NAME_CHAR.test(c)).join('');
+
+/** A re-reading's part that holds the name, its name characters only, each with its runners-up. */
+function nameSpan(reference: string, run: WordRun, r: Reading): Reading {
+  const chars = [...r.text];
+  const at = alignIndices(reference, run.start, run.end, r.text).filter((j) => NAME_CHAR.test(chars[j]!));
+  const text = at.map((j) => chars[j]!).join('');
+  return r.alternatives ? { text, confidence: r.confidence, alternatives: at.map((j) => r.alternatives![j] ?? []) } : { text, confidence: r.confidence };
+}
 const cjkOnly = (text: string) => text.replace(/[^\u3400-\u9fff]/g, '');
 
 /**
@@ -69,7 +78,7 @@ export async function recheckValues(
     if (!regionReadings.has(slot)) regionReadings.set(slot, readAtHeights(recogniser, sheet.images[slot]!, sheet.glyphPx, heights));
     const reference = joinedText(slotWords[slot]!);
     const clean = target.kind === 'name' ? nameOnly : target.kind === 'relation' ? cjkOnly : (t: string) => t;
-    const readings = (await regionReadings.get(slot)!).map((r) => ({ ...r, text: clean(alignSpan(reference, run.start, run.end, r.text)) }));
+    const readings = (await regionReadings.get(slot)!).map((r) => (target.kind === 'name' ? nameSpan(reference, run, r) : { ...r, text: clean(alignSpan(reference, run.start, run.end, r.text)) }));
     located.push({ target, slot, run, readings });
   }
   const out = slotWords.map((w) => [...w]);
@@ -114,7 +123,10 @@ function decide(item: Located, all: readonly Located[]): (Decision & { confidenc
     return { text, confidence: Math.max(...item.readings.map((r) => r.confidence)) * Math.max(0.5, agree), votes: texts.filter((t) => t === text).length };
   }
   const readings = [...item.readings, ...twinReadings(item, all)];
-  const nonEmpty = readings.filter((r) => r.text !== '');
+  // A reading holding a character no name has where the recogniser's runner-up is a name's (郭异盐,
+  // 昇 and 喆 next): that reading with the runners-up put in joins the vote, at half its weight.
+  const variants = readings.flatMap((r) => runnerUpName(r) ?? []);
+  const nonEmpty = [...readings, ...variants].filter((r) => r.text !== '');
   // Readings that start with a known surname outvote those that do not (吕 over 昌, see surnames.ts).
   const known = nonEmpty.filter((r) => hasKnownSurname(r.text));
   const surnamed = known.length > 0 ? known : nonEmpty;
@@ -126,7 +138,44 @@ function decide(item: Located, all: readonly Located[]): (Decision & { confidenc
   // A minority name read whole with its middle dot is not given up for one re-reading without it (a stamp over it).
   if (item.target.text.includes('·') && !top.text.includes('·') && top.votes < 2) return undefined;
   // Votes of this field's own readings (a twin's agreeing readings decide ties, not the count).
-  return { text: top.text, confidence: top.share * 100 * (top.votes / readings.length), votes: item.readings.filter((r) => r.text === top.text).length };
+  const votes = item.readings.filter((r) => r.text === top.text).length;
+  const made = readings.some((r) => r.text === top.text) ? undefined : variants.find((v) => v.text === top.text);
+  return { text: top.text, confidence: top.share * 100 * (top.votes / readings.length), votes, ...(made ? { shaped: made.put } : {}) };
+}
+
+/** Half a reading's weight for a name the runners-up made (see decide). */
+const RUNNER_UP_WEIGHT = 0.5;
+
+/**
+ * The reading with its runners-up put in where it holds no name there: a surname the name does not
+ * start with replaced by a runner-up that is one; each character after the surname that no parent
+ * chooses (given-names.ts) by its first runner-up that one does. Undefined when nothing changes.
+ */
+function runnerUpName(r: Reading): (Reading & { put: { from: string; put: string[]; by: 'runner-up' } }) | undefined {
+  const chars = [...r.text];
+  // Two or three characters, four only after a compound surname: a fourth is more often a mark read into the name.
+  const longest = surnameOf(r.text)?.length === 2 ? 4 : 3;
+  if (!r.alternatives || chars.length < 2 || chars.length > longest || r.text.includes('·')) return undefined;
+  const out = [...chars];
+  const put: string[] = [];
+  if (!hasKnownSurname(r.text)) {
+    const surname = r.alternatives[0]?.find((a) => hasKnownSurname(a + chars.slice(1).join('')));
+    if (surname) {
+      out[0] = surname;
+      put.push(surname);
+    }
+  }
+  for (let i = surnameOf(out.join(''))?.length ?? 1; i < out.length; i++) {
+    if (isGivenNameChar(out[i]!)) continue;
+    const given = r.alternatives[i]?.find(isGivenNameChar);
+    if (given) {
+      out[i] = given;
+      put.push(given);
+    }
+  }
+  if (put.length === 0) return undefined;
+  const text = out.join('');
+  return { text, confidence: r.confidence * RUNNER_UP_WEIGHT, put: { from: r.text, put, by: 'runner-up' } };
 }
 
 /** The decided name (or the first pass's) revised by the shapes of its glyphs in the region, when they clearly differ. */

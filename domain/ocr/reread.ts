@@ -66,6 +66,12 @@ export function findRun(words: readonly PlacedWord[], text: string): WordRun | u
  * inside the span belong to it; insertions at its edges do not.
  */
 export function alignSpan(reference: string, start: number, end: number, reading: string): string {
+  const b = [...reading];
+  return alignIndices(reference, start, end, reading).map((j) => b[j]!).join('');
+}
+
+/** Where alignSpan's characters stand in `reading` (indices of its code points, in order). */
+export function alignIndices(reference: string, start: number, end: number, reading: string): number[] {
   const a = [...reference];
   const b = [...reading];
   const cost: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
@@ -75,21 +81,21 @@ export function alignSpan(reference: string, start: number, end: number, reading
     }
   }
   // Walk back, collecting reading characters whose reference position falls inside the span.
-  const out: string[] = [];
+  const out: number[] = [];
   let i = a.length;
   let j = b.length;
   while (i > 0 || j > 0) {
     if (i > 0 && j > 0 && cost[i]![j] === cost[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)) {
-      if (i - 1 >= start && i - 1 < end) out.push(b[j - 1]!);
+      if (i - 1 >= start && i - 1 < end) out.push(j - 1);
       i--;
       j--;
     } else if (j > 0 && cost[i]![j] === cost[i]![j - 1]! + 1) {
       // An inserted character sits before reference position i: inside when start < i < end.
-      if (i > start && i < end) out.push(b[j - 1]!);
+      if (i > start && i < end) out.push(j - 1);
       j--;
     } else i--;
   }
-  return out.reverse().join('');
+  return out.reverse();
 }
 
 /**
@@ -118,7 +124,29 @@ export async function readAtHeights(recogniser: Recogniser, image: GreyImage, gl
   const out: Reading[] = [];
   for (const h of heights) {
     const r = await recogniser.recognise(scaleGlyphs(image, h / glyphPx), 'line');
-    out.push({ text: compactText(r.words.length > 0 ? r.words.map((w) => w.text).join('') : r.text), confidence: r.confidence });
+    const text = compactText(r.words.length > 0 ? r.words.map((w) => w.text).join('') : r.text);
+    const alternatives = runnersUp(r.words, text);
+    out.push({ text, confidence: r.confidence, ...(alternatives ? { alternatives } : {}) });
   }
   return out;
+}
+
+/**
+ * The words' runners-up per character of their compacted text, or undefined when the recogniser
+ * gave none or compacting changed the text other than character by character.
+ */
+function runnersUp(words: readonly PlacedWord[], text: string): (readonly string[])[] | undefined {
+  if (words.length === 0 || words.some((w) => !w.alternatives)) return undefined;
+  const chars: string[] = [];
+  const alts: (readonly string[])[] = [];
+  for (const w of words) {
+    [...w.text].forEach((ch, i) => {
+      const compact = [...compactText(ch)];
+      compact.forEach((c) => {
+        chars.push(c);
+        alts.push(compact.length === 1 && c === ch ? (w.alternatives![i] ?? []) : []);
+      });
+    });
+  }
+  return chars.join('') === text ? alts : undefined;
 }

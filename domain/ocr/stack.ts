@@ -26,6 +26,11 @@ export interface PlacedWord {
   readonly y0: number;
   readonly x1: number;
   readonly y1: number;
+  /**
+   * Per character of `text` (as the recogniser gave it), the other characters it gave some
+   * probability at that place, likeliest first (PaddleOCR's runners-up; absent from other recognisers).
+   */
+  readonly alternatives?: readonly (readonly string[])[];
 }
 
 /**

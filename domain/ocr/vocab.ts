@@ -24,6 +24,8 @@ export const HOUSEHOLD_RELATIONS: readonly string[] = [
 export interface Reading {
   readonly text: string;
   readonly confidence: number;
+  /** Per character of `text`, the recogniser's runners-up there, when it gives them (see PlacedWord). */
+  readonly alternatives?: readonly (readonly string[])[];
 }
 
 export interface Snapped {
