@@ -224,17 +224,21 @@ interface Party {
 
 /** The 2004 design: one block per party, each starting at its 姓名. */
 function partyBlocks(b: Builder): Party[] {
-  const starts = b.page.all(/(?<!持证)姓名/).map((h) => h.start);
+  // 姓 misread (姐名余怡静性别女): a line that starts with ?名 and holds the party's 性别 starts a block too.
+  const starts = b.page.all(/(?<!持证)姓名|(?<=^|\n)[^\n姓]名(?=[^\n]{2,8}性别[男女])/).map((h) => h.start);
   if (starts.length === 2 && b.page.line(starts[0]!) === b.page.line(starts[1]!)) return sideBySide(b);
   return starts.map((start, i) => {
     const end = starts[i + 1] ?? b.page.text.length;
     const within = (re: RegExp) => b.page.all(re).find((h) => h.start >= start && h.end <= end + 20 && (i + 1 === starts.length || h.start < end));
     const genderHit = within(after('性别', '[男女]'));
+    const lineEnd = b.page.text.indexOf('\n', start);
+    const misreadLabel = b.page.text.slice(start, start + 2) !== '姓名';
+    const rest = { value: b.page.text.slice(start + 2, lineEnd < 0 ? undefined : lineEnd), start: start + 2, end: lineEnd < 0 ? b.page.text.length : lineEnd };
     return {
-      name: within(after('姓名', '[^\\n]{1,16}')),
+      name: misreadLabel ? rest : within(after('姓名', '[^\\n]{1,16}')),
       genderHit,
       gender: genderHit?.value as '男' | '女' | undefined,
-      birth: within(after('出生日期|出生年月日', DATE)),
+      birth: within(after('出生日期|出生年月日|出生日', DATE)),
       id: within(after(ID_LABELS, ID_RUN)),
     };
   });
@@ -528,7 +532,9 @@ export function extractMarriage(b: Builder): Extraction {
   const labelled = b.page.all(after('登记日期', DATE)).find((h) => h.start >= from) ?? present.date ?? b.page.first(new RegExp(`于(${DATE})(?=[^。]{0,40}?(?:登记结婚|结婚登记))`)) ?? b.page.first(new RegExp(`(?<![0-9])(${DATE})(?=[^。0-9]{0,40}?(?:登记结婚|结婚登记))`));
   const birthValues = new Set([b.reads.party1BirthDate?.value, b.reads.party2BirthDate?.value]);
   // The older design prints only the date of issue, last on the page.
-  const dates = b.page.all(new RegExp(DATE)).filter((h) => !birthValues.has(readDate(h.value)) && !/^\s?出生/.test(b.page.text.slice(h.end, h.end + 3)));
+  // Nor a date after a birth label (出生日期, 出生日 with its 期 lost) when the party was not found.
+  const born = (h: Hit) => /^\s?出生/.test(b.page.text.slice(h.end, h.end + 3)) || /出生(?:日期?|年月日?)?[::]?\s?$/.test(b.page.text.slice(Math.max(0, h.start - 6), h.start));
+  const dates = b.page.all(new RegExp(DATE)).filter((h) => !birthValues.has(readDate(h.value)) && !born(h));
   b.date('registrationDate', labelled ?? dates[dates.length - 1]);
   certificateNumber(b, from);
   crossCheckRegistration(b);

@@ -704,6 +704,14 @@ describe('marriage certificates, new and old', () => {
     expect(dots.fields).toMatchObject({ party1Name: '钟宇', party1Gender: '男', party1BirthDate: '2001-06-11', party2Name: '佘祎', party2Gender: '女', party2BirthDate: '2002-11-16', registrationDate: '2026-08-20' });
   });
 
+  it('reads a 65 dpi certificate whose labels came out a character short or wrong: 姐名, 出生日, 登记口司', () => {
+    const e = extractFields('marriage', lines('结婚证', '持证人余', '登记口司2011年09月15口', '地证手号440305-2011-006399', '雪注', '姓名然男', '#中出生日1958年12月11日', '身份证件号441402195812113394', '姐名余怡静性别女', '国中出生日期1987年10月3日', '身份:作号510107198710039564'));
+    expect(e.fields).toMatchObject({ party1BirthDate: '1958-12-11', party1IdNumber: '441402195812113394', party2Name: '余怡静', party2Gender: '女', party2BirthDate: '1987-10-03' });
+    // The registration date is not a party's birth date, even when the party's block was not made out.
+    expect(e.fields.registrationDate).toBe('2011-09-15');
+    expect(extractFields('marriage', lines('结婚证', '登记口司2011年09月15口', '姓名 然男', '#中出生日1958年12月11日')).fields.registrationDate).toBe('2011-09-15');
+  });
+
   it('orders the parties husband first by gender, and confirms the holder', () => {
     const wife = '110105198807081243';
     const e = extractFields('marriage', lines('持证人 张敏', '登记日期 2016年01月28日', '结婚证字号 J440304-2016-000123', `姓名 张敏 性别 女`, '国籍 中国 出生日期 1988年7月8日', `身份证件号 ${wife}`, '姓名 张伟 性别 男', '国籍 中国 出生日期 1985年3月12日', `身份证件号 ${ID}`));
