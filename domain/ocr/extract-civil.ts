@@ -532,8 +532,8 @@ export function extractMarriage(b: Builder): Extraction {
   const labelled = b.page.all(after('登记日期', DATE)).find((h) => h.start >= from) ?? present.date ?? b.page.first(new RegExp(`于(${DATE})(?=[^。]{0,40}?(?:登记结婚|结婚登记))`)) ?? b.page.first(new RegExp(`(?<![0-9])(${DATE})(?=[^。0-9]{0,40}?(?:登记结婚|结婚登记))`));
   const birthValues = new Set([b.reads.party1BirthDate?.value, b.reads.party2BirthDate?.value]);
   // The older design prints only the date of issue, last on the page.
-  // Nor a date after a birth label (出生日期, 出生日 with its 期 lost) when the party was not found.
-  const born = (h: Hit) => /^\s?出生/.test(b.page.text.slice(h.end, h.end + 3)) || /出生(?:日期?|年月日?)?[::]?\s?$/.test(b.page.text.slice(Math.max(0, h.start - 6), h.start));
+  // Nor a date after a birth label (出生日期, 出生日 or 生日期 with a character lost) when the party was not found.
+  const born = (h: Hit) => /^\s?出生/.test(b.page.text.slice(h.end, h.end + 3)) || /(?:出生(?:日期?|年月日?)?|生日期?)[::]?\s?$/.test(b.page.text.slice(Math.max(0, h.start - 6), h.start));
   const dates = b.page.all(new RegExp(DATE)).filter((h) => !birthValues.has(readDate(h.value)) && !born(h));
   b.date('registrationDate', labelled ?? dates[dates.length - 1]);
   certificateNumber(b, from);

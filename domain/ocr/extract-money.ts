@@ -443,8 +443,9 @@ export function extractBank(b: Builder): Extraction {
   // 收入金额: with its colon, a summary line's total (收入笔数:6 收入金额:71,583.43元), not a column heading.
   // 发生额 with its last character misread (发生颜) still names the column's total.
   // 本期收入66,394.85元 in a summary sentence: 本期 makes it the period's total, not a column heading.
-  // 合计 with its 计 lost still ends the label where a colon follows (贷方发生合:36,600.00, read small).
-  amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|入账|转入)(?:金额)?(?:发生额|发生[^0-9::\\n]|发生)?(?:共?[0-9]+笔)?(?:合计|总额|总计|合(?=[::]))|(?:本期)?(?:收入|存入|贷方|入账)(?:金额|发生额)(?=[::])|本期(?:收入|存入|贷方|入账)(?:金额|发生额)?(?=为|[::]?[0-9])');
+  // 合计 with its 计 lost still ends the label where a colon follows (贷方发生合:36,600.00, read small);
+  // 贷 is often read as 货 (货方发生额合计, no such word).
+  amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|货方(?=发生)|入账|转入)(?:金额)?(?:发生额|发生[^0-9::\\n]|发生)?(?:共?[0-9]+笔)?(?:合计|总额|总计|合(?=[::]))|(?:本期)?(?:收入|存入|贷方|入账)(?:金额|发生额)(?=[::])|本期(?:收入|存入|贷方|入账)(?:金额|发生额)?(?=为|[::]?[0-9])');
   // An export's summary: 收入6笔,共¥127,035.00.
   if (!b.reads.creditTotal) amount(b, 'creditTotal', '(?:收入|存入|转入)共?[0-9]{1,4}笔[,,]?共');
   // 余额 with its 额 lost or misread still ends the label before a colon (期末余:62,558.00).
@@ -459,7 +460,7 @@ export function extractBank(b: Builder): Extraction {
 
 /** A statement summary's headings, each with the field its amount gives (期初余额 收入合计 支出合计 期末余额). */
 const SUMMARY_HEADINGS: readonly (readonly [RegExp, 'creditTotal' | 'closingBalance' | undefined])[] = [
-  [/^(?:本期)?(?:贷方|收入|存入|转入)(?:金额|发生额)?(?:合计|总额|总计)?/, 'creditTotal'],
+  [/^(?:本期)?(?:贷方|货方(?=发生)|收入|存入|转入)(?:金额|发生额)?(?:合计|总额|总计)?/, 'creditTotal'],
   [/^(?:本期)?(?:借方|支出|支取|转出)(?:金额|发生额)?(?:合计|总额|总计)?/, undefined],
   [/^(?:期初|上期|承前)(?:余额|结余)/, undefined],
   [/^(?:期末|本期|当前|截止)(?:余额|结余)/, 'closingBalance'],

@@ -547,6 +547,7 @@ describe('bank statements, social insurance, property searches', () => {
     // Read small (65 dpi), 合计 and 余额 lose their last character; before a colon they still are the labels.
     const small = extractFields('bank', lines('中国工商银行个人客户交易明细清单', '交马日期疯发收入出余酒', '2025-06-09代发6.100.00 63,958.00', '2025-06-24 1,400.00 62,558.00', '贷方发生合:36,600.00期末余:62.558.00')).fields;
     expect(small).toMatchObject({ creditTotal: 36600, closingBalance: 62558 });
+    expect(extractFields('bank', lines('户名:何琪欣账号/卡号:6222627104160946570', '借方发生额合计:7,369.31(11笔)货方发生额合计:75,538.00(4笔)', '期初余额:843.28期末余额:69,011.97')).fields).toMatchObject({ creditTotal: 75538, closingBalance: 69011.97 });
     expect(extractFields('bank', lines('查询期间:2024-02-07至2025-02-07', '贷方发生合:36,600.00期末余瓶:62.558.00')).fields).toMatchObject({ creditTotal: 36600, closingBalance: 62558 });
     // A totals row without the balance (it sums the flows) stands under the columns before it; the
     // balance is then the latest entry's, as unlabelled (see the fifth generator's wordings).
@@ -710,6 +711,7 @@ describe('marriage certificates, new and old', () => {
     // The registration date is not a party's birth date, even when the party's block was not made out.
     expect(e.fields.registrationDate).toBe('2011-09-15');
     expect(extractFields('marriage', lines('结婚证', '登记口司2011年09月15口', '姓名 然男', '#中出生日1958年12月11日')).fields.registrationDate).toBe('2011-09-15');
+    expect(extractFields('marriage', lines('即2016年06月11日', '吉婚证J440305-2016-00464', '胡学春', '生别男', '生日期1980年5月22日')).fields.registrationDate).toBe('2016-06-11');
   });
 
   it('orders the parties husband first by gender, and confirms the holder', () => {
