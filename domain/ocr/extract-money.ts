@@ -446,8 +446,8 @@ export function extractBank(b: Builder): Extraction {
   // 合计 with its 计 lost still ends the label where a colon follows (贷方发生合:36,600.00, read small);
   // 贷 is often read as 货 (货方发生额合计, no such word).
   amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|货方(?=发生)|入账|转入)(?:金额)?(?:发生额|发生[^0-9::\\n]|发生)?(?:共?[0-9]+笔)?(?:合计|总额|总计|合(?=[::]))|(?:本期)?(?:收入|存入|贷方|入账)(?:金额|发生额)(?=[::])|本期(?:收入|存入|贷方|入账)(?:金额|发生额)?(?=为|[::]?[0-9])');
-  // An export's summary: 收入6笔,共¥127,035.00.
-  if (!b.reads.creditTotal) amount(b, 'creditTotal', '(?:收入|存入|转入)共?[0-9]{1,4}笔[,,]?共');
+  // An export's summary: 收入6笔,共¥127,035.00 (贷方7笔,共¥65,825.00).
+  if (!b.reads.creditTotal) amount(b, 'creditTotal', '(?:收入|存入|转入|贷方)共?[0-9]{1,4}笔[,,]?共');
   // 余额 with its 额 lost or misread still ends the label before a colon (期末余:62,558.00).
   amount(b, 'closingBalance', '期[末未](?:余额|结余)|期[末未]余[^0-9::\\n]?(?=[::])|账户(?:余额|结余)|当前余额|截止余额|最终余额|可用余额');
   summaryRow(b);
@@ -477,7 +477,8 @@ function summaryRow(b: Builder): void {
   for (let i = 0; i < lines.length; i++) {
     const headings = /^[^\d¥¥]+/.exec(lines[i]!)?.[0] ?? '';
     const fields: ('creditTotal' | 'closingBalance' | undefined)[] = [];
-    let rest = headings.replace(/[::]/g, '');
+    // Specks between the headings (期初余额·本期收入合计) are no heading.
+    let rest = headings.replace(/[::·•.'‘’“”*-]/g, '');
     while (rest) {
       const known = SUMMARY_HEADINGS.map(([re, field]) => ({ m: re.exec(rest), field })).find((k) => k.m);
       if (!known) break;
@@ -487,9 +488,11 @@ function summaryRow(b: Builder): void {
     if (rest || fields.length < 2) continue;
     const own = lines[i]!.slice(headings.length);
     const at = own ? i : i + 1;
-    const values = own || lines[at] || '';
+    // A thousands comma read as a semicolon (2;599.09), a speck read as a dot after an amount (53,874.00.6,166.89):
+    // put right in place, so each amount keeps its offset in the line.
+    const values = (own || lines[at] || '').replace(/(?<=\d);(?=\d{3}[.,])/g, ',').replace(/(?<=[0-9]\.\d{2})\.(?=\d)/g, ' ');
     const found = fenAmounts(values);
-    if (found.length !== fields.length || found.map((m) => m[0]).join('') !== values.replace(/[¥¥元]/g, '')) {
+    if (found.length !== fields.length || found.map((m) => m[0]).join('') !== values.replace(/[¥¥元\s]/g, '')) {
       // Which amount stands under which heading is lost; the one read straight after the last heading
       // (期末余额19,346.71) is the first column's, so a field that took it by its label is flagged.
       const first = own && found[0] ? readAmount(found[0][0]) : undefined;

@@ -464,6 +464,12 @@ describe('bank statements, social insurance, property searches', () => {
     const short = extractFields('bank', lines('期初余额收入合计支出合计期末余额19,346.71 63,654.58 71,202.78'));
     expect(short.fields.creditTotal).not.toBe(19346.71);
     expect(short.fields.closingBalance).not.toBe(63654.58);
+    // Specks read between the headings and amounts (·, a dot after an amount, a semicolon for a comma).
+    const specks = extractFields('bank', lines('户名:蒋辉', '账户概要', '期初余额·本期收入合计本期支出合计·期末余额', '2;599.09 53,874.00 . 6,166.89 50,306.20', '- 8笔:9笔-'));
+    expect(specks.fields).toMatchObject({ creditTotal: 53874, closingBalance: 50306.2 });
+    expect(extractFields('bank', lines('姓名:格桑多吉卡号:6216997637177528086', '贷方7笔,共¥65,825.00;借方14笔,共¥8,640.09', '期末余额:¥64,801.87')).fields).toMatchObject({ creditTotal: 65825, closingBalance: 64801.87 });
+    // An entry's words after a lost name are no name (户名: / 代发工资 …).
+    expect(extractFields('bank', lines('户名:', '代发工资8347.00 12,632.58', '账号:6230580000000009447')).fields.name).toBeUndefined();
     // The amount after 期末余额 is the opening balance's: the clerk is told rather than shown it as sure.
     expect(short.fields.creditTotal).toBeUndefined();
     expect(short.reads.closingBalance).toMatchObject({ evidence: 'invalid' });
