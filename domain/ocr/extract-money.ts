@@ -751,7 +751,7 @@ export function extractProperty(b: Builder): Extraction {
   b.name('name', nameHit, nameHit && personName(nameRun(nameHit.value), STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page));
   // 询 misread (未查陶到…不动产登记记录, read small) still says no record when a record's words follow.
-  const none = b.page.first(/(未查询到|未查到|未查[^\n到。,,]到(?=[^\n。]{0,24}(?:不动产|登记|记录))|未发现|无不动产登记记录|查无|没有查询到|没有(?:房产|住房|房屋|不动产)|查询结果[::]\s*无(?=$|\n|[。,,;;])|无房产登记|无登记记录|(?:未|没)有(?:[^\n。,,]{0,12})?(?:登记)?记录|无房|暂无|名下无|无(?:住房|房屋|不动产)登记|共\s*0\s*条)/);
+  const none = b.page.first(/(未查询到|未查到|未查[^\n到。,,]到(?=[^\n。]{0,24}(?:不动产|登记|记录))|未发现|无不动产登记记录|查无|没有查询到|没有(?:房产|住房|房屋|不动产)|查询结果[::]\s*无(?=$|\n|[。,,;;])|无房产登记|无登记记录|(?:未|没)有(?:[^\n。,,]{0,12})?(?:登记)?记录|无房|暂无|名下无|无(?:自有)?(?:住房|房屋|房产|不动产)登记|无自有(?:住房|房屋|房产)|共\s*0\s*条)/);
   // A record itself, not a column heading (a table of records prints 不动产权证号 and 房屋坐落 over a
   // row that says 无记录): a certificate number, a labelled location, a floor area, a count of one or more.
   const some = b.page.first(/([粤深]?[((]\d{4}[))][^\n]{0,12}?不动产权第\s*\d+号|房地字第\s*\d+号|\d{2,4}\.\d{1,2}\s*(?:㎡|m²|m2|m|平方米)|(?:不动产权证号|不动产单元号|房地产证号|产权证号)[::]\s*(?:[粤深((]|\d{4,})|房屋坐落[::]\s*[^\s\n]|共\s*[1-9][0-9]*\s*条|有(?:房产|房屋|住房|不动产)?[1-9一二三四五六七八九十]+(?:套|处)|查询结果[::]\s*有(?=$|\n|[。,,;;])|查询结果[::]\s*有(?:不动产|房产|房屋|住房)?(?:登记)?记录|共\s*[1-9][0-9]*\s*[处套]|登记数量[::]\s*[1-9])/);

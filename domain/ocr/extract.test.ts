@@ -375,6 +375,7 @@ describe('bank statements, social insurance, property searches', () => {
     expect(none.fields).toMatchObject({ name: '冯林强', hasProperty: '无' });
     // The heading alone, its 无记录 misread, is no record either.
     expect(extractFields('property', lines(`被查询人:冯林强身份证号:${ID}`, heading, '无记景')).fields.hasProperty).toBeUndefined();
+    expect(extractFields('property', lines('玄证明刘学英(公民身份号码:', ID, '经查询深圳市不动产登记信息系统,其本人在本市范围内无自有住房登记记录。')).fields.hasProperty).toBe('无');
     // 询 misread on a 65 dpi scan: 未查陶到 followed by what was not found is still no record.
     expect(extractFields('property', lines('不动产登记查询结果', `权利人:冯林强身份证号码:${ID}`, '经查询,截至查询口,未查陶到该查询对象在本市的不动产登记记录')).fields.hasProperty).toBe('无');
     expect(extractFields('property', lines(`权利人:冯林强身份证号码:${ID}`, '未查看到')).fields.hasProperty).toBeUndefined();
