@@ -25,7 +25,7 @@ export const ID_LABELS = '公民身份号码|身份证件号码|身份证号码|
 const NEXT_HEADING = new RegExp(`(?<=^[${CJK}·]{2,})(?:${TABLE_HEADINGS.map((h) => h.replace(/[()]/g, '\\$&')).join('|')})[::][\\s\\S]*$`);
 export const nameRun = (value: string) => value.replace(NEXT_HEADING, '');
 
-export const STOPS = ['性别', '身份证', '身份', '公民', '证件号', '证件', '号码', '电话', '查询', '日期', '个人', '编号', '纳税人识别号', '识别号', '不动产', '证号', '系', '为', '在', '自', '于', '是', '因', '同志', '先生', '女士', '账号', '账户', '帐号', '张号', '卡号', '参保', '单位', '社会', '社保', '正常', '暂停', '中止', '终止', '已退休', '筛选'];
+export const STOPS = ['性别', '身份证', '身份', '公民', '证件号', '证件', '号码', '电话', '查询', '日期', '个人', '编号', '纳税人识别号', '识别号', '不动产', '证号', '系', '为', '在', '自', '于', '是', '因', '同志', '先生', '女士', '账号', '账户', '帐号', '张号', '卡号', '参保', '单位', '社会', '社保', '正常', '暂停', '中止', '终止', '已退休', '筛选', '开具', '出具', '打印'];
 /** What an employer's name ends with. */
 const ORG_SUFFIX = '(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园|制品厂|工厂|厂|商店|超市|诊所|卫生院|合作社|经营部|工作室|店)';
 export const ORG = `[${CJK}()()]{2,30}${ORG_SUFFIX}`;
@@ -245,15 +245,19 @@ function mostNamed(hits: readonly Hit[]): Hit | undefined {
 const TAX_ITEM = /^.*?(?:工资薪金|劳务报酬|稿酬|特许权使用费|奖金)(?:所得|收入)?/;
 
 /**
- * The withholding agent of a record whose rows ran together (1正常工资薪金深圳市华信建设工程有限公司2025-09-01…):
- * below a header naming 扣缴义务人, the organisation that most rows name, when at least two do.
+ * The withholding agent of a record whose rows ran together (1正常工资薪金深圳市华信建设工程有限公司2025-09-01…)
+ * or broke over lines (its name on a line of its own): below a header naming 扣缴义务人, the
+ * organisation that most rows name, when at least two do.
  */
 function agentInRows(b: Builder): Hit | undefined {
-  const headerAt = b.page.lines.findIndex((l) => l.includes('扣缴义务人'));
+  // 扣缴 may be misread (扣做义务人).
+  const headerAt = b.page.lines.findIndex((l) => /扣[\u3400-\u9fff]?义务人/.test(l));
   if (headerAt < 0) return undefined;
   const hits = b.page.lines.slice(headerAt + 1).flatMap((line, k) => {
     const m = new RegExp(ORG).exec(line);
-    if (!m || !/\d{4}[-.年/]\d{1,2}/.test(line)) return [];
+    // On a row with its period, or on a line of its own (a row broken over lines: 2 2024-02工资薪金… / 深圳市宝安区人民医院).
+    const alone = m && line.replace(m[0], '').replace(/[^0-9A-Za-z\u3400-\u9fff]/g, '') === '';
+    if (!m || (!alone && !/\d{4}[-.年/]\d{1,2}/.test(line))) return [];
     const cut = TAX_ITEM.exec(m[0])?.[0].length ?? 0;
     const h = b.page.lineHit(headerAt + 1 + k, m.index + cut, m.index + m[0].length);
     return h && h.value.length >= 4 ? [h] : [];

@@ -712,6 +712,13 @@ describe('marriage certificates, new and old', () => {
     expect(dots.fields).toMatchObject({ party1Name: '钟宇', party1Gender: '男', party1BirthDate: '2001-06-11', party2Name: '佘祎', party2Gender: '女', party2BirthDate: '2002-11-16', registrationDate: '2026-08-20' });
   });
 
+  it('reads a tax record whose rows broke over lines, its 扣缴 misread, and a register letter’s 为该户户主', () => {
+    const tax = extractFields('income', lines('个人所得税纳税记录', '(2024年01月至2024年12月)', '纳税人姓名:白林海', '开具日期:2025-12-05', '扣做义务人', '1 2024-01工资薪金收入额', '深圳市宝安区人民医院', '2 2024-02工资薪金· 20821.19 1363.50', '深圳市宝安区人民医院', '3 2024-03工资薪金9909.46 116.07', '深圳市宝安区人民医院.'));
+    expect(tax.fields).toMatchObject({ name: '白林海', employer: '深圳市宝安区人民医院', date: '2025-12-05' });
+    const letter = extractFields('hukou', lines('兹证明:郑亮,性别:男,民族:朝鲜族,出生日期:1970年5月4日,公民', '身份号码:222401197005049077,系我所辖区常住户口,户籍地址:吉林省延', '边朝鲜族自治州延吉市进学街道黄泥塘村7组20号,为该户户主。'));
+    expect(letter.fields).toMatchObject({ name: '郑亮', relation: '户主', gender: '男', birthDate: '1970-05-04' });
+  });
+
   it('reads a 65 dpi certificate whose labels came out a character short or wrong: 姐名, 出生日, 登记口司', () => {
     const e = extractFields('marriage', lines('结婚证', '持证人余', '登记口司2011年09月15口', '地证手号440305-2011-006399', '雪注', '姓名然男', '#中出生日1958年12月11日', '身份证件号441402195812113394', '姐名余怡静性别女', '国中出生日期1987年10月3日', '身份:作号510107198710039564'));
     expect(e.fields).toMatchObject({ party1BirthDate: '1958-12-11', party1IdNumber: '441402195812113394', party2Name: '余怡静', party2Gender: '女', party2BirthDate: '1987-10-03' });
