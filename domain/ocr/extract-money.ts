@@ -750,10 +750,25 @@ function ownRow(b: Builder): { value: '有' | '无'; hit: Hit } | undefined {
   return hit && { value: m[1] as '有' | '无', hit };
 }
 
+/**
+ * A household's table of numbers (序号 姓名 与申请人关系 身份证号码 …): the number on the applicant's
+ * own row, the one naming them or their relation 本人 / 申请人, when exactly one row does.
+ */
+function ownRowId(b: Builder): Hit | undefined {
+  const name = b.reads.name?.value;
+  const rows = b.page.lines.flatMap((line, i) => {
+    const m = /(?<![0-9])([0-9]{17}[0-9Xx])(?![0-9])/.exec(line);
+    const own = m && ((name !== undefined && line.includes(String(name))) || /^\d{0,2}[\u3400-\u9fff·]{2,8}?(?:本人|申请人)/.test(line));
+    return own ? [b.page.lineHit(i, m.index, m.index + 18)] : [];
+  });
+  const values = new Set(rows.map((h) => h?.value.toUpperCase()));
+  return values.size === 1 && rows[0] ? { ...rows[0], unlabelled: true } : undefined;
+}
+
 export function extractProperty(b: Builder): Extraction {
   const nameHit = letterName(b, '查询对象|权利人姓名|权利人|产权人|所有权人|当事人|申请人|被查询人|查询人姓名|姓名');
   b.name('name', nameHit, nameHit && personName(nameRun(nameHit.value), STOPS));
-  b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page));
+  b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page) ?? ownRowId(b));
   // 询 misread (未查陶到…不动产登记记录, read small) still says no record when a record's words follow.
   const none = b.page.first(/(未查询到|未查到|未查[^\n到。,,]到(?=[^\n。]{0,24}(?:不动产|登记|记录))|未发现|无不动产登记记录|查无|没有查询到|没有(?:房产|住房|房屋|不动产)|查询结果[::]\s*无(?=$|\n|[。,,;;])|无房产登记|无登记记录|(?:未|没)有(?:[^\n。,,]{0,12})?(?:登记)?记录|无房|暂无|名下无|无(?:自有)?(?:住房|房屋|房产|不动产)登记|无自有(?:住房|房屋|房产)|共\s*0\s*条)/);
   // A record itself, not a column heading (a table of records prints 不动产权证号 and 房屋坐落 over a

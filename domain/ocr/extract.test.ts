@@ -376,6 +376,11 @@ describe('bank statements, social insurance, property searches', () => {
     // The heading alone, its 无记录 misread, is no record either.
     expect(extractFields('property', lines(`被查询人:冯林强身份证号:${ID}`, heading, '无记景')).fields.hasProperty).toBeUndefined();
     expect(extractFields('property', lines('玄证明刘学英(公民身份号码:', ID, '经查询深圳市不动产登记信息系统,其本人在本市范围内无自有住房登记记录。')).fields.hasProperty).toBe('无');
+    // A household's table of numbers: the applicant's own row (their name, or 本人 / 申请人) gives theirs.
+    const family = extractFields('property', lines('申请家庭成员住房情况查询结果', '申请人:孟家珺查询日期:2024-06-21', '序号姓名与申请人关系身份证号码查询结果房屋坐落', '1孟家珺本人211324196510122994无房产登记记录', '2曹雨娜配偶440306195907100106无房产登记记录-', '3孟东轩儿子211324199101286270无房产登记记录'));
+    expect(family.fields).toMatchObject({ name: '孟家珺', idNumber: '211324196510122994', hasProperty: '无' });
+    expect(family.reads.idNumber!.unlabelled).toBe(true);
+    expect(extractFields('property', lines('序号姓名身份证号码查询结果', '1曹雨娜440306195907100106无登记记录', '2孟东轩211324199101286270无登记记录')).fields.idNumber).toBeUndefined();
     // 询 misread on a 65 dpi scan: 未查陶到 followed by what was not found is still no record.
     expect(extractFields('property', lines('不动产登记查询结果', `权利人:冯林强身份证号码:${ID}`, '经查询,截至查询口,未查陶到该查询对象在本市的不动产登记记录')).fields.hasProperty).toBe('无');
     expect(extractFields('property', lines(`权利人:冯林强身份证号码:${ID}`, '未查看到')).fields.hasProperty).toBeUndefined();
