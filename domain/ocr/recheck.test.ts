@@ -54,6 +54,15 @@ describe('recheckValues', () => {
     expect(decided.get('name')).toEqual({ text: '沈雪', votes: 3 });
   });
 
+  it('takes a name’s last character the first pass missed when the re-readings find it before what follows', async () => {
+    const recogniser = new ScriptedRecogniser([['姓名陈婷晓性别女', '姓名陈婷性别女', '姓名陈婷晓性别女', '姓名陈婷晓性别女']]);
+    const words = [[word('姓名', 0), word('陈婷', 40), word('性别女', 80)]];
+    const decided = new Map<string, Decision>();
+    const out = await recheckValues([{ field: 'name', line: 0, text: '陈婷', kind: 'name' }], [0], words, sheetOf(1), recogniser, decided);
+    expect(out[0]!.map((w) => w.text).join('')).toBe('姓名陈婷晓性别女');
+    expect(decided.get('name')).toEqual({ text: '陈婷晓', votes: 3 });
+  });
+
   it('puts in the recogniser’s runner-up where a name holds a character no name has, as a repair to check', async () => {
     // Each height reads 郭异盐; at 异 the runners-up are 屏 and 昇, at 盐 喆 and 蓝 (as PaddleOCR gave them on a 65 dpi scan).
     const alternatives = [['享'], ['屏', '昇'], ['喆', '蓝']];

@@ -46,10 +46,10 @@ interface Located {
 const NAME_CHAR = /[\u3400-\u9fff·]/;
 const nameOnly = (text: string) => [...text].filter((c) => NAME_CHAR.test(c)).join('');
 
-/** A re-reading's part that holds the name, its name characters only, each with its runners-up. */
+/** A re-reading's part that holds the name (and a character it reads right after it), its name characters only, each with its runners-up. */
 function nameSpan(reference: string, run: WordRun, r: Reading): Reading {
   const chars = [...r.text];
-  const at = alignIndices(reference, run.start, run.end, r.text).filter((j) => NAME_CHAR.test(chars[j]!));
+  const at = alignIndices(reference, run.start, run.end, r.text, true).filter((j) => NAME_CHAR.test(chars[j]!));
   const text = at.map((j) => chars[j]!).join('');
   return r.alternatives ? { text, confidence: r.confidence, alternatives: at.map((j) => r.alternatives![j] ?? []) } : { text, confidence: r.confidence };
 }

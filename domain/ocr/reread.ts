@@ -70,8 +70,12 @@ export function alignSpan(reference: string, start: number, end: number, reading
   return alignIndices(reference, start, end, reading).map((j) => b[j]!).join('');
 }
 
-/** Where alignSpan's characters stand in `reading` (indices of its code points, in order). */
-export function alignIndices(reference: string, start: number, end: number, reading: string): number[] {
+/**
+ * Where alignSpan's characters stand in `reading` (indices of its code points, in order). With
+ * `tail`, characters the reading inserts right after the span belong to it too (a name's last
+ * character the first pass missed: 陈婷 / 陈婷晓性别).
+ */
+export function alignIndices(reference: string, start: number, end: number, reading: string, tail = false): number[] {
   const a = [...reference];
   const b = [...reading];
   const cost: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
@@ -90,8 +94,8 @@ export function alignIndices(reference: string, start: number, end: number, read
       i--;
       j--;
     } else if (j > 0 && cost[i]![j] === cost[i]![j - 1]! + 1) {
-      // An inserted character sits before reference position i: inside when start < i < end.
-      if (i > start && i < end) out.push(j - 1);
+      // An inserted character sits before reference position i: inside when start < i < end (or i = end, with `tail`).
+      if (i > start && (i < end || (tail && i === end))) out.push(j - 1);
       j--;
     } else i--;
   }
