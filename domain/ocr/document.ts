@@ -76,7 +76,10 @@ const usualName = (r: FieldRead): number => (r.type === 'name' && hasUsualGivenN
  * runners-up made (recheck.ts) stands with well-formed readings; being made of name characters, it
  * then outranks a reading that is not (郭昇喆 over 那异). It stays a repair, for the clerk to check.
  */
-const standing = (r: FieldRead): number => (r.shaped?.by === 'runner-up' && r.evidence === 'repaired' ? RANK.valid : RANK[r.evidence]);
+const standing = (r: FieldRead): number => (madeUp(r) ? RANK.valid : RANK[r.evidence]);
+
+/** 1 for a name the runners-up made: among names as usual, one read as it stands wins. */
+const madeUp = (r: FieldRead): number => (r.shaped?.by === 'runner-up' && r.evidence === 'repaired' ? 1 : 0);
 
 /** Decides each field across the attempts (see the header). */
 export function mergeFields(attempts: readonly Attempt[]): {
@@ -104,13 +107,14 @@ export function mergeFields(attempts: readonly Attempt[]): {
     for (const c of candidates) groups.set(String(c.value), [...(groups.get(String(c.value)) ?? []), c]);
     const ranked = [...groups.values()]
       .map((g) => ({ g, best: g.reduce((a, b) => (RANK[b.evidence] > RANK[a.evidence] || (RANK[b.evidence] === RANK[a.evidence] && a.unlabelled && !b.unlabelled) ? b : a)), support: g.reduce((s, r) => s + readingWeight(r), 0) }))
-      .sort((a, b) => standing(b.best) - standing(a.best) || usualName(b.best) - usualName(a.best) || b.support - a.support || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
+      .sort((a, b) => standing(b.best) - standing(a.best) || usualName(b.best) - usualName(a.best) || madeUp(a.best) - madeUp(b.best) || b.support - a.support || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
     // A name cut at its middle dot (阿依 where another reading has 阿依·艾买提), or that lost a
     // character at either end (力·艾买提 where as many readings have 艾力·艾买提), gives way to the whole name.
     const whole = ranked.find((r, i) => i > 0 && r.best.type === 'name' && RANK[r.best.evidence] >= RANK.valid && (String(r.best.value).startsWith(`${String(ranked[0]!.best.value)}·`) || (RANK[r.best.evidence] >= RANK[ranked[0]!.best.evidence] && outweighs(r, ranked[0]!, bySecond) && cutAtEnd(String(ranked[0]!.best.value), String(r.best.value)))));
     // A name whose glyphs matched a rare character (name-shapes.ts) replaces the reading it was made from, or that reading cut short.
     const lead = String(ranked[0]!.best.value);
-    const shaped = ranked.find(({ best: { shaped: s, value } }) => s && (lead === s.from || cutAtEnd(lead, String(value)) || readWithout(lead, String(value), (c) => !s.put.includes(c))));
+    // (Runners-up are characters the model has: a name they made replaces only the very reading it was made from.)
+    const shaped = ranked.find(({ best: { shaped: s, value } }) => s && (lead === s.from || (s.by !== 'runner-up' && (cutAtEnd(lead, String(value)) || readWithout(lead, String(value), (c) => !s.put.includes(c))))));
     const top = shaped ?? whole ?? lengthened(ranked, bySecond) ?? ranked[0]!;
     const rest = ranked.filter((r) => r !== top);
     const others = rest.filter((r) => RANK[r.best.evidence] >= RANK.valid).map((r) => String(r.best.value));
