@@ -66,6 +66,10 @@ describe('leading place names of an address or employer', () => {
 describe('addresses by their grammar', () => {
   it('snaps a street one edit from one of its district\'s, a village lane and a building, and leaves the rest', () => {
     expect(snapAddress('广东省深圳市福田区香富湖街道白石洲村8想27号')).toEqual({ text: '广东省深圳市福田区香蜜湖街道白石洲村8巷27号', changed: true });
+    // A street that lost a character: the one street of the district it could be, or (观湖 or 观澜?) the one its community is named from.
+    expect(snapAddress('广东省深圳市南山区招街道招商社区').text).toBe('广东省深圳市南山区招商街道招商社区');
+    expect(snapAddress('广东省深圳市龙华区观街道观湖翠湖社区创业路2833号').text).toBe('广东省深圳市龙华区观湖街道观湖翠湖社区创业路2833号');
+    expect(snapAddress('广东省深圳市龙华区观街道翠湖社区').changed).toBe(false);
     // A street its district does not have is named, for the address to be checked; a district's own, or no district, is not.
     expect(unknownStreet('广东省深圳市坪山区抗标街道双澜大道6083鸿景国9栋2803')).toBe('抗标');
     expect(unknownStreet('广东省深圳市坪山区坑梓街道观澜大道6083号鸿景园9栋2803')).toBeUndefined();

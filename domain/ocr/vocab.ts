@@ -191,7 +191,12 @@ export function snapAddress(text: string): { text: string; changed: boolean } {
     const from = out.indexOf(district.name) + district.name.length;
     const street = /^([\u3400-\u9fff]{1,4})街道/.exec(out.slice(from))?.[1];
     const near = street && !district.streets.includes(street) ? district.streets.filter((s) => s.length === street.length && editDistance(s, street) === 1) : [];
+    // A character lost (观街道): the one street it could be, or the one the community after it is named from (观街道观湖翠湖社区).
+    const after = street ? out.slice(from + street.length + 2) : '';
+    const lost = street && near.length === 0 && !district.streets.includes(street) ? district.streets.filter((s) => s.length === street.length + 1 && editDistance(s, street) === 1) : [];
+    const named = lost.length > 1 ? lost.filter((s) => after.startsWith(s)) : lost;
     if (street && near.length === 1) out = out.slice(0, from) + near[0]! + out.slice(from + street.length);
+    else if (street && named.length === 1) out = out.slice(0, from) + named[0]! + out.slice(from + street.length);
   }
   // A misread 巷 or 栋 is another character, never a digit or a mark (5-2单元 stays as printed).
   // A village's 组 (a production group: 石桥村12组7号) or 排 (a row of houses: 老村13排16号) is as printed.
