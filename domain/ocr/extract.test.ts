@@ -666,6 +666,8 @@ describe('letters, forms and statements in the wordings of a fifth generator', (
     expect(form.fields).toMatchObject({ monthlyIncome: 8900, annualIncome: 106800, employer: '深圳市粤港通精密制造股份有限公司', date: '2024-06-15' });
     const letter = extractFields('income', lines(`兹证明邓蕾欣(身份证号码:${ID})系我单位正式员工。`, '近一年收入合计人民币239987.76元,月均19998.98元。'));
     expect(letter.fields).toMatchObject({ monthlyIncome: 19998.98, annualIncome: 239987.76 });
+    // 均 lost on a 65 dpi scan (月平收入:20000.00元).
+    expect(extractFields('income', lines('姓名:童铺簧公民身份号码:441402199810280955', '月平收入:20000.00元', '年收入(税前)为245000.00')).fields).toMatchObject({ monthlyIncome: 20000, annualIncome: 245000 });
   });
 
   it('takes the employer from 在…参加社会保险 and the months past a bracketed scheme', () => {
@@ -1029,6 +1031,8 @@ describe('fields decided across readings', () => {
     expect(byRunnerUp.fields.name).toBe('郭昇喆');
     expect(byRunnerUp.confidence.name).toBeLessThan(0.5);
     expect(mergeFields([attempt('as-is', name('那明')), attempt('cells', made)]).fields.name).toBe('那明');
+    const madeFirst = { name: { value: '钟强', type: 'name' as const, evidence: 'repaired' as const, ocr: 0.5, shaped: { from: '钟强颈', put: ['强'], by: 'runner-up' as const } } };
+    expect(mergeFields([attempt('cells', madeFirst), attempt('photo-whole', name('钟雅'))]).fields.name).toBe('钟雅');
     // A modern name character (喆, 哲 as parents now write it) is a name character too: the page as it is wins the tie.
     expect(mergeFields([attempt('as-is', name('丁喆')), attempt('cells', name('丁盐')), attempt('as-is:2', name('丁续')), attempt('cells:2', name('丁和'))]).fields.name).toBe('丁喆');
   });
