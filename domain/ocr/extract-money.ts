@@ -766,7 +766,8 @@ function ownRowId(b: Builder): Hit | undefined {
 }
 
 export function extractProperty(b: Builder): Extraction {
-  const nameHit = letterName(b, '查询对象|权利人姓名|权利人|产权人|所有权人|当事人|申请人|被查询人|查询人姓名|姓名');
+  // 该查询对象 in the result's sentence refers back to the person; it is no label.
+  const nameHit = letterName(b, '(?<!该)查询对象|权利人姓名|权利人|产权人|所有权人|当事人|申请人|被查询人|查询人姓名|姓名');
   b.name('name', nameHit, nameHit && personName(nameRun(nameHit.value), STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page) ?? ownRowId(b));
   // 询 misread (未查陶到…不动产登记记录, read small) still says no record when a record's words follow.

@@ -381,6 +381,8 @@ describe('bank statements, social insurance, property searches', () => {
     expect(family.fields).toMatchObject({ name: '孟家珺', idNumber: '211324196510122994', hasProperty: '无' });
     expect(family.reads.idNumber!.unlabelled).toBe(true);
     expect(extractFields('property', lines('序号姓名身份证号码查询结果', '1曹雨娜440306195907100106无登记记录', '2孟东轩211324199101286270无登记记录')).fields.idNumber).toBeUndefined();
+    // 该查询对象在本市的… (该 read as 请) refers back to the person: no name comes of it.
+    expect(extractFields('property', lines('深圳市不动产登记信息查询结果', '校利人:满玲雨证件号码:440582199806091322', '经查询,故型查询日,来查询则请查询对象在本布的不动产登记记录。')).fields.name).toBeUndefined();
     // 询 misread on a 65 dpi scan: 未查陶到 followed by what was not found is still no record.
     expect(extractFields('property', lines('不动产登记查询结果', `权利人:冯林强身份证号码:${ID}`, '经查询,截至查询口,未查陶到该查询对象在本市的不动产登记记录')).fields.hasProperty).toBe('无');
     expect(extractFields('property', lines(`权利人:冯林强身份证号码:${ID}`, '未查看到')).fields.hasProperty).toBeUndefined();
