@@ -48,7 +48,8 @@ export function extractHukou(b: Builder): Extraction {
     else if (read !== '') b.set('relation', { value: read, type: 'enum', evidence: 'invalid', note: '与户主关系无法识别,请核对' }, rel);
   }
   if (!rel && !glued && labelled) relationBeside(b, labelled);
-  b.gender('gender', text(b, after('性别', '[^\\n]{1,3}')) ?? facts.gender);
+  // 性别 with its 别 lost (性:男) still labels the gender.
+  b.gender('gender', text(b, after('性别', '[^\\n]{1,3}')) ?? text(b, /(?<![\u3400-\u9fff])性[::]([男女])(?![\u3400-\u9fff])/) ?? facts.gender);
   b.date('birthDate', text(b, after('出生日期|出生年月日|出生时间', DATE)) ?? facts.birth);
   const eth = text(b, after(`民族(?!${ROAD})|族别`, `[${CJK}]{1,8}`)) ?? facts.ethnicity ?? ethnicityCell(b);
   if (eth) {

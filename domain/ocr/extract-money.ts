@@ -452,8 +452,8 @@ export function extractBank(b: Builder): Extraction {
   amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|货方(?=发生)|入账|转入)(?:金额)?(?:发生额|发生[^0-9::\\n]|发生)?(?:共?[0-9]+笔)?(?:合计|总额|总计|合(?=[::]))|(?:本期)?(?:收入|存入|贷方|入账)(?:金额|发生额)(?=[::])|本期(?:收入|存入|贷方|入账)(?:金额|发生额)?(?=为|[::]?[0-9])');
   // An export's summary: 收入6笔,共¥127,035.00 (贷方7笔,共¥65,825.00).
   if (!b.reads.creditTotal) amount(b, 'creditTotal', '(?:收入|存入|转入|贷方)共?[0-9]{1,4}笔[,,]?共');
-  // 余额 with its 额 lost or misread still ends the label before a colon (期末余:62,558.00).
-  amount(b, 'closingBalance', '期[末未](?:余额|结余)|期[末未]余[^0-9::\\n]?(?=[::])|账户(?:余额|结余)|当前余额|截止余额|最终余额|可用余额');
+  // 余额 with its 额 lost or misread still ends the label before a colon (期末余:62,558.00), as does 末余额: with its 期 lost.
+  amount(b, 'closingBalance', '期[末未](?:余额|结余)|期[末未]余[^0-9::\\n]?(?=[::])|(?<![\u3400-\u9fff])末余额(?=[::])|账户(?:余额|结余)|当前余额|截止余额|最终余额|可用余额');
   summaryRow(b);
   statementTotals(b);
   if (!b.reads.creditTotal) lineTotals(b);

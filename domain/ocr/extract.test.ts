@@ -721,9 +721,11 @@ describe('marriage certificates, new and old', () => {
     expect(dots.fields).toMatchObject({ party1Name: '钟宇', party1Gender: '男', party1BirthDate: '2001-06-11', party2Name: '佘祎', party2Gender: '女', party2BirthDate: '2002-11-16', registrationDate: '2026-08-20' });
   });
 
-  it('reads a tax record whose rows broke over lines, its 扣缴 misread, and a register letter’s 为该户户主', () => {
+  it('reads a tax record whose rows broke over lines (扣缴 misread), labels a character short (性:男, 末余额:) and a register letter’s 为该户户主', () => {
     const tax = extractFields('income', lines('个人所得税纳税记录', '(2024年01月至2024年12月)', '纳税人姓名:白林海', '开具日期:2025-12-05', '扣做义务人', '1 2024-01工资薪金收入额', '深圳市宝安区人民医院', '2 2024-02工资薪金· 20821.19 1363.50', '深圳市宝安区人民医院', '3 2024-03工资薪金9909.46 116.07', '深圳市宝安区人民医院.'));
     expect(tax.fields).toMatchObject({ name: '白林海', employer: '深圳市宝安区人民医院', date: '2025-12-05' });
+    expect(extractFields('hukou', lines('常住人口登记卡', '姓名:志博', '户主或与户主关系:次女', '性:男', '民族:满族', '出生年月日:1964年11月6日')).fields.gender).toBe('男');
+    expect(extractFields('bank', lines('202406-25 HK 3.000.00', '38,462.00', '货方发生合:47,000.00末余额:38462.00')).fields).toMatchObject({ creditTotal: 47000, closingBalance: 38462 });
     const letter = extractFields('hukou', lines('兹证明:郑亮,性别:男,民族:朝鲜族,出生日期:1970年5月4日,公民', '身份号码:222401197005049077,系我所辖区常住户口,户籍地址:吉林省延', '边朝鲜族自治州延吉市进学街道黄泥塘村7组20号,为该户户主。'));
     expect(letter.fields).toMatchObject({ name: '郑亮', relation: '户主', gender: '男', birthDate: '1970-05-04' });
   });
