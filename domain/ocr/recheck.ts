@@ -124,7 +124,8 @@ function decide(item: Located, all: readonly Located[]): (Decision & { confidenc
   }
   const readings = [...item.readings, ...twinReadings(item, all)];
   // A reading holding a character no name has where the recogniser's runner-up is a name's (郭异盐,
-  // 昇 and 喆 next): that reading with the runners-up put in joins the vote, at half its weight.
+  // 昇 and 喆 next): that reading with the runners-up put in joins the vote, at half its confidence
+  // (so a name read as it stands wins a tie).
   const variants = readings.flatMap((r) => runnerUpName(r) ?? []);
   const nonEmpty = [...readings, ...variants].filter((r) => r.text !== '');
   // Readings that start with a known surname outvote those that do not (吕 over 昌, see surnames.ts).
@@ -140,10 +141,11 @@ function decide(item: Located, all: readonly Located[]): (Decision & { confidenc
   // Votes of this field's own readings (a twin's agreeing readings decide ties, not the count).
   const votes = item.readings.filter((r) => r.text === top.text).length;
   const made = readings.some((r) => r.text === top.text) ? undefined : variants.find((v) => v.text === top.text);
-  return { text: top.text, confidence: top.share * 100 * (top.votes / readings.length), votes, ...(made ? { shaped: made.put } : {}) };
+  // (Made names add votes beyond the readings: the share of readings is at most all of them.)
+  return { text: top.text, confidence: top.share * 100 * Math.min(1, top.votes / readings.length), votes, ...(made ? { shaped: made.put } : {}) };
 }
 
-/** Half a reading's weight for a name the runners-up made (see decide). */
+/** Half a reading's confidence for a name the runners-up made (see decide). */
 const RUNNER_UP_WEIGHT = 0.5;
 
 /**
