@@ -134,7 +134,7 @@ export function snapPlacePrefix(text: string): { text: string; changed: boolean 
   return { text: out, changed: out !== text };
 }
 
-/** Shenzhen's districts whose names no other city's district has (南山区 is also Hegang's, 龙华区 Haikou's, 福田区 Jinzhou's). */
+/** Shenzhen's districts whose names no other city's district is known to have (南山区 is also Hegang's, 龙华区 Haikou's; 福田区 is left out as well, a name common enough to doubt). */
 const ONLY_SHENZHEN = SHENZHEN_DISTRICT_NAMES.filter((d) => !['南山区', '龙华区', '福田区'].includes(d));
 
 /** The Shenzhen districts a text starts with, exactly or one character misread (its 区 as printed). */
