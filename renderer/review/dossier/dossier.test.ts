@@ -37,7 +37,8 @@ const card = {
   idNumber: '44030419880315002X', issuer: '深圳市公安局福田分局', validFrom: '2016-05-20', validTo: '2036-05-20', photoWlt: 'AAEC',
 };
 const spouseId = validIdNumber(31, '44030419870202');
-const FULL_ID = /\d{17}[\dX]/;
+/** A full ID number standing on its own (not 18 digits inside a hash's hex, which happens now and then). */
+const FULL_ID = /(?<![0-9A-Za-z])\d{17}[\dX](?![0-9A-Za-z])/;
 
 const REVIEWER: SessionUser = { name: 'rev-li', displayName: '李审核', roles: ['reviewer'], officeId: 'futian-huafu', officeName: '福田区华富街道办事处', districtId: 'futian', offline: false };
 
