@@ -70,6 +70,10 @@ describe('addresses by their grammar', () => {
     expect(snapAddress('广东省深圳市南山区招街道招商社区').text).toBe('广东省深圳市南山区招商街道招商社区');
     expect(snapAddress('广东省深圳市龙华区观街道观湖翠湖社区创业路2833号').text).toBe('广东省深圳市龙华区观湖街道观湖翠湖社区创业路2833号');
     expect(snapAddress('广东省深圳市龙华区观街道翠湖社区').changed).toBe(false);
+    // A room number's last digit read as a letter, at the address's end; a room's own letter stays.
+    expect(snapAddress('广东省深圳市坪山区坪山街道梅林路2024号莲花北村10栋180G').text).toBe('广东省深圳市坪山区坪山街道梅林路2024号莲花北村10栋1806');
+    expect(snapAddress('广东省深圳市福田区华富街道莲花一村5栋120O室').text).toBe('广东省深圳市福田区华富街道莲花一村5栋1200室');
+    expect(snapAddress('广东省深圳市福田区华富街道莲花一村5栋1203A').changed).toBe(false);
     // A street its district does not have is named, for the address to be checked; a district's own, or no district, is not.
     expect(unknownStreet('广东省深圳市坪山区抗标街道双澜大道6083鸿景国9栋2803')).toBe('抗标');
     expect(unknownStreet('广东省深圳市坪山区坑梓街道观澜大道6083号鸿景园9栋2803')).toBeUndefined();

@@ -184,6 +184,9 @@ export function unknownStreet(address: string): string | undefined {
   return street && !district.streets.includes(street) ? street : undefined;
 }
 
+/** Letters a room number's digits are read as. */
+const ROOM_DIGIT: Readonly<Record<string, string>> = { G: '6', O: '0', o: '0', S: '5', l: '1', I: '1', Z: '2' };
+
 export function snapAddress(text: string): { text: string; changed: boolean } {
   let out = snapPlacePrefix(text).text;
   const district = SHENZHEN_DISTRICTS.find((d) => out.includes(d.name));
@@ -201,6 +204,8 @@ export function snapAddress(text: string): { text: string; changed: boolean } {
   // A misread 巷 or 栋 is another character, never a digit or a mark (5-2单元 stays as printed).
   // A village's 组 (a production group: 石桥村12组7号) or 排 (a row of houses: 老村13排16号) is as printed.
   out = out.replace(/(村\d{1,3})(?![巷号栋座单元期路街组队排坊弄里片])[\u3400-\u9fff](\d{1,4}号)/g, '$1巷$2').replace(/(\d{1,3})(?![栋幢号座单元期巷楼层室])[\u3400-\u9fff]([A-Z]座|\d{1,2}单元)/g, '$1栋$2');
+  // A room number's last digit read as a letter like it (10栋180G → 1806); a room's own letter (1203A, 1203B) is none of these.
+  out = out.replace(/([栋幢座元]\d{2,3})([GOoSlIZ])(?=[室房]?$)/, (_, head: string, letter: string) => head + ROOM_DIGIT[letter]!);
   return { text: out, changed: out !== text };
 }
 
