@@ -153,7 +153,7 @@ const RUNNER_UP_WEIGHT = 0.5;
  * start with replaced by a runner-up that is one; each character after the surname that no parent
  * chooses (given-names.ts) by its first runner-up that one does. Undefined when nothing changes.
  */
-function runnerUpName(r: Reading): (Reading & { put: { from: string; put: string[]; by: 'runner-up' } }) | undefined {
+function runnerUpName(r: Reading): (Reading & { put: Shaped }) | undefined {
   const chars = [...r.text];
   // Two or three characters, four only after a compound surname: a fourth is more often a mark read into the name.
   const longest = surnameOf(r.text)?.length === 2 ? 4 : 3;
