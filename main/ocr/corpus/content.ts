@@ -72,20 +72,22 @@ function marriage(rng: Rng): Omit<PageContent, 'text'> {
   const reg = isoDate(rng, 2004, 2024);
   const design = rng.pick(['lines', 'lines', 'table', 'old']);
   if (design === 'old') {
+    // The couple drawn again to be of age that year (a man 22 or more, a woman 20: 婚姻法 art. 6).
     const year = rng.int(1985, 2003);
+    const [oh, ow] = [person(rng, true, year - 45, year - 22), person(rng, false, year - 40, year - 20)];
     const regOld = `${year}-${pad(rng.int(1, 12))}-${pad(rng.int(1, 28))}`;
     const no = `(${String(year).slice(2)})深${rng.pick(['罗', '福', '南', '宝'])}婚字第${pad(rng.int(1, 2999), 4)}号`;
     const age = (b: string) => year - Number(b.slice(0, 4));
     const items: Item[] = [
       { t: 'title', text: '结婚证' },
       { t: 'line', text: no },
-      { t: 'line', text: `${h.name} 男 ${age(h.birth)}岁` },
-      { t: 'line', text: `${w.name} 女 ${age(w.birth)}岁` },
+      { t: 'line', text: `${oh.name} 男 ${age(oh.birth)}岁` },
+      { t: 'line', text: `${ow.name} 女 ${age(ow.birth)}岁` },
       { t: 'para', text: '自愿结婚,经审查符合《中华人民共和国婚姻法》关于结婚的规定,准予登记,发给此证。' },
       { t: 'line', text: '深圳市人民政府婚姻登记处' },
       { t: 'line', text: dateText(regOld, 'numerals') },
     ];
-    return { kind: 'marriage', design, items, stamp: '婚姻登记专用章', fields: { certificateNumber: no, party1Name: h.name, party2Name: w.name, registrationDate: regOld } };
+    return { kind: 'marriage', design, items, stamp: '婚姻登记专用章', fields: { certificateNumber: no, party1Name: oh.name, party2Name: ow.name, registrationDate: regOld } };
   }
   const no = `J${rng.pick(['440303', '440304', '440305', '440306'])}-${reg.slice(0, 4)}-${pad(rng.int(1, 9999), 6)}`;
   const holder = rng.chance(0.5) ? h : w;
