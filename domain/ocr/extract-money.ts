@@ -37,7 +37,9 @@ const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税
 /** A month's pay, not "twelve months'" (近十二个月收入 is a year's); 月平收入 lost its 均. */
 const MONTHLY = '(?:月)?缴存基数|月度(?:工资|收入|薪酬)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:平均?|均)?(?:税前)?(?:应发)?(?:纯|净)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:均|平均)(?=[::]?[0-9¥¥]|[::]?人民币)|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪|(?:基本)?养老金(?=[0-9¥¥,,.]*元?/月|[^\\n]{0,6}?[0-9][0-9,.]*元?/月)|退休金(?=[^\\n]{0,6}?[0-9][0-9,.]*元?/月)';
 const ANNUAL =
-  '年(?:度)?(?:总|平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入)?(?:总额|合计)?|全年(?:税前)?(?:累计)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|全年(?:合计|共计|累计)|(?:近|最近|过去)(?:一|1|十二|12)(?:年|个月)(?:内)?(?:税前)?(?:累计|合计|共计)?(?:支付|发放)?(?:的)?(?:工资|收入|薪酬|劳务报酬|劳务费)(?:收入)?(?:总额|合计|共计)?|年薪';
+  '年(?:度)?(?:总|平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入)?(?:总额|合计)?|全年(?:税前)?(?:累计)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|全年(?:合计|共计|累计)|(?:近|最近|过去)(?:一|1|十二|12)(?:年|个月)(?:内)?(?:税前)?(?:累计|合计|共计)?(?:支付|发放)?(?:的)?(?:工资|收入|薪酬|劳务报酬|劳务费)(?:收入)?(?:总额|合计|共计)?|年薪' +
+  // 收 misread in 年收入 (年表入约为…, read small): the phrase a letter's annual sentence starts with.
+  `|(?<![${CJK}])年[${CJK}]入(?=约为|为|[::])`;
 
 /** A page that covers a year of pay (近十二个月, 近一年, 全年). */
 const TWELVE_MONTHS = /近(?:十二|12)个月|近一年|全年/;
@@ -750,6 +752,17 @@ function ownRow(b: Builder): { value: '有' | '无'; hit: Hit } | undefined {
   return hit && { value: m[1] as '有' | '无', hit };
 }
 
+/** A floor area (123.15) ending a line under a heading line naming the area (建筑面积, read small 健筑南积: its 积). */
+function rowArea(b: Builder): Hit | undefined {
+  const heading = b.page.lines.findIndex((l) => /积/.test(l) && /证号|坐落|筑|面/.test(l));
+  if (heading < 0) return undefined;
+  for (let i = heading + 1; i < b.page.lines.length; i++) {
+    const m = /(?<![0-9.])([1-9][0-9]{1,3}\.[0-9]{2})$/.exec(b.page.lines[i]!);
+    if (m) return b.page.lineHit(i, m.index, m.index + m[1]!.length);
+  }
+  return undefined;
+}
+
 /**
  * A household's table of numbers (序号 姓名 与申请人关系 身份证号码 …): the number on the applicant's
  * own row, the one naming them or their relation 本人 / 申请人, when exactly one row does.
@@ -775,10 +788,13 @@ export function extractProperty(b: Builder): Extraction {
   // A record itself, not a column heading (a table of records prints 不动产权证号 and 房屋坐落 over a
   // row that says 无记录): a certificate number, a labelled location, a floor area, a count of one or more.
   const some = b.page.first(/([粤深]?[((]\d{4}[))][^\n]{0,12}?不动产权第\s*\d+号|房地字第\s*\d+号|\d{2,4}\.\d{1,2}\s*(?:㎡|m²|m2|m|平方米)|(?:不动产权证号|不动产单元号|房地产证号|产权证号)[::]\s*(?:[粤深((]|\d{4,})|房屋坐落[::]\s*[^\s\n]|共\s*[1-9][0-9]*\s*条|有(?:房产|房屋|住房|不动产)?[1-9一二三四五六七八九十]+(?:套|处)|查询结果[::]\s*有(?=$|\n|[。,,;;])|查询结果[::]\s*有(?:不动产|房产|房屋|住房)?(?:登记)?记录|共\s*[1-9][0-9]*\s*[处套]|登记数量[::]\s*[1-9])/);
+  // Read small, a row's ㎡ may be lost: a floor area ending a line below the table's 面积 heading (…积 / 4广123.15).
+  const area = some ? undefined : rowArea(b);
   const own = ownRow(b);
   if (own) b.set('hasProperty', { value: own.value, type: 'enum', evidence: 'valid' }, own.hit);
   else if (none && !some) b.set('hasProperty', { value: '无', type: 'enum', evidence: 'valid' }, none);
   else if (some && !none) b.set('hasProperty', { value: '有', type: 'enum', evidence: 'valid' }, some);
+  else if (area && !none) b.set('hasProperty', { value: '有', type: 'enum', evidence: 'valid', unlabelled: true }, area);
   else if (some && none) b.set('hasProperty', { value: '有', type: 'enum', evidence: 'invalid', note: '查询结果同时出现“无记录”和不动产信息,请核对' }, some);
   lastDate(b, 'date', '查询日期|出具日期|打印日期|查询时间');
   return b.result();

@@ -42,8 +42,11 @@ function employerInRows(b: Builder): Hit | undefined {
   return near.reduce((a, r) => (count(r.hit.value) > count(a.hit.value) ? r : a), latest).hit;
 }
 
-/** A line of its own stating months summed: a word of summing or paying, 月 closing the label, the count at the line's end. */
-const MONTHS_LINE = new RegExp(`^[${CJK}]{0,6}(?:累计|合计|缴费|计费)[${CJK}]{0,4}月[${CJK}]?[::]?([0-9]{1,3})(?:个?月)?$`, 'm');
+/**
+ * A line of its own stating months summed: a word of summing or paying, 月 closing the label, the count
+ * at the line's end; 累 of 累计月数 may be misread too (并老保险系计月数:240).
+ */
+const MONTHS_LINE = new RegExp(`^[${CJK}]{0,6}(?:累计|合计|缴费|计费|[${CJK}]计(?=月))[${CJK}]{0,4}月[${CJK}]?[::]?([0-9]{1,3})(?:个?月)?$`, 'm');
 
 export function extractSocial(b: Builder): Extraction {
   const nameHit = letterName(b, '(?<!单位)(?:参保人)?姓名|参保人(?!员)') ?? nameAboveId(b);

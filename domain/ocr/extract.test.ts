@@ -1106,3 +1106,21 @@ describe('fields decided across readings', () => {
     expect(m.notes.name).toBeUndefined();
   });
 });
+
+describe('pages read small (65 dpi): a label or a unit misread, the value still found', () => {
+  it('reads 年表入约为 as the year\'s income, 系计月数 as months summed, and a floor area without its ㎡ as a property', () => {
+    const income = extractFields('income', lines('收入证明', '姓名:热依拉·艾买提身份证号:440303198407217281', '工作单位:深划前海金融服务有限公司', '月税前工资约为¥34500.00', '年表入约为肆拾贰万起仟元整(426,000.00)', '2022.02.12'));
+    expect(income.fields).toMatchObject({ annualIncome: 426000, monthlyIncome: 34500, employer: '深圳前海金融服务有限公司' });
+    // A year with no amount after it is no income (年度入职时间 is not one).
+    expect(extractFields('income', lines('姓名:张伟', '年月入职')).fields.annualIncome).toBeUndefined();
+    const social = extractFields('social', lines('深圳市社会保险参保缴费记录', '姓名:蒋文建身份证号码:440304197012128112', '医疗保险失业保险微费月数', '并老保险系计月数:240', '打印日期:2023年02月12日'));
+    expect(social.fields.totalMonths).toBe(240);
+    const heading = ['深圳市不动产登记信息查询结果', '权利人:王佳静证件号码:420106196605133404', '不动产权证号房月电话健筑南积'];
+    const area = extractFields('property', lines(...heading, '4广123.15', '查询日期2024年09月21日'));
+    expect(area.fields.hasProperty).toBe('有');
+    expect(area.reads.hasProperty!.unlabelled).toBe(true);
+    // No row under the heading, or a sentence saying there is none: no property found from the heading alone.
+    expect(extractFields('property', lines(...heading, '查询日期2024年09月21日')).fields.hasProperty).toBeUndefined();
+    expect(extractFields('property', lines(...heading, '未查询到该对象的不动产登记记录', '查询日期2024年09月21日')).fields.hasProperty).toBe('无');
+  });
+});
