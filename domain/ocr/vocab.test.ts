@@ -60,6 +60,22 @@ describe('leading place names of an address or employer', () => {
     expect(snapPlacePrefix('鹤岗市南山区').changed).toBe(false);
     expect(snapPlacePrefix('广州市天河区体育西路').changed).toBe(false);
     expect(snapPlacePrefix('深圳湾科技生态园').changed).toBe(false);
+    // 深圳 before one of its places without 市, its 圳 misread (深划前海…); 深州 and 深圳 itself stay.
+    expect(snapPlacePrefix('深划前海金融服务有限公司')).toEqual({ text: '深圳前海金融服务有限公司', changed: true });
+    expect(snapPlacePrefix('深列南山科技有限公司').text).toBe('深圳南山科技有限公司');
+    expect(snapPlacePrefix('深州前海酒业').changed).toBe(false);
+    expect(snapPlacePrefix('深度前沿科技有限公司').changed).toBe(false);
+    // One character of 深圳 lost before 市, a Shenzhen district after it; without one, nothing is guessed.
+    expect(snapPlacePrefix('广东省深市光明区凤凰街道').text).toBe('广东省深圳市光明区凤凰街道');
+    expect(snapPlacePrefix('圳市福田区园岭小学').text).toBe('深圳市福田区园岭小学');
+    expect(snapPlacePrefix('深市场监督管理局').changed).toBe(false);
+    expect(snapPlacePrefix('深前海金融服务有限公司').text).toBe('深圳前海金融服务有限公司');
+    // Two characters before 市 that no city in China has, none of them where a Guangdong city has it: 深圳 misread.
+    expect(snapPlacePrefix('汉期市鹏城物业管理有限公司')).toEqual({ text: '深圳市鹏城物业管理有限公司', changed: true });
+    expect(snapPlacePrefix('保就市福田区同岭小学').text).toBe('深圳市福田区同岭小学');
+    expect(snapPlacePrefix('广东省温贡市基于区').text).toBe('广东省深圳市基于区');
+    // A real city (county-level ones too), one character from a Guangdong city, or a word with 市 stays.
+    for (const kept of ['武汉市洪山区', '昆山市玉山镇', '义乌市小商品城', '北京市海淀区', '东芜市长安镇', '新城市广场有限公司', '华润超市有限公司']) expect(snapPlacePrefix(kept).changed).toBe(false);
   });
 });
 
@@ -85,6 +101,11 @@ describe('addresses by their grammar', () => {
     expect(snapAddress('广东省深圳市福田区锦绣江南2期6栋1单元1004')).toEqual({ text: '广东省深圳市福田区锦绣江南2期6栋1单元1004', changed: false });
     expect(snapAddress('广东省深圳市盐田区海山街道上屋村4巷44号').changed).toBe(false);
     expect(snapAddress('深圳市福田区莲花一村5-2单元').changed).toBe(false);
+    // A street two characters wrong in a district read wrong: the community named after it, its first
+    // character misread the same way as the street's (风…风), says which district and street.
+    expect(snapAddress('广东省深圳市光湖区风州街道风凰南社区光明大道1922号福4栋3102室').text).toBe('广东省深圳市光明区凤凰街道凤凰南社区光明大道1922号福4栋3102室');
+    // A community read right under a street of another name keeps its name (福田街道福山社区, the street read 桶由).
+    expect(snapAddress('广东省深圳市福田区桶由街道福山社区').changed).toBe(false);
     // A street two edits away, or of another district, is left as read.
     expect(snapAddress('广东省深圳市福田区香富城街道').changed).toBe(false);
     expect(snapAddress('广东省深圳市福田区民冶街道').changed).toBe(false);

@@ -1,6 +1,7 @@
 // Closed vocabularies for cells that can only hold a few words, and the rule for snapping an OCR
 // reading to one of them: only when the choice is clear, never by guessing.
 import { SHENZHEN_DISTRICTS } from '../seed/places';
+import { CITY_NAMES, GUANGDONG_CITY_NAMES } from './place-names.data';
 import { editDistance } from './normalise';
 
 /**
@@ -101,6 +102,9 @@ export function snapPlacePrefix(text: string): { text: string; changed: boolean 
   let out = text;
   // The first character or two lost at the line's start (东省深圳市…, 省深圳市…).
   for (const cut of [1, 2]) if (out.startsWith(SHENZHEN_PREFIX.slice(cut))) out = SHENZHEN_PREFIX.slice(0, cut) + out;
+  // One character of 深圳 lost before 市 (广东省深市光明区…): a district of Shenzhen's after it says which city.
+  const short = /^(广东省)?[深圳]市/.exec(out);
+  if (short && districtNear(out.slice(short[0].length)).length > 0) out = `${short[1] ?? ''}深圳市${out.slice(short[0].length)}`;
   const head = [...out].slice(0, SHENZHEN_PREFIX.length).join('');
   if (head !== SHENZHEN_PREFIX && head.length === SHENZHEN_PREFIX.length && editDistance(head, SHENZHEN_PREFIX) <= 1 && head.slice(3).includes('市')) {
     out = SHENZHEN_PREFIX + [...out].slice(SHENZHEN_PREFIX.length).join('');
@@ -111,12 +115,18 @@ export function snapPlacePrefix(text: string): { text: string; changed: boolean 
   // 深圳 before one of its districts lost its 市 (深圳宝安区中心医院).
   else if (SHENZHEN_DISTRICT_NAMES.some((d) => out.startsWith(`深圳${d}`))) out = `深圳市${out.slice(2)}`;
   else if (/^(?:[\u3400-\u9fff]圳|深[\u3400-\u9fff])市/.test(out) && !out.startsWith('深圳') && !out.startsWith('深州')) out = `深圳${out.slice(2)}`;
+  // 圳 misread or lost where 深圳 stands before one of its places without 市 (深划前海金融…, 深前海…).
+  else if (new RegExp(`^深[^圳市州]?(?:${SHENZHEN_PLACES.join('|')})`).test(out)) out = `深圳${out.slice(SHENZHEN_PLACES.some((p) => out.startsWith(p, 1)) ? 1 : 2)}`;
   // 深圳 with its 市 misread before a district one edit from one of Shenzhen's (广东省深圳伟罗浦区).
   const misread = /^(?:广东省)?深圳(?!市)[\u3400-\u9fff]/.exec(out);
   if (misread && districtNear(out.slice(misread[0].length)).length === 1) out = `${misread[0].slice(0, -1)}市${out.slice(misread[0].length)}`;
   // Both characters of 深圳 misread (家制市罗湖区…): a district only Shenzhen has says which city.
   const lost = /^[\u3400-\u9fff]{2}市/.exec(out);
   if (lost && !out.startsWith('深圳市') && ONLY_SHENZHEN.some((d) => out.startsWith(d, 3))) out = `深圳市${out.slice(3)}`;
+  // Or before no district (汉期市鹏城物业…, 广东省温贡市…): two characters no city has, no word with 市
+  // (城市, 超市), and not one character from a city of Guangdong's (东芜市 may be 东莞市) stand for 深圳.
+  const other = /^(广东省)?([\u3400-\u9fff]{2})市/.exec(out);
+  if (other && isMisreadShenzhen(other[2]!)) out = `${other[1] ?? ''}深圳市${out.slice(other[0].length)}`;
   if (!out.startsWith(SHENZHEN_PREFIX)) out = snapProvince(out);
   const city = out.indexOf('深圳市');
   if (city >= 0 && city <= 3) {
@@ -132,6 +142,18 @@ export function snapPlacePrefix(text: string): { text: string; changed: boolean 
     }
   }
   return { text: out, changed: out !== text };
+}
+
+/** Places an organisation's name puts right after 深圳 (深圳前海…, 深圳南山…): the districts' names and the two zones. */
+const SHENZHEN_PLACES: readonly string[] = [...SHENZHEN_DISTRICT_NAMES.map((d) => d.replace(/新?区$/, '')), '前海', '蛇口'];
+
+/** Words ending in 市 that are not a city (新城市广场, 华润超市). */
+const MARKET_WORDS = /[城超都门股夜集菜街闹上花早黑鱼书车楼房海]$/;
+
+/** Two characters read before 市 that no city has, not one character from one of Guangdong's (深圳 misread: 汉期, 家城, 保就). */
+function isMisreadShenzhen(pair: string): boolean {
+  if (CITY_NAMES.includes(pair) || MARKET_WORDS.test(pair)) return false;
+  return !GUANGDONG_CITY_NAMES.some((c) => c !== '深圳' && c.length === 2 && (c[0] === pair[0] || c[1] === pair[1]));
 }
 
 /** Shenzhen's districts whose names no other city's district is known to have (南山区 is also Hegang's, 龙华区 Haikou's; 福田区 is left out as well, a name common enough to doubt). */
@@ -187,6 +209,28 @@ export function unknownStreet(address: string): string | undefined {
 /** Letters a room number's digits are read as. */
 const ROOM_DIGIT: Readonly<Record<string, string>> = { G: '6', O: '0', o: '0', S: '5', l: '1', I: '1', Z: '2' };
 
+/**
+ * A street two characters wrong, in a district read wrong or right (深圳市光湖区风州街道风凰南社区): a
+ * community is often named after its street, so the one street of a district within one edit of the
+ * district read whose name the community's first characters give, except where the community and the
+ * street read the same wrong character at the same place (风…风: the same print misread twice), snaps
+ * the district, the street and those characters (光明区凤凰街道凤凰南社区). A community read right
+ * under a street of another name (福田街道福山社区) is kept: 山 was not read in the street's place.
+ */
+function snapByCommunity(text: string): string {
+  const m = new RegExp(`深圳市([\u3400-\u9fff]{2,3}?区)([\u3400-\u9fff]{2,4}?)街道([\u3400-\u9fff]{2,8}?)社区`).exec(text);
+  if (!m) return text;
+  const [, read, street, community] = m as unknown as [string, string, string, string];
+  const districts = SHENZHEN_DISTRICTS.filter((d) => d.name === read || (d.name.length === read.length && editDistance(d.name, read) === 1));
+  if (districts.some((d) => d.name === read && d.streets.includes(street))) return text;
+  const named = (s: string) => [...s].every((c, i) => community[i] === c || community[i] === street[i]);
+  const pairs = districts.flatMap((d) => d.streets.filter((s) => s.length === street.length && editDistance(s, street) <= 2 && editDistance(community.slice(0, s.length), s) === 1 && named(s)).map((s) => ({ d, s })));
+  if (pairs.length !== 1) return text;
+  const { d, s } = pairs[0]!;
+  const at = m.index + '深圳市'.length;
+  return `${text.slice(0, at)}${d.name}${s}街道${s}${community.slice(s.length)}社区${text.slice(at + m[0].length - '深圳市'.length)}`;
+}
+
 export function snapAddress(text: string): { text: string; changed: boolean } {
   let out = snapPlacePrefix(text).text;
   const district = SHENZHEN_DISTRICTS.find((d) => out.includes(d.name));
@@ -201,6 +245,7 @@ export function snapAddress(text: string): { text: string; changed: boolean } {
     if (street && near.length === 1) out = out.slice(0, from) + near[0]! + out.slice(from + street.length);
     else if (street && named.length === 1) out = out.slice(0, from) + named[0]! + out.slice(from + street.length);
   }
+  out = snapByCommunity(out);
   // A misread 巷 or 栋 is another character, never a digit or a mark (5-2单元 stays as printed).
   // A village's 组 (a production group: 石桥村12组7号) or 排 (a row of houses: 老村13排16号) is as printed.
   out = out.replace(/(村\d{1,3})(?![巷号栋座单元期路街组队排坊弄里片])[\u3400-\u9fff](\d{1,4}号)/g, '$1巷$2').replace(/(\d{1,3})(?![栋幢号座单元期巷楼层室])[\u3400-\u9fff]([A-Z]座|\d{1,2}单元)/g, '$1栋$2');
