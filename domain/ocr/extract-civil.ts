@@ -330,7 +330,8 @@ function sentenceParties(b: Builder, from = 0): Party[] {
   if (bracketed.length === 2) return bracketed;
   const gendered = genderedParties(b);
   if (gendered.length === 2) return gendered;
-  for (const h of b.page.all(new RegExp(`([${CJK}·]{2,5})[((,,]?(男|女)[)),,]?(?:[一二三四五六七八九十]{1,3}|\\d{1,2})(?:周)?岁`))) {
+  // Up to seven characters: a transliterated name whose dot was lost (艾力阿不都女34岁) is longer than a Chinese one.
+  for (const h of b.page.all(new RegExp(`(?<![${CJK}·])([${CJK}·]{2,7})[((,,]?(男|女)[)),,]?(?:[一二三四五六七八九十]{1,3}|\\d{1,2})(?:周)?岁`))) {
     const g = /[男女]/.exec(b.page.text.slice(h.end, h.end + 3));
     const genderHit: Hit | undefined = g ? { value: g[0], start: h.end + g.index, end: h.end + g.index + 1 } : undefined;
     out.push({ name: h, ...(genderHit ? { genderHit, gender: genderHit.value as '男' | '女' } : {}) });

@@ -1123,4 +1123,15 @@ describe('pages read small (65 dpi): a label or a unit misread, the value still 
     expect(extractFields('property', lines(...heading, '查询日期2024年09月21日')).fields.hasProperty).toBeUndefined();
     expect(extractFields('property', lines(...heading, '未查询到该对象的不动产登记记录', '查询日期2024年09月21日')).fields.hasProperty).toBe('无');
   });
+
+  it('puts back the middle dot a transliterated name lost (艾力阿不都女34岁), and only there', () => {
+    const old = extractFields('marriage', lines('结婚证', '(96)深南婚字第2185号', '覃志宇男28岁', '艾力阿不都女34岁', '一九九六年二月九日'));
+    expect(old.fields).toMatchObject({ party1Name: '覃志宇', party2Name: '艾力·阿不都', party2Gender: '女' });
+    expect(old.reads.party2Name!.evidence).toBe('repaired');
+    expect(old.notes.party2Name).toContain('间隔号');
+    expect(extractFields('income', lines('姓名:热依拉艾买提身份证号:440303198407217281')).fields.name).toBe('热依拉·艾买提');
+    // A Chinese name starting like one (艾力强) is not touched; a name with its dot keeps it.
+    expect(extractFields('income', lines('姓名:艾力强身份证号:440303198407217281')).fields.name).toBe('艾力强');
+    expect(extractFields('income', lines('姓名:古丽·努尔身份证号:440303198407217281')).reads.name!.evidence).toBe('valid');
+  });
 });

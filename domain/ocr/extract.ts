@@ -10,7 +10,7 @@ import { extractSocial } from './extract-social';
 import type { DocKind, FieldValue } from './fields';
 import { idGender, type IdHints, readIdNumber } from './idfix';
 import { type ReadLine, withBoxedLabels } from './labels';
-import { after, CJK, type Hit, PageText, readDate, startsWithHeading } from './meaning';
+import { after, CJK, type FoundName, type Hit, PageText, readDate, startsWithHeading } from './meaning';
 import { editDistance, repairDate } from './normalise';
 import { COMPOUND_SURNAMES, hasKnownSurname } from './surnames';
 import { unfoldTables } from './tables';
@@ -105,7 +105,7 @@ export class Builder {
     this.set(name, { value: r.value, type: 'id', evidence, ...(r.note ? { note: r.note } : {}), ...(hit.unlabelled ? { unlabelled: true } : {}) }, hit);
   }
 
-  name(name: string, hit: Hit | undefined, found: { name: string; trimmed: boolean } | undefined, oneOf?: readonly string[]): void {
+  name(name: string, hit: Hit | undefined, found: FoundName | undefined, oneOf?: readonly string[]): void {
     if (!hit || !found) return;
     // A compound surname with its second character misread (皇浦 for 皇甫), its first no surname alone:
     // the one compound starting so is meant. (Not a first character misread: 扬阳 may be 杨阳 as well
@@ -120,7 +120,7 @@ export class Builder {
     // A name that starts with no known surname is far more often misread than rare: the clerk checks it.
     const known = hasKnownSurname(found.name);
     const evidence: Evidence = found.trimmed ? 'repaired' : known ? 'valid' : 'invalid';
-    const note = found.trimmed ? '姓名后有多余文字,已截去,请核对' : known ? undefined : '姓氏不在常见姓氏中,可能识别有误,请与身份证核对';
+    const note = found.dotted ? '姓名中的间隔号“·”未能识别,已补上,请与身份证核对' : found.trimmed ? '姓名后有多余文字,已截去,请核对' : known ? undefined : '姓氏不在常见姓氏中,可能识别有误,请与身份证核对';
     this.set(name, { value: found.name, type: 'name', evidence, ...(note ? { note } : {}), ...(hit.unlabelled ? { unlabelled: true } : {}) }, hit);
     this.recheck.push({ field: name, line: this.page.line(hit.start), text: found.name, kind: 'name', ...(oneOf ? { oneOf } : {}) });
   }

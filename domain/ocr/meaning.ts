@@ -4,7 +4,7 @@
 // cell, a "label: value" line, a sentence of a letter). Typed value readers live here too.
 import type { ReadLine } from './labels';
 import { DIGITISH, fixDigits, parseAmount, parseDate } from './normalise';
-import { hasKnownSurname, surnameOf } from './surnames';
+import { hasKnownSurname, surnameOf, withDotPutBack } from './surnames';
 import { TABLE_HEADINGS } from './tables';
 
 export interface Hit {
@@ -233,8 +233,15 @@ const SEARCHED = /^[\s,,]*(?:(?:未|没有)?(?:查询到|询到|查到))(?=[\u34
 /** A two- or three-character name, then 同志, 先生 or 女士 with one character misread. */
 const COURTESY_MISREAD = /^([\u3400-\u9fff]{2,3})(?:同[\u3400-\u9fff]|[\u3400-\u9fff]志|先[\u3400-\u9fff]|[\u3400-\u9fff]生|女[\u3400-\u9fff]|[\u3400-\u9fff]士)$/;
 
+/** A name found in a run; `trimmed`: characters after it were cut off, or (`dotted`) its lost middle dot put back. */
+export interface FoundName {
+  readonly name: string;
+  readonly trimmed: boolean;
+  readonly dotted?: boolean;
+}
+
 /** A person's name from a run: name characters up to a stop label, 2..4 characters (5 with ·). */
-export function personName(run: string, stops: readonly string[]): { name: string; trimmed: boolean } | undefined {
+export function personName(run: string, stops: readonly string[]): FoundName | undefined {
   // The sex cell a row read whole ran on into, its label misread (吴洁性女, 诸葛强伟性·男), ends it too;
   // and what a search result's sentence puts before the name (未查询到张伟名下…) is no part of it.
   const sexless = run.replace(/(?<=[\u3400-\u9fff]{2})性[\s·.:：]{0,2}[男女][\s\S]*$/, '');
@@ -245,6 +252,9 @@ export function personName(run: string, stops: readonly string[]): { name: strin
     .replace(/^·+|·+$/g, '');
   const max = cut.includes('·') ? 12 : 4;
   if (cut.length < 2 || NOT_NAMES.test(cut)) return undefined;
+  // A transliterated name whose middle dot was lost (艾力阿不都) runs past four characters: the dot goes back.
+  const dotted = withDotPutBack(cut);
+  if (dotted) return { name: dotted, trimmed: true, dotted: true };
   // 同志, 先生 or 女士 after the name with one of its two characters misread (叶慧同患): a name of
   // two or three characters whose surname is single does not run to four or five.
   const courtesy = COURTESY_MISREAD.exec(cut);

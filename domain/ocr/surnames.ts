@@ -32,3 +32,26 @@ export function surnameOf(name: string): string | undefined {
 export function hasKnownSurname(name: string): boolean {
   return name.includes('·') || surnameOf(name) !== undefined;
 }
+
+/**
+ * Given names Uyghur and Kazakh names commonly start with, as written in Chinese: a person's own name
+ * comes first, their father's after the middle dot (艾力·阿不都). General knowledge, as above.
+ */
+const TRANSLITERATED_FIRST: readonly string[] = [
+  '艾力', '阿不都', '阿布都', '阿卜杜', '买买提', '麦麦提', '艾买提', '艾合买提', '买合木提', '热依拉', '古丽', '阿依古丽', '帕提古丽',
+  '努尔古丽', '阿孜古丽', '古再丽', '努尔', '努尔兰', '吐尔逊', '吐逊', '吐尔洪', '热合曼', '阿里木', '阿力木', '依明', '艾尔肯', '迪丽热巴',
+  '迪丽', '玛依拉', '阿迪力', '伊力', '如先', '吾守尔', '尼亚孜', '克力木', '排尔哈提', '阿布力孜', '卡德尔', '沙吾提', '米吉提', '亚森',
+  '司马义', '艾克拜尔', '库尔班', '肉孜', '塔依尔', '哈力克', '斯拉木', '伊斯拉木', '托合提', '阿依', '古力', '祖丽', '热娜', '阿娜尔',
+  '美合日', '再努尔', '艾山', '别克', '叶尔兰', '阿斯哈尔', '热孜万', '买尔旦', '吾买尔', '依力哈木', '阿曼', '帕尔哈提', '买买提明',
+];
+
+/**
+ * A transliterated name whose middle dot was lost (艾力阿不都, 热依拉艾买提): five or more characters,
+ * which no Chinese name runs to, starting with one of those given names and two or more after it,
+ * with the dot put back (the longest such start). Undefined for anything else.
+ */
+export function withDotPutBack(name: string): string | undefined {
+  if (name.includes('·') || name.length < 5) return undefined;
+  const first = TRANSLITERATED_FIRST.filter((f) => name.startsWith(f) && name.length - f.length >= 2).sort((a, b) => b.length - a.length)[0];
+  return first && `${first}·${name.slice(first.length)}`;
+}
