@@ -6,7 +6,7 @@ import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN,
 import { parseDate, repairDate } from './normalise';
 import { snapOrganisationWords } from './org-words';
 import { TABLE_HEADINGS } from './tables';
-import { snapPlacePrefix } from './vocab';
+import { snapPlacePrefix, unknownDistrict } from './vocab';
 
 const DATE = `${DATE_RUN}|${CN_DATE_RUN}`;
 /** A statement's period ends: dates as usual, or eight digits run together (20230601). */
@@ -116,6 +116,12 @@ export function setEmployer(b: Builder, read: string, hit: Hit): void {
   }
   // A label's remark in brackets taken off is no change to the name itself.
   const changed = place.changed || bare.length < own.length - 1 || bare.startsWith('深圳市') !== own.startsWith('深圳市');
+  // A district Shenzhen does not have (深圳市禄国区…) is misread, and nothing put it right.
+  const district = unknownDistrict(text);
+  if (district) {
+    b.set('employer', { value: text, type: 'text', evidence: 'invalid', note: `单位名称中的“${district}”不是深圳市的区,可能识别有误,请核对` }, hit);
+    return;
+  }
   const what = [changed ? '地名' : '', reworded ? '用字' : ''].filter(Boolean).join('和');
   const note = what ? `单位名称识别为“${read}”,${what}已校正,请核对` : undefined;
   b.set('employer', { value: text, type: 'text', evidence: changed || reworded ? 'repaired' : 'valid', ...(note ? { note } : {}) }, hit);
@@ -783,8 +789,9 @@ export function extractProperty(b: Builder): Extraction {
   const nameHit = letterName(b, '(?<!该)查询对象|权利人姓名|权利人|产权人|所有权人|当事人|申请人|被查询人|查询人姓名|姓名');
   b.name('name', nameHit, nameHit && personName(nameRun(nameHit.value), STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page) ?? ownRowId(b));
-  // 询 misread (未查陶到…不动产登记记录, read small) still says no record when a record's words follow.
-  const none = b.page.first(/(未查询到|未查到|未查[^\n到。,,]到(?=[^\n。]{0,24}(?:不动产|登记|记录))|未发现|无不动产登记记录|查无|没有查询到|没有(?:房产|住房|房屋|不动产)|查询结果[::]\s*无(?=$|\n|[。,,;;])|无房产登记|无登记记录|(?:未|没)有(?:[^\n。,,]{0,12})?(?:登记)?记录|无房|暂无|名下无|无(?:自有)?(?:住房|房屋|房产|不动产)登记|无自有(?:住房|房屋|房产)|共\s*0\s*条)/);
+  // 询 misread (未查陶到…不动产登记记录, read small) still says no record when a record's words follow;
+  // so does the sentence's 未 before 在本市的不动产登记记录 whatever was read between (未益购到成与对象在本市的…).
+  const none = b.page.first(/(未查询到|未查到|未查[^\n到。,,]到(?=[^\n。]{0,24}(?:不动产|登记|记录))|未发现|无不动产登记记录|查无|没有查询到|没有(?:房产|住房|房屋|不动产)|查询结果[::]\s*无(?=$|\n|[。,,;;])|无房产登记|无登记记录|(?:未|没)有(?:[^\n。,,]{0,12})?(?:登记)?记录|无房|暂无|名下无|无(?:自有)?(?:住房|房屋|房产|不动产)登记|无自有(?:住房|房屋|房产)|共\s*0\s*条|[未末来没][^\n。有]{0,14}?在本[^\n。有]{0,3}的?不[^\n。]{0,2}产[^\n。]{0,4}(?:记录|记求|记记|登记))/);
   // A record itself, not a column heading (a table of records prints 不动产权证号 and 房屋坐落 over a
   // row that says 无记录): a certificate number, a labelled location, a floor area, a count of one or more.
   const some = b.page.first(/([粤深]?[((]\d{4}[))][^\n]{0,12}?不动产权第\s*\d+号|房地字第\s*\d+号|\d{2,4}\.\d{1,2}\s*(?:㎡|m²|m2|m|平方米)|(?:不动产权证号|不动产单元号|房地产证号|产权证号)[::]\s*(?:[粤深((]|\d{4,})|房屋坐落[::]\s*[^\s\n]|共\s*[1-9][0-9]*\s*条|有(?:房产|房屋|住房|不动产)?[1-9一二三四五六七八九十]+(?:套|处)|查询结果[::]\s*有(?=$|\n|[。,,;;])|查询结果[::]\s*有(?:不动产|房产|房屋|住房)?(?:登记)?记录|共\s*[1-9][0-9]*\s*[处套]|登记数量[::]\s*[1-9])/);

@@ -1134,4 +1134,23 @@ describe('pages read small (65 dpi): a label or a unit misread, the value still 
     expect(extractFields('income', lines('姓名:艾力强身份证号:440303198407217281')).fields.name).toBe('艾力强');
     expect(extractFields('income', lines('姓名:古丽·努尔身份证号:440303198407217281')).reads.name!.evidence).toBe('valid');
   });
+
+  it('reads the no-record sentence of a property search by its 未 before 在本市的不动产登记记录, whatever was misread between', () => {
+    const search = (sentence: string) => extractFields('property', lines('深圳市不动产登记信息查询结果', '权利人:沈军身份证号码:440309198007081993', sentence, '查询日期:2025年08月20日')).fields.hasProperty;
+    expect(search('经载闻,截责有日,未益购到成与对象在本市的不动产登记记求')).toBe('无');
+    expect(search('有向截未在到查所对学在本的不产记记')).toBe('无');
+    expect(search('经查询,登查询日,来查询创该查询对象在本市的不动产登记记录,')).toBe('无');
+    // The sentence saying there are records is no "none".
+    expect(search('经查询,该查询对象在本市有不动产登记记录如下:')).toBeUndefined();
+  });
+
+  it('marks an employer naming a district Shenzhen does not have for the clerk (深圳市禄国区…)', () => {
+    const e = extractFields('income', lines('收入证明', '姓名:皇甫文然身份证号:440306199906237977', '工作单位:深圳市禄国区国的小学'));
+    expect(e.fields.employer).toBe('深圳市禄国区国的小学');
+    expect(e.reads.employer!.evidence).toBe('invalid');
+    expect(e.notes.employer).toContain('禄国区');
+    // A district of Shenzhen's, or an area word before 区 (工业区), is as good as read.
+    expect(extractFields('income', lines('工作单位:深圳市福田区园岭小学')).reads.employer!.evidence).toBe('valid');
+    expect(extractFields('income', lines('工作单位:深圳市工业区开发有限公司')).reads.employer!.evidence).toBe('valid');
+  });
 });

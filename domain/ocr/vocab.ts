@@ -206,6 +206,18 @@ export function unknownStreet(address: string): string | undefined {
   return street && !district.streets.includes(street) ? street : undefined;
 }
 
+/** What a name may put after 深圳市 that ends in 区 and is no district (工业区, 保税区, 园区, 社区, 新区 …): their last character before 区. */
+const AREA_WORDS = /[业发税贸作园新景校社片城市辖港厂库矿林山小街营湾海]$/;
+
+/**
+ * The district an organisation's name puts right after 深圳市 (…深圳市禄国区国的小学) when it is none of
+ * Shenzhen's, nor a word for an area (深圳市工业区…): a misread name to check. Undefined otherwise.
+ */
+export function unknownDistrict(name: string): string | undefined {
+  const m = /^(?:广东省)?深圳市([\u3400-\u9fff]{2})区/.exec(name);
+  return m && !SHENZHEN_DISTRICT_NAMES.includes(`${m[1]}区`) && !AREA_WORDS.test(m[1]!) ? `${m[1]}区` : undefined;
+}
+
 /** Letters a room number's digits are read as. */
 const ROOM_DIGIT: Readonly<Record<string, string>> = { G: '6', O: '0', o: '0', S: '5', l: '1', I: '1', Z: '2' };
 
