@@ -5,7 +5,7 @@
 // fields per capture and kind, seconds per page, and whether confidence is calibrated: how often a
 // field reported at ≥ 0.9 is right.
 //
-// Run: npx tsx bench/intake-ocr.ts [N=4] [--sets=corpus,dev,heldout] [--from=K] [--turned]
+// Run: npx tsx bench/intake-ocr.ts [N=4] [--sets=corpus,dev,heldout] [--from=K] [--turned] [--capture=C]
 //        [--calibrate] [--records=FILE] [--one-model | --tesseract]
 //   N            pages per kind of each tuning set (N=0: the held-out pages alone)
 //   --sets=…     the sets to read, in this order: corpus, lowres (the corpus, every page a
@@ -13,6 +13,8 @@
 //                thirteenth, heldout, or all (default corpus,dev,heldout)
 //   --from=K     seeds K+1 … K+N of each generator instead of 1 … N (seeds no one studied)
 //   --turned     every tuning page turned by a quarter, a half or three quarters
+//   --capture=C  every page of the chosen generators captured as C (tenth's dpi75, dev's lowres …;
+//                a generator without capture C is refused, with the captures it has)
 //   --calibrate  rewrites the table in domain/ocr/calibration.ts from the corpus, development and
 //                field sets read (never the held-out pages)
 //   --one-model  PaddleOCR alone; --tesseract: tesseract's two models, as before PaddleOCR
@@ -25,17 +27,17 @@ import { confidenceFor, type Evidence, type FieldType } from '../domain/ocr/cali
 import { type QuarterTurn, toGrey, turn } from '../domain/ocr/image';
 import type { DocKind } from '../domain/ocr/fields';
 import { CORPUS_KINDS, type CorpusKind } from '../main/ocr/corpus/content';
-import { DEV_KINDS, devPage } from '../main/ocr/devset';
-import { FIELD_KINDS, fieldPage } from '../main/ocr/fieldset';
-import { FRESH_KINDS, freshPage } from '../main/ocr/freshset';
-import { EIGHTH_KINDS, eighthPage } from '../main/ocr/eighthset';
-import { NINTH_KINDS, ninthPage } from '../main/ocr/ninthset';
-import { TENTH_KINDS, tenthPage } from '../main/ocr/tenthset';
-import { ELEVENTH_KINDS, eleventhPage } from '../main/ocr/eleventhset';
-import { TWELFTH_KINDS, twelfthPage } from '../main/ocr/twelfthset';
-import { THIRTEENTH_KINDS, thirteenthPage } from '../main/ocr/thirteenthset';
-import { SEVENTH_KINDS, seventhPage } from '../main/ocr/seventhset';
-import { SIXTH_KINDS, sixthPage } from '../main/ocr/sixthset';
+import { DEV_CAPTURES, DEV_KINDS, devPage, type DevCapture } from '../main/ocr/devset';
+import { FIELD_CAPTURES, FIELD_KINDS, fieldPage, type FieldCapture } from '../main/ocr/fieldset';
+import { FRESH_CAPTURES, FRESH_KINDS, freshPage, type FreshCapture } from '../main/ocr/freshset';
+import { EIGHTH_CAPTURES, EIGHTH_KINDS, eighthPage, type EighthCapture } from '../main/ocr/eighthset';
+import { NINTH_CAPTURES, NINTH_KINDS, ninthPage, type NinthCapture } from '../main/ocr/ninthset';
+import { TENTH_CAPTURES, TENTH_KINDS, tenthPage, type TenthCapture } from '../main/ocr/tenthset';
+import { ELEVENTH_CAPTURES, ELEVENTH_KINDS, eleventhPage, type EleventhCapture } from '../main/ocr/eleventhset';
+import { TWELFTH_CAPTURES, TWELFTH_KINDS, twelfthPage, type TwelfthCapture } from '../main/ocr/twelfthset';
+import { THIRTEENTH_CAPTURES, THIRTEENTH_KINDS, thirteenthPage, type ThirteenthCapture } from '../main/ocr/thirteenthset';
+import { SEVENTH_CAPTURES, SEVENTH_KINDS, seventhPage, type SeventhCapture } from '../main/ocr/seventhset';
+import { SIXTH_CAPTURES, SIXTH_KINDS, sixthPage, type SixthCapture } from '../main/ocr/sixthset';
 import { corpusPage, fitCalibration, heldOutPages, measurePage, type PageResult, pct, precisionAbove, type TruthPage } from '../main/ocr/corpus/measure';
 import { NodeOcrEngine, SECOND_MODEL } from '../main/ocr/engine';
 import { createReaders } from '../main/ocr/readers';
@@ -46,40 +48,48 @@ const seedFrom = Number(/^--from=(\d+)$/.exec(args.find((a) => a.startsWith('--f
 const calibrate = args.includes('--calibrate');
 const recordsFile = args.find((a) => a.startsWith('--records='))?.slice('--records='.length);
 const turnPages = args.includes('--turned');
+const forcedCapture = args.find((a) => a.startsWith('--capture='))?.slice('--capture='.length);
 
 /** One tuning generator: its pages, the report's title, and whether it fits the calibration. */
 interface TuningSet {
   readonly kinds: readonly DocKind[];
-  readonly page: (kind: DocKind, seed: number) => Promise<TruthPage>;
+  readonly page: (kind: DocKind, seed: number, capture?: string) => Promise<TruthPage>;
+  /** The captures the generator can be made to use for every page (--capture). */
+  readonly captures?: readonly string[];
   readonly title: string;
   readonly calibrates?: boolean;
 }
 const apart = 'written apart from the extractor and the other generators';
 const TUNING_SETS: Readonly<Record<string, TuningSet>> = {
-  corpus: { kinds: CORPUS_KINDS, page: (k, s) => corpusPage(k as CorpusKind, s), title: 'TUNING CORPUS (generator main/ocr/corpus; used to fit the calibration)', calibrates: true },
+  corpus: { kinds: CORPUS_KINDS, page: (k, s, c) => corpusPage(k as CorpusKind, s, c as 'scan' | 'lowres' | 'photo' | undefined), captures: ['scan', 'lowres', 'photo'], title: 'TUNING CORPUS (generator main/ocr/corpus; used to fit the calibration)', calibrates: true },
   lowres: { kinds: CORPUS_KINDS, page: (k, s) => corpusPage(k as CorpusKind, s, 'lowres'), title: 'TUNING CORPUS, EVERY PAGE A LOW-RESOLUTION SCAN (about 65 dpi)' },
-  dev: { kinds: DEV_KINDS, page: devPage, title: 'DEVELOPMENT SET (generator main/ocr/devset; tuned on, used to fit the calibration)', calibrates: true },
-  field: { kinds: FIELD_KINDS, page: fieldPage, title: 'FIELD SET (generator main/ocr/fieldset; written apart, tuned on since session 13, fits the calibration)', calibrates: true },
-  fresh: { kinds: FRESH_KINDS, page: freshPage, title: `FRESH SET (generator main/ocr/freshset, ${apart}; read once before tuning, tuned on since)` },
-  sixth: { kinds: SIXTH_KINDS, page: sixthPage, title: `SIXTH SET (generator main/ocr/sixthset, ${apart}; read once before tuning on 2026-11-30)` },
-  seventh: { kinds: SEVENTH_KINDS, page: seventhPage, title: `SEVENTH SET (generator main/ocr/seventhset, ${apart}; read once before tuning on 2026-11-30)` },
-  eighth: { kinds: EIGHTH_KINDS, page: eighthPage, title: `EIGHTH SET (generator main/ocr/eighthset, ${apart}; read once before tuning on 2026-11-30)` },
-  ninth: { kinds: NINTH_KINDS, page: ninthPage, title: `NINTH SET (generator main/ocr/ninthset, ${apart}; read once before tuning on 2026-11-30)` },
-  tenth: { kinds: TENTH_KINDS, page: tenthPage, title: `TENTH SET (generator main/ocr/tenthset, ${apart}; read once before tuning on 2026-11-30)` },
-  eleventh: { kinds: ELEVENTH_KINDS, page: eleventhPage, title: `ELEVENTH SET (generator main/ocr/eleventhset, ${apart}; read once before tuning on 2026-11-30)` },
-  twelfth: { kinds: TWELFTH_KINDS, page: twelfthPage, title: `TWELFTH SET (generator main/ocr/twelfthset, ${apart}; read once before tuning on 2026-11-30)` },
-  thirteenth: { kinds: THIRTEENTH_KINDS, page: thirteenthPage, title: `THIRTEENTH SET (generator main/ocr/thirteenthset, ${apart}; read once before tuning on 2026-11-30)` },
+  dev: { kinds: DEV_KINDS, page: (k, s, c) => devPage(k, s, c as DevCapture), captures: DEV_CAPTURES, title: 'DEVELOPMENT SET (generator main/ocr/devset; tuned on, used to fit the calibration)', calibrates: true },
+  field: { kinds: FIELD_KINDS, page: (k, s, c) => fieldPage(k, s, c as FieldCapture), captures: FIELD_CAPTURES, title: 'FIELD SET (generator main/ocr/fieldset; written apart, tuned on since session 13, fits the calibration)', calibrates: true },
+  fresh: { kinds: FRESH_KINDS, page: (k, s, c) => freshPage(k, s, c as FreshCapture), captures: FRESH_CAPTURES, title: `FRESH SET (generator main/ocr/freshset, ${apart}; read once before tuning, tuned on since)` },
+  sixth: { kinds: SIXTH_KINDS, page: (k, s, c) => sixthPage(k, s, c as SixthCapture), captures: SIXTH_CAPTURES, title: `SIXTH SET (generator main/ocr/sixthset, ${apart}; read once before tuning on 2026-11-30)` },
+  seventh: { kinds: SEVENTH_KINDS, page: (k, s, c) => seventhPage(k, s, c as SeventhCapture), captures: SEVENTH_CAPTURES, title: `SEVENTH SET (generator main/ocr/seventhset, ${apart}; read once before tuning on 2026-11-30)` },
+  eighth: { kinds: EIGHTH_KINDS, page: (k, s, c) => eighthPage(k, s, c as EighthCapture), captures: EIGHTH_CAPTURES, title: `EIGHTH SET (generator main/ocr/eighthset, ${apart}; read once before tuning on 2026-11-30)` },
+  ninth: { kinds: NINTH_KINDS, page: (k, s, c) => ninthPage(k, s, c as NinthCapture), captures: NINTH_CAPTURES, title: `NINTH SET (generator main/ocr/ninthset, ${apart}; read once before tuning on 2026-11-30)` },
+  tenth: { kinds: TENTH_KINDS, page: (k, s, c) => tenthPage(k, s, c as TenthCapture), captures: TENTH_CAPTURES, title: `TENTH SET (generator main/ocr/tenthset, ${apart}; read once before tuning on 2026-11-30)` },
+  eleventh: { kinds: ELEVENTH_KINDS, page: (k, s, c) => eleventhPage(k, s, c as EleventhCapture), captures: ELEVENTH_CAPTURES, title: `ELEVENTH SET (generator main/ocr/eleventhset, ${apart}; read once before tuning on 2026-11-30)` },
+  twelfth: { kinds: TWELFTH_KINDS, page: (k, s, c) => twelfthPage(k, s, c as TwelfthCapture), captures: TWELFTH_CAPTURES, title: `TWELFTH SET (generator main/ocr/twelfthset, ${apart}; read once before tuning on 2026-11-30)` },
+  thirteenth: { kinds: THIRTEENTH_KINDS, page: (k, s, c) => thirteenthPage(k, s, c as ThirteenthCapture), captures: THIRTEENTH_CAPTURES, title: `THIRTEENTH SET (generator main/ocr/thirteenthset, ${apart}; read once before tuning on 2026-11-30)` },
 };
 const HELD_OUT = 'heldout';
 const setsArg = args.find((a) => a.startsWith('--sets='))?.slice('--sets='.length) ?? 'corpus,dev,heldout';
 const chosen = setsArg === 'all' ? [...Object.keys(TUNING_SETS), HELD_OUT] : setsArg.split(',').filter((s) => s !== '');
 const unknown = chosen.filter((s) => s !== HELD_OUT && !(s in TUNING_SETS));
-const stray = args.filter((a) => a.startsWith('--') && !/^--(sets|from|records)=|^--(calibrate|turned|one-model|tesseract)$/.test(a));
+const stray = args.filter((a) => a.startsWith('--') && !/^--(sets|from|records|capture)=|^--(calibrate|turned|one-model|tesseract)$/.test(a));
 if (unknown.length > 0 || stray.length > 0) {
   console.error(`bench:intake: unknown ${[...unknown.map((s) => `set “${s}”`), ...stray].join(', ')}; sets: ${Object.keys(TUNING_SETS).join(', ')}, ${HELD_OUT}, all`);
   process.exit(2);
 }
 const readTuning = perKind > 0 ? chosen.filter((s) => s !== HELD_OUT) : [];
+const uncaptured = forcedCapture === undefined ? [] : readTuning.filter((s) => !TUNING_SETS[s]!.captures?.includes(forcedCapture));
+if (uncaptured.length) {
+  console.error(`bench:intake: no capture “${forcedCapture}” in ${uncaptured.map((s) => `${s} (${TUNING_SETS[s]!.captures?.join(', ') ?? 'its own only'})`).join('; ')}`);
+  process.exit(2);
+}
 
 // As in the product (hws ocr, the intake screen): PaddleOCR first, tesseract second (main/ocr/readers.ts);
 // --one-model: PaddleOCR alone; --tesseract: the reading before PaddleOCR (tesseract with tessdata's chi_sim second).
@@ -120,7 +130,7 @@ function maybeTurned(page: TruthPage): TruthPage {
 }
 
 async function* pagesOf(set: TuningSet): AsyncIterable<TruthPage> {
-  for (const kind of set.kinds) for (let seed = seedFrom + 1; seed <= seedFrom + perKind; seed++) yield maybeTurned(await set.page(kind, seed));
+  for (const kind of set.kinds) for (let seed = seedFrom + 1; seed <= seedFrom + perKind; seed++) yield maybeTurned(await set.page(kind, seed, forcedCapture));
 }
 
 function report(title: string, results: readonly PageResult[]): void {

@@ -517,7 +517,7 @@ export function extractMarriage(b: Builder): Extraction {
     b.date(`${key}BirthDate`, p.birth);
     const hints: IdHints = { birthDate: b.reads[`${key}BirthDate`]?.value as string | undefined, gender: p.gender };
     b.id(`${key}IdNumber`, p.id, hints);
-    crossCheckId(b, `${key}IdNumber`, `${key}BirthDate`, p.genderHit ? `${key}Gender` : undefined);
+    crossCheckId(b, `${key}IdNumber`, `${key}BirthDate`, `${key}Gender`);
   });
   const holder = b.page.first(after('持证人', '[^\\n]{1,16}'));
   b.name('holder', holder, holder && personName(holder.value, MARRIAGE_STOPS), ['party1Name', 'party2Name']);

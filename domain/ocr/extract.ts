@@ -184,7 +184,8 @@ const nearDate = (a: string, b: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(a
 
 /**
  * The ID number against the birth date and gender printed beside it. Agreement confirms both; a
- * mismatch keeps what was read and names both values for the clerk.
+ * mismatch keeps what was read and names both values for the clerk. Where either was not read, a
+ * checksum-valid number gives it, as a repaired value the clerk checks against the paper.
  */
 export function crossCheckId(b: Builder, idField: string, birthField: string, genderField?: string): void {
   const id = b.reads[idField];
@@ -206,7 +207,10 @@ export function crossCheckId(b: Builder, idField: string, birthField: string, ge
       b.contradict(idField, `身份证号码中的出生日期为${fromId},页面上的出生日期识别为${String(birth.value)},请核对原件`);
     }
   }
+  // A date or gender the page prints but the reading lost is the checksum-valid number's, for the clerk to check against the paper.
+  else if (trusted) b.set(birthField, { value: fromId, type: 'date', evidence: 'repaired', ocr: id.ocr, note: `出生日期未能识别,已按身份证号码填入${fromId},请核对原件` });
   const gender = genderField ? b.reads[genderField] : undefined;
+  if (!gender && genderField && trusted) b.set(genderField, { value: idGender(id.value), type: 'enum', evidence: 'repaired', ocr: id.ocr, note: `性别未能识别,已按身份证号码填入“${idGender(id.value)}”,请核对原件` });
   if (gender && genderField) {
     const fromIdGender = idGender(id.value);
     if (gender.value === fromIdGender) {

@@ -24,7 +24,21 @@ describe('a household card whose labels did not come out', () => {
     expect(extractFields('hukou', lines('彭琳晓妻女', woman)).fields).toMatchObject({ name: '彭琳晓', relation: '妻', gender: '女' });
     const e = extractFields('hukou', lines('彭琳晓妻女', ID));
     expect(e.fields).toMatchObject({ name: '彭琳晓', relation: '妻' });
-    expect(e.fields.gender).toBeUndefined();
+    // A man's number: the 女 read is shown for the clerk to check, with the number's gender, never as read right.
+    expect(e.reads.gender!.evidence).toBe('invalid');
+    expect(e.notes.gender).toContain('男');
+  });
+
+  it("gives a gender and birth date the reading lost from the checksum-valid number, marked for the clerk", () => {
+    const e = extractFields('hukou', lines('姓名  戴志涛', '性别明', `公民身份证件编号${ID}`));
+    expect(e.fields).toMatchObject({ gender: '男', birthDate: '1985-03-12' });
+    expect(e.reads.gender!.evidence).toBe('repaired');
+    expect(e.notes.gender).toContain('身份证号码');
+    expect(e.reads.birthDate!.evidence).toBe('repaired');
+    // A number that failed its checksum gives nothing.
+    const bad = extractFields('hukou', lines('姓名  戴志涛', '性别明', '公民身份证件编号110105198503121235'));
+    expect(bad.fields.gender).toBeUndefined();
+    expect(bad.fields.birthDate).toBeUndefined();
   });
 
   it('takes nothing where the page holds two candidates, or a labelled value already', () => {

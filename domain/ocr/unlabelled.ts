@@ -81,5 +81,9 @@ export function unlabelledHukou(b: Builder, set: UnlabelledSetters): void {
     const id = b.reads.idNumber;
     const agrees = id !== undefined && id.evidence !== 'invalid' && /^\d{17}[\dX]$/.test(String(id.value)) && idGender(String(id.value)) === hit?.value;
     if (hit && agrees) b.set('gender', { value: hit.value, type: 'enum', evidence: 'valid', unlabelled: true }, hit);
+    // One that disagrees is shown with the number's, never replaced by it unseen (crossCheckId fills a gender not read).
+    else if (hit && id !== undefined && id.evidence !== 'invalid' && /^\d{17}[\dX]$/.test(String(id.value))) {
+      b.set('gender', { value: hit.value, type: 'enum', evidence: 'invalid', unlabelled: true, note: `性别识别为${hit.value},身份证号码为${idGender(String(id.value))}性,请核对` }, hit);
+    }
   }
 }
