@@ -2,7 +2,7 @@
 // numerals, the issuing date last), bank statements and property search results (不动产登记查询结果);
 // social-insurance records are in extract-social.ts.
 import { type Builder, type Extraction, letterName, unlabelledId } from './extract';
-import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readAmount, readDate } from './meaning';
+import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readAmount, readDate, readUpperAmount, upperReadAs } from './meaning';
 import { parseDate, repairDate } from './normalise';
 import { snapOrganisationWords } from './org-words';
 import { TABLE_HEADINGS } from './tables';
@@ -214,8 +214,25 @@ export function extractIncome(b: Builder): Extraction {
       b.contradict('annualIncome', `年收入${y}元与月收入${m}元不相符,请核对`);
     }
   }
+  upperAnnual(b);
   lastDate(b, 'date', '日期|出具日期|开具日期');
   return b.result();
+}
+
+/**
+ * A year's income in upper case only, some of its digits misread (年均收入人民币(大写)期万制仟捌佰元整):
+ * the one of twelve to sixteen months' pay it can be written as (捌万捌仟捌佰元整, 12 × 7,400), as a
+ * repaired value naming what was read. It confirms nothing: the month's pay made it.
+ */
+function upperAnnual(b: Builder): void {
+  const m = b.reads.monthlyIncome;
+  if ((b.reads.annualIncome && b.reads.annualIncome.evidence !== 'invalid') || !m || typeof m.value !== 'number' || m.evidence === 'invalid') return;
+  const run = b.page.first(new RegExp(`(?:${ANNUAL})${FILLER}([${CJK}]{3,20}?元整?)`));
+  if (!run || readUpperAmount(run.value) !== undefined) return;
+  const monthly = m.value;
+  const fits = [12, 13, 14, 15, 16].map((k) => monthly * k).filter((y) => upperReadAs(run.value, y));
+  if (fits.length !== 1) return;
+  b.set('annualIncome', { value: fits[0]!, type: 'amount', evidence: 'repaired', note: `年收入大写金额识别为“${run.value}”,有数字未能识别,按月收入${monthly}元推算为${fits[0]!}元,请核对原件` }, run);
 }
 
 /** A tax record's columns (个人所得税纳税记录): each period's income, and who withheld the tax on it. */

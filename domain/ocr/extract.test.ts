@@ -3,7 +3,7 @@ import { checkCharacter } from '../identity/idnumber';
 import { confidenceFor, REPAIRED_CAP, UNCHECKED_TEXT_CAP, UNLABELLED_CAP } from './calibration';
 import { type Attempt, mergeFields } from './document';
 import { extractFields } from './extract';
-import { personName, readAmount, readDate, readUpperAmount } from './meaning';
+import { personName, readAmount, readDate, readUpperAmount, writeUpperAmount } from './meaning';
 import type { PageReading } from './pipeline';
 
 const lines = (...texts: string[]) => texts.map((text) => ({ text, confidence: 0.9 }));
@@ -989,6 +989,11 @@ describe('typed values', () => {
     expect(readUpperAmount('贰拾肆万陆仟壹佰贰拾贰元零伍分')).toBe(246122.05);
     expect(readUpperAmount('壹佰元叁角伍分')).toBe(100.35);
     expect(readAmount('1.2万元')).toBe(12000);
+    // Written back as a letter writes them, each read back as itself.
+    for (const [n, upper] of [[88800, '捌万捌仟捌佰元整'], [100500, '壹拾万零伍佰元整'], [30005, '叁万零伍元整'], [426000, '肆拾贰万陆仟元整'], [12000000, '壹仟贰佰万元整']] as const) {
+      expect(writeUpperAmount(n)).toBe(upper);
+      expect(readUpperAmount(upper)).toBe(n);
+    }
   });
 });
 
@@ -1152,5 +1157,19 @@ describe('pages read small (65 dpi): a label or a unit misread, the value still 
     // A district of Shenzhen's, or an area word before 区 (工业区), is as good as read.
     expect(extractFields('income', lines('工作单位:深圳市福田区园岭小学')).reads.employer!.evidence).toBe('valid');
     expect(extractFields('income', lines('工作单位:深圳市工业区开发有限公司')).reads.employer!.evidence).toBe('valid');
+  });
+
+  it("reads a year's income written in upper case only with digits misread as the months' pay that writes it, never as sure", () => {
+    const letter = (upper: string) => extractFields('income', lines('收入证明', '姓名:皇甫文然身份证号:440306199906237977', '月收入(税前)为7,400.00', `年均收入人民币(大写)${upper}`, '2025.05.28'));
+    const e = letter('期万制仟捌佰元整');
+    expect(e.fields.annualIncome).toBe(88800);
+    expect(e.reads.annualIncome!.evidence).toBe('repaired');
+    expect(e.notes.annualIncome).toContain('期万制仟捌佰元整');
+    // The month's pay is not confirmed by a total it made.
+    expect(e.reads.monthlyIncome!.evidence).toBe('valid');
+    // A digit read as another digit is another number; too many lost, or a unit lost, says nothing.
+    expect(letter('期万制仟伍佰元整').fields.annualIncome).toBeUndefined();
+    expect(letter('期万制仟期佰元整').fields.annualIncome).toBeUndefined();
+    expect(letter('期万制仟捌期元整').fields.annualIncome).toBeUndefined();
   });
 });

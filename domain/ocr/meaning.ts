@@ -326,6 +326,47 @@ export function readUpperAmount(text: string): number | undefined {
   return total > 0 ? Math.round((total + jiao / 10 + fen / 100) * 100) / 100 : undefined;
 }
 
+const UPPER_DIGIT_CHARS = '零壹贰叁肆伍陆柒捌玖';
+
+/** Four digits (0-9999) in upper case: 捌仟零伍拾 for 8050 (one 零 for a run of zeros between digits). */
+function upperSection(n: number): string {
+  let out = '';
+  let zero = false;
+  for (const [unit, size] of [['仟', 1000], ['佰', 100], ['拾', 10], ['', 1]] as const) {
+    const d = Math.floor(n / size) % 10;
+    if (d === 0) zero = out !== '';
+    else {
+      out += (zero ? '零' : '') + UPPER_DIGIT_CHARS[d]! + unit;
+      zero = false;
+    }
+  }
+  return out;
+}
+
+/** A whole number of yuan (1 … 99,999,999) as a letter writes it in upper case: 88800 → 捌万捌仟捌佰元整. */
+export function writeUpperAmount(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 1 || n >= 1e8) return undefined;
+  const high = Math.floor(n / 10000);
+  const low = n % 10000;
+  const head = high > 0 ? `${upperSection(high)}万` : '';
+  const tail = low === 0 ? '' : (high > 0 && low < 1000 ? '零' : '') + upperSection(low);
+  return `${head}${tail}元整`;
+}
+
+/**
+ * Whether upper-case numerals read with some digits misread (期万制仟捌佰元整) are `n` written out
+ * (捌万捌仟捌佰元整): as long, every unit (万 仟 佰 拾 元) where it belongs, and at most one digit in
+ * three misread, none of them read as another digit (a digit read as a digit is another number).
+ */
+export function upperReadAs(read: string, n: number): boolean {
+  const written = writeUpperAmount(n);
+  const chars = [...read.replace(/整$/, '')];
+  const want = written && [...written.replace(/整$/, '')];
+  if (!want || chars.length !== want.length) return false;
+  const wrong = want.flatMap((c, i) => (chars[i] === c ? [] : [i]));
+  return wrong.length <= Math.max(1, Math.floor(want.length / 3)) && wrong.every((i) => UPPER_DIGIT_CHARS.includes(want[i]!) && !UPPER_DIGIT_CHARS.includes(chars[i]!));
+}
+
 /** An amount read after its phrase: Arabic with 元 or 万元, or upper-case numerals. */
 export function readAmount(run: string): number | undefined {
   const upper = readUpperAmount(run);
