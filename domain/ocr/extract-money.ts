@@ -106,7 +106,8 @@ export function setEmployer(b: Builder, read: string, hit: Hit): void {
   // The next cell's label a row read whole ran on into (…有限公司所在部门研发中心) ends it.
   // A label's remark left before the name ((全称)深圳市…) is no part of it either.
   const own = cutAt(read, NEXT_CELL_LABELS).replace(/^[((](?:全称|盖章|公章|全名)[))]/, '');
-  const bare = own.replace(/^(?:(?:现|原)?(?:工作|参保|缴费|出具|开具|证明|盖章)?单位(?:名称)?(?:[((][^))]{1,3}[))])?[::]?|为|是|(?:就职|任职|供职|工作)于)+/, '').replace(/^圳市/, '深圳市');
+  // A history row's period end before it (2021-11 至今 深圳市…) is no part of it either.
+  const bare = own.replace(/^(?:(?:现|原)?(?:工作|参保|缴费|出具|开具|证明|盖章)?单位(?:名称)?(?:[((][^))]{1,3}[))])?[::]?|为|是|(?:就职|任职|供职|工作)于|至今)+/, '').replace(/^圳市/, '深圳市');
   const place = snapPlacePrefix(bare);
   // A business or legal-form word read one character wrong (物业管建, 毅份公司) is put right too.
   const { text, changed: reworded } = snapOrganisationWords(place.text);

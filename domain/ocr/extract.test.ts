@@ -1172,4 +1172,11 @@ describe('pages read small (65 dpi): a label or a unit misread, the value still 
     expect(letter('期万制仟期佰元整').fields.annualIncome).toBeUndefined();
     expect(letter('期万制仟捌期元整').fields.annualIncome).toBeUndefined();
   });
+
+  it('ends a name at its sex label misread (莫芳性制), takes no label for a name (性女), and drops a history row\'s 至今 before the employer', () => {
+    expect(personName('莫芳性制', [])?.name).toBe('莫芳');
+    expect(personName('性女', [])).toBeUndefined();
+    expect(personName('莫芳', [])).toEqual({ name: '莫芳', trimmed: false });
+    expect(extractFields('social', lines('姓名:张伟', '参保单位:至今深圳市宝安区人民医院')).fields.employer).toBe('深圳市宝安区人民医院');
+  });
 });
