@@ -9,8 +9,8 @@ import { TABLE_HEADINGS } from './tables';
 import { snapPlacePrefix, unknownDistrict } from './vocab';
 
 const DATE = `${DATE_RUN}|${CN_DATE_RUN}`;
-/** A statement's period ends: dates as usual, or eight digits run together (20230601). */
-const PERIOD_DATE = `${DATE_RUN}|(?:19|20)\\d{6}`;
+/** A statement's period ends: dates as usual, eight digits run together (20230601), or one separator lost read small (202408-13). */
+const PERIOD_DATE = `${DATE_RUN}|(?:19|20)\\d{6}|(?:19|20)\\d{4}[-./]\\d{2}(?!\\d)|(?:19|20)\\d{2}[-./]\\d{4}(?!\\d)`;
 /** A bilingual statement's English beside its Chinese label (起始日期 Date From:). */
 const ENGLISH_LABEL = '(?:\\s*[A-Za-z][A-Za-z ]{0,14})?';
 /** What a masking star is read as. */

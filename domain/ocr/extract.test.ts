@@ -1179,4 +1179,14 @@ describe('pages read small (65 dpi): a label or a unit misread, the value still 
     expect(personName('莫芳', [])).toEqual({ name: '莫芳', trimmed: false });
     expect(extractFields('social', lines('姓名:张伟', '参保单位:至今深圳市宝安区人民医院')).fields.employer).toBe('深圳市宝安区人民医院');
   });
+
+  it("reads a statement's period whose dates each lost a separator (202408-13至2025-08-13), as repaired", () => {
+    const e = extractFields('bank', lines('中国农业银行个人客户交易明细清单', '客户姓名:闫艳秀账号:6295367979452877265', '查期:2024-09-04至202509-04', '交月期要收入支出余额', '收入合:133,200.00期末余额:145.362.00'));
+    expect(e.fields).toMatchObject({ periodStart: '2024-09-04', periodEnd: '2025-09-04' });
+    expect(e.reads.periodEnd!.evidence).toBe('repaired');
+    expect(e.notes.periodEnd).toContain('202509-04');
+    expect(extractFields('bank', lines('起止H周:202408-13至2025-0813')).fields).toMatchObject({ periodStart: '2024-08-13', periodEnd: '2025-08-13' });
+    // Not a date: 2024-13-08 read without a separator is no date at all.
+    expect(extractFields('bank', lines('起止日期:202413-08至2025-08-13')).fields.periodStart).not.toBe('2024-13-08');
+  });
 });

@@ -71,6 +71,12 @@ export function parseDate(value: string): string | undefined {
   return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
+/** A date printed 4-2-2 with one of its separators lost when read small (202408-13, 2025-0904) → ISO, or undefined. */
+export function lostSeparatorDate(value: string): string | undefined {
+  const m = /^((?:19|20)\d{2})(?:(\d{2})[-./](\d{2})|[-./](\d{2})(\d{2}))$/.exec(value.trim());
+  return m ? parseDate(`${m[1]}-${m[2] ?? m[4]}-${m[3] ?? m[5]}`) : undefined;
+}
+
 /** Digits a low-resolution page's recogniser reads one for another (a 0 whose gap closed reads 9 or 8, a 7 as 1 …). */
 const CONFUSED_DIGITS: Readonly<Record<string, string>> = { 0: '689', 1: '47', 2: '37', 3: '289', 4: '1', 5: '36', 6: '058', 7: '12', 8: '0369', 9: '038' };
 
