@@ -5,7 +5,7 @@ import type { Builder, Extraction } from './extract';
 import { crossCheckId, letterName, unlabelledId, validIdHits } from './extract';
 import { idGender, type IdHints, readIdNumber } from './idfix';
 import { editDistance } from './normalise';
-import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, GAP, type Hit, ID_RUN, personName, readDate } from './meaning';
+import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, GAP, type Hit, ID_RUN, personName, readDate, readLooseCnDate } from './meaning';
 import { hasKnownSurname } from './surnames';
 import { unlabelledHukou } from './unlabelled';
 import { ETHNICITIES, HOUSEHOLD_RELATIONS, snapAddress, snapToVocabulary, unknownStreet } from './vocab';
@@ -532,11 +532,11 @@ export function extractMarriage(b: Builder): Extraction {
   // A record letter says when: 于2023年8月24日在深圳市龙岗区民政局婚姻登记处登记结婚.
   // 于 may be misread (干2008年…): any date the registration follows with no number between.
   const labelled = b.page.all(after('登记日期', DATE)).find((h) => h.start >= from) ?? present.date ?? b.page.first(new RegExp(`于(${DATE})(?=[^。]{0,40}?(?:登记结婚|结婚登记))`)) ?? b.page.first(new RegExp(`(?<![0-9])(${DATE})(?=[^。0-9]{0,40}?(?:登记结婚|结婚登记))`));
-  const birthValues = new Set([b.reads.party1BirthDate?.value, b.reads.party2BirthDate?.value]);
+  const birthValues = new Set([b.reads.party1BirthDate?.value, b.reads.party2BirthDate?.value].filter((v) => v !== undefined));
   // The older design prints only the date of issue, last on the page.
   // Nor a date after a birth label (出生日期, 出生日 or 生日期 with a character lost) when the party was not found.
   const born = (h: Hit) => /^\s?出生/.test(b.page.text.slice(h.end, h.end + 3)) || /(?:出生(?:日期?|年月日?)?|生日期?)[::]?\s?$/.test(b.page.text.slice(Math.max(0, h.start - 6), h.start));
-  const dates = b.page.all(new RegExp(DATE)).filter((h) => !birthValues.has(readDate(h.value)) && !born(h));
+  const dates = b.page.all(new RegExp(DATE)).filter((h) => !birthValues.has(readDate(h.value) ?? readLooseCnDate(h.value)) && !born(h));
   b.date('registrationDate', labelled ?? dates[dates.length - 1]);
   certificateNumber(b, from);
   crossCheckRegistration(b);

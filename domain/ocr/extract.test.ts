@@ -3,7 +3,7 @@ import { checkCharacter } from '../identity/idnumber';
 import { confidenceFor, REPAIRED_CAP, UNCHECKED_TEXT_CAP, UNLABELLED_CAP } from './calibration';
 import { type Attempt, mergeFields } from './document';
 import { extractFields } from './extract';
-import { personName, readAmount, readDate, readUpperAmount, writeUpperAmount } from './meaning';
+import { personName, readAmount, readDate, readLooseCnDate, readUpperAmount, writeUpperAmount } from './meaning';
 import type { PageReading } from './pipeline';
 
 const lines = (...texts: string[]) => texts.map((text) => ({ text, confidence: 0.9 }));
@@ -1188,5 +1188,18 @@ describe('pages read small (65 dpi): a label or a unit misread, the value still 
     expect(extractFields('bank', lines('起止H周:202408-13至2025-0813')).fields).toMatchObject({ periodStart: '2024-08-13', periodEnd: '2025-08-13' });
     // Not a date: 2024-13-08 read without a separator is no date at all.
     expect(extractFields('bank', lines('起止日期:202413-08至2025-08-13')).fields.periodStart).not.toBe('2024-13-08');
+  });
+
+  it('reads a date in Chinese numerals read small (十 as +, 一 as —, 〇 as 口, 日 as 目 or lost), as repaired', () => {
+    expect(readLooseCnDate('二〇二四年+一月+八日')).toBe('2024-11-18');
+    expect(readLooseCnDate('二口二四年五月九白')).toBe('2024-05-09');
+    expect(readLooseCnDate('二〇二四年十—月十八')).toBe('2024-11-18');
+    // A month no numeral can be is no date.
+    expect(readLooseCnDate('二〇二四年丑月九日')).toBeUndefined();
+    const letter = extractFields('income', lines('收入证明', '姓名:张伟', '深圳市福田区园岭小学', '二〇二四年十一月十八目'));
+    expect(letter.fields.date).toBe('2024-11-18');
+    expect(letter.reads.date!.evidence).toBe('repaired');
+    const old = extractFields('marriage', lines('结婚证', '(96)深南婚字第2185号', '覃志宇男28岁', '王芳女34岁', '深圳市人民政府婚姻登记处', '一九九六年二月九目'));
+    expect(old.fields.registrationDate).toBe('1996-02-09');
   });
 });

@@ -10,7 +10,7 @@ import { extractSocial } from './extract-social';
 import type { DocKind, FieldValue } from './fields';
 import { idGender, type IdHints, readIdNumber } from './idfix';
 import { type ReadLine, withBoxedLabels } from './labels';
-import { after, CJK, type FoundName, type Hit, PageText, readDate, startsWithHeading } from './meaning';
+import { after, CJK, type FoundName, type Hit, PageText, readDate, readLooseCnDate, startsWithHeading } from './meaning';
 import { editDistance, lostSeparatorDate, repairDate } from './normalise';
 import { COMPOUND_SURNAMES, hasKnownSurname } from './surnames';
 import { unfoldTables } from './tables';
@@ -90,12 +90,14 @@ export class Builder {
     const iso = readDate(hit.value);
     const stripped = iso ? undefined : readDate(hit.value.replace(/[|!\][]/g, ''));
     const joined = iso || stripped ? undefined : lostSeparatorDate(hit.value);
-    const digit = iso || stripped || joined ? undefined : repairDate(hit.value);
+    const loose = iso || stripped || joined ? undefined : readLooseCnDate(hit.value);
+    const digit = iso || stripped || joined || loose ? undefined : repairDate(hit.value);
     // A date found without its label (a statement's period above its entries) says so: never as sure as a labelled one.
     const mark = hit.unlabelled ? { unlabelled: true } : {};
     if (iso) this.set(name, { value: iso, type: 'date', evidence: 'valid', ...mark }, hit);
     else if (stripped) this.set(name, { value: stripped, type: 'date', evidence: 'repaired', note: '日期中有多余字符,已忽略,请核对', ...mark }, hit);
     else if (joined) this.set(name, { value: joined, type: 'date', evidence: 'repaired', note: `日期识别为“${hit.value.trim()}”,一个分隔符未能识别,请核对`, ...mark }, hit);
+    else if (loose) this.set(name, { value: loose, type: 'date', evidence: 'repaired', note: `日期识别为“${hit.value.trim()}”,其中有字未能识别,请核对`, ...mark }, hit);
     else if (digit) this.set(name, { value: digit, type: 'date', evidence: 'repaired', note: `日期识别为“${hit.value.trim()}”,不是有效日期,已按易混数字校正,请核对`, ...mark }, hit);
     else this.set(name, { value: hit.value, type: 'date', evidence: 'invalid', note: '日期无法识别,请核对', ...mark }, hit);
   }
