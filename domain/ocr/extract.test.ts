@@ -1202,4 +1202,13 @@ describe('pages read small (65 dpi): a label or a unit misread, the value still 
     const old = extractFields('marriage', lines('结婚证', '(96)深南婚字第2185号', '覃志宇男28岁', '王芳女34岁', '深圳市人民政府婚姻登记处', '一九九六年二月九目'));
     expect(old.fields.registrationDate).toBe('1996-02-09');
   });
+
+  it("puts back an old certificate number's 婚字 read small ((93)深南宇第2426号), as repaired, and nothing else", () => {
+    const number = (line: string) => extractFields('marriage', lines('结婚证', line, '郑鹏国男25岁', '赵丽琳女35岁', '一九九三年十一月十五日')).reads.certificateNumber;
+    expect(number('(93)深南宇第2426号')).toMatchObject({ value: '(93)深南婚字第2426号', evidence: 'repaired' });
+    expect(number('(93)深南端字第2426号')!.value).toBe('(93)深南婚字第2426号');
+    expect(number('（93）深罗结宇第0426号')!.value).toBe('(93)深罗结字第0426号');
+    expect(number('(93)深南婚字第2426号')).toMatchObject({ value: '(93)深南婚字第2426号', evidence: 'valid' });
+    expect(number('(93)深圳市第2426号')).toBeUndefined();
+  });
 });
