@@ -536,7 +536,11 @@ export function extractMarriage(b: Builder): Extraction {
   // The older design prints only the date of issue, last on the page.
   // Nor a date after a birth label (出生日期, 出生日 or 生日期 with a character lost) when the party was not found.
   const born = (h: Hit) => /^\s?出生/.test(b.page.text.slice(h.end, h.end + 3)) || /(?:出生(?:日期?|年月日?)?|生日期?)[::]?\s?$/.test(b.page.text.slice(Math.max(0, h.start - 6), h.start));
-  const dates = b.page.all(new RegExp(DATE)).filter((h) => !birthValues.has(readDate(h.value) ?? readLooseCnDate(h.value)) && !born(h));
+  const birthOf = (h: Hit) => {
+    const iso = readDate(h.value) ?? readLooseCnDate(h.value);
+    return iso !== undefined && birthValues.has(iso);
+  };
+  const dates = b.page.all(new RegExp(DATE)).filter((h) => !birthOf(h) && !born(h));
   b.date('registrationDate', labelled ?? dates[dates.length - 1]);
   certificateNumber(b, from);
   crossCheckRegistration(b);
