@@ -619,7 +619,8 @@ function certificateNumber(b: Builder, from = 0): void {
   }
   // Read small, 婚字 merged or misread (（93）深南宇第2426号, 深南端字第): the old number's shape, year, district and serial still stand.
   const misread = b.page.first(/([(（]\d{2}[)）]深[罗福南宝盐龙坪光][\u3400-\u9fff]{1,2}第\d{3,5}号)/);
-  const m = misread && /^([(（]\d{2}[)）]深.)([\u3400-\u9fff]{1,2})第(\d{3,5})号$/.exec(misread.value.normalize('NFKC'));
+  // Its parts, brackets made half-width: year and district, what stood for 婚字, serial.
+  const m = misread && /^(\(\d{2}\)深.)(.{1,2})第(\d+)号$/.exec(misread.value.normalize('NFKC'));
   if (misread && m) {
     const value = `${m[1]}${m[2]!.includes('结') ? '结' : '婚'}字第${m[3]}号`;
     b.set('certificateNumber', { value, type: 'text', evidence: 'repaired', note: `结婚证字号识别为“${misread.value}”,已按旧式字号格式补正,请核对原件` }, misread);

@@ -59,6 +59,19 @@ export interface Recheck {
   readonly oneOf?: readonly string[];
 }
 
+/**
+ * The ways a date is read, surest first: as printed (valid), then each repair with the note the clerk
+ * sees: specks dropped, a lost separator (202509-04), Chinese numerals read small (十 as +), one
+ * often-confused digit (2026.97.30).
+ */
+const DATE_READINGS: readonly { readonly read: (text: string) => string | undefined; readonly note?: (read: string) => string }[] = [
+  { read: readDate },
+  { read: (t) => readDate(t.replace(/[|!\][]/g, '')), note: () => '日期中有多余字符,已忽略,请核对' },
+  { read: lostSeparatorDate, note: (r) => `日期识别为“${r}”,一个分隔符未能识别,请核对` },
+  { read: readLooseCnDate, note: (r) => `日期识别为“${r}”,其中有字未能识别,请核对` },
+  { read: repairDate, note: (r) => `日期识别为“${r}”,不是有效日期,已按易混数字校正,请核对` },
+];
+
 /** Confidence given to a field that was corrected or failed a check, before calibration. */
 export const DOUBTFUL = 0.4;
 
@@ -87,19 +100,16 @@ export class Builder {
 
   date(name: string, hit: Hit | undefined): void {
     if (!hit) return;
-    const iso = readDate(hit.value);
-    const stripped = iso ? undefined : readDate(hit.value.replace(/[|!\][]/g, ''));
-    const joined = iso || stripped ? undefined : lostSeparatorDate(hit.value);
-    const loose = iso || stripped || joined ? undefined : readLooseCnDate(hit.value);
-    const digit = iso || stripped || joined || loose ? undefined : repairDate(hit.value);
     // A date found without its label (a statement's period above its entries) says so: never as sure as a labelled one.
     const mark = hit.unlabelled ? { unlabelled: true } : {};
-    if (iso) this.set(name, { value: iso, type: 'date', evidence: 'valid', ...mark }, hit);
-    else if (stripped) this.set(name, { value: stripped, type: 'date', evidence: 'repaired', note: '日期中有多余字符,已忽略,请核对', ...mark }, hit);
-    else if (joined) this.set(name, { value: joined, type: 'date', evidence: 'repaired', note: `日期识别为“${hit.value.trim()}”,一个分隔符未能识别,请核对`, ...mark }, hit);
-    else if (loose) this.set(name, { value: loose, type: 'date', evidence: 'repaired', note: `日期识别为“${hit.value.trim()}”,其中有字未能识别,请核对`, ...mark }, hit);
-    else if (digit) this.set(name, { value: digit, type: 'date', evidence: 'repaired', note: `日期识别为“${hit.value.trim()}”,不是有效日期,已按易混数字校正,请核对`, ...mark }, hit);
-    else this.set(name, { value: hit.value, type: 'date', evidence: 'invalid', note: '日期无法识别,请核对', ...mark }, hit);
+    for (const way of DATE_READINGS) {
+      const value = way.read(hit.value);
+      if (value === undefined) continue;
+      const note = way.note?.(hit.value.trim());
+      this.set(name, { value, type: 'date', evidence: way.note ? 'repaired' : 'valid', ...(note ? { note } : {}), ...mark }, hit);
+      return;
+    }
+    this.set(name, { value: hit.value, type: 'date', evidence: 'invalid', note: '日期无法识别,请核对', ...mark }, hit);
   }
 
   id(name: string, hit: Hit | undefined, hints: IdHints = {}): void {

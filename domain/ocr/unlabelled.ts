@@ -79,11 +79,9 @@ export function unlabelledHukou(b: Builder, set: UnlabelledSetters): void {
     // A lone 男 or 女 in a cell, and a well-formed ID number read that agrees with it (alone, a 男 may be anything's).
     const hit = only(sexes);
     const id = b.reads.idNumber;
-    const agrees = id !== undefined && id.evidence !== 'invalid' && /^\d{17}[\dX]$/.test(String(id.value)) && idGender(String(id.value)) === hit?.value;
-    if (hit && agrees) b.set('gender', { value: hit.value, type: 'enum', evidence: 'valid', unlabelled: true }, hit);
+    const numberGender = id !== undefined && id.evidence !== 'invalid' && /^\d{17}[\dX]$/.test(String(id.value)) ? idGender(String(id.value)) : undefined;
+    if (hit && numberGender === hit.value) b.set('gender', { value: hit.value, type: 'enum', evidence: 'valid', unlabelled: true }, hit);
     // One that disagrees is shown with the number's, never replaced by it unseen (crossCheckId fills a gender not read).
-    else if (hit && id !== undefined && id.evidence !== 'invalid' && /^\d{17}[\dX]$/.test(String(id.value))) {
-      b.set('gender', { value: hit.value, type: 'enum', evidence: 'invalid', unlabelled: true, note: `性别识别为${hit.value},身份证号码为${idGender(String(id.value))}性,请核对` }, hit);
-    }
+    else if (hit && numberGender) b.set('gender', { value: hit.value, type: 'enum', evidence: 'invalid', unlabelled: true, note: `性别识别为${hit.value},身份证号码为${numberGender}性,请核对` }, hit);
   }
 }

@@ -150,9 +150,11 @@ const SHENZHEN_PLACES: readonly string[] = [...SHENZHEN_DISTRICT_NAMES.map((d) =
 /** Words ending in 市 that are not a city (新城市广场, 华润超市). */
 const MARKET_WORDS = /[城超都门股夜集菜街闹上花早黑鱼书车楼房海]$/;
 
+const CITIES: ReadonlySet<string> = new Set(CITY_NAMES);
+
 /** Two characters read before 市 that no city has, not one character from one of Guangdong's (深圳 misread: 汉期, 家城, 保就). */
 function isMisreadShenzhen(pair: string): boolean {
-  if (CITY_NAMES.includes(pair) || MARKET_WORDS.test(pair)) return false;
+  if (CITIES.has(pair) || MARKET_WORDS.test(pair)) return false;
   return !GUANGDONG_CITY_NAMES.some((c) => c !== '深圳' && c.length === 2 && (c[0] === pair[0] || c[1] === pair[1]));
 }
 
@@ -230,7 +232,7 @@ const ROOM_DIGIT: Readonly<Record<string, string>> = { G: '6', O: '0', o: '0', S
  * under a street of another name (福田街道福山社区) is kept: 山 was not read in the street's place.
  */
 function snapByCommunity(text: string): string {
-  const m = new RegExp(`深圳市([\u3400-\u9fff]{2,3}?区)([\u3400-\u9fff]{2,4}?)街道([\u3400-\u9fff]{2,8}?)社区`).exec(text);
+  const m = /深圳市([\u3400-\u9fff]{2,3}?区)([\u3400-\u9fff]{2,4}?)街道([\u3400-\u9fff]{2,8}?)社区/.exec(text);
   if (!m) return text;
   const [, read, street, community] = m as unknown as [string, string, string, string];
   const districts = SHENZHEN_DISTRICTS.filter((d) => d.name === read || (d.name.length === read.length && editDistance(d.name, read) === 1));
