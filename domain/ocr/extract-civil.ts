@@ -5,7 +5,7 @@ import type { Builder, Extraction } from './extract';
 import { crossCheckId, letterName, unlabelledId, validIdHits } from './extract';
 import { idGender, type IdHints, readIdNumber } from './idfix';
 import { editDistance } from './normalise';
-import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, GAP, type Hit, ID_RUN, personName, readDate, readLooseCnDate } from './meaning';
+import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, GAP, type Hit, ID_RUN, PARTY_NAME, personName, readDate, readLooseCnDate } from './meaning';
 import { hasKnownSurname } from './surnames';
 import { unlabelledHukou } from './unlabelled';
 import { ETHNICITIES, HOUSEHOLD_RELATIONS, snapAddress, snapToVocabulary, unknownStreet } from './vocab';
@@ -34,7 +34,7 @@ export function extractHukou(b: Builder): Extraction {
   // A letter may say it in its sentence: 与户主熊凤梦的关系为夫, 与户主关系为夫.
   // Or 系户主江琴之夫, or of the head himself 系该户户主 (为该户户主).
   // The letter's line may break inside it (与户主关系为次 / 子。).
-  const rel = text(b, new RegExp(`与户主(?:[${CJK}·]{2,6}?的?)?关系(?:为|是)[::]?([${CJK}]{1,4}?(?:\\n[${CJK}]{1,3}?)?)(?=[。,,;;]|$)`)) ?? text(b, new RegExp(`系(?:该户)?户主[${CJK}·]{2,6}?之([${CJK}]{1,4}?)(?=[。,,;;]|$)`)) ?? text(b, /(?:系|为|是)(?:该户|本户)(户主)(?=[。,,;;\n]|$)/) ?? text(b, after('户主或与户主关系|与户主的?关系|户主关系|(?<![${CJK}])关系', `[${CJK}]{1,8}`, `${GAP}(?:为|是)?`));
+  const rel = text(b, new RegExp(`与户主(?:[${CJK}·]{2,6}?的?)?关系(?:为|是)[::]?([${CJK}]{1,4}?(?:\\n[${CJK}]{1,3}?)?)(?=[。,,;;]|$)`)) ?? text(b, new RegExp(`系(?:该户)?户主[${CJK}·]{2,6}?之([${CJK}]{1,4}?)(?=[。,,;;]|$)`)) ?? text(b, /(?:系|为|是)(?:该户|本户)(户\n?主)(?=[。,,;;\n]|$)/) ?? text(b, after('户主或与户主关系|与户主的?关系|户主关系|(?<![${CJK}])关系', `[${CJK}]{1,8}`, `${GAP}(?:为|是)?`));
   const glued = rel || !labelled ? undefined : relationGlued(labelled);
   const nameHit = glued?.name ?? labelled ?? subject;
   b.name('name', nameHit, nameHit && personName(nameHit.value, HUKOU_STOPS));
@@ -67,7 +67,7 @@ export function extractHukou(b: Builder): Extraction {
     else b.set('ethnicity', { value, type: 'enum', evidence: 'invalid', note: '民族无法识别,请核对' }, eth);
   }
   // A member's card without the household's address gives the one it has: 本市(县)其他住址.
-  const addr = continued(b, addressAroundLabel(b, text(b, after('(?<!其他)住址|现住址|户籍地址|户口所在地|户籍所在地|常住地址|住所|(?:户口|户籍)?登记地址', '[^\\n]{2,60}', `${GAP}(?:为|是)?`)))) ?? letterAddress(b) ?? text(b, after('其他住址', '[^\\n]{6,60}'));
+  const addr = continued(b, addressAroundLabel(b, text(b, after('(?<!其他)住址|现住址|户籍地址|户口所在地|户籍所在地|常住地址|住所|(?:户口|户籍)?登记地\\n?址', '[^\\n]{2,60}', `${GAP}(?:为|是)?`)))) ?? letterAddress(b) ?? text(b, after('其他住址', '[^\\n]{6,60}'));
   if (addr) setAddress(b, addr);
   const hints: IdHints = { birthDate: b.reads.birthDate?.value as string | undefined, gender: b.reads.gender?.value as IdHints['gender'] };
   b.id('idNumber', text(b, after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page), hints);
@@ -189,7 +189,8 @@ function continued(b: Builder, hit: Hit | undefined): Hit | undefined {
   // Only its last character carried over (…万科城11栋1502 / 房), or the room after its building (…三期2栋 / 2303).
   const unit = /\d$/.test(hit.value) ? /^([房室号])[。,,;;]?(?=\n|$)/.exec(after) : /[栋座楼]$/.test(hit.value) ? /^(\d{2,5}[房室号]?)(?=[。,,;;]|\n|$)/.exec(after) : null;
   if (unit) return { value: hit.value + unit[1]!, start: hit.start, end: hit.end + 1 + unit[1]!.length };
-  if (/[号室房栋楼]/.test(hit.value)) return hit;
+  // A room, or a door number at its end, ends it; an estate's name after the door number (41号锦绣江南四 / 期7栋B座502室) does not.
+  if (/[室房]|[号栋楼座]$/.test(hit.value)) return hit;
   // The rest up to its sentence's end, or the whole next line when that is no labelled cell (梅林路 / 762号桃源村17栋2108室).
   const next = /^([^\n::。;;]{2,30}?[号室房栋楼][^\n::。;;,,]{0,12})(?:[。;;,,]|(?=\n|$))/.exec(after);
   if (!next || HUKOU_STOPS.some((l) => next[1]!.startsWith(l))) return hit;
@@ -391,7 +392,7 @@ function presentMarriage(b: Builder): { start: number; date?: Hit; unsure?: bool
  * Each party's birth date and number are those inside its own brackets, before the next party.
  */
 function recordParties(b: Builder): Party[] {
-  const names = b.page.all(new RegExp(`(?<![${CJK}·])(?:与|及)?([${CJK}·]{2,5})[((〈<](?=[男女][,,、])`)).slice(0, 2);
+  const names = b.page.all(new RegExp(`(?:(?<![${CJK}·])|(?<=当事人))(?:与|及)?(${PARTY_NAME})[((〈<](?=[男女][,,、])`)).slice(0, 2);
   const births = b.page.all(new RegExp(`(${DATE})出生`));
   const ids = b.page.all(after(ID_LABELS, ID_RUN));
   return names.map((name, i) => {
@@ -407,7 +408,7 @@ function recordParties(b: Builder): Party[] {
  * The date is the one right after the party's gender, before its 出生.
  */
 function bornParties(b: Builder): Party[] {
-  const names = b.page.all(new RegExp(`(?<![${CJK}·])([${CJK}·]{2,5})[\\s((,,]{0,2}(?=[男女][\\s)),,]{0,2}(?:${DATE})出生)`)).slice(0, 2);
+  const names = b.page.all(new RegExp(`(?<![${CJK}·])(${PARTY_NAME})[\\s((,,]{0,2}(?=[男女][\\s)),,]{0,2}(?:${DATE})出生)`)).slice(0, 2);
   const births = b.page.all(new RegExp(`(${DATE})出生`));
   return names.map((name) => {
     const g = /[男女]/.exec(b.page.text.slice(name.end, name.end + 3))!;
@@ -597,6 +598,9 @@ function crossCheckRegistration(b: Builder): void {
   } else b.contradict('registrationDate', `登记日期识别为${String(date.value)},结婚证字号中的登记年份为${year}年,请核对原件`);
 }
 
+/** An issuing office of Shenzhen named on the page (深圳市南山区民政局婚姻登记处, 深圳市人民政府). */
+const SHENZHEN_OFFICE = /深圳市[\u3400-\u9fff]{0,4}(?:民政局|婚姻登记处|人民政府)/;
+
 function certificateNumber(b: Builder, from = 0): void {
   // A certificate issued again (补发) carries a B before its J: BJ440304-1994-014350.
   const modern = b.page.all(new RegExp(`(?:字号|证号|编号)?[::]?((?:[Bb8](?=[Jj]))?[JjLl][${'0-9OolIiZSB'}]{6}[-—一_][0-9OolIiZSB]{4}[-—一_][0-9OolIiZSB]{4,6})`)).find((h) => h.start >= from);
@@ -614,7 +618,12 @@ function certificateNumber(b: Builder, from = 0): void {
   const old = b.page.first(new RegExp(`((?:[((〔\\[]?(?:19|20)?[0-9]{2}[))〕\\]]?|(?<=字号|证号|编号|[::]|^)|(?<![${CJK}]))[${CJK}]{1,5}[婚结]字第[0-9OolI]{1,6}号)`, 'm'));
   if (old) {
     const value = old.value.normalize('NFKC').replace(/[〔\[]/g, '(').replace(/[〕\]]/g, ')');
-    b.set('certificateNumber', { value, type: 'text', evidence: 'valid' }, old);
+    // Issued by a Shenzhen office, the number's city is 深 (浠南婚字 read small): its district's character follows it.
+    const city = /^(\(\d{2}\))?([\u3400-\u9fff])(?=[罗福南宝盐龙坪光][婚结]字)/.exec(value);
+    if (city && city[2] !== '深' && SHENZHEN_OFFICE.test(b.page.text)) {
+      const fixed = `${city[1] ?? ''}深${value.slice(city[0].length)}`;
+      b.set('certificateNumber', { value: fixed, type: 'text', evidence: 'repaired', note: `结婚证字号识别为“${value}”,发证机关在深圳,字号首字按“深”补正,请核对原件` }, old);
+    } else b.set('certificateNumber', { value, type: 'text', evidence: 'valid' }, old);
     return;
   }
   // Read small, 婚字 merged or misread (（93）深南宇第2426号, 深南端字第): the old number's shape, year, district and serial still stand.

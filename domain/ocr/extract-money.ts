@@ -3,6 +3,7 @@
 // social-insurance records are in extract-social.ts.
 import { type Builder, type Extraction, letterName, unlabelledId } from './extract';
 import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readAmount, readDate, readUpperAmount, upperReadAs } from './meaning';
+import { checkIdNumber } from '../identity/idnumber';
 import { parseDate, repairDate } from './normalise';
 import { snapOrganisationWords } from './org-words';
 import { TABLE_HEADINGS } from './tables';
@@ -27,7 +28,7 @@ export const nameRun = (value: string) => value.replace(NEXT_HEADING, '');
 
 export const STOPS = ['性别', '身份证', '身份', '公民', '证件号', '证件', '号码', '电话', '查询', '日期', '个人', '编号', '纳税人识别号', '识别号', '不动产', '证号', '系', '为', '在', '自', '于', '是', '因', '同志', '先生', '女士', '账号', '账户', '帐号', '张号', '卡号', '参保', '单位', '社会', '社保', '正常', '暂停', '中止', '终止', '已退休', '筛选', '开具', '出具', '打印'];
 /** What an employer's name ends with. */
-const ORG_SUFFIX = '(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园|制品厂|工厂|厂|商店|超市|诊所|卫生院|合作社|经营部|工作室|店)';
+const ORG_SUFFIX = '(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园|制品厂|工厂|厂|商店|超市|诊所|卫生院|合作社|经营部|工作室|图书馆|博物馆|文化馆|纪念馆|体育馆|美术馆|科技馆|法院|检察院|设计院|学院|派出所|管理所|管理站|服务站|店)';
 export const ORG = `[${CJK}()()]{2,30}${ORG_SUFFIX}`;
 /** An organisation's name a letter's line break may cut once (由深圳星河湾 / 科技股份有限公司坂田分公司按月…). */
 export const ORG_OVER_LINES = `[${CJK}()()]{1,30}(?:\\n[${CJK}()()]{1,30})?${ORG_SUFFIX}`;
@@ -37,7 +38,7 @@ const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税
 /** A month's pay, not "twelve months'" (近十二个月收入 is a year's); 月平收入 lost its 均. */
 const MONTHLY = '(?:月)?缴存基数|月度(?:工资|收入|薪酬)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:平均?|均)?(?:税前)?(?:应发)?(?:纯|净)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:均|平均)(?=[::]?[0-9¥¥]|[::]?人民币)|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪|(?:基本)?养老金(?=[0-9¥¥,,.]*元?/月|[^\\n]{0,6}?[0-9][0-9,.]*元?/月)|退休金(?=[^\\n]{0,6}?[0-9][0-9,.]*元?/月)';
 const ANNUAL =
-  '年(?:度)?(?:总|平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入)?(?:总额|合计)?|全年(?:税前)?(?:累计)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|全年(?:合计|共计|累计)|(?:近|最近|过去)(?:一|1|十二|12)(?:年|个月)(?:内)?(?:税前)?(?:累计|合计|共计)?(?:支付|发放)?(?:的)?(?:工资|收入|薪酬|劳务报酬|劳务费)(?:收入)?(?:总额|合计|共计)?|年薪' +
+  '年(?:度|[\u3400-\u9fff](?=工资))?(?:总|平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入|[\u3400-\u9fff]?入(?=总))?(?:总额|合计|总[\u3400-\u9fff]?(?=为))?|全年(?:税前)?(?:累计)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|全年(?:合计|共计|累计)|(?:近|最近|过去)(?:一|1|十二|12)(?:年|个月)(?:内)?(?:税前)?(?:累计|合计|共计)?(?:支付|发放)?(?:的)?(?:工资|收入|薪酬|劳务报酬|劳务费)(?:收入)?(?:总额|合计|共计)?|年薪' +
   // 收 misread in 年收入 (年表入约为…, read small): the phrase a letter's annual sentence starts with.
   `|(?<![${CJK}])年[${CJK}]入(?=约为|为|[::])`;
 
@@ -178,7 +179,9 @@ export function extractIncome(b: Builder): Extraction {
   // A bank app's salary entries name who paid each one under 代发工资 (代发工资 / 中国建筑第四工程局有限公司深圳分公司 08-10).
   const entries = b.page.all(new RegExp(`代发(?:工资|薪资|薪酬)[::]?(${ORG})(?=[0-9]|$)`));
   const entryPayer = entries.length >= 2 && entries.every((h) => h.value === entries[0]!.value) ? entries[0] : undefined;
-  const employer = employerLabel ?? payer ?? withholdingAgent(b) ?? entryPayer ?? (taxOffice ? undefined : signature(b));
+  // A letter's sentence names the employer in body text, which a stamp over the signature cannot spoil (…)为深圳市…有限公司在职员工).
+  const working = b.page.first(new RegExp(`(?:为|系|是|在|于)(${ORG_OVER_LINES})\\n?(?:在\\n?职|正式|的)?\\n?(?:员工|职工|工作|任职)`));
+  const employer = employerLabel ?? payer ?? withholdingAgent(b) ?? entryPayer ?? (taxOffice ? undefined : (working ?? signature(b)));
   if (employer) setEmployer(b, employer.value.replace(/[((](?:盖章|公章)[))]$/, ''), employer);
   // A bank app's summary puts its word after the figure (近期工资收入(元) / 39,012.30 月均).
   const average = b.page.first(/(?<![0-9.,])([0-9][0-9,]*\.[0-9]{2})元?\n?月(?:均|平均)(?![工收薪])/);
@@ -442,10 +445,19 @@ function cardLine(b: Builder): Hit | undefined {
   return hit && { ...hit, unlabelled: true };
 }
 
+/**
+ * A card number after 号 whose first character was misread (皖号:6292838416685186921 for 账号): a
+ * whole number of 16 to 19 digits that is no ID number (证号, or a valid resident number), unlabelled.
+ */
+function misreadAccountLabel(b: Builder): Hit | undefined {
+  const hit = b.page.first(/(?<=[\u3400-\u9fff])(?<![证件])号[::]?(\d{16,19})(?![\dXx])/);
+  return hit && !checkIdNumber(hit.value).valid ? { ...hit, unlabelled: true } : undefined;
+}
+
 export function extractBank(b: Builder): Extraction {
   nameAfter(b, 'name', '户名|账户名称|客户名称|客户姓名|账户户名|姓名');
   // An app's account page prints the card alone on a line, without a label (6230 **** **** 5130).
-  const acct = b.page.first(after('账号|卡号|账户号码|客户账号|账户账号|(?<!户名|名称)账户', `[0-9][0-9${MASK}${MASK_QUOTES}]{9,23}`)) ?? cardLine(b);
+  const acct = b.page.first(after('账号|卡号|账户号码|客户账号|账户账号|(?<!户名|名称)账户', `[0-9][0-9${MASK}${MASK_QUOTES}]{9,23}`)) ?? cardLine(b) ?? misreadAccountLabel(b);
   if (acct) {
     // A masked number (621490******3940) keeps its stars; a star read as x, × or w is put back.
     const value = acct.value.replace(new RegExp(`(?<=^\\d{4,8}[${MASK}]*)[${MASK}](?=[${MASK}]*\\d{3,4}$)`, 'g'), '*');
@@ -475,11 +487,11 @@ export function extractBank(b: Builder): Extraction {
   // 本期收入66,394.85元 in a summary sentence: 本期 makes it the period's total, not a column heading.
   // 合计 with its 计 lost still ends the label where a colon follows (贷方发生合:36,600.00, read small);
   // 贷 is often read as 货 (货方发生额合计, no such word).
-  amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|货方(?=发生)|入账|转入)(?:金额)?(?:发生额|发生[^0-9::\\n]|发生)?(?:共?[0-9]+笔)?(?:合计|总额|总计|合(?=[::]))|(?:本期)?(?:收入|存入|贷方|入账)(?:金额|发生额)(?=[::])|本期(?:收入|存入|贷方|入账)(?:金额|发生额)?(?=为|[::]?[0-9])');
+  amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|货方(?=发生)|入账|转入)(?:金额)?(?:发生额|发生[^0-9::\\n]|发生)?(?:共?[0-9]+笔)?(?:合计|总额|总计|[合含]计|[合含](?=[::]))|(?:本期)?(?:收入|存入|贷方|入账)(?:金额|发生额)(?=[::])|本期(?:收入|存入|贷方|入账)(?:金额|发生额)?(?=为|[::]?[0-9])');
   // An export's summary: 收入6笔,共¥127,035.00 (贷方7笔,共¥65,825.00).
   if (!b.reads.creditTotal) amount(b, 'creditTotal', '(?:收入|存入|转入|贷方)共?[0-9]{1,4}笔[,,]?共');
   // 余额 with its 额 lost or misread still ends the label before a colon (期末余:62,558.00), as does 末余额: with its 期 lost.
-  amount(b, 'closingBalance', '期[末未](?:余额|结余)|期[末未]余[^0-9::\\n]?(?=[::])|(?<![\u3400-\u9fff])末余额(?=[::])|账户(?:余额|结余)|当前余额|截止余额|最终余额|可用余额');
+  amount(b, 'closingBalance', '期[末未本](?:余额|结余)|期[末未]余[^0-9::\\n]?(?=[::])|(?<![\u3400-\u9fff])末余额(?=[::])|(?<![\u3400-\u9fff])期余额(?=[::])|账户(?:余额|结余)|当前余额|截止余额|最终余额|可用余额');
   summaryRow(b);
   statementTotals(b);
   if (!b.reads.creditTotal) lineTotals(b);
@@ -776,6 +788,15 @@ function ownRow(b: Builder): { value: '有' | '无'; hit: Hit } | undefined {
   return hit && { value: m[1] as '有' | '无', hit };
 }
 
+/**
+ * A letter naming each person's result in a clause of its own (申请人…(公民身份号码:…)名下无登记记录;
+ * 其配偶…名下有登记记录): the applicant's clause, over its line breaks, says what the applicant has.
+ */
+function ownClause(b: Builder): { value: '有' | '无'; hit: Hit } | undefined {
+  const hit = b.page.first(/申请人[^;;。]{0,60}?名下([无有])(?:[^;;。\n]{0,6}?)记录/);
+  return hit && { value: hit.value as '有' | '无', hit };
+}
+
 /** A floor area (123.15) ending a line under a heading line naming the area (建筑面积, read small 健筑南积: its 积). */
 function rowArea(b: Builder): Hit | undefined {
   const heading = b.page.lines.findIndex((l) => /积/.test(l) && /证号|坐落|筑|面/.test(l));
@@ -815,7 +836,7 @@ export function extractProperty(b: Builder): Extraction {
   const some = b.page.first(/([粤深]?[((]\d{4}[))][^\n]{0,12}?不动产权第\s*\d+号|房地字第\s*\d+号|\d{2,4}\.\d{1,2}\s*(?:㎡|m²|m2|m|平方米)|(?:不动产权证号|不动产单元号|房地产证号|产权证号)[::]\s*(?:[粤深((]|\d{4,})|房屋坐落[::]\s*[^\s\n]|共\s*[1-9][0-9]*\s*条|有(?:房产|房屋|住房|不动产)?[1-9一二三四五六七八九十]+(?:套|处)|查询结果[::]\s*有(?=$|\n|[。,,;;])|查询结果[::]\s*有(?:不动产|房产|房屋|住房)?(?:登记)?记录|共\s*[1-9][0-9]*\s*[处套]|登记数量[::]\s*[1-9])/);
   // Read small, a row's ㎡ may be lost: a floor area ending a line below the table's 面积 heading (…积 / 4广123.15).
   const area = some ? undefined : rowArea(b);
-  const own = ownRow(b);
+  const own = ownRow(b) ?? ownClause(b);
   if (own) b.set('hasProperty', { value: own.value, type: 'enum', evidence: 'valid' }, own.hit);
   else if (none && !some) b.set('hasProperty', { value: '无', type: 'enum', evidence: 'valid' }, none);
   else if (some && !none) b.set('hasProperty', { value: '有', type: 'enum', evidence: 'valid' }, some);

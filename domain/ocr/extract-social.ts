@@ -57,7 +57,7 @@ export function extractSocial(b: Builder): Extraction {
   // Its name may break over the letter's line (现参保单位为深圳市招商供 / 应链管理有限公司): one starting with
   // its place, not the headings a form's row has after the label (现参保单位参保状态参保缴费 / 深圳市…).
   const employerLabels = '参保单位|缴费单位|单位名称|工作单位|用人单位|所在单位|任职单位';
-  const employer = b.page.first(after(employerLabels, ORG, '[::]?(?:为|是)?')) ?? b.page.first(after(employerLabels, `(?=[${CJK}]{0,4}[省市区县])${ORG_OVER_LINES}`, '[::]?(?:为|是)?')) ?? b.page.first(new RegExp(`[))]\\s*(?:在|于)(${ORG})(?:参加|参保|缴纳|缴费)`)) ?? b.page.first(new RegExp(`由(${ORG_OVER_LINES})\\n?(?:按\\n?月\\n?)?(?:为其|为该同志|为他|为她)?\\n?(?:缴纳|缴费|代缴|参保)`));
+  const employer = b.page.first(after(employerLabels, ORG, '[::]?(?:为|是)?')) ?? b.page.first(after(employerLabels, `(?=(?:[${CJK}]\\n?){0,4}[省市区县])${ORG_OVER_LINES}`, '[::]?(?:为|是)?')) ?? b.page.first(new RegExp(`[))]\\s*(?:在|于)(${ORG})(?:参加|参保|缴纳|缴费)`)) ?? b.page.first(new RegExp(`由(${ORG_OVER_LINES})\\n?(?:按\\n?月\\n?)?(?:为其|为该同志|为他|为她)?\\n?(?:缴纳|缴费|代缴|参保)`));
   const inRows = employer ? undefined : employerInRows(b);
   if (employer ?? inRows) setEmployer(b, (employer ?? inRows)!.value.replace('\n', ''), (employer ?? inRows)!);
   // A voucher's table gives each scheme its months (险种 … 累计缴费月数 / 基本养老保险 … 21): the pension's is the count.
@@ -86,6 +86,9 @@ export function extractSocial(b: Builder): Extraction {
   const read = b.reads.totalMonths?.value;
   if (table && read === table.n && (table.summed || months)) b.confirm('totalMonths');
   else if (table && read !== table.n) b.contradict('totalMonths', `累计缴费月数识别为${String(read)}个月,明细表合计为${table.n}个月,请核对`);
+  // Without a table read whole, the years' rows still bound the total from below (a 69 that lost its 6 is fewer than four rows of 12).
+  const least = table ? undefined : monthsInYearRows(b.page.lines);
+  if (typeof read === 'number' && least !== undefined && read < least) b.contradict('totalMonths', `累计缴费月数识别为${read}个月,少于明细中各年月数之和${least}个月,请核对`);
   lastDate(b, 'date', '打印日期|出具日期|查询日期|打印时间|开具日期');
   return b.result();
 }
@@ -133,6 +136,20 @@ function monthsTable(b: Builder): { n: number; hit: Hit; summed: boolean } | und
   return undefined;
 }
 
+
+/**
+ * The months of the yearly rows a record lists, summed: lines that start with a year and end with
+ * a count of 1 to 12 (2022 已缴 已缴 已缴 12, whatever was misread between), each year once; at least
+ * two such rows, else undefined.
+ */
+export function monthsInYearRows(lines: readonly string[]): number | undefined {
+  const byYear = new Map<string, number>();
+  for (const line of lines) {
+    const m = /^((?:19|20)\d{2})(?![\d.\-/]|年\d)\D.*?(?<![\d.,])(1[0-2]|[1-9])$/.exec(line.trim());
+    if (m && !byYear.has(m[1]!)) byYear.set(m[1]!, Number(m[2]));
+  }
+  return byYear.size < 2 ? undefined : [...byYear.values()].reduce((a, n) => a + n, 0);
+}
 
 /**
  * The pension's row of a table of schemes: a header with 险种 and a column of months (累计缴费月数),

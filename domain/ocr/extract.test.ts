@@ -1212,3 +1212,84 @@ describe('pages read small (65 dpi): a label or a unit misread, the value still 
     expect(number('(93)深圳市第2426号')).toBeUndefined();
   });
 });
+
+describe('letters and forms read whole, the extraction finding what they say', () => {
+  it("takes a form's name from its own short line, though an income page's lines run together", () => {
+    const form = extractFields('income', lines('南方科技大学', '个人收入证明', '姓名汤雪', '工作单位南方科技大学', '月收入7,507.53元'));
+    expect(form.fields).toMatchObject({ name: '汤雪', employer: '南方科技大学', monthlyIncome: 7507.53 });
+    expect(form.reads.name!.evidence).toBe('valid');
+    expect(extractFields('income', lines('个人收入证明', '姓名汤雪伟', '职务软件工程师')).fields.name).toBe('汤雪伟');
+  });
+
+  it('reads a transliterated name longer than five characters in a letter and in a record of parties', () => {
+    const letter = extractFields('income', lines('收入证明', '现证明热依汗古丽·吐尔洪(公民身份号码:653101196703053401)自', '2008年08月至今在深圳市中科精密模具股份有限公司工作。'));
+    expect(letter.fields.name).toBe('热依汗古丽·吐尔洪');
+    expect(extractFields('income', lines('收入证明', '兹证明张伟同志(身份证号653101196703053401)在我公司工作')).fields.name).toBe('张伟');
+    const record = extractFields('marriage', lines('婚姻登记记录证明', '经查询本市婚姻登记档案,吴翔泽(男,1963年08月24日出生,身份证件号:', '445202196308246291)与米热古丽·艾力(女,1966年09月26日出生,身份证件号', ':652801196609260006)于1994年08月16日在深圳市南山区民政局办理结婚登记'));
+    expect(record.fields).toMatchObject({ party1Name: '吴翔泽', party2Name: '米热古丽·艾力', party2Gender: '女' });
+  });
+
+  it("names the parties after 当事人, and reads a registration date in Chinese numerals broken inside its year", () => {
+    const e = extractFields('marriage', lines('婚姻状况证明', '经查,当事人何伟骁(男,1964-09-07出生,公民身份号码:440304196409073530', ')、司马娟玲(女,1966-03-27出生,公民身份号码:440311196603272801)已于二OO', '五年四月二日依法登记结婚(登记机关:深圳市南山区民政局;结婚证字号:', 'J440305-2005-007246),婚姻关系存续至今。', '深圳市南山区民政局', '2022-10-09'));
+    expect(e.fields).toMatchObject({ party1Name: '何伟骁', party2Name: '司马娟玲', registrationDate: '2005-04-02', certificateNumber: 'J440305-2005-007246' });
+  });
+
+  it("reads a police letter's subject before (性别:…), its address over a broken label, and 户主 broken over a line", () => {
+    const e = extractFields('hukou', lines('户籍证明', '兹有以下情况,特予证明:', '经查,我辖区常住人口中有澹台琳(性别:女,民族:汉族,出生日期:一', '九七九年五月二十四日,公民身份号码:430521197905240801),户口登记地', '址:广东省深圳市南山区粤海街道科苑路286号碧湖花园15栋2702房,系该户户', '主。', '特此证明。'));
+    expect(e.fields).toMatchObject({ name: '澹台琳', relation: '户主', gender: '女', address: '广东省深圳市南山区粤海街道科苑路286号碧湖花园15栋2702房', idNumber: '430521197905240801' });
+  });
+
+  it('continues an address past an estate named after its door number, not past a room', () => {
+    const head = ['户籍证明', '姓名:郑鹏康', '公民身份号码:52212119710613211X'];
+    const broken = extractFields('hukou', lines(...head, '户籍地址:广东省深圳市福田区华富街道大冲社区前进一路41号锦绣江南四', '期7栋B座502室', '特此证明.'));
+    expect(broken.fields.address).toBe('广东省深圳市福田区华富街道大冲社区前进一路41号锦绣江南四期7栋B座502室');
+    const whole = extractFields('hukou', lines(...head, '户籍地址:广东省深圳市福田区华富街道前进一路41号锦绣江南7栋502室', '期满后请重新开具8号文件', '特此证明.'));
+    expect(whole.fields.address).toBe('广东省深圳市福田区华富街道前进一路41号锦绣江南7栋502室');
+  });
+
+  it("takes the applicant's own clause of a property letter, and an ID number broken at the line's end", () => {
+    const e = extractFields('property', lines('房产登记情况证明', '经查询深圳市不动产登记信息系统,截至2026年3月13日,', '申请人买买提江·吐尔洪(公民身份号码:6501021980070532', '75)名下无登记记录;其配偶彭琰(公民身份号码:4403071', '98109205085)名下有登记记录。', '权利人:彭琰粤(2021)深圳市不动产权第7117713号'));
+    expect(e.fields).toMatchObject({ name: '买买提江·吐尔洪', idNumber: '650102198007053275', hasProperty: '无' });
+    const owner = extractFields('property', lines('房产登记情况证明', '申请人张伟(公民身份号码:110105198503121234)名下有登记记录;其配偶名下无登记记录。'));
+    expect(owner.fields.hasProperty).toBe('有');
+  });
+
+  it("finds an employer whose name broke after 深, or a public body's (图书馆)", () => {
+    const social = extractFields('social', lines('参保证明', '兹证明范峰(身份证号:44162219780823579X)自2020年6月起在本市参加社会保险,现参保单位为深', '圳市启明商贸有限公司,截至2024年12月累计缴费51个月。'));
+    expect(social.fields.employer).toBe('深圳市启明商贸有限公司');
+    const library = extractFields('income', lines('深圳市宝安区图书馆', '收入证明', '兹证明韩梦梅同志(公民身份号码:440304198901173225)系我单位在编在', '岗工作人员。', '深圳市宝安区图书馆(盖章)', '二〇二六年六月十三日'));
+    expect(library.fields.employer).toBe('深圳市宝安区图书馆');
+  });
+
+  it("gives an old certificate number issued in Shenzhen its 深 back (浠南婚字), and leaves another city's", () => {
+    const body = (n: string, office: string) => lines('婚姻登记记录证明', '经查询本市婚姻登记档案,吴翔泽(男,1963年08月24日出生,身份证件号:445202196308246291)与李娜(女,1966年09月26日出生,身份证件号:652801196609260006)于1994年08月16日办理结婚登记', `,结婚证字号:${n}.`, office);
+    expect(extractFields('marriage', body('(94)浠南婚字第6984号', '深圳市南山区民政局婚姻登记处')).reads.certificateNumber).toMatchObject({ value: '(94)深南婚字第6984号', evidence: 'repaired' });
+    expect(extractFields('marriage', body('(94)穗南婚字第6984号', '广州市南沙区民政局婚姻登记处')).reads.certificateNumber).toMatchObject({ value: '(94)穗南婚字第6984号', evidence: 'valid' });
+  });
+});
+
+describe('pages read small: labels misread around a value', () => {
+  it("reads a bank statement's account after 号 whose label was misread, 收入含计 and 期本余额, but never an ID number as the account", () => {
+    const e = extractFields('bank', lines('招商银行账户交易流水', '客户姓名:田秀皖号:6292838416685186921', '查询期间:2024-02-14至2025-02-14', '收入含计:59.400.00期本余额:76.131.00'));
+    expect(e.fields).toMatchObject({ accountNumber: '6292838416685186921', creditTotal: 59400, closingBalance: 76131 });
+    expect(e.reads.accountNumber!.unlabelled).toBe(true);
+    expect(extractFields('bank', lines('招商银行账户交易流水', '客户姓名:田秀', '证件号:110105198503121234')).fields.accountNumber).toBeUndefined();
+    expect(extractFields('bank', lines('招商银行账户交易流水', '收入含:59.400.00期余额:76.131.00')).fields).toMatchObject({ creditTotal: 59400, closingBalance: 76131 });
+  });
+
+  it("reads 上一年度工资农入总为 as a year's income, and 深市光明… as Shenzhen's", () => {
+    const e = extractFields('income', lines('在职收入证明', '现证明魏丽同志(证件号码440311197006286943)在我公司工作,每月应发工资', '13,200.00元上一年度工资农入总为158.400.00元', '深市光明新材料股份公司', '2024.09.25'));
+    expect(e.fields).toMatchObject({ monthlyIncome: 13200, annualIncome: 158400, employer: '深圳市光明新材料股份公司' });
+    expect(extractFields('income', lines('在职收入证明', '上一年富工资入总续为158,400.00元')).fields.annualIncome).toBe(158400);
+  });
+
+  it("marks a months total fewer than its record's yearly rows sum, whatever was misread in them", () => {
+    const rows = ['2023已肃C 12', '2022 D en 12', '2021 er e CM 12', '2020 ee CA en 12'];
+    const low = extractFields('social', lines('社会保险个人参保证明', '姓名:郑秀身份证号码:430102199912138483', ...rows, '养老累计月数:9'));
+    expect(low.reads.totalMonths).toMatchObject({ value: 9, evidence: 'invalid' });
+    expect(low.reads.totalMonths!.note).toContain('48');
+    const right = extractFields('social', lines('社会保险个人参保证明', '姓名:郑秀身份证号码:430102199912138483', ...rows, '养老累计月数:69'));
+    expect(right.reads.totalMonths).toMatchObject({ value: 69 });
+    expect(right.reads.totalMonths!.evidence).not.toBe('invalid');
+  });
+});

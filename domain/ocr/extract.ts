@@ -112,8 +112,9 @@ export class Builder {
     this.set(name, { value: hit.value, type: 'date', evidence: 'invalid', note: '日期无法识别,请核对', ...mark }, hit);
   }
 
-  id(name: string, hit: Hit | undefined, hints: IdHints = {}): void {
-    if (!hit) return;
+  id(name: string, found: Hit | undefined, hints: IdHints = {}): void {
+    if (!found) return;
+    const hit = idOverLineBreak(this.page.text, found);
     const r = readIdNumber(hit.value, hints);
     const evidence: Evidence = r.valid ? (r.corrected ? 'repaired' : 'valid') : 'invalid';
     this.set(name, { value: r.value, type: 'id', evidence, ...(r.note ? { note: r.note } : {}), ...(hit.unlabelled ? { unlabelled: true } : {}) }, hit);
@@ -186,6 +187,17 @@ export function validIdHits(page: PageText): Hit[] {
       return r.valid && !r.corrected;
     })
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A number broken at the line's end (公民身份号码:6501021980070532 / 75)名下…): the digits starting the
+ * next line that make it 18 long, and no more, belong to it.
+ */
+export function idOverLineBreak(text: string, hit: Hit): Hit {
+  const digits = hit.value.replace(/\s/g, '');
+  if (!/^\d{6,17}$/.test(digits) || text[hit.end] !== '\n') return hit;
+  const rest = new RegExp(`^\\n(\\d{${17 - digits.length}}[0-9Xx])(?![0-9Xx])`).exec(text.slice(hit.end));
+  return rest ? { ...hit, value: digits + rest[1]!, end: hit.end + rest[0].length } : hit;
 }
 
 export function unlabelledId(page: PageText): Hit | undefined {
@@ -283,16 +295,31 @@ export function letterName(b: Builder, labels: string): Hit | undefined {
   const broken = b.page.first(new RegExp(`(?:${labels}|证明|兹有)[::]?([${CJK}·]{1,4}\\n[${CJK}·]{1,3})(?:同志|先生|女士)?[((,,](?:身份证|公民身份|证件号)`));
   if (broken && [...broken.value].length <= 6) return { ...broken, value: broken.value.replace('\n', '') };
   // A table's headings between the label and the name (姓名月份应发工资(元)别克·加尔肯…) make the run longer.
-  const first = b.page.first(after(labels, '[^\\n]{2,14}'));
+  const first = formLine(b.page, b.page.first(after(labels, '[^\\n]{2,14}')));
   const labelled = first && startsWithHeading(first.value) ? b.page.first(after(labels, '[^\\n]{2,28}')) : first;
   // The letter may open with 兹有以下情况,特予证明: and name the person at the start of the next line (夏侯伟亮,男,汉族,…).
   // 兹证明 with its 证 misread (兹诚明); the facts after the name parted by commas or 、.
-  const certified = b.page.first(new RegExp(`(?:证明|兹有|兹[${CJK}]明|经(?:核实|查|审核|核查)[,,])(?:[::]\n?)?(?!仅|只|用于|系|材料|文件|兹|经(?:核实|查|审核|核查)|特此|以下|如下)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}·]){2,5}?${DOT_READ_AS_COMMA})(?:同志|先生|女士)?(?:[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)|[,,、][男女][,,、])`));
+  const certified = b.page.first(new RegExp(`(?:证明|兹有|兹[${CJK}]明|经(?:核实|查|审核|核查)[,,])(?:[::]\n?)?(?!仅|只|用于|系|材料|文件|兹|经(?:核实|查|审核|核查)|特此|以下|如下)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}]){1,10}(?:·[${CJK}]{1,10}){1,3}|(?:(?!证明)[${CJK}·]){2,5}?${DOT_READ_AS_COMMA})(?:同志|先生|女士)?(?:[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)|[,,、][男女][,,、])`));
   // "Name(身份证号…)" anywhere in the letter.
-  const beforeId = b.page.first(new RegExp(`(?:证明|^|\\n|[,,。])?((?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[((](?:身份证|公民身份|证件\\n?号)`));
+  const beforeId = b.page.first(new RegExp(`(?:证明|^|\\n|[,,。])?((?:(?!证明)[${CJK}]){1,10}(?:·[${CJK}]{1,10}){1,3}|(?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[((](?:身份证|公民身份|证件\\n?号)`));
+  // A police letter's 人口中有澹台琳(性别:女,民族:…): the name before the bracket that opens with its sex.
+  const sexed = b.page.first(new RegExp(`(?:中有|兹有|[,,。::]|^|\\n)((?:(?!证明)[${CJK}]){1,10}(?:·[${CJK}]{1,10}){1,3}|(?:(?!证明)[${CJK}·]){2,5}?)[((]性别[::]?[男女]`));
   // A statement about oneself: 本人热合曼·艾力,公民身份号码….
   const self = b.page.first(new RegExp(`本人[::]?([${CJK}·]{2,8}?)[,,((]?(?:公民身份|身份证)`));
-  return (labelled && ownCell(b.page, labelled)) ?? certified ?? beforeId ?? self ?? openingName(b.page);
+  return (labelled && ownCell(b.page, labelled)) ?? certified ?? beforeId ?? sexed ?? self ?? openingName(b.page);
+}
+
+/**
+ * A form's short line (姓名汤雪 above 职务软件工程师) ends the value after its label, though a letter's
+ * text runs its lines together: a name a long line of prose broke (申请人李艳 / 霞) is left whole.
+ */
+function formLine(page: PageText, hit: Hit | undefined): Hit | undefined {
+  if (!hit) return hit;
+  const line = page.line(hit.start);
+  if (page.line(hit.end - 1) === line || page.lines[line]!.length > 10) return hit;
+  let end = hit.start;
+  while (end < hit.end && page.line(end) === line) end++;
+  return end - hit.start >= 2 ? { value: page.text.slice(hit.start, end), start: hit.start, end } : hit;
 }
 
 /**

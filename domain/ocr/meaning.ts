@@ -178,6 +178,8 @@ export const after = (labels: string, value: string, gap = GAP): RegExp => {
 export const CJK = '\\u3400-\\u9fff';
 /** A run of name characters: CJK and the middle dot of minority names. */
 export const NAME_RUN = `[${CJK}·]{2,8}`;
+/** A party's name before its bracket: two to five characters, or a transliterated name of parts joined by middle dots (米热古丽·艾力). */
+export const PARTY_NAME = `[${CJK}]{1,10}(?:·[${CJK}]{1,10}){1,3}|[${CJK}·]{2,5}`;
 export const ID_RUN = `[${DIGITISH}0-9Xx×]{15,21}`;
 /** A date in figures; after 月 without its 日 the day does not run into the next year (2023年7月2025年7月 is a span of months, not 2023-07-20; 2026年11月2411, its 日 misread, is a date) nor into an amount (2026年06月28,000.00 and 2026年01月2800000 are a month's pay). */
 export const DATE_RUN = `[${DIGITISH}]{4}(?:\\n?年\\n?|[.,\\-/])[${DIGITISH}]{1,3}(?:\\n?月\\n?[${DIGITISH}]{1,3}(?:日|(?![0-9]{3}|[0-9]*(?:年|[,.][0-9])))|[.,\\-/][${DIGITISH}]{1,3}日?)`;
@@ -186,7 +188,7 @@ export const DATE_RUN = `[${DIGITISH}]{4}(?:\\n?年\\n?|[.,\\-/])[${DIGITISH}]{1
  * line may break inside the month or the day (八月二 / 十日). Read small, 十 may come out as +, 一 as —,
  * 〇 as 口, and 日 as 目 曰 口 白 or not at all at the line's end (readLooseCnDate reads those).
  */
-export const CN_DATE_RUN = '[〇零○Ｏ0-9oO口一二三四五六七八九]{4,5}\\n?年\\n?[一二三四五六七八九十+—](?:\\n?[一二三四五六七八九十+—])?\\n?月\\n?[一二三四五六七八九十+—](?:\\n?[一二三四五六七八九十+—]){0,2}(?:[日目曰口白]|(?=\\n|$))';
+export const CN_DATE_RUN = '(?:[〇零○Ｏ0-9oO口一二三四五六七八九]{4,5}|[〇零○Ｏ0-9oO口一二三四五六七八九]{1,3}\\n[〇零○Ｏ0-9oO口一二三四五六七八九]{1,3})\\n?年\\n?[一二三四五六七八九十+—](?:\\n?[一二三四五六七八九十+—])?\\n?月\\n?[一二三四五六七八九十+—](?:\\n?[一二三四五六七八九十+—]){0,2}(?:[日目曰口白]|(?=\\n|$))';
 
 /** A date in Chinese numerals as read small (二〇二四年+一月+八目, 二口二四年五月九): what readDate reads once 十 一 〇 日 are put back. */
 export function readLooseCnDate(text: string): string | undefined {

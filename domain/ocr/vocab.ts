@@ -102,9 +102,10 @@ export function snapPlacePrefix(text: string): { text: string; changed: boolean 
   let out = text;
   // The first character or two lost at the line's start (东省深圳市…, 省深圳市…).
   for (const cut of [1, 2]) if (out.startsWith(SHENZHEN_PREFIX.slice(cut))) out = SHENZHEN_PREFIX.slice(0, cut) + out;
-  // One character of 深圳 lost before 市 (广东省深市光明区…): a district of Shenzhen's after it says which city.
+  // One character of 深圳 lost before 市 (广东省深市光明区…, 深市光明新材料…): a district or place of Shenzhen's after it says which city.
   const short = /^(广东省)?[深圳]市/.exec(out);
-  if (short && districtNear(out.slice(short[0].length)).length > 0) out = `${short[1] ?? ''}深圳市${out.slice(short[0].length)}`;
+  const rest = short ? out.slice(short[0].length) : '';
+  if (short && (districtNear(rest).length > 0 || SHENZHEN_PLACES.some((p) => rest.startsWith(p)))) out = `${short[1] ?? ''}深圳市${out.slice(short[0].length)}`;
   const head = [...out].slice(0, SHENZHEN_PREFIX.length).join('');
   if (head !== SHENZHEN_PREFIX && head.length === SHENZHEN_PREFIX.length && editDistance(head, SHENZHEN_PREFIX) <= 1 && head.slice(3).includes('市')) {
     out = SHENZHEN_PREFIX + [...out].slice(SHENZHEN_PREFIX.length).join('');
