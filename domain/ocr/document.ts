@@ -114,7 +114,8 @@ export function mergeFields(attempts: readonly Attempt[]): {
     // A name whose glyphs matched a rare character (name-shapes.ts) replaces the reading it was made from, or that reading cut short.
     const lead = String(ranked[0]!.best.value);
     // (Runners-up are characters the model has: a name they made replaces only the very reading it was made from.)
-    const shaped = ranked.find(({ best: { shaped: s, value } }) => s && (lead === s.from || (s.by !== 'runner-up' && (cutAtEnd(lead, String(value)) || readWithout(lead, String(value), (c) => !s.put.includes(c))))));
+    // Cut short: what the lead lacks is a character the glyphs put (not a stray mark the other model read before it: 元敖伟强 for 敖伟强).
+    const shaped = ranked.find(({ best: { shaped: s, value } }) => s && (lead === s.from || (s.by !== 'runner-up' && ((cutAtEnd(lead, String(value)) && [...beyond(lead, String(value))].some((c) => s.put.includes(c))) || readWithout(lead, String(value), (c) => !s.put.includes(c))))));
     const top = shaped ?? whole ?? lengthened(ranked, bySecond) ?? ranked[0]!;
     const rest = ranked.filter((r) => r !== top);
     const others = rest.filter((r) => RANK[r.best.evidence] >= RANK.valid).map((r) => String(r.best.value));
@@ -166,6 +167,9 @@ function lengthened<T extends { g: readonly FieldRead[]; best: FieldRead; suppor
   if (longer.reduce((s, r) => s + r.support, 0) <= lead.support) return undefined;
   return longer.find((r) => isGivenNameChar(String(r.best.value).slice(-1)) && !r.g.every((x) => bySecond.has(x)));
 }
+
+/** What `whole` has beyond `cut` at its start or its end (cutAtEnd). */
+const beyond = (cut: string, whole: string): string => (whole.startsWith(cut) ? whole.slice(cut.length) : whole.slice(0, whole.length - cut.length));
 
 /** `cut` is `whole` with one or two characters lost at its start or its end. */
 function cutAtEnd(cut: string, whole: string): boolean {

@@ -180,7 +180,8 @@ export function extractIncome(b: Builder): Extraction {
   const entries = b.page.all(new RegExp(`代发(?:工资|薪资|薪酬)[::]?(${ORG})(?=[0-9]|$)`));
   const entryPayer = entries.length >= 2 && entries.every((h) => h.value === entries[0]!.value) ? entries[0] : undefined;
   // A letter's sentence names the employer in body text, which a stamp over the signature cannot spoil (…)为深圳市…有限公司在职员工).
-  const working = b.page.first(new RegExp(`(?:为|系|是|在|于)(${ORG_OVER_LINES})\\n?(?:在\\n?职|正式|的)?\\n?(?:员工|职工|工作|任职)`));
+  // (Not the letter's own 我公司, 本单位.)
+  const working = b.page.first(new RegExp(`(?:为|系|是|在|于)(?![我本该贵其此])(${ORG_OVER_LINES})\\n?(?:在\\n?职|正式|的)?\\n?(?:员工|职工|工作|任职)`));
   const employer = employerLabel ?? payer ?? withholdingAgent(b) ?? entryPayer ?? (taxOffice ? undefined : (working ?? signature(b)));
   if (employer) setEmployer(b, employer.value.replace(/[((](?:盖章|公章)[))]$/, ''), employer);
   // A bank app's summary puts its word after the figure (近期工资收入(元) / 39,012.30 月均).
@@ -438,6 +439,17 @@ function cardLength(value: string): number | undefined {
   return value.length === 14 || value.length === 15 ? 16 : value.length === 17 || value.length === 18 ? 19 : undefined;
 }
 
+/**
+ * An account number as banks print it: 12 to 19 digits, a UnionPay card's (62…) 16 to 19; or a card
+ * masked with 4, 6 or 8 digits shown before the stars (6217 **** **** 4434, 622262*********5227), not 5
+ * or 7 (a digit lost or read twice: 22262*******5227).
+ */
+function plausibleAccount(value: string): boolean {
+  if (/^\d+$/.test(value)) return value.length >= (value.startsWith('62') ? 16 : 12) && value.length <= 19;
+  const masked = /^(\d{4,8})\*{3,12}\d{3,4}$/.exec(value);
+  return masked !== null && masked[1]!.length % 2 === 0;
+}
+
 /** A line that is only a card number, whole or masked (16 to 19 characters, four digits or more at each end). */
 function cardLine(b: Builder): Hit | undefined {
   const at = b.page.lines.findIndex((l) => /^\d{4,6}[\d*]{6,11}\d{4}$/.test(l) && l.length >= 16 && l.length <= 19 && !/^(?:19|20)\d{6}/.test(l));
@@ -471,7 +483,7 @@ export function extractBank(b: Builder): Extraction {
       const usual = cardLength(value)!;
       const fixed = value.replace(/\*+/, '*'.repeat(usual - 10));
       b.set('accountNumber', { value: fixed, type: 'text', evidence: 'repaired', note: `账号识别为“${value}”,共${value.length}位,中间的星号个数按${usual}位卡号补齐,请核对` }, acct);
-    } else b.set('accountNumber', { value, type: 'text', evidence: /^\d{12,19}$|^\d{4,8}\*{3,12}\d{3,4}$/.test(value) ? 'valid' : 'invalid', ...(acct.unlabelled ? { unlabelled: true } : {}) }, acct);
+    } else b.set('accountNumber', { value, type: 'text', evidence: plausibleAccount(value) ? 'valid' : 'invalid', ...(acct.unlabelled ? { unlabelled: true } : {}) }, acct);
   }
   const labelled = b.page.first(new RegExp(`(?:起止日期|查询期间|交易期间|查询时段|起止时间|查询区间|对账期间|账单期间|统计期间|统计周期|账单周期|期间)[::;;]?(${PERIOD_RANGE})`));
   // Without its label (an English title's 2026-08-18--2026-11-16, a label misread): the first range above the entries.
@@ -608,9 +620,11 @@ function lineBalanceAfterLastEntry(b: Builder): void {
   const columns = [...lines[headerAt]!.matchAll(/(?:交易|发生|收入|支出|存入|支取|借方|贷方)?金额|发生额|(?:联机|账户|可用)?余额/g)].map((m) => m[0]);
   if (columns.length < 2 || !columns[columns.length - 1]!.endsWith('余额')) return;
   const entries: { date: number; n: number; hit: Hit | undefined }[] = [];
+  const dates: number[] = [];
   for (let i = headerAt + 1; i < lines.length; i++) {
     const line = lines[i]!;
     const date = entryDate(line);
+    if (date !== undefined) dates.push(date);
     const found = fenAmounts(line);
     const last = found[found.length - 1];
     const n = last && readAmount(last[0]);
@@ -618,14 +632,19 @@ function lineBalanceAfterLastEntry(b: Builder): void {
     if (date === undefined && last && !TOTALS_ROW.test(line)) return;
     if (date !== undefined && last && n !== undefined && found.length <= columns.length) entries.push({ date, n, hit: b.page.lineHit(i, last.index, last.index + last[0].length) });
   }
-  setLatestBalance(b, entries);
+  setLatestBalance(b, entries, dates);
 }
 
-/** The closing balance as the latest of two or more entries' balances (the last when they run forward in time, else the first), unlabelled. */
-function setLatestBalance(b: Builder, entries: readonly { readonly date: number; readonly n: number; readonly hit: Hit | undefined }[]): void {
+/**
+ * The closing balance as the latest of two or more entries' balances (the last when they run forward
+ * in time, else the first), unlabelled; none when a row of a later date (`dates`: every row's) was
+ * read without its balance (rows run together), for its balance is the closing one.
+ */
+function setLatestBalance(b: Builder, entries: readonly { readonly date: number; readonly n: number; readonly hit: Hit | undefined }[], dates: readonly number[]): void {
   if (entries.length < 2) return;
   const forward = entries[0]!.date <= entries[entries.length - 1]!.date;
   const latest = forward ? entries[entries.length - 1]! : entries[0]!;
+  if (dates.some((d) => d > latest.date)) return;
   if (latest.hit) b.set('closingBalance', { value: latest.n, type: 'amount', evidence: 'valid', unlabelled: true, note: '期末余额取自最后一笔交易后的余额,请核对' }, { ...latest.hit, unlabelled: true });
 }
 
@@ -653,14 +672,16 @@ function balanceAfterLastEntry(b: Builder): void {
   const amountsAt = header.flatMap((c, j) => (AMOUNT_COLUMN.test(c) ? [j] : []));
   if (!BALANCE_COLUMN.test(header[amountsAt[amountsAt.length - 1]!] ?? '')) return;
   const entries: { date: number; n: number; hit: Hit | undefined }[] = [];
+  const dates: number[] = [];
   for (let i = headerAt + 1; i < cells.length; i++) {
     const row = cells[i]!;
     const date = entryDate(row[0] ?? '');
+    if (date !== undefined) dates.push(date);
     const j = row.findLastIndex((c) => PLAIN_AMOUNT_CELL.test(c));
     const n = j > 0 ? readAmount(row[j]!) : undefined;
     if (date !== undefined && n !== undefined) entries.push({ date, n, hit: b.page.cellHit(i, j) });
   }
-  setLatestBalance(b, entries);
+  setLatestBalance(b, entries, dates);
 }
 
 /** A statement table's columns: the credits (收入金额, 贷方发生额, 存入), the balance, and every column of amounts. */

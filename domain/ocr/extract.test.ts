@@ -1293,3 +1293,43 @@ describe('pages read small: labels misread around a value', () => {
     expect(right.reads.totalMonths!.evidence).not.toBe('invalid');
   });
 });
+
+describe('readings weighed: a stray mark, rows run together, a number too short', () => {
+  const reading = (reads: PageReading['reads']): PageReading => ({ kind: 'income', text: '', fields: {}, confidence: {}, notes: {}, reads, lines: [], skewDeg: 0, regions: 0 });
+  const attempt = (method: Attempt['method'], reads: PageReading['reads']): Attempt => ({ method, reading: reading(reads), score: 0 });
+
+  it('lets a name whose glyphs were matched replace a reading cut short only for the character they put', () => {
+    const plain = (value: string) => ({ name: { value, type: 'name' as const, evidence: 'valid' as const, ocr: 0.9 } });
+    const shaped = (value: string, from: string, put: string[]) => ({ name: { value, type: 'name' as const, evidence: 'valid' as const, ocr: 0.6, shaped: { from, put } } });
+    // The second model read a speck before the name (元) and the glyphs made its second character: the name read twice stands.
+    const stray = mergeFields([attempt('as-is', plain('敖伟强')), attempt('cells', plain('敖伟强')), attempt('cells:2', shaped('元敖伟强', '元X伟强', ['敖']))]);
+    expect(stray.fields.name).toBe('敖伟强');
+    // A rare character the first model cannot give, matched by its glyph at the name's end, completes it.
+    const rare = mergeFields([attempt('as-is', plain('谢鑫')), attempt('cells', plain('谢鑫')), attempt('cells:2', shaped('谢鑫垚', '谢鑫', ['垚']))]);
+    expect(rare.fields.name).toBe('谢鑫垚');
+  });
+
+  it("takes no closing balance from an entry when a later entry's row ran into another", () => {
+    const head = ['中国工商银行活期储蓄存折第1页', '日期  摘要支取(-)  存入(+)  余额  网点号  操作员', '户名:陈薇琛账号:6227009906236290806'];
+    const merged = extractFields('bank', lines(...head, '2024-10-14  工资6802.72  62587.22  58081  7894', '2024-11-14  工资6331.79  68919.01  58081  7894', '2024-12-14工资6170.61 75089.62 2025-01-14工资5915.71 81005.33  58081 58081  7894 7894'));
+    expect(merged.fields.closingBalance).toBeUndefined();
+    const apart = extractFields('bank', lines(...head, '2024-10-14  工资6802.72  62587.22  58081  7894', '2024-11-14  工资6331.79  68919.01  58081  7894'));
+    expect(apart.fields.closingBalance).toBe(68919.01);
+  });
+
+  it('marks an account number too short for a UnionPay card, or masked after five digits, for the clerk', () => {
+    const account = (line: string) => extractFields('bank', lines('个人账户对账单', line)).reads.accountNumber!;
+    expect(account('户名:李霞月账号:621799045701782').evidence).toBe('invalid');
+    expect(account('户名:李霞月账号:6217990457017821544').evidence).toBe('valid');
+    expect(account('户名:吕秀账号:23058***2050').evidence).toBe('invalid');
+    expect(account('户名:吕秀账号:6230****2050').evidence).toBe('valid');
+    expect(account('户名:吕秀账号:440300123456').evidence).toBe('valid');
+  });
+
+  it("takes the employer the letter's sentence names over a signature a stamp spoiled, never its own 我公司", () => {
+    const e = extractFields('income', lines('工资收入证明', '兹证明诸葛国(公民身份号码130182196712033019)为深圳市深蓝供应链管理股份有限公司在', '职员工,其近十二个月工资收入明细如下:', '深圳心供应链管理份有限公司', '二〇二六年九月二十日'));
+    expect(e.fields.employer).toBe('深圳市深蓝供应链管理股份有限公司');
+    const own = extractFields('income', lines('收入证明', '兹证明张伟同志(身份证号653101196703053401)在我公司工作。', '深圳市华南教育咨询有限公司', '二〇二六年九月二十日'));
+    expect(own.fields.employer).toBe('深圳市华南教育咨询有限公司');
+  });
+});
