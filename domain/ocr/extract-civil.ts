@@ -532,7 +532,8 @@ export function extractMarriage(b: Builder): Extraction {
   }
   // A record letter says when: 于2023年8月24日在深圳市龙岗区民政局婚姻登记处登记结婚.
   // 于 may be misread (干2008年…): any date the registration follows with no number between.
-  const labelled = b.page.all(after('登记日期', DATE)).find((h) => h.start >= from) ?? present.date ?? b.page.first(new RegExp(`于(${DATE})(?=[^。]{0,40}?(?:登记结婚|结婚登记))`)) ?? b.page.first(new RegExp(`(?<![0-9])(${DATE})(?=[^。0-9]{0,40}?(?:登记结婚|结婚登记))`));
+  // A record table's row read whole opens with its kind and date (结婚2019年01月23日J440304-…).
+  const labelled = b.page.all(after('登记日期', DATE)).find((h) => h.start >= from) ?? present.date ?? b.page.first(new RegExp(`于(${DATE})(?=[^。]{0,40}?(?:登记结婚|结婚登记))`)) ?? b.page.first(new RegExp(`(?<![0-9])(${DATE})(?=[^。0-9]{0,40}?(?:登记结婚|结婚登记))`)) ?? b.page.first(new RegExp(`(?:^|\\n)(?:结婚|复婚)\\s?(${DATE})`));
   const birthValues = new Set([b.reads.party1BirthDate?.value, b.reads.party2BirthDate?.value].filter((v) => v !== undefined));
   // The older design prints only the date of issue, last on the page.
   // Nor a date after a birth label (出生日期, 出生日 or 生日期 with a character lost) when the party was not found.
@@ -578,14 +579,14 @@ function withUnlabelledIds(b: Builder, found: readonly Party[]): Party[] {
 }
 
 /**
- * A certificate number J440304-2021-004170 carries the year of registration: a registration date of
+ * A certificate number J440304-2021-004170 (a divorce's L…) carries the year of registration: a registration date of
  * that year confirms both; of another year, one of the two is misread and the clerk sees both. A
  * reissued certificate's number (BJ…) carries the year it was reissued, so it checks nothing.
  */
 function crossCheckRegistration(b: Builder): void {
   const number = b.reads.certificateNumber;
   const date = b.reads.registrationDate;
-  const year = /^J\d{6}-(\d{4})-/.exec(String(number?.value ?? ''))?.[1];
+  const year = /^[JL]\d{6}-(\d{4})-/.exec(String(number?.value ?? ''))?.[1];
   if (!number || !date || !year || number.evidence === 'invalid' || date.evidence === 'invalid') return;
   const dateYear = String(date.value).slice(0, 4);
   if (dateYear === year) {

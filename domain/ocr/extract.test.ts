@@ -1333,3 +1333,27 @@ describe('readings weighed: a stray mark, rows run together, a number too short'
     expect(own.fields.employer).toBe('深圳市华南教育咨询有限公司');
   });
 });
+
+describe('clean pages, phrasing and layout the extraction had not met', () => {
+  it("reads a record table's row read whole (结婚2019年01月23日J440304-…) for the registration date, not the letter's date", () => {
+    const e = extractFields('marriage', lines('婚姻登记记录证明', '经查询全国婚姻登记信息系统,袁浩宇(公民身份号码:441421199206067954)有以下婚', '姻登记记录:', '类别登记日期结婚证字号姓名性别出生日期身份证件号', '结婚2019年01月23日J440304-2019-013027袁浩宇男1992年06月06日441421199206067954', '深圳市福田区民政局杜敏诗女1996年02月21日440307199602210069', '深圳市福田区民政局', '2019年10月18日'));
+    expect(e.fields).toMatchObject({ registrationDate: '2019-01-23', certificateNumber: 'J440304-2019-013027' });
+  });
+
+  it("confirms a divorce certificate's L number by its registration year, as a marriage's J", () => {
+    const e = extractFields('marriage', lines('离婚证', '持证人侯秀桂', '登记日期2024年7月25日', '离婚证字号L420106-2024-005225'));
+    expect(e.reads.certificateNumber).toMatchObject({ value: 'L420106-2024-005225', evidence: 'checked' });
+    expect(e.reads.registrationDate!.evidence).toBe('checked');
+  });
+
+  it("reads what was paid for a named year (2025年度累计向其支付劳务报酬) as the year's income", () => {
+    const e = extractFields('income', lines('劳务报酬证明', '兹有古丽娜尔·吐尔逊(身份证号:110105199308133592),非我单位在职员工,2025年度', '以个人身份为我单位提供软件测试服务。我单位2025年度累计向其支付劳务报酬(税前)人民币', '65,431.26元,已依法代扣代缴个人所得税。', '南京金陵餐饮管理有限公司', '2026年4月26日'));
+    expect(e.fields).toMatchObject({ name: '古丽娜尔·吐尔逊', annualIncome: 65431.26, employer: '南京金陵餐饮管理有限公司' });
+  });
+
+  it('takes a hyphen between the parts of a transliterated name for its middle dot (巴特尔-朝鲁)', () => {
+    const e = extractFields('property', lines('深圳市不动产登记信息查询结果', '权利人巴特尔-朝鲁', '证件号码440308197707150856', '查询结果该权利人名下无不动产登记记录'));
+    expect(e.fields.name).toBe('巴特尔·朝鲁');
+    expect(extractFields('property', lines('权利人张伟', '证件号码440308197707150856')).fields.name).toBe('张伟');
+  });
+});

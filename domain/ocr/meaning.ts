@@ -218,6 +218,8 @@ export function cutAt(run: string, stops: readonly string[]): string {
  * a name cannot hold. Only at the start of the value (a clause's comma further on is left alone).
  */
 const COMMA_FOR_DOT = /^([\u3400-\u9fff]{2,4}) ?[,,][ "'“”‘’]*(?=[\u3400-\u9fff]{2,})/;
+/** The middle dot read as a hyphen, dash or full stop (巴特尔-朝鲁), likewise at the value's start. */
+const DASH_FOR_DOT = /^([\u3400-\u9fff]{2,6})[-‐‑–—−.．•・‧](?=[\u3400-\u9fff]{2,})/;
 
 /** Label words a misplaced value run may start with: never a person's name. */
 const NOT_NAMES = /^(以下|以上|如下|情况|特此|兹有|单位|姓名|名字|性别|性[男女]|民族|证件|身份|号码|公民|户名|账号|卡号|查询|日期|住址|地址|出生|国籍|备注|参保|缴费|纳税|申请人|权利人|持证人|户[主士王]|代发(?:工资|薪)|工资|消费|转账|摘要|交易(?:日期|时间|明细|金额)|在本)/;
@@ -261,7 +263,7 @@ export function personName(run: string, stops: readonly string[]): FoundName | u
   const sexless = run.replace(/(?<=[\u3400-\u9fff]{2})性[\s·.:：]{0,2}[男女][\s\S]*$/, '').replace(/(?<=[\u3400-\u9fff]{2})性[\u3400-\u9fff]?$/, '');
   const own = sexless.replace(SEARCHED, '');
   // A name ends at a number after it (别克·加尔肯2024年12月…: the row's next cell), a stray digit inside it aside.
-  const cut = cutAt(own.replace(COMMA_FOR_DOT, '$1·').replace(/(?<=[\u3400-\u9fff·]{2})[0-9]{2,}[\s\S]*$/, '').replace(/[^\u3400-\u9fff·]/g, ''), [...stops, '名下'])
+  const cut = cutAt(own.replace(COMMA_FOR_DOT, '$1·').replace(DASH_FOR_DOT, '$1·').replace(/(?<=[\u3400-\u9fff·]{2})[0-9]{2,}[\s\S]*$/, '').replace(/[^\u3400-\u9fff·]/g, ''), [...stops, '名下'])
     .replace(/(同志|先生|女士)$/, '')
     .replace(/^·+|·+$/g, '');
   const max = cut.includes('·') ? 12 : 4;

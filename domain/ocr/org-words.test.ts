@@ -32,6 +32,12 @@ describe('organisation words', () => {
     expect(snapOrganisationWords('深圳市华瑞勿业管理有限公司').changed).toBe(false);
   });
 
+  it('never changes a phrase made of two known words, listed or not (建设管理, 商业保理), into its neighbour', () => {
+    expect(snapOrganisationWords('深圳市龙岗区布吉街道城市建设管理服务中心')).toEqual({ text: '深圳市龙岗区布吉街道城市建设管理服务中心', changed: false });
+    expect(snapOrganisationWords('深圳市科陆商业保理有限公司').changed).toBe(false);
+    expect(snapOrganisationWords('深圳市恒通企业管埋有限公司').text).toBe('深圳市恒通企业管理有限公司');
+  });
+
   it('marks an employer put right this way as repaired, showing what was read', () => {
     const lines = ['收入证明', '兹证明张伟同志在我单位工作。', '工作单位:深圳市鹏城物业管建有限公司', '月收入:8,500.00元'].map((text) => ({ text, confidence: 0.9 }));
     const e = extractFields('income', lines);

@@ -19,12 +19,21 @@ const PHRASES: readonly string[] = [
   '医疗器械', '精密模具', '精密机械', '五金制品', '塑胶制品', '塑料制品', '印刷包装', '纺织服装', '纺织服饰', '服装服饰',
   '建筑工程', '建设工程', '装饰工程', '装修工程', '安装工程', '安防工程', '市政工程', '园林绿化', '建筑装饰',
   '国际贸易', '进出口贸易', '货运代理', '国际物流', '人寿保险', '财产保险',
+  // Finance and public works, each a neighbour of one above (商业保理 / 商业管理, 建设管理 / 建设监理).
+  '商业保理', '融资租赁', '融资担保', '股权投资', '创业投资', '实业发展', '城市建设', '城市管理', '建设管理',
 ];
 
 /** Phrases of four or more characters: with one character wrong, three still stand for the word. */
 const LONG = PHRASES.filter((p) => p.length >= 4);
 const LENGTHS = [...new Set(LONG.map((p) => p.length))];
 const HAN = /^[\u3400-\u9fff]+$/;
+
+/**
+ * Two-character words the four-character phrases are made of (物业, 管理, 建设): a window that is two
+ * of them (建设管理, 城市保洁) is a phrase of its own, whether listed or not, and is never changed.
+ */
+const WORDS = new Set([...LONG.filter((p) => p.length === 4).flatMap((p) => [p.slice(0, 2), p.slice(2)]), '发展', '实业', '控股', '集团', '保理', '租赁', '担保', '贷款', '城市']);
+const twoWords = (window: string): boolean => window.length === 4 && WORDS.has(window.slice(0, 2)) && WORDS.has(window.slice(2));
 
 /** Characters that differ between two strings of one length. */
 function differing(a: string, b: string): number {
@@ -46,7 +55,7 @@ export function snapOrganisationWords(text: string): { text: string; changed: bo
       const start = end - length;
       if (start < 0) continue;
       const window = out.slice(start, end);
-      if (!HAN.test(window) || PHRASES.includes(window)) continue;
+      if (!HAN.test(window) || PHRASES.includes(window) || twoWords(window)) continue;
       const near = LONG.filter((p) => p.length === length && differing(p, window) === 1);
       // Two phrases one character away (勿业管理: 物业管理 or 企业管理) — not clear, left as read.
       if (near.length !== 1) continue;
