@@ -96,6 +96,7 @@ export function mergeFields(attempts: readonly Attempt[]): {
   const notes: Record<string, string> = {};
   const reads: Record<string, FieldRead> = {};
   const agreed: Record<string, boolean> = {};
+  const standings = new Map<string, Standing>();
   for (const name of names) {
     // In attempt order, as-is first: on equal evidence and support the page as it is wins.
     const byAttempt = attempts.map((a) => ({ a, r: readsOf(a.reading)[name] })).filter((x): x is { a: Attempt; r: FieldRead } => x.r !== undefined);
@@ -131,8 +132,55 @@ export function mergeFields(attempts: readonly Attempt[]): {
     confidence[name] = confidenceFor(read, agree);
     if (others.length > 0) notes[name] = `${read.note ? `${read.note};` : ''}另一次识别为“${others.join('”“')}”,请核对`;
     else if (read.note) notes[name] = read.note;
+    standings.set(name, { top, ranked, from: attempts.findIndex((x) => readsOf(x.reading)[name] !== undefined && top.g.includes(readsOf(x.reading)[name]!)) });
+  }
+  for (const [one, other] of DISTINCT_PAIRS) {
+    const parted = partedPair(one, other, fields, standings);
+    if (!parted) continue;
+    const { field, next, shared } = parted;
+    const read: FieldRead = { ...next.best, evidence: RANK[next.best.evidence] > RANK.repaired ? 'repaired' : next.best.evidence, note: `两位当事人识别为同一个“${shared}”,此项取另一次识别结果,请核对` };
+    fields[field] = read.value;
+    reads[field] = read;
+    agreed[field] = false;
+    confidence[field] = confidenceFor(read, false);
+    notes[field] = read.note!;
   }
   return { fields, confidence, notes, reads, agree: agreed };
+}
+
+type Ranked = { g: FieldRead[]; best: FieldRead; support: number };
+/** How a field was decided: the winning group, all groups in rank, and the first attempt that gave the winner. */
+type Standing = { top: Ranked; ranked: readonly Ranked[]; from: number };
+
+/** Fields two different people fill: the readings cannot give both one value. */
+const DISTINCT_PAIRS: readonly (readonly [string, string])[] = [
+  ['party1Name', 'party2Name'],
+  ['party1IdNumber', 'party2IdNumber'],
+];
+
+/**
+ * Two parties decided to one value (an attempt that took the order of the parties the other way, its
+ * value confirmed by the holder's name): the field whose value fewer readings gave — of equal support,
+ * the one a later attempt gave — takes its best other well-formed reading. Undefined when the two
+ * differ or neither has another reading.
+ */
+function partedPair(
+  one: string,
+  other: string,
+  fields: Readonly<Record<string, FieldValue>>,
+  standings: ReadonlyMap<string, Standing>,
+): { field: string; next: Ranked; shared: string } | undefined {
+  const [a, b] = [standings.get(one), standings.get(other)];
+  if (!a || !b || fields[one] !== fields[other]) return undefined;
+  const shared = String(fields[one]);
+  const next = (s: Standing) => s.ranked.find((r) => r !== s.top && RANK[r.best.evidence] >= RANK.repaired && String(r.best.value) !== shared);
+  const weaker = a.top.support !== b.top.support ? (a.top.support < b.top.support ? one : other) : a.from > b.from ? one : other;
+  const order = [weaker, weaker === one ? other : one];
+  for (const field of order) {
+    const found = next(field === one ? a : b);
+    if (found) return { field, next: found, shared };
+  }
+  return undefined;
 }
 
 /** Whether `mine` is what a model that cannot read some characters would make of `other`, a well-formed name or text. */

@@ -352,8 +352,11 @@ function taxRecord(b: Builder): TaxRecord | undefined {
   return { annual: { n, hit, summed } };
 }
 
-/** Amounts with their fen, parted even where they ran together (12,745.94327.10): thousands carry their commas. */
-const FEN_AMOUNTS = /(?<=^|[^\d,.]|\.\d{2})(?:\d{1,3}(?:,\d{3})+|\d{1,3})\.\d{2}/g;
+/**
+ * Amounts with their fen, parted even where they ran together (12,745.94327.10, 561.1823101.64 where
+ * a row's single spaces were taken out): each amount ends two digits after its point.
+ */
+const FEN_AMOUNTS = /(?<=^|[^\d,.]|\.\d{2})(?:\d{1,3}(?:,\d{3})+|\d{1,7})\.\d{2}/g;
 /** A row's dates and times: their digits run into the amount after them (2025-09-3012,745.94, 10:49:0820.04). */
 const DATES_AND_TIMES = /(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|\d{4})|\d{1,2}:\d{2}(?::\d{2})?/g;
 /** A line's amounts with their fen (FEN_AMOUNTS), its dates and times blanked first; offsets are the line's. */
@@ -619,7 +622,8 @@ function lineBalanceAfterLastEntry(b: Builder): void {
   const { lines } = b.page;
   const headerAt = lines.findIndex((l) => /日期|时间/.test(l) && /余额/.test(l));
   if (headerAt < 0 || MORE_PAGES.test(b.page.text)) return;
-  const columns = [...lines[headerAt]!.matchAll(/(?:交易|发生|收入|支出|存入|支取|借方|贷方)?金额|发生额|(?:联机|账户|可用)?余额/g)].map((m) => m[0]);
+  // Columns of amounts: 交易金额, 发生额, a bare 收入 / 支出 (交易日期摘要收入支出余额对方户名), the balance.
+  const columns = [...lines[headerAt]!.matchAll(/(?:交易|发生|收入|支出|存入|支取|借方|贷方)?金额|发生额|收入|支出|存入|支取|借方|贷方|(?:联机|账户|可用)?余额/g)].map((m) => m[0]);
   if (columns.length < 2 || !columns[columns.length - 1]!.endsWith('余额')) return;
   const entries: { date: number; n: number; hit: Hit | undefined }[] = [];
   const dates: number[] = [];
@@ -631,7 +635,8 @@ function lineBalanceAfterLastEntry(b: Builder): void {
     const last = found[found.length - 1];
     const n = last && readAmount(last[0]);
     // A row read apart from its date (the date on a line of its own): which entry is the latest is lost.
-    if (date === undefined && last && !TOTALS_ROW.test(line)) return;
+    // (A summary line of totals, 收入合计:70119.65支出合计:…, is no such row.)
+    if (date === undefined && last && !TOTALS_ROW.test(line) && !/^[\u3400-\u9fff]{2,4}(?:合计|总计|小计)/.test(line)) return;
     if (date !== undefined && last && n !== undefined && found.length <= columns.length) entries.push({ date, n, hit: b.page.lineHit(i, last.index, last.index + last[0].length) });
   }
   setLatestBalance(b, entries, dates);

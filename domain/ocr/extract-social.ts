@@ -56,7 +56,12 @@ export function extractSocial(b: Builder): Extraction {
   // A letter may name the employer in its sentence instead: 兹证明…在深圳市…有限公司参加(深圳市)社会保险.
   // Its name may break over the letter's line (现参保单位为深圳市招商供 / 应链管理有限公司): one starting with
   // its place, not the headings a form's row has after the label (现参保单位参保状态参保缴费 / 深圳市…).
-  const employerLabels = '参保单位|缴费单位|单位名称|工作单位|用人单位|所在单位|任职单位';
+  // A letter's line may break inside the label (现参保 / 单位为深圳市…, 现参保单 / 位为…); read whole, one character may be misread.
+  const plainLabels = '参保单位|缴费单位|单位名称|工作单位|用人单位|所在单位|任职单位';
+  const employerLabels = `${plainLabels}|${plainLabels
+    .split('|')
+    .map((label) => [...label].join('\\n?'))
+    .join('|')}`;
   const employer = b.page.first(after(employerLabels, ORG, '[::]?(?:为|是)?')) ?? b.page.first(after(employerLabels, `(?=(?:[${CJK}]\\n?){0,4}[省市区县])${ORG_OVER_LINES}`, '[::]?(?:为|是)?')) ?? b.page.first(new RegExp(`[))]\\s*(?:在|于)(${ORG})(?:参加|参保|缴纳|缴费)`)) ?? b.page.first(new RegExp(`由(${ORG_OVER_LINES})\\n?(?:按\\n?月\\n?)?(?:为其|为该同志|为他|为她)?\\n?(?:缴纳|缴费|代缴|参保)`));
   const inRows = employer ? undefined : employerInRows(b);
   if (employer ?? inRows) setEmployer(b, (employer ?? inRows)!.value.replace('\n', ''), (employer ?? inRows)!);

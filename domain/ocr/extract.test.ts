@@ -1357,3 +1357,47 @@ describe('clean pages, phrasing and layout the extraction had not met', () => {
     expect(extractFields('property', lines('权利人张伟', '证件号码440308197707150856')).fields.name).toBe('张伟');
   });
 });
+
+describe('two parties, statements without commas, labels broken over a line', () => {
+  const reading = (reads: PageReading['reads']): PageReading => ({ kind: 'marriage', text: '', fields: {}, confidence: {}, notes: {}, reads, lines: [], skewDeg: 0, regions: 0 });
+  const attempt = (method: Attempt['method'], reads: PageReading['reads']): Attempt => ({ method, reading: reading(reads), score: 0 });
+  const name = (value: string, evidence: 'valid' | 'checked' = 'valid') => ({ value, type: 'name' as const, evidence, ocr: 0.9 });
+
+  it('never gives both parties one name: the one fewer readings gave takes its other reading', () => {
+    // The second model took the parties the other way round, its party1 confirmed by the holder's name.
+    const m = mergeFields([
+      attempt('as-is', { party1Name: name('余浩宇'), party2Name: name('洪丽琳', 'checked') }),
+      attempt('as-is:2', { party1Name: name('洪丽琳', 'checked'), party2Name: name('余浩字') }),
+    ]);
+    expect(m.fields).toMatchObject({ party1Name: '余浩宇', party2Name: '洪丽琳' });
+    expect(m.reads.party1Name!.evidence).toBe('repaired');
+    expect(m.notes.party1Name).toContain('洪丽琳');
+    const more = mergeFields([
+      attempt('as-is', { party1Name: name('周斌华'), party2Name: name('韦婧') }),
+      attempt('cells', { party1Name: name('周斌华'), party2Name: name('韦销') }),
+      attempt('as-is:2', { party1Name: name('韦寻'), party2Name: name('周斌华', 'checked') }),
+    ]);
+    expect(more.fields).toMatchObject({ party1Name: '周斌华', party2Name: '韦婧' });
+    // Two parties of different names are left as decided.
+    const apart = mergeFields([attempt('as-is', { party1Name: name('张伟'), party2Name: name('李娜') })]);
+    expect(apart.fields).toMatchObject({ party1Name: '张伟', party2Name: '李娜' });
+  });
+
+  it("reads a statement's closing balance from rows whose amounts ran together, under bare 收入 支出 余额 columns", () => {
+    const e = extractFields('bank', lines('交通银行', '户名:杜珊芳账号:6222609112061459460币种:人民币', '起止日期:20230901至20240131', '交易日期摘要收入支出余额对方户名', '20230905信用卡还款561.18 23101.64', '20240112转账存入4500.00 75411.48欧志轩', '20240130代扣2333.18 74578.30深圳供电局有限公司', '收入合计:70119.65支出合计:19204.17交易笔数:23'));
+    expect(e.fields).toMatchObject({ creditTotal: 70119.65, closingBalance: 74578.3 });
+    expect(e.reads.closingBalance!.unlabelled).toBe(true);
+  });
+
+  it('ends a relation at the next heading a row ran into (长子登记事项变更)', () => {
+    const e = extractFields('hukou', lines('常住人口登记卡', '户主或与户主关系长子登记事项变更', '性别男民族汉族变更登记', '公民身份号码440311201703241096'));
+    expect(e.fields.relation).toBe('长子');
+  });
+
+  it("finds a letter's employer whose label broke over the line (现参保 / 单位为…)", () => {
+    const e = extractFields('social', lines('参保证明', '兹证明龚勇(身份证号:440310199902145754)自2019年9月起在本市参加社会保险,现参保', '单位为深圳市力拓精密模具有限公司,截至2024年12月累计缴费64月。'));
+    expect(e.fields.employer).toBe('深圳市力拓精密模具有限公司');
+    const late = extractFields('social', lines('参保证明', '兹证明于或艳(身份证号:410526199104261466)自2022年5月起在本市参加社会保险,现参保单', '位为深圳智联电子科技有限公司,截至2025年2月累计缴费29个月。'));
+    expect(late.fields.employer).toBe('深圳智联电子科技有限公司');
+  });
+});
