@@ -34,7 +34,9 @@ export function extractHukou(b: Builder): Extraction {
   // A letter may say it in its sentence: 与户主熊凤梦的关系为夫, 与户主关系为夫.
   // Or 系户主江琴之夫, or of the head himself 系该户户主 (为该户户主).
   // The letter's line may break inside it (与户主关系为次 / 子。).
-  const rel = text(b, new RegExp(`与户主(?:[${CJK}·]{2,6}?的?)?关系(?:为|是)[::]?([${CJK}]{1,4}?(?:\\n[${CJK}]{1,3}?)?)(?=[。,,;;]|$)`)) ?? text(b, new RegExp(`系(?:该户)?户主[${CJK}·]{2,6}?之([${CJK}]{1,4}?)(?=[。,,;;]|$)`)) ?? text(b, /(?:系|为|是)(?:该户|本户)(户\n?主)(?=[。,,;;\n]|$)/) ?? text(b, after('户主或与户主关系|与户主的?关系|户主关系|(?<![${CJK}])关系', `[${CJK}]{1,8}`, `${GAP}(?:为|是)?`));
+  const relRead = text(b, new RegExp(`与户主(?:[${CJK}·]{2,6}?的?)?关系(?:为|是)[::]?([${CJK}]{1,4}?(?:\\n[${CJK}]{1,3}?)?)(?=[。,,;;]|$)`)) ?? text(b, new RegExp(`系(?:该户)?户主[${CJK}·]{2,6}?之([${CJK}]{1,4}?)(?=[。,,;;]|$)`)) ?? text(b, /(?:系|为|是)(?:该户|本户)(户\n?主)(?=[。,,;;\n]|$)/) ?? text(b, after('户主或与户主关系|与户主的?关系|户主关系|(?<![${CJK}])关系', `[${CJK}]{1,8}`, `${GAP}(?:为|是)?`));
+  // The next heading is no relation (与户主关系 户主姓名 户号 / 妻 …: 户主 is the start of 户主姓名).
+  const rel = relRead && /^户主(?:姓名|名称)(?:户号|性别|民族|身份|公民)/.test(relRead.value) ? undefined : relRead;
   const glued = rel || !labelled ? undefined : relationGlued(labelled);
   const nameHit = glued?.name ?? labelled ?? subject;
   b.name('name', nameHit, nameHit && personName(nameHit.value, HUKOU_STOPS));
@@ -186,8 +188,8 @@ function addressAroundLabel(b: Builder, hit: Hit | undefined): Hit | undefined {
 function continued(b: Builder, hit: Hit | undefined): Hit | undefined {
   if (!hit || b.page.text[hit.end] !== '\n') return hit;
   const after = b.page.text.slice(hit.end + 1);
-  // Only its last character carried over (…万科城11栋1502 / 房), or the room after its building (…三期2栋 / 2303).
-  const unit = /\d$/.test(hit.value) ? /^([房室号])[。,,;;]?(?=\n|$)/.exec(after) : /[栋座楼]$/.test(hit.value) ? /^(\d{2,5}[房室号]?)(?=[。,,;;]|\n|$)/.exec(after) : null;
+  // Only its last character carried over (…万科城11栋1502 / 房), or the room after its building (…三期2栋 / 2303, …18栋 / B1102).
+  const unit = /\d$/.test(hit.value) ? /^([房室号])[。,,;;]?(?=\n|$)/.exec(after) : /[栋座楼]$/.test(hit.value) ? /^([A-Za-z]?\d{2,5}[房室号]?)(?=[。,,;;]|\n|$)/.exec(after) : null;
   if (unit) return { value: hit.value + unit[1]!, start: hit.start, end: hit.end + 1 + unit[1]!.length };
   // A room, or a door number at its end, ends it; an estate's name after the door number (41号锦绣江南四 / 期7栋B座502室) does not.
   if (/[室房]|[号栋楼座]$/.test(hit.value)) return hit;
@@ -532,8 +534,8 @@ export function extractMarriage(b: Builder): Extraction {
   }
   // A record letter says when: 于2023年8月24日在深圳市龙岗区民政局婚姻登记处登记结婚.
   // 于 may be misread (干2008年…): any date the registration follows with no number between.
-  // A record table's row read whole opens with its kind and date (结婚2019年01月23日J440304-…).
-  const labelled = b.page.all(after('登记日期', DATE)).find((h) => h.start >= from) ?? present.date ?? b.page.first(new RegExp(`于(${DATE})(?=[^。]{0,40}?(?:登记结婚|结婚登记))`)) ?? b.page.first(new RegExp(`(?<![0-9])(${DATE})(?=[^。0-9]{0,40}?(?:登记结婚|结婚登记))`)) ?? b.page.first(new RegExp(`(?:^|\\n)(?:结婚|复婚)\\s?(${DATE})`));
+  // A record table's row read whole opens with its kind and date (结婚2019年01月23日J440304-…; 结 misread or lost).
+  const labelled = b.page.all(after('登记日期', DATE)).find((h) => h.start >= from) ?? present.date ?? b.page.first(new RegExp(`于(${DATE})(?=[^。]{0,40}?(?:登记结婚|结婚登记))`)) ?? b.page.first(new RegExp(`(?<![0-9])(${DATE})(?=[^。0-9]{0,40}?(?:登记结婚|结婚登记))`)) ?? b.page.first(new RegExp(`(?:^|\\n)(?:结婚|复婚|[\\u3400-\\u9fff]?婚)\\s?(${DATE})`));
   const birthValues = new Set([b.reads.party1BirthDate?.value, b.reads.party2BirthDate?.value].filter((v) => v !== undefined));
   // The older design prints only the date of issue, last on the page.
   // Nor a date after a birth label (出生日期, 出生日 or 生日期 with a character lost) when the party was not found.

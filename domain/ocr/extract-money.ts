@@ -31,18 +31,19 @@ export const STOPS = ['性别', '身份证', '身份', '公民', '证件号', '�
 const ORG_SUFFIX = '(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园|制品厂|工厂|厂|商店|超市|诊所|卫生院|合作社|经营部|工作室|图书馆|博物馆|文化馆|纪念馆|体育馆|美术馆|科技馆|法院|检察院|设计院|学院|派出所|管理所|管理站|服务站|店)';
 export const ORG = `[${CJK}()()]{2,30}${ORG_SUFFIX}`;
 /** An organisation's name a letter's line break may cut once (由深圳星河湾 / 科技股份有限公司坂田分公司按月…). */
-export const ORG_OVER_LINES = `[${CJK}()()]{1,30}(?:\\n[${CJK}()()]{1,30})?${ORG_SUFFIX}`;
+export const ORG_OVER_LINES = `[${CJK}()()]{1,30}(?:\\n[${CJK}()()]{0,30})?${ORG_SUFFIX}`;
 
 /** What a letter may put between an amount's phrase and the amount: 约为人民币, (税前)为, 人民币(大写):, a table's unit (元), a count of entries (收入合计:4笔 金额:…). */
 const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税前|[((][^))\\n0-9]{1,10}[))]|大写|[::]|共?[0-9]{1,4}笔[,,]?|金额){0,5}';
-/** A month's pay, not "twelve months'" (近十二个月收入 is a year's); 月平收入 lost its 均. */
-const MONTHLY = '(?:月)?缴存基数|月度(?:工资|收入|薪酬)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:平均?|均)?(?:税前)?(?:应发)?(?:纯|净)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:均|平均)(?=[::]?[0-9¥¥]|[::]?人民币)|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪|(?:基本)?养老金(?=[0-9¥¥,,.]*元?/月|[^\\n]{0,6}?[0-9][0-9,.]*元?/月)|退休金(?=[^\\n]{0,6}?[0-9][0-9,.]*元?/月)';
-const ANNUAL =
+/** A month's pay, not "twelve months'" (近十二个月收入 is a year's); 月平收入 lost its 均; 收入 read as 收人 too. */
+const MONTHLY = '(?:月)?缴存基数|月度(?:工资|收入|薪酬)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:平均?|均)?(?:税前)?(?:应发)?(?:纯|净)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:均|平均)(?=[::]?[0-9¥¥]|[::]?人民币)|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪|(?:基本)?养老金(?=[0-9¥¥,,.]*元?/月|[^\\n]{0,6}?[0-9][0-9,.]*元?/月)|退休金(?=[^\\n]{0,6}?[0-9][0-9,.]*元?/月)'.replaceAll('收入', '收[入人]');
+const ANNUAL = (
   '年(?:度|[\u3400-\u9fff](?=工资))?(?:总|平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入|[\u3400-\u9fff]?入(?=总))?(?:总额|合计|总[\u3400-\u9fff]?(?=为))?|全年(?:税前)?(?:累计)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|全年(?:合计|共计|累计)|(?:近|最近|过去)(?:一|1|十二|12)(?:年|个月)(?:内)?(?:税前)?(?:累计|合计|共计)?(?:支付|发放)?(?:的)?(?:工资|收入|薪酬|劳务报酬|劳务费)(?:收入)?(?:总额|合计|共计)?|年薪' +
   // What was paid in a named year: 我单位2025年度累计向其支付劳务报酬(税前)人民币65,431.26元.
   '|(?:19|20)\\d{2}年度?(?:全年)?(?:累计|共计|合计)?(?:向其|为其|给其|向该同志|向其本人)?(?:支付|发放)(?:的)?(?:工资|收入|薪酬|劳务报酬|劳务费|报酬)(?:收入)?(?:总额|合计|共计)?' +
   // 收 misread in 年收入 (年表入约为…, read small): the phrase a letter's annual sentence starts with.
-  `|(?<![${CJK}])年[${CJK}]入(?=约为|为|[::])`;
+  `|(?<![${CJK}])年[${CJK}]入(?=约为|为|[::])`
+).replaceAll('收入', '收[入人]');
 
 /** A page that covers a year of pay (近十二个月, 近一年, 全年). */
 const TWELVE_MONTHS = /近(?:十二|12)个月|近一年|全年/;
@@ -72,6 +73,11 @@ function amount(b: Builder, field: string, phrases: string): void {
   const hit = direct && readAmount(direct.value) !== undefined ? direct : bracketed && readAmount(bracketed.value) !== undefined ? bracketed : direct;
   // A year that starts a date (the figure under its label lost: 年度收入合计(元) / 2025-01 工资薪金…) is no amount.
   if (!hit || (/^(?:19|20)\d{2}$/.test(hit.value) && /^(?:[-/.]\d{1,2}|年\d{1,2}月)/.test(b.page.text.slice(hit.end, hit.end + 4)))) return;
+  setAmount(b, field, hit);
+}
+
+/** An amount found for `field`, read; a run that is no amount is kept as read, marked invalid. */
+function setAmount(b: Builder, field: string, hit: Hit): void {
   // An amount ending a line runs on into the next line's digits when a letter's lines are joined
   // (111,174.91 / 2025-01 …): two decimals after thousands separators end it.
   const ended = /^[¥¥]?\d{1,3}(?:,\d{3})+\.\d{2}(?=\d)/.exec(hit.value)?.[0];
@@ -161,6 +167,18 @@ function signature(b: Builder): Hit | undefined {
   return undefined;
 }
 
+/**
+ * A form's row of headings over its row of figures (月均收入(税前,元) 年收入(税前,元) / 27,850.00
+ * 334,200.00), run together in the page's text: the first figure is the month's, the second the year's.
+ */
+function headingsOverFigures(b: Builder): void {
+  const m = new RegExp(`(?:${MONTHLY})${FILLER}(?:${ANNUAL})${FILLER}(${MONEY})(?:[((]?大写[))]?)?[^0-9\\n]{0,8}?(${MONEY})`, 'd').exec(b.page.text);
+  if (!m?.indices?.[1] || !m.indices[2]) return;
+  const at = (k: 1 | 2): Hit => ({ value: m[k]!, start: m.indices![k]![0], end: m.indices![k]![1] });
+  setAmount(b, 'monthlyIncome', at(1));
+  setAmount(b, 'annualIncome', at(2));
+}
+
 export function extractIncome(b: Builder): Extraction {
   // A tax record names the person 纳税人名称.
   // A labour contract names the employee 乙方(劳动者) and the employer 甲方(用人单位).
@@ -189,11 +207,12 @@ export function extractIncome(b: Builder): Extraction {
   // A bank app's summary puts its word after the figure (近期工资收入(元) / 39,012.30 月均).
   const average = b.page.first(/(?<![0-9.,])([0-9][0-9,]*\.[0-9]{2})元?\n?月(?:均|平均)(?![工收薪])/);
   const averaged = average && readAmount(average.value);
+  headingsOverFigures(b);
   if (average && averaged !== undefined) b.set('monthlyIncome', { value: averaged, type: 'amount', evidence: 'valid' }, average);
-  else amount(b, 'monthlyIncome', MONTHLY);
+  else if (!b.reads.monthlyIncome) amount(b, 'monthlyIncome', MONTHLY);
   // A month's payslip (工资条, 工资单): its gross pay is the month's income.
   if (!b.reads.monthlyIncome && /工资条|工资单/.test(b.page.text)) amount(b, 'monthlyIncome', '应发(?:合计|工资|金额)');
-  amount(b, 'annualIncome', ANNUAL);
+  if (!b.reads.annualIncome) amount(b, 'annualIncome', ANNUAL);
   // A proof of the last twelve months' pay totals them on a line of its own (合计:…), or in its
   // table's totals row, the gross first (合计  128,637.73  20,582.03  108,055.70).
   const twelve = TWELVE_MONTHS.test(b.page.text) || twelveMonthPeriod(b.page.text);

@@ -1401,3 +1401,42 @@ describe('two parties, statements without commas, labels broken over a line', ()
     expect(late.fields.employer).toBe('深圳智联电子科技有限公司');
   });
 });
+
+describe('forms and letters: figures under their headings, 收人 for 收入, names of firms broken over a line', () => {
+  it("reads a form's row of figures under its row of headings: the month's first, the year's second", () => {
+    const e = extractFields('income', lines('个人收入证明', '月均收入(税前,元)  年收入(税前,元)  大写', '27,850.00  334,200.00  叁拾叁万肆仟贰佰元整'));
+    expect(e.fields).toMatchObject({ monthlyIncome: 27850, annualIncome: 334200 });
+    const apart = extractFields('income', lines('个人收入证明', '月均收入(税前,元)年收入(税前,元)', '27,85000大写', '334,200.00'));
+    expect(apart.fields).toMatchObject({ monthlyIncome: 27850, annualIncome: 334200 });
+  });
+
+  it('reads 收人, the usual misreading of 收入, in a month’s and a year’s pay', () => {
+    const month = extractFields('income', lines('收入证明', '兹证明杨一敏(身份证号码:441581197806113507)系我单位正式员工,该同志近一年月均收人为人民币', '20.210.77元(税前)。'));
+    expect(month.fields.monthlyIncome).toBe(20210.77);
+    expect(extractFields('income', lines('收入证明', '兹证明张三(身份证号码:441581197806113507)在我单位工作,年收人为人民币120,000.00元。')).fields.annualIncome).toBe(120000);
+  });
+
+  it("puts right a firm's legal form two characters wrong, one window after another (股分有限公心)", () => {
+    const e = extractFields('income', lines('收入证明', '单位名称(盖章):', '深圳嘉信建筑工程股分有限公心光明分公司', '日期:2025年4月23日'));
+    expect(e.fields.employer).toBe('深圳嘉信建筑工程股份有限公司光明分公司');
+    expect(e.reads.employer!.evidence).toBe('repaired');
+  });
+
+  it('finds an employer whose 分公司 broke before its 公司 (…南山分 / 公司按月为其缴纳…)', () => {
+    const e = extractFields('social', lines('参保证明', '月起在本市参加社会保险,现由深圳市佳宝精密模具有限公司南山分', '公司按月为其缴纳社会保险费。'));
+    expect(e.fields.employer).toBe('深圳市佳宝精密模具有限公司南山分公司');
+  });
+
+  it("takes the room on the next line after a building (…18栋 / B1102), and a record row's 婚 date with its 结 misread", () => {
+    const e = extractFields('hukou', lines('户籍证明', '姓名:赵明杰', '住址:深圳市龙华区观澜街道沙河西路103号水围村三期18栋', 'B1102', '上述人员系我辖区常住户口'));
+    expect(e.fields.address).toBe('深圳市龙华区观澜街道沙河西路103号水围村三期18栋B1102');
+    const m = extractFields('marriage', lines('婚姻登记记录证明', '结婚证字号姓名性别出生日期身份证件号', 'J440303-2009000517龚林凯男1974/05/22 360124197405220272', '活婚2009/12/25', '深圳市罗湖区民政局', '2026年8月28日'));
+    expect(m.fields.registrationDate).toBe('2009-12-25');
+  });
+
+  it('takes no relation from the heading 户主姓名 beside 与户主关系, but 户主 before a name is one', () => {
+    const e = extractFields('hukou', lines('户籍信息查询结果', '与户主关系户主姓名户号妻蒋然杰879922341户籍地址广东省深圳市坪山区'));
+    expect(e.fields.relation).toBeUndefined();
+    expect(extractFields('hukou', lines('与户主关系户主姓名张三')).fields.relation).toBe('户主');
+  });
+});

@@ -25,7 +25,8 @@ const PHRASES: readonly string[] = [
 
 /** Phrases of four or more characters: with one character wrong, three still stand for the word. */
 const LONG = PHRASES.filter((p) => p.length >= 4);
-const LENGTHS = [...new Set(LONG.map((p) => p.length))];
+/** Shortest first: a window put right (有限公心 → 有限公司) lets the longer one it ends (股分有限公司) be put right after it. */
+const LENGTHS = [...new Set(LONG.map((p) => p.length))].sort((a, b) => a - b);
 const HAN = /^[\u3400-\u9fff]+$/;
 
 /**
