@@ -145,7 +145,8 @@ const ORG_FORM = new RegExp(`(?:股份|有限|责任|集团|控股|科技|分)*$
  * before 股份有限公司 and the like (a stamp over the name leaves 械有限公司 or 股份有限公司).
  */
 export function namesAnOrganisation(run: string): boolean {
-  return run.replace(ORG_FORM, '').replace(/[^\u3400-\u9fff]/g, '').length >= 2;
+  // A legal form cut short (丰田通商(深圳)有限 where 公司 went to the next line) is no whole name.
+  return run.replace(ORG_FORM, '').replace(/[^\u3400-\u9fff]/g, '').length >= 2 && !/(?:有限|有限责任|股份有限|股份)$/.test(run);
 }
 
 function nameAfter(b: Builder, field: string, labels: string): Hit | undefined {

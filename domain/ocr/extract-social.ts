@@ -66,8 +66,9 @@ export function extractSocial(b: Builder): Extraction {
   const inRows = employer ? undefined : employerInRows(b);
   if (employer ?? inRows) setEmployer(b, (employer ?? inRows)!.value.replace('\n', ''), (employer ?? inRows)!);
   // A voucher's table gives each scheme its months (险种 … 累计缴费月数 / 基本养老保险 … 21): the pension's is the count.
-  const pension = pensionRow(b);
-  if (pension) b.set('totalMonths', { value: pension.n, type: 'count', evidence: 'valid' }, pension.hit);
+  // So does an app's card, a column a scheme (养老保险累计缴费 医疗保险累计缴费 / 175 194个月).
+  const pension: { n: number; hit: Hit; unsure?: string } | undefined = pensionRow(b) ?? schemeColumns(b);
+  if (pension) b.set('totalMonths', { value: pension.n, type: 'count', evidence: pension.unsure ? 'invalid' : 'valid', ...(pension.unsure ? { note: pension.unsure } : {}) }, pension.hit);
   // The scheme may stand in brackets between label and number: 累计缴费月数(养老)42个月.
   const months = pension
     ? undefined
@@ -154,6 +155,26 @@ export function monthsInYearRows(lines: readonly string[]): number | undefined {
     if (m && !byYear.has(m[1]!)) byYear.set(m[1]!, Number(m[2]));
   }
   return byYear.size < 2 ? undefined : [...byYear.values()].reduce((a, n) => a + n, 0);
+}
+
+/**
+ * An app's card heading two columns, the pension's and the medical insurance's months (养老保险累计缴费
+ * 医疗保险累计缴费), over their two counts on one line (175 194个月): the count under the pension's
+ * heading. One count alone (the other lost) may be either: it is given, marked unsure.
+ */
+function schemeColumns(b: Builder): { n: number; hit: Hit; unsure?: string } | undefined {
+  const at = b.page.lines.findIndex((l) => /养老[\u3400-\u9fff]{0,4}累计/.test(l) && /医疗[\u3400-\u9fff]{0,4}累计/.test(l));
+  if (at < 0 || at + 1 >= b.page.lines.length) return undefined;
+  const heading = b.page.lines[at]!;
+  const pensionFirst = heading.indexOf('养老') < heading.indexOf('医疗');
+  const spaced = b.page.spaced[at + 1]!;
+  const counts = [...spaced.matchAll(/(?<![\d.,])(\d{1,3})(?![\d.,])/g)];
+  if (counts.length < 1 || counts.length > 2 || !/^[\d\s个月]+$/.test(spaced)) return undefined;
+  const m = counts.length === 2 ? counts[pensionFirst ? 0 : 1]! : counts[0]!;
+  const start = spaced.slice(0, m.index).replace(/\s+/g, '').length;
+  const hit = b.page.lineHit(at + 1, start, start + m[1]!.length);
+  if (!hit) return undefined;
+  return counts.length === 2 ? { n: Number(m[1]), hit } : { n: Number(m[1]), hit, unsure: `养老保险与医疗保险两栏只识别出一个月数(${m[1]}个月),不能确定属于哪一栏,请核对` };
 }
 
 /**

@@ -1440,3 +1440,31 @@ describe('forms and letters: figures under their headings, 收人 for 收入, na
     expect(extractFields('hukou', lines('与户主关系户主姓名张三')).fields.relation).toBe('户主');
   });
 });
+
+describe("an app's card of two schemes, a sex label misread, a firm's name cut short, a letter's salutation", () => {
+  it("takes the pension's months from under its heading where two schemes' counts share a line", () => {
+    const card = (counts: string) => extractFields('social', lines('参保缴费记录', '参保人', '侯峰俊正常参保', '养老保险累计缴费医疗保险累计缴费', counts, '个月', '缴费明细')).reads.totalMonths;
+    expect(card('175 194个月')).toMatchObject({ value: 175, evidence: 'valid' });
+    expect(card('29 33个月')!.value).toBe(29);
+    // One count alone may be either scheme's: given, for the clerk to check.
+    expect(card('164个月')).toMatchObject({ value: 164, evidence: 'invalid' });
+    const medicalFirst = extractFields('social', lines('参保人', '医疗保险累计缴费养老保险累计缴费', '194 175个月')).reads.totalMonths;
+    expect(medicalFirst!.value).toBe(175);
+  });
+
+  it('ends a name at its sex label read 性则', () => {
+    const e = extractFields('marriage', lines('结婚证', '持证人韩蕾薇', '姓名张伟性别男', '姓名韩蕾薇性则·女'));
+    expect(e.fields.party2Name).toBe('韩蕾薇');
+  });
+
+  it("marks an employer whose 公司 went to the next line (…有限所属部门 / 公司) as incomplete", () => {
+    const e = extractFields('income', lines('职工收入证明', '姓名区婷', '工作单位丰田通商(深圳)有限所属部门综合管理部', '公司'));
+    expect(e.reads.employer).toMatchObject({ value: '丰田通商(深圳)有限', evidence: 'invalid' });
+  });
+
+  it('names the person a letter is addressed to on a line of their own (努尔别克·努尔兰:), never an office', () => {
+    const e = extractFields('property', lines('不动产登记信息查询结果告知单', '查询编号:CX202502182127', '努尔别克·努尔兰:', '经查询深圳市不动产登记簿,截至2025年02月18日,努尔别克·努尔', '兰(证件号码:654002198305113633)在深圳市范围内无不动产登记', '记录。'));
+    expect(e.fields).toMatchObject({ name: '努尔别克·努尔兰', hasProperty: '无' });
+    expect(extractFields('property', lines('查询结果告知单', '深圳市住房保障受理窗口:', '经查询,无不动产登记记录。')).fields.name).toBeUndefined();
+  });
+});

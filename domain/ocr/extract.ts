@@ -306,7 +306,7 @@ export function letterName(b: Builder, labels: string): Hit | undefined {
   const sexed = b.page.first(new RegExp(`(?:中有|兹有|[,,。::]|^|\\n)((?:(?!证明)[${CJK}]){1,10}(?:·[${CJK}]{1,10}){1,3}|(?:(?!证明)[${CJK}·]){2,5}?)[((]性别[::]?[男女]`));
   // A statement about oneself: 本人热合曼·艾力,公民身份号码….
   const self = b.page.first(new RegExp(`本人[::]?([${CJK}·]{2,8}?)[,,((]?(?:公民身份|身份证)`));
-  return (labelled && ownCell(b.page, labelled)) ?? certified ?? beforeId ?? sexed ?? self ?? openingName(b.page);
+  return (labelled && ownCell(b.page, labelled)) ?? certified ?? beforeId ?? sexed ?? self ?? openingName(b.page) ?? salutation(b.page);
 }
 
 /**
@@ -320,6 +320,20 @@ function formLine(page: PageText, hit: Hit | undefined): Hit | undefined {
   let end = hit.start;
   while (end < hit.end && page.line(end) === line) end++;
   return end - hit.start >= 2 ? { value: page.text.slice(hit.start, end), start: hit.start, end } : hit;
+}
+
+/**
+ * A letter addressed to the person names them alone on a line before a colon (努尔别克·努尔兰: / 经查询…):
+ * a name with a known surname or a middle dot, among the first lines, the letter's body opening after it.
+ */
+function salutation(page: PageText): Hit | undefined {
+  for (let i = 0; i < Math.min(4, page.lines.length); i++) {
+    const m = new RegExp(`^([${CJK}]{1,10}·[${CJK}]{1,10}|[${CJK}]{2,4})(?:同志|先生|女士)?[::]$`).exec(page.lines[i]!);
+    // The letter's body opens on the next line (经查询…, 兹…, 根据…): a card's row read with a colon (张伟长子:) is none.
+    const opens = /^(?:经|兹|根据|依据|按照|您|你|现)/.test(page.lines[i + 1] ?? '');
+    if (m && opens && (m[1]!.includes('·') || hasKnownSurname(m[1]!))) return page.lineHit(i, 0, m[1]!.length);
+  }
+  return undefined;
 }
 
 /**
