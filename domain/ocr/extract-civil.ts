@@ -394,7 +394,7 @@ function presentMarriage(b: Builder): { start: number; date?: Hit; unsure?: bool
  * Each party's birth date and number are those inside its own brackets, before the next party.
  */
 function recordParties(b: Builder): Party[] {
-  const names = b.page.all(new RegExp(`(?:(?<![${CJK}·])|(?<=当事人))(?:与|及)?(${PARTY_NAME})[((〈<](?=[男女][,,、])`)).slice(0, 2);
+  const names = b.page.all(new RegExp(`(?:(?<![${CJK}·])(?!当事人)|(?<=当事人))(?:与|及)?(${PARTY_NAME})[((〈<](?=[男女][,,、])`)).slice(0, 2);
   const births = b.page.all(new RegExp(`(${DATE})出生`));
   const ids = b.page.all(after(ID_LABELS, ID_RUN));
   return names.map((name, i) => {

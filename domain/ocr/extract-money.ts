@@ -825,7 +825,7 @@ function ownRow(b: Builder): { value: '有' | '无'; hit: Hit } | undefined {
   const id = b.reads.idNumber?.value;
   const name = b.reads.name?.value;
   const rows = b.page.lines.flatMap((line, i) => {
-    const m = /([无有])(?:登记)?记录/.exec(line);
+    const m = /([无有])(?:房产|住房|房屋|不动产)?(?:登记)?记录/.exec(line);
     return m ? [{ line, i, m }] : [];
   });
   if (rows.length < 2) return undefined;
@@ -841,7 +841,7 @@ function ownRow(b: Builder): { value: '有' | '无'; hit: Hit } | undefined {
  * 其配偶…名下有登记记录): the applicant's clause, over its line breaks, says what the applicant has.
  */
 function ownClause(b: Builder): { value: '有' | '无'; hit: Hit } | undefined {
-  const hit = b.page.first(/申请人[^;;。]{0,60}?名下([无有])(?:[^;;。\n]{0,6}?)记录/);
+  const hit = b.page.first(/申请人[^;;。]{0,60}?名下\n?([无有])(?:[^;;。\n]{0,6}?)记录/);
   return hit && { value: hit.value as '有' | '无', hit };
 }
 

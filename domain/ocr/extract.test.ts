@@ -1468,3 +1468,17 @@ describe("an app's card of two schemes, a sex label misread, a firm's name cut s
     expect(extractFields('property', lines('查询结果告知单', '深圳市住房保障受理窗口:', '经查询,无不动产登记记录。')).fields.name).toBeUndefined();
   });
 });
+
+describe('whose record: the applicant among the household, a party after 当事人', () => {
+  it("takes the applicant's row of a household's table whose results say 有房产登记记录, and the applicant's clause broken before 无", () => {
+    const table = extractFields('property', lines('申请家庭成员住房情况查询结果', '申请人:郑薇娜查询日期:2025-02-05', '序号姓名与申请人关系身份证号码查询结果房屋坐落', '郑薇娜本人222401196403014801有房产登记记录深圳市罗湖区清水河街道观澜大道6012号幸福海岸2栋3104', '2李锋锋配偶222401196409035291无房产登记记录1', '3李红女儿222401199107294742无房产登记记录'));
+    expect(table.fields.hasProperty).toBe('有');
+    const clause = extractFields('property', lines('房产登记情况证明', '申请人方磊健(公民身份号码:350203199807113075)名下', '无登记记录;其配偶贺艳燕(公民身份号码:4301041988070', '18103)名下有登记记录。', '权利人:贺艳燕粤(2024)深圳市不动产权第9626499号'));
+    expect(clause.fields.hasProperty).toBe('无');
+  });
+
+  it('never takes 当事人 into a short name after it', () => {
+    const e = extractFields('marriage', lines('结婚登记证明', '经查,当事人曾超(男,一九七六年九月二十三日出生,公民身份号码:', '360732197609234556)、司徒慧玲(女,一九八六年五月六日出生,公民身份号码:', '440303198605068942)已于二O二一年六月十九日依法登记结婚'));
+    expect(e.fields).toMatchObject({ party1Name: '曾超', party2Name: '司徒慧玲' });
+  });
+});
