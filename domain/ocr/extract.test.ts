@@ -1452,9 +1452,11 @@ describe("an app's card of two schemes, a sex label misread, a firm's name cut s
     expect(medicalFirst!.value).toBe(175);
   });
 
-  it('ends a name at its sex label read 性则', () => {
+  it('ends a name at its sex label read 性则, and a name ended by 性别 read right stays as sure as it was', () => {
     const e = extractFields('marriage', lines('结婚证', '持证人韩蕾薇', '姓名张伟性别男', '姓名韩蕾薇性则·女'));
     expect(e.fields.party2Name).toBe('韩蕾薇');
+    expect(e.reads.party2Name!.evidence).toBe('repaired');
+    expect(e.reads.party1Name).toMatchObject({ value: '张伟', evidence: 'valid' });
   });
 
   it("marks an employer whose 公司 went to the next line (…有限所属部门 / 公司) as incomplete", () => {

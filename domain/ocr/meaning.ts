@@ -263,7 +263,7 @@ export function personName(run: string, stops: readonly string[]): FoundName | u
   // The sex cell a row read whole ran on into, its label misread (吴洁性女, 诸葛强伟性·男, 韩蕾薇性则·女), ends it too;
   // and what a search result's sentence puts before the name (未查询到张伟名下…) is no part of it.
   // So does that label alone, its 别 misread, at the run's end (莫芳性制).
-  const sexless = run.replace(/(?<=[\u3400-\u9fff]{2})性[别则刖列]?[\s·.:：]{0,2}[男女][\s\S]*$/, '').replace(/(?<=[\u3400-\u9fff]{2})性[\u3400-\u9fff]?$/, '');
+  const sexless = run.replace(/(?<=[\u3400-\u9fff]{2})性[则刖列]?[\s·.:：]{0,2}[男女][\s\S]*$/, '').replace(/(?<=[\u3400-\u9fff]{2})性[\u3400-\u9fff]?$/, '');
   const own = sexless.replace(SEARCHED, '');
   // A name ends at a number after it (别克·加尔肯2024年12月…: the row's next cell), a stray digit inside it aside.
   const cut = cutAt(own.replace(COMMA_FOR_DOT, '$1·').replace(DASH_FOR_DOT, '$1·').replace(/(?<=[\u3400-\u9fff·]{2})[0-9]{2,}[\s\S]*$/, '').replace(/[^\u3400-\u9fff·]/g, ''), [...stops, '名下'])
