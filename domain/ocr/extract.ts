@@ -193,7 +193,7 @@ export function validIdHits(page: PageText): Hit[] {
  * A number broken at the line's end (公民身份号码:6501021980070532 / 75)名下…): the digits starting the
  * next line that make it 18 long, and no more, belong to it.
  */
-export function idOverLineBreak(text: string, hit: Hit): Hit {
+function idOverLineBreak(text: string, hit: Hit): Hit {
   const digits = hit.value.replace(/\s/g, '');
   if (!/^\d{6,17}$/.test(digits) || text[hit.end] !== '\n') return hit;
   const rest = new RegExp(`^\\n(\\d{${17 - digits.length}}[0-9Xx])(?![0-9Xx])`).exec(text.slice(hit.end));
@@ -282,6 +282,9 @@ export function extractFields(kind: DocKind, read: readonly ReadLine[]): Extract
   }
 }
 
+/** The person a letter names: a transliterated name of parts joined by middle dots, or two to five characters; never across 证明. */
+const LETTER_NAME = `(?:(?!证明)[${CJK}]){1,10}(?:·[${CJK}]{1,10}){1,3}|(?:(?!证明)[${CJK}·]){2,5}?`;
+
 /** A minority name's middle dot read as a comma, before the title (阿依,艾买提女士); see personName. */
 const DOT_READ_AS_COMMA = `(?:(?<!员工|职工|单位|公司)[,,]["'“”‘’]?[${CJK}]{2,4}(?=同志|先生|女士))?`;
 
@@ -299,11 +302,11 @@ export function letterName(b: Builder, labels: string): Hit | undefined {
   const labelled = first && startsWithHeading(first.value) ? b.page.first(after(labels, '[^\\n]{2,28}')) : first;
   // The letter may open with 兹有以下情况,特予证明: and name the person at the start of the next line (夏侯伟亮,男,汉族,…).
   // 兹证明 with its 证 misread (兹诚明); the facts after the name parted by commas or 、.
-  const certified = b.page.first(new RegExp(`(?:证明|兹有|兹[${CJK}]明|经(?:核实|查|审核|核查)[,,])(?:[::]\n?)?(?!仅|只|用于|系|材料|文件|兹|经(?:核实|查|审核|核查)|特此|以下|如下)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?((?:(?!证明)[${CJK}]){1,10}(?:·[${CJK}]{1,10}){1,3}|(?:(?!证明)[${CJK}·]){2,5}?${DOT_READ_AS_COMMA})(?:同志|先生|女士)?(?:[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)|[,,、][男女][,,、])`));
+  const certified = b.page.first(new RegExp(`(?:证明|兹有|兹[${CJK}]明|经(?:核实|查|审核|核查)[,,])(?:[::]\n?)?(?!仅|只|用于|系|材料|文件|兹|经(?:核实|查|审核|核查)|特此|以下|如下)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?)?(${LETTER_NAME}${DOT_READ_AS_COMMA})(?:同志|先生|女士)?(?:[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)|[,,、][男女][,,、])`));
   // "Name(身份证号…)" anywhere in the letter.
-  const beforeId = b.page.first(new RegExp(`(?:证明|^|\\n|[,,。])?((?:(?!证明)[${CJK}]){1,10}(?:·[${CJK}]{1,10}){1,3}|(?:(?!证明)[${CJK}·]){2,5}?)(?:同志|先生|女士)?[((](?:身份证|公民身份|证件\\n?号)`));
+  const beforeId = b.page.first(new RegExp(`(?:证明|^|\\n|[,,。])?(${LETTER_NAME})(?:同志|先生|女士)?[((](?:身份证|公民身份|证件\\n?号)`));
   // A police letter's 人口中有澹台琳(性别:女,民族:…): the name before the bracket that opens with its sex.
-  const sexed = b.page.first(new RegExp(`(?:中有|兹有|[,,。::]|^|\\n)((?:(?!证明)[${CJK}]){1,10}(?:·[${CJK}]{1,10}){1,3}|(?:(?!证明)[${CJK}·]){2,5}?)[((]性别[::]?[男女]`));
+  const sexed = b.page.first(new RegExp(`(?:中有|兹有|[,,。::]|^|\\n)(${LETTER_NAME})[((]性别[::]?[男女]`));
   // A statement about oneself: 本人热合曼·艾力,公民身份号码….
   const self = b.page.first(new RegExp(`本人[::]?([${CJK}·]{2,8}?)[,,((]?(?:公民身份|身份证)`));
   return (labelled && ownCell(b.page, labelled)) ?? certified ?? beforeId ?? sexed ?? self ?? openingName(b.page) ?? salutation(b.page);
