@@ -492,7 +492,7 @@ function misreadAccountLabel(b: Builder): Hit | undefined {
 }
 
 export function extractBank(b: Builder): Extraction {
-  nameAfter(b, 'name', '户名|账户名称|客户名称|客户姓名|账户户名|姓名');
+  nameAfter(b, 'name', '账户名称|户名称|户名|客户名称|客户姓名|账户户名|姓名');
   // An app's account page prints the card alone on a line, without a label (6230 **** **** 5130).
   const acct = b.page.first(after('账号|卡号|账户号码|客户账号|账户账号|(?<!户名|名称)账户', `[0-9][0-9${MASK}${MASK_QUOTES}]{9,23}`)) ?? cardLine(b) ?? misreadAccountLabel(b);
   if (acct) {

@@ -1277,6 +1277,11 @@ describe('pages read small: labels misread around a value', () => {
     expect(extractFields('bank', lines('招商银行账户交易流水', '收入含:59.400.00期余额:76.131.00')).fields).toMatchObject({ creditTotal: 59400, closingBalance: 76131 });
   });
 
+  it('reads the name after 账户名称 whose first character was misread (联户名称:王思丽), never 称 as its surname', () => {
+    for (const label of ['联户名称', '对户名称', '账户名称'])
+      expect(extractFields('bank', lines('中国农业银行个人客户交易明细清单', `${label}:王思丽账号:6212874127485416102`)).fields.name).toBe('王思丽');
+  });
+
   it("reads 上一年度工资农入总为 as a year's income, and 深市光明… as Shenzhen's", () => {
     const e = extractFields('income', lines('在职收入证明', '现证明魏丽同志(证件号码440311197006286943)在我公司工作,每月应发工资', '13,200.00元上一年度工资农入总为158.400.00元', '深市光明新材料股份公司', '2024.09.25'));
     expect(e.fields).toMatchObject({ monthlyIncome: 13200, annualIncome: 158400, employer: '深圳市光明新材料股份公司' });
