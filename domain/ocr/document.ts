@@ -15,6 +15,7 @@ import { type GreyImage, type QuarterTurn, type RgbaImage, toGrey, turn } from '
 import { isBilevel, preparePhoto, smooth } from './photo';
 import { readWithout } from './model-chars';
 import { type PageReading, readPage, readWholePage, type Recogniser } from './pipeline';
+import { hasKnownParts } from './surnames';
 
 export interface Attempt {
   /**
@@ -78,6 +79,12 @@ const usualName = (r: FieldRead): number => (r.type === 'name' && hasUsualGivenN
  */
 const standing = (r: FieldRead): number => (madeUp(r) ? RANK.valid : RANK[r.evidence]);
 
+/**
+ * 1 for a transliterated name whose parts are all common given names (古丽·阿不都): it outranks one of
+ * the same length that is not (古丽·网不都), as in the re-reading vote; never a longer or shorter one.
+ */
+const knownParts = (a: FieldRead, b: FieldRead): number => (a.type === 'name' && [...String(a.value)].length === [...String(b.value)].length && hasKnownParts(String(a.value)) ? 1 : 0);
+
 /** 1 for a name the runners-up made: among names as usual, one read as it stands wins. */
 const madeUp = (r: FieldRead): number => (r.shaped?.by === 'runner-up' && r.evidence === 'repaired' ? 1 : 0);
 
@@ -108,7 +115,7 @@ export function mergeFields(attempts: readonly Attempt[]): {
     for (const c of candidates) groups.set(String(c.value), [...(groups.get(String(c.value)) ?? []), c]);
     const ranked = [...groups.values()]
       .map((g) => ({ g, best: g.reduce((a, b) => (RANK[b.evidence] > RANK[a.evidence] || (RANK[b.evidence] === RANK[a.evidence] && a.unlabelled && !b.unlabelled) ? b : a)), support: g.reduce((s, r) => s + readingWeight(r), 0) }))
-      .sort((a, b) => standing(b.best) - standing(a.best) || usualName(b.best) - usualName(a.best) || madeUp(a.best) - madeUp(b.best) || b.support - a.support || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
+      .sort((a, b) => standing(b.best) - standing(a.best) || usualName(b.best) - usualName(a.best) || knownParts(b.best, a.best) - knownParts(a.best, b.best) || madeUp(a.best) - madeUp(b.best) || b.support - a.support || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
     // A name cut at its middle dot (阿依 where another reading has 阿依·艾买提), or that lost a
     // character at either end (力·艾买提 where as many readings have 艾力·艾买提), gives way to the whole name.
     const whole = ranked.find((r, i) => i > 0 && r.best.type === 'name' && RANK[r.best.evidence] >= RANK.valid && (String(r.best.value).startsWith(`${String(ranked[0]!.best.value)}·`) || (RANK[r.best.evidence] >= RANK[ranked[0]!.best.evidence] && outweighs(r, ranked[0]!, bySecond) && cutAtEnd(String(ranked[0]!.best.value), String(r.best.value)))));

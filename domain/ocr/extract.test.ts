@@ -1046,6 +1046,16 @@ describe('fields decided across readings', () => {
     expect(mergeFields([attempt('as-is', name('丁喆')), attempt('cells', name('丁盐')), attempt('as-is:2', name('丁续')), attempt('cells:2', name('丁和'))]).fields.name).toBe('丁喆');
   });
 
+  it('takes the transliterated name whose parts are common given names over one of the same length that is not', () => {
+    const name = (value: string) => ({ name: { value, type: 'name' as const, evidence: 'valid' as const, ocr: 0.9 } });
+    const made = { name: { value: '古丽·阿不都', type: 'name' as const, evidence: 'repaired' as const, ocr: 0.48, shaped: { from: '古丽·阿不部', put: ['都'], by: 'runner-up' as const } } };
+    const m = mergeFields([attempt('as-is', name('古丽·网不都')), attempt('cells', made)]);
+    expect(m.fields.name).toBe('古丽·阿不都');
+    expect(m.notes.name).toContain('古丽·网不都');
+    // Never one cut short to common parts over a longer name read whole.
+    expect(mergeFields([attempt('as-is', name('艾力·阿不都热依木')), attempt('cells', name('艾力·阿不都'))]).fields.name).toBe('艾力·阿不都热依木');
+  });
+
   it('takes a minority name whole where another reading cut it at its middle dot', () => {
     const name = (value: string, votes?: number) => ({ name: { value, type: 'name' as const, evidence: 'valid' as const, ocr: 0.8, ...(votes ? { votes } : {}) } });
     const m = mergeFields([attempt('as-is', name('阿依·艾买提')), attempt('cells', name('阿依', 4))]);

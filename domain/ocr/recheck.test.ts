@@ -79,6 +79,20 @@ describe('recheckValues', () => {
     expect(kept.get('name')).toEqual({ text: '郭明', votes: 4 });
   });
 
+  it('puts in the runner-up that makes a transliterated part a common given name, and keeps a rare part read whole', async () => {
+    // Each height reads 古丽·阿不部 with 都 next at 部 (PaddleOCR on a 65 dpi household page).
+    const alternatives = [[], [], ['.'], [], [], ['都']];
+    const recogniser: Recogniser = { recognise: async () => ({ text: '古丽·阿不部', confidence: 96, words: [{ ...word('古丽·阿不部', 0), alternatives }] }) };
+    const decided = new Map<string, Decision>();
+    const out = await recheckValues([{ field: 'name', line: 0, text: '古丽·阿不部', kind: 'name' }], [0], [[word('姓名', 0), word('古丽·阿不部', 40)]], sheetOf(1), recogniser, decided);
+    expect(out[0]!.map((w) => w.text).join('')).toBe('姓名古丽·阿不都');
+    expect(decided.get('name')).toEqual({ text: '古丽·阿不都', votes: 0, shaped: { from: '古丽·阿不部', put: ['都'], by: 'runner-up' } });
+    // A part no list holds, read alike every time, stays; one cut short to common parts does not outvote it.
+    const rare = new ScriptedRecogniser([['艾力·阿不都热依木', '艾力·阿不都热依木', '艾力·阿不都']]);
+    const kept = await recheckValues([{ field: 'name', line: 0, text: '艾力·阿不都热依木', kind: 'name' }], [0], [[word('艾力·阿不都热依木', 0)]], sheetOf(1), rare);
+    expect(kept[0]!.map((w) => w.text).join('')).toBe('艾力·阿不都热依木');
+  });
+
   it('prefers the reading whose given name is made of name characters, even outvoted', async () => {
     const recogniser = new ScriptedRecogniser([['杜存', '杜存', '杜存', '杜慧']]);
     const words = [[word('杜', 0), word('存', 22)]];

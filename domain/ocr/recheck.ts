@@ -12,7 +12,7 @@ import type { Recogniser } from './pipeline';
 import type { Region } from './preprocess';
 import { alignIndices, alignSpan, findRun, joinedText, LONG_REREAD_GLYPH_PX, readAtHeights, REREAD_GLYPH_PX, voteCharacters, type WordRun } from './reread';
 import type { PlacedWord, StackedSheet } from './stack';
-import { hasKnownSurname, surnameOf } from './surnames';
+import { hasKnownParts, hasKnownSurname, isKnownPart, surnameOf } from './surnames';
 import { HOUSEHOLD_RELATIONS, type Reading, snapToVocabulary, tally } from './vocab';
 
 /** The first pass's sheet and what it was made from. */
@@ -126,14 +126,14 @@ function decide(item: Located, all: readonly Located[]): (Decision & { confidenc
   // A reading holding a character no name has where the recogniser's runner-up is a name's (郭异盐,
   // 昇 and 喆 next): that reading with the runners-up put in joins the vote, at half its confidence
   // (so a name read as it stands wins a tie).
-  const variants = readings.flatMap((r) => runnerUpName(r) ?? []);
+  const variants = readings.flatMap((r) => runnerUpName(r) ?? runnerUpParts(r) ?? []);
   const nonEmpty = [...readings, ...variants].filter((r) => r.text !== '');
   // Readings that start with a known surname outvote those that do not (吕 over 昌, see surnames.ts).
   const known = nonEmpty.filter((r) => hasKnownSurname(r.text));
   const surnamed = known.length > 0 ? known : nonEmpty;
   // And those whose given name is made of name characters outvote the rest (婧 over 嫩, see given-names.ts).
   const usual = surnamed.filter((r) => hasUsualGivenName(r.text));
-  const read = usual.length > 0 ? usual : surnamed;
+  const read = withKnownParts(usual.length > 0 ? usual : surnamed);
   const top = tally(read)[0];
   if (!top) return undefined;
   // A minority name read whole with its middle dot is not given up for one re-reading without it (a stamp over it).
@@ -178,6 +178,39 @@ function runnerUpName(r: Reading): (Reading & { put: Shaped }) | undefined {
   if (put.length === 0) return undefined;
   const text = out.join('');
   return { text, confidence: r.confidence * RUNNER_UP_WEIGHT, put: { from: r.text, put, by: 'runner-up' } };
+}
+
+/**
+ * A transliterated name with one character of a part that is no common given name replaced by the
+ * runner-up that makes it one (古丽·阿不部, 都 next: 古丽·阿不都), at most one way per part.
+ * Undefined when nothing changes.
+ */
+function runnerUpParts(r: Reading): (Reading & { put: Shaped }) | undefined {
+  if (!r.alternatives || !r.text.includes('·')) return undefined;
+  const out = [...r.text];
+  const put: string[] = [];
+  let at = 0;
+  for (const part of r.text.split('·')) {
+    const chars = [...part];
+    const fixes = isKnownPart(part) ? [] : chars.flatMap((_, i) => (r.alternatives![at + i] ?? []).filter((alt) => isKnownPart(chars.map((c, j) => (j === i ? alt : c)).join(''))).map((alt) => ({ i: at + i, alt })));
+    if (fixes.length === 1) {
+      out[fixes[0]!.i] = fixes[0]!.alt;
+      put.push(fixes[0]!.alt);
+    }
+    at += chars.length + 1;
+  }
+  if (put.length === 0) return undefined;
+  return { text: out.join(''), confidence: r.confidence * RUNNER_UP_WEIGHT, put: { from: r.text, put, by: 'runner-up' } };
+}
+
+/**
+ * Readings whose transliterated parts are all common given names outvote those of the same length
+ * that are not (a character misread: 古丽·阿不都 over 古丽·阿不部); never a reading longer or shorter
+ * (a name with a rare part is not given up for one cut short to common parts).
+ */
+function withKnownParts(readings: readonly Reading[]): Reading[] {
+  const known = readings.filter((r) => hasKnownParts(r.text));
+  return readings.filter((r) => hasKnownParts(r.text) || !known.some((k) => [...k.text].length === [...r.text].length));
 }
 
 /** The decided name (or the first pass's) revised by the shapes of its glyphs in the region, when they clearly differ. */

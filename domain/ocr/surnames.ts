@@ -45,6 +45,16 @@ const TRANSLITERATED_FIRST: readonly string[] = [
   '美合日', '再努尔', '艾山', '别克', '叶尔兰', '阿斯哈尔', '热孜万', '买尔旦', '吾买尔', '依力哈木', '阿曼', '帕尔哈提', '买买提明',
 ];
 
+const TRANSLITERATED_PARTS: ReadonlySet<string> = new Set(TRANSLITERATED_FIRST);
+
+/** Whether a name is transliterated (parts joined by middle dots) and every part is one of the common given names above (古丽·阿不都, not 古丽·阿不部). */
+export function hasKnownParts(name: string): boolean {
+  return name.includes('·') && name.split('·').every((p) => TRANSLITERATED_PARTS.has(p));
+}
+
+/** Whether one part of a transliterated name is a common given name. */
+export const isKnownPart = (part: string): boolean => TRANSLITERATED_PARTS.has(part);
+
 /**
  * A transliterated name whose middle dot was lost (艾力阿不都, 热依拉艾买提): five or more characters,
  * which no Chinese name runs to, starting with one of those given names and two or more after it,
