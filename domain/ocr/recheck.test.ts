@@ -79,6 +79,20 @@ describe('recheckValues', () => {
     expect(kept.get('name')).toEqual({ text: '郭明', votes: 4 });
   });
 
+  it('puts in runners-up before a title read on after the name, and where a name holds 地 (no parent’s choice)', async () => {
+    // PaddleOCR on a 65 dpi letter: the first pass took 专佳女土 for the name; each re-reading gives 本佳女士 with 李 next at 本.
+    const line = '本佳女士,身份证号:360102197203061244';
+    const alternatives = [['李', '有', '专'], ['住', '往'], [], ['土'], ...Array.from({ length: line.length - 4 }, () => [])];
+    const titled: Recogniser = { recognise: async () => ({ text: line, confidence: 90, words: [{ ...word(line, 0), alternatives }] }) };
+    const decided = new Map<string, Decision>();
+    const out = await recheckValues([{ field: 'name', line: 0, text: '专佳女土', kind: 'name' }], [0], [[word('专佳女土,身份证号:360102197203061244', 0)]], sheetOf(1), titled, decided);
+    expect(out[0]!.map((w) => w.text).join('')).toBe('李佳女士,身份证号:360102197203061244');
+    expect(decided.get('name')).toEqual({ text: '李佳女士', votes: 0, shaped: { from: '本佳女士', put: ['李'], by: 'runner-up' } });
+    const earth: Recogniser = { recognise: async () => ({ text: '任地', confidence: 92, words: [{ ...word('任地', 0), alternatives: [[], ['艳', '轮']] }] }) };
+    const out2 = await recheckValues([{ field: 'name', line: 0, text: '任地', kind: 'name' }], [0], [[word('户名', 0), word('任地', 40)]], sheetOf(1), earth);
+    expect(out2[0]!.map((w) => w.text).join('')).toBe('户名任艳');
+  });
+
   it('puts in the runner-up that makes a transliterated part a common given name, and keeps a rare part read whole', async () => {
     // Each height reads 古丽·阿不部 with 都 next at 部 (PaddleOCR on a 65 dpi household page).
     const alternatives = [[], [], ['.'], [], [], ['都']];

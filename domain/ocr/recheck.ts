@@ -145,6 +145,9 @@ function decide(item: Located, all: readonly Located[]): (Decision & { confidenc
   return { text: top.text, confidence: top.share * 100 * Math.min(1, top.votes / readings.length), votes, ...(made ? { shaped: made.put } : {}) };
 }
 
+/** A letter's title after a name, read into a re-read name span. */
+const TITLE_AFTER = /(?:同志|先生|女士)$/;
+
 /** Half a reading's confidence for a name the runners-up made (see decide). */
 const RUNNER_UP_WEIGHT = 0.5;
 
@@ -154,13 +157,15 @@ const RUNNER_UP_WEIGHT = 0.5;
  * chooses (given-names.ts) by its first runner-up that one does. Undefined when nothing changes.
  */
 function runnerUpName(r: Reading): (Reading & { put: Shaped }) | undefined {
-  const chars = [...r.text];
+  // A title read on after the name (本佳女士) is no part of it: the rules apply to the name before it.
+  const title = TITLE_AFTER.exec(r.text)?.[0] ?? '';
+  const chars = [...r.text.slice(0, r.text.length - title.length)];
   // Two or three characters, four only after a compound surname: a fourth is more often a mark read into the name.
   const longest = surnameOf(r.text)?.length === 2 ? 4 : 3;
   if (!r.alternatives || chars.length < 2 || chars.length > longest || r.text.includes('·')) return undefined;
   const out = [...chars];
   const put: string[] = [];
-  if (!hasKnownSurname(r.text)) {
+  if (!hasKnownSurname(chars.join(''))) {
     const surname = r.alternatives[0]?.find((a) => hasKnownSurname(a + chars.slice(1).join('')));
     if (surname) {
       out[0] = surname;
@@ -176,7 +181,7 @@ function runnerUpName(r: Reading): (Reading & { put: Shaped }) | undefined {
     }
   }
   if (put.length === 0) return undefined;
-  const text = out.join('');
+  const text = out.join('') + title;
   return { text, confidence: r.confidence * RUNNER_UP_WEIGHT, put: { from: r.text, put, by: 'runner-up' } };
 }
 
