@@ -1287,6 +1287,17 @@ describe('pages read small: labels misread around a value', () => {
     expect(extractFields('bank', lines('招商银行账户交易流水', '收入含:59.400.00期余额:76.131.00')).fields).toMatchObject({ creditTotal: 59400, closingBalance: 76131 });
   });
 
+  it('ends a name at the next label whose 身 was misread (于霞敏9份证号码), and takes no name from a sex cell alone (然性男, 性训女)', () => {
+    for (const row of ['姓名:于霞敏9份证号码:440304199603242688', '姓名:于霞敏份证号码:440304199603242688']) {
+      const e = extractFields('social', lines('深圳市社会保险参保缴费记录', row));
+      expect(e.reads.name).toMatchObject({ value: '于霞敏', evidence: 'repaired' });
+    }
+    expect(extractFields('social', lines('姓名:王身份证号码:440304199603242688')).fields.name).toBeUndefined();
+    const parties = extractFields('marriage', lines('结婚证', '姓名然性男', '身份证件号440106199011247591', '姓名性训女', '身份证件号44030719750303438X'));
+    expect(parties.fields.party1Name).toBeUndefined();
+    expect(parties.fields.party2Name).toBeUndefined();
+  });
+
   it('reads the name after 账户名称 whose first character was misread (联户名称:王思丽), never 称 as its surname', () => {
     for (const label of ['联户名称', '对户名称', '账户名称'])
       expect(extractFields('bank', lines('中国农业银行个人客户交易明细清单', `${label}:王思丽账号:6212874127485416102`)).fields.name).toBe('王思丽');

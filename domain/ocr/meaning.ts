@@ -225,7 +225,7 @@ const COMMA_FOR_DOT = /^([\u3400-\u9fff]{2,4}) ?[,,][ "'“”‘’]*(?=[\u3400
 const DASH_FOR_DOT = /^([\u3400-\u9fff]{2,6})[-‐‑–—−.．•・‧](?=[\u3400-\u9fff]{2,})/;
 
 /** Label words a misplaced value run may start with: never a person's name. */
-const NOT_NAMES = /^(以下|以上|如下|情况|特此|兹有|单位|姓名|名字|性别|性[男女]|民族|证件|身份|号码|公民|户名|账号|卡号|查询|日期|住址|地址|出生|国籍|备注|参保|缴费|纳税|申请人|权利人|持证人|户[主士王]|代发(?:工资|薪)|工资|消费|转账|摘要|交易(?:日期|时间|明细|金额)|在本)/;
+const NOT_NAMES = /^(以下|以上|如下|情况|特此|兹有|单位|姓名|名字|性别|性[\u3400-\u9fff]?[男女]|民族|证件|身份|号码|公民|户名|账号|卡号|查询|日期|住址|地址|出生|国籍|备注|参保|缴费|纳税|申请人|权利人|持证人|户[主士王]|代发(?:工资|薪)|工资|消费|转账|摘要|交易(?:日期|时间|明细|金额)|在本)/;
 /** The last character of a label, left before the name when the label was misread. */
 const LEFT_BY_LABEL = ['人', '名', '方', '为', '是', '系', '之'];
 
@@ -263,7 +263,11 @@ export function personName(run: string, stops: readonly string[]): FoundName | u
   // The sex cell a row read whole ran on into, its label misread (吴洁性女, 诸葛强伟性·男, 韩蕾薇性则·女), ends it too;
   // and what a search result's sentence puts before the name (未查询到张伟名下…) is no part of it.
   // So does that label alone, its 别 misread, at the run's end (莫芳性制).
-  const sexless = run.replace(/(?<=[\u3400-\u9fff]{2})性[则刖列]?[\s·.:：]{0,2}[男女][\s\S]*$/, '').replace(/(?<=[\u3400-\u9fff]{2})性[\u3400-\u9fff]?$/, '');
+  // A card row's next label with its first character misread (于霞敏9份证号码: 身 read as 9) ends it as well.
+  const sexless = run
+    .replace(/(?<=[\u3400-\u9fff])性[则刖列]?[\s·.:：]{0,2}[男女][\s\S]*$/, '')
+    .replace(/(?<=[\u3400-\u9fff]{2})性[\u3400-\u9fff]?$/, '')
+    .replace(/(?<=[\u3400-\u9fff]{2})(?<!身)[^\u3400-\u9fff·\s]?份证[\s\S]*$/, '');
   const own = sexless.replace(SEARCHED, '');
   // A name ends at a number after it (别克·加尔肯2024年12月…: the row's next cell), a stray digit inside it aside.
   const cut = cutAt(own.replace(COMMA_FOR_DOT, '$1·').replace(DASH_FOR_DOT, '$1·').replace(/(?<=[\u3400-\u9fff·]{2})[0-9]{2,}[\s\S]*$/, '').replace(/[^\u3400-\u9fff·]/g, ''), [...stops, '名下'])
