@@ -606,15 +606,20 @@ const SHENZHEN_OFFICE = /深圳市[\u3400-\u9fff]{0,4}(?:民政局|婚姻登记�
 
 function certificateNumber(b: Builder, from = 0): void {
   // A certificate issued again (补发) carries a B before its J: BJ440304-1994-014350.
-  const modern = b.page.all(new RegExp(`(?:字号|证号|编号)?[::]?((?:[Bb8](?=[Jj]))?[JjLl][${'0-9OolIiZSB'}]{6}[-—一_][0-9OolIiZSB]{4}[-—一_][0-9OolIiZSB]{4,6})`)).find((h) => h.start >= from);
+  // Read small, its J may be read 1 between dashes kept (1440304-2018-001062), or a dash may go (J4403042018-001062): the year still stands after six digits.
+  const modern = b.page.all(new RegExp(`(?:字号|证号|编号)?[::]?((?:[Bb8](?=[Jj]))?(?:[JjLl]|(?<!\\d)1(?=\\d{6}[-—一_](?:19|20)\\d{2}[-—一_]\\d{4,6}(?!\\d)))[${'0-9OolIiZSB'}]{6}(?:[-—一_]|(?=(?:19|20)\\d{2}))[0-9OolIiZSB]{4}[-—一_]?[0-9OolIiZSB]{4,6})`)).find((h) => h.start >= from);
   if (modern) {
     const v = modern.value.normalize('NFKC').replace(/[—一_]/g, '-');
     const reissued = /^[Bb8](?=[Jj])/.test(v);
     const body = v.slice(reissued ? 2 : 1);
+    const digits = body.replace(/-/g, '');
+    const parts = `${digits.slice(0, 6)}-${digits.slice(6, 10)}-${digits.slice(10)}`;
     // A divorce certificate's number starts with L (L330106-2017-008016); on any other page the letter is J.
     const letter = /^[Ll]/.test(v) && /离婚/.test(b.page.text) ? 'L' : 'J';
-    const fixed = `${reissued ? 'B' : ''}${letter}${body.replace(/[OoD]/g, '0').replace(/[lIi|]/g, '1').replace(/Z/g, '2').replace(/S/g, '5').replace(/B/g, '8')}`;
-    b.set('certificateNumber', { value: fixed, type: 'text', evidence: /^B?[JL]\d{6}-\d{4}-\d{4,6}$/.test(fixed) ? 'valid' : 'invalid' }, modern);
+    const fixed = `${reissued ? 'B' : ''}${letter}${parts.replace(/[OoD]/g, '0').replace(/[lIi|]/g, '1').replace(/Z/g, '2').replace(/S/g, '5').replace(/B/g, '8')}`;
+    const wellFormed = /^B?[JL]\d{6}-\d{4}-\d{4,6}$/.test(fixed);
+    if (v.startsWith('1') && wellFormed) b.set('certificateNumber', { value: fixed, type: 'text', evidence: 'repaired', note: `结婚证字号识别为“${modern.value}”,首字母按“J”补正,请核对原件` }, modern);
+    else b.set('certificateNumber', { value: fixed, type: 'text', evidence: wellFormed ? 'valid' : 'invalid' }, modern);
     return;
   }
   // Without a year the number starts after its label or a non-character (持证人 方斌立 字号 深宝结字第9214号).

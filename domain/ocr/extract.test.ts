@@ -1298,6 +1298,15 @@ describe('pages read small: labels misread around a value', () => {
     expect(parties.fields.party2Name).toBeUndefined();
   });
 
+  it("reads a certificate number read small: a dash lost (J4403042018-001062), its J read 1 (1440304-2018-001062), never an ID number", () => {
+    const lost = extractFields('marriage', lines('结婚证', '登记日期2018年06月05日', '结婚证字号J4403042018-001062'));
+    expect(lost.fields.certificateNumber).toBe('J440304-2018-001062');
+    const one = extractFields('marriage', lines('结婚证', '婚证:字号1440304-2018-001062'));
+    expect(one.reads.certificateNumber).toMatchObject({ value: 'J440304-2018-001062', evidence: 'repaired' });
+    expect(one.notes.certificateNumber).toContain('1440304-2018-001062');
+    expect(extractFields('marriage', lines('结婚证', '身份证件号14403041988010112')).fields.certificateNumber).toBeUndefined();
+  });
+
   it('reads the name after 账户名称 whose first character was misread (联户名称:王思丽), never 称 as its surname', () => {
     for (const label of ['联户名称', '对户名称', '账户名称'])
       expect(extractFields('bank', lines('中国农业银行个人客户交易明细清单', `${label}:王思丽账号:6212874127485416102`)).fields.name).toBe('王思丽');
