@@ -3,10 +3,11 @@
 // names the parties in a sentence with their ages).
 import type { Builder, Extraction } from './extract';
 import { crossCheckId, letterName, unlabelledId, validIdHits } from './extract';
+import { isGivenNameChar } from './given-names';
 import { idGender, type IdHints, readIdNumber } from './idfix';
 import { editDistance } from './normalise';
 import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, GAP, type Hit, ID_RUN, PARTY_NAME, personName, readDate, readLooseCnDate } from './meaning';
-import { hasKnownSurname } from './surnames';
+import { hasKnownSurname, surnameOf } from './surnames';
 import { unlabelledHukou } from './unlabelled';
 import { ETHNICITIES, HOUSEHOLD_RELATIONS, snapAddress, snapToVocabulary, unknownStreet } from './vocab';
 
@@ -530,7 +531,7 @@ export function extractMarriage(b: Builder): Extraction {
     if (same) {
       b.confirm('holder');
       b.confirm(same);
-    }
+    } else if (b.reads.holder!.evidence === 'valid') holderWithMark(b, String(holderName));
   }
   // A record letter says when: 于2023年8月24日在深圳市龙岗区民政局婚姻登记处登记结婚.
   // 于 may be misread (干2008年…): any date the registration follows with no number between.
@@ -599,6 +600,23 @@ function crossCheckRegistration(b: Builder): void {
     const value = String(number.value).replace(`-${year}-`, `-${dateYear}-`);
     b.set('certificateNumber', { ...number, value, evidence: 'repaired', note: `结婚证字号中的年份识别为${year},按登记日期改为${dateYear},请核对原件` });
   } else b.contradict('registrationDate', `登记日期识别为${String(date.value)},结婚证字号中的登记年份为${year}年,请核对原件`);
+}
+
+/**
+ * A party's name that is the holder's with one character more, no given-name character, making a
+ * given name of three (邵金鹏点, 邵金鹏住: a stamp's mark or the next cell read on), while the other
+ * party is not the holder: it is
+ * the holder's name, the mark cut off, for the clerk to check.
+ */
+function holderWithMark(b: Builder, holder: string): void {
+  const longer = (['party1Name', 'party2Name'] as const).filter((k) => {
+    const value = String(b.reads[k]?.value ?? '');
+    // (A given name of three characters after a single surname is all but unknown: 尹国弢 where the holder reads 尹国 is kept.)
+    return value.length === holder.length + 1 && value.startsWith(holder) && !isGivenNameChar(value.slice(-1)) && value.length - (surnameOf(value)?.length ?? 1) >= 3;
+  });
+  if (longer.length !== 1) return;
+  const read = b.reads[longer[0]!]!;
+  b.set(longer[0]!, { ...read, value: holder, evidence: 'repaired', note: `姓名识别为“${String(read.value)}”,与持证人“${holder}”只差末尾一字,已按持证人截去,请核对` });
 }
 
 /** An issuing office of Shenzhen named on the page (深圳市南山区民政局婚姻登记处, 深圳市人民政府). */

@@ -64,7 +64,8 @@ export function extractSocial(b: Builder): Extraction {
     .join('|')}`;
   const employer = b.page.first(after(employerLabels, ORG, '[::]?(?:为|是)?')) ?? b.page.first(after(employerLabels, `(?=(?:[${CJK}]\\n?){0,4}[省市区县])${ORG_OVER_LINES}`, '[::]?(?:为|是)?')) ?? b.page.first(new RegExp(`[))]\\s*(?:在|于)(${ORG})(?:参加|参保|缴纳|缴费)`)) ?? b.page.first(new RegExp(`由(${ORG_OVER_LINES})\\n?(?:按\\n?月\\n?)?(?:为其|为该同志|为他|为她)?\\n?(?:缴纳|缴费|代缴|参保)`));
   const inRows = employer ? undefined : employerInRows(b);
-  if (employer ?? inRows) setEmployer(b, (employer ?? inRows)!.value.replace('\n', ''), (employer ?? inRows)!);
+  // A row ending 参保 over the next row's 单位名称 reads as the label broken over a line: its 名称 is no part of the name.
+  if (employer ?? inRows) setEmployer(b, (employer ?? inRows)!.value.replace('\n', '').replace(/^名称[::]?/, ''), (employer ?? inRows)!);
   // A voucher's table gives each scheme its months (险种 … 累计缴费月数 / 基本养老保险 … 21): the pension's is the count.
   // So does an app's card, a column a scheme (养老保险累计缴费 医疗保险累计缴费 / 175 194个月).
   const pension: { n: number; hit: Hit; unsure?: string } | undefined = pensionRow(b) ?? schemeColumns(b);

@@ -1307,6 +1307,19 @@ describe('pages read small: labels misread around a value', () => {
     expect(extractFields('marriage', lines('结婚证', '身份证件号14403041988010112')).fields.certificateNumber).toBeUndefined();
   });
 
+  it("takes no 名称 into an employer when a row ending 参保 stands over 单位名称 (参保 / 单位 read as one label)", () => {
+    const e = extractFields('social', lines('深圳市社会保险个人参保缴费证明', '姓名谢平性别男', '身份证号码440309198808257135参保状态正常参保', '单位名称深圳市百合佳物业管理有限责任公司', '累计缴费月数(养老)39首次参保年月202202'));
+    expect(e.fields.employer).toBe('深圳市百合佳物业管理有限责任公司');
+  });
+
+  it("cuts a stamp's mark read on after a party's name when the holder's name is the rest (邵金鹏点), never a given name's character (尹国弢)", () => {
+    const e = extractFields('marriage', lines('结婚证', '持证人邵金鹏', '登记日期2024年8月11日', '姓名邵金鹏点', '性别男', '姓名姚月肪', '性别女'));
+    expect(e.reads.party1Name).toMatchObject({ value: '邵金鹏', evidence: 'repaired' });
+    expect(e.notes.party1Name).toContain('邵金鹏点');
+    expect(e.fields.party2Name).toBe('姚月肪');
+    expect(extractFields('marriage', lines('结婚证', '持证人尹国', '姓名尹国弢', '性别男', '姓名姚月肪', '性别女')).fields.party1Name).toBe('尹国弢');
+  });
+
   it('reads the name after 账户名称 whose first character was misread (联户名称:王思丽), never 称 as its surname', () => {
     for (const label of ['联户名称', '对户名称', '账户名称'])
       expect(extractFields('bank', lines('中国农业银行个人客户交易明细清单', `${label}:王思丽账号:6212874127485416102`)).fields.name).toBe('王思丽');
