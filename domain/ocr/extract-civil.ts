@@ -109,14 +109,15 @@ function firstCell(b: Builder, hit: Hit | undefined): Hit | undefined {
 
 /**
  * A relation beside the name when its label was lost (与户主关系 printed down a narrow box, read
- * as 与 or not at all): the next cell of the name's row, or the one after a lone 与, when it is a
+ * as 与, 系 or not at all): the next cell of the name's row, or the one after such a piece of the label, when it is a
  * household relation. Marked unlabelled.
  */
 function relationBeside(b: Builder, name: Hit): void {
   const at = b.page.cellAt(name.start);
   if (!at) return;
   const row = b.page.cells[at.line]!;
-  const next = row[at.cell + 1] === '与' ? at.cell + 2 : at.cell + 1;
+  const label = row[at.cell + 1];
+  const next = label && '与户主关系'.includes(label) && !HOUSEHOLD_RELATIONS.includes(label) ? at.cell + 2 : at.cell + 1;
   const hit = b.page.cellHit(at.line, next);
   if (hit && HOUSEHOLD_RELATIONS.includes(hit.value)) b.set('relation', { value: hit.value, type: 'enum', evidence: 'valid', unlabelled: true }, hit);
 }

@@ -58,6 +58,9 @@ describe('household register, by meaning whatever the design', () => {
     expect([card.reads.relation!.unlabelled, card.reads.ethnicity!.unlabelled]).toEqual([true, true]);
     const partly = extractFields('hukou', cells('姓名  付斌  性别  男', '户与主  户主  出期生日  1993年12月14日', '名姓  闫艳敏  与  次女'));
     expect(partly.fields).toMatchObject({ name: '付斌', relation: '户主', birthDate: '1993-12-14' });
+    // The label's last character alone (系 of 与户主关系) stands between the name and its relation.
+    const tail = extractFields('hukou', cells('户主姓名  东方辉平  户号572433939', '姓名  东方梦霞  系  女', '性别  女  民族  满族'));
+    expect(tail.fields).toMatchObject({ name: '东方梦霞', relation: '女' });
     // A relation run together with the name in its cell (the gap lost) is told apart when no relation is labelled.
     const glued = extractFields('hukou', cells('户主姓名  田娜  户号970054653', '姓名  玛依拉·托合提孙女', '性别  女  民族  维吾尔族'));
     expect(glued.fields).toMatchObject({ name: '玛依拉·托合提', relation: '孙女' });
