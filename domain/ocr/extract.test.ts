@@ -1323,6 +1323,12 @@ describe('pages read small: labels misread around a value', () => {
     expect(extractFields('marriage', lines('结婚证', '持证人尹国', '姓名尹国弢', '性别男', '姓名姚月肪', '性别女')).fields.party1Name).toBe('尹国弢');
   });
 
+  it('ends a name at its sex label whatever character 别 was read as (买买提·吐尔逊性彩男, 彭秀性制女)', () => {
+    const e = extractFields('marriage', lines('结婚证', '持证人彭秀', '姓名买买提·吐尔逊性彩男', '身份证件号440306196304288597', '姓名彭秀性制女'));
+    expect(e.fields).toMatchObject({ party1Name: '买买提·吐尔逊', party2Name: '彭秀' });
+    expect(e.reads.party1Name!.evidence).toBe('repaired');
+  });
+
   it('reads the name after 账户名称 whose first character was misread (联户名称:王思丽), never 称 as its surname', () => {
     for (const label of ['联户名称', '对户名称', '账户名称'])
       expect(extractFields('bank', lines('中国农业银行个人客户交易明细清单', `${label}:王思丽账号:6212874127485416102`)).fields.name).toBe('王思丽');

@@ -260,12 +260,13 @@ export interface FoundName {
 
 /** A person's name from a run: name characters up to a stop label, 2..4 characters (5 with ·). */
 export function personName(run: string, stops: readonly string[]): FoundName | undefined {
-  // The sex cell a row read whole ran on into, its label misread (吴洁性女, 诸葛强伟性·男, 韩蕾薇性则·女), ends it too;
+  // The sex cell a row read whole ran on into, its label misread (吴洁性女, 诸葛强伟性·男, 韩蕾薇性则·女, 彭秀性制女), ends it too
+  // (性别 read right is a stop of its own: a name it ends is not marked trimmed);
   // and what a search result's sentence puts before the name (未查询到张伟名下…) is no part of it.
   // So does that label alone, its 别 misread, at the run's end (莫芳性制).
   // A card row's next label with its first character misread (于霞敏9份证号码: 身 read as 9) ends it as well.
   const sexless = run
-    .replace(/(?<=[\u3400-\u9fff])性[则刖列]?[\s·.:：]{0,2}[男女][\s\S]*$/, '')
+    .replace(/(?<=[\u3400-\u9fff])性(?!别)[\u3400-\u9fff]?[\s·.:：]{0,2}[男女][\s\S]*$/, '')
     .replace(/(?<=[\u3400-\u9fff]{2})性[\u3400-\u9fff]?$/, '')
     .replace(/(?<=[\u3400-\u9fff]{2})(?<!身)[^\u3400-\u9fff·\s]?份证[\s\S]*$/, '');
   const own = sexless.replace(SEARCHED, '');
