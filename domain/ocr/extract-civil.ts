@@ -28,6 +28,9 @@ const ID_LABELS = '公民身份号码|公民身份证号码|公民身份证件�
 
 const text = (b: Builder, re: RegExp): Hit | undefined => b.page.first(re);
 
+/** Labels of a household card that may follow a relation's label: never a relation. */
+const NOT_RELATIONS = /^(?:公民|身份|曾用名|性别|民族|出生|籍贯|住址|户籍|姓名|文化|婚姻|宗教|服务处所|职业|身高|血型)/;
+
 export function extractHukou(b: Builder): Extraction {
   const labelled = firstCell(b, text(b, after('(?<!户主|曾用)姓名', '[^\\n]{1,16}')));
   // A household-register letter (户籍证明) names its subject in a sentence instead: 兹证明钟倩珊,女,汉族,2003年08月20日出生.
@@ -35,9 +38,10 @@ export function extractHukou(b: Builder): Extraction {
   // A letter may say it in its sentence: 与户主熊凤梦的关系为夫, 与户主关系为夫.
   // Or 系户主江琴之夫, or of the head himself 系该户户主 (为该户户主).
   // The letter's line may break inside it (与户主关系为次 / 子。).
-  const relRead = text(b, new RegExp(`与户主(?:[${CJK}·]{2,6}?的?)?关系(?:为|是)[::]?([${CJK}]{1,4}?(?:\\n[${CJK}]{1,3}?)?)(?=[。,,;;]|$)`)) ?? text(b, new RegExp(`系(?:该户)?户主[${CJK}·]{2,6}?之([${CJK}]{1,4}?)(?=[。,,;;]|$)`)) ?? text(b, /(?:系|为|是)(?:该户|本户)(户\n?主)(?=[。,,;;\n]|$)/) ?? text(b, after('户主或与户主关系|与户主的?关系|户主关系|(?<![${CJK}])关系', `[${CJK}]{1,8}`, `${GAP}(?:为|是)?`));
-  // The next heading is no relation (与户主关系 户主姓名 户号 / 妻 …: 户主 is the start of 户主姓名).
-  const rel = relRead && /^户主(?:姓名|名称)(?:户号|性别|民族|身份|公民)/.test(relRead.value) ? undefined : relRead;
+  const relRead = text(b, new RegExp(`与户主(?:[${CJK}·]{2,6}?的?)?关系(?:为|是)[::]?([${CJK}]{1,4}?(?:\\n[${CJK}]{1,3}?)?)(?=[。,,;;]|$)`)) ?? text(b, new RegExp(`系(?:该户)?户主[${CJK}·]{2,6}?之([${CJK}]{1,4}?)(?=[。,,;;]|$)`)) ?? text(b, /(?:系|为|是)(?:该户|本户)(户\n?主)(?=[。,,;;\n]|$)/) ?? text(b, /户主或与户([\u3400-\u9fff]{1,4}?)\n?主关系/) ?? text(b, after('户主或与户主关系|与户主的?关系|户主关系|(?<![${CJK}])关系', `[${CJK}]{1,8}`, `${GAP}(?:为|是)?`));
+  // The next heading is no relation (与户主关系 户主姓名 户号 / 妻 …: 户主 is the start of 户主姓名), nor the
+  // next line's label when the relation was left blank or lost (…与户主关系 / 公民身份号码…, 曾用名).
+  const rel = relRead && (/^户主(?:姓名|名称)(?:户号|性别|民族|身份|公民)/.test(relRead.value) || NOT_RELATIONS.test(relRead.value.replace(/\n/g, ''))) ? undefined : relRead;
   const glued = rel || !labelled ? undefined : relationGlued(labelled);
   const nameHit = glued?.name ?? labelled ?? subject;
   b.name('name', nameHit, nameHit && personName(nameHit.value, HUKOU_STOPS));

@@ -48,6 +48,14 @@ describe('household register, by meaning whatever the design', () => {
     const middle = extractFields('hukou', lines('宗教信仰基督教文化程度高中', '广东省深圳市罗湖区笋岗街道中海阳光棕榈园1', '住址巷39号602', `公民身份证${ID}`));
     expect(middle.fields.address).toBe('广东省深圳市罗湖区笋岗街道中海阳光棕榈园1巷39号602');
   });
+  it("never takes the next line's label for a relation left unread (与户主关系 / 公民身份号码), and reads one inside its wrapped label (户主或与户 户主 主关系)", () => {
+    const blank = extractFields('hukou', lines('常住人口户籍信息证明', '姓名赵秋欣性别女民族汉族', '出生日期2019年08月06日与户主关系', '公民身份号码440307201908062142', '户主姓名赵海平户号869785752'));
+    expect(blank.fields.relation).toBeUndefined();
+    expect(blank.fields.idNumber).toBe('440307201908062142');
+    for (const rows of [['姓名高浩家户主或与户户主', '主关系', '曾用名性别男'], ['姓名高浩家户主或与户户主主关系', '曾用名  性别  男']])
+      expect(extractFields('hukou', lines('常住人口登记卡', ...rows)).reads.relation).toMatchObject({ value: '户主', evidence: 'valid' });
+  });
+
   it('reads a card whose labels run down narrow boxes: scrambled or lost labels, the values still found', () => {
     // Read by cells, a label printed one character under another comes out of order (名姓), in part (户与主) or lost (期, 属).
     const BORN_1992 = `41270219921227789${checkCharacter('41270219921227789')}`;
