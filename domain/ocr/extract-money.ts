@@ -193,10 +193,11 @@ export function extractIncome(b: Builder): Extraction {
   const record = taxRecord(b) ?? lineTaxRecord(b);
   // A tax record is signed by the tax office: the employer is who withheld the tax, never the signer.
   const taxOffice = /扣缴义务人|纳税记录|完税证明/.test(b.page.text);
-  // A bank's salary letter names the payer (由…代发工资), a self-employed person's statement the business (个体工商户“…”): never the signer.
+  // A bank's salary letter names the payer (由…代发工资), a self-employed person's statement the business (个体工商户“…”,
+  // whatever its name ends with when quoted, a line break after the quote mark: 个体工商户“ / 西湖邵记汽车修理部”): never the signer.
   // A payslip is headed by its employer: 深圳市南粤城市清洁服务有限公司 2024年9月工资条.
   const payer =
-    b.page.first(new RegExp(`由(${ORG})代发`)) ?? b.page.first(new RegExp(`个体工商户[“"「]?(${ORG})[”"」]`)) ?? b.page.first(new RegExp(`^(${ORG})(?:\\d{4}年\\d{1,2}月份?)?工资(?:条|单)`, 'm'));
+    b.page.first(new RegExp(`由(${ORG})代发`)) ?? b.page.first(new RegExp(`个体工商户[“"「]?(${ORG})[”"」]`)) ?? b.page.first(new RegExp(`个体工商户[“"「]\\n?([${CJK}()()]{2,30}(?:\\n[${CJK}()()]{1,30})?)\\n?[”"」]`)) ?? b.page.first(new RegExp(`^(${ORG})(?:\\d{4}年\\d{1,2}月份?)?工资(?:条|单)`, 'm'));
   // A bank app's salary entries name who paid each one under 代发工资 (代发工资 / 中国建筑第四工程局有限公司深圳分公司 08-10).
   const entries = b.page.all(new RegExp(`代发(?:工资|薪资|薪酬)[::]?(${ORG})(?=[0-9]|$)`));
   const entryPayer = entries.length >= 2 && entries.every((h) => h.value === entries[0]!.value) ? entries[0] : undefined;

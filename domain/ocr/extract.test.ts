@@ -1337,6 +1337,13 @@ describe('pages read small: labels misread around a value', () => {
     expect(e.reads.party1Name!.evidence).toBe('repaired');
   });
 
+  it('reads a self-employed business quoted after 个体工商户 whatever its name ends with, a line break at either quote mark or inside', () => {
+    for (const rows of [['系个体工商户“', '西湖邵记汽车修理部”的经营者(统一社会信用代码92330106642618448X)'], ['系个体工商户“西湖邵记汽', '车修理部”的经营者']]) {
+      const e = extractFields('income', lines('个人收入情况说明', `本人邵胜新,公民身份号码420106196911153876,${rows[0]}`, rows[1]!, '本人月平均纯收入约4903.00元'));
+      expect(e.fields.employer).toBe('西湖邵记汽车修理部');
+    }
+  });
+
   it('reads the name after 账户名称 whose first character was misread (联户名称:王思丽), never 称 as its surname', () => {
     for (const label of ['联户名称', '对户名称', '账户名称'])
       expect(extractFields('bank', lines('中国农业银行个人客户交易明细清单', `${label}:王思丽账号:6212874127485416102`)).fields.name).toBe('王思丽');
