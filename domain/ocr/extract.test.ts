@@ -1344,6 +1344,16 @@ describe('pages read small: labels misread around a value', () => {
     }
   });
 
+  it('takes the surname one stroke or radical from a first character no one bears (洗丽怡 → 冼丽怡), as a repair to check', () => {
+    const e = extractFields('social', lines('姓名:洗丽怡身份证号码:440304199603242688'));
+    expect(e.reads.name).toMatchObject({ value: '冼丽怡', evidence: 'repaired' });
+    expect(e.notes.name).toContain('洗');
+    expect(extractFields('property', lines('查询对象:广超 身份证号码:440304199603242688')).fields.name).toBe('邝超');
+    // A known surname stays as read; so does a look-alike before a compound surname's second character.
+    expect(extractFields('social', lines('姓名:王超身份证号码:440304199603242688')).reads.name).toMatchObject({ value: '王超', evidence: 'valid' });
+    expect(extractFields('social', lines('姓名:扬阳婷身份证号码:440304199603242688')).fields.name).toBe('扬阳婷');
+  });
+
   it('reads the name after 账户名称 whose first character was misread (联户名称:王思丽), never 称 as its surname', () => {
     for (const label of ['联户名称', '对户名称', '账户名称'])
       expect(extractFields('bank', lines('中国农业银行个人客户交易明细清单', `${label}:王思丽账号:6212874127485416102`)).fields.name).toBe('王思丽');

@@ -12,7 +12,7 @@ import { idGender, type IdHints, readIdNumber } from './idfix';
 import { type ReadLine, withBoxedLabels } from './labels';
 import { after, CJK, type FoundName, type Hit, PageText, readDate, readLooseCnDate, startsWithHeading } from './meaning';
 import { editDistance, lostSeparatorDate, repairDate } from './normalise';
-import { COMPOUND_SURNAMES, hasKnownSurname } from './surnames';
+import { COMPOUND_SURNAMES, hasKnownSurname, SURNAME_LOOK_ALIKES } from './surnames';
 import { unfoldTables } from './tables';
 
 /** One extracted field with what backs it. */
@@ -129,6 +129,14 @@ export class Builder {
     if (compound?.length === 1) {
       const value = compound[0]! + found.name.slice(2);
       this.set(name, { value, type: 'name', evidence: 'repaired', note: `姓氏识别为“${found.name.slice(0, 2)}”,已按复姓更正为“${compound[0]!}”,请与身份证核对` }, hit);
+      this.recheck.push({ field: name, line: this.page.line(hit.start), text: found.name, kind: 'name', ...(oneOf ? { oneOf } : {}) });
+      return;
+    }
+    // A first character no one bears, one stroke or radical from a surname (洗丽怡): that surname, for the clerk to check
+    // (not before a compound surname's second character: 扬阳婷 may be 杨阳婷 as well as 欧阳婷).
+    const alike = hasKnownSurname(found.name) || found.name.length < 2 || COMPOUND_SURNAMES.some((c) => c[1] === found.name[1]) ? undefined : SURNAME_LOOK_ALIKES[found.name[0]!];
+    if (alike) {
+      this.set(name, { value: alike + found.name.slice(1), type: 'name', evidence: 'repaired', note: `姓氏识别为“${found.name[0]!}”,已按形近姓氏更正为“${alike}”,请与身份证核对` }, hit);
       this.recheck.push({ field: name, line: this.page.line(hit.start), text: found.name, kind: 'name', ...(oneOf ? { oneOf } : {}) });
       return;
     }
