@@ -122,6 +122,8 @@ export class Builder {
 
   name(name: string, hit: Hit | undefined, found: FoundName | undefined, oneOf?: readonly string[]): void {
     if (!hit || !found) return;
+    // Every name read is read again on its own (recheck.ts).
+    const recheck = () => this.recheck.push({ field: name, line: this.page.line(hit.start), text: found.name, kind: 'name', ...(oneOf ? { oneOf } : {}) });
     // A compound surname with its second character misread (皇浦 for 皇甫), its first no surname alone:
     // the one compound starting so is meant. (Not a first character misread: 扬阳 may be 杨阳 as well
     // as 欧阳, a given name's first character matching a compound's second.)
@@ -129,7 +131,7 @@ export class Builder {
     if (compound?.length === 1) {
       const value = compound[0]! + found.name.slice(2);
       this.set(name, { value, type: 'name', evidence: 'repaired', note: `姓氏识别为“${found.name.slice(0, 2)}”,已按复姓更正为“${compound[0]!}”,请与身份证核对` }, hit);
-      this.recheck.push({ field: name, line: this.page.line(hit.start), text: found.name, kind: 'name', ...(oneOf ? { oneOf } : {}) });
+      recheck();
       return;
     }
     // A first character no one bears, one stroke or radical from a surname (洗丽怡): that surname, for the clerk to check
@@ -137,7 +139,7 @@ export class Builder {
     const alike = hasKnownSurname(found.name) || found.name.length < 2 || COMPOUND_SURNAMES.some((c) => c[1] === found.name[1]) ? undefined : SURNAME_LOOK_ALIKES[found.name[0]!];
     if (alike) {
       this.set(name, { value: alike + found.name.slice(1), type: 'name', evidence: 'repaired', note: `姓氏识别为“${found.name[0]!}”,已按形近姓氏更正为“${alike}”,请与身份证核对` }, hit);
-      this.recheck.push({ field: name, line: this.page.line(hit.start), text: found.name, kind: 'name', ...(oneOf ? { oneOf } : {}) });
+      recheck();
       return;
     }
     // A name that starts with no known surname is far more often misread than rare: the clerk checks it.
@@ -145,7 +147,7 @@ export class Builder {
     const evidence: Evidence = found.trimmed ? 'repaired' : known ? 'valid' : 'invalid';
     const note = found.dotted ? '姓名中的间隔号“·”未能识别,已补上,请与身份证核对' : found.trimmed ? '姓名后有多余文字,已截去,请核对' : known ? undefined : '姓氏不在常见姓氏中,可能识别有误,请与身份证核对';
     this.set(name, { value: found.name, type: 'name', evidence, ...(note ? { note } : {}), ...(hit.unlabelled ? { unlabelled: true } : {}) }, hit);
-    this.recheck.push({ field: name, line: this.page.line(hit.start), text: found.name, kind: 'name', ...(oneOf ? { oneOf } : {}) });
+    recheck();
   }
 
   gender(name: string, hit: Hit | undefined): void {

@@ -53,13 +53,13 @@ const TRANSLITERATED_FIRST: readonly string[] = [
 
 const TRANSLITERATED_PARTS: ReadonlySet<string> = new Set(TRANSLITERATED_FIRST);
 
-/** Whether a name is transliterated (parts joined by middle dots) and every part is one of the common given names above (古丽·阿不都, not 古丽·阿不部). */
-export function hasKnownParts(name: string): boolean {
-  return name.includes('·') && name.split('·').every((p) => TRANSLITERATED_PARTS.has(p));
-}
-
 /** Whether one part of a transliterated name is a common given name. */
 export const isKnownPart = (part: string): boolean => TRANSLITERATED_PARTS.has(part);
+
+/** Whether a name is transliterated (parts joined by middle dots) and every part is one of the common given names above (古丽·阿不都, not 古丽·阿不部). */
+export function hasKnownParts(name: string): boolean {
+  return name.includes('·') && name.split('·').every(isKnownPart);
+}
 
 /**
  * A transliterated name whose middle dot was lost (艾力阿不都, 热依拉艾买提): five or more characters,
