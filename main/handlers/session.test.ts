@@ -176,9 +176,13 @@ describe('signing keys', () => {
     const forged = staffKeyDoc({ name: reviewer!.name, officeId: reviewer!.officeId }, pair.publicKey, 'ws-x', new Date().toISOString());
     await expect(client.request('PUT', staffKeyPath(reviewer!.name, pair.keyId), forged)).rejects.toMatchObject({ status: 403 });
     const own = staffKeyDoc({ name: clerk!.name, officeId: clerk!.officeId }, pair.publicKey, 'ws-x', new Date().toISOString());
-    const { rev } = await client.request<{ rev: string }>('PUT', staffKeyPath(clerk!.name, pair.keyId), own);
+    // w=3: on a cluster every shard copy holds the key before the change is tried, so the refusal
+    // comes from validate_doc_update (403), not from a lagging copy's conflict (409).
+    const { rev } = await client.request<{ rev: string }>('PUT', `${staffKeyPath(clerk!.name, pair.keyId)}?w=3`, own);
     const other = await generateSigningKey();
     await expect(client.request('PUT', staffKeyPath(clerk!.name, pair.keyId), { ...own, _rev: rev, publicKey: other.publicKey })).rejects.toMatchObject({ status: 403 });
+    const stored = await client.request<{ _rev: string; publicKey: unknown }>('GET', staffKeyPath(clerk!.name, pair.keyId));
+    expect(stored).toMatchObject({ _rev: rev, publicKey: pair.publicKey });
   });
 });
 
