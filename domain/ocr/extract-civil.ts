@@ -6,7 +6,7 @@ import { crossCheckId, letterName, unlabelledId, validIdHits } from './extract';
 import { isGivenNameChar } from './given-names';
 import { idGender, type IdHints, readIdNumber } from './idfix';
 import { editDistance } from './normalise';
-import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, GAP, type Hit, ID_RUN, PARTY_NAME, personName, readDate, readLooseCnDate } from './meaning';
+import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, GAP, type Hit, ID_RUN, PARTY_NAME, personName, readCnDateInYear, readDate, readLooseCnDate } from './meaning';
 import { hasKnownSurname, surnameOf } from './surnames';
 import { unlabelledHukou } from './unlabelled';
 import { ETHNICITIES, HOUSEHOLD_RELATIONS, snapAddress, snapToVocabulary, unknownStreet } from './vocab';
@@ -345,7 +345,21 @@ function sentenceParties(b: Builder, from = 0): Party[] {
     const genderHit: Hit | undefined = g ? { value: g[0], start: h.end + g.index, end: h.end + g.index + 1 } : undefined;
     out.push({ name: h, ...(genderHit ? { genderHit, gender: genderHit.value as '男' | '女' } : {}) });
   }
-  return out;
+  return out.length === 1 ? withOtherParty(b, out[0]!) : out;
+}
+
+/**
+ * The older design's one party found by its gender (朱婧女40岁): the other's line, its 男 or 女
+ * misread (叶俊军明37岁), is the line of the same shape just before or after, a name then one
+ * character then an age. Found without its gender, it is marked unlabelled.
+ */
+function withOtherParty(b: Builder, found: Party): Party[] {
+  const lines = b.page.all(new RegExp(`(?:^|\n)([${CJK}·]{2,6})(?=[^男女\\d\n](?:[一二三四五六七八九十]{1,3}|\\d{1,2})周?岁(?:\n|$))`));
+  const lineOf = (at: number) => b.page.text.slice(0, at).split('\n').length;
+  const other = lines.find((h) => Math.abs(lineOf(h.start) - lineOf(found.name!.start)) === 1);
+  if (!other || !found.gender) return [found];
+  const party: Party = { name: { ...other, unlabelled: true }, gender: found.gender === '男' ? '女' : '男' };
+  return other.start < found.name!.start ? [party, found] : [found, party];
 }
 
 /** A row's name read together with the gender cell after it (男方 熊然刚男 1995-02-07 …): the name alone. */
@@ -553,6 +567,7 @@ export function extractMarriage(b: Builder): Extraction {
   const dates = b.page.all(new RegExp(DATE)).filter((h) => !birthOf(h) && !born(h));
   b.date('registrationDate', labelled ?? dates[dates.length - 1]);
   certificateNumber(b, from);
+  if (!b.reads.registrationDate) registrationInNumberYear(b);
   crossCheckRegistration(b);
   if (present.unsure) for (const field of ['registrationDate', 'certificateNumber']) b.contradict(field, '证明列有多条婚姻登记记录,未能认出哪一条是现在的婚姻,请核对');
   return b.result();
@@ -584,6 +599,22 @@ function withUnlabelledIds(b: Builder, found: readonly Party[]): Party[] {
     const born = `${id.value.slice(6, 10)}-${id.value.slice(10, 12)}-${id.value.slice(12, 14)}`;
     return { ...p, id, ...(p.birth ? {} : { birth: dates.find((d) => readDate(d.value) === born) }) };
   });
+}
+
+/**
+ * The older design's date of issue, its year misread (九三年二月二十六H, 一九V八年四月二十六日), read in the
+ * year its number carries ((93)深福婚字第0695号): repaired, when the year's readable digits agree.
+ */
+function registrationInNumberYear(b: Builder): void {
+  const yy = /^\((\d{2})\)/.exec(String(b.reads.certificateNumber?.value ?? ''))?.[1];
+  if (yy === undefined) return;
+  const year = Number(yy) + (Number(yy) < 50 ? 2000 : 1900);
+  for (const h of b.page.all(/(?:^|\n)([^\n年]{1,4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日目曰口白H]?)(?=\n|$)/)) {
+    const iso = readCnDateInYear(h.value, year);
+    if (!iso) continue;
+    b.set('registrationDate', { value: iso, type: 'date', evidence: 'repaired', note: `登记日期识别为“${h.value}”,年份按结婚证字号补为${year}年,请核对原件` }, h);
+    return;
+  }
 }
 
 /**
@@ -624,8 +655,41 @@ function holderWithMark(b: Builder, holder: string): void {
   b.set(longer[0]!, { ...read, value: holder, evidence: 'repaired', note: `姓名识别为“${String(read.value)}”,与持证人“${holder}”只差末尾一字,已按持证人截去,请核对` });
 }
 
-/** An issuing office of Shenzhen named on the page (深圳市南山区民政局婚姻登记处, 深圳市人民政府). */
-const SHENZHEN_OFFICE = /深圳市[\u3400-\u9fff]{0,4}(?:民政局|婚姻登记处|人民政府)/;
+/** An issuing office of Shenzhen named on the page (深圳市南山区民政局婚姻登记处, 深圳市人民政府; 圳 misread: 深城市). No other city's name starts with 深. */
+const SHENZHEN_OFFICE = /深[\u3400-\u9fff]?市[\u3400-\u9fff]{0,4}(?:民政局|婚姻登记处|人民政府)/;
+
+/** The districts of Shenzhen's old marriage numbers ((93)深南婚字第2426号): 罗湖 福田 南山 宝安 龙岗 盐田, and the later 坪山 光明. */
+const OLD_DISTRICTS = '罗福南宝盐龙坪光';
+/** Characters a district's is misread as, read small: its radical or outline kept (宝 under 宀 read 室). */
+const DISTRICT_LOOKALIKES: Readonly<Record<string, string>> = {
+  室: '宝', 宇: '宝', 定: '宝', 实: '宝', 宜: '宝', 宦: '宝', 岁: '罗', 萝: '罗', 逻: '罗', 四: '罗', 褔: '福', 幅: '福', 副: '福', 富: '福',
+  商: '南', 甫: '南', 尤: '龙', 监: '盐', 蓝: '盐', 先: '光', 评: '坪', 抨: '坪',
+};
+
+/**
+ * An old certificate number as issued in Shenzhen: its city 深 misread (浠南婚字) or lost ((91)罗婚字),
+ * its district's character misread as a look-alike (深室婚字: 宝), its 第 lost (婚字0918号). Each
+ * repair is told; a number from another city's office is left as read.
+ */
+function shenzhenOldNumber(value: string, shenzhenOffice: boolean): { fixed: string; notes: string[] } {
+  const m = /^(\(\d{2}\))?([\u3400-\u9fff]*?)([\u3400-\u9fff])([婚结]字)(第?)(.+号)$/.exec(value);
+  if (!m) return { fixed: value, notes: [] };
+  const notes: string[] = [];
+  let [city, district] = [m[2]!, m[3]!];
+  const known = OLD_DISTRICTS.includes(district);
+  if (shenzhenOffice && city === '' && known) {
+    city = '深';
+    notes.push('发证机关在深圳,补上字号首字“深”');
+  } else if (shenzhenOffice && city.length === 1 && city !== '深' && known) {
+    city = '深';
+    notes.push('发证机关在深圳,字号首字按“深”补正');
+  } else if (shenzhenOffice && city === '深' && !known && DISTRICT_LOOKALIKES[district]) {
+    notes.push(`区名简称“${district}”按“${DISTRICT_LOOKALIKES[district]}”补正`);
+    district = DISTRICT_LOOKALIKES[district]!;
+  }
+  if (m[5] === '') notes.push('补上“第”字');
+  return { fixed: `${m[1] ?? ''}${city}${district}${m[4]}第${m[6]}`, notes };
+}
 
 function certificateNumber(b: Builder, from = 0): void {
   // A certificate issued again (补发) carries a B before its J: BJ440304-1994-014350.
@@ -646,15 +710,13 @@ function certificateNumber(b: Builder, from = 0): void {
     return;
   }
   // Without a year the number starts after its label or a non-character (持证人 方斌立 字号 深宝结字第9214号).
-  const old = b.page.first(new RegExp(`((?:[((〔\\[]?(?:19|20)?[0-9]{2}[))〕\\]]?|(?<=字号|证号|编号|[::]|^)|(?<![${CJK}]))[${CJK}]{1,5}[婚结]字第[0-9OolI]{1,6}号)`, 'm'));
+  // Read small, its 第 may be lost (深宝婚字0918号): put back below.
+  const old = b.page.first(new RegExp(`((?:[((〔\\[]?(?:19|20)?[0-9]{2}[))〕\\]]?|(?<=字号|证号|编号|[::]|^)|(?<![${CJK}]))[${CJK}]{1,5}[婚结]字第?[0-9OolI]{1,6}号)`, 'm'));
   if (old) {
     const value = old.value.normalize('NFKC').replace(/[〔\[]/g, '(').replace(/[〕\]]/g, ')');
-    // Issued by a Shenzhen office, the number's city is 深 (浠南婚字 read small): its district's character follows it.
-    const city = /^(\(\d{2}\))?([\u3400-\u9fff])(?=[罗福南宝盐龙坪光][婚结]字)/.exec(value);
-    if (city && city[2] !== '深' && SHENZHEN_OFFICE.test(b.page.text)) {
-      const fixed = `${city[1] ?? ''}深${value.slice(city[0].length)}`;
-      b.set('certificateNumber', { value: fixed, type: 'text', evidence: 'repaired', note: `结婚证字号识别为“${value}”,发证机关在深圳,字号首字按“深”补正,请核对原件` }, old);
-    } else b.set('certificateNumber', { value, type: 'text', evidence: 'valid' }, old);
+    const { fixed, notes } = shenzhenOldNumber(value, SHENZHEN_OFFICE.test(b.page.text));
+    if (notes.length > 0) b.set('certificateNumber', { value: fixed, type: 'text', evidence: 'repaired', note: `结婚证字号识别为“${value}”,${notes.join(',')},请核对原件` }, old);
+    else b.set('certificateNumber', { value, type: 'text', evidence: 'valid' }, old);
     return;
   }
   // Read small, 婚字 merged or misread (（93）深南宇第2426号, 深南端字第): the old number's shape, year, district and serial still stand.

@@ -1211,8 +1211,9 @@ describe('pages read small (65 dpi): a label or a unit misread, the value still 
     expect(extractFields('bank', lines('起止日期:202413-08至2025-08-13')).fields.periodStart).not.toBe('2024-13-08');
   });
 
-  it('reads a date in Chinese numerals read small (十 as +, 一 as —, 〇 as 口, 日 as 目 or lost), as repaired', () => {
+  it('reads a date in Chinese numerals read small (十 as +, 一 as — or -, 〇 as 口, 日 as 目 or lost), as repaired', () => {
     expect(readLooseCnDate('二〇二四年+一月+八日')).toBe('2024-11-18');
+    expect(readLooseCnDate('二00二年-月五口')).toBe('2002-01-05');
     expect(readLooseCnDate('二口二四年五月九白')).toBe('2024-05-09');
     expect(readLooseCnDate('二〇二四年十—月十八')).toBe('2024-11-18');
     // A month no numeral can be is no date.
@@ -1222,6 +1223,8 @@ describe('pages read small (65 dpi): a label or a unit misread, the value still 
     expect(letter.reads.date!.evidence).toBe('repaired');
     const old = extractFields('marriage', lines('结婚证', '(96)深南婚字第2185号', '覃志宇男28岁', '王芳女34岁', '深圳市人民政府婚姻登记处', '一九九六年二月九目'));
     expect(old.fields.registrationDate).toBe('1996-02-09');
+    const dashed = extractFields('marriage', lines('结婚证', '(02)深罗婚字第2592号', '赵明斌男22岁', '魏雪琳女35岁', '深圳市人民政府婚姻登记处', '二00二年-月五口'));
+    expect(dashed.reads.registrationDate).toMatchObject({ value: '2002-01-05', evidence: 'repaired' });
   });
 
   it("puts back an old certificate number's 婚字 read small ((93)深南宇第2426号), as repaired, and nothing else", () => {
@@ -1231,6 +1234,38 @@ describe('pages read small (65 dpi): a label or a unit misread, the value still 
     expect(number('（93）深罗结宇第0426号')!.value).toBe('(93)深罗结字第0426号');
     expect(number('(93)深南婚字第2426号')).toMatchObject({ value: '(93)深南婚字第2426号', evidence: 'valid' });
     expect(number('(93)深圳市第2426号')).toBeUndefined();
+  });
+
+  it("mends an old Shenzhen number read small: its 第 lost, its 深 lost, its district read as a look-alike; another city's is left", () => {
+    const page = (number: string, office: string) => extractFields('marriage', lines('结婚证', number, '黄子博男30岁', '闫娜雪女30岁', office, '一九九七年三月八日')).reads.certificateNumber;
+    const shenzhen = '深圳市人民政府婚姻登记处';
+    expect(page('(87)深宝婚字0918号', shenzhen)).toMatchObject({ value: '(87)深宝婚字第0918号', evidence: 'repaired', note: expect.stringContaining('第') });
+    expect(page('(91)罗婚字第1740号', shenzhen)).toMatchObject({ value: '(91)深罗婚字第1740号', evidence: 'repaired' });
+    expect(page('(91)罗婚字第1740号', '深城市人民政府婚端登记处')!.value).toBe('(91)深罗婚字第1740号');
+    expect(page('(97)深室婚字第1427号', shenzhen)).toMatchObject({ value: '(97)深宝婚字第1427号', evidence: 'repaired', note: expect.stringContaining('“室”按“宝”') });
+    expect(page('(97)深宝婚字第1427号', shenzhen)).toMatchObject({ value: '(97)深宝婚字第1427号', evidence: 'valid' });
+    expect(page('(91)罗婚字第1740号', '广州市人民政府婚姻登记处')).toMatchObject({ value: '(91)罗婚字第1740号', evidence: 'valid' });
+    expect(page('(97)穗室婚字第1427号', '广州市人民政府婚姻登记处')).toMatchObject({ value: '(97)穗室婚字第1427号', evidence: 'valid' });
+  });
+
+  it("reads the older design's date of issue, its year misread, in the year its number carries, as repaired; a year that disagrees is no date", () => {
+    const page = (number: string, date: string) => extractFields('marriage', lines('结婚证', number, '梁伟博男22岁', '吴婷女39岁', '深圳市人民政府婚姻登记处', date)).reads.registrationDate;
+    expect(page('(93)深福婚字第0695号', '九三年二月二十六H')).toMatchObject({ value: '1993-02-26', evidence: 'repaired', note: expect.stringContaining('1993年') });
+    expect(page('(88)深南婚字第0164号', '一九V八年四月二十六日')).toMatchObject({ value: '1988-04-26', evidence: 'repaired' });
+    expect(page('(88)深南婚字第0164号', '一九九七年四月二十六H')).toBeUndefined();
+    expect(page('(02)深南婚字第0164号', '二O〇V年四月二十六日')).toMatchObject({ value: '2002-04-26', evidence: 'repaired' });
+    expect(page('(93)深福婚字第0695号', '一九九三年二月二十六日')).toMatchObject({ value: '1993-02-26', evidence: 'valid' });
+  });
+
+  it("finds the older design's other party when its 男 or 女 was misread, as unlabelled, by the line beside the one found", () => {
+    const e = extractFields('marriage', lines('结婚证', '(87)深宝婚字第0918号', '叶俊军明37岁', '朱婧女40岁', '深圳市人民政府婚姻登记处', '一九八七年十一月六日'));
+    expect(e.fields).toMatchObject({ party1Name: '叶俊军', party2Name: '朱婧', registrationDate: '1987-11-06' });
+    expect(e.reads.party1Name!.unlabelled).toBe(true);
+    const after = extractFields('marriage', lines('结婚证', '(87)深宝婚字第0918号', '叶俊军男37岁', '朱婧安40岁', '深圳市人民政府婚姻登记处', '一九八七年十一月六日'));
+    expect(after.fields).toMatchObject({ party1Name: '叶俊军', party2Name: '朱婧' });
+    // A line of that shape that is not beside the party found is no party.
+    const apart = extractFields('marriage', lines('结婚证', '叶俊军明37岁', '(87)深宝婚字第0918号', '朱婧女40岁', '一九八七年十一月六日'));
+    expect(apart.fields.party1Name).toBeUndefined();
   });
 });
 

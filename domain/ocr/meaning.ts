@@ -188,15 +188,15 @@ export const ID_RUN = `[${DIGITISH}0-9Xx×]{15,21}`;
 export const DATE_RUN = `[${DIGITISH}]{4}(?:\\n?年\\n?|[.,\\-/])[${DIGITISH}]{1,3}(?:\\n?月\\n?[${DIGITISH}]{1,3}(?:日|(?![0-9]{3}|[0-9]*(?:年|[,.][0-9])))|[.,\\-/][${DIGITISH}]{1,3}日?)`;
 /**
  * Chinese numerals; the year may carry one zero read twice (二O〇二四: 〇 read as O and 〇); a letter's
- * line may break inside the month or the day (八月二 / 十日). Read small, 十 may come out as +, 一 as —,
+ * line may break inside the month or the day (八月二 / 十日). Read small, 十 may come out as +, 一 as — or -,
  * 〇 as 口, and 日 as 目 曰 口 白 or not at all at the line's end (readLooseCnDate reads those).
  */
-export const CN_DATE_RUN = '(?:[〇零○Ｏ0-9oO口一二三四五六七八九]{4,5}|[〇零○Ｏ0-9oO口一二三四五六七八九]{1,3}\\n[〇零○Ｏ0-9oO口一二三四五六七八九]{1,3})\\n?年\\n?[一二三四五六七八九十+—](?:\\n?[一二三四五六七八九十+—])?\\n?月\\n?[一二三四五六七八九十+—](?:\\n?[一二三四五六七八九十+—]){0,2}(?:[日目曰口白]|(?=\\n|$))';
+export const CN_DATE_RUN = '(?:[〇零○Ｏ0-9oO口一二三四五六七八九]{4,5}|[〇零○Ｏ0-9oO口一二三四五六七八九]{1,3}\\n[〇零○Ｏ0-9oO口一二三四五六七八九]{1,3})\\n?年\\n?[一二三四五六七八九十+—\\-－](?:\\n?[一二三四五六七八九十+—\\-－])?\\n?月\\n?[一二三四五六七八九十+—\\-－](?:\\n?[一二三四五六七八九十+—\\-－]){0,2}(?:[日目曰口白]|(?=\\n|$))';
 
 /** A date in Chinese numerals as read small (二〇二四年+一月+八目, 二口二四年五月九): what readDate reads once 十 一 〇 日 are put back. */
 export function readLooseCnDate(text: string): string | undefined {
-  const m = /([〇零○Ｏ0-9oO口一二三四五六七八九]{4,5})年([一二三四五六七八九十+—]{1,2})月([一二三四五六七八九十+—]{1,3})(?:[日目曰口白]|$)/.exec(text.replace(/\n/g, '').trim());
-  const norm = (part: string) => part.replace(/\+/g, '十').replace(/—/g, '一').replace(/口/g, '〇');
+  const m = /([〇零○Ｏ0-9oO口一二三四五六七八九]{4,5})年([一二三四五六七八九十+—\-－]{1,2})月([一二三四五六七八九十+—\-－]{1,3})(?:[日目曰口白]|$)/.exec(text.replace(/\n/g, '').trim());
+  const norm = (part: string) => part.replace(/\+/g, '十').replace(/[—\-－]/g, '一').replace(/口/g, '〇');
   return m ? readDate(`${norm(m[1]!)}年${norm(m[2]!)}月${norm(m[3]!)}日`) : undefined;
 }
 export const AMOUNT_RUN = '[0-9OolIiSB][0-9OolIiSB,.]*';
@@ -320,6 +320,21 @@ export function readDate(text: string): string | undefined {
   const [y, mo, d] = [year.length === 4 ? cnSmall(year) : undefined, cnSmall(m[2]!), cnSmall(m[3]!)];
   if (y === undefined || y < 1900 || mo === undefined || d === undefined) return undefined;
   return parseDate(`${y}年${mo}月${d}日`);
+}
+
+/**
+ * A Chinese-numeral date whose year was misread (九三年二月二十六H: 一九 lost, 日 read H; 一九V八年) and
+ * whose year is known from elsewhere: ISO, when every year character that is a digit agrees with that
+ * year read from the right, and at least one does.
+ */
+export function readCnDateInYear(text: string, year: number): string | undefined {
+  const m = /([^\n年]{1,4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})(?:[日目曰口白H]|$)/.exec(text);
+  if (!m) return undefined;
+  const [given, digits] = [[...m[1]!].reverse(), [...String(year)].reverse()];
+  const checks = given.map((c, i) => (CN_DIGITS[c] === undefined ? undefined : String(CN_DIGITS[c]) === digits[i]));
+  if (checks.includes(false) || !checks.includes(true)) return undefined;
+  const [mo, d] = [cnSmall(m[2]!), cnSmall(m[3]!)];
+  return mo === undefined || d === undefined ? undefined : parseDate(`${year}年${mo}月${d}日`);
 }
 
 const UPPER_DIGITS: Readonly<Record<string, number>> = { 零: 0, 壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9 };
