@@ -118,7 +118,8 @@ export function mergeFields(attempts: readonly Attempt[]): {
       .sort((a, b) => standing(b.best) - standing(a.best) || usualName(b.best) - usualName(a.best) || knownParts(b.best, a.best) - knownParts(a.best, b.best) || madeUp(a.best) - madeUp(b.best) || b.support - a.support || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
     // A name cut at its middle dot (阿依 where another reading has 阿依·艾买提), or that lost a
     // character at either end (力·艾买提 where as many readings have 艾力·艾买提), gives way to the whole name.
-    const whole = ranked.find((r, i) => i > 0 && r.best.type === 'name' && RANK[r.best.evidence] >= RANK.valid && (String(r.best.value).startsWith(`${String(ranked[0]!.best.value)}·`) || (RANK[r.best.evidence] >= RANK[ranked[0]!.best.evidence] && outweighs(r, ranked[0]!, bySecond) && cutAtEnd(String(ranked[0]!.best.value), String(r.best.value)))));
+    // Or that lost a given-name character inside it (李梦 where the first model's other reading has 李霞梦).
+    const whole = ranked.find((r, i) => i > 0 && r.best.type === 'name' && RANK[r.best.evidence] >= RANK.valid && (String(r.best.value).startsWith(`${String(ranked[0]!.best.value)}·`) || (RANK[r.best.evidence] >= RANK[ranked[0]!.best.evidence] && outweighs(r, ranked[0]!, bySecond) && (cutAtEnd(String(ranked[0]!.best.value), String(r.best.value)) || (lostInside(String(ranked[0]!.best.value), String(r.best.value)) && !r.g.every((x) => bySecond.has(x)))))));
     // A name whose glyphs matched a rare character (name-shapes.ts) replaces the reading it was made from, or that reading cut short.
     const lead = String(ranked[0]!.best.value);
     // (Runners-up are characters the model has: a name they made replaces only the very reading it was made from.)
@@ -230,6 +231,13 @@ const beyond = (cut: string, whole: string): string => (whole.startsWith(cut) ? 
 function cutAtEnd(cut: string, whole: string): boolean {
   const lost = whole.length - cut.length;
   return cut.length >= 2 && lost >= 1 && lost <= 2 && (whole.startsWith(cut) || whole.endsWith(cut));
+}
+
+/** `cut` is `whole` with one character lost inside it, a given-name character (李梦 for 李霞梦). */
+function lostInside(cut: string, whole: string): boolean {
+  const w = [...whole];
+  if ([...cut].length < 2 || w.length !== [...cut].length + 1) return false;
+  return w.slice(1, -1).some((c, i) => isGivenNameChar(c) && [...w.slice(0, i + 1), ...w.slice(i + 2)].join('') === cut);
 }
 
 const readsOf = (r: PageReading): Readonly<Record<string, FieldRead>> => r.reads;

@@ -1087,6 +1087,17 @@ describe('fields decided across readings', () => {
     expect(mergeFields([attempt('as-is', name('范健海')), attempt('as-is:2', name('范健海人'))]).fields.name).toBe('范健海');
   });
 
+  it('takes a name whole where as many readings lost a given-name character inside it, read so by the first model', () => {
+    const name = (value: string) => ({ name: { value, type: 'name' as const, evidence: 'valid' as const, ocr: 0.8 } });
+    const m = mergeFields([attempt('as-is', name('李梦')), attempt('cells', name('李霞梦')), attempt('as-is:2', name('可本要'))]);
+    expect(m.fields.name).toBe('李霞梦');
+    expect(m.notes.name).toContain('李梦');
+    // Outvoted; read so by the second model alone; a character no name holds put in: the short name stands.
+    expect(mergeFields([attempt('as-is', name('李梦')), attempt('cells', name('李梦')), attempt('as-is:2', name('李霞梦'))]).fields.name).toBe('李梦');
+    expect(mergeFields([attempt('as-is', name('李梦')), attempt('as-is:2', name('李霞梦'))]).fields.name).toBe('李梦');
+    expect(mergeFields([attempt('as-is', name('李梦')), attempt('cells', name('李的梦'))]).fields.name).toBe('李梦');
+  });
+
   it('takes a name one character longer where more readings, all told, read a character after it', () => {
     const name = (value: string, votes?: number) => ({ name: { value, type: 'name' as const, evidence: 'valid' as const, ocr: 0.8, ...(votes ? { votes } : {}) } });
     const m = mergeFields([attempt('as-is', name('陆敏霞')), attempt('cells', name('陆敏', 4)), attempt('as-is:2', name('陆敏蚀')), attempt('cells:2', name('陆敏租'))]);
