@@ -1395,6 +1395,7 @@ describe('pages read small: labels misread around a value', () => {
     expect(e.reads.name).toMatchObject({ value: '冼丽怡', evidence: 'repaired' });
     expect(e.notes.name).toContain('洗');
     expect(extractFields('property', lines('查询对象:广超 身份证号码:440304199603242688')).fields.name).toBe('邝超');
+    expect(extractFields('marriage', lines('结婚证', '(92)深罗婚字第1327号', '沈文辉男28岁', '糖琳梦女36岁')).fields.party2Name).toBe('唐琳梦');
     // A known surname stays as read; so does a look-alike before a compound surname's second character.
     expect(extractFields('social', lines('姓名:王超身份证号码:440304199603242688')).reads.name).toMatchObject({ value: '王超', evidence: 'valid' });
     expect(extractFields('social', lines('姓名:扬阳婷身份证号码:440304199603242688')).fields.name).toBe('扬阳婷');

@@ -63,6 +63,22 @@ describe('recheckValues', () => {
     expect(decided.get('name')).toEqual({ text: '陈婷晓', votes: 3 });
   });
 
+  it('takes a surname the first pass missed when the re-readings read it before the name, counting those readings once', async () => {
+    const recogniser = new ScriptedRecogniser([['魏超博男28岁', '魏超博男28岁', '超博男28岁', '魏超博男28岁']]);
+    const words = [[word('超博', 0), word('男', 40), word('28岁', 60)]];
+    const decided = new Map<string, Decision>();
+    const out = await recheckValues([{ field: 'name', line: 0, text: '超博', kind: 'name' }], [0], words, sheetOf(1), recogniser, decided);
+    expect(out[0]!.map((w) => w.text).join('')).toBe('魏超博男28岁');
+    expect(decided.get('name')).toEqual({ text: '魏超博', votes: 1 });
+    // A character before a name that already starts with a surname, or one that makes no surname, is not taken.
+    const kept = new Map<string, Decision>();
+    await recheckValues([{ field: 'name', line: 0, text: '明斌', kind: 'name' }], [0], [[word('明斌', 0), word('男', 40)]], sheetOf(1), new ScriptedRecogniser([['赵明斌男']]), kept);
+    expect(kept.get('name')!.text).toBe('明斌');
+    const junk = new Map<string, Decision>();
+    await recheckValues([{ field: 'name', line: 0, text: '超博', kind: 'name' }], [0], [[word('超博', 0), word('男', 40)]], sheetOf(1), new ScriptedRecogniser([['的超博男']]), junk);
+    expect(junk.get('name')!.text).toBe('超博');
+  });
+
   it('puts in the recogniser’s runner-up where a name holds a character no name has, as a repair to check', async () => {
     // Each height reads 郭异盐; at 异 the runners-up are 屏 and 昇, at 盐 喆 and 蓝 (as PaddleOCR gave them on a 65 dpi scan).
     const alternatives = [['享'], ['屏', '昇'], ['喆', '蓝']];

@@ -12,7 +12,7 @@ import type { Recogniser } from './pipeline';
 import type { Region } from './preprocess';
 import { alignIndices, alignSpan, findRun, joinedText, LONG_REREAD_GLYPH_PX, readAtHeights, REREAD_GLYPH_PX, voteCharacters, type WordRun } from './reread';
 import type { PlacedWord, StackedSheet } from './stack';
-import { hasKnownParts, hasKnownSurname, isKnownPart, surnameOf } from './surnames';
+import { hasKnownParts, hasKnownSurname, isKnownPart, SURNAME_LOOK_ALIKES, surnameOf } from './surnames';
 import { HOUSEHOLD_RELATIONS, type Reading, snapToVocabulary, tally } from './vocab';
 
 /** The first pass's sheet and what it was made from. */
@@ -39,19 +39,34 @@ interface Located {
   readonly target: Recheck;
   readonly slot: number;
   readonly run: WordRun;
-  readonly readings: Reading[];
+  readonly readings: Span[];
 }
 
 /** Name characters (CJK and the middle dot of minority and foreign names). */
 const NAME_CHAR = /[\u3400-\u9fff·]/;
+
+/** A re-reading's span; `headed` when it took a character read before the name (nameSpan). */
+type Span = Reading & { readonly headed?: boolean };
 const nameOnly = (text: string) => [...text].filter((c) => NAME_CHAR.test(c)).join('');
 
-/** A re-reading's part that holds the name (and a character it reads right after it), its name characters only, each with its runners-up. */
-function nameSpan(reference: string, run: WordRun, r: Reading): Reading {
+/**
+ * A re-reading's part that holds the name (and a character it reads right after it), its name
+ * characters only, each with its runners-up. A character it reads right before the name is the
+ * name's too when that makes it start with a surname (or a look-alike of one) and the name as first
+ * read starts with none: the first pass lost the surname (超博 / 魏超博男28岁).
+ */
+function nameSpan(reference: string, run: WordRun, r: Reading): Span {
   const chars = [...r.text];
-  const at = alignIndices(reference, run.start, run.end, r.text, true).filter((j) => NAME_CHAR.test(chars[j]!));
-  const text = at.map((j) => chars[j]!).join('');
-  return r.alternatives ? { text, confidence: r.confidence, alternatives: at.map((j) => r.alternatives![j] ?? []) } : { text, confidence: r.confidence };
+  const named = (indices: number[]) => indices.filter((j) => NAME_CHAR.test(chars[j]!));
+  const plain = named(alignIndices(reference, run.start, run.end, r.text, true));
+  const headed = named(alignIndices(reference, run.start, run.end, r.text, true, true));
+  const textOf = (indices: number[]) => indices.map((j) => chars[j]!).join('');
+  const surnamed = (name: string) => hasKnownSurname(name) || SURNAME_LOOK_ALIKES[name[0]!] !== undefined;
+  const lost = headed.length === plain.length + 1 && !surnamed([...reference].slice(run.start, run.end).join('')) && surnamed(textOf(headed)) && !surnamed(textOf(plain));
+  const at = lost ? headed : plain;
+  const text = textOf(at);
+  const mark = lost ? { headed: true } : {};
+  return r.alternatives ? { text, confidence: r.confidence, alternatives: at.map((j) => r.alternatives![j] ?? []), ...mark } : { text, confidence: r.confidence, ...mark };
 }
 const cjkOnly = (text: string) => text.replace(/[^\u3400-\u9fff]/g, '');
 
@@ -139,7 +154,9 @@ function decide(item: Located, all: readonly Located[]): (Decision & { confidenc
   // A minority name read whole with its middle dot is not given up for one re-reading without it (a stamp over it).
   if (item.target.text.includes('·') && !top.text.includes('·') && top.votes < 2) return undefined;
   // Votes of this field's own readings (a twin's agreeing readings decide ties, not the count).
-  const votes = item.readings.filter((r) => r.text === top.text).length;
+  // (A surname only the re-readings saw is no steadier for their number: the first pass missed it, so it counts once.)
+  const own = item.readings.filter((r) => r.text === top.text);
+  const votes = own.some((r) => r.headed) ? Math.min(1, own.length) : own.length;
   const made = readings.some((r) => r.text === top.text) ? undefined : variants.find((v) => v.text === top.text);
   // (Made names add votes beyond the readings: the share of readings is at most all of them.)
   return { text: top.text, confidence: top.share * 100 * Math.min(1, top.votes / readings.length), votes, ...(made ? { shaped: made.put } : {}) };

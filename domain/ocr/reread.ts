@@ -73,9 +73,10 @@ export function alignSpan(reference: string, start: number, end: number, reading
 /**
  * Where alignSpan's characters stand in `reading` (indices of its code points, in order). With
  * `tail`, characters the reading inserts right after the span belong to it too (a name's last
- * character the first pass missed: 陈婷 / 陈婷晓性别).
+ * character the first pass missed: 陈婷 / 陈婷晓性别); with `head`, those it inserts right before it
+ * (a surname the first pass missed: 超博 / 魏超博).
  */
-export function alignIndices(reference: string, start: number, end: number, reading: string, tail = false): number[] {
+export function alignIndices(reference: string, start: number, end: number, reading: string, tail = false, head = false): number[] {
   const a = [...reference];
   const b = [...reading];
   const cost: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
@@ -95,7 +96,7 @@ export function alignIndices(reference: string, start: number, end: number, read
       j--;
     } else if (j > 0 && cost[i]![j] === cost[i]![j - 1]! + 1) {
       // An inserted character sits before reference position i: inside when start < i < end (or i = end, with `tail`).
-      if (i > start && (i < end || (tail && i === end))) out.push(j - 1);
+      if ((i > start || (head && i === start)) && (i < end || (tail && i === end))) out.push(j - 1);
       j--;
     } else i--;
   }

@@ -21,7 +21,7 @@ export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(SINGLE);
  * Characters no one bears as a surname that a recogniser reads for a surname one stroke or one
  * radical away (冼 read as 洗, 邝 as 广, 沈 as 沉): general knowledge of the characters' shapes.
  */
-export const SURNAME_LOOK_ALIKES: Readonly<Record<string, string>> = { 洗: '冼', 广: '邝', 沉: '沈', 扬: '杨', 阵: '陈', 河: '何', 湖: '胡', 玉: '王' };
+export const SURNAME_LOOK_ALIKES: Readonly<Record<string, string>> = { 洗: '冼', 广: '邝', 沉: '沈', 扬: '杨', 阵: '陈', 河: '何', 湖: '胡', 玉: '王', 糖: '唐' };
 
 /** The surname a name starts with (compound first), or undefined when it starts with none known. */
 export function surnameOf(name: string): string | undefined {
