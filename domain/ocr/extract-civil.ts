@@ -58,7 +58,7 @@ export function extractHukou(b: Builder): Extraction {
   // 性别 with its 别 lost (性:男) still labels the gender.
   b.gender('gender', text(b, after('性别', '[^\\n]{1,3}')) ?? text(b, /(?<![\u3400-\u9fff])性[::]([男女])(?![\u3400-\u9fff])/) ?? facts.gender);
   b.date('birthDate', text(b, after('出生日期|出生年月日|出生时间', DATE)) ?? facts.birth);
-  const eth = text(b, after(`民族(?!${ROAD})|族别`, `[${CJK}]{1,8}`)) ?? facts.ethnicity ?? ethnicityCell(b);
+  const eth = text(b, after(`民族(?!${ROAD})|族别`, `[${CJK}]{1,8}`)) ?? facts.ethnicity ?? ethnicityCell(b) ?? ethnicityMislabelled(b);
   if (eth) {
     const read = cutAt(eth.value, HUKOU_STOPS);
     const value = read.endsWith('族') ? read : `${read}族`;
@@ -155,6 +155,12 @@ function letterAddress(b: Builder): Hit | undefined {
 /** A cell holding a nationality and nothing else, its label lost (民族 read as 属): unlabelled. */
 function ethnicityCell(b: Builder): Hit | undefined {
   const found = b.page.cells.flatMap((row, line) => row.flatMap((c, cell) => (ETHNICITIES.includes(c) ? [b.page.cellHit(line, cell)!] : [])));
+  return found.length === 1 ? { ...found[0]!, unlabelled: true } : undefined;
+}
+
+/** A nationality after its label read with one character wrong (民款:汉族, 民您  汉族): unlabelled. */
+function ethnicityMislabelled(b: Builder): Hit | undefined {
+  const found = b.page.all(new RegExp(`(?<![${CJK}])(?:民[${CJK}]|[${CJK}]族)(?:[::] ?| +)([${CJK}]{1,6}族)(?![${CJK}])`)).filter((h) => ETHNICITIES.includes(h.value));
   return found.length === 1 ? { ...found[0]!, unlabelled: true } : undefined;
 }
 

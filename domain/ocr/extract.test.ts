@@ -1336,6 +1336,13 @@ describe('letters and forms read whole, the extraction finding what they say', (
 });
 
 describe('pages read small: labels misread around a value', () => {
+  it('reads a nationality after its label read with one character wrong (民款:汉族), unlabelled; not a road named for one', () => {
+    const list = extractFields('hukou', lines('常住人口登记卡', '姓名:麦敏诗', '户主或与户主关系:夫', '性:女', '民款:汉族'));
+    expect(list.reads.ethnicity).toMatchObject({ value: '汉族', evidence: 'valid', unlabelled: true });
+    expect(extractFields('hukou', lines('常住人口登记卡', '姓名:麦敏诗', '民您  回族  出生日期  1965年6月4日')).fields.ethnicity).toBe('回族');
+    expect(extractFields('hukou', lines('常住人口登记卡', '姓名:麦敏诗', '住址:汉族路1号')).fields.ethnicity).toBeUndefined();
+  });
+
   it("reads a bank statement's account after 号 whose label was misread, 收入含计 and 期本余额, but never an ID number as the account", () => {
     const e = extractFields('bank', lines('招商银行账户交易流水', '客户姓名:田秀皖号:6292838416685186921', '查询期间:2024-02-14至2025-02-14', '收入含计:59.400.00期本余额:76.131.00'));
     expect(e.fields).toMatchObject({ accountNumber: '6292838416685186921', creditTotal: 59400, closingBalance: 76131 });
