@@ -36,7 +36,7 @@ export const ORG_OVER_LINES = `[${CJK}()()]{1,30}(?:\\n[${CJK}()()]{0,30})?${ORG
 /** What a letter may put between an amount's phrase and the amount: 约为人民币, (税前)为, 人民币(大写):, a table's unit (元), a count of entries (收入合计:4笔 金额:…). */
 const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税前|[((][^))\\n0-9]{1,10}[))]|大写|[::]|共?[0-9]{1,4}笔[,,]?|金额){0,5}';
 /** A month's pay, not "twelve months'" (近十二个月收入 is a year's); 月平收入 lost its 均; 收入 read as 收人 too. */
-const MONTHLY = '(?:月)?缴存基数|月度(?:工资|收入|薪酬)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:平均?|均)?(?:税前)?(?:应发)?(?:纯|净)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:均|平均)(?=[::]?[0-9¥¥]|[::]?人民币)|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪|(?:基本)?养老金(?=[0-9¥¥,,.]*元?/月|[^\\n]{0,6}?[0-9][0-9,.]*元?/月)|退休金(?=[^\\n]{0,6}?[0-9][0-9,.]*元?/月)'.replaceAll('收入', '收[入人]');
+const MONTHLY = '(?:月)?缴存基数|月度(?:工资|收入|薪酬)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:平均?|均)?(?:税前)?(?:应发)?(?:纯|净)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:均|平均)(?=[::]?[0-9¥¥]|[::]?人民币)|(?<![个0-9一二三四五六七八九十])月(?:均|平均)[\\u3400-\\u9fff]入(?=[::]?[0-9¥¥])|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪|(?:基本)?养老金(?=[0-9¥¥,,.]*元?/月|[^\\n]{0,6}?[0-9][0-9,.]*元?/月)|退休金(?=[^\\n]{0,6}?[0-9][0-9,.]*元?/月)'.replaceAll('收入', '收[入人]');
 const ANNUAL = (
   '年(?:度|[\u3400-\u9fff](?=工资))?(?:总|平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入|[\u3400-\u9fff]?入(?=总))?(?:总额|合计|总[\u3400-\u9fff]?(?=为))?|全年(?:税前)?(?:累计)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|全年(?:合计|共计|累计)|(?:近|最近|过去)(?:一|1|十二|12)(?:年|个月)(?:内)?(?:税前)?(?:累计|合计|共计)?(?:支付|发放)?(?:的)?(?:工资|收入|薪酬|劳务报酬|劳务费)(?:收入)?(?:总额|合计|共计)?|年薪' +
   // What was paid in a named year: 我单位2025年度累计向其支付劳务报酬(税前)人民币65,431.26元.
@@ -113,8 +113,9 @@ export function setEmployer(b: Builder, read: string, hit: Hit): void {
   // A label or verb the value ran on from (单位名称深圳市…, 为深圳市…) is not part of the name; 圳市 lost its 深.
   // The issuer's label too (出具单位(公章):深圳市…), its stamp's word misread or not.
   // The next cell's label a row read whole ran on into (…有限公司所在部门研发中心) ends it.
-  // A label's remark left before the name ((全称)深圳市…) is no part of it either.
-  const own = cutAt(read, NEXT_CELL_LABELS).replace(/^[((](?:全称|盖章|公章|全名)[))]/, '');
+  // A label's remark left before the name ((全称)深圳市…) is no part of it either, the stamp's word
+  // misread or its bracket lost ((装章深圳市…).
+  const own = cutAt(read, NEXT_CELL_LABELS).replace(/^[((](?:全称|全名|[\u3400-\u9fff]?章)[))]?/, '');
   // A history row's period end before it (2021-11 至今 深圳市…) is no part of it either.
   const bare = own.replace(/^(?:(?:现|原)?(?:工作|参保|缴费|出具|开具|证明|盖章)?单位(?:名称)?(?:[((][^))]{1,3}[))])?[::]?|为|是|(?:就职|任职|供职|工作)于|至今)+/, '').replace(/^圳市/, '深圳市');
   const place = snapPlacePrefix(bare);

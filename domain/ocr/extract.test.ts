@@ -1343,6 +1343,14 @@ describe('pages read small: labels misread around a value', () => {
     expect(extractFields('hukou', lines('常住人口登记卡', '姓名:麦敏诗', '住址:汉族路1号')).fields.ethnicity).toBeUndefined();
   });
 
+  it("reads a letter's 月平均收入 whose 收 was misread (敢入) before its figure, and an employer after a stamp's remark misread ((装章)", () => {
+    const letter = extractFields('income', lines('收入证明', '现证明闫慧芳(证件号码440106197706085809)在', '我公司工作,月平均敢入:5,800.00元,上一年度工资收入总额为', '81600.00元'));
+    expect(letter.fields).toMatchObject({ monthlyIncome: 5800, annualIncome: 81600 });
+    // Not a word before 入 with no figure after it.
+    expect(extractFields('income', lines('收入证明', '月平均敢入见附表,共计5,800.00元')).fields.monthlyIncome).toBeUndefined();
+    expect(extractFields('income', lines('收入证明', '(装章深圳市宝安区教育局')).fields.employer).toBe('深圳市宝安区教育局');
+  });
+
   it("reads a bank statement's account after 号 whose label was misread, 收入含计 and 期本余额, but never an ID number as the account", () => {
     const e = extractFields('bank', lines('招商银行账户交易流水', '客户姓名:田秀皖号:6292838416685186921', '查询期间:2024-02-14至2025-02-14', '收入含计:59.400.00期本余额:76.131.00'));
     expect(e.fields).toMatchObject({ accountNumber: '6292838416685186921', creditTotal: 59400, closingBalance: 76131 });
