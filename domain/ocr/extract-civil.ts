@@ -158,9 +158,9 @@ function ethnicityCell(b: Builder): Hit | undefined {
   return found.length === 1 ? { ...found[0]!, unlabelled: true } : undefined;
 }
 
-/** A nationality after its label read with one character wrong (民款:汉族, 民您  汉族): unlabelled. */
+/** A nationality after its label read with one character wrong and its colon (民款:汉族): unlabelled. (A table's cell alone is ethnicityCell's.) */
 function ethnicityMislabelled(b: Builder): Hit | undefined {
-  const found = b.page.all(new RegExp(`(?<![${CJK}])(?:民[${CJK}]|[${CJK}]族)(?:[::] ?| +)([${CJK}]{1,6}族)(?![${CJK}])`)).filter((h) => ETHNICITIES.includes(h.value));
+  const found = b.page.all(new RegExp(`(?<![${CJK}])(?:民[${CJK}]|[${CJK}]族)[::]([${CJK}]{1,6}族)(?![${CJK}])`)).filter((h) => ETHNICITIES.includes(h.value));
   return found.length === 1 ? { ...found[0]!, unlabelled: true } : undefined;
 }
 
@@ -361,8 +361,7 @@ function sentenceParties(b: Builder, from = 0): Party[] {
  */
 function withOtherParty(b: Builder, found: Party): Party[] {
   const lines = b.page.all(new RegExp(`(?:^|\n)([${CJK}·]{2,6})(?=[^男女\\d\n](?:[一二三四五六七八九十]{1,3}|\\d{1,2})周?岁(?:\n|$))`));
-  const lineOf = (at: number) => b.page.text.slice(0, at).split('\n').length;
-  const other = lines.find((h) => Math.abs(lineOf(h.start) - lineOf(found.name!.start)) === 1);
+  const other = lines.find((h) => Math.abs(b.page.line(h.start) - b.page.line(found.name!.start)) === 1);
   if (!other || !found.gender) return [found];
   const party: Party = { name: { ...other, unlabelled: true }, gender: found.gender === '男' ? '女' : '男' };
   return other.start < found.name!.start ? [party, found] : [found, party];
@@ -683,15 +682,13 @@ function shenzhenOldNumber(value: string, shenzhenOffice: boolean): { fixed: str
   const notes: string[] = [];
   let [city, district] = [m[2]!, m[3]!];
   const known = OLD_DISTRICTS.includes(district);
-  if (shenzhenOffice && city === '' && known) {
+  const alike = DISTRICT_LOOKALIKES[district];
+  if (shenzhenOffice && known && city !== '深' && city.length <= 1) {
+    notes.push(city === '' ? '发证机关在深圳,补上字号首字“深”' : '发证机关在深圳,字号首字按“深”补正');
     city = '深';
-    notes.push('发证机关在深圳,补上字号首字“深”');
-  } else if (shenzhenOffice && city.length === 1 && city !== '深' && known) {
-    city = '深';
-    notes.push('发证机关在深圳,字号首字按“深”补正');
-  } else if (shenzhenOffice && city === '深' && !known && DISTRICT_LOOKALIKES[district]) {
-    notes.push(`区名简称“${district}”按“${DISTRICT_LOOKALIKES[district]}”补正`);
-    district = DISTRICT_LOOKALIKES[district]!;
+  } else if (shenzhenOffice && city === '深' && !known && alike) {
+    notes.push(`区名简称“${district}”按“${alike}”补正`);
+    district = alike;
   }
   if (m[5] === '') notes.push('补上“第”字');
   return { fixed: `${m[1] ?? ''}${city}${district}${m[4]}第${m[6]}`, notes };
