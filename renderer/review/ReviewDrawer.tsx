@@ -2,7 +2,7 @@
 // decisions the reviewer's role may take from its status, and the case's dossier (household,
 // materials, checks, signed history, papers). A duplicate hit's other case opens in a drawer above.
 import { Alert, App, Button, Descriptions, Drawer, List, Space } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemName, stageName } from '../../domain/catalogue/names';
 import type { CaseDoc } from '../../domain/model';
@@ -34,13 +34,18 @@ export function ReviewDrawer({ session, caseDoc, onClose }: { session: ActiveSes
     if (doc) setOther(doc.toJSON() as unknown as CaseDoc);
     else void message.warning(td('checks.notHere'));
   };
-  const reload = useCallback(() => {
-    if (caseDoc) void caseState(session.db, caseDoc.id).then(setState);
-  }, [caseDoc, session]);
+  // Another case clears what was shown; the same case read again (the queue re-reads its page on
+  // every change, sync included) keeps its state until the new one is derived, so the buttons and an
+  // open 补正 list do not vanish while it is.
+  const caseId = caseDoc?.id;
+  useEffect(() => setState(undefined), [caseId]);
   useEffect(() => {
-    setState(undefined);
-    reload();
-  }, [reload]);
+    let live = true;
+    if (caseDoc) void caseState(session.db, caseDoc.id).then((s) => live && setState(s));
+    return () => {
+      live = false;
+    };
+  }, [caseDoc, session]);
 
   const actor = { userId: user.name, name: user.displayName, roles: user.roles, officeId: user.officeId };
   // The acts of the case's own item at its stage (e.g. 退租 ends with 退房交接), as decide checks them.
