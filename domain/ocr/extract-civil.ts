@@ -2,13 +2,13 @@
 // variants) and marriage certificates (the 2004 design with ID numbers, and the older one that
 // names the parties in a sentence with their ages).
 import type { Builder, Extraction } from './extract';
-import { crossCheckId, letterName, unlabelledId, validIdHits } from './extract';
+import { crossCheckId, letterName, NEXT_HEADING, unlabelledId, validIdHits } from './extract';
 import { isGivenNameChar } from './given-names';
 import { idGender, type IdHints, readIdNumber } from './idfix';
 import { editDistance } from './normalise';
 import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, GAP, type Hit, ID_RUN, PARTY_NAME, personName, readCnDateInYear, readDate, readLooseCnDate } from './meaning';
 import { hasKnownSurname, surnameOf } from './surnames';
-import { unlabelledHukou } from './unlabelled';
+import { subjectRow, unlabelledHukou } from './unlabelled';
 import { ETHNICITIES, HOUSEHOLD_RELATIONS, snapAddress, snapToVocabulary, unknownStreet } from './vocab';
 
 /** A date as printed: 1985年3月12日, 1985-03-12, 一九八五年三月十二日, or eight digits (19850312) that make a real date of this or the last century. */
@@ -32,7 +32,9 @@ const text = (b: Builder, re: RegExp): Hit | undefined => b.page.first(re);
 const NOT_RELATIONS = /^(?:公民|身份|曾用名|性别|民族|出生|籍贯|住址|户籍|姓名|文化|婚姻|宗教|服务处所|职业|身高|血型)/;
 
 export function extractHukou(b: Builder): Extraction {
-  const labelled = firstCell(b, text(b, after('(?<!户主|曾用)姓名', '[^\\n]{1,16}')));
+  // A members table's heading row (姓名 与户主关系 性别 …) labels no value of its own.
+  const named = firstCell(b, text(b, after('(?<!户主|曾用)姓名', '[^\\n]{1,16}')));
+  const labelled = named && NEXT_HEADING.test(named.value) ? undefined : named;
   // A household-register letter (户籍证明) names its subject in a sentence instead: 兹证明钟倩珊,女,汉族,2003年08月20日出生.
   const subject = labelled ? undefined : letterName(b, '(?<!户主|曾用)姓名');
   // A letter may say it in its sentence: 与户主熊凤梦的关系为夫, 与户主关系为夫.
@@ -80,6 +82,7 @@ export function extractHukou(b: Builder): Extraction {
   b.id('idNumber', text(b, after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page), hints);
   // A birth date whose label was lost (出生日期 printed down a narrow box, read as 期) is the printed date the ID number holds.
   if (!b.reads.birthDate) b.date('birthDate', dateOfId(b));
+  subjectRow(b);
   unlabelledHukou(b, { address: (hit) => setAddress(b, hit) });
   crossCheckId(b, 'idNumber', 'birthDate', 'gender');
   return b.result();
@@ -336,6 +339,7 @@ function sentenceParties(b: Builder, from = 0): Party[] {
     // 男方女方 heading two columns: the other side's label is no name.
     if (h && !/^(?:男方|女方)/.test(h.value)) out.push(sideParty(b, withoutGender(h, gender), side, gender));
   }
+  if (out.length === 1) return withOtherRow(b, out[0]!);
   if (out.length > 0) return out;
   const recorded = recordParties(b);
   if (recorded.length === 2) return recorded;
@@ -365,6 +369,23 @@ function withOtherParty(b: Builder, found: Party): Party[] {
   if (!other || !found.gender) return [found];
   const party: Party = { name: { ...other, unlabelled: true }, gender: found.gender === '男' ? '女' : '男' };
   return other.start < found.name!.start ? [party, found] : [found, party];
+}
+
+/**
+ * A record table's one party found by its 男方 or 女方 (男方何军志男1977年…): the other party's row, its
+ * label misread into one character (妨慕容静女1990年…) or lost, is the next or previous line of the same
+ * shape, a name then the other gender then a date. A character before the name that is no surname
+ * goes when the rest starts with one. Marked unlabelled.
+ */
+function withOtherRow(b: Builder, found: Party): Party[] {
+  const gender = found.gender === '男' ? '女' : found.gender === '女' ? '男' : undefined;
+  if (!gender || !found.name) return [found];
+  const rows = b.page.all(new RegExp(`(?:^|\\n)(?:[男女]方)?([${CJK}·]{2,7}?)${gender}(?=(?:19|20)\\d{2}[年.\\-/])`));
+  const row = rows.find((h) => Math.abs(b.page.line(h.start) - b.page.line(found.name!.start)) === 1);
+  if (!row) return [found];
+  const name = !hasKnownSurname(row.value) && hasKnownSurname(row.value.slice(1)) ? { value: row.value.slice(1), start: row.start + 1, end: row.end } : row;
+  const party: Party = { name: { ...name, unlabelled: true }, gender, genderHit: { value: gender, start: row.end, end: row.end + 1 } };
+  return row.start < found.name.start ? [party, found] : [found, party];
 }
 
 /** A row's name read together with the gender cell after it (男方 熊然刚男 1995-02-07 …): the name alone. */

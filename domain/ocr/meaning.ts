@@ -225,7 +225,7 @@ const COMMA_FOR_DOT = /^([\u3400-\u9fff]{2,4}) ?[,,][ "'“”‘’]*(?=[\u3400
 const DASH_FOR_DOT = /^([\u3400-\u9fff]{2,6})[-‐‑–—−.．•・‧](?=[\u3400-\u9fff]{2,})/;
 
 /** Label words a misplaced value run may start with: never a person's name. */
-const NOT_NAMES = /^(以下|以上|如下|情况|特此|兹有|单位|姓名|名字|性别|性[\u3400-\u9fff]?[男女]|民族|证件|身份|号码|公民|户名|账号|卡号|查询|日期|住址|地址|出生|国籍|备注|参保|缴费|纳税|申请人|权利人|持证人|户[主士王]|代发(?:工资|薪)|工资|消费|转账|摘要|交易(?:日期|时间|明细|金额)|在本)/;
+const NOT_NAMES = /^(以下|以上|如下|情况|特此|兹有|单位|姓名|名字|性别|性[\u3400-\u9fff]?[男女]|性[\u3400-\u9fff]?出生|民族|证件|身份|号码|公民|户名|账号|卡号|查询|日期|住址|地址|出生|国籍|备注|参保|缴费|纳税|申请人|权利人|持证人|户[主士王]|代发(?:工资|薪)|工资|消费|转账|摘要|交易(?:日期|时间|明细|金额)|在本)/;
 /** The last character of a label, left before the name when the label was misread. */
 const LEFT_BY_LABEL = ['人', '名', '方', '为', '是', '系', '之'];
 
@@ -268,7 +268,9 @@ export function personName(run: string, stops: readonly string[]): FoundName | u
   const sexless = run
     .replace(/(?<=[\u3400-\u9fff])性(?!别)[\u3400-\u9fff]?[\s·.:：]{0,2}[男女][\s\S]*$/, '')
     .replace(/(?<=[\u3400-\u9fff]{2})性[\u3400-\u9fff]?$/, '')
-    .replace(/(?<=[\u3400-\u9fff]{2})(?<!身)[^\u3400-\u9fff·\s]?份证[\s\S]*$/, '');
+    .replace(/(?<=[\u3400-\u9fff]{2})(?<!身)[^\u3400-\u9fff·\s]?份证[\s\S]*$/, '')
+    // So does a number's label of two characters, its first misread, after a name (薛晨银号:6222…: 账号 read as 银号).
+    .replace(/^([\u3400-\u9fff]{2,4})[\u3400-\u9fff]号[:：]?(?=[0-9])[\s\S]*$/, '$1');
   const own = sexless.replace(SEARCHED, '');
   // A name ends at a number after it (别克·加尔肯2024年12月…: the row's next cell), a stray digit inside it aside.
   const cut = cutAt(own.replace(COMMA_FOR_DOT, '$1·').replace(DASH_FOR_DOT, '$1·').replace(/(?<=[\u3400-\u9fff·]{2})[0-9]{2,}[\s\S]*$/, '').replace(/[^\u3400-\u9fff·]/g, ''), [...stops, '名下'])

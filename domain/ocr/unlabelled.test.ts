@@ -56,3 +56,25 @@ describe('a household card whose labels did not come out', () => {
     expect(extractFields('hukou', lines('兹有以下情况', ID)).fields.name).toBeUndefined();
   });
 });
+
+describe('a 户籍证明 letter with a table of the household\'s members', () => {
+  // The letter names the subject and the number; the table gives each member's relation and nationality.
+  const letter = (...rows: string[]) =>
+    lines('证明', '(2024)赤户证字第0596号', '兹有申请人郑诗颖(公民身份号码:421102198210223805)申请开具户籍信息证明,经查,其户', '籍登记在我所辖区,户籍地址:湖北省黄冈市黄州区陶店乡建设路149号。该户成员登记信息如下:', ...rows, '特此证明。');
+  it('takes the relation and nationality from the subject\'s row, the one ending with the number, in the order of the headings', () => {
+    const e = extractFields('hukou', letter('序号姓名与户主关系性别民族出生日期公民身份号码', '1郑波户主男汉族1950.02.14 421102195002144439', '2诸高蓄桂妻女回族1950.10.20 421102195010200381', '3郑诗额长女女汉族1982.10.22 421102198210223805'));
+    // The name from the letter's sentence (申请人…), never the heading row's 与户主关系 nor the row's misread 郑诗额.
+    expect(e.fields).toMatchObject({ name: '郑诗颖', relation: '长女', ethnicity: '汉族', gender: '女', idNumber: '421102198210223805' });
+    expect(e.confidence.relation!).toBeLessThanOrEqual(UNLABELLED_CAP);
+    // Read as cells, in another order of columns.
+    const cells = extractFields('hukou', letter('序号  姓名  性别  与户主关系  民族  出生日期  公民身份号码', '1  郑波  男  户主  汉族  1950.02.14  421102195002144439', '3  郑诗颖  女  长女  壮族  1982.10.22  421102198210223805'));
+    expect(cells.fields).toMatchObject({ name: '郑诗颖', relation: '长女', ethnicity: '壮族' });
+  });
+  it('takes nothing from a row whose number is not the subject\'s, nor from a table without its headings', () => {
+    const other = extractFields('hukou', letter('序号姓名与户主关系性别民族出生日期公民身份号码', '1郑波户主男汉族1950.02.14 421102195002144439'));
+    expect(other.fields.relation).toBeUndefined();
+    expect(other.fields.ethnicity).not.toBe('汉族');
+    const headless = extractFields('hukou', letter('3郑诗颖长女女汉族1982.10.22 421102198210223805'));
+    expect(headless.fields.relation).toBeUndefined();
+  });
+});

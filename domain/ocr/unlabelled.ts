@@ -85,3 +85,39 @@ export function unlabelledHukou(b: Builder, set: UnlabelledSetters): void {
     else if (hit && numberGender) b.set('gender', { value: hit.value, type: 'enum', evidence: 'invalid', unlabelled: true, note: `性别识别为${hit.value},身份证号码为${numberGender}性,请核对` }, hit);
   }
 }
+
+/** The headings of a members table, as the columns subjectRow reads (与户主关系 may be printed 关系). */
+const COLUMNS = [
+  { heading: '姓名', field: 'name', pattern: '[\\u3400-\\u9fff·]{2,6}?' },
+  { heading: '关系', field: 'relation', pattern: `(?:${RELATIONS})` },
+  { heading: '性别', field: 'gender', pattern: '[男女]' },
+  { heading: '民族', field: 'ethnicity', pattern: `(?:${byLength(ETHNICITIES).join('|')})` },
+] as const;
+
+/**
+ * A letter's table of the household's members (户籍证明: 序号 姓名 与户主关系 性别 民族 出生日期 公民身份号码,
+ * a row for each member): the subject is the member whose row ends with the ID number read for the
+ * subject. That row, read in the order of the table's headings, gives what no label gave, or gave
+ * invalid (the heading row read as values: 民族 / 出生日期…), each marked unlabelled.
+ */
+export function subjectRow(b: Builder): void {
+  const id = b.reads.idNumber;
+  if (!id || id.evidence === 'invalid') return;
+  const number = String(id.value);
+  const header = b.page.lines.find((l) => COLUMNS.every((c) => l.includes(c.heading)));
+  if (!header) return;
+  const columns = [...COLUMNS].sort((x, y) => header.indexOf(x.heading) - header.indexOf(y.heading));
+  // The row: its index, the columns in order, the birth date, the number that ends the row.
+  const row = new RegExp(`^[0-9|.、]*${columns.map((c) => `(${c.pattern})`).join('')}[0-9.\\-/年月日]*${number}$`, 'd');
+  const at = b.page.lines.findIndex((l) => row.test(l));
+  if (at < 0) return;
+  const m = row.exec(b.page.lines[at]!)!;
+  columns.forEach((c, k) => {
+    const [start, end] = m.indices![k + 1]!;
+    const hit = { ...b.page.lineHit(at, start, end)!, unlabelled: true };
+    const read = b.reads[c.field];
+    if (read && read.evidence !== 'invalid') return;
+    if (c.field === 'name') b.name('name', hit, { name: hit.value, trimmed: false });
+    else b.set(c.field, { value: hit.value, type: 'enum', evidence: 'valid', unlabelled: true }, hit);
+  });
+}
