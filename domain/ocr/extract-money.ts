@@ -488,13 +488,31 @@ function cardLine(b: Builder): Hit | undefined {
  * A card number after 号 whose first character was misread (皖号:6292838416685186921 for 账号): a
  * whole number of 16 to 19 digits that is no ID number (证号, or a valid resident number), unlabelled.
  */
+/**
+ * A summary line's 本期贷方发生额 with 贷 misread as a character that is no 借 (本期镇方发生额:51,569.15)
+ * where the same line also gives 借方发生额: the one other total is the credit. Unlabelled.
+ */
+function creditBesideDebit(b: Builder): void {
+  const re = new RegExp(`本期([\u3400-\u9fff])方发生额[::]?(${MONEY})`, 'd');
+  for (let i = 0; i < b.page.lines.length; i++) {
+    const line = b.page.lines[i]!;
+    const m = re.exec(line);
+    if (!m || m[1] === '借' || !/借方发生额/.test(line.slice(0, m.index) + line.slice(m.index + m[0].length))) continue;
+    setAmount(b, 'creditTotal', b.page.lineHit(i, m.indices![2]![0], m.indices![2]![1])!);
+    const read = b.reads.creditTotal;
+    if (read) b.reads.creditTotal = { ...read, unlabelled: true };
+    return;
+  }
+}
+
 function misreadAccountLabel(b: Builder): Hit | undefined {
   const hit = b.page.first(/(?<=[\u3400-\u9fff])(?<![证件])号[::]?(\d{16,19})(?![\dXx])/);
   return hit && !checkIdNumber(hit.value).valid ? { ...hit, unlabelled: true } : undefined;
 }
 
 export function extractBank(b: Builder): Extraction {
-  nameAfter(b, 'name', '账户名称|户名称|户名|客户名称|客户姓名|账户户名|姓名');
+  // Not 对方户名, the heading of the counterparty's column.
+  nameAfter(b, 'name', '(?<!对方)(?:账户名称|户名称|户名|客户名称|客户姓名|账户户名|姓名)');
   // An app's account page prints the card alone on a line, without a label (6230 **** **** 5130).
   const acct = b.page.first(after('账号|卡号|账户号码|客户账号|账户账号|(?<!户名|名称)账户', `[0-9][0-9${MASK}${MASK_QUOTES}]{9,23}`)) ?? cardLine(b) ?? misreadAccountLabel(b);
   if (acct) {
@@ -529,6 +547,7 @@ export function extractBank(b: Builder): Extraction {
   amount(b, 'creditTotal', '(?:本期)?(?:收入|存入|贷方|货方(?=发生)|入账|转入)(?:金额)?(?:发生额|发生[^0-9::\\n]|发生)?(?:共?[0-9]+笔)?(?:合计|总额|总计|[合含]计|[合含](?=[::]))|(?:本期)?(?:收入|存入|贷方|入账)(?:金额|发生额)(?=[::])|本期(?:收入|存入|贷方|入账)(?:金额|发生额)?(?=为|[::]?[0-9])');
   // An export's summary: 收入6笔,共¥127,035.00 (贷方7笔,共¥65,825.00).
   if (!b.reads.creditTotal) amount(b, 'creditTotal', '(?:收入|存入|转入|贷方)共?[0-9]{1,4}笔[,,]?共');
+  if (!b.reads.creditTotal) creditBesideDebit(b);
   // 余额 with its 额 lost or misread still ends the label before a colon (期末余:62,558.00), as does 末余额: with its 期 lost.
   amount(b, 'closingBalance', '期[末未本](?:余额|结余)|期[末未]余[^0-9::\\n]?(?=[::])|(?<![\u3400-\u9fff])末余额(?=[::])|(?<![\u3400-\u9fff])期余额(?=[::])|账户(?:余额|结余)|当前余额|截止余额|最终余额|可用余额');
   summaryRow(b);
@@ -875,7 +894,10 @@ function ownRowId(b: Builder): Hit | undefined {
 
 export function extractProperty(b: Builder): Extraction {
   // 该查询对象 in the result's sentence refers back to the person; it is no label.
-  const nameHit = letterName(b, '(?<!该)查询对象|权利人姓名|权利人|产权人|所有权人|当事人|申请人|被查询人|查询人姓名|姓名');
+  // A result's sentence names who was searched: 未查询到上官志强(身份证号码:…), 查询到张伟名下… (its commas
+  // read as dots, which a letter's name would otherwise take for a transliterated name's).
+  const searched = b.page.first(new RegExp(`(?:查询到|询到|查到)(?!该|其|您)([${CJK}·]{2,12}?)(?:名下|[((](?:身份证|公民身份|证件))`));
+  const nameHit = searched ?? letterName(b, '(?<!该)查询对象|权利人姓名|权利人|产权人|所有权人|当事人|申请人|被查询人|查询人姓名|姓名');
   b.name('name', nameHit, nameHit && personName(nameRun(nameHit.value), STOPS));
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page) ?? ownRowId(b));
   // 询 misread (未查陶到…不动产登记记录, read small) still says no record when a record's words follow;

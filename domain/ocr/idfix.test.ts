@@ -29,8 +29,11 @@ describe('readIdNumber', () => {
     const r = readIdNumber(lost, { birthDate: '1947-08-05', gender: '男' }, TODAY);
     expect(r).toMatchObject({ value: '110105194708058138', valid: true, corrected: true });
     expect(r.note).toContain('17位');
-    // Without the birth date many insertions pass the checksum: none is chosen.
-    expect(readIdNumber(lost, {}, TODAY).valid).toBe(false);
+    // Without the birth date many insertions pass the checksum: only a digit printed twice and read
+    // once (11 read as 1) is put back, when that leaves one choice; any other lost digit is not.
+    expect(readIdNumber(lost, {}, TODAY)).toMatchObject({ value: '110105194708058138', valid: true, corrected: true });
+    expect(readIdNumber(lost, {}, TODAY).note).toContain('重复数字');
+    expect(readIdNumber('11010194708058138', {}, TODAY).valid).toBe(false);
     // A date that does not fit the number (the wrong party's) fixes nothing either.
     expect(readIdNumber(lost, { birthDate: '1973-03-12' }, TODAY).valid).toBe(false);
   });

@@ -1,0 +1,52 @@
+// Pages read small (about 65 dpi): a label misread into another character still says what its value
+// is, and a heading or a neighbouring label is never taken for the value. Lines as read from
+// generated pages (fresh, thirteenth sets at low resolution).
+import { describe, expect, it } from 'vitest';
+import { extractFields } from './extract';
+import { personName } from './meaning';
+
+// The stops of a marriage page's name (extract-civil.ts).
+const MARRIAGE_STOPS = ['姓名', '性别', '国籍', '出生日期', '身份证', '持证人', '登记日期'];
+const lines = (...texts: string[]) => texts.map((text) => ({ text, confidence: 0.9 }));
+
+describe('a bank statement read small', () => {
+  it('ends the holder\'s name at 账号 read as 银号, and takes the credit total whose 贷 was misread beside 借方发生额', () => {
+    const e = extractFields('bank', lines('交通银行', '个人账户对账单', '户名:薛晨银号:6222604655990275488币种:人民币', '期初余额:44.105.53本期镇方发生额:51,569.15本借方发生额:16,610.52期末余额:79.064.16'));
+    expect(e.fields).toMatchObject({ name: '薛晨', creditTotal: 51569.15, closingBalance: 79064.16 });
+    // 贷 read as 货: the same.
+    expect(extractFields('bank', lines('期初余额:44,105.53本期货方发生额:51,569.15本借方发生额:16.610.52期末余额:79.064.16')).fields.creditTotal).toBe(51569.15);
+    // Without 借方发生额 on its line, a total of one misread side is no credit total.
+    expect(extractFields('bank', lines('期初余额:44,105.53本期镇方发生额:51,569.15期末余额:79.064.16')).fields.creditTotal).toBeUndefined();
+    // A name of five characters or more before a 号 label is no misread 账号: 纳税人识别号 still ends the name.
+    expect(extractFields('income', lines('纳税人名称:路国纳税人识别号:110105198503121234')).fields.name).toBe('路国');
+  });
+  it('never takes the counterparty\'s column (对方户名) for the holder\'s name', () => {
+    const e = extractFields('bank', lines('交通银行', '个人账户对账单', '名:最账号:6222604655990275488币种:人长币', '日前抗获借方发生制货方发生额金额对方户名', '2024/0816安时2,432.00 56.635支付宝(中国)国格技术有限公司'));
+    expect(e.fields.name).toBeUndefined();
+    expect(e.fields.accountNumber).toBe('6222604655990275488');
+  });
+});
+
+describe('a marriage record table read small', () => {
+  const head = ['婚姻登记记录证明', '经查询婚姻登记档案,当事人婚姻登记记录如下:', '当事人姓名性别出生日期身份证件号码国'];
+  it('finds the wife\'s row when its 女方 was read as one character, next to the husband\'s row', () => {
+    const e = extractFields('marriage', lines(...head, '男方何军志男1977年10月26日445221197710269516中国', '妨慕容静女1990年6月14日440304199006141942中国', '登记日期2019-12-26'));
+    expect(e.fields).toMatchObject({ party1Name: '何军志', party2Name: '慕容静', party2Gender: '女', party2IdNumber: '440304199006141942' });
+    // Or lost: the row's name starts with its surname.
+    const lost = extractFields('marriage', lines(...head, '男方何军志男1977年10月26日445221197710269516中国', '慕容静女1990年6月14日440304199006141942中国'));
+    expect(lost.fields.party2Name).toBe('慕容静');
+  });
+  it('takes no heading row for a name (姓名 性出 出生日央: 性别 misread)', () => {
+    expect(personName('性出出生日央身份证件号码', MARRIAGE_STOPS)).toBeUndefined();
+    expect(personName('性制出生日其', MARRIAGE_STOPS)).toBeUndefined();
+    // A name is still a name.
+    expect(personName('何军志', MARRIAGE_STOPS)?.name).toBe('何军志');
+  });
+});
+
+describe('a property search result read small', () => {
+  it('names who was searched (未查询到…), its commas read as dots', () => {
+    const e = extractFields('property', lines('不动产登记查询结果证明', '经查询深圳市不动产登记簿·截至查询之日·未查询到上官志强(身份证号码:', '420111199001146559)的不动产登记记录(含预告登记).即其名下无不动产。'));
+    expect(e.fields).toMatchObject({ name: '上官志强', idNumber: '420111199001146559', hasProperty: '无' });
+  });
+});
