@@ -456,6 +456,18 @@ function payrollTable(b: Builder): { n: number; hit: Hit } | undefined {
   return undefined;
 }
 
+/** The issuer numbers (BIN) of China Merchants Bank's debit cards, 16 digits long. */
+const SIXTEEN_DIGIT_BINS = ['621483', '621485', '621486', '621286', '622588', '622575', '622576', '622577', '622578', '622580', '622581', '622582', '410062', '468203', '512425', '524011'];
+
+/**
+ * How many stars a card masked as its first 6 and last 4 digits has when their number was lost
+ * (read as quotes): a debit card of China Merchants Bank is 16 digits long (6 stars); the UnionPay debit
+ * cards of the other large banks that statements are printed for are 19 (9 stars).
+ */
+function usualStars(first6: string): number {
+  return SIXTEEN_DIGIT_BINS.includes(first6) ? 6 : 9;
+}
+
 /**
  * The length a masked card number read with too few or too many stars had (6 digits, stars, 4
  * digits; bank cards are 16 or 19 digits long): 16 for 14–15 characters, 19 for 17–18; undefined
@@ -520,9 +532,10 @@ export function extractBank(b: Builder): Extraction {
     const value = acct.value.replace(new RegExp(`(?<=^\\d{4,8}[${MASK}]*)[${MASK}](?=[${MASK}]*\\d{3,4}$)`, 'g'), '*');
     const quoted = new RegExp(`^(\\d{6})[${MASK}${MASK_QUOTES}]*[${MASK_QUOTES}][${MASK}${MASK_QUOTES}]*(\\d{4})$`).exec(acct.value);
     if (quoted) {
-      // Stars read as quotes ("): how many were printed is lost; the usual mask is six (6217 82** **** 0966).
-      const usual = `${quoted[1]}******${quoted[2]}`;
-      b.set('accountNumber', { value: usual, type: 'text', evidence: 'repaired', note: `账号识别为“${acct.value}”,中间的星号个数按常见格式补为6个,请核对` }, acct);
+      // Stars read as quotes ("): how many were printed is lost; the card's usual length says it (see usualStars).
+      const stars = usualStars(quoted[1]!);
+      const usual = `${quoted[1]}${'*'.repeat(stars)}${quoted[2]}`;
+      b.set('accountNumber', { value: usual, type: 'text', evidence: 'repaired', note: `账号识别为“${acct.value}”,中间的星号个数按常见格式补为${stars}个,请核对` }, acct);
     } else if (cardLength(value) !== undefined) {
       // Stars run together when read small (CTC keeps one of two alike): a card of 6 + 4 digits shown is 16 or 19 long.
       const usual = cardLength(value)!;

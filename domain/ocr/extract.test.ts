@@ -529,9 +529,10 @@ describe('bank statements, social insurance, property searches', () => {
     expect(app.fields).toMatchObject({ name: '姚平振', accountNumber: '6230********5130', periodStart: '2025-02-26', periodEnd: '2025-08-27', closingBalance: 75642.57 });
     expect(app.reads.accountNumber!.unlabelled).toBe(true);
   });
-  it('reads a mask whose stars ran into quotes as the usual six stars, for the clerk to check, and 发生颜合计 as 发生额合计', () => {
+  it('reads a mask whose stars ran into quotes as the card\'s usual length (19 digits, China Merchants Bank\'s 16), for the clerk to check, and 发生颜合计 as 发生额合计', () => {
     const e = extractFields('bank', lines('户名:邱文 账号:621782** "0966', '贷方发生颜合计:70,758.05'));
-    expect(e.fields).toMatchObject({ accountNumber: '621782******0966', creditTotal: 70758.05 });
+    expect(e.fields).toMatchObject({ accountNumber: '621782*********0966', creditTotal: 70758.05 });
+    expect(extractFields('bank', lines('户名:邱文 账号:621483** "0966')).fields.accountNumber).toBe('621483******0966');
     expect(e.reads.accountNumber!.evidence).toBe('repaired');
     expect(e.notes.accountNumber).toContain('621782**"0966');
     // Stars read as stars or as x stay as printed.
