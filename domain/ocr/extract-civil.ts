@@ -349,6 +349,8 @@ function sentenceParties(b: Builder, from = 0): Party[] {
   if (bracketed.length === 2) return bracketed;
   const gendered = genderedParties(b);
   if (gendered.length === 2) return gendered;
+  const lined = lineParties(b);
+  if (lined.length === 2) return lined;
   // Up to seven characters: a transliterated name whose dot was lost (艾力阿不都女34岁) is longer than a Chinese one.
   for (const h of b.page.all(new RegExp(`(?<![${CJK}·])([${CJK}·]{2,7})[((,,]?(男|女)[)),,]?(?:[一二三四五六七八九十]{1,3}|\\d{1,2})(?:周)?岁`))) {
     const g = /[男女]/.exec(b.page.text.slice(h.end, h.end + 3));
@@ -505,6 +507,20 @@ function genderedParties(b: Builder): Party[] {
     const birth = dates.find((h) => h.start - genderHit.end <= 1 && h.start >= genderHit.end);
     const id = birth && ids.find((h) => h.start === birth.end);
     return [{ name, genderHit, gender: genderHit.value as '男' | '女', ...(birth ? { birth } : {}), ...(id ? { id } : {}) }];
+  });
+  return parties.length === 2 && parties[0]!.gender !== parties[1]!.gender ? parties : [];
+}
+
+/**
+ * A certificate's two parties whose labels were lost or misread (挂名型 / 郭智德男 … 性容 / 宋玉欣女):
+ * each a line of its own holding only a name that starts with a surname and its gender. One man and
+ * one woman, or nothing; marked unlabelled.
+ */
+function lineParties(b: Builder): Party[] {
+  const parties = b.page.all(new RegExp(`(?:^|\\n)([${CJK}·]{2,6}?)(?=[男女](?:\\n|$))`)).flatMap((name): Party[] => {
+    if (!hasKnownSurname(name.value)) return [];
+    const genderHit: Hit = { value: b.page.text[name.end]!, start: name.end, end: name.end + 1 };
+    return [{ name: { ...name, unlabelled: true }, genderHit, gender: genderHit.value as '男' | '女' }];
   });
   return parties.length === 2 && parties[0]!.gender !== parties[1]!.gender ? parties : [];
 }

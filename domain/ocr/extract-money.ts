@@ -28,7 +28,7 @@ export const nameRun = (value: string) => value.replace(NEXT_HEADING, '');
 
 export const STOPS = ['性别', '身份证', '身份', '公民', '证件号', '证件', '号码', '电话', '查询', '日期', '个人', '编号', '纳税人识别号', '识别号', '不动产', '证号', '系', '为', '在', '自', '于', '是', '因', '同志', '先生', '女士', '账号', '账户', '帐号', '张号', '卡号', '参保', '单位', '社会', '社保', '正常', '暂停', '中止', '终止', '已退休', '筛选', '开具', '出具', '打印'];
 /** What an employer's name ends with. */
-const ORG_SUFFIX = '(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园|制品厂|工厂|厂|商店|超市|诊所|卫生院|合作社|经营部|工作室|图书馆|博物馆|文化馆|纪念馆|体育馆|美术馆|科技馆|法院|检察院|设计院|学院|派出所|管理所|管理站|服务站|店)';
+const ORG_SUFFIX = '(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园|制品厂|工厂|厂|商店|超市|诊所|卫生院|合作社|经营部|工作室|图书馆|博物馆|文化馆|纪念馆|体育馆|美术馆|科技馆|法院|检察院|设计院|学院|派出所|管理所|管理站|管理处|服务站|店)';
 export const ORG = `[${CJK}()()]{2,30}${ORG_SUFFIX}`;
 /** An organisation's name a letter's line break may cut once (由深圳星河湾 / 科技股份有限公司坂田分公司按月…). */
 export const ORG_OVER_LINES = `[${CJK}()()]{1,30}(?:\\n[${CJK}()()]{0,30})?${ORG_SUFFIX}`;
@@ -928,5 +928,8 @@ export function extractProperty(b: Builder): Extraction {
   else if (area && !none) b.set('hasProperty', { value: '有', type: 'enum', evidence: 'valid', unlabelled: true }, area);
   else if (some && none) b.set('hasProperty', { value: '有', type: 'enum', evidence: 'invalid', note: '查询结果同时出现“无记录”和不动产信息,请核对' }, some);
   lastDate(b, 'date', '查询日期|出具日期|打印日期|查询时间');
+  // The date of issue unreadable (查询期:20301月4日): the result's own 截至2023年11月14日 is when it was searched, unlabelled.
+  const asOf = !b.reads.date || b.reads.date.evidence === 'invalid' ? b.page.first(new RegExp(`截至(${DATE})`)) : undefined;
+  if (asOf) b.date('date', { ...asOf, unlabelled: true });
   return b.result();
 }

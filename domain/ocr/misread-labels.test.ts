@@ -36,6 +36,13 @@ describe('a marriage record table read small', () => {
     const lost = extractFields('marriage', lines(...head, '男方何军志男1977年10月26日445221197710269516中国', '慕容静女1990年6月14日440304199006141942中国'));
     expect(lost.fields.party2Name).toBe('慕容静');
   });
+  it('finds the two parties of a certificate whose labels were lost, each a line of its name and gender', () => {
+    const e = extractFields('marriage', lines('持证人宋玉欣', '登记日期2016年11月18日', '结始证字号J440307-2016-004789', '挂名型', '郭智德男', '国出生日折', '中国1994年3月9日', '证件号', '36073219940309805X', '性容', '宋玉欣女', '出生日', '中国1995年2月22日', '身份件构', '440305199502224049'));
+    expect(e.fields).toMatchObject({ party1Name: '郭智德', party1Gender: '男', party2Name: '宋玉欣', party2Gender: '女', holder: '宋玉欣' });
+    // Two lines of one gender are no couple.
+    const same = extractFields('marriage', lines('挂名型', '郭智德男', '性容', '宋玉欣男'));
+    expect(same.fields.party1Name).toBeUndefined();
+  });
   it('takes no heading row for a name (姓名 性出 出生日央: 性别 misread)', () => {
     expect(personName('性出出生日央身份证件号码', MARRIAGE_STOPS)).toBeUndefined();
     expect(personName('性制出生日其', MARRIAGE_STOPS)).toBeUndefined();
@@ -48,5 +55,21 @@ describe('a property search result read small', () => {
   it('names who was searched (未查询到…), its commas read as dots', () => {
     const e = extractFields('property', lines('不动产登记查询结果证明', '经查询深圳市不动产登记簿·截至查询之日·未查询到上官志强(身份证号码:', '420111199001146559)的不动产登记记录(含预告登记).即其名下无不动产。'));
     expect(e.fields).toMatchObject({ name: '上官志强', idNumber: '420111199001146559', hasProperty: '无' });
+  });
+});
+
+describe('letters read small', () => {
+  it('takes the name after 兹证明 whose 明 was misread, and an employer that is a 管理处', () => {
+    const social = extractFields('social', lines('兹证期范雪(公民身份号码:441523199212039747)在深圳市华信达物业管理有限公司参加深圳市社会保险,截至2023'));
+    expect(social.fields).toMatchObject({ name: '范雪', employer: '深圳市华信达物业管理有限公司' });
+    const income = extractFields('income', lines('兹证明陈辉锦(身份证号:41152519770224045X)于2023年11月至2024年10月期间为我公', '深圳市南山区环境卫生管理处'));
+    expect(income.fields.employer).toBe('深圳市南山区环境卫生管理处');
+  });
+  it('dates a property result by its 截至 date when its date of issue cannot be read, never over a readable one', () => {
+    const result = (...more: string[]) => extractFields('property', lines('不动产登记信息查询结果告知单', '被查询人:方锋', '经查询,截至2023年11月14日,上述人员名下无不动产登记记录。', ...more));
+    const e = result('查询期:20301月4日');
+    expect(e.fields.date).toBe('2023-11-14');
+    expect(e.reads.date!.unlabelled).toBe(true);
+    expect(result('查询日期:2023年11月20日').fields.date).toBe('2023-11-20');
   });
 });
