@@ -115,7 +115,7 @@ export function setEmployer(b: Builder, read: string, hit: Hit): void {
   // The next cell's label a row read whole ran on into (…有限公司所在部门研发中心) ends it.
   // A label's remark left before the name ((全称)深圳市…) is no part of it either, the stamp's word
   // misread or its bracket lost ((装章深圳市…).
-  const own = cutAt(read, NEXT_CELL_LABELS).replace(/^[((](?:全称|全名|[\u3400-\u9fff]?章)[))]?/, '');
+  const own = wrappedLegalForm(b, cutAt(read, NEXT_CELL_LABELS), hit).replace(/^[((](?:全称|全名|[\u3400-\u9fff]?章)[))]?/, '');
   // A history row's period end before it (2021-11 至今 深圳市…) is no part of it either.
   const bare = own.replace(/^(?:(?:现|原)?(?:工作|参保|缴费|出具|开具|证明|盖章)?单位(?:名称)?(?:[((][^))]{1,3}[))])?[::]?|为|是|(?:就职|任职|供职|工作)于|至今)+/, '').replace(/^圳市/, '深圳市');
   const place = snapPlacePrefix(bare);
@@ -138,6 +138,20 @@ export function setEmployer(b: Builder, read: string, hit: Hit): void {
   b.set('employer', { value: text, type: 'text', evidence: changed || reworded ? 'repaired' : 'valid', ...(note ? { note } : {}) }, hit);
 }
 
+/**
+ * A form's cell that wrapped inside the legal form (工作单位 深圳创维达医疗器械股 / 份有限公司坂田分公司):
+ * the name cut after 股, 股份, 有限 … goes on with the next line's start when the two make
+ * 股份有限公司, 有限责任公司 or 有限公司 across the break.
+ */
+function wrappedLegalForm(b: Builder, read: string, hit: Hit): string {
+  if (!/(?:股份?|有限|有限责任|股份有限)$/.test(read)) return read;
+  const next = b.page.lines[b.page.line(hit.start) + 1] ?? '';
+  const rest = new RegExp(`^[${CJK}()()]{0,24}${ORG_SUFFIX}`).exec(next)?.[0];
+  if (!rest) return read;
+  const seam = read.slice(-4) + rest.slice(0, 6);
+  return /股份有限公司|有限责任公司|有限公司/.test(seam) && !/股份有限公司|有限责任公司|有限公司/.test(read.slice(-4)) && !/^(?:股份有限公司|有限责任公司|有限公司)/.test(rest) ? read + rest : read;
+}
+
 /** What an organisation's name ends in, and the words of its legal form before that (股份, 有限 …). */
 const ORG_FORM = new RegExp(`(?:股份|有限|责任|集团|控股|科技|分)*${ORG_SUFFIX}$`);
 
@@ -147,7 +161,7 @@ const ORG_FORM = new RegExp(`(?:股份|有限|责任|集团|控股|科技|分)*$
  */
 export function namesAnOrganisation(run: string): boolean {
   // A legal form cut short (丰田通商(深圳)有限 where 公司 went to the next line) is no whole name.
-  return run.replace(ORG_FORM, '').replace(/[^\u3400-\u9fff]/g, '').length >= 2 && !/(?:有限|有限责任|股份有限|股份)$/.test(run);
+  return run.replace(ORG_FORM, '').replace(/[^\u3400-\u9fff]/g, '').length >= 2 && !/(?:有限|有限责任|股份有限|股份?)$/.test(run);
 }
 
 function nameAfter(b: Builder, field: string, labels: string): Hit | undefined {

@@ -1604,9 +1604,12 @@ describe("an app's card of two schemes, a sex label misread, a firm's name cut s
     expect(e.reads.party1Name).toMatchObject({ value: '张伟', evidence: 'valid' });
   });
 
-  it("marks an employer whose 公司 went to the next line (…有限所属部门 / 公司) as incomplete", () => {
+  it("joins an employer whose 公司 went to the next line (…有限所属部门 / 公司), and never gives one cut short as whole", () => {
     const e = extractFields('income', lines('职工收入证明', '姓名区婷', '工作单位丰田通商(深圳)有限所属部门综合管理部', '公司'));
-    expect(e.reads.employer).toMatchObject({ value: '丰田通商(深圳)有限', evidence: 'invalid' });
+    expect(e.reads.employer).toMatchObject({ value: '丰田通商(深圳)有限公司', evidence: 'valid' });
+    // Nothing on the next line to join: no name cut short is given as whole.
+    const cut = extractFields('income', lines('职工收入证明', '姓名区婷', '工作单位丰田通商(深圳)有限所属部门综合管理部', '职务工程师'));
+    expect(cut.reads.employer?.evidence ?? 'none').not.toBe('valid');
   });
 
   it('names the person a letter is addressed to on a line of their own (努尔别克·努尔兰:), never an office', () => {

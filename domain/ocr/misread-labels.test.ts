@@ -3,6 +3,7 @@
 // generated pages (fresh, thirteenth sets at low resolution).
 import { describe, expect, it } from 'vitest';
 import { extractFields } from './extract';
+import { namesAnOrganisation } from './extract-money';
 import { personName } from './meaning';
 
 // The stops of a marriage page's name (extract-civil.ts).
@@ -71,5 +72,20 @@ describe('letters read small', () => {
     expect(e.fields.date).toBe('2023-11-14');
     expect(e.reads.date!.unlabelled).toBe(true);
     expect(result('查询日期:2023年11月20日').fields.date).toBe('2023-11-20');
+  });
+});
+
+describe('values a form or a stamp cut', () => {
+  it('joins an employer\'s name its cell wrapped inside the legal form, and never calls a cut one whole', () => {
+    const form = (...rows: string[]) => extractFields('income', lines('职工收入证明', '姓名段倩慧性别女', ...rows, '职务工程师入职时间2016年10月6日'));
+    expect(form('工作单位深圳创维达医疗器械股所属部门运营部', '份有限公司坂田分公司').fields.employer).toBe('深圳创维达医疗器械股份有限公司坂田分公司');
+    // A name cut after 股 (股份有限公司 lost) is no whole name of an organisation.
+    expect(namesAnOrganisation('深圳创维达医疗器械股')).toBe(false);
+    expect(namesAnOrganisation('深圳创维达医疗器械股份有限公司')).toBe(true);
+  });
+  it('reads a date in Chinese numerals whose year lost its leading 二 (O二五年三月二十九日), as a repair', () => {
+    const e = extractFields('property', lines('经查询深圳市不动产登记薄,截至查询之日,鲍婷丽(身份证号码:', '本证明自出具之日起三十日内有效。', 'O二五年三月二十九日'));
+    expect(e.fields.date).toBe('2025-03-29');
+    expect(e.reads.date!.evidence).toBe('repaired');
   });
 });
