@@ -366,6 +366,10 @@ export function readUpperAmount(text: string): number | undefined {
     }
   }
   total += section + digit;
+  // Numerals are written one way (壹仟零玖, 陆仟玖佰): a digit or unit lost leaves a form no one writes
+  // (仟玖 for 陆仟玖佰), which is no amount. (拾 may stand for 壹拾.)
+  const written = writeUpperAmount(total)?.replace(/元整$/, '');
+  if (written !== undefined && m[1] !== written && `壹${m[1]}` !== written) return undefined;
   const jiao = m[2] ? UPPER_DIGITS[m[2]]! : 0;
   const fen = m[3] ? UPPER_DIGITS[m[3]]! : 0;
   return total > 0 ? Math.round((total + jiao / 10 + fen / 100) * 100) / 100 : undefined;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from './extract';
 import { namesAnOrganisation } from './extract-money';
-import { personName } from './meaning';
+import { personName, readUpperAmount } from './meaning';
 
 // The stops of a marriage page's name (extract-civil.ts).
 const MARRIAGE_STOPS = ['姓名', '性别', '国籍', '出生日期', '身份证', '持证人', '登记日期'];
@@ -87,5 +87,17 @@ describe('values a form or a stamp cut', () => {
     const e = extractFields('property', lines('经查询深圳市不动产登记薄,截至查询之日,鲍婷丽(身份证号码:', '本证明自出具之日起三十日内有效。', 'O二五年三月二十九日'));
     expect(e.fields.date).toBe('2025-03-29');
     expect(e.reads.date!.evidence).toBe('repaired');
+  });
+});
+
+describe('upper-case numerals read with a digit or a unit lost', () => {
+  it('gives no amount for a form no one writes (仟玖元整 for 陆仟玖佰元整), and reads the written ones', () => {
+    const e = extractFields('income', lines('工作及收入证明', '姓名:吕华子公民身份号码:440306198007116552', '月收入约为人民币人民币(大写)仟玖元整', '近十二个月收入合计¥94800.00'));
+    expect(e.fields.monthlyIncome).not.toBe(1009);
+    expect(e.fields.annualIncome).toBe(94800);
+    expect(readUpperAmount('陆仟玖佰元整')).toBe(6900);
+    expect(readUpperAmount('壹仟零玖元整')).toBe(1009);
+    expect(readUpperAmount('拾伍元整')).toBe(15);
+    expect(readUpperAmount('贰万贰仟零叁拾柒元伍角玖分')).toBe(22037.59);
   });
 });
