@@ -119,7 +119,7 @@ export function mergeFields(attempts: readonly Attempt[]): {
     // A name cut at its middle dot (阿依 where another reading has 阿依·艾买提), or that lost a
     // character at either end (力·艾买提 where as many readings have 艾力·艾买提), gives way to the whole name.
     // Or that lost a given-name character inside it (李梦 where the first model's other reading has 李霞梦).
-    const whole = ranked.find((r, i) => i > 0 && r.best.type === 'name' && RANK[r.best.evidence] >= RANK.valid && (String(r.best.value).startsWith(`${String(ranked[0]!.best.value)}·`) || (RANK[r.best.evidence] >= RANK[ranked[0]!.best.evidence] && outweighs(r, ranked[0]!, bySecond) && (cutAtEnd(String(ranked[0]!.best.value), String(r.best.value)) || (lostInside(String(ranked[0]!.best.value), String(r.best.value)) && !r.g.every((x) => bySecond.has(x)))))));
+    const whole = ranked.find((r, i) => i > 0 && r.best.type === 'name' && RANK[r.best.evidence] >= RANK.valid && (String(r.best.value).startsWith(`${String(ranked[0]!.best.value)}·`) || (RANK[r.best.evidence] >= RANK[ranked[0]!.best.evidence] && outweighs(r, ranked[0]!, bySecond) && (grownBy(String(ranked[0]!.best.value), String(r.best.value)) || (lostInside(String(ranked[0]!.best.value), String(r.best.value)) && !r.g.every((x) => bySecond.has(x)))))));
     // A name whose glyphs matched a rare character (name-shapes.ts) replaces the reading it was made from, or that reading cut short.
     const lead = String(ranked[0]!.best.value);
     // (Runners-up are characters the model has: a name they made replaces only the very reading it was made from.)
@@ -231,6 +231,16 @@ const beyond = (cut: string, whole: string): string => (whole.startsWith(cut) ? 
 function cutAtEnd(cut: string, whole: string): boolean {
   const lost = whole.length - cut.length;
   return cut.length >= 2 && lost >= 1 && lost <= 2 && (whole.startsWith(cut) || whole.endsWith(cut));
+}
+
+/**
+ * `cut` is `whole` with its end lost (cutAtEnd), and what was lost at the end can be a name's: a
+ * given-name character, or part of a transliterated name (with its dot). Not a stamp's or a label's
+ * characters read on after the name (袁芳店院 for 袁芳).
+ */
+function grownBy(cut: string, whole: string): boolean {
+  if (!cutAtEnd(cut, whole)) return false;
+  return !whole.startsWith(cut) || whole.includes('·') || [...beyond(cut, whole)].some(isGivenNameChar);
 }
 
 /** `cut` is `whole` with one character lost inside it, a given-name character (李梦 for 李霞梦). */

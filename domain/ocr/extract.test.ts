@@ -1454,6 +1454,16 @@ describe('readings weighed: a stray mark, rows run together, a number too short'
     expect(rare.fields.name).toBe('谢鑫垚');
   });
 
+  it('lets a name that lost its end give way to the longer reading only for a name\'s character, never for a stamp\'s read on after it', () => {
+    const plain = (value: string, evidence: 'valid' | 'repaired' = 'valid') => ({ name: { value, type: 'name' as const, evidence, ocr: 0.9 } });
+    // 店院 are no given name's characters: 袁芳 read twice stands.
+    const stamp = mergeFields([attempt('as-is', plain('袁芳')), attempt('cells', plain('袁芳店院')), attempt('as-is:2', plain('囊芳')), attempt('cells:2', plain('责芳'))]);
+    expect(stamp.fields.name).toBe('袁芳');
+    // 华 is: the reading that kept it wins as before.
+    const lost = mergeFields([attempt('as-is', plain('袁芳')), attempt('cells', plain('袁芳华')), attempt('as-is:2', plain('囊芳')), attempt('cells:2', plain('责芳'))]);
+    expect(lost.fields.name).toBe('袁芳华');
+  });
+
   it("takes no closing balance from an entry when a later entry's row ran into another", () => {
     const head = ['中国工商银行活期储蓄存折第1页', '日期  摘要支取(-)  存入(+)  余额  网点号  操作员', '户名:陈薇琛账号:6227009906236290806'];
     const merged = extractFields('bank', lines(...head, '2024-10-14  工资6802.72  62587.22  58081  7894', '2024-11-14  工资6331.79  68919.01  58081  7894', '2024-12-14工资6170.61 75089.62 2025-01-14工资5915.71 81005.33  58081 58081  7894 7894'));
