@@ -2,7 +2,7 @@
 // variants) and marriage certificates (the 2004 design with ID numbers, and the older one that
 // names the parties in a sentence with their ages).
 import type { Builder, Extraction } from './extract';
-import { crossCheckId, letterName, NEXT_HEADING, unlabelledId, validIdHits } from './extract';
+import { crossCheckId, letterName, HEADING_AFTER_NAME, unlabelledId, validIdHits } from './extract';
 import { isGivenNameChar } from './given-names';
 import { idGender, type IdHints, readIdNumber } from './idfix';
 import { editDistance } from './normalise';
@@ -34,7 +34,7 @@ const NOT_RELATIONS = /^(?:公民|身份|曾用名|性别|民族|出生|籍贯|�
 export function extractHukou(b: Builder): Extraction {
   // A members table's heading row (姓名 与户主关系 性别 …) labels no value of its own.
   const named = firstCell(b, text(b, after('(?<!户主|曾用)姓名', '[^\\n]{1,16}')));
-  const labelled = named && NEXT_HEADING.test(named.value) ? undefined : named;
+  const labelled = named && HEADING_AFTER_NAME.test(named.value) ? undefined : named;
   // A household-register letter (户籍证明) names its subject in a sentence instead: 兹证明钟倩珊,女,汉族,2003年08月20日出生.
   const subject = labelled ? undefined : letterName(b, '(?<!户主|曾用)姓名');
   // A letter may say it in its sentence: 与户主熊凤梦的关系为夫, 与户主关系为夫.

@@ -470,12 +470,12 @@ function payrollTable(b: Builder): { n: number; hit: Hit } | undefined {
   return undefined;
 }
 
-/** The issuer numbers (BIN) of China Merchants Bank's debit cards, 16 digits long. */
+/** Issuer numbers (BIN) of China Merchants Bank's cards (一卡通 and credit cards), which are 16 digits long. */
 const SIXTEEN_DIGIT_BINS = ['621483', '621485', '621486', '621286', '622588', '622575', '622576', '622577', '622578', '622580', '622581', '622582', '410062', '468203', '512425', '524011'];
 
 /**
  * How many stars a card masked as its first 6 and last 4 digits has when their number was lost
- * (read as quotes): a debit card of China Merchants Bank is 16 digits long (6 stars); the UnionPay debit
+ * (read as quotes): a card of China Merchants Bank is 16 digits long (6 stars); the UnionPay debit
  * cards of the other large banks that statements are printed for are 19 (9 stars).
  */
 function usualStars(first6: string): number {

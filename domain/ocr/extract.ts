@@ -298,14 +298,14 @@ const LETTER_NAME = `(?:(?!证明)[${CJK}]){1,10}(?:·[${CJK}]{1,10}){1,3}|(?:(?
 /** A minority name's middle dot read as a comma, before the title (阿依,艾买提女士); see personName. */
 const DOT_READ_AS_COMMA = `(?:(?<!员工|职工|单位|公司)[,,]["'“”‘’]?[${CJK}]{2,4}(?=同志|先生|女士))?`;
 
+/** What follows 姓名 in a members table's heading row (姓名 与户主关系 性别 …): the next heading, no name. */
+export const HEADING_AFTER_NAME = /^(?:与户主|户主关系|关系|性别|民族|出生)/;
+
 /**
  * The person a letter is about: after its label, else after 兹证明 (a title such as 收入证明 may run
  * on into the body), else just before "(身份证号…". Income, social-insurance and property letters and
  * household-register letters (户籍证明: 兹证明钟倩珊,女,汉族,…) alike.
  */
-/** What follows 姓名 in a members table's heading row (姓名 与户主关系 性别 …): the next heading, no name. */
-export const NEXT_HEADING = /^(?:与户主|户主关系|关系|性别|民族|出生)/;
-
 export function letterName(b: Builder, labels: string): Hit | undefined {
   // A name the line broke: 申请人李艳 / 霞(公民身份号码:…).
   const broken = b.page.first(new RegExp(`(?:${labels}|证明|兹有)[::]?([${CJK}·]{1,4}\\n[${CJK}·]{1,3})(?:同志|先生|女士)?[((,,](?:身份证|公民身份|证件号)`));
@@ -322,7 +322,7 @@ export function letterName(b: Builder, labels: string): Hit | undefined {
   const sexed = b.page.first(new RegExp(`(?:中有|兹有|[,,。::]|^|\\n)(${LETTER_NAME})[((]性别[::]?[男女]`));
   // A statement about oneself: 本人热合曼·艾力,公民身份号码….
   const self = b.page.first(new RegExp(`本人[::]?([${CJK}·]{2,8}?)[,,((]?(?:公民身份|身份证)`));
-  return (labelled && !NEXT_HEADING.test(labelled.value) ? ownCell(b.page, labelled) : undefined) ?? certified ?? beforeId ?? sexed ?? self ?? openingName(b.page) ?? salutation(b.page);
+  return (labelled && !HEADING_AFTER_NAME.test(labelled.value) ? ownCell(b.page, labelled) : undefined) ?? certified ?? beforeId ?? sexed ?? self ?? openingName(b.page) ?? salutation(b.page);
 }
 
 /**
