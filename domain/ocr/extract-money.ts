@@ -86,10 +86,12 @@ function setAmount(b: Builder, field: string, hit: Hit): void {
   const short = n === undefined && /\d[.,]\d{2}\d$/.test(hit.value) ? readAmount(hit.value.slice(0, -1)) : undefined;
   // Or its decimal point lost after thousands separators (211,48160): the last two digits are the fen.
   const pointless = n === undefined && /^\d{1,3}(?:,\d{3})*,\d{5}元?$/.test(hit.value) ? readAmount(hit.value.replace(/元$/, '').replace(/(\d{2})$/, '.$1')) : undefined;
-  if (short !== undefined) b.set(field, { value: short, type: 'amount', evidence: 'repaired', note: '金额后的“元”未能识别,请核对' }, hit);
-  else if (pointless !== undefined) b.set(field, { value: pointless, type: 'amount', evidence: 'repaired', note: `金额识别为“${hit.value}”,小数点未能识别,已按最后两位为角分补上,请核对` }, hit);
-  else if (n === undefined) b.set(field, { value: hit.value, type: 'amount', evidence: 'invalid', note: '金额无法识别,请核对' }, hit);
-  else b.set(field, { value: n, type: 'amount', evidence: 'valid' }, hit);
+  // A total found without its label (its label misread) says so, as b.date does for dates.
+  const mark = hit.unlabelled ? { unlabelled: true } : {};
+  if (short !== undefined) b.set(field, { value: short, type: 'amount', evidence: 'repaired', note: '金额后的“元”未能识别,请核对', ...mark }, hit);
+  else if (pointless !== undefined) b.set(field, { value: pointless, type: 'amount', evidence: 'repaired', note: `金额识别为“${hit.value}”,小数点未能识别,已按最后两位为角分补上,请核对`, ...mark }, hit);
+  else if (n === undefined) b.set(field, { value: hit.value, type: 'amount', evidence: 'invalid', note: '金额无法识别,请核对', ...mark }, hit);
+  else b.set(field, { value: n, type: 'amount', evidence: 'valid', ...mark }, hit);
 }
 
 /** What a date the letter was not issued on follows: a start, a birth, an insurance start (入职时间 2008年…, 自2015年…起). */
@@ -145,7 +147,9 @@ export function setEmployer(b: Builder, read: string, hit: Hit): void {
  */
 function wrappedLegalForm(b: Builder, read: string, hit: Hit): string {
   if (!/(?:股份?|有限|有限责任|股份有限)$/.test(read)) return read;
-  const next = b.page.lines[b.page.line(hit.start) + 1] ?? '';
+  // (The page's own line, not the one a table's line was made from: page.line gives that origin.)
+  const at = b.page.cellAt(hit.start)?.line;
+  const next = at === undefined ? '' : (b.page.lines[at + 1] ?? '');
   const rest = new RegExp(`^[${CJK}()()]{0,24}${ORG_SUFFIX}`).exec(next)?.[0];
   if (!rest) return read;
   const seam = read.slice(-4) + rest.slice(0, 6);
@@ -524,9 +528,7 @@ function creditBesideDebit(b: Builder): void {
     const line = b.page.lines[i]!;
     const m = re.exec(line);
     if (!m || m[1] === '借' || !/借方发生额/.test(line.slice(0, m.index) + line.slice(m.index + m[0].length))) continue;
-    setAmount(b, 'creditTotal', b.page.lineHit(i, m.indices![2]![0], m.indices![2]![1])!);
-    const read = b.reads.creditTotal;
-    if (read) b.reads.creditTotal = { ...read, unlabelled: true };
+    setAmount(b, 'creditTotal', { ...b.page.lineHit(i, m.indices![2]![0], m.indices![2]![1])!, unlabelled: true });
     return;
   }
 }

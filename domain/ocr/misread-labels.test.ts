@@ -14,6 +14,9 @@ describe('a bank statement read small', () => {
   it('ends the holder\'s name at 账号 read as 银号, and takes the credit total whose 贷 was misread beside 借方发生额', () => {
     const e = extractFields('bank', lines('交通银行', '个人账户对账单', '户名:薛晨银号:6222604655990275488币种:人民币', '期初余额:44.105.53本期镇方发生额:51,569.15本借方发生额:16,610.52期末余额:79.064.16'));
     expect(e.fields).toMatchObject({ name: '薛晨', creditTotal: 51569.15, closingBalance: 79064.16 });
+    // Its label misread, the total is marked unlabelled (its confidence capped), the labelled balance is not.
+    expect(e.reads.creditTotal!.unlabelled).toBe(true);
+    expect(e.reads.closingBalance!.unlabelled).toBeUndefined();
     // 贷 read as 货: the same.
     expect(extractFields('bank', lines('期初余额:44,105.53本期货方发生额:51,569.15本借方发生额:16.610.52期末余额:79.064.16')).fields.creditTotal).toBe(51569.15);
     // Without 借方发生额 on its line, a total of one misread side is no credit total.
