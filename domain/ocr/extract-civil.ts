@@ -28,8 +28,8 @@ const ID_LABELS = '公民身份号码|公民身份证号码|公民身份证件�
 
 const text = (b: Builder, re: RegExp): Hit | undefined => b.page.first(re);
 
-/** Labels of a household card that may follow a relation's label: never a relation. */
-const NOT_RELATIONS = /^(?:公民|身份|曾用名|性别|民族|出生|籍贯|住址|户籍|姓名|文化|婚姻|宗教|服务处所|职业|身高|血型)/;
+/** Labels of a household card that may follow a relation's label: never a relation (性别 read 性芽 too: no relation starts with 性). */
+const NOT_RELATIONS = /^(?:公民|身份|曾用名|性|民族|出生|籍贯|住址|户籍|姓名|文化|婚姻|宗教|服务处所|职业|身高|血型)/;
 
 export function extractHukou(b: Builder): Extraction {
   // A members table's heading row (姓名 与户主关系 性别 …) labels no value of its own.
@@ -43,7 +43,7 @@ export function extractHukou(b: Builder): Extraction {
   const relRead = text(b, new RegExp(`与户主(?:[${CJK}·]{2,6}?的?)?关系(?:为|是)[::]?([${CJK}]{1,4}?(?:\\n[${CJK}]{1,3}?)?)(?=[。,,;;]|$)`)) ?? text(b, new RegExp(`系(?:该户)?户主[${CJK}·]{2,6}?之([${CJK}]{1,4}?)(?=[。,,;;]|$)`)) ?? text(b, /(?:系|为|是)(?:该户|本户)(户\n?主)(?=[。,,;;\n]|$)/) ?? text(b, /户主或与户([\u3400-\u9fff]{1,4}?)\n?主关系/) ?? text(b, after('户主或与户主关系|与户主的?关系|户主关系|(?<![${CJK}])关系', `[${CJK}]{1,8}`, `${GAP}(?:为|是)?`));
   // The next heading is no relation (与户主关系 户主姓名 户号 / 妻 …: 户主 is the start of 户主姓名), nor the
   // next line's label when the relation was left blank or lost (…与户主关系 / 公民身份号码…, 曾用名).
-  const rel = relRead && (/^户主(?:姓名|名称)(?:户号|性别|民族|身份|公民)/.test(relRead.value) || NOT_RELATIONS.test(relRead.value.replace(/\n/g, ''))) ? undefined : relRead;
+  const rel = relRead && (/^户主(?:姓名|名称)(?:户号|性别|民族|身份|公民)/.test(relRead.value) || NOT_RELATIONS.test(relRead.value.replace(/\n/g, ''))) ? undefined : relationCell(b, relRead);
   const glued = rel || !labelled ? undefined : relationGlued(labelled);
   const nameHit = glued?.name ?? labelled ?? subject;
   b.name('name', nameHit, nameHit && personName(nameHit.value, HUKOU_STOPS));
@@ -114,6 +114,14 @@ function firstCell(b: Builder, hit: Hit | undefined): Hit | undefined {
   return value.replace(/[^\u3400-\u9fff]/g, '').length >= 2 ? { ...hit, value, end: at.end } : hit;
 }
 
+/** A relation read on into the next cell (女  性料女, the next label misread): its own cell, when that is a household relation. */
+function relationCell(b: Builder, hit: Hit | undefined): Hit | undefined {
+  const at = hit && b.page.cellAt(hit.start);
+  if (!hit || !at || at.end >= hit.end) return hit;
+  const value = hit.value.slice(0, at.end - hit.start);
+  return HOUSEHOLD_RELATIONS.includes(value) ? { ...hit, value, end: at.end } : hit;
+}
+
 /**
  * A relation beside the name when its label was lost (与户主关系 printed down a narrow box, read
  * as 与, 系 or not at all): the next cell of the name's row, or the one after such a piece of the label, when it is a
@@ -155,9 +163,19 @@ function letterAddress(b: Builder): Hit | undefined {
   return /[号室栋楼]/.test(value) ? { ...hit, value } : undefined;
 }
 
-/** A cell holding a nationality and nothing else, its label lost (民族 read as 属): unlabelled. */
+/**
+ * A cell holding a nationality and nothing else, its label lost (民族 read as 属), or the cell its label
+ * shares with one character of it misread (民放汉族): unlabelled.
+ */
 function ethnicityCell(b: Builder): Hit | undefined {
-  const found = b.page.cells.flatMap((row, line) => row.flatMap((c, cell) => (ETHNICITIES.includes(c) ? [b.page.cellHit(line, cell)!] : [])));
+  const labelled = (c: string) => (/^民[\u3400-\u9fff]/.test(c) && ETHNICITIES.includes(c.slice(2)) ? 2 : -1);
+  const found = b.page.cells.flatMap((row, line) =>
+    row.flatMap((c, cell) => {
+      const skip = ETHNICITIES.includes(c) ? 0 : labelled(c);
+      const hit = skip < 0 ? undefined : b.page.cellHit(line, cell);
+      return hit ? [{ ...hit, value: c.slice(skip), start: hit.start + skip }] : [];
+    }),
+  );
   return found.length === 1 ? { ...found[0]!, unlabelled: true } : undefined;
 }
 

@@ -187,6 +187,20 @@ function signature(b: Builder): Hit | undefined {
   return undefined;
 }
 
+/** An organisation's name standing alone on one of the page's first two lines: the letter's heading. */
+function letterhead(b: Builder): Hit | undefined {
+  const re = new RegExp(`^(${ORG})$`);
+  const i = b.page.lines.slice(0, 2).findIndex((l) => re.test(l));
+  return i < 0 ? undefined : b.page.lineHit(i, 0, b.page.lines[i]!.length);
+}
+
+/** Whether `short` is `long` with one character left out. */
+function lostOne(long: string, short: string): boolean {
+  if (long.length !== short.length + 1) return false;
+  const i = [...short].findIndex((c, k) => c !== long[k]);
+  return i < 0 || long.slice(i + 1) === short.slice(i);
+}
+
 /**
  * A form's row of headings over its row of figures (月均收入(税前,元) 年收入(税前,元) / 27,850.00
  * 334,200.00), run together in the page's text: the first figure is the month's, the second the year's.
@@ -223,7 +237,10 @@ export function extractIncome(b: Builder): Extraction {
   // A letter's sentence names the employer in body text, which a stamp over the signature cannot spoil (…)为深圳市…有限公司在职员工).
   // (Not the letter's own 我公司, 本单位.)
   const working = b.page.first(new RegExp(`(?:为|系|是|在|于)(?![我本该贵其此])(${ORG_OVER_LINES})\\n?(?:在\\n?职|正式|的)?\\n?(?:员工|职工|工作|任职)`));
-  const employer = employerLabel ?? payer ?? withholdingAgent(b) ?? entryPayer ?? (taxOffice ? undefined : (working ?? signature(b)));
+  const named = employerLabel ?? payer ?? withholdingAgent(b) ?? entryPayer ?? (taxOffice ? undefined : (working ?? signature(b)));
+  // A stamp over the signature may take a character of the name (金蝶源 → 金蝶): the letterhead prints it whole.
+  const head = named && letterhead(b);
+  const employer = head && lostOne(head.value, named.value) ? head : named;
   if (employer) setEmployer(b, employer.value.replace(/[((](?:盖章|公章)[))]$/, ''), employer);
   // A bank app's summary puts its word after the figure (近期工资收入(元) / 39,012.30 月均).
   const average = b.page.first(/(?<![0-9.,])([0-9][0-9,]*\.[0-9]{2})元?\n?月(?:均|平均)(?![工收薪])/);

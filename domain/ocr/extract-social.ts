@@ -48,6 +48,9 @@ function employerInRows(b: Builder): Hit | undefined {
  */
 const MONTHS_LINE = new RegExp(`^[${CJK}]{0,6}(?:累计|合计|缴费|计费|[${CJK}]计(?=月))[${CJK}]{0,4}月[${CJK}]?[::]?([0-9]{1,3})(?:个?月)?$`, 'm');
 
+/** A sentence's count whose 计缴 or 数 was lost or misread (累费月数98个月, 累升费月款98个月): 累, then 月 and one character, then the months. */
+const MONTHS_SAID = new RegExp(`累[${CJK}]{0,3}月[${CJK}]([0-9]{1,3})个月`);
+
 export function extractSocial(b: Builder): Extraction {
   const nameHit = letterName(b, '(?<!单位)(?:参保人)?姓名|参保人(?!员)') ?? nameAboveId(b);
   b.name('name', nameHit, nameHit && personName(nameRun(nameHit.value), STOPS));
@@ -83,8 +86,9 @@ export function extractSocial(b: Builder): Extraction {
     const n = readMonths(stated.value);
     if (n !== undefined && n > 0 && n < 600) b.set('totalMonths', { value: n, type: 'count', evidence: 'valid' }, stated);
   }
-  // A summing line whose label came out two characters wrong, past looseLabels (累计级员月数:232, 养老保地累计月此107): the count alone at its end.
-  const loose = pension || stated ? undefined : b.page.first(MONTHS_LINE);
+  // A summing line whose label came out two characters wrong, past looseLabels (累计级员月数:232, 养老保地累计月此107): the count alone at its end;
+  // or a sentence's (MONTHS_SAID).
+  const loose = pension || stated ? undefined : (b.page.first(MONTHS_LINE) ?? b.page.first(MONTHS_SAID));
   const looseMonths = loose && readMonths(loose.value);
   if (loose && looseMonths !== undefined && looseMonths > 0 && looseMonths < 600) b.set('totalMonths', { value: looseMonths, type: 'count', evidence: 'valid', unlabelled: true }, loose);
   const table = monthsTable(b);

@@ -316,8 +316,8 @@ export function letterName(b: Builder, labels: string): Hit | undefined {
   // The letter may open with 兹有以下情况,特予证明: and name the person at the start of the next line (夏侯伟亮,男,汉族,…).
   // 兹证明 with its 证 misread (兹诚明), or its 明 before the bracket (兹证期范雪(…); the facts after the name parted by commas or 、; 兹有申请人郑诗颖(公民身份号码…).
   const certified = b.page.first(new RegExp(`(?:证明|兹有|兹[${CJK}]明|兹证[${CJK}](?=[${CJK}]{2,4}[((])|经(?:核实|查|审核|核查)[,,])(?:[::]\n?)?(?!仅|只|用于|系|材料|文件|兹|经(?:核实|查|审核|核查)|特此|以下|如下)(?:我(?:单位|公司|院|校)(?:职工|员工|在职员工|正式员工)?|申请人)?(${LETTER_NAME}${DOT_READ_AS_COMMA})(?:同志|先生|女士)?(?:[,,((]?(?:身份证|公民身份|性别|系|为|是|自|于|在|,)|[,,、][男女][,,、])`));
-  // "Name(身份证号…)" anywhere in the letter.
-  const beforeId = b.page.first(new RegExp(`(?:证明|^|\\n|[,,。])?(${LETTER_NAME})(?:同志|先生|女士)?[((](?:身份证|公民身份|证件\\n?号)`));
+  // "Name(身份证号…)" anywhere in the letter; not the 明 of a 证明 whose name lost a character (证明何(…: no 明何).
+  const beforeId = b.page.first(new RegExp(`(?:证明|^|\\n|[,,。])?(?<!证)(${LETTER_NAME})(?:同志|先生|女士)?[((](?:身份证|公民身份|证件\\n?号)`));
   // A police letter's 人口中有澹台琳(性别:女,民族:…): the name before the bracket that opens with its sex.
   const sexed = b.page.first(new RegExp(`(?:中有|兹有|[,,。::]|^|\\n)(${LETTER_NAME})[((]性别[::]?[男女]`));
   // A statement about oneself: 本人热合曼·艾力,公民身份号码….

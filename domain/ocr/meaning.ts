@@ -185,7 +185,7 @@ export const NAME_RUN = `[${CJK}·]{2,8}`;
 export const PARTY_NAME = `[${CJK}]{1,10}(?:·[${CJK}]{1,10}){1,3}|[${CJK}·]{2,5}`;
 export const ID_RUN = `[${DIGITISH}0-9Xx×]{15,21}`;
 /** A date in figures; after 月 without its 日 the day does not run into the next year (2023年7月2025年7月 is a span of months, not 2023-07-20; 2026年11月2411, its 日 misread, is a date) nor into an amount (2026年06月28,000.00 and 2026年01月2800000 are a month's pay). */
-export const DATE_RUN = `[${DIGITISH}]{4}(?:\\n?年\\n?|[.,\\-/])[${DIGITISH}]{1,3}(?:\\n?月\\n?[${DIGITISH}]{1,3}(?:日|(?![0-9]{3}|[0-9]*(?:年|[,.][0-9])))|[.,\\-/][${DIGITISH}]{1,3}日?)`;
+export const DATE_RUN = `[${DIGITISH}]{4}(?:(?:\\n?年\\n?|[.,\\-/])[${DIGITISH}]{1,3}(?:\\n?月\\n?[${DIGITISH}]{1,3}(?:日|(?![0-9]{3}|[0-9]*(?:年|[,.][0-9])))|[.,\\-/][${DIGITISH}]{1,3}日?)|\\n?年(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])日)`;
 /**
  * Chinese numerals; the year may carry one zero read twice (二O〇二四: 〇 read as O and 〇); a letter's
  * line may break inside the month or the day (八月二 / 十日). Read small, 十 may come out as +, 一 as — or -,

@@ -104,3 +104,43 @@ describe('upper-case numerals read with a digit or a unit lost', () => {
     expect(readUpperAmount('贰万贰仟零叁拾柒元伍角玖分')).toBe(22037.59);
   });
 });
+
+describe('a household card read small, its headings misread', () => {
+  it('takes the relation in its own cell (女  性料女) and never the next heading misread (性芽) as one', () => {
+    const cells = extractFields('hukou', lines('常住人口登记卡', '姓名东方芳秀  户主局产主关系女  性料女', '提用的  出生地广东省深圳市  民放汉族', '公民身价证件编号433130200003074842  文化程度研究生'));
+    expect(cells.fields).toMatchObject({ name: '东方芳秀', relation: '女', idNumber: '433130200003074842' });
+    expect(cells.reads.relation!.evidence).toBe('valid');
+    // Headings over values: 性别 read 性芽 straight after the relation's label is no relation.
+    const rows = extractFields('hukou', lines('常住人口登记卡', '姓名户主或与户主关系性芽', '东方芳秀女女', '433130200003074842研究生'));
+    expect(rows.fields.relation).not.toBe('性芽');
+  });
+  it('reads a nationality sharing its cell with its label misread (民放汉族), unlabelled', () => {
+    const e = extractFields('hukou', lines('常住人口登记卡', '姓名东方芳秀  户主或与户主关系女', '提用的  出生地广东省深圳市  民放汉族'));
+    expect(e.fields.ethnicity).toBe('汉族');
+    expect(e.reads.ethnicity!.unlabelled).toBe(true);
+    // A cell of an address starting 民治 is no nationality.
+    expect(extractFields('hukou', lines('常住人口登记卡', '姓名东方芳秀', '住址  民治街道民族')).fields.ethnicity).toBeUndefined();
+  });
+});
+
+describe('a letter read small', () => {
+  const letter = (...rows: string[]) => extractFields('income', lines('深圳市金蝶源物业管理有限公司', '工资收入证明', '兹证明艾力·吐尔逊(身份证号码:441523198601118372)系我单位正式员工,自', '2022年度该员工年收入合计293800.00元(大写:贰拾玖万叁仟捌佰元整)。', ...rows));
+  it('takes the letterhead\'s employer when the stamp over the signature took a character (金蝶源 → 金蝶)', () => {
+    expect(letter('单位名称(盖章):深圳市金蝶物业管理有限公司', '2023年06月11日').fields.employer).toBe('深圳市金蝶源物业管理有限公司');
+    // Another name at the signature (not the letterhead less one character) stands.
+    expect(letter('单位名称(盖章):深圳市银河物业管理有限公司', '2023年06月11日').fields.employer).toBe('深圳市银河物业管理有限公司');
+  });
+  it('reads a date whose 月 was lost (2023年0611日), as a repair', () => {
+    const e = letter('单位名称(盖章):深圳市金蝶源物业管理有限公司', '深', '2023年0611日');
+    expect(e.fields.date).toBe('2023-06-11');
+    expect(e.reads.date!.evidence).toBe('repaired');
+    expect(letter('2023年1311日').fields.date).not.toBe('2023-13-11');
+  });
+  it('takes no 明 of 证明 into a name that lost a character (证明何(…), and reads a count whose 计缴 was lost', () => {
+    const e = extractFields('social', lines('参保证明(个人)', '证明何(公民身份码)450923198912287176)在民期中伴线督饮理有限费任司参加坝市社会险,载', '至2024年05月19日,累费月数98个月,当前参保就态为正常。'));
+    expect(e.fields.name).toBeUndefined();
+    expect(e.fields.totalMonths).toBe(98);
+    expect(e.reads.totalMonths!.unlabelled).toBe(true);
+    expect(extractFields('social', lines('兹证明何永(公民身份号码:450923198912287176)在深圳市参加社会保险,累升费月款98个月')).fields).toMatchObject({ name: '何永', totalMonths: 98 });
+  });
+});
