@@ -95,7 +95,10 @@ function setAmount(b: Builder, field: string, hit: Hit): void {
 }
 
 /** What a date the letter was not issued on follows: a start, a birth, an insurance start (入职时间 2008年…, 自2015年…起). */
-const NOT_ISSUED = /(?:入职|出生|参保|参加工作|入司|到岗|开始|起始|生效|开户)(?:时间|日期)?[::]?[\s'"‘’“”]*$|[自从至]$/;
+const STARTS = String.raw`(?:入职|出生|参保|参加工作|入司|到岗|开始|起始|生效|开户|入[\u3400-\u9fff](?=时间|日期))(?:时间|日期)?[::]?[\s'"‘’“”]*$|[自从]$`;
+const NOT_ISSUED = new RegExp(`${STARTS}|至$`);
+/** What a date something started on follows (not 至: a validity may end after the letter's date). */
+const STARTED = new RegExp(STARTS);
 
 export function lastDate(b: Builder, field: string, labels?: string): void {
   const issued = (h: Hit) => !NOT_ISSUED.test(b.page.text.slice(Math.max(0, h.start - 6), h.start));
@@ -105,6 +108,10 @@ export function lastDate(b: Builder, field: string, labels?: string): void {
   // Unlabelled, a real date (or one a digit repairs) before a run of figures that only looks like one (1013,459.00).
   const real = any.filter((h) => readDate(h.value) !== undefined || repairDate(h.value) !== undefined);
   b.date(field, labelled[labelled.length - 1] ?? real[real.length - 1] ?? any[any.length - 1]);
+  // A date made by a repair that falls before a start the letter states (入职时间 2021年…) was repaired wrong: none.
+  const started = b.page.all(new RegExp(`(${DATE})`)).filter((h) => STARTED.test(b.page.text.slice(Math.max(0, h.start - 6), h.start))).map((h) => readDate(h.value) ?? '');
+  const made = b.reads[field];
+  if (made?.evidence === 'repaired' && started.some((d) => d > String(made.value))) delete b.reads[field];
 }
 
 /** An employer's name, its leading place names snapped to Shenzhen's (a snapped one is a repaired value). */
@@ -948,10 +955,11 @@ export function extractProperty(b: Builder): Extraction {
   b.id('idNumber', b.page.first(after(ID_LABELS, ID_RUN)) ?? unlabelledId(b.page) ?? ownRowId(b));
   // 询 misread (未查陶到…不动产登记记录, read small) still says no record when a record's words follow;
   // so does the sentence's 未 before 在本市的不动产登记记录 whatever was read between (未益购到成与对象在本市的…).
-  const none = b.page.first(/(未查询到|未查到|未查[^\n到。,,]到(?=[^\n。]{0,24}(?:不动产|登记|记录))|未发现|无不动产登记记录|查无|没有查询到|没有(?:房产|住房|房屋|不动产)|查询结果[::]\s*无(?=$|\n|[。,,;;])|无房产登记|无登记记录|(?:未|没)有(?:[^\n。,,]{0,12})?(?:登记)?记录|无房|暂无|名下无|无(?:自有)?(?:住房|房屋|房产|不动产)登记|无自有(?:住房|房屋|房产)|共\s*0\s*条|[未末来没][^\n。有]{0,14}?在本[^\n。有]{0,3}的?不[^\n。]{0,2}产[^\n。]{0,4}(?:记录|记求|记记|登记))/);
+  const none = b.page.first(/(未查询到|未查到|未查[^\n到。,,]到(?=[^\n。]{0,24}(?:不动产|登记|记录))|未发现|无不动产登记记录|查无|没有查询到|没有(?:房产|住房|房屋|不动产)|查询结果[::]?\s*无(?=$|\n|[。,,;;])|无房产登记|无登记记录|(?:未|没)有(?:[^\n。,,]{0,12})?(?:登记)?记录|无房|暂无|名下无|无(?:自有)?(?:住房|房屋|房产|不动产)登记|无自有(?:住房|房屋|房产)|共\s*0\s*条|[未末来没][^\n。有]{0,14}?在本[^\n。有]{0,3}的?不[^\n。]{0,2}产[^\n。]{0,4}(?:记录|记求|记记|登记))/);
+  // A form's cell says it without a colon (查询结果  无).
   // A record itself, not a column heading (a table of records prints 不动产权证号 and 房屋坐落 over a
   // row that says 无记录): a certificate number, a labelled location, a floor area, a count of one or more.
-  const some = b.page.first(/([粤深]?[((]\d{4}[))][^\n]{0,12}?不动产权第\s*\d+号|房地字第\s*\d+号|\d{2,4}\.\d{1,2}\s*(?:㎡|m²|m2|m|平方米)|(?:不动产权证号|不动产单元号|房地产证号|产权证号)[::]\s*(?:[粤深((]|\d{4,})|房屋坐落[::]\s*[^\s\n]|共\s*[1-9][0-9]*\s*条|有(?:房产|房屋|住房|不动产)?[1-9一二三四五六七八九十]+(?:套|处)|查询结果[::]\s*有(?=$|\n|[。,,;;])|查询结果[::]\s*有(?:不动产|房产|房屋|住房)?(?:登记)?记录|共\s*[1-9][0-9]*\s*[处套]|登记数量[::]\s*[1-9])/);
+  const some = b.page.first(/([粤深]?[((]\d{4}[))][^\n]{0,12}?不动产权第\s*\d+号|房地字第\s*\d+号|\d{2,4}\.\d{1,2}\s*(?:㎡|m²|m2|m|平方米)|(?:不动产权证号|不动产单元号|房地产证号|产权证号)[::]\s*(?:[粤深((]|\d{4,})|房屋坐落[::]\s*[^\s\n]|共\s*[1-9][0-9]*\s*条|有(?:房产|房屋|住房|不动产)?[1-9一二三四五六七八九十]+(?:套|处)|查询结果[::]?\s*有(?=$|\n|[。,,;;])|查询结果[::]\s*有(?:不动产|房产|房屋|住房)?(?:登记)?记录|共\s*[1-9][0-9]*\s*[处套]|登记数量[::]\s*[1-9])/);
   // Read small, a row's ㎡ may be lost: a floor area ending a line below the table's 面积 heading (…积 / 4广123.15).
   const area = some ? undefined : rowArea(b);
   const own = ownRow(b) ?? ownClause(b);

@@ -144,3 +144,19 @@ describe('a letter read small', () => {
     expect(extractFields('social', lines('兹证明何永(公民身份号码:450923198912287176)在深圳市参加社会保险,累升费月款98个月')).fields).toMatchObject({ name: '何永', totalMonths: 98 });
   });
 });
+
+describe('a form read small', () => {
+  it('says there is no property when the form\'s cell says 无 without a colon (查询结果  无)', () => {
+    const e = extractFields('property', lines('深圳市不动产登记信息查询结果', '权利人  郑霞洁', '证件号码  430521198012028242', '查询结果  无', '不动产数量  处', '查询日期  2025-01-09'));
+    expect(e.fields).toMatchObject({ name: '郑霞洁', hasProperty: '无', date: '2025-01-09' });
+    expect(extractFields('property', lines('权利人  郑霞洁', '查询结果  有', '查询日期  2025-01-09')).fields.hasProperty).toBe('有');
+  });
+  it('never dates the letter by a start whose label was misread (入积时间), nor by a repair before it', () => {
+    const form = (last: string) => extractFields('income', lines('个人收入证明', '姓名  梁慧梅', '职务  软件工程师', '入积时间  2021年10月15日', '全年收入合计  489,868.92元', last));
+    // 二〇二六年 read 01六年: a repair gives 2016, before the employment began.
+    expect(form('经办人(签字):深圳市洲信息股份有限公司(盖章)E y 01六年二月七日').fields.date).toBeUndefined();
+    // A repair after the start stands; so does a plain date.
+    expect(form('O二五年三月二十九日').fields.date).toBe('2025-03-29');
+    expect(form('2026年02月07日').fields.date).toBe('2026-02-07');
+  });
+});
