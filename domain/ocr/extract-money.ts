@@ -118,6 +118,9 @@ export function lastDate(b: Builder, field: string, labels?: string): void {
 /** Labels a form prints in the cell after the employer's. */
 const NEXT_CELL_LABELS = ['所在部门', '所属部门', '部门', '职务', '岗位', '职位', '入职时间', '入职日期'];
 
+/** 深圳 inside an organisation's name with its 深 misread: a character other than 深 before 圳 and a district, 市 or a branch. */
+const INNER_SHENZHEN = /(?<=[\u3400-\u9fff])[\u3400-\u9fff](?<!深)圳(?=市|福田|罗湖|南山|盐田|宝安|龙岗|龙华|坪山|光明|大鹏|分)/g;
+
 export function setEmployer(b: Builder, read: string, hit: Hit): void {
   // A label or verb the value ran on from (单位名称深圳市…, 为深圳市…) is not part of the name; 圳市 lost its 深.
   // The issuer's label too (出具单位(公章):深圳市…), its stamp's word misread or not.
@@ -127,7 +130,9 @@ export function setEmployer(b: Builder, read: string, hit: Hit): void {
   const own = wrappedLegalForm(b, cutAt(read, NEXT_CELL_LABELS), hit).replace(/^[((](?:全称|全名|[\u3400-\u9fff]?章)[))]?/, '');
   // A history row's period end before it (2021-11 至今 深圳市…) is no part of it either.
   const bare = own.replace(/^(?:(?:现|原)?(?:工作|参保|缴费|出具|开具|证明|盖章)?单位(?:名称)?(?:[((][^))]{1,3}[))])?[::]?|为|是|(?:就职|任职|供职|工作)于|至今)+/, '').replace(/^圳市/, '深圳市');
-  const place = snapPlacePrefix(bare);
+  // Inside the name too, 深 of 深圳 misread (华润万家有限公司斋圳南山分公司): 圳 before a district or a branch is 深圳's.
+  const inner = bare.replace(INNER_SHENZHEN, '深圳');
+  const place = snapPlacePrefix(inner);
   // A business or legal-form word read one character wrong (物业管建, 毅份公司) is put right too.
   const { text, changed: reworded } = snapOrganisationWords(place.text);
   if (!namesAnOrganisation(text)) {
@@ -135,7 +140,7 @@ export function setEmployer(b: Builder, read: string, hit: Hit): void {
     return;
   }
   // A label's remark in brackets taken off is no change to the name itself.
-  const changed = place.changed || bare.length < own.length - 1 || bare.startsWith('深圳市') !== own.startsWith('深圳市');
+  const changed = place.changed || inner !== bare || bare.length < own.length - 1 || bare.startsWith('深圳市') !== own.startsWith('深圳市');
   // A district Shenzhen does not have (深圳市禄国区…) is misread, and nothing put it right.
   const district = unknownDistrict(text);
   if (district) {
@@ -643,7 +648,8 @@ function summaryRow(b: Builder): void {
     const at = own ? i : i + 1;
     // A thousands comma read as a semicolon (2;599.09), a speck read as a dot after an amount (53,874.00.6,166.89):
     // put right in place, so each amount keeps its offset in the line.
-    const values = (own || lines[at] || '').replace(/(?<=\d);(?=\d{3}[.,])/g, ',').replace(/(?<=[0-9]\.\d{2})\.(?=\d)/g, ' ');
+    // A thousands comma read as a dot (¥43.525.29) too.
+    const values = (own || lines[at] || '').replace(/(?<=\d);(?=\d{3}[.,])/g, ',').replace(/(?<=[0-9]\.\d{2})\.(?=\d)/g, ' ').replace(/(?<=\d)\.(?=\d{3}[.,]\d{2}(?!\d))/g, ',');
     const found = fenAmounts(values);
     if (found.length !== fields.length || found.map((m) => m[0]).join('') !== values.replace(/[¥¥元\s]/g, '')) {
       // Which amount stands under which heading is lost; the one read straight after the last heading

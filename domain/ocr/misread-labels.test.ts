@@ -160,3 +160,17 @@ describe('a form read small', () => {
     expect(form('2026年02月07日').fields.date).toBe('2026-02-07');
   });
 });
+
+describe('names and figures a look-alike spoilt', () => {
+  it('puts 深圳 right inside an employer\'s name (…有限公司斋圳南山分公司), as a repair', () => {
+    const e = extractFields('income', lines('收入证明', '姓名:张三', '工作单位:华润万家有限公司斋圳南山分公司', '年收入合计:100,000.00元'));
+    expect(e.fields.employer).toBe('华润万家有限公司深圳南山分公司');
+    expect(e.reads.employer!.evidence).toBe('repaired');
+    // 圳 of a village's name (上圳村) is left.
+    expect(extractFields('income', lines('工作单位:深圳市上圳村股份合作公司')).fields.employer).toBe('深圳市上圳村股份合作公司');
+  });
+  it('reads an app\'s summary whose thousands commas were read as dots (收入支出 / ¥43.525.29 ¥9,738.22)', () => {
+    const e = extractFields('bank', lines('账户明细', '中国建设银行', '户名蔡瑶', '可用余额73,208.29', '收入支出', '¥43.525.29 ¥9,738.22', '代发工资+14,853.23'));
+    expect(e.fields.creditTotal).toBe(43525.29);
+  });
+});
