@@ -149,14 +149,15 @@ function alternatives(labels: string): string[] {
 export const LOOSE_LABEL_MIN = 4;
 
 /**
- * Each plain label of LOOSE_LABEL_MIN or more characters with one position read as any character
+ * Each plain label of LOOSE_LABEL_MIN or more characters (after a lookbehind or none) with one position read as any character
  * ("出生日项" for 出生日期, "身份证件娩号" for 身份证件编号): a label is found by its meaning even when
  * the recogniser missed one of its characters. Undefined when no label is long enough.
  */
 export function looseLabels(labels: string): string | undefined {
+  // A label kept from some neighbour by a lookbehind ((?<!该)查询对象) keeps it.
   const loose = alternatives(labels)
-    .filter((a) => new RegExp(`^[${CJK}]{${LOOSE_LABEL_MIN},}$`).test(a))
-    .flatMap((a) => [...a].map((_, i) => `${[...a].slice(0, i).join('')}[^\\n::|]${[...a].slice(i + 1).join('')}`));
+    .map((a) => new RegExp(`^(\\(\\?<!(?:[^()]|\\([^()]*\\))*\\))?([${CJK}]{${LOOSE_LABEL_MIN},})$`).exec(a))
+    .flatMap((m) => (m ? [...m[2]!].map((_, i, a) => `${m[1] ?? ''}${a.slice(0, i).join('')}[^\\n::|]${a.slice(i + 1).join('')}`) : []));
   return loose.length > 0 ? loose.join('|') : undefined;
 }
 

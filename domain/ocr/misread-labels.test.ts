@@ -174,3 +174,10 @@ describe('names and figures a look-alike spoilt', () => {
     expect(e.fields.creditTotal).toBe(43525.29);
   });
 });
+
+describe('labels kept from a neighbour by what stands before them', () => {
+  it('finds 查询对象 read one character wrong (青询对象), and still never after 该', () => {
+    expect(extractFields('property', lines('不动产登记查询结果', '青询对象:宋涛身份证号码:441502199408095458')).fields.name).toBe('宋涛');
+    expect(extractFields('property', lines('不动产登记查询结果', '该查询对象:宋涛身份证号码:441502199408095458')).fields.name).toBeUndefined();
+  });
+});
