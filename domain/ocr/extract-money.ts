@@ -528,12 +528,14 @@ function cardLength(value: string): number | undefined {
 /**
  * An account number as banks print it: 12 to 19 digits, a UnionPay card's (62…) 16 to 19; or a card
  * masked with 4, 6 or 8 digits shown before the stars (6217 **** **** 4434, 622262*********5227), not 5
- * or 7 (a digit lost or read twice: 22262*******5227).
+ * or 7 (a digit lost or read twice: 22262*******5227). A masked card starts as cards do (3 to 6: no
+ * 2199****1996, its 6 lost) and is as long as a card (16 to 19), or shows four stars whatever its length
+ * (6222****2729, as apps print it); a star or two lost gives neither (6222******2729).
  */
 function plausibleAccount(value: string): boolean {
   if (/^\d+$/.test(value)) return value.length >= (value.startsWith('62') ? 16 : 12) && value.length <= 19;
-  const masked = /^(\d{4,8})\*{3,12}\d{3,4}$/.exec(value);
-  return masked !== null && masked[1]!.length % 2 === 0;
+  const masked = /^([3-6]\d{3,7})(\*{3,12})\d{3,4}$/.exec(value);
+  return masked !== null && masked[1]!.length % 2 === 0 && (masked[2]!.length === 4 || (value.length >= 16 && value.length <= 19));
 }
 
 /** A line that is only a card number, whole or masked (16 to 19 characters, four digits or more at each end). */

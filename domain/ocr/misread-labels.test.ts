@@ -31,6 +31,18 @@ describe('a bank statement read small', () => {
   });
 });
 
+describe('a masked card number read small', () => {
+  const card = (read: string) => extractFields('bank', lines('个人账户对账单', `户名:付华波账号:${read}`)).reads.accountNumber!;
+  it('doubts a mask no card has: a first digit lost (2199****1996), stars lost (6222******2729)', () => {
+    expect(card('2199****1996').evidence).toBe('invalid');
+    expect(card('6222******2729').evidence).toBe('invalid');
+    // As banks and apps print them: as long as the card, or four stars whatever its length.
+    expect(card('6222****2729').evidence).toBe('valid');
+    expect(card('6217 **** **** 4434')).toMatchObject({ value: '6217********4434', evidence: 'valid' });
+    expect(card('622262*********5227').evidence).toBe('valid');
+  });
+});
+
 describe('a marriage record table read small', () => {
   const head = ['婚姻登记记录证明', '经查询婚姻登记档案,当事人婚姻登记记录如下:', '当事人姓名性别出生日期身份证件号码国'];
   it('finds the wife\'s row when its 女方 was read as one character, next to the husband\'s row', () => {
