@@ -88,6 +88,9 @@ export function extractHukou(b: Builder): Extraction {
   return b.result();
 }
 
+/** A Shenzhen district's name after 深圳市 without its 区 (大鹏 without 新区). */
+const DISTRICT_WITHOUT_QU = /深圳市(福田|罗湖|南山|盐田|宝安|龙岗|龙华|坪山|光明|大鹏)(?!区|新区)/;
+
 /** A household address read (labelled or not): cut at the next label, snapped to the districts and streets, checked. */
 function setAddress(b: Builder, addr: Hit): void {
   // 民族大道, 民族路: a road's name, not the 民族 label of the next cell.
@@ -99,8 +102,10 @@ function setAddress(b: Builder, addr: Hit): void {
   const plausible = /[省市区县]/.test(value) && /[号室栋楼村巷路街道]/.test(value);
   // A street the district does not have (抗标街道 in 坪山区) is misread, and no close one was found.
   const street = unknownStreet(value);
-  const evidence = !plausible || street ? 'invalid' : changed ? 'repaired' : 'valid';
-  const note = street ? `地址中的“${street}街道”不是该区的街道,可能识别有误,请核对` : changed ? `地址识别为“${read}”,已按行政区划和地址格式校正,请核对` : undefined;
+  // A district's name not followed by 区 (深圳市罗湖语道…: 区 and the street's name misread into one) is misread.
+  const district = DISTRICT_WITHOUT_QU.exec(value)?.[1];
+  const evidence = !plausible || street || district ? 'invalid' : changed ? 'repaired' : 'valid';
+  const note = street ? `地址中的“${street}街道”不是该区的街道,可能识别有误,请核对` : district ? `地址中“${district}”之后没有“区”,可能识别有误,请核对` : changed ? `地址识别为“${read}”,已按行政区划和地址格式校正,请核对` : undefined;
   b.set('address', { value, type: 'text', evidence, ...(note ? { note } : {}), ...(addr.unlabelled ? { unlabelled: true } : {}) }, addr);
   // The second pass finds the value in the words as read (not as snapped).
   if (plausible) b.recheck.push({ field: 'address', line: b.page.line(addr.start), text: read, kind: 'text' });

@@ -193,3 +193,12 @@ describe('labels kept from a neighbour by what stands before them', () => {
     expect(extractFields('property', lines('不动产登记查询结果', '该查询对象:宋涛身份证号码:441502199408095458')).fields.name).toBeUndefined();
   });
 });
+
+describe('an address whose district was misread', () => {
+  it('doubts 深圳市罗湖语道… (区 and the street misread into one), so readings that agree on the whole address win', () => {
+    const card = (address: string) => extractFields('hukou', lines('常住人口登记卡', '姓名白雅淑', `住址${address}`)).reads.address!;
+    expect(card('广东省深圳市罗湖语道创业路256号海月花园18栋2207房').evidence).toBe('invalid');
+    expect(card('广东省深圳市罗湖区翠竹街道创业路256号海月花园18栋2207房').evidence).toBe('valid');
+    expect(card('广东省深圳市大鹏新区葵涌街道创业路256号').evidence).toBe('valid');
+  });
+});
