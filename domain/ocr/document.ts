@@ -113,13 +113,17 @@ export function mergeFields(attempts: readonly Attempt[]): {
     const bySecond = new Set(byAttempt.filter(({ a }) => a.method.endsWith(':2')).map(({ r }) => r));
     const groups = new Map<string, FieldRead[]>();
     for (const c of candidates) groups.set(String(c.value), [...(groups.get(String(c.value)) ?? []), c]);
-    const ranked = [...groups.values()]
-      .map((g) => ({ g, best: g.reduce((a, b) => (RANK[b.evidence] > RANK[a.evidence] || (RANK[b.evidence] === RANK[a.evidence] && a.unlabelled && !b.unlabelled) ? b : a)), support: g.reduce((s, r) => s + readingWeight(r), 0) }))
-      .sort((a, b) => standing(b.best) - standing(a.best) || usualName(b.best) - usualName(a.best) || knownParts(b.best, a.best) - knownParts(a.best, b.best) || madeUp(a.best) - madeUp(b.best) || b.support - a.support || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
+    const grouped = [...groups.values()].map((g) => ({ g, best: g.reduce((a, b) => (RANK[b.evidence] > RANK[a.evidence] || (RANK[b.evidence] === RANK[a.evidence] && a.unlabelled && !b.unlabelled) ? b : a)), support: g.reduce((s, r) => s + readingWeight(r), 0) }));
+    // A usual name outranks only readings with at most twice its support (欧阳秀相 read once does not outrank 欧阳秀昶 read three times).
+    const most = Math.max(...grouped.map((r) => r.support));
+    const usual = (r: Ranked) => (2 * r.support >= most ? usualName(r.best) : 0);
+    const ranked = grouped
+      .sort((a, b) => standing(b.best) - standing(a.best) || usual(b) - usual(a) || knownParts(b.best, a.best) - knownParts(a.best, b.best) || madeUp(a.best) - madeUp(b.best) || b.support - a.support || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
     // A name cut at its middle dot (阿依 where another reading has 阿依·艾买提), or that lost a
     // character at either end (力·艾买提 where as many readings have 艾力·艾买提), gives way to the whole name.
     // Or that lost a given-name character inside it (李梦 where the first model's other reading has 李霞梦).
-    const whole = ranked.find((r, i) => i > 0 && r.best.type === 'name' && RANK[r.best.evidence] >= RANK.valid && (String(r.best.value).startsWith(`${String(ranked[0]!.best.value)}·`) || (RANK[r.best.evidence] >= RANK[ranked[0]!.best.evidence] && outweighs(r, ranked[0]!, bySecond) && (grownBy(String(ranked[0]!.best.value), String(r.best.value)) || (lostInside(String(ranked[0]!.best.value), String(r.best.value)) && !r.g.every((x) => bySecond.has(x)))))));
+    // (Not a second model's lone reading with words read on after a dot, 莫豪洋·会保障, against a name more readings gave.)
+    const whole = ranked.find((r, i) => i > 0 && r.best.type === 'name' && RANK[r.best.evidence] >= RANK.valid && ((String(r.best.value).startsWith(`${String(ranked[0]!.best.value)}·`) && !(r.g.every((x) => bySecond.has(x)) && r.support < ranked[0]!.support)) || (RANK[r.best.evidence] >= RANK[ranked[0]!.best.evidence] && outweighs(r, ranked[0]!, bySecond) && (grownBy(String(ranked[0]!.best.value), String(r.best.value)) || (lostInside(String(ranked[0]!.best.value), String(r.best.value)) && !r.g.every((x) => bySecond.has(x)))))));
     // A name whose glyphs matched a rare character (name-shapes.ts) replaces the reading it was made from, or that reading cut short.
     const lead = String(ranked[0]!.best.value);
     // (Runners-up are characters the model has: a name they made replaces only the very reading it was made from.)
@@ -204,7 +208,11 @@ function blindTo(mine: string, other: FieldRead, canRead: ((char: string) => boo
  * where the first model read 范健海; but 闫洋璐 where it read 闫洋).
  */
 function outweighs(longer: { g: readonly FieldRead[]; support: number }, shorter: { g: readonly FieldRead[]; support: number }, bySecond: ReadonlySet<FieldRead>): boolean {
-  if (longer.support !== shorter.support) return longer.support > shorter.support;
+  // A longer name the first model read: readings are counted, not weighed (re-reading a cut crop again
+  // and again, readingWeight, tells nothing of what it lost: 上官佳 four times against 上官佳婷 once).
+  const first = !longer.g.every((r) => bySecond.has(r));
+  const [more, less] = first ? [longer.g.length, shorter.g.length] : [longer.support, shorter.support];
+  if (more !== less) return more > less;
   const [whole, cut] = [String(longer.g[0]!.value), String(shorter.g[0]!.value)];
   const extra = whole.startsWith(cut) ? whole.slice(cut.length) : '';
   return !(longer.g.every((r) => bySecond.has(r)) && extra !== '' && ![...extra].every(isGivenNameChar));

@@ -1056,6 +1056,8 @@ describe('fields decided across readings', () => {
     expect(mergeFields([attempt('cells', madeFirst), attempt('photo-whole', name('钟雅'))]).fields.name).toBe('钟雅');
     // A modern name character (喆, 哲 as parents now write it) is a name character too: the page as it is wins the tie.
     expect(mergeFields([attempt('as-is', name('丁喆')), attempt('cells', name('丁盐')), attempt('as-is:2', name('丁续')), attempt('cells:2', name('丁和'))]).fields.name).toBe('丁喆');
+    // Not over more than twice its readings: three readings of 欧阳秀昶 outweigh one of 欧阳秀相.
+    expect(mergeFields([attempt('as-is', name('欧阳秀昶')), attempt('cells', name('欧阳秀昶')), attempt('photo-whole', name('欧阳秀昶')), attempt('cells:2', name('欧阳秀相'))]).fields.name).toBe('欧阳秀昶');
   });
 
   it('takes the transliterated name whose parts are common given names over one of the same length that is not', () => {
@@ -1073,6 +1075,9 @@ describe('fields decided across readings', () => {
     const m = mergeFields([attempt('as-is', name('阿依·艾买提')), attempt('cells', name('阿依', 4))]);
     expect(m.fields.name).toBe('阿依·艾买提');
     expect(m.confidence.name).toBeLessThan(0.9);
+    // Not the second model's lone reading of words after a dot (社会保障 read on) against a name more readings gave.
+    const read = mergeFields([attempt('as-is', name('莫豪洋')), attempt('cells', name('莫豪洋')), attempt('as-is:2', name('莫豪洋·会保障')), attempt('cells:2', name('莫豪洋'))]);
+    expect(read.fields.name).toBe('莫豪洋');
   });
 
   it('takes a name whole where as many readings lost a character at its start or end, and only then', () => {
@@ -1108,6 +1113,9 @@ describe('fields decided across readings', () => {
     // As many readings of the short name, or a third character read by the second model alone: the short name stands.
     expect(mergeFields([attempt('as-is', name('陆敏')), attempt('cells', name('陆敏')), attempt('as-is:2', name('陆敏霞'))]).fields.name).toBe('陆敏');
     expect(mergeFields([attempt('as-is', name('陆敏', 4)), attempt('as-is:2', name('陆敏霞')), attempt('cells:2', name('陆敏租'))]).fields.name).toBe('陆敏');
+    // The first model's longer reading is not outweighed by re-reading the cut one: readings are counted then.
+    expect(mergeFields([attempt('as-is', name('上官佳婷')), attempt('cells', name('上官佳', 4)), attempt('cells:2', { name: { ...name('上官佳镜').name, evidence: 'repaired' as const } })]).fields.name).toBe('上官佳婷');
+    expect(mergeFields([attempt('as-is', name('上官佳婷')), attempt('cells', name('上官佳', 4)), attempt('photo-whole', name('上官佳'))]).fields.name).toBe('上官佳');
   });
 
   it('gives no vote to a model that cannot read the character another reading has there', () => {
