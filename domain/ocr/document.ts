@@ -117,8 +117,11 @@ export function mergeFields(attempts: readonly Attempt[]): {
     // A usual name outranks only readings with at most twice its support (欧阳秀相 read once does not outrank 欧阳秀昶 read three times).
     const most = Math.max(...grouped.map((r) => r.support));
     const usual = (r: Ranked) => (2 * r.support >= most ? usualName(r.best) : 0);
+    // Between names of one length, support counts the other readings of that length in part, by the characters
+    // they share (许俊志 over 许俊惠, where 许僵志 agrees with it twice and with 许俊惠 once).
+    const held = new Map(grouped.map((r) => [r, r.best.type === 'name' ? r.support + grouped.reduce((s, o) => s + (o === r ? 0 : o.support * shared(String(r.best.value), String(o.best.value))), 0) : r.support]));
     const ranked = grouped
-      .sort((a, b) => standing(b.best) - standing(a.best) || usual(b) - usual(a) || knownParts(b.best, a.best) - knownParts(a.best, b.best) || madeUp(a.best) - madeUp(b.best) || b.support - a.support || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
+      .sort((a, b) => standing(b.best) - standing(a.best) || usual(b) - usual(a) || knownParts(b.best, a.best) - knownParts(a.best, b.best) || madeUp(a.best) - madeUp(b.best) || (sameLength(a, b) ? held.get(b)! - held.get(a)! : b.support - a.support) || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
     // A name cut at its middle dot (阿依 where another reading has 阿依·艾买提), or that lost a
     // character at either end (力·艾买提 where as many readings have 艾力·艾买提), gives way to the whole name.
     // Or that lost a given-name character inside it (李梦 where the first model's other reading has 李霞梦).
@@ -161,6 +164,14 @@ export function mergeFields(attempts: readonly Attempt[]): {
 }
 
 type Ranked = { g: FieldRead[]; best: FieldRead; support: number };
+
+const sameLength = (a: Ranked, b: Ranked): boolean => [...String(a.best.value)].length === [...String(b.best.value)].length;
+
+/** The share of two names' characters that agree place by place (0 when their lengths differ). */
+function shared(a: string, b: string): number {
+  const [x, y] = [[...a], [...b]];
+  return x.length === y.length && x.length > 0 ? x.filter((c, i) => c === y[i]).length / x.length : 0;
+}
 /** How a field was decided: the winning group, all groups in rank, and the first attempt that gave the winner. */
 type Standing = { top: Ranked; ranked: readonly Ranked[]; from: number };
 

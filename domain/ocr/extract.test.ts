@@ -1056,6 +1056,10 @@ describe('fields decided across readings', () => {
     expect(mergeFields([attempt('cells', madeFirst), attempt('photo-whole', name('钟雅'))]).fields.name).toBe('钟雅');
     // A modern name character (喆, 哲 as parents now write it) is a name character too: the page as it is wins the tie.
     expect(mergeFields([attempt('as-is', name('丁喆')), attempt('cells', name('丁盐')), attempt('as-is:2', name('丁续')), attempt('cells:2', name('丁和'))]).fields.name).toBe('丁喆');
+    // Between names of one length, a reading whose characters others share wins (许僵志 agrees with 许俊志 twice, with 许俊惠 once).
+    const byChars = (votes: number) => mergeFields([attempt('as-is', name('许俊志')), attempt('cells', { name: { ...name('许俊惠').name, votes } }), attempt('cells:2', name('许僵志'))]).fields.name;
+    expect(byChars(4)).toBe('许俊志');
+    expect(byChars(0)).toBe('许俊志');
     // Not over more than twice its readings: three readings of 欧阳秀昶 outweigh one of 欧阳秀相.
     expect(mergeFields([attempt('as-is', name('欧阳秀昶')), attempt('cells', name('欧阳秀昶')), attempt('photo-whole', name('欧阳秀昶')), attempt('cells:2', name('欧阳秀相'))]).fields.name).toBe('欧阳秀昶');
   });
