@@ -73,7 +73,7 @@ export function parseDate(value: string): string | undefined {
 
 /** A date printed 4-2-2 with one of its separators lost when read small (202408-13, 2025-0904, 2023年0611日) → ISO, or undefined. */
 export function lostSeparatorDate(value: string): string | undefined {
-  const m = /^((?:19|20)\d{2})(?:(\d{2})[-./](\d{2})|[-./](\d{2})(\d{2})|年(\d{2})(\d{2})日)$/.exec(value.trim());
+  const m = /^((?:19|20)\d{2})(?:(\d{2})[-./](\d{2})|[-./](\d{2})(\d{2})|年(\d{2})(\d{2})日)$/.exec(value.replace(/\n/g, '').trim());
   if (m?.[6]) return parseDate(`${m[1]}-${m[6]}-${m[7]}`);
   return m ? parseDate(`${m[1]}-${m[2] ?? m[4]}-${m[3] ?? m[5]}`) : undefined;
 }
