@@ -152,13 +152,16 @@ export function setEmployer(b: Builder, read: string, hit: Hit): void {
   b.set('employer', { value: text, type: 'text', evidence: changed || reworded ? 'repaired' : 'valid', ...(note ? { note } : {}) }, hit);
 }
 
+/** A legal form cut short at a line's end: …股, …股份有, …有 (信息技术有 / 限公司), …有限, …有限责任公 … */
+const CUT_LEGAL_FORM = /(?:股份?|股份有限?|股份有限公|有限?|有限责任?|有限责任公|有限公)$/;
+
 /**
  * A form's cell that wrapped inside the legal form (工作单位 深圳创维达医疗器械股 / 份有限公司坂田分公司):
- * the name cut after 股, 股份, 有限 … goes on with the next line's start when the two make
+ * the name cut after 股, 股份, 有, 有限 … goes on with the next line's start when the two make
  * 股份有限公司, 有限责任公司 or 有限公司 across the break.
  */
 function wrappedLegalForm(b: Builder, read: string, hit: Hit): string {
-  if (!/(?:股份?|有限|有限责任|股份有限)$/.test(read)) return read;
+  if (!CUT_LEGAL_FORM.test(read)) return read;
   // (The page's own line, not the one a table's line was made from: page.line gives that origin.)
   const at = b.page.cellAt(hit.start)?.line;
   const next = at === undefined ? '' : (b.page.lines[at + 1] ?? '');
@@ -177,7 +180,7 @@ const ORG_FORM = new RegExp(`(?:股份|有限|责任|集团|控股|科技|分)*$
  */
 export function namesAnOrganisation(run: string): boolean {
   // A legal form cut short (丰田通商(深圳)有限 where 公司 went to the next line) is no whole name.
-  return run.replace(ORG_FORM, '').replace(/[^\u3400-\u9fff]/g, '').length >= 2 && !/(?:有限|有限责任|股份有限|股份?)$/.test(run);
+  return run.replace(ORG_FORM, '').replace(/[^\u3400-\u9fff]/g, '').length >= 2 && !CUT_LEGAL_FORM.test(run);
 }
 
 function nameAfter(b: Builder, field: string, labels: string): Hit | undefined {

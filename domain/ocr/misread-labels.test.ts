@@ -94,6 +94,9 @@ describe('values a form or a stamp cut', () => {
   it('joins an employer\'s name its cell wrapped inside the legal form, and never calls a cut one whole', () => {
     const form = (...rows: string[]) => extractFields('income', lines('职工收入证明', '姓名段倩慧性别女', ...rows, '职务工程师入职时间2016年10月6日'));
     expect(form('工作单位深圳创维达医疗器械股所属部门运营部', '份有限公司坂田分公司').fields.employer).toBe('深圳创维达医疗器械股份有限公司坂田分公司');
+    // Wrapped after 有 (…信息技术有 / 限公司); cut there, it is no whole name.
+    expect(form('工作单位深圳市恒丰信息技术有所属部门市场部', '限公司').fields.employer).toBe('深圳市恒丰信息技术有限公司');
+    expect(namesAnOrganisation('深圳市恒丰信息技术有')).toBe(false);
     // A name cut after 股 (股份有限公司 lost) is no whole name of an organisation.
     expect(namesAnOrganisation('深圳创维达医疗器械股')).toBe(false);
     expect(namesAnOrganisation('深圳创维达医疗器械股份有限公司')).toBe(true);
@@ -202,5 +205,10 @@ describe('an address whose district was misread', () => {
     expect(card('广东省深圳市罗湖语道创业路256号海月花园18栋2207房').evidence).toBe('invalid');
     expect(card('广东省深圳市罗湖区翠竹街道创业路256号海月花园18栋2207房').evidence).toBe('valid');
     expect(card('广东省深圳市大鹏新区葵涌街道创业路256号').evidence).toBe('valid');
+    // A district Shenzhen does not have, a city no province has (赣 of 赣州 lost).
+    expect(card('深圳市实则区一花街道南海大道118屿俐香村21栋2002房').evidence).toBe('invalid');
+    expect(card('江西省州市于都县贡江镇长征大道2号').evidence).toBe('invalid');
+    expect(card('江西省赣州市于都县贡江镇长征大道2号').evidence).toBe('valid');
+    expect(card('湖北省恩施土家族苗族自治州恩施市舞阳坝街道1号').evidence).toBe('valid');
   });
 });
