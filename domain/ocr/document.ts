@@ -172,6 +172,7 @@ function shared(a: string, b: string): number {
   const [x, y] = [[...a], [...b]];
   return x.length === y.length && x.length > 0 ? x.filter((c, i) => c === y[i]).length / x.length : 0;
 }
+
 /** How a field was decided: the winning group, all groups in rank, and the first attempt that gave the winner. */
 type Standing = { top: Ranked; ranked: readonly Ranked[]; from: number };
 

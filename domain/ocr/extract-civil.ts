@@ -9,8 +9,7 @@ import { editDistance } from './normalise';
 import { after, CJK, CN_DATE_RUN, cutAt, DATE_RUN, GAP, type Hit, ID_RUN, PARTY_NAME, personName, readCnDateInYear, readDate, readLooseCnDate } from './meaning';
 import { hasKnownSurname, surnameOf } from './surnames';
 import { subjectRow, unlabelledHukou } from './unlabelled';
-import { CITY_NAMES } from './place-names.data';
-import { ETHNICITIES, HOUSEHOLD_RELATIONS, snapAddress, snapToVocabulary, unknownDistrict, unknownStreet } from './vocab';
+import { districtWithoutQu, ETHNICITIES, HOUSEHOLD_RELATIONS, snapAddress, snapToVocabulary, unknownCity, unknownDistrict, unknownStreet } from './vocab';
 
 /** A date as printed: 1985年3月12日, 1985-03-12, 一九八五年三月十二日, or eight digits (19850312) that make a real date of this or the last century. */
 const DATE = `${DATE_RUN}|${CN_DATE_RUN}|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])`;
@@ -89,15 +88,6 @@ export function extractHukou(b: Builder): Extraction {
   return b.result();
 }
 
-/** A Shenzhen district's name after 深圳市 without its 区 (大鹏 without 新区). */
-const DISTRICT_WITHOUT_QU = /深圳市(福田|罗湖|南山|盐田|宝安|龙岗|龙华|坪山|光明|大鹏)(?!区|新区)/;
-
-/** The city after a province (江西省赣州市…) when it is no city's name (江西省州市…), else undefined. */
-function unknownCity(address: string): string | undefined {
-  const city = /^[\u3400-\u9fff]{2,3}省([\u3400-\u9fff]{1,4}?)市/.exec(address)?.[1];
-  return city !== undefined && !CITY_NAMES.includes(city) ? `${city}市` : undefined;
-}
-
 /** A household address read (labelled or not): cut at the next label, snapped to the districts and streets, checked. */
 function setAddress(b: Builder, addr: Hit): void {
   // 民族大道, 民族路: a road's name, not the 民族 label of the next cell.
@@ -111,7 +101,7 @@ function setAddress(b: Builder, addr: Hit): void {
   const street = unknownStreet(value);
   // A district's name not followed by 区 (深圳市罗湖语道…: 区 and the street's name misread into one), a
   // district Shenzhen does not have (深圳市实则区…) or a city no province has (江西省州市…, 赣 lost) is misread.
-  const district = DISTRICT_WITHOUT_QU.exec(value)?.[1] ?? unknownDistrict(value) ?? unknownCity(value);
+  const district = districtWithoutQu(value) ?? unknownDistrict(value) ?? unknownCity(value);
   const evidence = !plausible || street || district ? 'invalid' : changed ? 'repaired' : 'valid';
   const note = street ? `地址中的“${street}街道”不是该区的街道,可能识别有误,请核对` : district ? `地址中的“${district}”可能识别有误,请核对` : changed ? `地址识别为“${read}”,已按行政区划和地址格式校正,请核对` : undefined;
   b.set('address', { value, type: 'text', evidence, ...(note ? { note } : {}), ...(addr.unlabelled ? { unlabelled: true } : {}) }, addr);

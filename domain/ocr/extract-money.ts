@@ -7,7 +7,7 @@ import { checkIdNumber } from '../identity/idnumber';
 import { parseDate, repairDate } from './normalise';
 import { snapOrganisationWords } from './org-words';
 import { TABLE_HEADINGS } from './tables';
-import { snapPlacePrefix, unknownDistrict } from './vocab';
+import { SHENZHEN_DISTRICT_STEMS, snapPlacePrefix, unknownDistrict } from './vocab';
 
 const DATE = `${DATE_RUN}|${CN_DATE_RUN}`;
 /** A statement's period ends: dates as usual, eight digits run together (20230601), or one separator lost read small (202408-13). */
@@ -119,7 +119,7 @@ export function lastDate(b: Builder, field: string, labels?: string): void {
 const NEXT_CELL_LABELS = ['所在部门', '所属部门', '部门', '职务', '岗位', '职位', '入职时间', '入职日期'];
 
 /** 深圳 inside an organisation's name with its 深 misread: a character other than 深 before 圳 and a district, 市 or a branch. */
-const INNER_SHENZHEN = /(?<=[\u3400-\u9fff])[\u3400-\u9fff](?<!深)圳(?=市|福田|罗湖|南山|盐田|宝安|龙岗|龙华|坪山|光明|大鹏|分)/g;
+const INNER_SHENZHEN = new RegExp(`(?<=[\u3400-\u9fff])[\u3400-\u9fff](?<!深)圳(?=市|${SHENZHEN_DISTRICT_STEMS.join('|')}|分)`, 'g');
 
 export function setEmployer(b: Builder, read: string, hit: Hit): void {
   // A label or verb the value ran on from (单位名称深圳市…, 为深圳市…) is not part of the name; 圳市 lost its 深.

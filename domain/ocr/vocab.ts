@@ -209,6 +209,20 @@ export function unknownStreet(address: string): string | undefined {
   return street && !district.streets.includes(street) ? street : undefined;
 }
 
+/** Shenzhen's districts without their 区 (新区): 福田, 罗湖 … 大鹏. */
+export const SHENZHEN_DISTRICT_STEMS: readonly string[] = SHENZHEN_DISTRICT_NAMES.map((d) => d.replace(/新?区$/, ''));
+
+/** A Shenzhen district's name after 深圳市 without its 区 (深圳市罗湖语道…: 区 and the street misread into one), or undefined. */
+export function districtWithoutQu(address: string): string | undefined {
+  return new RegExp(`深圳市(${SHENZHEN_DISTRICT_STEMS.join('|')})(?!区|新区)`).exec(address)?.[1];
+}
+
+/** The city after a province (江西省赣州市…) when it is no city's name (江西省州市…, 赣 lost), else undefined. */
+export function unknownCity(address: string): string | undefined {
+  const city = /^[\u3400-\u9fff]{2,3}省([\u3400-\u9fff]{1,4}?)市/.exec(address)?.[1];
+  return city !== undefined && !CITY_NAMES.includes(city) ? `${city}市` : undefined;
+}
+
 /** What a name may put after 深圳市 that ends in 区 and is no district (工业区, 保税区, 园区, 社区, 新区 …): their last character before 区. */
 const AREA_WORDS = /[业发税贸作园新景校社片城市辖港厂库矿林山小街营湾海]$/;
 
