@@ -132,7 +132,7 @@ export function mergeFields(attempts: readonly Attempt[]): {
     // (Runners-up are characters the model has: a name they made replaces only the very reading it was made from.)
     // Cut short: what the lead lacks is a character the glyphs put (not a stray mark the other model read before it: 元敖伟强 for 敖伟强).
     const shaped = ranked.find(({ best: { shaped: s, value } }) => s && (lead === s.from || (s.by !== 'runner-up' && ((cutAtEnd(lead, String(value)) && [...beyond(lead, String(value))].some((c) => s.put.includes(c))) || readWithout(lead, String(value), (c) => !s.put.includes(c))))));
-    const top = shaped ?? whole ?? lengthened(ranked, bySecond) ?? ranked[0]!;
+    const top = shaped ?? whole ?? lengthened(ranked, bySecond) ?? withBranch(ranked) ?? ranked[0]!;
     const rest = ranked.filter((r) => r !== top);
     const others = rest.filter((r) => RANK[r.best.evidence] >= RANK.valid).map((r) => String(r.best.value));
     const agree = top.g.length >= 2 && others.length === 0;
@@ -242,6 +242,20 @@ function lengthened<T extends { g: readonly FieldRead[]; best: FieldRead; suppor
   const longer = ranked.filter((r) => RANK[r.best.evidence] >= RANK.valid && String(r.best.value).length === cut.length + 1 && String(r.best.value).startsWith(cut));
   if (longer.reduce((s, r) => s + r.support, 0) <= lead.support) return undefined;
   return longer.find((r) => isGivenNameChar(String(r.best.value).slice(-1)) && !r.g.every((x) => bySecond.has(x)));
+}
+
+/** A branch's name after its company's or bank's (…股份有限公司 + 深圳龙华支行). */
+const BRANCH = /^[\u3400-\u9fff()()]{2,12}(?:分公司|分行|支行|营业部|分店|分院|办事处)$/;
+
+/**
+ * An organisation read on into its branch where the leader stops at the legal form (中国建设银行股份有限公司
+ * against …有限公司深圳龙华支行): a reading that garbled the branch keeps the name up to the last word it
+ * could read, but no reading makes a branch up. The well-formed reading with the branch; undefined otherwise.
+ */
+function withBranch<T extends { best: FieldRead }>(ranked: readonly T[]): T | undefined {
+  const lead = String(ranked[0]!.best.value);
+  if (ranked[0]!.best.type !== 'text' || !/(?:公司|银行)$/.test(lead)) return undefined;
+  return ranked.find((r) => RANK[r.best.evidence] >= RANK.valid && String(r.best.value).startsWith(lead) && BRANCH.test(String(r.best.value).slice(lead.length)));
 }
 
 /** What `whole` has beyond `cut` at its start or its end (cutAtEnd). */

@@ -127,7 +127,7 @@ export function setEmployer(b: Builder, read: string, hit: Hit): void {
   // The next cell's label a row read whole ran on into (…有限公司所在部门研发中心) ends it.
   // A label's remark left before the name ((全称)深圳市…) is no part of it either, the stamp's word
   // misread or its bracket lost ((装章深圳市…).
-  const own = wrappedLegalForm(b, cutAt(read, NEXT_CELL_LABELS), hit).replace(/^[((](?:全称|全名|[\u3400-\u9fff]?章)[))]?/, '');
+  const own = wrappedLegalForm(b, cutBranch(b, cutAt(read, NEXT_CELL_LABELS), hit), hit).replace(/^[((](?:全称|全名|[\u3400-\u9fff]?章)[))]?/, '');
   // A history row's period end before it (2021-11 至今 深圳市…) is no part of it either.
   const bare = own.replace(/^(?:(?:现|原)?(?:工作|参保|缴费|出具|开具|证明|盖章)?单位(?:名称)?(?:[((][^))]{1,3}[))])?[::]?|为|是|(?:就职|任职|供职|工作)于|至今)+/, '').replace(/^圳市/, '深圳市');
   // Inside the name too, 深 of 深圳 misread (华润万家有限公司斋圳南山分公司): 圳 before a district or a branch is 深圳's.
@@ -152,6 +152,20 @@ export function setEmployer(b: Builder, read: string, hit: Hit): void {
   b.set('employer', { value: text, type: 'text', evidence: changed || reworded ? 'repaired' : 'valid', ...(note ? { note } : {}) }, hit);
 }
 
+/**
+ * A branch whose cell wrapped inside 分公司 (参保单位:…有限公司龙岗分公 / 司, the next cell's label
+ * read on after 分公): a name ends in its legal form, and 分公 is never the end of anything, so the
+ * branch read up to it is the name's, 司 put back.
+ */
+function cutBranch(b: Builder, read: string, hit: Hit): string {
+  if (!read.endsWith('公司') || !b.page.text.startsWith(read, hit.start)) return read;
+  const branch = new RegExp(`^[${CJK}]{1,10}?分公(?!司)`).exec(b.page.text.slice(hit.start + read.length, hit.start + read.length + 12));
+  return branch ? `${read}${branch[0]}司` : read;
+}
+
+/** A name that ends as an organisation's does (…有限公司, …医院). */
+const ENDS_AS_ORG = new RegExp(`${ORG_SUFFIX}$`);
+
 /** A legal form cut short at a line's end: …股, …股份有, …有 (信息技术有 / 限公司), …有限, …有限责任公 … */
 const CUT_LEGAL_FORM = /(?:股份?|股份有限?|股份有限公|有限?|有限责任?|有限责任公|有限公)$/;
 
@@ -161,10 +175,15 @@ const CUT_LEGAL_FORM = /(?:股份?|股份有限?|股份有限公|有限?|有限�
  * 股份有限公司, 有限责任公司 or 有限公司 across the break.
  */
 function wrappedLegalForm(b: Builder, read: string, hit: Hit): string {
-  if (!CUT_LEGAL_FORM.test(read)) return read;
   // (The page's own line, not the one a table's line was made from: page.line gives that origin.)
   const at = b.page.cellAt(hit.start)?.line;
   const next = at === undefined ? '' : (b.page.lines[at + 1] ?? '');
+  // Or wrapped before it (工作单位 深圳迈科人力资源服务 / 股份有限公司): a name ending in no
+  // organisation's word, the next line that legal form alone.
+  if (!CUT_LEGAL_FORM.test(read)) {
+    const form = new RegExp(`^(?:股份有限公司|有限责任公司|有限公司)(?=\\s|$)`).exec(next);
+    return form && !ENDS_AS_ORG.test(read) ? read + form[0] : read;
+  }
   const rest = new RegExp(`^[${CJK}()()]{0,24}${ORG_SUFFIX}`).exec(next)?.[0];
   if (!rest) return read;
   const seam = read.slice(-4) + rest.slice(0, 6);

@@ -1084,6 +1084,16 @@ describe('fields decided across readings', () => {
     expect(read.fields.name).toBe('莫豪洋');
   });
 
+  it("takes an organisation read on into its branch over readings that stop at the company's legal form", () => {
+    const employer = (value: string) => ({ employer: { value, type: 'text' as const, evidence: 'valid' as const, ocr: 0.8 } });
+    const cut = '中国建设银行股份有限公司';
+    const m = mergeFields([attempt('as-is', employer(`${cut}深圳龙华支行`)), attempt('cells', employer(`${cut}深龙华支行`)), attempt('as-is:2', employer(cut)), attempt('cells:2', employer(cut))]);
+    expect(m.fields.employer).toBe(`${cut}深圳龙华支行`);
+    expect(m.notes.employer).toContain(cut);
+    // Not words read on that are no branch.
+    expect(mergeFields([attempt('as-is', employer(`${cut}请列龙华`)), attempt('as-is:2', employer(cut)), attempt('cells:2', employer(cut))]).fields.employer).toBe(cut);
+  });
+
   it('takes a name whole where as many readings lost a character at its start or end, and only then', () => {
     const name = (value: string) => ({ name: { value, type: 'name' as const, evidence: 'valid' as const, ocr: 0.8 } });
     const m = mergeFields([attempt('as-is', name('力·艾买提')), attempt('cells', name('力·艾买提')), attempt('as-is:2', name('艾力·艾买提')), attempt('cells:2', name('艾力·艾买提'))]);
@@ -1202,6 +1212,24 @@ describe('pages read small (65 dpi): a label or a unit misread, the value still 
     // A district of Shenzhen's, or an area word before 区 (工业区), is as good as read.
     expect(extractFields('income', lines('工作单位:深圳市福田区园岭小学')).reads.employer!.evidence).toBe('valid');
     expect(extractFields('income', lines('工作单位:深圳市工业区开发有限公司')).reads.employer!.evidence).toBe('valid');
+    // An area word one character from a district's name is that district misread (商山区: 南山区 or 坪山区).
+    expect(extractFields('social', lines('参保单位深圳市商山区人民医院')).reads.employer!.evidence).toBe('invalid');
+  });
+
+  it("completes an employer whose cell wrapped before or inside its legal form, and puts back 深圳's 深 before a trade name", () => {
+    // Wrapped before it: the next line is the legal form alone.
+    const wrapped = extractFields('income', lines('职工收入证明', '姓名温波性别男', '工作单位深圳迈科人力资源服务所属部门技术研发中心', '股份有限公司', '职务质检员入职时间2014年6月11日'));
+    expect(wrapped.fields.employer).toBe('深圳迈科人力资源服务股份有限公司');
+    // Inside 分公司, the next cell's label read on after 分公 (司 on the next line, or after that cell).
+    for (const row of [['参保单位:深圳市海派建筑工程有限公司南山分公打印日期:2026-06-16', '司'], ['参保单位:深圳市海派建筑工程有限公司南山分公打印日期:2026-06-16司缴费历史']]) {
+      expect(extractFields('social', lines('个人参保缴费信息', '姓名:宋新参保状态:在职参保', ...row)).fields.employer).toBe('深圳市海派建筑工程有限公司南山分公司');
+    }
+    // 深 of 深圳 misread before a trade name, no 市 after it.
+    const letter = extractFields('social', lines('参保证明', '兹证明田小坤(公民身份号码:421127199412051759)由蒲圳恒丰建筑工程股份', '有限公司坂田分公司按月为其缴纳社会保险费'));
+    expect(letter.fields.employer).toBe('深圳恒丰建筑工程股份有限公司坂田分公司');
+    expect(letter.reads.employer!.evidence).toBe('repaired');
+    // A name read whole is left as it is.
+    expect(extractFields('income', lines('工作单位深圳迈科人力资源有限公司所属部门技术研发中心', '股份有限公司')).fields.employer).toBe('深圳迈科人力资源有限公司');
   });
 
   it("reads a year's income written in upper case only with digits misread as the months' pay that writes it, never as sure", () => {

@@ -116,6 +116,8 @@ export function snapPlacePrefix(text: string): { text: string; changed: boolean 
   // 深圳 before one of its districts lost its 市 (深圳宝安区中心医院).
   else if (SHENZHEN_DISTRICT_NAMES.some((d) => out.startsWith(`深圳${d}`))) out = `深圳市${out.slice(2)}`;
   else if (/^(?:[\u3400-\u9fff]圳|深[\u3400-\u9fff])市/.test(out) && !out.startsWith('深圳') && !out.startsWith('深州')) out = `深圳${out.slice(2)}`;
+  // Without 市 before a trade name (蒲圳恒丰建筑…): no place but 深圳 ends in 圳.
+  else if (/^[\u3400-\u9fff]圳/.test(out) && !out.startsWith('深圳')) out = `深圳${out.slice(2)}`;
   // 圳 misread or lost where 深圳 stands before one of its places without 市 (深划前海金融…, 深前海…).
   else if (new RegExp(`^深[^圳市州]?(?:${SHENZHEN_PLACES.join('|')})`).test(out)) out = `深圳${out.slice(SHENZHEN_PLACES.some((p) => out.startsWith(p, 1)) ? 1 : 2)}`;
   // 深圳 with its 市 misread before a district one edit from one of Shenzhen's (广东省深圳伟罗浦区).
@@ -232,7 +234,9 @@ const AREA_WORDS = /[业发税贸作园新景校社片城市辖港厂库矿林�
  */
 export function unknownDistrict(name: string): string | undefined {
   const m = /^(?:广东省)?深圳市([\u3400-\u9fff]{2})区/.exec(name);
-  return m && !SHENZHEN_DISTRICT_NAMES.includes(`${m[1]}区`) && !AREA_WORDS.test(m[1]!) ? `${m[1]}区` : undefined;
+  // (An area's word one character from a district's name is the district misread: 商山区 for 南山区.)
+  const misread = m && SHENZHEN_DISTRICT_STEMS.some((d) => d.length === 2 && editDistance(d, m[1]!) === 1);
+  return m && !SHENZHEN_DISTRICT_NAMES.includes(`${m[1]}区`) && (misread || !AREA_WORDS.test(m[1]!)) ? `${m[1]}区` : undefined;
 }
 
 /** Letters a room number's digits are read as. */
