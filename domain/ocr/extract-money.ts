@@ -631,7 +631,7 @@ export function extractBank(b: Builder): Extraction {
   if (!b.reads.creditTotal) amount(b, 'creditTotal', '(?:收入|存入|转入|贷方)共?[0-9]{1,4}笔[,,]?共');
   if (!b.reads.creditTotal) creditBesideDebit(b);
   // 余额 with its 额 lost or misread still ends the label before a colon (期末余:62,558.00), as does 末余额: with its 期 lost.
-  amount(b, 'closingBalance', '期[末未本](?:余额|结余)|期[末未]余[^0-9::\\n]?(?=[::])|(?<![\u3400-\u9fff])末余额(?=[::])|(?<![\u3400-\u9fff])期余额(?=[::])|账户(?:余额|结余)|当前余额|截止余额|最终余额|可用余额');
+  amount(b, 'closingBalance', '期[末未本](?:余额|结余)|期[末未]余[^0-9::\\n]?(?=[::])|(?<![\u3400-\u9fff])末余额(?=[::])|(?<![\u3400-\u9fff])期余额(?=[::])|(?<![\u3400-\u9fff])期余(?=[::]?[0-9])|账户(?:余额|结余)|当前余额|截止余额|最终余额|可用余额');
   summaryRow(b);
   statementTotals(b);
   if (!b.reads.creditTotal) lineTotals(b);

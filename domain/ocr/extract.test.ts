@@ -575,6 +575,9 @@ describe('bank statements, social insurance, property searches', () => {
     expect(small).toMatchObject({ creditTotal: 36600, closingBalance: 62558 });
     expect(extractFields('bank', lines('户名:何琪欣账号/卡号:6222627104160946570', '借方发生额合计:7,369.31(11笔)货方发生额合计:75,538.00(4笔)', '期初余额:843.28期末余额:69,011.97')).fields).toMatchObject({ creditTotal: 75538, closingBalance: 69011.97 });
     expect(extractFields('bank', lines('查询期间:2024-02-07至2025-02-07', '贷方发生合:36,600.00期末余瓶:62.558.00')).fields).toMatchObject({ creditTotal: 36600, closingBalance: 62558 });
+    // 末 lost besides (期余173,045.00); never 上期余, the opening balance.
+    expect(extractFields('bank', lines('贷方发生合:174.600.00期余173,045.00')).fields).toMatchObject({ creditTotal: 174600, closingBalance: 173045 });
+    expect(extractFields('bank', lines('上期余:1,000.00', '贷方发生额合计:174,600.00')).fields.closingBalance).toBeUndefined();
     // A totals row without the balance (it sums the flows) stands under the columns before it; the
     // balance is then the latest entry's, as unlabelled (see the fifth generator's wordings).
     expect(table('合计  共9笔  64,374.88  7,793.94')).toMatchObject({ creditTotal: 64374.88, closingBalance: 59314.81 });
