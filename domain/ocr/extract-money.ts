@@ -5,7 +5,7 @@ import { type Builder, type Extraction, letterName, unlabelledId } from './extra
 import { after, AMOUNT_RUN, CJK, CN_DATE_RUN, cutAt, DATE_RUN, type Hit, ID_RUN, personName, readAmount, readDate, readUpperAmount, upperReadAs } from './meaning';
 import { checkIdNumber } from '../identity/idnumber';
 import { parseDate, repairDate } from './normalise';
-import { snapOrganisationWords } from './org-words';
+import { snapOrganisationEnd, snapOrganisationWords } from './org-words';
 import { TABLE_HEADINGS } from './tables';
 import { SHENZHEN_DISTRICT_STEMS, snapPlacePrefix, unknownDistrict } from './vocab';
 
@@ -42,7 +42,8 @@ const ANNUAL = (
   // What was paid in a named year: 我单位2025年度累计向其支付劳务报酬(税前)人民币65,431.26元.
   '|(?:19|20)\\d{2}年度?(?:全年)?(?:累计|共计|合计)?(?:向其|为其|给其|向该同志|向其本人)?(?:支付|发放)(?:的)?(?:工资|收入|薪酬|劳务报酬|劳务费|报酬)(?:收入)?(?:总额|合计|共计)?' +
   // 收 misread in 年收入 (年表入约为…, read small): the phrase a letter's annual sentence starts with.
-  `|(?<![${CJK}])年[${CJK}]入(?=约为|为|[::])`
+  // Or lost (年度总入为人民币107400元).
+  `|(?<![${CJK}])年[${CJK}]入(?=约为|为|[::])|(?<![${CJK}])年度?总[${CJK}]?入(?=约为|为|[::])`
 ).replaceAll('收入', '收[入人]');
 
 /** A page that covers a year of pay (近十二个月, 近一年, 全年). */
@@ -134,7 +135,11 @@ export function setEmployer(b: Builder, read: string, hit: Hit): void {
   const inner = bare.replace(INNER_SHENZHEN, '深圳');
   const place = snapPlacePrefix(inner);
   // A business or legal-form word read one character wrong (物业管建, 毅份公司) is put right too.
-  const { text, changed: reworded } = snapOrganisationWords(place.text);
+  const words = snapOrganisationWords(place.text);
+  // Its last word read one character wrong (…实验室品究院) when it ends in no organisation's word.
+  const ending = ENDS_AS_ORG.test(words.text) ? { text: words.text, changed: false } : snapOrganisationEnd(words.text);
+  const { text } = ending;
+  const reworded = words.changed || ending.changed;
   if (!namesAnOrganisation(text)) {
     b.set('employer', { value: text, type: 'text', evidence: 'invalid', note: `单位名称识别为“${read}”,不完整,请核对` }, hit);
     return;
@@ -165,6 +170,15 @@ function cutBranch(b: Builder, read: string, hit: Hit): string {
 
 /** A name that ends as an organisation's does (…有限公司, …医院). */
 const ENDS_AS_ORG = new RegExp(`${ORG_SUFFIX}$`);
+
+/**
+ * A label's value to the line's end that names an organisation once its last word, read one
+ * character wrong, is put right (单位名称:深圳湾实验室品究院): setEmployer puts it right.
+ */
+export function misreadEnding(b: Builder, labels: string): Hit | undefined {
+  const hit = b.page.first(after(labels, `[${CJK}()()]{4,30}(?=\\n|$)`, '[::]?'));
+  return hit && snapOrganisationEnd(hit.value).changed ? hit : undefined;
+}
 
 /** A legal form cut short at a line's end: …股, …股份有, …有 (信息技术有 / 限公司), …有限, …有限责任公 … */
 const CUT_LEGAL_FORM = /(?:股份?|股份有限?|股份有限公|有限?|有限责任?|有限责任公|有限公)$/;
@@ -271,7 +285,7 @@ export function extractIncome(b: Builder): Extraction {
   // A letter's sentence names the employer in body text, which a stamp over the signature cannot spoil (…)为深圳市…有限公司在职员工).
   // (Not the letter's own 我公司, 本单位.)
   const working = b.page.first(new RegExp(`(?:为|系|是|在|于)(?![我本该贵其此])(${ORG_OVER_LINES})\\n?(?:在\\n?职|正式|的)?\\n?(?:员工|职工|工作|任职)`));
-  const named = employerLabel ?? payer ?? withholdingAgent(b) ?? entryPayer ?? (taxOffice ? undefined : (working ?? signature(b)));
+  const named = employerLabel ?? misreadEnding(b, '(?<!出具|开具|证明)单位名称|工作单位') ?? payer ?? withholdingAgent(b) ?? entryPayer ?? (taxOffice ? undefined : (working ?? signature(b)));
   // A stamp over the signature may take a character of the name (金蝶源 → 金蝶): the letterhead prints it whole.
   const head = named && letterhead(b);
   const employer = head && lostOne(head.value, named.value) ? head : named;

@@ -1,7 +1,7 @@
 // Social-insurance payment records: vouchers, yearly and monthly histories, letters and app cards
 // (the name, the number, the employer, the months paid in all, the date printed).
 import { type Builder, type Extraction, letterName, unlabelledId } from './extract';
-import { ID_LABELS, lastDate, nameRun, ORG, ORG_OVER_LINES, setEmployer, STOPS, TOTALS_ROW } from './extract-money';
+import { ID_LABELS, lastDate, misreadEnding, nameRun, ORG, ORG_OVER_LINES, setEmployer, STOPS, TOTALS_ROW } from './extract-money';
 import { after, CJK, GAP, type Hit, ID_RUN, personName, readMonths } from './meaning';
 import { editDistance } from './normalise';
 import { hasKnownSurname } from './surnames';
@@ -66,7 +66,7 @@ export function extractSocial(b: Builder): Extraction {
     .map((label) => [...label].join('\\n?'))
     .join('|')}`;
   const employer = b.page.first(after(employerLabels, ORG, '[::]?(?:为|是)?')) ?? b.page.first(after(employerLabels, `(?=(?:[${CJK}]\\n?){0,4}[省市区县])${ORG_OVER_LINES}`, '[::]?(?:为|是)?')) ?? b.page.first(new RegExp(`[))]\\s*(?:在|于)(${ORG})(?:参加|参保|缴纳|缴费)`)) ?? b.page.first(new RegExp(`由(${ORG_OVER_LINES})\\n?(?:按\\n?月\\n?)?(?:为其|为该同志|为他|为她)?\\n?(?:缴纳|缴费|代缴|参保)`));
-  const inRows = employer ? undefined : employerInRows(b);
+  const inRows = employer ? undefined : (employerInRows(b) ?? misreadEnding(b, plainLabels));
   // A row ending 参保 over the next row's 单位名称 reads as the label broken over a line: its 名称 is no part of the name.
   if (employer ?? inRows) setEmployer(b, (employer ?? inRows)!.value.replace('\n', '').replace(/^名称[::]?/, ''), (employer ?? inRows)!);
   // A voucher's table gives each scheme its months (险种 … 累计缴费月数 / 基本养老保险 … 21): the pension's is the count.

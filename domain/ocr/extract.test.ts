@@ -1235,6 +1235,17 @@ describe('pages read small (65 dpi): a label or a unit misread, the value still 
     expect(extractFields('income', lines('工作单位深圳迈科人力资源有限公司所属部门技术研发中心', '股份有限公司')).fields.employer).toBe('深圳迈科人力资源有限公司');
   });
 
+  it('reads an employer whose last word was read one character wrong (…实验室品究院), and a year\'s income that lost 收 (年度总入为)', () => {
+    const social = extractFields('social', lines('社会保险个人参保证明', '单位名称:深圳湾实验室品究院'));
+    expect(social.fields.employer).toBe('深圳湾实验室研究院');
+    expect(social.reads.employer!.evidence).toBe('repaired');
+    expect(extractFields('income', lines('收入证明', '工作单位:深圳湾实验室品究院')).fields.employer).toBe('深圳湾实验室研究院');
+    // A word one character from two endings (管理所, 管理站, 管理处) is left unread.
+    expect(extractFields('social', lines('单位名称:深圳市南山区管理X')).fields.employer).toBeUndefined();
+    const income = extractFields('income', lines('收入证明', '古丽·努尔,身份证号:440307198205137676,于2009年入职我单位,任职', '员。年度总入为人民币107400元,每月应发工资8,400.00元。'));
+    expect(income.fields).toMatchObject({ annualIncome: 107400, monthlyIncome: 8400 });
+  });
+
   it("reads a year's income written in upper case only with digits misread as the months' pay that writes it, never as sure", () => {
     const letter = (upper: string) => extractFields('income', lines('收入证明', '姓名:皇甫文然身份证号:440306199906237977', '月收入(税前)为7,400.00', `年均收入人民币(大写)${upper}`, '2025.05.28'));
     const e = letter('期万制仟捌佰元整');

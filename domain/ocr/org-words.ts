@@ -77,3 +77,20 @@ function brokenAround(before: string, after: string, start: number, end: number)
     return false;
   });
 }
+
+/** Three-character words an organisation's name ends in (…实验室研究院, …街道办事处). */
+const ENDINGS: readonly string[] = [
+  '研究院', '研究所', '设计院', '检察院', '卫生院', '委员会', '办事处', '事务所', '派出所', '幼儿园', '合作社', '经营部', '工作室',
+  '图书馆', '博物馆', '文化馆', '纪念馆', '体育馆', '美术馆', '科技馆', '服务站', '教育局', '制品厂', '分公司',
+];
+
+/**
+ * `text` whose last three characters are one character away from exactly one such word (深圳湾实验室品究院)
+ * with that word put in; for a name that ends in no organisation's word. `changed` says whether it was.
+ */
+export function snapOrganisationEnd(text: string): { text: string; changed: boolean } {
+  const end = text.slice(-3);
+  if (!HAN.test(end) || end.length < 3 || ENDINGS.includes(end)) return { text, changed: false };
+  const near = ENDINGS.filter((w) => differing(w, end) === 1);
+  return near.length === 1 ? { text: text.slice(0, -3) + near[0]!, changed: true } : { text, changed: false };
+}
