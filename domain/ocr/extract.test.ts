@@ -73,6 +73,9 @@ describe('household register, by meaning whatever the design', () => {
     const glued = extractFields('hukou', cells('户主姓名  田娜  户号970054653', '姓名  玛依拉·托合提孙女', '性别  女  民族  维吾尔族'));
     expect(glued.fields).toMatchObject({ name: '玛依拉·托合提', relation: '孙女' });
     expect(glued.reads.relation!.unlabelled).toBe(true);
+    // Labels over values (姓名户主或与户主关系 / the row run together): a transliterated name longer than eight characters too.
+    const over = extractFields('hukou', lines('常住人口登记卡', '姓名户主或与户主关系', '热依汗古丽·吐尔洪孙女', '曾用名性别', '热小红女'));
+    expect(over.fields).toMatchObject({ name: '热依汗古丽·吐尔洪', relation: '孙女', gender: '女' });
     // …but never with a relation labelled elsewhere, nor a relation of one character (子, 女 end names too).
     expect(extractFields('hukou', cells('姓名  张伟长子', '与户主关系  户主')).fields).toMatchObject({ name: '张伟长子', relation: '户主' });
     expect(extractFields('hukou', cells('姓名  李秀女', '性别  女')).fields.name).toBe('李秀女');

@@ -154,11 +154,14 @@ const CLOSED_HEADINGS: Readonly<Record<string, string>> = {
   血型: '((?:[ABO]{1,2}型?|不详)?)',
 };
 
+/** A name in a row of values: a Chinese one, or a transliterated one with its dot (热依汗古丽·吐尔洪, longer). */
+const NAME_VALUE = '([\u3400-\u9fff·]{2,8}?|[\u3400-\u9fff]{1,10}·[\u3400-\u9fff·]{1,12}?)';
+
 /** The value line cut into one value per heading by what each holds (a name, an ID number, a date …), else undefined. */
 function splitValues(text: string, headings: readonly string[]): string[] | undefined {
   const part = (h: string, last: boolean) =>
     CLOSED_HEADINGS[h] ??
-    (NAME_HEADINGS.test(h) ? '([\u3400-\u9fff·]{2,8}?)' : ID_HEADINGS.test(h) ? '([0-9Xx]{15,18})' : DATE_HEADINGS.test(h) ? '([0-9]{4}[年.\\-/][0-9]{1,2}[月.\\-/][0-9]{1,2}日?|[0-9]{8})' : NUMBER_HEADINGS.test(h) ? '([0-9*]+)' : AMOUNT_HEADINGS.test(h) ? '([-+]?[0-9][0-9,]*\\.[0-9]{2})' : last ? '(.*)' : '(.*?)');
+    (NAME_HEADINGS.test(h) ? NAME_VALUE : ID_HEADINGS.test(h) ? '([0-9Xx]{15,18})' : DATE_HEADINGS.test(h) ? '([0-9]{4}[年.\\-/][0-9]{1,2}[月.\\-/][0-9]{1,2}日?|[0-9]{8})' : NUMBER_HEADINGS.test(h) ? '([0-9*]+)' : AMOUNT_HEADINGS.test(h) ? '([-+]?[0-9][0-9,]*\\.[0-9]{2})' : last ? '(.*)' : '(.*?)');
   // Without a typed value to anchor on, the cut would be a guess.
   if (!headings.some((h) => ID_HEADINGS.test(h) || DATE_HEADINGS.test(h) || NUMBER_HEADINGS.test(h) || AMOUNT_HEADINGS.test(h) || h in CLOSED_HEADINGS)) return undefined;
   const m = new RegExp(`^${headings.map((h, k) => part(h, k === headings.length - 1)).join('')}$`).exec(text);
