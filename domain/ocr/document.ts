@@ -88,6 +88,18 @@ const knownParts = (a: FieldRead, b: FieldRead): number => (a.type === 'name' &&
 /** 1 for a name the runners-up made: among names as usual, one read as it stands wins. */
 const madeUp = (r: FieldRead): number => (r.shaped?.by === 'runner-up' && r.evidence === 'repaired' ? 1 : 0);
 
+/**
+ * 1 for a name the runners-up made that no other reading confirms: one that reads the characters
+ * put in at their places (傅宏智 made from 傅宏暂 where the page as it is read 传宏智) is as good as read.
+ */
+const madeAlone = (r: FieldRead, others: readonly FieldRead[]): number => {
+  if (!madeUp(r)) return 0;
+  const [value, from] = [[...String(r.value)], [...r.shaped!.from]];
+  const put = value.flatMap((c, i) => (c !== from[i] ? [i] : []));
+  const confirmed = value.length === from.length && put.length > 0 && others.some((o) => o !== r && o.type === 'name' && [...String(o.value)].length === value.length && put.every((i) => [...String(o.value)][i] === value[i]));
+  return confirmed ? 0 : 1;
+};
+
 /** Decides each field across the attempts (see the header). */
 export function mergeFields(attempts: readonly Attempt[]): {
   fields: Record<string, FieldValue>;
@@ -121,7 +133,7 @@ export function mergeFields(attempts: readonly Attempt[]): {
     // they share (许俊志 over 许俊惠, where 许僵志 agrees with it twice and with 许俊惠 once).
     const held = new Map(grouped.map((r) => [r, r.best.type === 'name' ? r.support + grouped.reduce((s, o) => s + (o === r ? 0 : o.support * shared(String(r.best.value), String(o.best.value))), 0) : r.support]));
     const ranked = grouped
-      .sort((a, b) => standing(b.best) - standing(a.best) || usual(b) - usual(a) || knownParts(b.best, a.best) - knownParts(a.best, b.best) || madeUp(a.best) - madeUp(b.best) || (sameLength(a, b) ? held.get(b)! - held.get(a)! : b.support - a.support) || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
+      .sort((a, b) => standing(b.best) - standing(a.best) || usual(b) - usual(a) || knownParts(b.best, a.best) - knownParts(a.best, b.best) || madeAlone(a.best, candidates) - madeAlone(b.best, candidates) || (sameLength(a, b) ? held.get(b)! - held.get(a)! : b.support - a.support) || candidates.indexOf(a.g[0]!) - candidates.indexOf(b.g[0]!));
     // A name cut at its middle dot (阿依 where another reading has 阿依·艾买提), or that lost a
     // character at either end (力·艾买提 where as many readings have 艾力·艾买提), gives way to the whole name.
     // Or that lost a given-name character inside it (李梦 where the first model's other reading has 李霞梦).

@@ -1060,6 +1060,12 @@ describe('fields decided across readings', () => {
     expect(mergeFields([attempt('as-is', name('那明')), attempt('cells', made)]).fields.name).toBe('那明');
     const madeFirst = { name: { value: '钟强', type: 'name' as const, evidence: 'repaired' as const, ocr: 0.5, shaped: { from: '钟强颈', put: ['强'], by: 'runner-up' as const } } };
     expect(mergeFields([attempt('cells', madeFirst), attempt('photo-whole', name('钟雅'))]).fields.name).toBe('钟雅');
+    // Unless another reading reads the character put in at its place (傅宏智 made from 傅宏暂; the page as it is read 传宏智).
+    const confirmed = { name: { value: '傅宏智', type: 'name' as const, evidence: 'repaired' as const, ocr: 0.1, shaped: { from: '傅宏暂', put: ['智'], by: 'runner-up' as const } } };
+    const unsure = { name: { value: '传宏智', type: 'name' as const, evidence: 'invalid' as const, ocr: 0.9 } };
+    const other = { name: { ...name('何宏知').name, votes: 2 } };
+    expect(mergeFields([attempt('as-is', unsure), attempt('cells', confirmed), attempt('cells:2', other)]).fields.name).toBe('傅宏智');
+    expect(mergeFields([attempt('as-is', { name: { ...unsure.name, value: '传宏暂' } }), attempt('cells', confirmed), attempt('cells:2', other)]).fields.name).toBe('何宏知');
     // A modern name character (喆, 哲 as parents now write it) is a name character too: the page as it is wins the tie.
     expect(mergeFields([attempt('as-is', name('丁喆')), attempt('cells', name('丁盐')), attempt('as-is:2', name('丁续')), attempt('cells:2', name('丁和'))]).fields.name).toBe('丁喆');
     // Between names of one length, a reading whose characters others share wins (许僵志 agrees with 许俊志 twice, with 许俊惠 once).
