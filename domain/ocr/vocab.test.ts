@@ -86,6 +86,16 @@ describe('addresses by their grammar', () => {
     expect(snapAddress('广东省深圳市南山区招街道招商社区').text).toBe('广东省深圳市南山区招商街道招商社区');
     expect(snapAddress('广东省深圳市龙华区观街道观湖翠湖社区创业路2833号').text).toBe('广东省深圳市龙华区观湖街道观湖翠湖社区创业路2833号');
     expect(snapAddress('广东省深圳市龙华区观街道翠湖社区').changed).toBe(false);
+    // 道 read as a character built like it after one of the district's streets; 东门街 before another word stays.
+    expect(snapAddress('广东省深圳市罗湖区东门街通东门滨海社区建设路174号').text).toBe('广东省深圳市罗湖区东门街道东门滨海社区建设路174号');
+    expect(snapAddress('广东省深圳市罗湖区东门街东门滨海社区').changed).toBe(false);
+    // 凤凰 with 凤 read as 风, a wing's 座 read as 率 after its letter.
+    expect(snapAddress('深圳市龙岗区坂田街道梅林路352号安居风凰苑23栋2902房').text).toBe('深圳市龙岗区坂田街道梅林路352号安居凤凰苑23栋2902房');
+    expect(snapAddress('广东省深圳市龙华区观澜街道华荣路121号半岛城邦C率1602').text).toBe('广东省深圳市龙华区观澜街道华荣路121号半岛城邦C座1602');
+    // An autonomous region that lost its first character, another perhaps misread.
+    expect(snapAddress('西牡族自治区平南县丹竹镇东山村九组26号').text).toBe('广西壮族自治区平南县丹竹镇东山村九组26号');
+    expect(snapAddress('藏自治区拉萨市城关区').text).toBe('西藏自治区拉萨市城关区');
+    expect(snapAddress('广西壮族自治区平南县').changed).toBe(false);
     // A room number's last digit read as a letter, at the address's end; a room's own letter stays.
     expect(snapAddress('广东省深圳市坪山区坪山街道梅林路2024号莲花北村10栋180G').text).toBe('广东省深圳市坪山区坪山街道梅林路2024号莲花北村10栋1806');
     expect(snapAddress('广东省深圳市福田区华富街道莲花一村5栋120O室').text).toBe('广东省深圳市福田区华富街道莲花一村5栋1200室');

@@ -193,7 +193,10 @@ export function snapProvince(text: string): string {
     const stem = p.length - ending(p);
     return head.length === p.length && head.slice(stem) === p.slice(stem) && [...head.slice(0, stem)].filter((c, i) => c !== p[i]).length === 1;
   });
-  return near.length === 1 ? near[0]! + text.slice(near[0]!.length) : text;
+  if (near.length === 1) return near[0]! + text.slice(near[0]!.length);
+  // An autonomous region that lost its first character, one more perhaps misread (西牡族自治区 for 广西壮族自治区).
+  const lost = PROVINCE_NAMES.filter((p) => p.endsWith('自治区') && p.length >= 5 && text.startsWith(p.slice(-3), p.length - 4) && [...text.slice(0, p.length - 4)].filter((c, i) => c !== p[i + 1]).length <= 1);
+  return lost.length === 1 ? lost[0]! + text.slice(lost[0]!.length - 1) : text;
 }
 
 /**
@@ -264,6 +267,9 @@ function snapByCommunity(text: string): string {
   return `${text.slice(0, at)}${d.name}${s}街道${s}${community.slice(s.length)}社区${text.slice(at + m[0].length - '深圳市'.length)}`;
 }
 
+/** Characters built on 辶 as 道 is, that 道 is read as. */
+const LIKE_DAO = '通逍迫遒追适述造速逗遵遁';
+
 export function snapAddress(text: string): { text: string; changed: boolean } {
   let out = snapPlacePrefix(text).text;
   const district = SHENZHEN_DISTRICTS.find((d) => out.includes(d.name));
@@ -277,8 +283,13 @@ export function snapAddress(text: string): { text: string; changed: boolean } {
     const named = lost.length > 1 ? lost.filter((s) => after.startsWith(s)) : lost;
     if (street && near.length === 1) out = out.slice(0, from) + near[0]! + out.slice(from + street.length);
     else if (street && named.length === 1) out = out.slice(0, from) + named[0]! + out.slice(from + street.length);
+    // 道 of 街道 read as a character built like it (东门街通东门滨海社区) after one of the district's streets.
+    const misread = street ? undefined : new RegExp(`^(${district.streets.join('|')})街[${LIKE_DAO}]`).exec(out.slice(from));
+    if (misread) out = `${out.slice(0, from)}${misread[1]}街道${out.slice(from + misread[0].length)}`;
   }
   out = snapByCommunity(out);
+  // 凤 of 凤凰 read as 风 (安居风凰苑: no word is 风凰); a wing's 座 read as 率 after its letter (半岛城邦C率1602).
+  out = out.replace(/风凰/g, '凤凰').replace(/(?<=[A-Z])率(?=\d)/g, '座');
   // A misread 巷 or 栋 is another character, never a digit or a mark (5-2单元 stays as printed).
   // A village's 组 (a production group: 石桥村12组7号) or 排 (a row of houses: 老村13排16号) is as printed.
   out = out.replace(/(村\d{1,3})(?![巷号栋座单元期路街组队排坊弄里片])[\u3400-\u9fff](\d{1,4}号)/g, '$1巷$2').replace(/(\d{1,3})(?![栋幢号座单元期巷楼层室])[\u3400-\u9fff]([A-Z]座|\d{1,2}单元)/g, '$1栋$2');
