@@ -974,6 +974,11 @@ describe('the wordings offices use for the same fact', () => {
     // A first character misread is left (扬阳婷 may be 杨阳婷 as well as 欧阳婷), and so is a name that
     // starts with a single surname (夏静怡 with a character read on after it is no 夏侯).
     expect(extractFields('hukou', letter('姓名:扬阳婷')).fields.name).toBe('扬阳婷');
+    // Unless that character is no surname nor any surname's look-alike, and one compound ends so (幕容 → 慕容); 燕容 is 燕 容….
+    const misread = extractFields('hukou', letter('姓名:幕容轩伟'));
+    expect(misread.fields.name).toBe('慕容轩伟');
+    expect(misread.reads.name!.evidence).toBe('repaired');
+    expect(extractFields('hukou', letter('姓名:燕容莉')).fields.name).toBe('燕容莉');
     expect(extractFields('property', letter('权利人:夏静怡人')).fields.name).toBe('夏静怡人');
     // A single surname with two given characters stays as read (欧杨丽 may be 欧 杨丽).
     expect(extractFields('hukou', letter('姓名:欧杨丽')).fields.name).toBe('欧杨丽');
@@ -1204,6 +1209,12 @@ describe('pages read small (65 dpi): a label or a unit misread, the value still 
     expect(extractFields('income', lines('姓名:热依拉艾买提身份证号:440303198407217281')).fields.name).toBe('热依拉·艾买提');
     // A Chinese name starting like one (艾力强) is not touched; a name with its dot keeps it.
     expect(extractFields('income', lines('姓名:艾力强身份证号:440303198407217281')).fields.name).toBe('艾力强');
+    // Four characters after such a start are a transliterated name too (no Chinese name of four has a single surname);
+    // a compound surname's four are a Chinese name.
+    const four = extractFields('income', lines('姓名:艾力艾引身份证号:440303198407217281'));
+    expect(four.fields.name).toBe('艾力·艾引');
+    expect(four.reads.name!.evidence).toBe('repaired');
+    expect(extractFields('income', lines('姓名:欧阳丽娜身份证号:440303198407217281')).fields.name).toBe('欧阳丽娜');
     expect(extractFields('income', lines('姓名:古丽·努尔身份证号:440303198407217281')).reads.name!.evidence).toBe('valid');
   });
 

@@ -62,12 +62,13 @@ export function hasKnownParts(name: string): boolean {
 }
 
 /**
- * A transliterated name whose middle dot was lost (艾力阿不都, 热依拉艾买提): five or more characters,
- * which no Chinese name runs to, starting with one of those given names and two or more after it,
- * with the dot put back (the longest such start). Undefined for anything else.
+ * A transliterated name whose middle dot was lost (艾力阿不都, 热依拉艾买提, 艾力艾引): four or more
+ * characters — no Chinese name runs to five, and one of four starts with a compound surname —
+ * starting with one of those given names and two or more after it, with the dot put back (the
+ * longest such start). Undefined for anything else.
  */
 export function withDotPutBack(name: string): string | undefined {
-  if (name.includes('·') || name.length < 5) return undefined;
+  if (name.includes('·') || name.length < 4 || (name.length === 4 && COMPOUND_SURNAMES.includes(name.slice(0, 2)))) return undefined;
   const first = TRANSLITERATED_FIRST.filter((f) => name.startsWith(f) && name.length - f.length >= 2).sort((a, b) => b.length - a.length)[0];
   return first && `${first}·${name.slice(first.length)}`;
 }
