@@ -19,7 +19,8 @@ const MASK = '*xX×wW※';
 /** What two stars run together are read as. */
 const MASK_QUOTES = '"“”\'‘’';
 const MONEY = `[¥¥]?(?:${AMOUNT_RUN}万?元?|[零壹贰叁肆伍陆柒捌玖拾佰仟万]+元[零壹贰叁肆伍陆柒捌玖角分整]*)`;
-export const ID_LABELS = '公民身份号码|身份证件号码|身份证号码|身份证号|证件号码|身份证';
+/** (身份号码 too: 公民身份号码 broken after 公 at a letter's line end.) */
+export const ID_LABELS = '公民身份号码|身份证件号码|身份证号码|身份证号|证件号码|身份证|身份号码';
 /**
  * A name ends where the next unfolded heading starts (an income page's lines run on: 姓名:钟慧霞出勤天数:22…).
  */

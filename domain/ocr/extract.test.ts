@@ -1218,6 +1218,17 @@ describe('pages read small (65 dpi): a label or a unit misread, the value still 
     expect(extractFields('income', lines('姓名:古丽·努尔身份证号:440303198407217281')).reads.name!.evidence).toBe('valid');
   });
 
+  it("takes the applicant's name and number where the letter's line broke inside 公民 (潘轩(公 / 民身份号码…), never the spouse's number", () => {
+    const letter = (id: string) => extractFields('property', lines('无房产证明', '经查询深圳市不动产登记信息系统,截至2026年4月3日,申请人潘轩(公', `民身份号码:${id})名下无登记记录;其配偶高璐雨(公民`, '身份号码:510107199102246740)名下无登记记录。'));
+    const e = letter('440307196912065799');
+    expect(e.fields).toMatchObject({ name: '潘轩', idNumber: '440307196912065799' });
+    expect(e.reads.name!.evidence).toBe('valid');
+    // The applicant's number misread: it is shown as unreadable, not replaced by the spouse's.
+    const misread = letter('4403071969I12065799');
+    expect(misread.fields.idNumber).not.toBe('510107199102246740');
+    expect(misread.reads.idNumber!.evidence).toBe('invalid');
+  });
+
   it('reads the no-record sentence of a property search by its 未 before 在本市的不动产登记记录, whatever was misread between', () => {
     const search = (sentence: string) => extractFields('property', lines('深圳市不动产登记信息查询结果', '权利人:沈军身份证号码:440309198007081993', sentence, '查询日期:2025年08月20日')).fields.hasProperty;
     expect(search('经载闻,截责有日,未益购到成与对象在本市的不动产登记记求')).toBe('无');

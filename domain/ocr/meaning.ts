@@ -270,7 +270,9 @@ export function personName(run: string, stops: readonly string[]): FoundName | u
   // and what a search result's sentence puts before the name (未查询到张伟名下…) is no part of it.
   // So does that label alone, its 别 misread, at the run's end (莫芳性制).
   // A card row's next label with its first character misread (于霞敏9份证号码: 身 read as 9) ends it as well.
-  const sexless = run
+  // The bracket of a number after the name ends it, as printed (潘轩(公 / 民身份号码…: the line broke inside 公民).
+  const bare = run.replace(/(?<=[\u3400-\u9fff·]{2})[((](?:公|身|证)[\s\S]*$/, '');
+  const sexless = bare
     .replace(/(?<=[\u3400-\u9fff])性(?!别)[\u3400-\u9fff]?[\s·.:：]{0,2}[男女][\s\S]*$/, '')
     .replace(/(?<=[\u3400-\u9fff]{2})性[\u3400-\u9fff]?$/, '')
     .replace(/(?<=[\u3400-\u9fff]{2})(?<!身)[^\u3400-\u9fff·\s]?份证[\s\S]*$/, '')
@@ -295,7 +297,7 @@ export function personName(run: string, stops: readonly string[]): FoundName | u
   if (rest !== cut) return rest.length < 2 || NOT_NAMES.test(rest) ? undefined : { name: rest.slice(0, max), trimmed: true };
   // A character the label left behind (持证人 → 人姚杰, 男方 → 方张伟) before a known surname goes.
   if (cut.length >= 3 && LEFT_BY_LABEL.includes(cut[0]!) && !hasKnownSurname(cut) && hasKnownSurname(cut.slice(1))) return { name: cut.slice(1, 1 + max), trimmed: true };
-  return { name: cut.slice(0, max), trimmed: cut.length > max || sexless !== run };
+  return { name: cut.slice(0, max), trimmed: cut.length > max || sexless !== bare };
 }
 
 /** Chinese numerals, and the Arabic digits a recogniser reads some of them as (二〇二二 read as 2O二二). */
