@@ -164,6 +164,8 @@ describe('names beside the words a page prints next to them', () => {
     // A payslip read without its cells: the headings run on after 姓名, the name stands in the row below.
     const slip = extractFields('income', lines('深圳市绿源环保科技有限公司2026年3月工资条', '姓名出勤天数基本工资岗位津贴绩效奖金应发合计', '乌兰图雅23 5,640.00 888.00 4,272.00 11,100.00'));
     expect(slip.fields.name).not.toBe('出勤天数');
+    // Nor what is left of 户主或与户主关系 misread after 姓名 (姓名主说与户世关育…).
+    expect(extractFields('hukou', lines('常住人口登记卡', '姓名主说与户世关育莫频孙女')).fields.name).toBeUndefined();
     // A table's headings between the label and the name go: 姓名 | 月份 应发工资(元) over 别克·加尔肯 | 2024年12月 ….
     const sheet = extractFields('income', lines('个人收入情况表', '姓名月份应发工资(元)', '别克·加尔肯2024年12月15,043.79', '工作单位  招商银行股份有限公司深圳福田支行  岗位  护士'));
     expect(sheet.fields).toMatchObject({ name: '别克·加尔肯', employer: '招商银行股份有限公司深圳福田支行' });
