@@ -718,8 +718,11 @@ function holderWithMark(b: Builder, holder: string): void {
   b.set(longer[0]!, { ...read, value: holder, evidence: 'repaired', note: `姓名识别为“${String(read.value)}”,与持证人“${holder}”只差末尾一字,已按持证人截去,请核对` });
 }
 
-/** An issuing office of Shenzhen named on the page (深圳市南山区民政局婚姻登记处, 深圳市人民政府; 圳 misread: 深城市). No other city's name starts with 深. */
-const SHENZHEN_OFFICE = /深[\u3400-\u9fff]?市[\u3400-\u9fff]{0,4}(?:民政局|婚姻登记处|人民政府)/;
+/**
+ * An issuing office of Shenzhen named on the page (深圳市南山区民政局婚姻登记处, 深圳市人民政府; 圳 misread:
+ * 深城市; 深 misread: 浠圳市). No other city's name starts with 深, nor ends with 圳.
+ */
+const SHENZHEN_OFFICE = /(?:深[\u3400-\u9fff]?|[\u3400-\u9fff]圳)市[\u3400-\u9fff]{0,4}(?:民政局|婚姻登记处|人民政府)/;
 
 /** The districts of Shenzhen's old marriage numbers ((93)深南婚字第2426号): 罗湖 福田 南山 宝安 龙岗 盐田, and the later 坪山 光明. */
 const OLD_DISTRICTS = '罗福南宝盐龙坪光';

@@ -1341,6 +1341,7 @@ describe('pages read small (65 dpi): a label or a unit misread, the value still 
     expect(page('(87)深宝婚字0918号', shenzhen)).toMatchObject({ value: '(87)深宝婚字第0918号', evidence: 'repaired', note: expect.stringContaining('第') });
     expect(page('(91)罗婚字第1740号', shenzhen)).toMatchObject({ value: '(91)深罗婚字第1740号', evidence: 'repaired' });
     expect(page('(91)罗婚字第1740号', '深城市人民政府婚端登记处')!.value).toBe('(91)深罗婚字第1740号');
+    expect(page('(98)浠福婚字第5684号', '浠圳市福田区民政局婚姻登记处')!.value).toBe('(98)深福婚字第5684号');
     expect(page('(97)深室婚字第1427号', shenzhen)).toMatchObject({ value: '(97)深宝婚字第1427号', evidence: 'repaired', note: expect.stringContaining('“室”按“宝”') });
     expect(page('(97)深宝婚字第1427号', shenzhen)).toMatchObject({ value: '(97)深宝婚字第1427号', evidence: 'valid' });
     expect(page('(91)罗婚字第1740号', '广州市人民政府婚姻登记处')).toMatchObject({ value: '(91)罗婚字第1740号', evidence: 'valid' });
