@@ -1314,6 +1314,7 @@ describe('pages read small (65 dpi): a label or a unit misread, the value still 
     expect(readLooseCnDate('二〇二四年+一月+八日')).toBe('2024-11-18');
     expect(readLooseCnDate('二00二年-月五口')).toBe('2002-01-05');
     expect(readLooseCnDate('二口二四年五月九白')).toBe('2024-05-09');
+    expect(readLooseCnDate('三0二四年八月二十七日')).toBe('2024-08-27');
     expect(readLooseCnDate('二〇二四年十—月十八')).toBe('2024-11-18');
     // A month no numeral can be is no date.
     expect(readLooseCnDate('二〇二四年丑月九日')).toBeUndefined();
