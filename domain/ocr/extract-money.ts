@@ -88,9 +88,14 @@ function setAmount(b: Builder, field: string, hit: Hit): void {
   const short = n === undefined && /\d[.,]\d{2}\d$/.test(hit.value) ? readAmount(hit.value.slice(0, -1)) : undefined;
   // Or its decimal point lost after thousands separators (211,48160): the last two digits are the fen.
   const pointless = n === undefined && /^\d{1,3}(?:,\d{3})*,\d{5}元?$/.test(hit.value) ? readAmount(hit.value.replace(/元$/, '').replace(/(\d{2})$/, '.$1')) : undefined;
+  // Or a 1 (with its comma) read as a slash (3/422.50 for 31,422.50): the run stopped at it.
+  const slashed = /^[¥¥]?\d{1,3}$/.test(hit.value) ? /^\/(\d{3}(?:,\d{3})*\.\d{2})(?![0-9])/.exec(b.page.text.slice(hit.end, hit.end + 16)) : null;
   // A total found without its label (its label misread) says so, as b.date does for dates.
   const mark = hit.unlabelled ? { unlabelled: true } : {};
-  if (short !== undefined) b.set(field, { value: short, type: 'amount', evidence: 'repaired', note: '金额后的“元”未能识别,请核对', ...mark }, hit);
+  if (slashed) {
+    const read = `${hit.value}/${slashed[1]}`;
+    b.set(field, { value: readAmount(`${hit.value}1${slashed[1]}`)!, type: 'amount', evidence: 'repaired', note: `金额识别为“${read}”,其中的“/”按“1”读,请核对`, ...mark }, { ...hit, value: read, end: hit.end + slashed[0].length });
+  } else if (short !== undefined) b.set(field, { value: short, type: 'amount', evidence: 'repaired', note: '金额后的“元”未能识别,请核对', ...mark }, hit);
   else if (pointless !== undefined) b.set(field, { value: pointless, type: 'amount', evidence: 'repaired', note: `金额识别为“${hit.value}”,小数点未能识别,已按最后两位为角分补上,请核对`, ...mark }, hit);
   else if (n === undefined) b.set(field, { value: hit.value, type: 'amount', evidence: 'invalid', note: '金额无法识别,请核对', ...mark }, hit);
   else b.set(field, { value: n, type: 'amount', evidence: 'valid', ...mark }, hit);

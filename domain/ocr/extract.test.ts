@@ -253,6 +253,10 @@ describe('income letters and records in other wordings', () => {
     const pointless = extractFields('income', lines('证明单位:本公司', '端木妤:身份证号码:420111199806166207,自2024年1月起在我单位工作', '该员工月工资收入为人民币17,623.55元,全年收入合计为人民币211,48160元(大写:贰拾壹万壹仟肆', '佰捌拾贰元陆角整)。'));
     expect(pointless.fields).toMatchObject({ name: '端木妤', monthlyIncome: 17623.55, annualIncome: 211481.6 });
     expect(pointless.reads.annualIncome!.evidence).toBe('repaired');
+    // A 1 read as a slash (3/422.50 for 31,422.50): read with 1, repaired; the year's total still checks it.
+    const slashed = extractFields('income', lines('姓名  冯波林  性别  男', '年收入(税前)  377,070.00元', '月均收入(税前)  3/422.50元'));
+    expect(slashed.fields).toMatchObject({ monthlyIncome: 31422.5, annualIncome: 377070 });
+    expect([slashed.reads.monthlyIncome!.evidence, slashed.reads.annualIncome!.evidence]).toEqual(['repaired', 'checked']);
     // A form's remark after the label ((全称)) is taken off the employer, which stays as read.
     const form = extractFields('income', lines('中国建设银行', '个人收入证明', '姓名性别公民身份号码', '肖健男440309197508191539', '工作单位(全称)', '深圳市兆驰建筑工程有限公司', '职务入职时间单位性质'));
     expect(form.reads.employer).toMatchObject({ value: '深圳市兆驰建筑工程有限公司', evidence: 'valid' });
