@@ -9,7 +9,8 @@ import { snapOrganisationEnd, snapOrganisationWords } from './org-words';
 import { TABLE_HEADINGS } from './tables';
 import { SHENZHEN_DISTRICT_STEMS, snapPlacePrefix, unknownDistrict } from './vocab';
 
-const DATE = `${DATE_RUN}|${CN_DATE_RUN}`;
+/** (Or one separator lost between the month and the day: 日期2025.0812, read as such by lostSeparatorDate.) */
+const DATE = `${DATE_RUN}|${CN_DATE_RUN}|(?:19|20)\\d{2}[.\\-/](?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])`;
 /** A statement's period ends: dates as usual, eight digits run together (20230601), or one separator lost read small (202408-13). */
 const PERIOD_DATE = `${DATE_RUN}|(?:19|20)\\d{6}|(?:19|20)\\d{4}[-./]\\d{2}(?!\\d)|(?:19|20)\\d{2}[-./]\\d{4}(?!\\d)`;
 /** A bilingual statement's English beside its Chinese label (起始日期 Date From:). */

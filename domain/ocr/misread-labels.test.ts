@@ -152,6 +152,10 @@ describe('a letter read small', () => {
     expect(letter('2023年1311日').fields.date).not.toBe('2023-13-11');
     // Its line broken before 年.
     expect(letter('单位名称(盖章):深圳市金蝶源物业管理有限公司2023', '年0611日').fields.date).toBe('2023-06-11');
+    // A dot lost between the month and the day (日期2025.0812).
+    const dotted = letter('单位盖章', '日期2025.0812');
+    expect(dotted.fields.date).toBe('2025-08-12');
+    expect(dotted.reads.date!.evidence).toBe('repaired');
   });
   it('takes no 明 of 证明 into a name that lost a character (证明何(…), and reads a count whose 计缴 was lost', () => {
     const e = extractFields('social', lines('参保证明(个人)', '证明何(公民身份码)450923198912287176)在民期中伴线督饮理有限费任司参加坝市社会险,载', '至2024年05月19日,累费月数98个月,当前参保就态为正常。'));
