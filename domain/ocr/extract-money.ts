@@ -115,7 +115,9 @@ export function lastDate(b: Builder, field: string, labels?: string): void {
   const any = b.page.all(new RegExp(`(${DATE})`)).filter(issued);
   // Unlabelled, a real date (or one a digit repairs) before a run of figures that only looks like one (1013,459.00).
   const real = any.filter((h) => readDate(h.value) !== undefined || repairDate(h.value) !== undefined);
-  b.date(field, labelled[labelled.length - 1] ?? real[real.length - 1] ?? any[any.length - 1]);
+  // Nor, as a last resort, figures that are an amount (3721,167.92 from …4,348.37 21,167.92): no date is better.
+  const unread = any.filter((h) => !/,[0-9]{1,3}\.[0-9]{2}$/.test(h.value));
+  b.date(field, labelled[labelled.length - 1] ?? real[real.length - 1] ?? unread[unread.length - 1]);
   // A date made by a repair that falls before a start the letter states (入职时间 2021年…) was repaired wrong: none.
   const started = b.page.all(new RegExp(`(${DATE})`)).filter((h) => STARTED.test(b.page.text.slice(Math.max(0, h.start - 6), h.start))).map((h) => readDate(h.value) ?? '');
   const made = b.reads[field];

@@ -156,6 +156,8 @@ describe('a letter read small', () => {
     const dotted = letter('单位盖章', '日期2025.0812');
     expect(dotted.fields.date).toBe('2025-08-12');
     expect(dotted.reads.date!.evidence).toBe('repaired');
+    // A date lost (2026年月4日) leaves none, not figures of the table that only look like one (…4,348.37 21,167.92).
+    expect(letter('2025年12月25,516.29 4,348.37 21,167.92', '深圳市蛇口精密模具有限公司', '2026年月4日').fields.date).toBeUndefined();
   });
   it('takes no 明 of 证明 into a name that lost a character (证明何(…), and reads a count whose 计缴 was lost', () => {
     const e = extractFields('social', lines('参保证明(个人)', '证明何(公民身份码)450923198912287176)在民期中伴线督饮理有限费任司参加坝市社会险,载', '至2024年05月19日,累费月数98个月,当前参保就态为正常。'));
