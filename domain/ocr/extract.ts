@@ -127,13 +127,7 @@ export class Builder {
     // A compound surname with its second character misread (皇浦 for 皇甫), its first no surname alone:
     // the one compound starting so is meant. (Not a first character misread: 扬阳 may be 杨阳 as well
     // as 欧阳, a given name's first character matching a compound's second.)
-    // Or its first misread into no surname and no surname's look-alike (幕容轩伟): the one compound ending so.
-    const byFirst = (c: string) => c[0] === found.name[0];
-    const bySecond = (c: string) => !SURNAME_LOOK_ALIKES[found.name[0]!] && c[1] === found.name[1];
-    const compound =
-      hasKnownSurname(found.name) || found.name.length < 3 || COMPOUND_SURNAMES.includes(found.name.slice(0, 2))
-        ? undefined
-        : [COMPOUND_SURNAMES.filter(byFirst), COMPOUND_SURNAMES.filter(bySecond)].find((c) => c.length > 0);
+    const compound = hasKnownSurname(found.name) || found.name.length < 3 || COMPOUND_SURNAMES.includes(found.name.slice(0, 2)) ? undefined : COMPOUND_SURNAMES.filter((c) => c[0] === found.name[0]);
     if (compound?.length === 1) {
       const value = compound[0]! + found.name.slice(2);
       this.set(name, { value, type: 'name', evidence: 'repaired', note: `姓氏识别为“${found.name.slice(0, 2)}”,已按复姓更正为“${compound[0]!}”,请与身份证核对` }, hit);
