@@ -186,7 +186,7 @@ const ENDS_AS_ORG = new RegExp(`${ORG_SUFFIX}$`);
  */
 export function misreadEnding(b: Builder, labels: string): Hit | undefined {
   const hit = b.page.first(after(labels, `[${CJK}()()]{4,30}(?=\\n|$)`, '[::]?'));
-  return hit && snapOrganisationEnd(hit.value).changed ? hit : undefined;
+  return hit && !ENDS_AS_ORG.test(hit.value) && snapOrganisationEnd(hit.value).changed ? hit : undefined;
 }
 
 /** A legal form cut short at a line's end: …股, …股份有, …有 (信息技术有 / 限公司), …有限, …有限责任公 … */
@@ -204,7 +204,7 @@ function wrappedLegalForm(b: Builder, read: string, hit: Hit): string {
   // Or wrapped before it (工作单位 深圳迈科人力资源服务 / 股份有限公司): a name ending in no
   // organisation's word, the next line that legal form alone.
   if (!CUT_LEGAL_FORM.test(read)) {
-    const form = new RegExp(`^(?:股份有限公司|有限责任公司|有限公司)(?=\\s|$)`).exec(next);
+    const form = /^(?:股份有限公司|有限责任公司|有限公司)(?=\s|$)/.exec(next);
     return form && !ENDS_AS_ORG.test(read) ? read + form[0] : read;
   }
   const rest = new RegExp(`^[${CJK}()()]{0,24}${ORG_SUFFIX}`).exec(next)?.[0];
