@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GreyImage } from './image';
-import { findPage, isBilevel, smooth } from './photo';
+import { findPage, isBilevel, rectangleInView, smooth } from './photo';
 
 /** A 1200 × 900 frame: a sheet (paper 245) with corners `quad` on a desk of `desk`, times the light. */
 function photo(desk: number, light: (x: number, y: number) => number, block = false): GreyImage {
@@ -50,6 +50,17 @@ describe('finding the sheet on a desk', () => {
     near(findPage(photo(150, falloff)));
     // A shadow over the sheet's lower right on a darker desk.
     near(findPage(photo(90, (x, y) => (1 - 0.4 * (x / 1200)) * (Math.hypot(x - 900, y - 600) < 200 ? 0.6 : 1))));
+  });
+
+  it('takes a sheet seen at a slant for a page, but not a region a threshold cut across the form', () => {
+    const quad = (...xy: number[]) => [0, 2, 4, 6].map((i) => ({ x: xy[i]!, y: xy[i + 1]! }));
+    // Camera tilted towards the top: the far edge narrower (22° between left and right), top and bottom level.
+    expect(rectangleInView(quad(300, 200, 900, 200, 1000, 1400, 200, 1400))).toBe(true);
+    // Turned and tilted a little both ways.
+    expect(rectangleInView(quad(180, 150, 1100, 240, 1080, 1500, 120, 1420))).toBe(true);
+    // Found on a photographed household card whose upper paper was as bright as the desk: the top
+    // side runs 20° down across the form, the left 12° off the right (rectified, the page was shredded).
+    expect(rectangleInView(quad(282, 1022, 1182, 690, 1226, 1610, 158, 1582))).toBe(false);
   });
 
   it('finds nothing on a scan, where the paper fills the frame', () => {
