@@ -60,7 +60,10 @@ export function extractHukou(b: Builder): Extraction {
   // 性别 with its 别 lost (性:男) still labels the gender.
   b.gender('gender', text(b, after('性别', '[^\\n]{1,3}')) ?? text(b, /(?<![\u3400-\u9fff])性[::]([男女])(?![\u3400-\u9fff])/) ?? facts.gender);
   b.date('birthDate', text(b, after('出生日期|出生年月日|出生时间', DATE)) ?? facts.birth);
-  const eth = text(b, after(`民族(?!${ROAD})|族别`, `[${CJK}]{1,8}`)) ?? facts.ethnicity ?? ethnicityCell(b) ?? ethnicityMislabelled(b);
+  // What follows the label is the next cell's label when the nationality stands elsewhere (民族 / 出生地江西省…).
+  const besideLabel = text(b, after(`民族(?!${ROAD})|族别`, `[${CJK}]{1,8}`));
+  const labelledEth = besideLabel && !HUKOU_STOPS.some((l) => besideLabel.value.startsWith(l)) ? besideLabel : undefined;
+  const eth = labelledEth ?? facts.ethnicity ?? ethnicityCell(b) ?? ethnicityMislabelled(b) ?? ethnicityAfterOtherLabel(b);
   if (eth) {
     const read = cutAt(eth.value, HUKOU_STOPS);
     const value = read.endsWith('族') ? read : `${read}族`;
@@ -188,6 +191,17 @@ function ethnicityMislabelled(b: Builder): Hit | undefined {
   return found.length === 1 ? { ...found[0]!, unlabelled: true } : undefined;
 }
 
+/**
+ * A nationality read right after another cell's label whose own cell is empty, the two a line of
+ * their own (曾用名汉族, where a photographed card's rows ran together and 民族 stands alone on the
+ * line below): the page's one such, unlabelled.
+ */
+function ethnicityAfterOtherLabel(b: Builder): Hit | undefined {
+  const labels = HUKOU_STOPS.filter((l) => l !== '民族').join('|');
+  const found = b.page.all(new RegExp(`(?<=^|\\n)(?:${labels})[::]?([${CJK}]{1,6}族)(?=\\n|$)`)).filter((h) => ETHNICITIES.includes(h.value));
+  return found.length === 1 ? { ...found[0]!, unlabelled: true } : undefined;
+}
+
 /** The page's one printed date equal to the birth date in the ID number read (unlabelled). */
 function dateOfId(b: Builder): Hit | undefined {
   const id = b.reads.idNumber;
@@ -209,6 +223,7 @@ function dateOfId(b: Builder): Hit | undefined {
  * above when that line starts the address and the label's line ends it.
  */
 function addressAroundLabel(b: Builder, hit: Hit | undefined): Hit | undefined {
+  if (hit && HUKOU_STOPS.some((l) => hit.value.startsWith(l))) return addressAboveLabel(b, hit);
   if (hit && !/[省市区县]/.test(hit.value)) {
     // A two-line address beside a label set at the cell's middle: its first line stands on the line above (广东省…棕榈园1 / 住址巷39号602).
     const lineStart = b.page.text.lastIndexOf('\n', hit.start - 1) + 1;
@@ -219,6 +234,23 @@ function addressAroundLabel(b: Builder, hit: Hit | undefined): Hit | undefined {
   if (!hit || b.page.text[hit.end] !== '\n' || hit.value.length > 5 || /[省市区县路号]/.test(hit.value)) return hit;
   const next = /^[\u3400-\u9fff]{2,8}?(?:省|自治区|市)[^\n]*?[号室房栋楼村组][^\n]*/.exec(b.page.text.slice(hit.end + 1));
   return next ? { value: next[0], start: hit.end + 1, end: hit.end + 1 + next[0].length } : hit;
+}
+
+/**
+ * The address of a label alone on its line whose next line is another label's (住址 / 本市(县)其他住址):
+ * the line above, when it is a whole address and no label's (a photographed card's rows run
+ * together: the value stands over its label). Otherwise none: the next label is no address.
+ */
+function addressAboveLabel(b: Builder, hit: Hit): Hit | undefined {
+  const text = b.page.text;
+  const valueLine = text.lastIndexOf('\n', hit.start - 1) + 1;
+  if (valueLine !== hit.start || valueLine < 2) return undefined;
+  const labelLine = text.lastIndexOf('\n', valueLine - 2) + 1;
+  if (labelLine < 2 || !/^[\u3400-\u9fff]{2,5}[::]?$/.test(text.slice(labelLine, valueLine - 1))) return undefined;
+  const prevStart = text.lastIndexOf('\n', labelLine - 2) + 1;
+  const prev = text.slice(prevStart, labelLine - 1);
+  if (!/^[\u3400-\u9fff]{2,8}?(?:省|自治区|市)[^::\n]*[号室房栋]$/.test(prev) || HUKOU_STOPS.some((l) => prev.includes(l))) return undefined;
+  return { value: prev, start: prevStart, end: labelLine - 1 };
 }
 
 function continued(b: Builder, hit: Hit | undefined): Hit | undefined {
@@ -269,13 +301,20 @@ function partyBlocks(b: Builder): Party[] {
   if (starts.length === 2 && b.page.line(starts[0]!) === b.page.line(starts[1]!)) return sideBySide(b);
   return starts.map((start, i) => {
     const end = starts[i + 1] ?? b.page.text.length;
-    const within = (re: RegExp) => b.page.all(re).find((h) => h.start >= start && h.end <= end + 20 && (i + 1 === starts.length || h.start < end));
-    const genderHit = within(after('性别', '[男女]'));
+    // A label read with one character wrong (身药证件号) still labels its block's value.
+    const within = (re: RegExp) => b.page.allThenLooser(re).find((h) => h.start >= start && h.end <= end + 20 && (i + 1 === starts.length || h.start < end));
     const lineEnd = b.page.text.indexOf('\n', start);
+    // 性 of 性别 misread after the name (姓名罗萱菲理别女): the gender still, and the name ends before it.
+    const exactGender = within(after('性别', '[男女]'));
+    const line = b.page.text.slice(start, lineEnd < 0 ? undefined : lineEnd);
+    const lost = exactGender ? null : new RegExp(`^[^\\n]名[::]?([${CJK}·]{2,8}?)[${CJK}]别([男女])(?![${CJK}])`).exec(line);
+    const genderHit = lost ? { value: lost[2]!, start: start + lost[0].length - 1, end: start + lost[0].length } : exactGender;
     const misreadLabel = b.page.text.slice(start, start + 2) !== '姓名';
     const rest = { value: b.page.text.slice(start + 2, lineEnd < 0 ? undefined : lineEnd), start: start + 2, end: lineEnd < 0 ? b.page.text.length : lineEnd };
+    const nameAt = lost ? start + lost[0].indexOf(lost[1]!, 2) : 0;
+    const name = lost ? { value: lost[1]!, start: nameAt, end: nameAt + lost[1]!.length } : misreadLabel ? rest : within(after('姓名', '[^\\n]{1,16}'));
     return {
-      name: misreadLabel ? rest : within(after('姓名', '[^\\n]{1,16}')),
+      name,
       genderHit,
       gender: genderHit?.value as '男' | '女' | undefined,
       birth: within(after('出生日期|出生年月日|出生日', DATE)),

@@ -131,6 +131,15 @@ describe('household register, by meaning whatever the design', () => {
     expect(fixed.fields.idNumber).toBe(ID);
     expect(fixed.confidence.idNumber).toBeLessThanOrEqual(REPAIRED_CAP);
   });
+
+  it('reads a photographed card whose rows ran together: a value over its label, the label alone on its line', () => {
+    // As read whole from a photo: 汉族 after the empty 曾用名, 民族 alone, then 出生地's row; the address over 住址.
+    const e = extractFields('hukou', lines('姓名刘诗菲', '性别女', '曾用名汉族', '民族', '出生地江西省赣州市', '出生日期1996年6月2日', '籍贯江西省赣州市', '江西省赣州市于都县贡江镇长征大道83号', '住址', '本市(县)其他住址', '公民身份证件编号421127199606023529'));
+    expect(e.fields).toMatchObject({ ethnicity: '汉族', address: '江西省赣州市于都县贡江镇长征大道83号' });
+    expect(e.reads.ethnicity?.unlabelled).toBe(true);
+    // The next label is no address, and with no whole address above it the card gives none.
+    expect(extractFields('hukou', lines('姓名刘诗菲', '籍贯江西省赣州市', '住址', '本市(县)其他住址', '宗教信仰')).fields.address).toBeUndefined();
+  });
 });
 
 describe('labels and numbers the recogniser half read', () => {
@@ -874,6 +883,10 @@ describe('marriage certificates, new and old', () => {
 });
 
 describe('marriage certificates whose rows ran together', () => {
+  it('reads a party whose 性 of 性别 and 份 of 身份证件号 were misread (姓名罗萱菲理别女, 身药证件号…)', () => {
+    const e = extractFields('marriage', lines('持证人郭子', '登已日期2018年12月26日', '姓名郭子性别男', '国中国出生日期1988年10月24日', '身份证件号430623198810243391', '姓名罗萱菲理别女', '国中国出生日期1989年11月11日', '身药证件号430422198911111569'));
+    expect(e.fields).toMatchObject({ party2Name: '罗萱菲', party2Gender: '女', party2IdNumber: '430422198911111569', party1Name: '郭子', party1IdNumber: '430623198810243391' });
+  });
   it('gives each party the page\'s valid ID number of its gender, unlabelled, and the date that is its birth date', () => {
     const wife = '440309197210047200';
     const husband = '420106197104271432';

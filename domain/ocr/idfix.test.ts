@@ -36,6 +36,9 @@ describe('readIdNumber', () => {
     expect(readIdNumber('11010194708058138', {}, TODAY).valid).toBe(false);
     // A date that does not fit the number (the wrong party's) fixes nothing either.
     expect(readIdNumber(lost, { birthDate: '1973-03-12' }, TODAY).valid).toBe(false);
+    // A digit lost after the date (…1111 1569 read …1111 569): several insertions keep the date, one
+    // doubled digit gives a valid number.
+    expect(readIdNumber('43042219891111569', { birthDate: '1989-11-11' }, TODAY)).toMatchObject({ value: '430422198911111569', valid: true, corrected: true });
   });
   it('never claims validity for an ambiguous or short number', () => {
     const r = readIdNumber('4403041988', {}, TODAY);

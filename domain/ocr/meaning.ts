@@ -117,6 +117,11 @@ export class PageText {
     return exact.length > 0 ? exact : this.looser(re);
   }
 
+  /** Every match of `re`, then every match of its looser pattern (see after). */
+  allThenLooser(re: RegExp): Hit[] {
+    return [...this.all(re), ...this.looser(re)];
+  }
+
   private looser(re: RegExp): Hit[] {
     const fallback = LOOSER.get(re);
     return fallback ? this.all(fallback) : [];
