@@ -38,7 +38,7 @@ export const ORG_OVER_LINES = `[${CJK}()()]{1,30}(?:\\n[${CJK}()()]{0,30})?${ORG
 /** What a letter may put between an amount's phrase and the amount: 约为人民币, (税前)为, 人民币(大写):, a table's unit (元), a count of entries (收入合计:4笔 金额:…). */
 const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税前|[((][^))\\n0-9]{1,10}[))]|大写|[::]|共?[0-9]{1,4}笔[,,]?|金额){0,5}';
 /** A month's pay, not "twelve months'" (近十二个月收入 is a year's); 月平收入 lost its 均; 收入 read as 收人 too. */
-const MONTHLY = '(?:月)?缴存基数|月度(?:工资|收入|薪酬)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:平均?|均)?(?:税前)?(?:应发)?(?:纯|净)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:均|平均)(?=[::]?[0-9¥¥]|[::]?人民币)|(?<![个0-9一二三四五六七八九十])月(?:均|平均)[\\u3400-\\u9fff]入(?=[::]?[0-9¥¥])|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪|(?:基本)?养老金(?=[0-9¥¥,,.]*元?/月|[^\\n]{0,6}?[0-9][0-9,.]*元?/月)|退休金(?=[^\\n]{0,6}?[0-9][0-9,.]*元?/月)'.replaceAll('收入', '收[入人]');
+const MONTHLY = '(?:月)?缴存基数|月度(?:工资|收入|薪酬)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:平均?|均)?(?:税前)?(?:应发)?(?:纯|净)?(?:工资|薪酬|收入|薪金)(?:收入)?|(?<![个0-9一二三四五六七八九十])月(?:均|平均)(?=[::]?[0-9¥¥]|[::]?人民币)|(?<![个0-9一二三四五六七八九十])月(?:均|平均)[\\u3400-\\u9fff]入(?=[::]?[0-9¥¥])|(?<![个0-9一二三四五六七八九十])月平均入(?![职账户住学])|(?:平均)?每月(?:税前)?(?:应发)?(?:工资|收入|薪酬|薪金)(?:收入)?|月薪|(?:基本)?养老金(?=[0-9¥¥,,.]*元?/月|[^\\n]{0,6}?[0-9][0-9,.]*元?/月)|退休金(?=[^\\n]{0,6}?[0-9][0-9,.]*元?/月)'.replaceAll('收入', '收[入人]');
 const ANNUAL = (
   '年(?:度|[\u3400-\u9fff](?=工资))?(?:总|平均|均)?(?:税前)?(?:工资|薪酬|收入|薪金)(?:收入|[\u3400-\u9fff]?入(?=总))?(?:总额|合计|总[\u3400-\u9fff]?(?=为))?|全年(?:税前)?(?:累计)?(?:总)?(?:工资|收入|薪酬|薪金)(?:收入)?(?:总额|合计|共计)?|全年(?:合计|共计|累计)|(?:近|最近|过去)(?:一|1|十二|12)(?:年|个月)(?:内)?(?:税前)?(?:累计|合计|共计)?(?:支付|发放)?(?:的)?(?:工资|收入|薪酬|劳务报酬|劳务费)(?:收入)?(?:总额|合计|共计)?|年薪' +
   // What was paid in a named year: 我单位2025年度累计向其支付劳务报酬(税前)人民币65,431.26元.
@@ -72,8 +72,11 @@ function amount(b: Builder, field: string, phrases: string): void {
   // Line by line too: a phrase starting a line may follow the last line's digits in the joined text (…6941月收入(元)).
   const direct = b.page.first(re) ?? firstInLines(b, re);
   // Upper-case numerals too garbled to read, followed by the same amount in figures in brackets.
-  const bracketed = b.page.first(new RegExp(`(?:${phrases})${FILLER}[^\\n((,,。;;]{1,24}?[((][^0-9OolIiSB((]{0,2}(${AMOUNT_RUN})元?[))]`));
-  const hit = direct && readAmount(direct.value) !== undefined ? direct : bracketed && readAmount(bracketed.value) !== undefined ? bracketed : direct;
+  // (Its closing bracket may be lost, the sentence going on: 月平均收入叁万零伍佰元整(30.500.00近一年….)
+  const bracketed = b.page.first(new RegExp(`(?:${phrases})${FILLER}[^\\n((,,。;;]{1,24}?[((][^0-9OolIiSB((]{0,2}(${AMOUNT_RUN})元?(?:[))]|(?=[\\u3400-\\u9fff\\n]|$))`));
+  // Or its brackets lost too, the figure two decimals long right after the garbled words (…月平均入专万专低元些30.500.00近一年…).
+  const unbracketed = b.page.first(new RegExp(`(?:${phrases})${FILLER}(?=[^\\n0-9]{0,16}?[万仟佰元])[^\\n0-9((,,。;;::]{2,16}?(\\d{1,3}(?:[,.]\\d{3})+\\.\\d{2})(?![0-9])`));
+  const hit = direct && readAmount(direct.value) !== undefined ? direct : bracketed && readAmount(bracketed.value) !== undefined ? bracketed : unbracketed && readAmount(unbracketed.value) !== undefined ? unbracketed : direct;
   // A year that starts a date (the figure under its label lost: 年度收入合计(元) / 2025-01 工资薪金…) is no amount.
   if (!hit || (/^(?:19|20)\d{2}$/.test(hit.value) && /^(?:[-/.]\d{1,2}|年\d{1,2}月)/.test(b.page.text.slice(hit.end, hit.end + 4)))) return;
   setAmount(b, field, hit);

@@ -200,6 +200,14 @@ describe('a date read one digit wrong', () => {
 });
 
 describe('income letters in several phrasings', () => {
+  it('reads the figure after garbled upper-case numerals whose brackets were lost, and 月平均入 (收 lost)', () => {
+    const letter = (line: string) => extractFields('income', lines('工作及收入证明', '兹证明赵成(证件号码:445102199802162999)系我单位正式员工,', `自2018年10月起在我单位工作,现任工程师,${line}`, '30.500.00近一年收入总额36.6万元', '深圳市龙岗建设工程有限公司', '2024/9/10'));
+    // The closing bracket lost, the sentence going on, or both brackets lost: as read from a 65 dpi letter.
+    expect(letter('月平均收入叁万零伍佰元整(').fields).toMatchObject({ monthlyIncome: 30500, annualIncome: 366000 });
+    expect(letter('线志月平均入专万专低元些').fields).toMatchObject({ monthlyIncome: 30500, annualIncome: 366000 });
+    // No upper-case numeral's word (万 仟 佰 元) before the figure: no amount is taken from further on.
+    expect(extractFields('income', lines('工作及收入证明', '月平均收入待定,详见附表', '30.500.00近一年收入总额36.6万元')).fields.monthlyIncome).toBeUndefined();
+  });
   it("takes as employer who paid every salary entry of a bank app's list, and only one who paid them all", () => {
     const entry = (payer: string, day: string) => ['代发工资', `${payer}${day}`];
     const app = (...payers: string[]) => extractFields('income', lines('收支明细', '近期工资收入(元)', ...payers.flatMap((p, i) => entry(p, `0${8 - i}-10`)))).fields.employer;
