@@ -259,6 +259,9 @@ function continued(b: Builder, hit: Hit | undefined): Hit | undefined {
   // Only its last character carried over (…万科城11栋1502 / 房), or the room after its building (…三期2栋 / 2303, …18栋 / B1102).
   const unit = /\d$/.test(hit.value) ? /^([房室号])[。,,;;]?(?=\n|$)/.exec(after) : /[栋座楼]$/.test(hit.value) ? /^([A-Za-z]?\d{2,5}[房室号]?)(?=[。,,;;]|\n|$)/.exec(after) : null;
   if (unit) return { value: hit.value + unit[1]!, start: hit.start, end: hit.end + 1 + unit[1]!.length };
+  // A door number at its end may be followed by a line that is only an estate's building and room (…2808号 / 水围村6栋1503).
+  const estate = /号$/.test(hit.value) ? /^[\u3400-\u9fff]{2,10}?\d{1,3}[栋座幢][A-Za-z]?\d{2,5}[室房]?(?=\n|$)/.exec(after) : null;
+  if (estate && !HUKOU_STOPS.some((l) => estate[0].startsWith(l))) return { value: hit.value + estate[0], start: hit.start, end: hit.end + 1 + estate[0].length };
   // A room, or a door number at its end, ends it; an estate's name after the door number (41号锦绣江南四 / 期7栋B座502室) does not.
   if (/[室房]|[号栋楼座]$/.test(hit.value)) return hit;
   // The rest up to its sentence's end, or the whole next line when that is no labelled cell (梅林路 / 762号桃源村17栋2108室).

@@ -131,8 +131,11 @@ export function lastDate(b: Builder, field: string, labels?: string): void {
 /** Labels a form prints in the cell after the employer's. */
 const NEXT_CELL_LABELS = ['所在部门', '所属部门', '部门', '职务', '岗位', '职位', '入职时间', '入职日期'];
 
-/** 深圳 inside an organisation's name with its 深 misread: a character other than 深 before 圳 and a district, 市 or a branch. */
-const INNER_SHENZHEN = new RegExp(`(?<=[\u3400-\u9fff])[\u3400-\u9fff](?<!深)圳(?=市|${SHENZHEN_DISTRICT_STEMS.join('|')}|分)`, 'g');
+/**
+ * 深圳 inside an organisation's name with its 深 misread: a character other than 深 before 圳 and a
+ * district, 市 or a branch (…有限公司浠圳玉安分公司, the district misread too).
+ */
+const INNER_SHENZHEN = new RegExp(`(?<=[\u3400-\u9fff])[\u3400-\u9fff](?<!深)圳(?=市|${SHENZHEN_DISTRICT_STEMS.join('|')}|分|[\u3400-\u9fff]{2}(?:分公司|分行|支行))`, 'g');
 
 export function setEmployer(b: Builder, read: string, hit: Hit): void {
   // A label or verb the value ran on from (单位名称深圳市…, 为深圳市…) is not part of the name; 圳市 lost its 深.

@@ -137,6 +137,8 @@ describe('household register, by meaning whatever the design', () => {
     const e = extractFields('hukou', lines('姓名刘诗菲', '性别女', '曾用名汉族', '民族', '出生地江西省赣州市', '出生日期1996年6月2日', '籍贯江西省赣州市', '江西省赣州市于都县贡江镇长征大道83号', '住址', '本市(县)其他住址', '公民身份证件编号421127199606023529'));
     expect(e.fields).toMatchObject({ ethnicity: '汉族', address: '江西省赣州市于都县贡江镇长征大道83号' });
     expect(e.reads.ethnicity?.unlabelled).toBe(true);
+    // A door number ending the line, the estate's building and room alone on the next.
+    expect(extractFields('hukou', lines('住址广东省深圳市坪山区碧岭街道福华三路2808号', '水围村6栋1503', '公民身份证44142319930512630X')).fields.address).toBe('广东省深圳市坪山区碧岭街道福华三路2808号水围村6栋1503');
     // The next label is no address, and with no whole address above it the card gives none.
     expect(extractFields('hukou', lines('姓名刘诗菲', '籍贯江西省赣州市', '住址', '本市(县)其他住址', '宗教信仰')).fields.address).toBeUndefined();
   });

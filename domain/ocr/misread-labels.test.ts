@@ -189,6 +189,10 @@ describe('names and figures a look-alike spoilt', () => {
     const e = extractFields('income', lines('收入证明', '姓名:张三', '工作单位:华润万家有限公司斋圳南山分公司', '年收入合计:100,000.00元'));
     expect(e.fields.employer).toBe('华润万家有限公司深圳南山分公司');
     expect(e.reads.employer!.evidence).toBe('repaired');
+    // Its district misread too (浠圳玉安分公司): still 深圳's, and a repair, so readings that put both right outrank it.
+    const both = extractFields('income', lines('收入证明', '单位名称(盖章):', '比亚迪汽车工业有限公司浠圳玉安分公司'));
+    expect(both.fields.employer).toBe('比亚迪汽车工业有限公司深圳玉安分公司');
+    expect(both.reads.employer!.evidence).toBe('repaired');
     // 圳 of a village's name (上圳村) is left.
     expect(extractFields('income', lines('工作单位:深圳市上圳村股份合作公司')).fields.employer).toBe('深圳市上圳村股份合作公司');
   });
