@@ -73,10 +73,11 @@ export function extractSocial(b: Builder): Extraction {
   // So does an app's card, a column a scheme (养老保险累计缴费 医疗保险累计缴费 / 175 194个月).
   const pension: { n: number; hit: Hit; unsure?: string } | undefined = pensionRow(b) ?? schemeColumns(b);
   if (pension) b.set('totalMonths', { value: pension.n, type: 'count', evidence: pension.unsure ? 'invalid' : 'valid', ...(pension.unsure ? { note: pension.unsure } : {}) }, pension.hit);
-  // The scheme may stand in brackets between label and number: 累计缴费月数(养老)42个月.
+  // The scheme may stand in brackets between label and number: 累计缴费月数(养老)42个月. A run of more
+  // digits is a row of the schemes' counts read together (累计缴费月数52 52 50 → 525250): no count of its own.
   const months = pension
     ? undefined
-    : (b.page.first(after('累计缴费月数|合计缴费月数|实际缴费月数(?:合计)?(?:为)?|缴费月数合计(?:为)?|缴费总月数|累计实缴月数|实缴月数|养老保险累计月数|累计缴费年限|累计缴费', '[0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个?月)?', `(?:[((][${CJK}]{1,6}[))])?${GAP}`)) ??
+    : (b.page.first(after('累计缴费月数|合计缴费月数|实际缴费月数(?:合计)?(?:为)?|缴费月数合计(?:为)?|缴费总月数|累计实缴月数|实缴月数|养老保险累计月数|累计缴费年限|累计缴费', '[0-9OolI]{1,3}(?:年[0-9OolI]{1,2}个?月|个?月)?(?![0-9])', `(?:[((][${CJK}]{1,6}[))])?${GAP}`)) ??
       // A term in years and months (缴费年限3年9个月), never a bare year (缴费年限:2018年起).
       b.page.first(after('缴费年限|实际缴费|已累计缴费|已缴费', '[0-9]{1,2}年(?:[0-9]{1,2}个?月)?(?![0-9])|[0-9]{1,3}个月', `(?:[((][${CJK}]{1,6}[))])?${GAP}`)));
   // Or a sentence: 累计缴纳基本养老保险45个月, 已连续缴费36个月; a letter's line may break anywhere in it (累\n计缴费…, 累计\n缴纳基本…, 缴纳基\n本养老…).

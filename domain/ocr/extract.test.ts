@@ -408,6 +408,10 @@ describe('payroll tables and labour contracts', () => {
 });
 
 describe('bank statements, social insurance, property searches', () => {
+  it('takes no count from a row of the schemes\' counts read together (累计缴费月数52 52 50), but the sentence\'s', () => {
+    const e = extractFields('social', lines('深圳市社会保险参保缴费证明(个人)', '起止年月参保单位养老(月)医疗(月)失业(月)', '202501-202510华鑫精密电子有限公司10 10 8', '累计缴费月数52 52 50', '经核,上述人员在本市参加基本养老保险累计缴费52个月,医疗保险52个月,'));
+    expect(e.fields.totalMonths).toBe(52);
+  });
   it('tells a table of housing records from its headings: 无记录 under them is no property, a certificate number is one', () => {
     const heading = '序号  权利人  不动产权证号/合同号  房屋坐落  建筑面积(㎡)  房屋性质  登记日期';
     const none = extractFields('property', lines('个人住房信息查询结果', `被查询人:冯林强身份证号:${ID}`, heading, '无记录', '查询结果:被查询人在本市无住房登记记录', '2026-11-18'));
