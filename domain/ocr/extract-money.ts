@@ -568,11 +568,13 @@ function usualStars(first6: string): number {
 
 /**
  * The length a masked card number read with too few or too many stars had (6 digits, stars, 4
- * digits; bank cards are 16 or 19 digits long): 16 for 14–15 characters, 19 for 17–18; undefined
- * when the length is one of those or the number is no such mask.
+ * digits; bank cards are 16 or 19 digits long): 16 for 14–15 characters, 19 for 17–18, the card's
+ * usual length for fewer; undefined when the length is one of those or the number is no such mask.
  */
 function cardLength(value: string): number | undefined {
   if (!/^\d{6}\*+\d{4}$/.test(value)) return undefined;
+  // Most of its stars lost (622260**2306): the card's usual length (usualStars).
+  if (value.length <= 13) return 10 + usualStars(value.slice(0, 6));
   return value.length === 14 || value.length === 15 ? 16 : value.length === 17 || value.length === 18 ? 19 : undefined;
 }
 
@@ -624,8 +626,18 @@ export function extractBank(b: Builder): Extraction {
   // Not 对方户名, the heading of the counterparty's column.
   nameAfter(b, 'name', '(?<!对方)(?:账户名称|户名称|户名|客户名称|客户姓名|账户户名|姓名)');
   // An app's account page prints the card alone on a line, without a label (6230 **** **** 5130).
-  const acct = b.page.first(after('账号|卡号|账户号码|客户账号|账户账号|(?<!户名|名称)账户', `[0-9][0-9${MASK}${MASK_QUOTES}]{9,23}`)) ?? cardLine(b) ?? misreadAccountLabel(b);
-  if (acct) {
+  const acctLabels = '账号|卡号|账户号码|客户账号|账户账号|(?<!户名|名称)账户';
+  const acct = b.page.first(after(acctLabels, `[0-9][0-9${MASK}${MASK_QUOTES}]{9,23}`)) ?? cardLine(b) ?? misreadAccountLabel(b);
+  // A card's first 6 and last 4 digits with its stars lost when read small: nothing between them
+  // (6222602306: no account is 10 digits long, and a UnionPay card's start) or marks no star reads as
+  // (622260+et+tt*2306).
+  const starless = b.page.first(after(acctLabels, `\\d{6}(?:[^\\d\\n\\u3400-\\u9fff]{1,12})?\\d{4}(?![\\d${MASK}${MASK_QUOTES}])`));
+  const lost = starless && (!acct || acct.start === starless.start) ? /^(62\d{4}|[3-6]\d{5}(?=\D))\D*(\d{4})$/.exec(starless.value) : null;
+  if (lost && !new RegExp(`^\\d{6}[${MASK}${MASK_QUOTES}]+\\d{4}$`).test(starless!.value)) {
+    const stars = usualStars(lost[1]!);
+    const usual = `${lost[1]}${'*'.repeat(stars)}${lost[2]}`;
+    b.set('accountNumber', { value: usual, type: 'text', evidence: 'repaired', note: `账号识别为“${starless!.value}”,中间的星号未能识别,按常见格式补为${stars}个,请核对` }, starless!);
+  } else if (acct) {
     // A masked number (621490******3940) keeps its stars; a star read as x, × or w is put back.
     const value = acct.value.replace(new RegExp(`(?<=^\\d{4,8}[${MASK}]*)[${MASK}](?=[${MASK}]*\\d{3,4}$)`, 'g'), '*');
     const quoted = new RegExp(`^(\\d{6})[${MASK}${MASK_QUOTES}]*[${MASK_QUOTES}][${MASK}${MASK_QUOTES}]*(\\d{4})$`).exec(acct.value);

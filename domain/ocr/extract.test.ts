@@ -579,6 +579,14 @@ describe('bank statements, social insurance, property searches', () => {
     // A card's usual length, or a mask of other digits shown, stays as read.
     expect(extractFields('bank', lines('账号:622260*********2434')).reads.accountNumber!.evidence).toBe('valid');
     expect(extractFields('bank', lines('账号:6214*******0966')).fields.accountNumber).toBe('6214*******0966');
+    // Read at 75 dpi: most stars lost, all of them, or read as marks no star is.
+    for (const read of ['622260* *2306', '622260 2306', '622260 +et+tt* 2306']) {
+      const e = extractFields('bank', lines('交通银行', `户名:胡荣账号/卡号:${read}`));
+      expect(e.fields.accountNumber).toBe('622260*********2306');
+      expect(e.reads.accountNumber!.evidence).toBe('repaired');
+    }
+    // Ten digits that start no UnionPay card are no card's ends.
+    expect(extractFields('bank', lines('账号:4403041988')).reads.accountNumber!.evidence).toBe('invalid');
   });
   it('reads the credits and the balance from a statement table\'s totals row, by the columns above it', () => {
     const table = (totals: string) =>
