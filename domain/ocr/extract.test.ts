@@ -1350,6 +1350,9 @@ describe('pages read small (65 dpi): a label or a unit misread, the value still 
     expect(readLooseCnDate('二口二四年五月九白')).toBe('2024-05-09');
     expect(readLooseCnDate('三0二四年八月二十七日')).toBe('2024-08-27');
     expect(readLooseCnDate('二〇二四年十—月十八')).toBe('2024-11-18');
+    // 〇 lost after 二 (二二五年: only 二〇二五 gives that), 一 read as a hyphen.
+    expect(readLooseCnDate('二二五年一月十-日')).toBe('2025-01-11');
+    expect(extractFields('income', lines('工资收入证明', '该员工月工资收入为人民币27100.00元。', '单位联系人:行政部电话:0755-43951597深圳市光月精密模具有限责任公司会二二五年一月十-日')).fields.date).toBe('2025-01-11');
     // A month no numeral can be is no date.
     expect(readLooseCnDate('二〇二四年丑月九日')).toBeUndefined();
     const letter = extractFields('income', lines('收入证明', '姓名:张伟', '深圳市福田区园岭小学', '二〇二四年十一月十八目'));

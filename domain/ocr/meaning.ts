@@ -197,18 +197,21 @@ export const DATE_RUN = `[${DIGITISH}]{4}(?:(?:\\n?年\\n?|[.,\\-/])[${DIGITISH}
  * line may break inside the month or the day (八月二 / 十日). Read small, 十 may come out as +, 一 as — or -,
  * 〇 as 口, and 日 as 目 曰 口 白 or not at all at the line's end (readLooseCnDate reads those).
  */
-export const CN_DATE_RUN = '(?:[〇零○Ｏ0-9oO口一二三四五六七八九]{4,5}|(?<![〇零○Ｏ0-9oO口一二三四五六七八九])[〇零○Ｏ0oO口][〇零○Ｏ0-9oO口一二三四五六七八九]{2}|[〇零○Ｏ0-9oO口一二三四五六七八九]{1,3}\\n[〇零○Ｏ0-9oO口一二三四五六七八九]{1,3})\\n?年\\n?[一二三四五六七八九十+—\\-－](?:\\n?[一二三四五六七八九十+—\\-－])?\\n?月\\n?[一二三四五六七八九十+—\\-－](?:\\n?[一二三四五六七八九十+—\\-－]){0,2}(?:[日目曰口白]|(?=\\n|$))';
+export const CN_DATE_RUN = '(?:[〇零○Ｏ0-9oO口一二三四五六七八九]{4,5}|(?<![〇零○Ｏ0-9oO口一二三四五六七八九])(?:[〇零○Ｏ0oO口]|二(?=[一二]))[〇零○Ｏ0-9oO口一二三四五六七八九]{2}|[〇零○Ｏ0-9oO口一二三四五六七八九]{1,3}\\n[〇零○Ｏ0-9oO口一二三四五六七八九]{1,3})\\n?年\\n?[一二三四五六七八九十+—\\-－](?:\\n?[一二三四五六七八九十+—\\-－])?\\n?月\\n?[一二三四五六七八九十+—\\-－](?:\\n?[一二三四五六七八九十+—\\-－]){0,2}(?:[日目曰口白]|(?=\\n|$))';
 
 /**
  * A date in Chinese numerals as read small (二〇二四年+一月+八目, 二口二四年五月九): what readDate reads once
- * 十 一 〇 日 are put back; a year that lost its leading 二 (O二五年: 二〇二五 read from its 〇) gets it back,
- * and one that starts with 三 (三0二四年) starts with 二.
+ * 十 一 〇 日 are put back; a year that lost its leading 二 (O二五年: 二〇二五 read from its 〇) or its 〇
+ * (二二五年) gets it back, and one that starts with 三 (三0二四年) starts with 二.
  */
 export function readLooseCnDate(text: string): string | undefined {
-  const m = /((?<![〇零○Ｏ0-9oO口一二三四五六七八九])[〇零○Ｏ0oO口][〇零○Ｏ0-9oO口一二三四五六七八九]{2}(?=年)|[〇零○Ｏ0-9oO口一二三四五六七八九]{4,5})年([一二三四五六七八九十+—\-－]{1,2})月([一二三四五六七八九十+—\-－]{1,3})(?:[日目曰口白]|$)/.exec(text.replace(/\n/g, '').trim());
+  const m = /((?<![〇零○Ｏ0-9oO口一二三四五六七八九])(?:[〇零○Ｏ0oO口]|二(?=[一二]))[〇零○Ｏ0-9oO口一二三四五六七八九]{2}(?=年)|[〇零○Ｏ0-9oO口一二三四五六七八九]{4,5})年([一二三四五六七八九十+—\-－]{1,2})月([一二三四五六七八九十+—\-－]{1,3})(?:[日目曰口白]|$)/.exec(text.replace(/\n/g, '').trim());
   const norm = (part: string) => part.replace(/\+/g, '十').replace(/[—\-－]/g, '一').replace(/口/g, '〇');
-  // A year starts with 一 or 二: 三 there is 二 with a speck (三0二四年).
-  const year = (m?.[1]!.length === 3 ? `二${m[1]}` : m?.[1])?.replace(/^三/, '二');
+  // A year starts with 一 or 二: 三 there is 二 with a speck (三0二四年). Of three characters, it lost
+  // its leading 二 (O二五) or, after 二 and before the decade's 一 or 二, its 〇 (二二五: no other
+  // character of 二〇二五 lost leaves that).
+  const three = m?.[1]!.length === 3 ? (m[1]!.startsWith('二') ? `二〇${m[1]!.slice(1)}` : `二${m[1]}`) : undefined;
+  const year = (three ?? m?.[1])?.replace(/^三/, '二');
   return m ? readDate(`${norm(year!)}年${norm(m[2]!)}月${norm(m[3]!)}日`) : undefined;
 }
 export const AMOUNT_RUN = '[0-9OolIiSB][0-9OolIiSB,.]*';
