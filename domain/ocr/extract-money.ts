@@ -32,8 +32,16 @@ export const STOPS = ['性别', '身份证', '身份', '公民', '证件号', '�
 /** What an employer's name ends with. */
 const ORG_SUFFIX = '(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园|制品厂|工厂|厂|商店|超市|诊所|卫生院|合作社|经营部|工作室|图书馆|博物馆|文化馆|纪念馆|体育馆|美术馆|科技馆|法院|检察院|设计院|学院|派出所|管理所|管理站|管理处|服务站|店)';
 export const ORG = `[${CJK}()()]{2,30}${ORG_SUFFIX}`;
-/** An organisation's name a letter's line break may cut once (由深圳星河湾 / 科技股份有限公司坂田分公司按月…). */
-export const ORG_OVER_LINES = `[${CJK}()()]{1,30}(?:\\n[${CJK}()()]{0,30})?${ORG_SUFFIX}`;
+/** ORG_SUFFIX's words with a line break allowed between any two of their characters (西乡中 / 学). */
+const ORG_SUFFIX_BROKEN = ORG_SUFFIX.slice(3, -1)
+  .split('|')
+  .map((word) => [...word].join('\\n?'))
+  .join('|');
+/**
+ * An organisation's name a letter's line break may cut once (由深圳星河湾 / 科技股份有限公司坂田分公司按月…),
+ * inside its last word too (当前由深圳市宝安区西乡中 / 学为其缴纳…).
+ */
+export const ORG_OVER_LINES = `(?:[${CJK}()()]{1,30}(?:\\n[${CJK}()()]{0,30})?${ORG_SUFFIX}|[${CJK}()()]{1,30}(?:${ORG_SUFFIX_BROKEN}))`;
 
 /** What a letter may put between an amount's phrase and the amount: 约为人民币, (税前)为, 人民币(大写):, a table's unit (元), a count of entries (收入合计:4笔 金额:…). */
 const FILLER = '(?:为|是|约|共计|合计|总计|总额|达|人民币|RMB|税前|[((][^))\\n0-9]{1,10}[))]|大写|[::]|共?[0-9]{1,4}笔[,,]?|金额){0,5}';

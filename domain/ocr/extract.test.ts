@@ -485,6 +485,9 @@ describe('bank statements, social insurance, property searches', () => {
     // The name cut by the line's end.
     const cut = extractFields('social', lines('参保证明', `兹证明汪春(公民身份号码:${ID})由深圳星河湾`, '科技股份有限公司坂田分公司按月为其缴纳社会保险费。截至2025年', '10月,其基本养老保险累计缴费12个月。'));
     expect(cut.fields.employer).toBe('深圳星河湾科技股份有限公司坂田分公司');
+    // The line broken inside the name's last word (西乡中 / 学).
+    const school = extractFields('social', lines('参保证明', '经核查,参保人杨晓,身份证号510124199211193269,当前由深圳市宝安区西乡中', '学为其缴纳社会保险(2023年1月至2025年4月),在本市累计缴费182个月。'));
+    expect(school.fields.employer).toBe('深圳市宝安区西乡中学');
     // A notice names its subject before the number the line broke: 司马晴(证件 / 号码:…).
     const notice = extractFields('property', lines('不动产登记信息查询结果告知单', '经查询深圳市不动产登记簿,截至2025年01月14日,司马晴(证件', `号码:${ID})在深圳市范围内无不动产登记记录。`, '2025年1月14日'));
     expect(notice.fields).toMatchObject({ name: '司马晴', idNumber: ID, hasProperty: '无' });
