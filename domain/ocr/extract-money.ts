@@ -682,6 +682,7 @@ export function extractBank(b: Builder): Extraction {
   // 余额 with its 额 lost or misread still ends the label before a colon (期末余:62,558.00), as does 末余额: with its 期 lost.
   amount(b, 'closingBalance', '期[末未本](?:余额|结余)|期[末未]余[^0-9::\\n]?(?=[::])|(?<![\u3400-\u9fff])末余额(?=[::])|(?<![\u3400-\u9fff])期余额(?=[::])|(?<![\u3400-\u9fff])期余(?=[::]?[0-9])|账户(?:余额|结余)|当前余额|截止余额|最终余额|可用余额');
   summaryRow(b);
+  balancedSummary(b);
   statementTotals(b);
   if (!b.reads.creditTotal) lineTotals(b);
   if (!b.reads.closingBalance) balanceAfterLastEntry(b);
@@ -739,6 +740,33 @@ function summaryRow(b: Builder): void {
       const hit = b.page.lineHit(at, offset + found[k]!.index, offset + found[k]!.index + found[k]![0].length);
       if (field && n !== undefined && hit) b.set(field, { value: n, type: 'amount', evidence: 'valid' }, hit);
     });
+    return;
+  }
+}
+
+/**
+ * A summary row of four amounts whose headings were read past recognising (期初余额请方发生杯支出合计期末余部 /
+ * 19,959.75 103,974.87 12,205.03 111,729.59): opening, credits, debits, closing in either order of the
+ * middle two, told by the sum (opening + credits − debits = closing, to the fen; four figures read
+ * wrong seldom balance). The credits and the closing balance it gives are checked by that sum.
+ */
+function balancedSummary(b: Builder): void {
+  const { lines } = b.page;
+  for (let i = 0; i < lines.length; i++) {
+    const values = lines[i]!.replace(/(?<=\d);(?=\d{3}[.,])/g, ',').replace(/(?<=\d)\.(?=\d{3}[.,]\d{2}(?!\d))/g, ',');
+    const found = fenAmounts(values);
+    if (found.length !== 4 || found.map((m) => m[0]).join('') !== values.replace(/[¥¥元\s]/g, '')) continue;
+    const [open, second, third, close] = found.map((m) => readAmount(m[0]));
+    if ([open, second, third, close].some((n) => n === undefined)) continue;
+    const cents = (n: number | undefined) => Math.round(n! * 100);
+    const credit = cents(open) + cents(second) - cents(third) === cents(close) ? 1 : cents(open) + cents(third) - cents(second) === cents(close) ? 2 : 0;
+    if (credit === 0) continue;
+    for (const [field, k] of [['creditTotal', credit], ['closingBalance', 3]] as const) {
+      const hit = b.page.lineHit(i, found[k]!.index, found[k]!.index + found[k]![0].length);
+      const n = readAmount(found[k]![0])!;
+      if (!b.reads[field] && hit) b.set(field, { value: n, type: 'amount', evidence: 'valid' }, hit);
+      if (b.reads[field]?.value === n) b.confirm(field);
+    }
     return;
   }
 }

@@ -591,6 +591,16 @@ describe('bank statements, social insurance, property searches', () => {
     // Ten digits that start no UnionPay card are no card's ends.
     expect(extractFields('bank', lines('账号:4403041988')).reads.accountNumber!.evidence).toBe('invalid');
   });
+  it('reads a summary row whose headings were read past recognising, by its sum: opening + credits − debits = closing', () => {
+    const statement = (figures: string) => extractFields('bank', lines('中国农业银行深圳分行', '借记卡账户对账单', '户名:杨超', '期初余额请方发生杯支出合计期末余部', figures, '交易日期快装收入金额支出金额账户余额', '2025.11.03代发工询16,605.29 111.729.59'));
+    const e = statement('19,959.75 103,974.87 12,205.03 111,729.59');
+    expect(e.fields).toMatchObject({ creditTotal: 103974.87, closingBalance: 111729.59 });
+    expect(e.reads.creditTotal!.evidence).toBe('checked');
+    // Debits before credits: the sum tells which is which.
+    expect(statement('19,959.75 12,205.03 103,974.87 111,729.59').fields.creditTotal).toBe(103974.87);
+    // Four figures that do not balance (one misread) give nothing.
+    expect(statement('19,959.75 103,974.87 12,205.03 111,729.50').fields.creditTotal).toBeUndefined();
+  });
   it('reads the credits and the balance from a statement table\'s totals row, by the columns above it', () => {
     const table = (totals: string) =>
       extractFields('bank', lines('中国银行个人客户交易明细', '户名:杨国琰 账号:6216 6872 2929 3242', '交易日期  摘要  对方户名  收入金额  支出金额  账户余额', '20240210  工资  深圳市华强贸易有限公司  21,541.80  22,908.73', '20240417  水电费  拼多多  3,373.99  59,314.81', totals, '打印日期:2024-04-30')).fields;
