@@ -304,8 +304,8 @@ function partyBlocks(b: Builder): Party[] {
   if (starts.length === 2 && b.page.line(starts[0]!) === b.page.line(starts[1]!)) return sideBySide(b);
   return starts.map((start, i) => {
     const end = starts[i + 1] ?? b.page.text.length;
-    // A label read with one character wrong (身药证件号) still labels its block's value.
-    const within = (re: RegExp) => b.page.allThenLooser(re).find((h) => h.start >= start && h.end <= end + 20 && (i + 1 === starts.length || h.start < end));
+    const inBlock = (h: Hit) => h.start >= start && h.end <= end + 20 && (i + 1 === starts.length || h.start < end);
+    const within = (re: RegExp) => b.page.all(re).find(inBlock);
     const lineEnd = b.page.text.indexOf('\n', start);
     // 性 of 性别 misread after the name (姓名罗萱菲理别女): the gender still, and the name ends before it.
     const exactGender = within(after('性别', '[男女]'));
@@ -321,9 +321,21 @@ function partyBlocks(b: Builder): Party[] {
       genderHit,
       gender: genderHit?.value as '男' | '女' | undefined,
       birth: within(after('出生日期|出生年月日|出生日', DATE)),
-      id: within(after(ID_LABELS, ID_RUN)),
+      id: within(after(ID_LABELS, ID_RUN)) ?? looseId(b, genderHit?.value, inBlock),
     };
   });
+}
+
+/**
+ * A block's number after its label read with one character wrong (身药证件号…), taken only where the
+ * block's gender is read and the number's agrees: a page read in a jumbled order puts the other
+ * party's number in a block as easily (the page's numbers are then given by gender, see withUnlabelledIds).
+ */
+function looseId(b: Builder, gender: string | undefined, inBlock: (h: Hit) => boolean): Hit | undefined {
+  if (gender !== '男' && gender !== '女') return undefined;
+  const hit = b.page.allThenLooser(after(ID_LABELS, ID_RUN)).find(inBlock);
+  const id = hit && readIdNumber(hit.value);
+  return id && id.valid && idGender(id.value) === gender ? hit : undefined;
 }
 
 /**

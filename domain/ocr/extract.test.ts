@@ -921,6 +921,10 @@ describe('marriage certificates whose rows ran together', () => {
   it('reads a party whose 性 of 性别 and 份 of 身份证件号 were misread (姓名罗萱菲理别女, 身药证件号…)', () => {
     const e = extractFields('marriage', lines('持证人郭子', '登已日期2018年12月26日', '姓名郭子性别男', '国中国出生日期1988年10月24日', '身份证件号430623198810243391', '姓名罗萱菲理别女', '国中国出生日期1989年11月11日', '身药证件号430422198911111569'));
     expect(e.fields).toMatchObject({ party2Name: '罗萱菲', party2Gender: '女', party2IdNumber: '430422198911111569', party1Name: '郭子', party1IdNumber: '430623198810243391' });
+    // Read in a jumbled order, a block whose gender is not read takes no number by a misread label (身做证件号):
+    // the page's numbers go to the parties by their gender.
+    const jumbled = extractFields('marriage', lines('结婚证字号J440303-2019-007062姓名安琳女', '国期出生日期', '备注中国1999年9月8日湖区身付证停号440309199909086886姓名性别登记机手深圳市湖区民政局曹勇智男登记专电章国精出生日期中国1997年8月14日E身做证件号', '431127199708140437'));
+    expect(jumbled.fields).toMatchObject({ party1IdNumber: '431127199708140437', party2IdNumber: '440309199909086886' });
   });
   it('gives each party the page\'s valid ID number of its gender, unlabelled, and the date that is its birth date', () => {
     const wife = '440309197210047200';
