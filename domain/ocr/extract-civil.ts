@@ -21,6 +21,9 @@ const HUKOU_STOPS = [
   '户主', '或与',
 ];
 
+/** Whether a run read as a value starts with a label of the card (the next cell's, not a value). */
+const startsWithLabel = (run: string): boolean => HUKOU_STOPS.some((l) => run.startsWith(l));
+
 /** What follows 民族 when it names a road (民族大道, 民族路), not the nationality's label. */
 const ROAD = '大道|大街|路|街|村|巷|小区|花园';
 
@@ -62,7 +65,7 @@ export function extractHukou(b: Builder): Extraction {
   b.date('birthDate', text(b, after('出生日期|出生年月日|出生时间', DATE)) ?? facts.birth);
   // What follows the label is the next cell's label when the nationality stands elsewhere (民族 / 出生地江西省…).
   const besideLabel = text(b, after(`民族(?!${ROAD})|族别`, `[${CJK}]{1,8}`));
-  const labelledEth = besideLabel && !HUKOU_STOPS.some((l) => besideLabel.value.startsWith(l)) ? besideLabel : undefined;
+  const labelledEth = besideLabel && !startsWithLabel(besideLabel.value) ? besideLabel : undefined;
   const eth = labelledEth ?? facts.ethnicity ?? ethnicityCell(b) ?? ethnicityMislabelled(b) ?? ethnicityAfterOtherLabel(b);
   if (eth) {
     const read = cutAt(eth.value, HUKOU_STOPS);
@@ -223,7 +226,7 @@ function dateOfId(b: Builder): Hit | undefined {
  * above when that line starts the address and the label's line ends it.
  */
 function addressAroundLabel(b: Builder, hit: Hit | undefined): Hit | undefined {
-  if (hit && HUKOU_STOPS.some((l) => hit.value.startsWith(l))) return addressAboveLabel(b, hit);
+  if (hit && startsWithLabel(hit.value)) return addressAboveLabel(b, hit);
   if (hit && !/[省市区县]/.test(hit.value)) {
     // A two-line address beside a label set at the cell's middle: its first line stands on the line above (广东省…棕榈园1 / 住址巷39号602).
     const lineStart = b.page.text.lastIndexOf('\n', hit.start - 1) + 1;
@@ -261,12 +264,12 @@ function continued(b: Builder, hit: Hit | undefined): Hit | undefined {
   if (unit) return { value: hit.value + unit[1]!, start: hit.start, end: hit.end + 1 + unit[1]!.length };
   // A door number at its end may be followed by a line that is only an estate's building and room (…2808号 / 水围村6栋1503).
   const estate = /号$/.test(hit.value) ? /^[\u3400-\u9fff]{2,10}?\d{1,3}[栋座幢][A-Za-z]?\d{2,5}[室房]?(?=\n|$)/.exec(after) : null;
-  if (estate && !HUKOU_STOPS.some((l) => estate[0].startsWith(l))) return { value: hit.value + estate[0], start: hit.start, end: hit.end + 1 + estate[0].length };
+  if (estate && !startsWithLabel(estate[0])) return { value: hit.value + estate[0], start: hit.start, end: hit.end + 1 + estate[0].length };
   // A room, or a door number at its end, ends it; an estate's name after the door number (41号锦绣江南四 / 期7栋B座502室) does not.
   if (/[室房]|[号栋楼座]$/.test(hit.value)) return hit;
   // The rest up to its sentence's end, or the whole next line when that is no labelled cell (梅林路 / 762号桃源村17栋2108室).
   const next = /^([^\n::。;;]{2,30}?[号室房栋楼][^\n::。;;,,]{0,12})(?:[。;;,,]|(?=\n|$))/.exec(after);
-  if (!next || HUKOU_STOPS.some((l) => next[1]!.startsWith(l))) return hit;
+  if (!next || startsWithLabel(next[1]!)) return hit;
   return { value: hit.value + next[1]!, start: hit.start, end: hit.end + 1 + next[1]!.length };
 }
 
@@ -310,12 +313,11 @@ function partyBlocks(b: Builder): Party[] {
     // 性 of 性别 misread after the name (姓名罗萱菲理别女): the gender still, and the name ends before it.
     const exactGender = within(after('性别', '[男女]'));
     const line = b.page.text.slice(start, lineEnd < 0 ? undefined : lineEnd);
-    const lost = exactGender ? null : new RegExp(`^[^\\n]名[::]?([${CJK}·]{2,8}?)[${CJK}]别([男女])(?![${CJK}])`).exec(line);
+    const lost = exactGender ? null : new RegExp(`^[^\\n]名[::]?([${CJK}·]{2,8}?)[${CJK}]别([男女])(?![${CJK}])`, 'd').exec(line);
     const genderHit = lost ? { value: lost[2]!, start: start + lost[0].length - 1, end: start + lost[0].length } : exactGender;
     const misreadLabel = b.page.text.slice(start, start + 2) !== '姓名';
     const rest = { value: b.page.text.slice(start + 2, lineEnd < 0 ? undefined : lineEnd), start: start + 2, end: lineEnd < 0 ? b.page.text.length : lineEnd };
-    const nameAt = lost ? start + lost[0].indexOf(lost[1]!, 2) : 0;
-    const name = lost ? { value: lost[1]!, start: nameAt, end: nameAt + lost[1]!.length } : misreadLabel ? rest : within(after('姓名', '[^\\n]{1,16}'));
+    const name = lost ? { value: lost[1]!, start: start + lost.indices![1]![0], end: start + lost.indices![1]![1] } : misreadLabel ? rest : within(after('姓名', '[^\\n]{1,16}'));
     return {
       name,
       genderHit,
@@ -327,13 +329,14 @@ function partyBlocks(b: Builder): Party[] {
 }
 
 /**
- * A block's number after its label read with one character wrong (身药证件号…), taken only where the
- * block's gender is read and the number's agrees: a page read in a jumbled order puts the other
- * party's number in a block as easily (the page's numbers are then given by gender, see withUnlabelledIds).
+ * A block's number after its label read with one character wrong (身药证件号…; the exact label found
+ * none in the block), taken only where the block's gender is read and the number's agrees: a page
+ * read in a jumbled order puts the other party's number in a block as easily (the page's numbers are
+ * then given by gender, see withUnlabelledIds).
  */
 function looseId(b: Builder, gender: string | undefined, inBlock: (h: Hit) => boolean): Hit | undefined {
   if (gender !== '男' && gender !== '女') return undefined;
-  const hit = b.page.allThenLooser(after(ID_LABELS, ID_RUN)).find(inBlock);
+  const hit = b.page.looser(after(ID_LABELS, ID_RUN)).find(inBlock);
   const id = hit && readIdNumber(hit.value);
   return id && id.valid && idGender(id.value) === gender ? hit : undefined;
 }

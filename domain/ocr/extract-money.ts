@@ -30,13 +30,11 @@ export const nameRun = (value: string) => value.replace(NEXT_HEADING, '');
 
 export const STOPS = ['性别', '身份证', '身份', '公民', '证件号', '证件', '号码', '电话', '查询', '日期', '个人', '编号', '纳税人识别号', '识别号', '不动产', '证号', '系', '为', '在', '自', '于', '是', '因', '同志', '先生', '女士', '账号', '账户', '帐号', '张号', '卡号', '参保', '单位', '社会', '社保', '正常', '暂停', '中止', '终止', '已退休', '筛选', '开具', '出具', '打印'];
 /** What an employer's name ends with. */
-const ORG_SUFFIX = '(?:有限责任公司|有限公司|股份公司|分公司|公司|分行|支行|医院|学校|中学|小学|大学|教育局|局|中心|研究院|研究所|集团|银行|办事处|委员会|事务所|幼儿园|制品厂|工厂|厂|商店|超市|诊所|卫生院|合作社|经营部|工作室|图书馆|博物馆|文化馆|纪念馆|体育馆|美术馆|科技馆|法院|检察院|设计院|学院|派出所|管理所|管理站|管理处|服务站|店)';
+const ORG_SUFFIX_WORDS = ['有限责任公司', '有限公司', '股份公司', '分公司', '公司', '分行', '支行', '医院', '学校', '中学', '小学', '大学', '教育局', '局', '中心', '研究院', '研究所', '集团', '银行', '办事处', '委员会', '事务所', '幼儿园', '制品厂', '工厂', '厂', '商店', '超市', '诊所', '卫生院', '合作社', '经营部', '工作室', '图书馆', '博物馆', '文化馆', '纪念馆', '体育馆', '美术馆', '科技馆', '法院', '检察院', '设计院', '学院', '派出所', '管理所', '管理站', '管理处', '服务站', '店'];
+const ORG_SUFFIX = `(?:${ORG_SUFFIX_WORDS.join('|')})`;
 export const ORG = `[${CJK}()()]{2,30}${ORG_SUFFIX}`;
 /** ORG_SUFFIX's words with a line break allowed between any two of their characters (西乡中 / 学). */
-const ORG_SUFFIX_BROKEN = ORG_SUFFIX.slice(3, -1)
-  .split('|')
-  .map((word) => [...word].join('\\n?'))
-  .join('|');
+const ORG_SUFFIX_BROKEN = ORG_SUFFIX_WORDS.map((word) => [...word].join('\\n?')).join('|');
 /**
  * An organisation's name a letter's line break may cut once (由深圳星河湾 / 科技股份有限公司坂田分公司按月…),
  * inside its last word too (当前由深圳市宝安区西乡中 / 学为其缴纳…).
@@ -690,6 +688,17 @@ export function extractBank(b: Builder): Extraction {
   return b.result();
 }
 
+/**
+ * A summary's row of figures with its misreadings put right in place, so each amount keeps its offset
+ * in the line: a thousands comma read as a semicolon (2;599.09) or as a dot (¥43.525.29), a speck read
+ * as a dot after an amount (53,874.00.6,166.89).
+ */
+const summaryFigures = (line: string): string =>
+  line.replace(/(?<=\d);(?=\d{3}[.,])/g, ',').replace(/(?<=[0-9]\.\d{2})\.(?=\d)/g, ' ').replace(/(?<=\d)\.(?=\d{3}[.,]\d{2}(?!\d))/g, ',');
+
+/** Whether the amounts found are all a row of figures holds (besides ¥, 元 and spaces). */
+const onlyAmounts = (values: string, found: readonly RegExpExecArray[]): boolean => found.map((m) => m[0]).join('') === values.replace(/[¥¥元\s]/g, '');
+
 /** A statement summary's headings, each with the field its amount gives (期初余额 收入合计 支出合计 期末余额). */
 const SUMMARY_HEADINGS: readonly (readonly [RegExp, 'creditTotal' | 'closingBalance' | undefined])[] = [
   [/^(?:本期)?(?:贷方|货方(?=发生)|收入|存入|转入)(?:金额|发生额)?(?:合计|总额|总计)?/, 'creditTotal'],
@@ -720,12 +729,9 @@ function summaryRow(b: Builder): void {
     if (rest || fields.length < 2) continue;
     const own = lines[i]!.slice(headings.length);
     const at = own ? i : i + 1;
-    // A thousands comma read as a semicolon (2;599.09), a speck read as a dot after an amount (53,874.00.6,166.89):
-    // put right in place, so each amount keeps its offset in the line.
-    // A thousands comma read as a dot (¥43.525.29) too.
-    const values = (own || lines[at] || '').replace(/(?<=\d);(?=\d{3}[.,])/g, ',').replace(/(?<=[0-9]\.\d{2})\.(?=\d)/g, ' ').replace(/(?<=\d)\.(?=\d{3}[.,]\d{2}(?!\d))/g, ',');
+    const values = summaryFigures(own || lines[at] || '');
     const found = fenAmounts(values);
-    if (found.length !== fields.length || found.map((m) => m[0]).join('') !== values.replace(/[¥¥元\s]/g, '')) {
+    if (found.length !== fields.length || !onlyAmounts(values, found)) {
       // Which amount stands under which heading is lost; the one read straight after the last heading
       // (期末余额19,346.71) is the first column's, so a field that took it by its label is flagged.
       const first = own && found[0] ? readAmount(found[0][0]) : undefined;
@@ -753,17 +759,17 @@ function summaryRow(b: Builder): void {
 function balancedSummary(b: Builder): void {
   const { lines } = b.page;
   for (let i = 0; i < lines.length; i++) {
-    const values = lines[i]!.replace(/(?<=\d);(?=\d{3}[.,])/g, ',').replace(/(?<=\d)\.(?=\d{3}[.,]\d{2}(?!\d))/g, ',');
+    const values = summaryFigures(lines[i]!);
     const found = fenAmounts(values);
-    if (found.length !== 4 || found.map((m) => m[0]).join('') !== values.replace(/[¥¥元\s]/g, '')) continue;
-    const [open, second, third, close] = found.map((m) => readAmount(m[0]));
-    if ([open, second, third, close].some((n) => n === undefined)) continue;
-    const cents = (n: number | undefined) => Math.round(n! * 100);
-    const credit = cents(open) + cents(second) - cents(third) === cents(close) ? 1 : cents(open) + cents(third) - cents(second) === cents(close) ? 2 : 0;
+    if (found.length !== 4 || !onlyAmounts(values, found)) continue;
+    const amounts = found.map((m) => readAmount(m[0]));
+    if (amounts.some((n) => n === undefined)) continue;
+    const [open, second, third, close] = amounts.map((n) => Math.round(n! * 100)) as [number, number, number, number];
+    const credit = open + second - third === close ? 1 : open + third - second === close ? 2 : 0;
     if (credit === 0) continue;
     for (const [field, k] of [['creditTotal', credit], ['closingBalance', 3]] as const) {
       const hit = b.page.lineHit(i, found[k]!.index, found[k]!.index + found[k]![0].length);
-      const n = readAmount(found[k]![0])!;
+      const n = amounts[k]!;
       if (!b.reads[field] && hit) b.set(field, { value: n, type: 'amount', evidence: 'valid' }, hit);
       if (b.reads[field]?.value === n) b.confirm(field);
     }

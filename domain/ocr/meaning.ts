@@ -117,12 +117,8 @@ export class PageText {
     return exact.length > 0 ? exact : this.looser(re);
   }
 
-  /** Every match of `re`, then every match of its looser pattern (see after). */
-  allThenLooser(re: RegExp): Hit[] {
-    return [...this.all(re), ...this.looser(re)];
-  }
-
-  private looser(re: RegExp): Hit[] {
+  /** Every match of the looser pattern registered for `re` (see after); none when it has none. */
+  looser(re: RegExp): Hit[] {
     const fallback = LOOSER.get(re);
     return fallback ? this.all(fallback) : [];
   }
@@ -192,12 +188,17 @@ export const PARTY_NAME = `[${CJK}]{1,10}(?:·[${CJK}]{1,10}){1,3}|[${CJK}·]{2,
 export const ID_RUN = `[${DIGITISH}0-9Xx×]{15,21}`;
 /** A date in figures; after 月 without its 日 the day does not run into the next year (2023年7月2025年7月 is a span of months, not 2023-07-20; 2026年11月2411, its 日 misread, is a date) nor into an amount (2026年06月28,000.00 and 2026年01月2800000 are a month's pay). */
 export const DATE_RUN = `[${DIGITISH}]{4}(?:(?:\\n?年\\n?|[.,\\-/])[${DIGITISH}]{1,3}(?:\\n?月\\n?[${DIGITISH}]{1,3}(?:日|(?![0-9]{3}|[0-9]*(?:年|[,.][0-9])))|[.,\\-/][${DIGITISH}]{1,3}日?)|\\n?年(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])日)`;
+/** A year of three Chinese numerals that lost one: its leading 二 (O二五) or its 〇 after 二 (二二五); see readLooseCnDate. */
+const CN_YEAR_OF_THREE = '(?<![〇零○Ｏ0-9oO口一二三四五六七八九])(?:[〇零○Ｏ0oO口]|二(?=[一二]))[〇零○Ｏ0-9oO口一二三四五六七八九]{2}';
+
 /**
  * Chinese numerals; the year may carry one zero read twice (二O〇二四: 〇 read as O and 〇); a letter's
  * line may break inside the month or the day (八月二 / 十日). Read small, 十 may come out as +, 一 as — or -,
  * 〇 as 口, and 日 as 目 曰 口 白 or not at all at the line's end (readLooseCnDate reads those).
  */
-export const CN_DATE_RUN = '(?:[〇零○Ｏ0-9oO口一二三四五六七八九]{4,5}|(?<![〇零○Ｏ0-9oO口一二三四五六七八九])(?:[〇零○Ｏ0oO口]|二(?=[一二]))[〇零○Ｏ0-9oO口一二三四五六七八九]{2}|[〇零○Ｏ0-9oO口一二三四五六七八九]{1,3}\\n[〇零○Ｏ0-9oO口一二三四五六七八九]{1,3})\\n?年\\n?[一二三四五六七八九十+—\\-－](?:\\n?[一二三四五六七八九十+—\\-－])?\\n?月\\n?[一二三四五六七八九十+—\\-－](?:\\n?[一二三四五六七八九十+—\\-－]){0,2}(?:[日目曰口白]|(?=\\n|$))';
+export const CN_DATE_RUN = `(?:[〇零○Ｏ0-9oO口一二三四五六七八九]{4,5}|${CN_YEAR_OF_THREE}|[〇零○Ｏ0-9oO口一二三四五六七八九]{1,3}\\n[〇零○Ｏ0-9oO口一二三四五六七八九]{1,3})\\n?年\\n?[一二三四五六七八九十+—\\-－](?:\\n?[一二三四五六七八九十+—\\-－])?\\n?月\\n?[一二三四五六七八九十+—\\-－](?:\\n?[一二三四五六七八九十+—\\-－]){0,2}(?:[日目曰口白]|(?=\\n|$))`;
+
+const LOOSE_CN_DATE = new RegExp(`(${CN_YEAR_OF_THREE}(?=年)|[〇零○Ｏ0-9oO口一二三四五六七八九]{4,5})年([一二三四五六七八九十+—\\-－]{1,2})月([一二三四五六七八九十+—\\-－]{1,3})(?:[日目曰口白]|$)`);
 
 /**
  * A date in Chinese numerals as read small (二〇二四年+一月+八目, 二口二四年五月九): what readDate reads once
@@ -205,7 +206,7 @@ export const CN_DATE_RUN = '(?:[〇零○Ｏ0-9oO口一二三四五六七八九]
  * (二二五年) gets it back, and one that starts with 三 (三0二四年) starts with 二.
  */
 export function readLooseCnDate(text: string): string | undefined {
-  const m = /((?<![〇零○Ｏ0-9oO口一二三四五六七八九])(?:[〇零○Ｏ0oO口]|二(?=[一二]))[〇零○Ｏ0-9oO口一二三四五六七八九]{2}(?=年)|[〇零○Ｏ0-9oO口一二三四五六七八九]{4,5})年([一二三四五六七八九十+—\-－]{1,2})月([一二三四五六七八九十+—\-－]{1,3})(?:[日目曰口白]|$)/.exec(text.replace(/\n/g, '').trim());
+  const m = LOOSE_CN_DATE.exec(text.replace(/\n/g, '').trim());
   const norm = (part: string) => part.replace(/\+/g, '十').replace(/[—\-－]/g, '一').replace(/口/g, '〇');
   // A year starts with 一 or 二: 三 there is 二 with a speck (三0二四年). Of three characters, it lost
   // its leading 二 (O二五) or, after 二 and before the decade's 一 or 二, its 〇 (二二五: no other
