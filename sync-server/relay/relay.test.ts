@@ -126,16 +126,17 @@ describe('change relay', () => {
     // The relay's own position, then three writes streamed live.
     const start = ((await (await fetch(`${relay.url}/${db}`, { headers: { authorization } })).json()) as { update_seq: string }).update_seq;
     const ids: string[] = [];
-    const first = await readFeed(feed(start), authorization, 1_500, async () => {
+    // Read until all three came (a fixed 1.5 s missed the third once on a loaded machine), up to 10 s.
+    const first = await readFeed(feed(start), authorization, 10_000, async () => {
       await new Promise((r) => setTimeout(r, 300));
       for (const label of ['one', 'two', 'three']) ids.push(await write(a.officeId, label));
-    });
+    }, (text) => ids.every((id) => text.includes(id)));
     const streamed = first.text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { seq: string; id: string });
     for (const id of ids) expect(streamed.map((r) => r.id)).toContain(id);
     // A workstation cut after the first of them resumes from its sequence: the other two, from the relay's memory.
     const after = streamed.find((r) => r.id === ids[0])!.seq;
     const catchUps = relay.stats().catchUps;
-    const resumed = await readFeed(feed(after), authorization, 500);
+    const resumed = await readFeed(feed(after), authorization, 5_000, undefined, (text) => text.includes(ids[1]!) && text.includes(ids[2]!));
     const rows = resumed.text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string });
     expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining([ids[1], ids[2]]));
     expect(rows.map((r) => r.id)).not.toContain(ids[0]);
