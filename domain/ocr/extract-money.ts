@@ -111,8 +111,11 @@ function setAmount(b: Builder, field: string, hit: Hit): void {
   else b.set(field, { value: n, type: 'amount', evidence: 'valid', ...mark }, hit);
 }
 
-/** What a date the letter was not issued on follows: a start, a birth, an insurance start (入职时间 2008年…, 自2015年…起). */
-const STARTS = String.raw`(?:入职|出生|参保|参加工作|入司|到岗|开始|起始|生效|开户|入[\u3400-\u9fff](?=时间|日期))(?:时间|日期)?[::]?[\s'"‘’“”]*$|[自从]$`;
+/**
+ * What a date the letter was not issued on follows: a start, a birth, an insurance start, a
+ * property's registration (入职时间 2008年…, 自2015年…起, 登记时间 2018年…).
+ */
+const STARTS = String.raw`(?:入职|出生|参保|参加工作|入司|到岗|开始|起始|生效|开户|登记(?=时间|日期)|入[\u3400-\u9fff](?=时间|日期))(?:时间|日期)?[::]?[\s'"‘’“”]*$|[自从]$`;
 const NOT_ISSUED = new RegExp(`${STARTS}|至$`);
 /** What a date something started on follows (not 至: a validity may end after the letter's date). */
 const STARTED = new RegExp(STARTS);

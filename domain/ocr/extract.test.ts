@@ -199,6 +199,19 @@ describe('a date read one digit wrong', () => {
     const two = extractFields('property', lines('不动产登记信息查询结果', '查询日期:2025年2月30日'));
     expect(two.reads.date!.evidence).toBe('invalid');
   });
+  it("is never the property's registration date when the search's own date was not read", () => {
+    const page = (last: string) => extractFields('property', lines('不动产登记信息查询结果', '登记时间  2018年04月21日  权利性质  商品房', last));
+    expect(page('查询专用章 二〇二六年二月十六日').fields.date).toBe('2026-02-16');
+    expect(page('查询专用章 =O=六年=月十六日').fields.date).toBeUndefined();
+  });
+  it('is no month in a table whose column rule was read as its day', () => {
+    const record = (row: string) => extractFields('social', lines('深圳市社会保险参保缴费证明(个人)', '起始年月截止年月缴费单位险种月数', row, '合计缴费月数57个月')).fields.date;
+    expect(record('2021年]月2025年9月|深圳市梧桐物业服务股份有限公司养老、医疗57')).toBeUndefined();
+    // Nor the start of the next month's year, its 年 misread (2022年10月 2023征10月 is no 20 October).
+    expect(record('2022年10月  2023征10月  深圳市大鹏电子科技有限责任公司  养老、医疗  13')).toBeUndefined();
+    // A day read as a letter like a digit, its 日 kept, is still a date.
+    expect(record('打印日期 2025年10月l日')).toBe('2025-10-01');
+  });
 });
 
 describe('income letters in several phrasings', () => {
@@ -1059,6 +1072,7 @@ describe('typed values', () => {
     // Some of its numerals read as Arabic digits (二〇二二 as 2O二二).
     expect(readDate('2O二二年五月六日')).toBe('2022-05-06');
     expect(readDate('12O二二年五月六日')).toBe('2022-05-06');
+    expect(readDate('7二0二六年二月十六日')).toBe('2026-02-16');
     expect(readDate('2024.05.09')).toBe('2024-05-09');
     expect(readUpperAmount('壹拾伍万陆仟元整')).toBe(156000);
     // 零 stands for no 角 before the 分.

@@ -186,8 +186,14 @@ export const NAME_RUN = `[${CJK}·]{2,8}`;
 /** A party's name before its bracket: two to five characters, or a transliterated name of parts joined by middle dots (米热古丽·艾力). */
 export const PARTY_NAME = `[${CJK}]{1,10}(?:·[${CJK}]{1,10}){1,3}|[${CJK}·]{2,5}`;
 export const ID_RUN = `[${DIGITISH}0-9Xx×]{15,21}`;
-/** A date in figures; after 月 without its 日 the day does not run into the next year (2023年7月2025年7月 is a span of months, not 2023-07-20; 2026年11月2411, its 日 misread, is a date) nor into an amount (2026年06月28,000.00 and 2026年01月2800000 are a month's pay). */
-export const DATE_RUN = `[${DIGITISH}]{4}(?:(?:\\n?年\\n?|[.,\\-/])[${DIGITISH}]{1,3}(?:\\n?月\\n?[${DIGITISH}]{1,3}(?:日|(?![0-9]{3}|[0-9]*(?:年|[,.][0-9])))|[.,\\-/][${DIGITISH}]{1,3}日?)|\\n?年(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])日)`;
+/**
+ * A date in figures; after 月 without its 日 the day does not run into the next year (2023年7月2025年7月
+ * is a span of months, not 2023-07-20, also with the next 年 misread: 2022年10月2023征10月; 2026年11月2411,
+ * its 日 misread, is a date) nor into an amount
+ * (2026年06月28,000.00 and 2026年01月2800000 are a month's pay), and is no table's rule alone
+ * (2025年9月|深圳市…: a month in a column, not the 1st).
+ */
+export const DATE_RUN = `[${DIGITISH}]{4}(?:(?:\\n?年\\n?|[.,\\-/])[${DIGITISH}]{1,3}(?:\\n?月\\n?(?![|!\\]\\[]{1,3}(?:[^日${DIGITISH}]|$))[${DIGITISH}]{1,3}(?:日|(?![0-9]{3}|[0-9]*(?:年|[,.][0-9]|[^\\n0-9]?[0-9]{1,2}月)))|[.,\\-/][${DIGITISH}]{1,3}日?)|\\n?年(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])日)`;
 /** A year of three Chinese numerals that lost one: its leading 二 (O二五) or its 〇 after 二 (二二五); see readLooseCnDate. */
 const CN_YEAR_OF_THREE = '(?<![〇零○Ｏ0-9oO口一二三四五六七八九])(?:[〇零○Ｏ0oO口]|二(?=[一二]))[〇零○Ｏ0-9oO口一二三四五六七八九]{2}';
 
@@ -334,9 +340,10 @@ export function readDate(text: string): string | undefined {
   const m = /([〇零○Ｏ0-9oO一二三四五六七八九]{4,5})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/.exec(text.replace(/\n/g, ''));
   if (!m) return undefined;
   // Five year characters: a zero read twice side by side is one zero; else an Arabic digit before
-  // the year is the line before's (…0755-67956271 / 二〇二二年 read on as 12O二二年); anything else is not a year.
+  // the year is the line before's (…0755-67956271 / 二〇二二年 read on as 12O二二年, a stamp's 章 as
+  // 7 before 二0二六年: its 〇 read as the digit 0); anything else is not a year.
   const doubled = m[1]!.length === 5 ? m[1]!.replace(/([〇零○Ｏ0oO])[〇零○Ｏ0oO]/, '$1') : m[1]!;
-  const year = doubled.length === 5 && /^[0-9]/.test(doubled) && !/[0-9]/.test(doubled.slice(2)) ? doubled.slice(1) : doubled;
+  const year = doubled.length === 5 && /^[0-9]/.test(doubled) && !/[1-9]/.test(doubled.slice(2)) ? doubled.slice(1) : doubled;
   const [y, mo, d] = [year.length === 4 ? cnSmall(year) : undefined, cnSmall(m[2]!), cnSmall(m[3]!)];
   if (y === undefined || y < 1900 || mo === undefined || d === undefined) return undefined;
   return parseDate(`${y}年${mo}月${d}日`);
