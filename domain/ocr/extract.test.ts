@@ -1667,6 +1667,10 @@ describe('clean pages, phrasing and layout the extraction had not met', () => {
     const e = extractFields('property', lines('深圳市不动产登记信息查询结果', '权利人巴特尔-朝鲁', '证件号码440308197707150856', '查询结果该权利人名下无不动产登记记录'));
     expect(e.fields.name).toBe('巴特尔·朝鲁');
     expect(extractFields('property', lines('权利人张伟', '证件号码440308197707150856')).fields.name).toBe('张伟');
+    // Also in a letter's sentence, where no label stands before it.
+    const letter = (name: string) => extractFields('income', lines('在职及收入证明', `兹有我单位职工${name},性别女,身份证号440305198909157402,于2021年4月26日`, '入职,在市场部担任主管一职。')).fields.name;
+    expect(letter('古丽娜尔-阿不都')).toBe('古丽娜尔·阿不都');
+    expect(letter('古丽娜尔—阿不都')).toBe('古丽娜尔·阿不都');
   });
 });
 

@@ -292,8 +292,11 @@ export function extractFields(kind: DocKind, read: readonly ReadLine[]): Extract
   }
 }
 
-/** The person a letter names: a transliterated name of parts joined by middle dots, or two to five characters; never across 证明. */
-const LETTER_NAME = `(?:(?!证明)[${CJK}]){1,10}(?:·[${CJK}]{1,10}){1,3}|(?:(?!证明)[${CJK}·]){2,5}?`;
+/**
+ * The person a letter names: a transliterated name of parts joined by middle dots (the dot read as a
+ * hyphen or dash too: 古丽娜尔-阿不都, put right by personName), or two to five characters; never across 证明.
+ */
+const LETTER_NAME = `(?:(?!证明)[${CJK}]){1,10}(?:[·\\-‐‑–—−][${CJK}]{1,10}){1,3}|(?:(?!证明)[${CJK}·]){2,5}?`;
 
 /** A minority name's middle dot read as a comma, before the title (阿依,艾买提女士); see personName. */
 const DOT_READ_AS_COMMA = `(?:(?<!员工|职工|单位|公司)[,,]["'“”‘’]?[${CJK}]{2,4}(?=同志|先生|女士))?`;
