@@ -9,10 +9,14 @@ import { deficiencyOf, inspectionStats, type ConditionCatalogue, type Inspection
 import { FINDING_LABELS, type InspectionDoc, type InspectionTaskDoc } from '../../domain/model/field';
 import { echarts } from '../dashboard/echarts';
 import type { ActiveSession } from '../session/session';
+import { settled } from '../sync/settled';
 import { INSPECTION_NS } from './i18n';
 import { PrintButtons } from './PrintButtons';
 import { useDeficiencyCatalogue } from './deficiencies';
 import { createPlan, findings, previewPlan, type FindingRow, type PlanInput } from './inspection-store';
+
+/** How long creating a plan waits for a pull under way before drawing from what the workstation holds. */
+const PLAN_SYNC_WAIT_MS = 60_000;
 
 const newSeed = () => Math.floor(Math.random() * 2 ** 31);
 
@@ -31,6 +35,7 @@ function PlanForm({ session, onCreated }: { session: ActiveSession; onCreated: (
   const { message } = App.useApp();
   const [form] = Form.useForm();
   const [preview, setPreview] = useState<PlanItem[] | null>(null);
+  const [waiting, setWaiting] = useState(false);
   const input = (): PlanInput => {
     const v = form.getFieldsValue() as { title: string; seed: number; rate: number; period: [Dayjs, Dayjs]; inspectors: string[] };
     return { title: v.title ?? '', seed: Number(v.seed), sampleRate: Number(v.rate) / 100, startsOn: v.period[0].format('YYYY-MM-DD'), endsOn: v.period[1].format('YYYY-MM-DD'), inspectors: v.inspectors ?? [] };
@@ -69,10 +74,16 @@ function PlanForm({ session, onCreated }: { session: ActiveSession; onCreated: (
       </Button>
       <Button
         type="primary"
+        loading={waiting}
         data-testid="plan-create"
         onClick={() =>
           guard(async () => {
             const i = input();
+            // The tasks name each household's enrolments as this workstation holds them: a pull under
+            // way finishes first, so that the inspector can check the tenant's finger and face.
+            setWaiting(true);
+            const caughtUp = await settled(session.sync.status$, PLAN_SYNC_WAIT_MS).finally(() => setWaiting(false));
+            if (!caughtUp) void message.warning(t('planUnsynced'));
             const { tasks } = await createPlan(session.cases, i);
             void message.success(t('created', { count: tasks.length, seed: i.seed }));
             setPreview(null);

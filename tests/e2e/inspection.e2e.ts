@@ -1,5 +1,6 @@
 // Field inspections in headless Chromium, as the issue names them: the street reviewer plans (every
-// demo tenancy, seed recorded) and assigns; inspector1's laptop receives its task package and then
+// demo tenancy, seed recorded) and assigns — while the workstation's pull of the tenants'
+// enrolments lags behind the tenancies, so creating the plan waits for it; inspector1's laptop receives its task package and then
 // loses the network (the central server is unreachable from the page); offline it records three
 // visits with the simulated ID card reader, the fingerprint module and Chromium's fake camera —
 // nobody at home; the tenant at the door (card of the household's applicant, photo with watermark,
@@ -72,9 +73,18 @@ beforeAll(async () => {
   page = context.pages()[0] ?? (await context.newPage());
   // Whatever the page sends to the central server fails while `offline` is set.
   // (The central server's own address: the embedded one on SYNC_PORT, or the real CouchDB of tests/couchdb/run.sh.)
-  await context.route(`${new URL(server.url).origin}/**`, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  // While `enrolmentsLag` is set, the pulls of enrolments wait ENROLMENT_LAG_MS first: the supervisor's
+  // workstation holds the tenancies well before the tenants' fingerprints and faces.
+  await context.route(`${new URL(server.url).origin}/**`, async (route) => {
+    if (offline) return route.abort('internetdisconnected');
+    const request = route.request();
+    if (enrolmentsLag && request.url().includes('/_changes') && `${request.url()} ${request.postData() ?? ''}`.includes('biometric')) await new Promise((r) => setTimeout(r, ENROLMENT_LAG_MS));
+    return route.continue();
+  });
 });
 let offline = false;
+let enrolmentsLag = true;
+const ENROLMENT_LAG_MS = 8_000;
 
 afterAll(async () => {
   await context?.close().catch(() => {});
@@ -90,14 +100,16 @@ async function signInAs(user: string) {
   await page.getByTestId('user-name').waitFor({ timeout: 60_000 });
 }
 
-/** Inspections of the office on the server, as the centre sees them. */
-async function inspectionsOnServer(): Promise<{ outcome: string; findings: { kind: string }[]; inspectorId: string }[]> {
-  const res = await fetch(`${admin.replace(/\/\/[^@]+@/, '//')}/${officeDbName('futian-huafu')}/_all_docs?include_docs=true&start_key=%22inspection%3A%22&end_key=%22inspection%3A%EF%BF%B0%22`, {
+/** The office's documents on the server whose ids start with `prefix`, as the centre sees them. */
+async function onServer<T>(prefix: string): Promise<T[]> {
+  const range = `start_key=${encodeURIComponent(JSON.stringify(prefix))}&end_key=${encodeURIComponent(JSON.stringify(`${prefix}\ufff0`))}`;
+  const res = await fetch(`${admin.replace(/\/\/[^@]+@/, '//')}/${officeDbName('futian-huafu')}/_all_docs?include_docs=true&${range}`, {
     headers: { authorization: `Basic ${Buffer.from(decodeURIComponent(new URL(admin).username) + ':' + decodeURIComponent(new URL(admin).password)).toString('base64')}` },
   });
-  const body = (await res.json()) as { rows?: { doc: { outcome: string; findings: { kind: string }[]; inspectorId: string } }[] };
+  const body = (await res.json()) as { rows?: { doc: T }[] };
   return (body.rows ?? []).map((r) => r.doc);
 }
+const inspectionsOnServer = () => onServer<{ outcome: string; findings: { kind: string }[]; inspectorId: string }>('inspection:');
 
 const startTask = (leaseId: string) => page.getByTestId(`task-row-${leaseId}`).first().getByTestId('task-start').click();
 /** The visited task's row (a visit that schedules a re-inspection adds a second row for the tenancy). */
@@ -112,6 +124,16 @@ const saveVisit = async (done: number) => {
   const said = await answer.innerText();
   expect(said, 'the visit was not saved').toContain('已保存');
   await expect.poll(() => page.getByTestId('task-done').count(), { timeout: 15_000 }).toBe(done);
+};
+/** For a poll: a check's result as shown; until there is one, every message the page gave meanwhile (a warning, an error). */
+const resultOrMessages = (testId: string) => {
+  const said = new Set<string>();
+  return async () => {
+    const result = page.getByTestId(testId);
+    if ((await result.count()) > 0) return result.innerText();
+    for (const text of await page.locator('.ant-message-notice').allInnerTexts()) said.add(text);
+    return [...said].join(' | ');
+  };
 };
 /** Whether anything is drawn on the signature pad. */
 const inked = () => page.getByTestId('signature-pad').evaluate((c: HTMLCanvasElement) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0));
@@ -131,6 +153,11 @@ describe('field inspections', () => {
     await expect.poll(() => page.getByTestId('plan-task-count').innerText().then(Number), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
     const planned = Number(await page.getByTestId('plan-task-count').innerText());
     await page.waitForTimeout(3_000); // the tasks go up to the office database
+    enrolmentsLag = false;
+    // Creating the plan waited for the enrolments still on their way: each task names its tenant's.
+    const tasks = await onServer<{ enrolmentIds: string[] }>('inspection_task:');
+    expect(tasks).toHaveLength(planned);
+    expect(tasks.filter((t) => t.enrolmentIds.length === 0)).toEqual([]);
     await page.getByTestId('logout').click();
 
     await signInAs('inspector1');
@@ -164,9 +191,9 @@ describe('field inspections', () => {
     await expect.poll(() => page.getByTestId('visit-identity').innerText().catch(() => ''), { timeout: 20_000 }).toContain('承租人本人');
     // The finger on the module is the one enrolled at intake; the camera shows the enrolled face.
     await page.getByTestId('visit-fingerprint').click();
-    await expect.poll(() => page.getByTestId('visit-fingerprint-result').innerText().catch(() => ''), { timeout: 30_000 }).toBe('指纹与登记模板一致');
+    await expect.poll(resultOrMessages('visit-fingerprint-result'), { timeout: 30_000 }).toBe('指纹与登记模板一致');
     await page.getByTestId('camera-capture-button').click();
-    await expect.poll(() => page.getByTestId('visit-face-result').innerText().catch(() => ''), { timeout: 60_000 }).toMatch(/^人脸与登记照片一致/);
+    await expect.poll(resultOrMessages('visit-face-result'), { timeout: 60_000 }).toMatch(/^人脸与登记照片一致/);
     await page.getByTestId('take-photo').click();
     await expect.poll(() => page.getByTestId('visit-photos').locator('img').count(), { timeout: 15_000 }).toBe(1);
     await page.getByTestId('visit-conditions').click();
