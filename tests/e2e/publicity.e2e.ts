@@ -105,7 +105,8 @@ describe('publicity in the workstation', () => {
     await page.getByTestId('publicity-tab-open').click();
     const row = page.locator('[data-testid="publicity-table"] tr', { hasText: '吴九' });
     await row.waitFor({ timeout: 30_000 });
-    expect(await row.getByTestId('publicity-id').innerText()).toBe(maskIdNumber(ID_NUMBER));
+    // The masked ID is the applicant's, from the people the workstation pulls on their own.
+    await expect.poll(() => row.getByTestId('publicity-id').innerText(), { timeout: 30_000 }).toBe(maskIdNumber(ID_NUMBER));
     expect(await page.getByTestId('publicity-period').innerText()).toBe(`${window.startsOn} 至 ${window.endsOn}`);
     expect(await page.getByTestId('publicity-phase').innerText()).toBe('公示中');
     expect(await page.locator('body').innerText()).not.toContain(ID_NUMBER);

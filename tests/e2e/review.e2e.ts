@@ -155,7 +155,8 @@ describe('street and district review in the workstation', () => {
     await district.getByTestId('publicity-tab-open').click();
     const listed = district.locator('[data-testid="publicity-table"] tr', { hasText: '周八' });
     await listed.waitFor({ timeout: 30_000 });
-    expect(await listed.getByTestId('publicity-id').innerText()).toMatch(/^440304\*{8}\d{3}[\dX]$/);
+    // The masked ID is the applicant's, from the people the workstation pulls on their own.
+    await expect.poll(() => listed.getByTestId('publicity-id').innerText(), { timeout: 30_000 }).toMatch(/^440304\*{8}\d{3}[\dX]$/);
     await expect.poll(async () => (await clerk!.db.cases.findOne(caseId).exec())?.get('status'), { timeout: 30_000 }).toBe('in_publicity');
   }, 300_000);
 
