@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { expect } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { renderFixture } from '../../main/ocr/fixtures/render';
 import { generateCases } from '../../domain/seed/cases';
 import { localDate } from '../../domain/workflow';
@@ -85,11 +85,37 @@ export async function openDemoCounter(prefix: string): Promise<DemoCounter> {
     throw e;
   }
   const page = context.pages()[0] ?? (await context.newPage());
+  // Uncaught errors in the page, told when a step finds the page not as expected.
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
 
   const tickAll = async (testId: string) => {
     const boxes = page.getByTestId(testId).locator('input[type=checkbox]');
     await expect.poll(() => boxes.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+  };
+  /**
+   * Clicks a decision button and waits for its form. Once (CI, a loaded machine) a click opened no
+   * form: what the page showed is printed, and the button clicked again as a clerk would; a page
+   * error, a vanished button or a second click without a form fails with what was seen.
+   */
+  const openDecisionForm = async (button: Locator) => {
+    await button.click();
+    const form = page.getByTestId('decision-form');
+    if (await form.waitFor({ timeout: 15_000 }).then(() => true, () => false)) return;
+    const seen = JSON.stringify({
+      pageErrors,
+      drawer: await page.getByTestId('review-drawer').isVisible(),
+      buttonShown: await button.isVisible(),
+      status: await page.getByTestId('review-status').innerText({ timeout: 1_000 }).catch(() => null),
+      messages: await page.locator('.ant-message-notice').allInnerTexts(),
+    });
+    if (pageErrors.length > 0 || !(await button.isVisible())) throw new Error(`the decision form did not open: ${seen}`);
+    console.warn(`decide: no decision form 15 s after the click (${seen}); clicking again`);
+    await button.click();
+    await form.waitFor({ timeout: 30_000 }).catch(() => {
+      throw new Error(`the decision form did not open, clicked twice: ${seen}`);
+    });
   };
   const closeDrawer = async () => {
     if (!(await page.getByTestId('review-drawer').isVisible())) return;
@@ -116,7 +142,7 @@ export async function openDemoCounter(prefix: string): Promise<DemoCounter> {
       const row = item ? rows.filter({ hasText: item }) : rows;
       await row.waitFor({ timeout: 45_000 });
       await row.click();
-      await page.getByTestId(`decide-${kind}`).click();
+      await openDecisionForm(page.getByTestId(`decide-${kind}`));
       await page.getByTestId('decision-note').fill(note);
       await page.getByTestId('decision-password').fill('demo1234');
       await page.getByTestId('decision-sign').click();
